@@ -1,0 +1,66 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// errFailedInputs marks a run that finished but could not read some inputs;
+// the messages were already printed, so Main only sets the exit status.
+var errFailedInputs = errors.New("some inputs failed")
+
+// storeOptions are the flags that choose the store, shared by every command
+// that opens one.
+type storeOptions struct {
+	DB     string // bolt, memory, postgres, cockroach
+	DBPath string
+}
+
+func (o *storeOptions) addFlags(cmd *cobra.Command) {
+	db := envOr("NEWSGRAPH_DB", "bolt")
+	path := envOr("NEWSGRAPH_DBPATH", "./newsgraph.db")
+	cmd.Flags().StringVar(&o.DB, "db", db, "store backend: bolt, memory, postgres or cockroach (env NEWSGRAPH_DB)")
+	cmd.Flags().StringVar(&o.DBPath, "dbpath", path, "store location: a bolt file, or a database URL (env NEWSGRAPH_DBPATH)")
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:           "newsgraph",
+		Short:         "Turn news articles into a knowledge graph you can question",
+		Long:          "newsgraph reads news articles, finds the people, organisations, places and events in them,\nand keeps who met whom, where, when and in what role in a Cayley graph, every fact with its evidence sentence.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(
+		newLoadCmd(),
+		newExtractCmd(),
+		newQueryCmd(),
+		newStatsCmd(),
+		newServeCmd(),
+		newExportCmd(),
+		newEvalCmd(),
+	)
+	return root
+}
+
+// Main runs the newsgraph command line and returns the process exit status.
+func Main() int {
+	root := newRootCmd()
+	if err := root.Execute(); err != nil {
+		if !errors.Is(err, errFailedInputs) {
+			fmt.Fprintln(os.Stderr, "newsgraph:", err)
+		}
+		return 1
+	}
+	return 0
+}
