@@ -1,0 +1,485 @@
+// Package gazetteer answers "is this a country, a city, a known organisation,
+// a job title?" from compact lists embedded in the binary: GeoNames countries,
+// cities (population ≥ 100,000 and capitals) and first-level divisions,
+// mledoze/countries names and demonyms (see data/NOTICE.md for the licences),
+// and hand-written lists of titles, organisations and places in data/.
+//
+// The data loads once, on first use; every function is safe for concurrent use.
+//
+//go:generate go run ./gen -src /work/shared/data/gazetteer -out data
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/*.tsv data/*.gz data/*.txt
+var files embed.FS
+
+// Place classes, as used by CityInfo, PlaceInfo and the recogniser.
+const (
+	ClassCountry   = "Country"
+	ClassCity      = "City"
+	ClassAdminArea = "AdminArea"
+	ClassContinent = "Continent"
+	ClassRegion    = "Region"
+)
+
+// CityInfo describes a city.
+type CityInfo struct {
+	Name       string // canonical name, as GeoNames writes it ("Kyiv", "Geneva")
+	Country    string // canonical country name ("Ukraine")
+	AdminArea  string // first-level division ("Geneva", "California"), may be empty
+	Population int
+	Capital    bool
+}
+
+// PlaceInfo is what Place returns for any kind of place.
+type PlaceInfo struct {
+	Name       string // canonical name
+	Class      string // ClassCountry, ClassCity, ClassAdminArea, ClassContinent or ClassRegion
+	Country    string // canonical country the place is in (empty for countries and continents)
+	Population int
+}
+
+// OrgInfo describes a known organisation.
+type OrgInfo struct {
+	Name    string   // canonical name ("North Atlantic Treaty Organization")
+	Class   string   // "GovernmentOrganization", "InternationalOrganization", ... or ""
+	Aliases []string // other names, acronyms first as listed ("NATO")
+}
+
+type db struct {
+	countries   map[string]string // name/alias -> canonical
+	countryFold map[string]string
+	demonyms    map[string]string // demonym (and plural) -> country
+	iso         map[string]string // iso2 -> canonical
+	cities      map[string]CityInfo
+	cityFold    map[string]CityInfo
+	places      map[string]PlaceInfo // extra places and admin areas
+	placeFold   map[string]PlaceInfo
+	orgs        map[string]*OrgInfo
+	orgFold     map[string]*OrgInfo
+	titles      map[string]bool // lower case
+	prefixes    map[string]bool
+	maxTitle    int // longest title in words
+	orgSuffix   map[string]bool
+	orgHead     map[string]bool
+}
+
+var load = sync.OnceValue(func() *db {
+	d, err := build()
+	if err != nil {
+		panic("gazetteer: embedded data: " + err.Error())
+	}
+	return d
+})
+
+func lines(name string) []string {
+	b, err := files.ReadFile("data/" + name)
+	if err != nil {
+		panic("gazetteer: " + err.Error())
+	}
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			panic("gazetteer: " + name + ": " + err.Error())
+		}
+		b, err = io.ReadAll(zr)
+		if err != nil {
+			panic("gazetteer: " + name + ": " + err.Error())
+		}
+	}
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+func fold(s string) string { return strings.ToLower(s) }
+
+func build() (*db, error) {
+	d := &db{
+		countries: map[string]string{}, countryFold: map[string]string{}, demonyms: map[string]string{},
+		iso: map[string]string{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
+		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{},
+		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{},
+		titles: map[string]bool{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
+	}
+	type extra struct {
+		name          string
+		aliases, dems []string
+	}
+	extras := map[string]extra{}
+	for _, l := range lines("countries_extra.tsv") {
+		f := strings.Split(l, "\t")
+		for len(f) < 4 {
+			f = append(f, "")
+		}
+		extras[f[0]] = extra{f[1], split(f[2]), split(f[3])}
+	}
+	addCountry := func(alias, canon string) {
+		if _, ok := d.countries[alias]; !ok {
+			d.countries[alias] = canon
+		}
+		if len(alias) > 3 {
+			if _, ok := d.countryFold[fold(alias)]; !ok {
+				d.countryFold[fold(alias)] = canon
+			}
+		}
+	}
+	addDemonym := func(dem, canon string) {
+		if dem == "" {
+			return
+		}
+		if _, ok := d.demonyms[dem]; !ok {
+			d.demonyms[dem] = canon
+		}
+		// Plurals: Russians, Israelis, Britons; not for -ese/-ish/-ch/-ss forms.
+		if strings.HasSuffix(dem, "n") || strings.HasSuffix(dem, "i") || strings.HasSuffix(dem, "e") ||
+			strings.HasSuffix(dem, "k") || strings.HasSuffix(dem, "o") || strings.HasSuffix(dem, "r") {
+			if _, ok := d.demonyms[dem+"s"]; !ok {
+				d.demonyms[dem+"s"] = canon
+			}
+		}
+	}
+	// Most populous first, so that a shared alias or demonym ("American",
+	// "Dutch") names the main country, not a territory.
+	rows := [][]string{}
+	for _, l := range lines("countries.tsv") {
+		if f := strings.Split(l, "\t"); len(f) >= 7 {
+			rows = append(rows, f)
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		pi, _ := strconv.Atoi(rows[i][4])
+		pj, _ := strconv.Atoi(rows[j][4])
+		return pi > pj
+	})
+	for _, f := range rows {
+		canon := f[1]
+		if x, ok := extras[f[0]]; ok {
+			if x.name != "" {
+				canon = x.name
+			}
+			addCountry(canon, canon)
+			for _, a := range x.aliases {
+				addCountry(a, canon)
+			}
+			for _, dm := range x.dems {
+				addDemonym(dm, canon)
+			}
+		}
+	}
+	for _, f := range rows {
+		canon := f[1]
+		x, hasX := extras[f[0]]
+		if hasX && x.name != "" {
+			canon = x.name
+		}
+		d.iso[f[0]] = canon
+		addCountry(canon, canon)
+		addCountry(f[1], canon)
+		for _, a := range split(f[5]) {
+			addCountry(a, canon)
+		}
+		for _, dm := range split(f[6]) {
+			addDemonym(dm, canon)
+		}
+	}
+	addPlace := func(alias string, p PlaceInfo, overwrite bool) {
+		if _, ok := d.places[alias]; overwrite || !ok {
+			d.places[alias] = p
+		}
+		if _, ok := d.placeFold[fold(alias)]; overwrite || !ok {
+			d.placeFold[fold(alias)] = p
+		}
+	}
+	for _, l := range lines("cities.tsv.gz") {
+		f := strings.Split(l, "\t")
+		if len(f) < 6 {
+			continue
+		}
+		pop, _ := strconv.Atoi(f[4])
+		c := CityInfo{Name: f[0], Country: d.iso[f[2]], AdminArea: f[3], Population: pop, Capital: f[5] == "1"}
+		for _, n := range []string{f[0], f[1]} {
+			if n == "" {
+				continue
+			}
+			if old, ok := d.cities[n]; !ok || better(c, old) {
+				d.cities[n] = c
+			}
+			if old, ok := d.cityFold[fold(n)]; !ok || better(c, old) {
+				d.cityFold[fold(n)] = c
+			}
+		}
+	}
+	for _, l := range lines("admin1.tsv.gz") {
+		f := strings.Split(l, "\t")
+		if len(f) < 3 {
+			continue
+		}
+		iso, _, _ := strings.Cut(f[0], ".")
+		p := PlaceInfo{Name: f[1], Class: ClassAdminArea, Country: d.iso[iso]}
+		addPlace(f[1], p, false)
+		if f[2] != f[1] {
+			addPlace(f[2], p, false)
+		}
+	}
+	for _, l := range lines("places_extra.tsv") {
+		f := strings.Split(l, "\t")
+		for len(f) < 4 {
+			f = append(f, "")
+		}
+		p := PlaceInfo{Name: f[0], Class: f[1], Country: f[2]}
+		if p.Class == ClassCity {
+			c := CityInfo{Name: f[0], Country: f[2]}
+			if old, ok := d.cities[f[0]]; ok && old.Country == c.Country {
+				c = old
+			}
+			for _, n := range append([]string{f[0]}, split(f[3])...) {
+				d.cities[n] = c
+				d.cityFold[fold(n)] = c
+			}
+			continue
+		}
+		if p.Class == ClassCountry {
+			for _, n := range append([]string{f[0]}, split(f[3])...) {
+				addCountry(n, f[0])
+			}
+			continue
+		}
+		for _, n := range append([]string{f[0]}, split(f[3])...) {
+			addPlace(n, p, true)
+		}
+	}
+	for _, l := range lines("orgs.tsv") {
+		f := strings.Split(l, "\t")
+		for len(f) < 3 {
+			f = append(f, "")
+		}
+		o := &OrgInfo{Name: f[0], Class: f[1], Aliases: split(f[2])}
+		for _, n := range append([]string{f[0]}, o.Aliases...) {
+			n = strings.TrimPrefix(n, "the ")
+			d.orgs[n] = o
+			if len(n) > 4 {
+				d.orgFold[fold(n)] = o
+			}
+		}
+	}
+	for _, l := range lines("titles.txt") {
+		l = strings.TrimSpace(l)
+		if p, ok := strings.CutPrefix(l, "prefix:"); ok {
+			d.prefixes[strings.TrimSpace(p)] = true
+			continue
+		}
+		d.titles[l] = true
+		if n := len(strings.Fields(l)); n > d.maxTitle {
+			d.maxTitle = n
+		}
+	}
+	for _, l := range lines("orgsuffixes.txt") {
+		l = strings.TrimSpace(l)
+		if h, ok := strings.CutPrefix(l, "head:"); ok {
+			d.orgHead[strings.TrimSpace(h)] = true
+			continue
+		}
+		d.orgSuffix[l] = true
+	}
+	return d, nil
+}
+
+func better(a, b CityInfo) bool {
+	if a.Capital != b.Capital {
+		return a.Capital
+	}
+	return a.Population > b.Population
+}
+
+func trimThe(name string) string {
+	name = strings.TrimSpace(name)
+	if s, ok := strings.CutPrefix(name, "the "); ok {
+		return s
+	}
+	if s, ok := strings.CutPrefix(name, "The "); ok {
+		return s
+	}
+	return name
+}
+
+// hasUpper reports whether s holds an upper-case letter: case-insensitive
+// lookups are only tried for capitalised input, so "us" is never the US.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Country returns the canonical name of the country called name: "US",
+// "U.S.", "USA", "United States" and "America" all give "United States".
+func Country(name string) (canonical string, ok bool) {
+	d := load()
+	name = trimThe(name)
+	if c, ok := d.countries[name]; ok {
+		return c, true
+	}
+	if len(name) > 3 && hasUpper(name) {
+		c, ok := d.countryFold[fold(name)]
+		return c, ok
+	}
+	return "", false
+}
+
+// CountryByCode returns the canonical name of the country with the ISO 3166
+// alpha-2 code iso2.
+func CountryByCode(iso2 string) (string, bool) {
+	c, ok := load().iso[iso2]
+	return c, ok
+}
+
+// Demonym returns the country of a demonym or national adjective: "Russian"
+// and "Russians" give "Russia", "Swiss" "Switzerland", "Turkish" "Turkey".
+func Demonym(word string) (country string, ok bool) {
+	c, ok := load().demonyms[strings.TrimSpace(word)]
+	return c, ok
+}
+
+// City returns the city called name. When several cities share a name, the
+// capital or else the most populous one wins.
+func City(name string) (c CityInfo, ok bool) {
+	d := load()
+	name = trimThe(name)
+	if c, ok := d.cities[name]; ok {
+		return c, true
+	}
+	if len(name) > 3 && hasUpper(name) {
+		c, ok := d.cityFold[fold(name)]
+		return c, ok
+	}
+	return CityInfo{}, false
+}
+
+// Place looks name up as a country, city, first-level division, continent or
+// region, in that order.
+func Place(name string) (PlaceInfo, bool) {
+	d := load()
+	if c, ok := Country(name); ok {
+		return PlaceInfo{Name: c, Class: ClassCountry}, true
+	}
+	if c, ok := City(name); ok {
+		return PlaceInfo{Name: c.Name, Class: ClassCity, Country: c.Country, Population: c.Population}, true
+	}
+	name = trimThe(name)
+	if p, ok := d.places[name]; ok {
+		return p, true
+	}
+	if len(name) > 3 && hasUpper(name) {
+		p, ok := d.placeFold[fold(name)]
+		return p, ok
+	}
+	return PlaceInfo{}, false
+}
+
+// Org returns the known organisation called name (its full name or an alias).
+func Org(name string) (OrgInfo, bool) {
+	d := load()
+	name = trimThe(name)
+	if o, ok := d.orgs[name]; ok {
+		return *o, true
+	}
+	if len(name) > 4 && hasUpper(name) {
+		if o, ok := d.orgFold[fold(name)]; ok {
+			return *o, true
+		}
+	}
+	return OrgInfo{}, false
+}
+
+// Organization returns the canonical name and the aliases of a known body:
+// "NATO" gives "North Atlantic Treaty Organization" with aliases ["NATO", "Nato"].
+func Organization(name string) (canonical string, aliases []string, ok bool) {
+	o, ok := Org(name)
+	if !ok {
+		return "", nil, false
+	}
+	return o.Name, append([]string(nil), o.Aliases...), true
+}
+
+// IsTitle reports whether the words, joined by spaces, are a job title such
+// as "president" or "deputy foreign minister". Case is ignored.
+func IsTitle(words ...string) bool {
+	_, ok := Title(words...)
+	return ok
+}
+
+// Title returns the normalised (lower-case) job title spelled by words.
+func Title(words ...string) (string, bool) {
+	t := fold(strings.Join(words, " "))
+	if load().titles[t] {
+		return t, true
+	}
+	// Plural: "Presidents", "ministers".
+	if s, ok := strings.CutSuffix(t, "s"); ok && load().titles[s] {
+		return s, true
+	}
+	return "", false
+}
+
+// LongestTitle returns the number of words, starting at words[0], of the
+// longest job title there (0 if none).
+func LongestTitle(words []string) int {
+	d := load()
+	n := min(d.maxTitle, len(words))
+	for k := n; k > 0; k-- {
+		if IsTitle(words[:k]...) {
+			return k
+		}
+	}
+	return 0
+}
+
+// IsPrefix reports whether word is an honorific that precedes a name but is
+// not part of it and is no job title: Mr, Mrs, Ms, Dr, Sir...
+func IsPrefix(word string) bool {
+	return load().prefixes[fold(word)]
+}
+
+// IsOrgSuffix reports whether word typically ends an organisation's name
+// ("Inc", "Corp", "Ministry", "Party", "University").
+func IsOrgSuffix(word string) bool { return load().orgSuffix[fold(word)] }
+
+// IsOrgHead reports whether word typically starts an organisation's name
+// ("Ministry" of Defence, "University" of Chicago).
+func IsOrgHead(word string) bool { return load().orgHead[fold(word)] }
+
+// Capitalised reports whether word starts with an upper-case letter.
+func Capitalised(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,117 @@
+package gazetteer
+
+import "testing"
+
+func TestCountry(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"US", "United States"}, {"U.S.", "United States"}, {"USA", "United States"},
+		{"United States", "United States"}, {"America", "United States"}, {"the United States", "United States"},
+		{"Britain", "United Kingdom"}, {"UK", "United Kingdom"}, {"Great Britain", "United Kingdom"},
+		{"Russia", "Russia"}, {"Russian Federation", "Russia"}, {"Turkey", "Turkey"}, {"Türkiye", "Turkey"},
+		{"Ivory Coast", "Ivory Coast"}, {"Côte d'Ivoire", "Ivory Coast"}, {"RUSSIA", "Russia"},
+		{"Soviet Union", "Soviet Union"}, {"Burma", "Myanmar"},
+	} {
+		got, ok := Country(tc.in)
+		if !ok || got != tc.want {
+			t.Errorf("Country(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+	for _, in := range []string{"us", "It", "IN", "Washington", "Paris", "president", ""} {
+		if got, ok := Country(in); ok {
+			t.Errorf("Country(%q) = %q; want no country", in, got)
+		}
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Russian", "Russia"}, {"Russians", "Russia"}, {"Swiss", "Switzerland"}, {"Turkish", "Turkey"},
+		{"American", "United States"}, {"British", "United Kingdom"}, {"Chinese", "China"},
+		{"Israeli", "Israel"}, {"Israelis", "Israel"}, {"Ukrainian", "Ukraine"}, {"French", "France"},
+		{"Dutch", "Netherlands"}, {"German", "Germany"}, {"Iranian", "Iran"},
+	} {
+		got, ok := Demonym(tc.in)
+		if !ok || got != tc.want {
+			t.Errorf("Demonym(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+	if got, ok := Demonym("President"); ok {
+		t.Errorf("Demonym(President) = %q", got)
+	}
+}
+
+func TestCity(t *testing.T) {
+	for _, tc := range []struct{ in, name, country string }{
+		{"Geneva", "Geneva", "Switzerland"}, {"Moscow", "Moscow", "Russia"}, {"Paris", "Paris", "France"},
+		{"London", "London", "United Kingdom"}, {"Kiev", "Kyiv", "Ukraine"}, {"Basra", "Basra", "Iraq"},
+		{"Washington", "Washington", "United States"}, {"Karachi", "Karachi", "Pakistan"},
+	} {
+		got, ok := City(tc.in)
+		if !ok || got.Name != tc.name || got.Country != tc.country {
+			t.Errorf("City(%q) = %+v, %v; want %s, %s", tc.in, got, ok, tc.name, tc.country)
+		}
+	}
+	if _, ok := City("Smallville"); ok {
+		t.Error("City(Smallville) found")
+	}
+}
+
+func TestPlace(t *testing.T) {
+	for _, tc := range []struct{ in, name, class string }{
+		{"Sindh", "Sindh", ClassAdminArea}, {"California", "California", ClassAdminArea},
+		{"Europe", "Europe", ClassContinent}, {"Middle East", "Middle East", ClassRegion},
+		{"France", "France", ClassCountry}, {"Geneva", "Geneva", ClassCity}, {"England", "England", ClassCountry},
+	} {
+		got, ok := Place(tc.in)
+		if !ok || got.Name != tc.name || got.Class != tc.class {
+			t.Errorf("Place(%q) = %+v, %v; want %s %s", tc.in, got, ok, tc.name, tc.class)
+		}
+	}
+}
+
+func TestOrganization(t *testing.T) {
+	for _, tc := range []struct{ in, want, class string }{
+		{"NATO", "North Atlantic Treaty Organization", "InternationalOrganization"},
+		{"North Atlantic Treaty Organization", "North Atlantic Treaty Organization", "InternationalOrganization"},
+		{"OSCE", "Organization for Security and Co-operation in Europe", "InternationalOrganization"},
+		{"EU", "European Union", "InternationalOrganization"}, {"UN", "United Nations", "InternationalOrganization"},
+		{"U.N.", "United Nations", "InternationalOrganization"}, {"IMF", "International Monetary Fund", "InternationalOrganization"},
+		{"White House", "White House", "GovernmentOrganization"}, {"the White House", "White House", "GovernmentOrganization"},
+		{"State Department", "State Department", "GovernmentOrganization"}, {"Kremlin", "Kremlin", "GovernmentOrganization"},
+	} {
+		got, _, ok := Organization(tc.in)
+		o, _ := Org(tc.in)
+		if !ok || got != tc.want || o.Class != tc.class {
+			t.Errorf("Organization(%q) = %q (%s), %v; want %q (%s)", tc.in, got, o.Class, ok, tc.want, tc.class)
+		}
+	}
+	if _, _, ok := Organization("Joe Biden"); ok {
+		t.Error("Organization(Joe Biden) found")
+	}
+}
+
+func TestTitles(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"President"}, true}, {[]string{"Presidents"}, true}, {[]string{"deputy", "foreign", "minister"}, true},
+		{[]string{"spokesman"}, true}, {[]string{"Prime", "Minister"}, true}, {[]string{"secretary", "of", "state"}, true},
+		{[]string{"Chancellor"}, true}, {[]string{"Joe"}, false}, {[]string{"Mr"}, false}, {[]string{"the"}, false},
+	} {
+		if got := IsTitle(tc.words...); got != tc.want {
+			t.Errorf("IsTitle(%q) = %v; want %v", tc.words, got, tc.want)
+		}
+	}
+	if n := LongestTitle([]string{"Deputy", "Foreign", "Minister", "Sergei", "Ryabkov"}); n != 3 {
+		t.Errorf("LongestTitle = %d; want 3", n)
+	}
+	for _, w := range []string{"Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr."} {
+		if !IsPrefix(w) {
+			t.Errorf("IsPrefix(%q) = false", w)
+		}
+	}
+	if IsPrefix("President") {
+		t.Error("IsPrefix(President) = true")
+	}
+}

@@ -1,0 +1,180 @@
+// Package nlp splits text into sentences and tokens and tags each token with
+// its part of speech (Penn Treebank tags), using prose v3's segmenter,
+// tokenizer and tagger. prose's own entity recogniser is not used.
+//
+// Every token and sentence carries byte offsets into the analysed text:
+//
+//	text[t.Start:t.End] == t.Text
+//	text[s.Start:s.End] is the sentence
+//
+// The models load once per process; all functions are safe for concurrent use.
+package nlp
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Token is one word or punctuation mark with its part-of-speech tag and its
+// byte offsets into the analysed text.
+type Token struct {
+	Text, Tag  string
+	Start, End int
+}
+
+// Sentence is a run of tokens with its byte offsets into the analysed text.
+type Sentence struct {
+	Start, End int
+	Tokens     []Token
+}
+
+// Words returns the texts of the sentence's tokens.
+func (s Sentence) Words() []string {
+	out := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		out[i] = t.Text
+	}
+	return out
+}
+
+// Span returns the text of tokens [i, j) as it reads in text, the string the
+// sentence was analysed from.
+func (s Sentence) Span(text string, i, j int) string {
+	if i < 0 || j > len(s.Tokens) || i >= j {
+		return ""
+	}
+	return text[s.Tokens[i].Start:s.Tokens[j-1].End]
+}
+
+type models struct {
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *tag.Tagger
+}
+
+var load = sync.OnceValues(func() (*models, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	return &models{seg: seg, tok: tokenize.New(), tag: tg}, nil
+})
+
+func mustLoad() *models {
+	m, err := load()
+	if err != nil {
+		// The models are embedded in prose; failing to decode them is a
+		// build defect, not an input error.
+		panic("nlp: loading prose models: " + err.Error())
+	}
+	return m
+}
+
+// Analyse segments text into sentences, tokenizes them and tags every token.
+func Analyse(text string) []Sentence {
+	m := mustLoad()
+	segs := m.seg.Segment(text)
+	segs = mergeAbbrevSplits(segs, text)
+	out := make([]Sentence, 0, len(segs))
+	var buf []token.Token
+	for _, sg := range segs {
+		buf = m.tok.Tokenize(sg.Text)
+		if len(buf) == 0 {
+			continue
+		}
+		m.tag.TagTokens(buf)
+		s := Sentence{Start: sg.Start, End: sg.End(), Tokens: make([]Token, len(buf))}
+		for i, t := range buf {
+			s.Tokens[i] = Token{Text: t.Text, Tag: fixTag(t.Text, t.Tag), Start: sg.Start + t.Start, End: sg.Start + t.End()}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TagWords tags pre-tokenised words as one sentence. Offsets refer to
+// strings.Join(words, " ").
+func TagWords(words []string) Sentence {
+	m := mustLoad()
+	buf := make([]token.Token, len(words))
+	pos := 0
+	for i, w := range words {
+		buf[i] = token.Token{Text: w, Start: pos}
+		pos += len(w) + 1
+	}
+	m.tag.TagTokens(buf)
+	s := Sentence{Tokens: make([]Token, len(buf))}
+	for i, t := range buf {
+		s.Tokens[i] = Token{Text: t.Text, Tag: fixTag(t.Text, t.Tag), Start: t.Start, End: t.End()}
+	}
+	if len(words) > 0 {
+		s.End = pos - 1
+	}
+	return s
+}
+
+// fixTag corrects tags the prose model gets wrong on typographic punctuation
+// (curly quotes and dashes, which it tags as nouns or verbs).
+func fixTag(text, tag string) string {
+	switch text {
+	case "“", "‘", "«", "„":
+		return "``"
+	case "”", "’", "»":
+		return "''"
+	case "—", "–", "--", "―":
+		return ":"
+	case "…":
+		return ":"
+	}
+	return tag
+}
+
+// abbrevs are title abbreviations that prose's segmenter may take for the end
+// of a sentence ("Pres. Joe Biden"). A sentence ending in one is joined with
+// the next when the next starts with a capital letter.
+var abbrevs = map[string]bool{
+	"pres": true, "gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true,
+	"capt": true, "cmdr": true, "adm": true, "maj": true, "sgt": true, "rev": true, "prof": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "mt": true, "ft": true, "hon": true,
+	"messrs": true, "gens": true, "sens": true, "reps": true, "supt": true, "insp": true, "det": true,
+	"amb": true, "sec": true, "atty": true, "brig": true, "cpl": true, "pvt": true, "jr": false,
+}
+
+func mergeAbbrevSplits(segs []segment.Sentence, text string) []segment.Sentence {
+	if len(segs) < 2 {
+		return segs
+	}
+	out := segs[:0:0]
+	for _, s := range segs {
+		if n := len(out); n > 0 && endsWithAbbrev(out[n-1].Text) && startsUpper(s.Text) {
+			prev := out[n-1]
+			out[n-1] = segment.Sentence{Start: prev.Start, Text: text[prev.Start:s.End()]}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func endsWithAbbrev(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	s = s[:len(s)-1]
+	i := strings.LastIndexAny(s, " \t\n(\"“")
+	w := strings.ToLower(s[i+1:])
+	return abbrevs[w]
+}
+
+func startsUpper(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
