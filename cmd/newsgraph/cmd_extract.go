@@ -1,18 +1,128 @@
 package main
 
 import (
-	"errors"
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
 
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/source"
 )
 
-// PLACEHOLDER: replaced by the owner of this command.
+// extractOptions are the flags of newsgraph extract.
+type extractOptions struct {
+	Format         string // output: nquads or jsonl
+	InputFormat    string // input: "" (auto), text, html, jsonl, feed
+	MaxArticleSize int64
+	Workers        int
+}
+
 func newExtractCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "extract",
-		Short: "extract (not built yet)",
+	var opts extractOptions
+	cmd := &cobra.Command{
+		Use:   "extract [PATH|URL|-]...",
+		Short: "Print the quads of articles without storing them",
+		Long: `extract reads articles like load does and prints their quads to standard output
+instead of storing them: N-Quads (--format nquads, the default) or one JSON object
+per quad (--format jsonl, keys subject, predicate, object, label).
+
+Inputs that fail are reported on standard error, one line each; the exit status
+is 1 when any input failed.`,
+		Example: "  newsgraph extract --format nquads article.txt > article.nq",
+		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("extract: not built yet")
+			return runExtract(cmd.Context(), opts, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Format, "format", "nquads", "output format: nquads or jsonl")
+	f.StringVar(&opts.InputFormat, "input-format", "", "input format: text, html, jsonl or feed (default: by extension and content)")
+	f.Int64Var(&opts.MaxArticleSize, "max-article-size", source.DefaultMaxArticleSize, "largest article (and HTML page or feed) read, in bytes")
+	f.IntVar(&opts.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
+	return cmd
+}
+
+// quadPrinter writes quads in one output format.
+type quadPrinter interface {
+	WriteQuads([]quad.Quad) error
+	Close() error
+}
+
+type nquadsPrinter struct{ w *nquads.Writer }
+
+func (p nquadsPrinter) WriteQuads(qs []quad.Quad) error { _, err := p.w.WriteQuads(qs); return err }
+func (p nquadsPrinter) Close() error                    { return p.w.Close() }
+
+type jsonlPrinter struct {
+	bw  *bufio.Writer
+	enc *json.Encoder
+}
+
+func (p jsonlPrinter) WriteQuads(qs []quad.Quad) error {
+	for _, q := range qs {
+		if err := p.enc.Encode(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+func (p jsonlPrinter) Close() error { return p.bw.Flush() }
+
+func newQuadPrinter(format string, w io.Writer) (quadPrinter, error) {
+	switch format {
+	case "nquads", "nq":
+		return nquadsPrinter{nquads.NewWriter(w)}, nil
+	case "jsonl", "json":
+		bw := bufio.NewWriter(w)
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		return jsonlPrinter{bw, enc}, nil
+	}
+	return nil, fmt.Errorf("unknown output format %q (want nquads or jsonl)", format)
+}
+
+func runExtract(ctx context.Context, opts extractOptions, inputs []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	p, err := newQuadPrinter(opts.Format, stdout)
+	if err != nil {
+		return err
+	}
+	failed := 0
+	lopts := loader.Options{
+		Workers: opts.Workers,
+		Source:  source.Options{Format: opts.InputFormat, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin},
+	}
+	err = loader.Load(ctx, inputs, lopts, func(r loader.Result) error {
+		for _, w := range r.Warnings {
+			fmt.Fprintln(stderr, "warning:", w)
+		}
+		if r.Err != nil {
+			failed++
+			fmt.Fprintln(stderr, r.Err)
+			return nil
+		}
+		if err := p.WriteQuads(r.Quads); err != nil {
+			return fmt.Errorf("write quads: %w", err)
+		}
+		return nil
+	})
+	if cerr := p.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("write quads: %w", cerr)
+	}
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "%d input(s) failed\n", failed)
+		return errFailedInputs
+	}
+	return nil
 }

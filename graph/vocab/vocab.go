@@ -42,6 +42,8 @@ var (
 	AdminArea     = quad.IRI(Schema + "AdministrativeArea")
 	Continent     = quad.IRI(Schema + "Continent")
 	GovernmentOrg = quad.IRI(Schema + "GovernmentOrganization")
+	// Thing is the class of a named entity of no other type (CoNLL04 "Other").
+	Thing = quad.IRI(Schema + "Thing")
 )
 
 // Properties.

@@ -1,0 +1,230 @@
+// Package store opens the Cayley quad store newsgraph keeps its graph in:
+// bolt (a local file, the default), memory, PostgreSQL or CockroachDB. It
+// initialises a store on first use and refuses, rather than waits, when a bolt
+// store is held by another process.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/cayleygraph/cayley/clog"
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // bolt backend
+	_ "github.com/cayleygraph/cayley/graph/memstore" // memory backend
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+)
+
+// Backend names accepted by Open.
+const (
+	Bolt      = "bolt"
+	Memory    = "memory"
+	Postgres  = "postgres"
+	Cockroach = "cockroach"
+)
+
+// DefaultPath is the bolt store used when no path is given.
+const DefaultPath = "./newsgraph.db"
+
+// ErrInUse is returned (wrapped) when another process holds a bolt store.
+var ErrInUse = errors.New("in use by another process")
+
+// Backends returns the backend names Open accepts, sorted.
+func Backends() []string {
+	b := []string{Bolt, Memory, Postgres, Cockroach}
+	sort.Strings(b)
+	return b
+}
+
+// Options tune how a store is opened.
+type Options struct {
+	// LockTimeout is how long Open waits for a bolt store held by another
+	// process before it gives up; zero means 2 seconds.
+	LockTimeout time.Duration
+	// NoSync skips bolt's fsync after each transaction: faster bulk loads,
+	// but a machine crash (not a process crash) can lose the last batches.
+	NoSync bool
+}
+
+// Store is an open quad store.
+type Store struct {
+	Backend string
+	Path    string
+	qs      graph.QuadStore
+	lock    *os.File
+}
+
+func init() {
+	// Cayley logs through the standard logger; newsgraph reports errors itself.
+	clog.SetLogger(quietLogger{})
+}
+
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...interface{})    {}
+func (quietLogger) Warningf(string, ...interface{}) {}
+func (quietLogger) Errorf(string, ...interface{})   {}
+func (quietLogger) Fatalf(format string, args ...interface{}) {
+	panic(fmt.Sprintf(format, args...))
+}
+func (quietLogger) V(int) bool { return false }
+func (quietLogger) SetV(int)   {}
+
+// Open opens the store of the given backend at path (a folder for bolt, a
+// database URL for postgres and cockroach, ignored for memory), creating and
+// initialising it when it does not exist yet.
+func Open(backend, path string, opts Options) (*Store, error) {
+	if backend == "" {
+		backend = Bolt
+	}
+	if opts.LockTimeout <= 0 {
+		opts.LockTimeout = 2 * time.Second
+	}
+	s := &Store{Backend: backend, Path: path}
+	var err error
+	switch backend {
+	case Memory:
+		s.qs, err = graph.NewQuadStore("memstore", "", nil)
+	case Bolt:
+		if path == "" {
+			path = DefaultPath
+			s.Path = path
+		}
+		err = s.openBolt(path, opts)
+	case Postgres, Cockroach:
+		if path == "" || path == DefaultPath {
+			return nil, fmt.Errorf("open %s store: --dbpath must be a database URL such as postgres://user@localhost:5432/newsgraph?sslmode=disable", backend)
+		}
+		err = s.openSQL(backend, path)
+	default:
+		return nil, fmt.Errorf("open store: unknown backend %q (choose one of %s)", backend, strings.Join(Backends(), ", "))
+	}
+	if err != nil {
+		s.unlock()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) openBolt(path string, opts Options) error {
+	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
+		return fmt.Errorf("open store %s: not a newsgraph bolt store (a bolt store is a folder)", path)
+	}
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		return fmt.Errorf("open store %s: %w", path, err)
+	}
+	// Bolt waits forever for its file lock, so hold a lock of our own on a
+	// side file and check bolt's own lock without blocking before opening.
+	lock, err := os.OpenFile(filepath.Join(path, "newsgraph.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", path, err)
+	}
+	s.lock = lock
+	if err := flockWait(lock, opts.LockTimeout); err != nil {
+		return fmt.Errorf("store %s is %w (close it first, or choose another --dbpath)", path, ErrInUse)
+	}
+	boltFile := filepath.Join(path, "indexes.bolt")
+	if f, err := os.OpenFile(boltFile, os.O_RDWR, 0); err == nil {
+		err := flockWait(f, opts.LockTimeout)
+		if err == nil {
+			syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		}
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("store %s is %w (close it first, or choose another --dbpath)", path, ErrInUse)
+		}
+	}
+	gopts := graph.Options{"nosync": opts.NoSync}
+	if err := graph.InitQuadStore("bolt", path, gopts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		return fmt.Errorf("initialise store %s: %w", path, err)
+	}
+	qs, err := graph.NewQuadStore("bolt", path, gopts)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", path, err)
+	}
+	s.qs = qs
+	return nil
+}
+
+// flockWait takes an exclusive lock on f, retrying until timeout.
+func flockWait(f *os.File, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EINTR) {
+			return err
+		}
+		if time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (s *Store) openSQL(backend, url string) error {
+	if err := graph.InitQuadStore(backend, url, nil); err != nil &&
+		!errors.Is(err, graph.ErrDatabaseExists) && !strings.Contains(err.Error(), "already exists") {
+		return fmt.Errorf("initialise %s store %s: %w", backend, redact(url), err)
+	}
+	qs, err := graph.NewQuadStore(backend, url, nil)
+	if err != nil {
+		return fmt.Errorf("open %s store %s: %w", backend, redact(url), err)
+	}
+	s.qs = qs
+	return nil
+}
+
+// redact hides a password in a database URL for messages.
+func redact(url string) string {
+	at := strings.LastIndex(url, "@")
+	scheme := strings.Index(url, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return url
+	}
+	cred := url[scheme+3 : at]
+	if i := strings.Index(cred, ":"); i >= 0 {
+		return url[:scheme+3] + cred[:i] + ":xxx" + url[at:]
+	}
+	return url
+}
+
+// QuadStore returns the underlying Cayley quad store.
+func (s *Store) QuadStore() graph.QuadStore { return s.qs }
+
+// Stats returns Cayley's counts of nodes and quads.
+func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
+	return s.qs.Stats(ctx, false)
+}
+
+// Close closes the quad store and releases the store lock.
+func (s *Store) Close() error {
+	var err error
+	if s.qs != nil {
+		err = s.qs.Close()
+		s.qs = nil
+	}
+	s.unlock()
+	if err != nil {
+		return fmt.Errorf("close store %s: %w", s.Path, err)
+	}
+	return nil
+}
+
+func (s *Store) unlock() {
+	if s.lock != nil {
+		syscall.Flock(int(s.lock.Fd()), syscall.LOCK_UN)
+		s.lock.Close()
+		s.lock = nil
+	}
+}

@@ -1,0 +1,277 @@
+// Package writer writes whole articles into a Cayley quad store.
+//
+// Each article is all or nothing: its quads go into the store in the same
+// transaction, batched with other whole articles for speed. Writing is
+// idempotent: an article already stored with the same content hash is
+// skipped, and a changed version of a stored article (same IRI, another
+// hash) replaces every quad of the old version in the same transaction.
+package writer
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// Article is the quads of one article. Hash is its ng:contentHash; an empty
+// Hash disables the skip check (the quads are added, any old version of the
+// article is replaced).
+type Article struct {
+	IRI   quad.IRI
+	Hash  string
+	Quads []quad.Quad
+}
+
+// Options tune batching.
+type Options struct {
+	// BatchQuads is the number of quads (added plus deleted) after which a
+	// batch is committed; default 200,000.
+	BatchQuads int
+	// BatchArticles is the number of articles after which a batch is
+	// committed; default 5,000.
+	BatchArticles int
+}
+
+// Stats counts what a Writer did.
+type Stats struct {
+	Articles int // articles written (new or replaced), committed
+	New      int // of which new
+	Replaced int // of which replaced an older version
+	Skipped  int // articles already stored unchanged
+	Added    int // quads added, committed
+	Deleted  int // quads deleted, committed
+}
+
+// Writer batches articles into transactions. It is not safe for concurrent
+// use.
+type Writer struct {
+	qs   graph.QuadStore
+	opts Options
+
+	deltas   []graph.Delta
+	pending  map[quad.IRI]bool
+	batch    Stats // counts of the pending batch
+	stats    Stats // committed counts
+	OnCommit func(committed Stats)
+}
+
+// New returns a Writer for qs.
+func New(qs graph.QuadStore, opts Options) *Writer {
+	if opts.BatchQuads <= 0 {
+		opts.BatchQuads = 200_000
+	}
+	if opts.BatchArticles <= 0 {
+		opts.BatchArticles = 5_000
+	}
+	return &Writer{qs: qs, opts: opts, pending: map[quad.IRI]bool{}}
+}
+
+// FromQuads builds an Article from its quads: the IRI is the subject of the
+// rdf:type schema:NewsArticle quad (else the article part of the first
+// label), the hash the object of ng:contentHash.
+func FromQuads(qs []quad.Quad) Article {
+	var a Article
+	a.Quads = qs
+	for _, q := range qs {
+		switch {
+		case q.Predicate == vocab.Type && q.Object == vocab.NewsArticle:
+			if iri, ok := q.Subject.(quad.IRI); ok {
+				a.IRI = iri
+			}
+		case q.Predicate == vocab.ContentHash:
+			a.Hash = quad.StringOf(q.Object)
+		}
+	}
+	if a.IRI == "" && len(qs) > 0 {
+		a.IRI = ArticleOfLabel(qs[0].Label)
+	}
+	return a
+}
+
+var sentenceSuffix = regexp.MustCompile(`/s[0-9]+$`)
+
+// ArticleOfLabel returns the article IRI a quad label belongs to: the label
+// itself for article quads, the article part of a sentence IRI for evidence
+// quads; "" for other labels.
+func ArticleOfLabel(l quad.Value) quad.IRI {
+	iri, ok := l.(quad.IRI)
+	if !ok {
+		return ""
+	}
+	return quad.IRI(sentenceSuffix.ReplaceAllString(string(iri), ""))
+}
+
+// Add queues one article, committing the batch when it is full. Nothing of
+// the article is in the store until a commit.
+func (w *Writer) Add(ctx context.Context, a Article) error {
+	if a.IRI == "" {
+		return fmt.Errorf("write article: no article IRI in its quads")
+	}
+	if w.pending[a.IRI] {
+		// The same article twice in one batch: commit the first so the
+		// second compares with it.
+		if err := w.Flush(ctx); err != nil {
+			return err
+		}
+	}
+	ref, err := w.qs.ValueOf(a.IRI)
+	if err != nil {
+		return fmt.Errorf("write article %s: %w", a.IRI, err)
+	}
+	var old []quad.Quad
+	if ref != nil {
+		oldHash, err := w.hashOf(ctx, a.IRI, ref)
+		if err != nil {
+			return fmt.Errorf("write article %s: %w", a.IRI, err)
+		}
+		if a.Hash != "" && oldHash == a.Hash {
+			w.stats.Skipped++
+			return nil
+		}
+		// A changed version: every quad of the old one goes.
+		if old, err = w.oldQuads(ctx, a.IRI, ref); err != nil {
+			return fmt.Errorf("write article %s: %w", a.IRI, err)
+		}
+	}
+	newSet := make(map[string]struct{}, len(a.Quads))
+	for _, q := range a.Quads {
+		newSet[key(q)] = struct{}{}
+	}
+	oldSet := make(map[string]struct{}, len(old))
+	for _, q := range old {
+		k := key(q)
+		oldSet[k] = struct{}{}
+		if _, keep := newSet[k]; !keep {
+			w.deltas = append(w.deltas, graph.Delta{Quad: q, Action: graph.Delete})
+			w.batch.Deleted++
+		}
+	}
+	for _, q := range a.Quads {
+		k := key(q)
+		if _, had := oldSet[k]; had {
+			continue
+		}
+		oldSet[k] = struct{}{} // also drops duplicates within the article
+		w.deltas = append(w.deltas, graph.Delta{Quad: q, Action: graph.Add})
+		w.batch.Added++
+	}
+	w.pending[a.IRI] = true
+	w.batch.Articles++
+	if len(old) > 0 {
+		w.batch.Replaced++
+	} else {
+		w.batch.New++
+	}
+	if len(w.deltas) >= w.opts.BatchQuads || len(w.pending) >= w.opts.BatchArticles {
+		return w.Flush(ctx)
+	}
+	return nil
+}
+
+func key(q quad.Quad) string { return q.NQuad() }
+
+// Flush commits the pending batch in one transaction.
+func (w *Writer) Flush(ctx context.Context) error {
+	if len(w.pending) == 0 && len(w.deltas) == 0 {
+		return nil
+	}
+	if len(w.deltas) > 0 {
+		err := w.qs.ApplyDeltas(w.deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+		if err != nil {
+			n := len(w.pending)
+			w.reset()
+			return fmt.Errorf("write batch of %d articles: %w", n, err)
+		}
+	}
+	w.stats.Articles += w.batch.Articles
+	w.stats.New += w.batch.New
+	w.stats.Replaced += w.batch.Replaced
+	w.stats.Added += w.batch.Added
+	w.stats.Deleted += w.batch.Deleted
+	w.reset()
+	if w.OnCommit != nil {
+		w.OnCommit(w.stats)
+	}
+	return nil
+}
+
+func (w *Writer) reset() {
+	w.deltas = w.deltas[:0]
+	if cap(w.deltas) > 4*w.opts.BatchQuads {
+		w.deltas = nil
+	}
+	clear(w.pending)
+	w.batch = Stats{}
+}
+
+// Pending returns the number of articles queued but not committed.
+func (w *Writer) Pending() int { return len(w.pending) }
+
+// Stats returns the committed counts (Skipped counts every skip so far).
+func (w *Writer) Stats() Stats { return w.stats }
+
+// hashOf returns the stored ng:contentHash of an article, "" if none.
+func (w *Writer) hashOf(ctx context.Context, iri quad.IRI, ref refs.Ref) (string, error) {
+	var hash string
+	err := w.each(ctx, quad.Subject, ref, func(q quad.Quad, _ refs.Ref) error {
+		if q.Predicate == vocab.ContentHash && q.Label == iri {
+			hash = quad.StringOf(q.Object)
+		}
+		return nil
+	})
+	return hash, err
+}
+
+// oldQuads returns every stored quad of an article: those labelled by the
+// article IRI or by one of its sentences (found through schema:isPartOf).
+func (w *Writer) oldQuads(ctx context.Context, iri quad.IRI, ref refs.Ref) ([]quad.Quad, error) {
+	var out []quad.Quad
+	var sentences []refs.Ref
+	err := w.each(ctx, quad.Label, ref, func(q quad.Quad, qref refs.Ref) error {
+		out = append(out, q)
+		if q.Predicate == vocab.IsPartOf && q.Object == iri {
+			sref, err := w.qs.QuadDirection(qref, quad.Subject)
+			if err != nil {
+				return err
+			}
+			sentences = append(sentences, sref)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range sentences {
+		err := w.each(ctx, quad.Label, s, func(q quad.Quad, _ refs.Ref) error {
+			out = append(out, q)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// each calls fn for every quad with ref in direction d.
+func (w *Writer) each(ctx context.Context, d quad.Direction, ref refs.Ref, fn func(quad.Quad, refs.Ref) error) error {
+	it := w.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		qref := it.Result()
+		q, err := w.qs.Quad(qref)
+		if err != nil {
+			return err
+		}
+		if err := fn(q, qref); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}

@@ -1,0 +1,125 @@
+package loader
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/loader/extract"
+	"github.com/newsgraph/newsgraph/loader/source"
+)
+
+// Options control Load.
+type Options struct {
+	Source  source.Options
+	Workers int // extraction workers; default runtime.NumCPU()
+	// Extract is the extractor; nil means extract.Extract.
+	Extract func(text string, published time.Time) *extract.Document
+}
+
+// Result is one article converted to quads, or one input that failed.
+type Result struct {
+	Article  *source.Article // nil when Err is set
+	Quads    []quad.Quad     // the article's quads, see Quads
+	Err      error           // one line naming the input and the reason
+	Warnings []string
+}
+
+// Load streams the articles of inputs through extraction into sink: one
+// reader, Options.Workers extraction workers and the caller's goroutine
+// calling sink, in input order. Channels are bounded, so memory stays bounded
+// whatever the size of the input. A failed input reaches sink as a Result
+// with Err and loading goes on. Load returns ctx's error when cancelled, or
+// sink's first error.
+func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) error) error {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	extractFn := opts.Extract
+	if extractFn == nil {
+		extractFn = extract.Extract
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		item source.Item
+		out  chan Result
+	}
+	jobs := make(chan job, workers*2)
+	order := make(chan chan Result, workers*4)
+
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		readErr <- source.Read(ctx, inputs, opts.Source, func(it source.Item) error {
+			j := job{item: it, out: make(chan Result, 1)}
+			select {
+			case order <- j.out:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		})
+	}()
+	for w := 0; w < workers; w++ {
+		go func() {
+			for j := range jobs {
+				j.out <- convert(j.item, extractFn)
+			}
+		}()
+	}
+	for out := range order {
+		var r Result
+		select {
+		case r = <-out:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := sink(r); err != nil {
+			cancel()
+			return err
+		}
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// convert extracts one article and builds its quads; a panic in extraction
+// becomes the article's error.
+func convert(it source.Item, extractFn func(string, time.Time) *extract.Document) (r Result) {
+	r = Result{Article: it.Article, Err: it.Err, Warnings: it.Warnings}
+	if it.Err != nil || it.Article == nil {
+		if r.Err == nil {
+			r.Err = fmt.Errorf("no article")
+		}
+		r.Article = nil
+		return r
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			r.Quads = nil
+			r.Err = fmt.Errorf("%s: extraction failed: %v", it.Article.Origin, p)
+		}
+	}()
+	doc := extractFn(it.Article.Text, it.Article.Published)
+	r.Quads = Quads(it.Article, doc)
+	return r
+}
+
+// Convert extracts one article and returns its quads.
+func Convert(art *source.Article) []quad.Quad {
+	return Quads(art, extract.Extract(art.Text, art.Published))
+}

@@ -1,0 +1,237 @@
+// Package loader turns articles into quads and streams them into a store.
+//
+// # Graph shape
+//
+// An article is a schema:NewsArticle node (schema:headline, schema:datePublished
+// as xsd:date, schema:publisher and schema:author as literals, schema:url,
+// schema:identifier, ng:contentHash, schema:mentions for each entity). Each
+// sentence is an ng:Sentence node (schema:text, ng:startOffset, ng:endOffset,
+// schema:position from 0, schema:isPartOf its article). Article and sentence
+// quads carry the article IRI as their label.
+//
+// Entities are typed with their schema.org class (Country and City also get
+// schema:Place), named with schema:name and schema:alternateName; facts use
+// the vocabulary term of their local name, or ng:VERB for verb relations.
+// Every entity and fact quad carries, as its label, the IRI of the sentence
+// it was read in: that sentence is the evidence behind it.
+package loader
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+	"github.com/newsgraph/newsgraph/loader/extract"
+	"github.com/newsgraph/newsgraph/loader/source"
+)
+
+// predicates maps the local names facts use to their vocabulary terms.
+var predicates = map[string]quad.IRI{}
+
+func init() {
+	for _, p := range []quad.IRI{
+		vocab.JobTitle, vocab.Affiliation, vocab.WorksFor, vocab.MemberOf, vocab.Nationality,
+		vocab.ContainedInPlace, vocab.Location, vocab.Attendee, vocab.Organizer, vocab.StartDate,
+		vocab.SuperEvent, vocab.ParentOrganization, vocab.HomeLocation, vocab.Met, vocab.Killed,
+	} {
+		predicates[vocab.Local(p)] = p
+	}
+}
+
+// Predicate returns the vocabulary term of a fact's local predicate name:
+// a schema.org or project property, else the verb relation ng:NAME.
+func Predicate(local string) quad.IRI {
+	if p, ok := predicates[local]; ok {
+		return p
+	}
+	return vocab.Relation(local)
+}
+
+// classes returns the rdf:type classes of an entity type.
+func classes(t extract.EntityType) []quad.IRI {
+	switch t {
+	case extract.Person:
+		return []quad.IRI{vocab.Person}
+	case extract.Organization:
+		return []quad.IRI{vocab.Organization}
+	case extract.Place:
+		return []quad.IRI{vocab.Place}
+	case extract.Country:
+		return []quad.IRI{vocab.Country, vocab.Place}
+	case extract.City:
+		return []quad.IRI{vocab.City, vocab.Place}
+	case extract.Event:
+		return []quad.IRI{vocab.Event}
+	}
+	return []quad.IRI{vocab.Thing}
+}
+
+// ArticleIRI returns the IRI of an article.
+func ArticleIRI(art *source.Article) quad.IRI {
+	return vocab.ArticleIRI(art.URL, art.ID, art.Text)
+}
+
+// EntityIRIs returns the IRI of each entity of doc, in order: named entities
+// get their stable vocab.EntityIRI, unnamed events an IRI scoped to the article.
+func EntityIRIs(article quad.IRI, doc *extract.Document) []quad.IRI {
+	iris := make([]quad.IRI, len(doc.Entities))
+	for i, e := range doc.Entities {
+		if strings.TrimSpace(e.Name) == "" {
+			iris[i] = vocab.LocalEventIRI(article, i)
+			continue
+		}
+		iris[i] = vocab.EntityIRI(classes(e.Type)[0], e.Name)
+	}
+	return iris
+}
+
+var (
+	reDate      = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	reYearMonth = regexp.MustCompile(`^\d{4}-\d{2}$`)
+	reYear      = regexp.MustCompile(`^\d{4}$`)
+)
+
+// Literal returns the quad value of a fact's literal object: dates as
+// xsd:date, xsd:gYearMonth or xsd:gYear, anything else a plain string.
+func Literal(s string) quad.Value {
+	switch {
+	case reDate.MatchString(s):
+		return quad.TypedString{Value: quad.String(s), Type: vocab.XSDDate}
+	case reYearMonth.MatchString(s):
+		return quad.TypedString{Value: quad.String(s), Type: vocab.XSDGYearMonth}
+	case reYear.MatchString(s):
+		return quad.TypedString{Value: quad.String(s), Type: vocab.XSDGYear}
+	}
+	return quad.String(s)
+}
+
+// integer returns n as an xsd:integer literal.
+func integer(n int) quad.Value {
+	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: vocab.XSDInteger}
+}
+
+// urlValue returns a URL as an IRI when it can be written as one, else as a
+// string.
+func urlValue(u string) quad.Value {
+	if strings.ContainsAny(u, " <>\"{}|^`\\\t\n\r") || !strings.Contains(u, ":") {
+		return quad.String(u)
+	}
+	return quad.IRI(u)
+}
+
+// Quads returns the quads of one article and what extraction found in it.
+// The last quad is the article's ng:contentHash, a digest of all the others,
+// so a changed article or a changed extraction gives a new hash.
+func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
+	a := ArticleIRI(art)
+	var qs []quad.Quad
+	add := func(s quad.Value, p quad.IRI, o quad.Value, l quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: l})
+	}
+	add(a, vocab.Type, vocab.NewsArticle, a)
+	if h := strings.TrimSpace(art.Headline); h != "" {
+		add(a, vocab.Headline, quad.String(h), a)
+	}
+	if !art.Published.IsZero() {
+		add(a, vocab.DatePublished, quad.TypedString{Value: quad.String(art.Published.Format("2006-01-02")), Type: vocab.XSDDate}, a)
+	}
+	if s := strings.TrimSpace(art.Source); s != "" {
+		add(a, vocab.Publisher, quad.String(s), a)
+	}
+	if s := strings.TrimSpace(art.Author); s != "" {
+		add(a, vocab.Author, quad.String(s), a)
+	}
+	if art.URL != "" {
+		add(a, vocab.URL, urlValue(art.URL), a)
+	}
+	if art.ID != "" {
+		add(a, vocab.Identifier, quad.String(art.ID), a)
+	}
+	if doc == nil {
+		doc = &extract.Document{}
+	}
+	sents := make([]quad.IRI, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		si := vocab.SentenceIRI(a, i)
+		sents[i] = si
+		add(si, vocab.Type, vocab.Sentence, a)
+		add(si, vocab.Text, quad.String(s.Text), a)
+		add(si, vocab.StartOffset, integer(s.Start), a)
+		add(si, vocab.EndOffset, integer(s.End), a)
+		add(si, vocab.Position, integer(i), a)
+		add(si, vocab.IsPartOf, a, a)
+	}
+	// label returns the evidence label of sentence n, or the article when
+	// n is out of range.
+	label := func(n int) quad.Value {
+		if n >= 0 && n < len(sents) {
+			return sents[n]
+		}
+		return a
+	}
+	ents := EntityIRIs(a, doc)
+	for i, e := range doc.Entities {
+		ei := ents[i]
+		first := -1
+		if len(e.Mentions) > 0 {
+			first = e.Mentions[0].Sentence
+		}
+		add(a, vocab.Mentions, ei, a)
+		for _, c := range classes(e.Type) {
+			add(ei, vocab.Type, c, label(first))
+		}
+		if name := strings.TrimSpace(e.Name); name != "" {
+			add(ei, vocab.Name, quad.String(name), label(mentionSentence(art.Text, doc, e, name, first)))
+		}
+		for _, alias := range e.Aliases {
+			alias = strings.TrimSpace(alias)
+			if alias == "" || alias == strings.TrimSpace(e.Name) {
+				continue
+			}
+			add(ei, vocab.AlternateName, quad.String(alias), label(mentionSentence(art.Text, doc, e, alias, first)))
+		}
+	}
+	for _, f := range doc.Facts {
+		if f.Subject < 0 || f.Subject >= len(ents) || f.Predicate == "" {
+			continue
+		}
+		var obj quad.Value
+		switch {
+		case f.Object >= 0 && f.Object < len(ents):
+			obj = ents[f.Object]
+		case f.Object < 0 && f.Literal != "":
+			obj = Literal(f.Literal)
+		default:
+			continue
+		}
+		add(ents[f.Subject], Predicate(f.Predicate), obj, label(f.Sentence))
+	}
+	add(a, vocab.ContentHash, quad.String(contentHash(qs)), a)
+	return qs
+}
+
+// mentionSentence returns the sentence of the first mention of e whose text
+// is name, else def.
+func mentionSentence(text string, doc *extract.Document, e extract.Entity, name string, def int) int {
+	for _, m := range e.Mentions {
+		if m.Start >= 0 && m.End <= len(text) && m.Start <= m.End && text[m.Start:m.End] == name {
+			return m.Sentence
+		}
+	}
+	return def
+}
+
+// contentHash digests quads in order.
+func contentHash(qs []quad.Quad) string {
+	h := sha1.New()
+	for _, q := range qs {
+		h.Write([]byte(q.NQuad()))
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
