@@ -1,0 +1,380 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Field names accepted in JSON objects, in order of preference.
+var (
+	idKeys     = []string{"id", "_id", "guid", "uuid", "identifier"}
+	titleKeys  = []string{"title", "headline", "name"}
+	textKeys   = []string{"text", "body", "content", "articleBody", "article", "description", "summary"}
+	urlKeys    = []string{"url", "link", "canonical_url", "uri"}
+	dateKeys   = []string{"date", "published", "datePublished", "published_at", "publishedAt", "pubDate", "time", "timestamp", "created_at"}
+	sourceKeys = []string{"source", "publisher", "site", "siteName", "site_name", "agency"}
+	authorKeys = []string{"author", "authors", "byline", "creator"}
+)
+
+// readJSONL streams JSON Lines: one JSON object per line. A line that is not
+// valid JSON, or whose fields have the wrong types, yields an error item
+// naming the line, and reading goes on. A JSON array (a file that starts with
+// "[") is read element by element.
+func (r *reader) readJSONL(name string, br *bufio.Reader) error {
+	if first, err := firstNonSpace(br); err == nil && first == '[' {
+		return r.readJSONArray(name, br)
+	}
+	max := r.opts.MaxArticleSize
+	lineNo := 0
+	seen := false
+	for {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
+		line, tooLong, err := readLine(br, max)
+		if err != nil && err != io.EOF {
+			return r.fail(name, readReason(err))
+		}
+		if len(line) == 0 && !tooLong && err == io.EOF {
+			break
+		}
+		lineNo++
+		where := name + ":" + strconv.Itoa(lineNo)
+		if tooLong {
+			seen = true
+			if e := r.fail(where, fmt.Errorf("%w (%s): line too long", ErrTooLarge, sizeString(max))); e != nil {
+				return e
+			}
+		} else if t := bytes.TrimSpace(line); len(t) > 0 {
+			seen = true
+			if e := r.jsonLine(where, t); e != nil {
+				return e
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	if !seen {
+		return r.fail(name, ErrEmpty)
+	}
+	return nil
+}
+
+func firstNonSpace(br *bufio.Reader) (byte, error) {
+	for n := 1; n <= 4096; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n {
+			return 0, err
+		}
+		c := b[n-1]
+		if n <= 3 && bytes.HasPrefix(utf8BOM, b) {
+			continue
+		}
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return c, nil
+		}
+	}
+	return 0, io.EOF
+}
+
+// readLine reads one line without its newline. A line longer than max is
+// skipped to its end and reported with tooLong; memory stays within max.
+func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, e := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > max+1 { // +1: the newline
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if e == bufio.ErrBufferFull {
+			continue
+		}
+		if e != nil {
+			return bytes.TrimRight(line, "\r\n"), tooLong, e
+		}
+		return bytes.TrimRight(line, "\r\n"), tooLong, nil
+	}
+}
+
+// jsonLine turns one JSON object into an article item.
+func (r *reader) jsonLine(where string, line []byte) error {
+	var warns []string
+	line = bytes.TrimPrefix(line, utf8BOM)
+	if !utf8.Valid(line) {
+		if looksBinary(line) {
+			return r.fail(where, ErrBinary)
+		}
+		dec, err := charmap.Windows1252.NewDecoder().Bytes(line)
+		if err != nil {
+			return r.fail(where, fmt.Errorf("not valid UTF-8: %w", err))
+		}
+		line = dec
+		warns = append(warns, where+": not valid UTF-8, read as Windows-1252")
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		return r.fail(where, jsonReason(line, err))
+	}
+	var fieldWarns []string
+	art, err := articleFromJSON(obj, &fieldWarns)
+	if err != nil {
+		return r.fail(where, err)
+	}
+	for _, w := range fieldWarns {
+		warns = append(warns, where+": "+w)
+	}
+	art.Origin = where
+	return r.emit(Item{Article: art, Warnings: warns})
+}
+
+func (r *reader) readJSONArray(name string, br *bufio.Reader) error {
+	dec := json.NewDecoder(io.LimitReader(br, 1<<62))
+	if _, err := dec.Token(); err != nil {
+		return r.fail(name, fmt.Errorf("invalid JSON: %v", err))
+	}
+	n := 0
+	for dec.More() {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
+		n++
+		where := fmt.Sprintf("%s: element %d", name, n)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return r.fail(where, fmt.Errorf("invalid JSON: %v", err))
+		}
+		if int64(len(raw)) > r.opts.MaxArticleSize {
+			if e := r.fail(where, fmt.Errorf("%w (%s)", ErrTooLarge, sizeString(r.opts.MaxArticleSize))); e != nil {
+				return e
+			}
+			continue
+		}
+		if e := r.jsonLine(where, raw); e != nil {
+			return e
+		}
+	}
+	if n == 0 {
+		return r.fail(name, ErrEmpty)
+	}
+	return nil
+}
+
+// jsonReason describes a JSON syntax error in a short way.
+func jsonReason(line []byte, err error) error {
+	var ute *json.UnmarshalTypeError
+	if errors.As(err, &ute) {
+		return fmt.Errorf("not a JSON object (found %s)", ute.Value)
+	}
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		msg = fmt.Sprintf("%s (at byte %d)", msg, se.Offset)
+	}
+	return fmt.Errorf("invalid JSON: %s", msg)
+}
+
+// articleFromJSON maps the known fields of one JSON object to an article.
+func articleFromJSON(obj map[string]json.RawMessage, warns *[]string) (*Article, error) {
+	a := &Article{}
+	var err error
+	get := func(keys []string, conv func(string, json.RawMessage) (string, error)) string {
+		if err != nil {
+			return ""
+		}
+		for _, k := range keys {
+			raw, ok := obj[k]
+			if !ok || isNull(raw) {
+				continue
+			}
+			var s string
+			s, err = conv(k, raw)
+			if err != nil || s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	a.ID = get(idKeys, jsonID)
+	a.Headline = get(titleKeys, jsonString)
+	a.Text = get(textKeys, jsonString)
+	a.URL = get(urlKeys, jsonString)
+	date := get(dateKeys, jsonDate)
+	a.Source = get(sourceKeys, jsonName)
+	a.Author = get(authorKeys, jsonName)
+	if err != nil {
+		return nil, err
+	}
+	if date != "" {
+		t, ok := ParseDate(date)
+		if !ok {
+			t, ok = ParseDate(trimAfterLastDigit(date))
+		}
+		if !ok {
+			*warns = append(*warns, fmt.Sprintf("field %q: cannot read date %q, left empty", dateKey(obj), date))
+		}
+		a.Published = t
+	}
+	a.Text = normalizeParagraphs(a.Text)
+	if strings.TrimSpace(a.Headline) == "" && strings.TrimSpace(a.Text) == "" {
+		return nil, fmt.Errorf("no title or text (want fields %q and %q)", "title", "text")
+	}
+	return a, nil
+}
+
+// trimAfterLastDigit drops a short tail of letters after the last digit, as
+// in Reuters' "27-MAR-1987 00:02:59.13RM".
+func trimAfterLastDigit(s string) string {
+	i := strings.LastIndexAny(s, "0123456789")
+	if i < 0 || len(s)-i-1 > 4 {
+		return s
+	}
+	return s[:i+1]
+}
+
+func dateKey(obj map[string]json.RawMessage) string {
+	for _, k := range dateKeys {
+		if _, ok := obj[k]; ok {
+			return k
+		}
+	}
+	return "date"
+}
+
+func isNull(raw json.RawMessage) bool { return string(bytes.TrimSpace(raw)) == "null" }
+
+// jsonKind names the JSON type of raw for messages.
+func jsonKind(raw json.RawMessage) string {
+	t := bytes.TrimSpace(raw)
+	if len(t) == 0 {
+		return "nothing"
+	}
+	switch t[0] {
+	case '"':
+		return "a string"
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+func wrongType(key, want string, raw json.RawMessage) error {
+	return fmt.Errorf("field %q must be %s, got %s", key, want, jsonKind(raw))
+}
+
+func jsonString(key string, raw json.RawMessage) (string, error) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", wrongType(key, "a string", raw)
+	}
+	return s, nil
+}
+
+// jsonID accepts a string or a number.
+func jsonID(key string, raw json.RawMessage) (string, error) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	return "", wrongType(key, "a string or a number", raw)
+}
+
+// jsonDate accepts a string or a Unix time in seconds or milliseconds.
+func jsonDate(key string, raw json.RawMessage) (string, error) {
+	return jsonID(key, raw)
+}
+
+// jsonName accepts a string, an object with a "name", or an array of those
+// (joined with ", ").
+func jsonName(key string, raw json.RawMessage) (string, error) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	var o struct {
+		Name  *string `json:"name"`
+		Title *string `json:"title"`
+	}
+	if err := json.Unmarshal(raw, &o); err == nil && (o.Name != nil || o.Title != nil) {
+		if o.Name != nil {
+			return *o.Name, nil
+		}
+		return *o.Title, nil
+	}
+	var list []json.RawMessage
+	if err := json.Unmarshal(raw, &list); err == nil {
+		var names []string
+		for _, el := range list {
+			n, err := jsonName(key, el)
+			if err != nil {
+				return "", wrongType(key, "a string, an object with a name, or a list of those", raw)
+			}
+			if n = strings.TrimSpace(n); n != "" {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, ", "), nil
+	}
+	return "", wrongType(key, "a string, an object with a name, or a list of those", raw)
+}
+
+// normalizeParagraphs trims each paragraph and joins paragraphs with a blank
+// line. Paragraphs are separated by blank lines; single line breaks inside a
+// paragraph are kept.
+func normalizeParagraphs(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var paras []string
+	for _, p := range splitBlocks(s) {
+		lines := strings.Split(p, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimSpace(l)
+		}
+		if t := strings.TrimSpace(strings.Join(lines, "\n")); t != "" {
+			paras = append(paras, t)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// splitBlocks splits text at blank lines (lines holding only spaces count).
+func splitBlocks(s string) []string {
+	var blocks []string
+	var cur []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) == "" {
+			if len(cur) > 0 {
+				blocks = append(blocks, strings.Join(cur, "\n"))
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, strings.Join(cur, "\n"))
+	}
+	return blocks
+}
