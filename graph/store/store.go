@@ -17,7 +17,7 @@ import (
 
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // bolt backend
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // bolt backend
 	_ "github.com/cayleygraph/cayley/graph/memstore" // memory backend
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"

@@ -13,6 +13,7 @@ import (
 	"regexp"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
@@ -182,8 +183,7 @@ func (w *Writer) Flush(ctx context.Context) error {
 		return nil
 	}
 	if len(w.deltas) > 0 {
-		err := w.qs.ApplyDeltas(w.deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
-		if err != nil {
+		if err := w.apply(); err != nil {
 			n := len(w.pending)
 			w.reset()
 			return fmt.Errorf("write batch of %d articles: %w", n, err)
@@ -199,6 +199,34 @@ func (w *Writer) Flush(ctx context.Context) error {
 		w.OnCommit(w.stats)
 	}
 	return nil
+}
+
+// apply commits the pending deltas. Cayley's key-value stores (bolt) lose
+// the node of an added quad when the same transaction also deletes more
+// quads of that node than it adds, so on those a batch that replaces
+// articles is written in two transactions: first the deletions, then the
+// additions. A crash between the two leaves the replaced articles absent,
+// never half-written; loading again writes them.
+func (w *Writer) apply() error {
+	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if _, isKV := graph.Unwrap(w.qs).(*kv.QuadStore); isKV && w.batch.Deleted > 0 {
+		var dels, adds []graph.Delta
+		for _, d := range w.deltas {
+			if d.Action == graph.Delete {
+				dels = append(dels, d)
+			} else {
+				adds = append(adds, d)
+			}
+		}
+		if err := w.qs.ApplyDeltas(dels, opts); err != nil {
+			return err
+		}
+		if len(adds) == 0 {
+			return nil
+		}
+		return w.qs.ApplyDeltas(adds, opts)
+	}
+	return w.qs.ApplyDeltas(w.deltas, opts)
 }
 
 func (w *Writer) reset() {

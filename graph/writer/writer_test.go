@@ -1,0 +1,250 @@
+package writer_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/graph/vocab"
+	"github.com/newsgraph/newsgraph/graph/writer"
+	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/extract"
+	"github.com/newsgraph/newsgraph/loader/source"
+)
+
+// backends opens a fresh store of each backend that can run here. PostgreSQL
+// runs when NEWSGRAPH_TEST_POSTGRES holds a database URL.
+func backends(t *testing.T) map[string]func(t *testing.T) *store.Store {
+	return map[string]func(t *testing.T) *store.Store{
+		"memory": func(t *testing.T) *store.Store {
+			s, err := store.Open(store.Memory, "", store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		},
+		"bolt": func(t *testing.T) *store.Store {
+			s, err := store.Open(store.Bolt, filepath.Join(t.TempDir(), "test.db"), store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		},
+		"postgres": func(t *testing.T) *store.Store {
+			url := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
+			if url == "" {
+				t.Skip("NEWSGRAPH_TEST_POSTGRES not set: set it to a PostgreSQL URL (e.g. postgres://postgres@127.0.0.1:5433/newsgraph_test?sslmode=disable) to run the PostgreSQL store tests")
+			}
+			s, err := store.Open(store.Postgres, url, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			clearSQL(t, s)
+			return s
+		},
+	}
+}
+
+// clearSQL empties a SQL store so each test starts from nothing.
+func clearSQL(t *testing.T, s *store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	var all []quad.Quad
+	it := s.QuadStore().QuadsAllIterator().Iterate()
+	for it.Next(ctx) {
+		q, err := s.QuadStore().Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, q)
+	}
+	it.Close()
+	if len(all) == 0 {
+		return
+	}
+	deltas := make([]graph.Delta, len(all))
+	for i, q := range all {
+		deltas[i] = graph.Delta{Quad: q, Action: graph.Delete}
+	}
+	if err := s.QuadStore().ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// article returns a small article with one fact; text varies it.
+func article(url, headline string, sentences ...string) (*source.Article, *extract.Document) {
+	art := &source.Article{URL: url, Headline: headline, Source: "Test Wire",
+		Published: time.Date(2022, 1, 10, 0, 0, 0, 0, time.UTC), Text: strings.Join(sentences, " ")}
+	doc := &extract.Document{}
+	off := 0
+	for _, s := range sentences {
+		doc.Sentences = append(doc.Sentences, extract.Sentence{Text: s, Start: off, End: off + len(s)})
+		off += len(s) + 1
+	}
+	// Every sentence names its first word as a person; the first person met
+	// the second when there are two.
+	for i, s := range doc.Sentences {
+		name := strings.Fields(s.Text)[0]
+		doc.Entities = append(doc.Entities, extract.Entity{Type: extract.Person, Name: name,
+			Mentions: []extract.Mention{{Sentence: i, Start: s.Start, End: s.Start + len(name)}}})
+	}
+	if len(doc.Entities) > 1 {
+		doc.Facts = append(doc.Facts, extract.Fact{Subject: 0, Predicate: "met", Object: 1, Sentence: 1})
+	}
+	return art, doc
+}
+
+func allQuads(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	ctx := context.Background()
+	var out []string
+	it := s.QuadStore().QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.QuadStore().Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, q.NQuad())
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func nquads(qs []quad.Quad) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.NQuad()
+	}
+	sort.Strings(out)
+	return out
+}
+
+func write(t *testing.T, w *writer.Writer, qs ...[]quad.Quad) {
+	t.Helper()
+	for _, q := range qs {
+		if err := w.Add(context.Background(), writer.FromQuads(q)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func equal(t *testing.T, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("store holds %d quads, want %d\ngot:\n%s\nwant:\n%s", len(got), len(want),
+			strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWriter runs the same writer tests against every backend.
+func TestWriter(t *testing.T) {
+	for name, open := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			t.Run("Idempotent", func(t *testing.T) {
+				s := open(t)
+				defer s.Close()
+				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
+				w := writer.New(s.QuadStore(), writer.Options{})
+				write(t, w, qa)
+				equal(t, allQuads(t, s), nquads(qa))
+				w2 := writer.New(s.QuadStore(), writer.Options{})
+				write(t, w2, qa)
+				if st := w2.Stats(); st.Skipped != 1 || st.Added != 0 || st.Articles != 0 {
+					t.Errorf("second write: %+v, want 1 skipped and nothing added", st)
+				}
+				equal(t, allQuads(t, s), nquads(qa))
+			})
+			t.Run("ReplaceChanged", func(t *testing.T) {
+				s := open(t)
+				defer s.Close()
+				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke.", "Carol left."))
+				qb := loader.Quads(article("https://x.test/b", "B", "Alice said hello.", "Dave agreed."))
+				w := writer.New(s.QuadStore(), writer.Options{})
+				write(t, w, qa, qb)
+				// The new version has fewer sentences and another fact.
+				qa2 := loader.Quads(article("https://x.test/a", "A, updated", "Alice met Erin."))
+				w2 := writer.New(s.QuadStore(), writer.Options{})
+				write(t, w2, qa2)
+				if st := w2.Stats(); st.Replaced != 1 || st.Deleted == 0 {
+					t.Errorf("replace: %+v, want 1 replaced with quads deleted", st)
+				}
+				// Exactly the new version and the untouched other article.
+				equal(t, allQuads(t, s), nquads(append(append([]quad.Quad{}, qa2...), qb...)))
+			})
+			t.Run("SameArticleTwiceInOneBatch", func(t *testing.T) {
+				s := open(t)
+				defer s.Close()
+				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
+				qa2 := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob left."))
+				w := writer.New(s.QuadStore(), writer.Options{BatchQuads: 1 << 20})
+				write(t, w, qa, qa, qa2)
+				equal(t, allQuads(t, s), nquads(qa2))
+			})
+			t.Run("ReplaceKeepsUnchangedQuads", func(t *testing.T) {
+				// Quads present in both versions must survive the replace,
+				// whatever order the backend applies adds and deletes in.
+				s := open(t)
+				defer s.Close()
+				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
+				qa2 := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke.", "Carol came."))
+				w := writer.New(s.QuadStore(), writer.Options{})
+				write(t, w, qa)
+				write(t, w, qa2)
+				equal(t, allQuads(t, s), nquads(qa2))
+			})
+			t.Run("SmallBatches", func(t *testing.T) {
+				s := open(t)
+				defer s.Close()
+				w := writer.New(s.QuadStore(), writer.Options{BatchQuads: 10, BatchArticles: 2})
+				var want []quad.Quad
+				var all [][]quad.Quad
+				for _, u := range []string{"a", "b", "c", "d", "e"} {
+					q := loader.Quads(article("https://x.test/"+u, u, "Alice met Bob "+u+".", "Bob spoke."))
+					all = append(all, q)
+					want = append(want, q...)
+				}
+				write(t, w, all...)
+				equal(t, allQuads(t, s), nquads(want))
+				if st := w.Stats(); st.Articles != 5 || st.New != 5 {
+					t.Errorf("stats %+v, want 5 new articles", st)
+				}
+			})
+		})
+	}
+}
+
+func TestFromQuads(t *testing.T) {
+	qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
+	a := writer.FromQuads(qa)
+	if a.IRI != vocab.ArticleIRI("https://x.test/a", "", "") || a.Hash == "" {
+		t.Errorf("FromQuads: IRI %s hash %q", a.IRI, a.Hash)
+	}
+	for _, tc := range []struct {
+		label quad.Value
+		want  quad.IRI
+	}{
+		{quad.IRI("http://newsgraph.org/id/article/u1/s12"), "http://newsgraph.org/id/article/u1"},
+		{quad.IRI("http://newsgraph.org/id/article/u1"), "http://newsgraph.org/id/article/u1"},
+		{quad.String("x"), ""},
+		{nil, ""},
+	} {
+		if got := writer.ArticleOfLabel(tc.label); got != tc.want {
+			t.Errorf("ArticleOfLabel(%v) = %q, want %q", tc.label, got, tc.want)
+		}
+	}
+}
