@@ -1,0 +1,427 @@
+package export
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// Options choose the part of the graph to export. The zero value exports the
+// whole graph. Filters apply in this order: article and dates, Nodes, Around,
+// Types, MinDegree.
+type Options struct {
+	// Around names the centre nodes of a neighbourhood: a schema:name or
+	// schema:alternateName (case ignored) or a node IRI.
+	Around []string
+	// Depth is the number of fact hops from the centre (with Around).
+	Depth int
+	// Types keeps nodes of these classes (local names, case ignored; Place
+	// includes City and Country, Organization includes GovernmentOrganization).
+	Types []string
+	// Article keeps the facts stated in one article, named by its IRI,
+	// schema:identifier or schema:url.
+	Article string
+	// From and To keep the facts stated in articles published in that range
+	// (inclusive; ISO dates, a prefix such as 2005-03 works).
+	From, To string
+	// MinDegree drops nodes with fewer facts than this in the selection.
+	MinDegree int
+	// Nodes, when not empty, keeps only these node IRIs (for instance the
+	// result of a canned query).
+	Nodes []string
+	// WithArticles adds the articles and evidence sentences as nodes.
+	WithArticles bool
+}
+
+// filtersArticles reports whether the options restrict articles.
+func (o Options) filtersArticles() bool { return o.Article != "" || o.From != "" || o.To != "" }
+
+// IsWhole reports whether the options select the whole graph.
+func (o Options) IsWhole() bool {
+	return !o.filtersArticles() && len(o.Around) == 0 && len(o.Types) == 0 && o.MinDegree <= 0 && len(o.Nodes) == 0
+}
+
+// edgeKey identifies a fact: subject, predicate, object.
+type edgeKey struct{ s, p, o int32 }
+
+type edgeAcc struct {
+	labels    []int32
+	unlabeled bool
+}
+
+// selection is the outcome of select: the property graph and, for RDF, the
+// set of IRIs whose quads to copy.
+type selection struct {
+	graph *Graph
+	keep  map[string]bool
+}
+
+// selectGraph applies o to the universe.
+func (u *universe) selectGraph(o Options) (*selection, error) {
+	n := len(u.iris)
+	sentArticle := make([]int32, n)
+	for i := range sentArticle {
+		sentArticle[i] = -1
+	}
+	for _, l := range u.links {
+		if l.p == u.tPartOf && u.recs[l.s].kind == kindSentence {
+			sentArticle[l.s] = l.o
+		}
+	}
+
+	// Articles allowed by --article, --from and --to.
+	filter := o.filtersArticles()
+	var allowed []bool
+	if filter {
+		allowed = make([]bool, n)
+		found := false
+		for id := range u.recs {
+			if u.recs[id].kind != kindArticle {
+				continue
+			}
+			a := int32(id)
+			if o.Article != "" && !u.articleIs(a, o.Article) {
+				continue
+			}
+			found = found || o.Article != ""
+			if (o.From != "" || o.To != "") && !inRange(u.first(a, u.tDate), o.From, o.To) {
+				continue
+			}
+			allowed[a] = true
+		}
+		if o.Article != "" && !found {
+			return nil, fmt.Errorf("no article %q (give its IRI, identifier or URL)", o.Article)
+		}
+	}
+	articleOK := func(a int32) bool { return a >= 0 && (!filter || allowed[a]) }
+
+	isEntity := func(id int32) bool { return u.recs[id].kind == kindEntity }
+
+	// Facts, mentions, first and last seen.
+	facts := map[edgeKey]*edgeAcc{}
+	mentions := make(map[int32]int)
+	first := map[int32]string{}
+	last := map[int32]string{}
+	seen := func(e, a int32) {
+		d := u.first(a, u.tDate)
+		if d == "" {
+			return
+		}
+		if f, ok := first[e]; !ok || d < f {
+			first[e] = d
+		}
+		if l, ok := last[e]; !ok || d > l {
+			last[e] = d
+		}
+	}
+	for _, l := range u.links {
+		switch {
+		case l.p == u.tMentions && u.recs[l.s].kind == kindArticle && isEntity(l.o):
+			if articleOK(l.s) {
+				mentions[l.o]++
+				seen(l.o, l.s)
+			}
+		case isEntity(l.s) && isEntity(l.o) && u.isFactPredicate(l.p):
+			k := edgeKey{l.s, l.p, l.o}
+			if l.l < 0 {
+				if filter {
+					continue
+				}
+				acc := facts[k]
+				if acc == nil {
+					acc = &edgeAcc{}
+					facts[k] = acc
+				}
+				acc.unlabeled = true
+				continue
+			}
+			a := int32(-1)
+			if u.recs[l.l].kind == kindSentence {
+				a = sentArticle[l.l]
+			}
+			if filter && !articleOK(a) {
+				continue
+			}
+			acc := facts[k]
+			if acc == nil {
+				acc = &edgeAcc{}
+				facts[k] = acc
+			}
+			acc.labels = append(acc.labels, l.l)
+			if a >= 0 {
+				seen(l.s, a)
+				seen(l.o, a)
+			}
+		}
+	}
+
+	// Candidate nodes.
+	cand := map[int32]bool{}
+	if filter {
+		for e := range mentions {
+			cand[e] = true
+		}
+		for k := range facts {
+			cand[k.s], cand[k.o] = true, true
+		}
+	} else {
+		for id := range u.recs {
+			if u.recs[id].kind == kindEntity {
+				cand[int32(id)] = true
+			}
+		}
+	}
+	if len(o.Nodes) > 0 {
+		want := map[int32]bool{}
+		for _, iri := range o.Nodes {
+			if id, ok := u.ids[iri]; ok {
+				want[id] = true
+			}
+		}
+		for id := range cand {
+			if !want[id] {
+				delete(cand, id)
+			}
+		}
+	}
+	if len(o.Around) > 0 {
+		reached, err := u.around(cand, facts, o.Around, o.Depth)
+		if err != nil {
+			return nil, err
+		}
+		cand = reached
+	}
+	if len(o.Types) > 0 {
+		want := map[string]bool{}
+		for _, t := range o.Types {
+			want[strings.ToLower(strings.TrimSpace(t))] = true
+		}
+		for id := range cand {
+			if !u.matchesType(id, want) {
+				delete(cand, id)
+			}
+		}
+	}
+	keptFacts := func() []edgeKey {
+		var ks []edgeKey
+		for k := range facts {
+			if cand[k.s] && cand[k.o] {
+				ks = append(ks, k)
+			}
+		}
+		return ks
+	}
+	edges := keptFacts()
+	if o.MinDegree > 0 {
+		deg := map[int32]int{}
+		for _, k := range edges {
+			deg[k.s]++
+			if k.o != k.s {
+				deg[k.o]++
+			}
+		}
+		for id := range cand {
+			if deg[id] < o.MinDegree {
+				delete(cand, id)
+			}
+		}
+		edges = keptFacts()
+	}
+
+	// Assemble the property graph and the RDF keep set.
+	g := &Graph{}
+	keep := map[string]bool{}
+	for id := range cand {
+		g.Nodes = append(g.Nodes, u.node(id, mentions[id], first[id], last[id]))
+		keep[u.iris[id]] = true
+	}
+	sentences := map[int32]bool{}
+	for _, k := range edges {
+		acc := facts[k]
+		e := Edge{
+			Source: u.iris[k.s], Target: u.iris[k.o],
+			Predicate: u.iris[k.p], Type: clean(localName(u.iris[k.p])),
+			Weight: distinct(acc.labels),
+		}
+		if e.Weight == 0 && acc.unlabeled {
+			e.Weight = 1
+		}
+		best := int32(-1)
+		for _, l := range acc.labels {
+			sentences[l] = true
+			if u.recs[l].kind == kindSentence && (best < 0 || lessIRI(u.iris[l], u.iris[best])) {
+				best = l
+			}
+		}
+		if best >= 0 {
+			e.EvidenceID = u.iris[best]
+			e.Evidence = clean(u.first(best, u.tText))
+		}
+		g.Edges = append(g.Edges, e)
+	}
+	articles := map[int32]bool{}
+	for s := range sentences {
+		keep[u.iris[s]] = true
+		if a := sentArticle[s]; a >= 0 {
+			articles[a] = true
+			keep[u.iris[a]] = true
+		}
+	}
+	if o.WithArticles {
+		for _, l := range u.links {
+			if u.recs[l.s].kind == kindArticle && cand[l.o] && articleOK(l.s) {
+				articles[l.s] = true
+			}
+		}
+		for a := range articles {
+			g.Nodes = append(g.Nodes, u.node(a, 0, "", ""))
+			keep[u.iris[a]] = true
+		}
+		for s := range sentences {
+			if u.recs[s].kind == kindSentence {
+				g.Nodes = append(g.Nodes, u.node(s, 0, "", ""))
+			}
+		}
+		for _, l := range u.links {
+			switch {
+			case u.recs[l.s].kind == kindArticle && articles[l.s] && cand[l.o],
+				l.p == u.tPartOf && sentences[l.s] && articles[l.o] && u.recs[l.s].kind == kindSentence:
+				g.Edges = append(g.Edges, Edge{
+					Source: u.iris[l.s], Target: u.iris[l.o],
+					Predicate: u.iris[l.p], Type: clean(localName(u.iris[l.p])), Weight: 1,
+				})
+			}
+		}
+	}
+	g.sortGraph()
+	if o.WithArticles {
+		g.Edges = dedupEdges(g.Edges)
+	}
+	return &selection{graph: g, keep: keep}, nil
+}
+
+// around returns the candidate nodes within depth fact hops of the nodes
+// named by names, following facts in both directions.
+func (u *universe) around(cand map[int32]bool, facts map[edgeKey]*edgeAcc, names []string, depth int) (map[int32]bool, error) {
+	reached := map[int32]bool{}
+	var frontier []int32
+	for _, name := range names {
+		name = strings.TrimSpace(name)
+		found := false
+		for id := range cand {
+			if u.iris[id] == name || u.named(id, name) {
+				if !reached[id] {
+					reached[id] = true
+					frontier = append(frontier, id)
+				}
+				found = true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("no node named %q in the selection (names match schema:name or schema:alternateName, case ignored)", name)
+		}
+	}
+	adj := map[int32][]int32{}
+	for k := range facts {
+		if cand[k.s] && cand[k.o] {
+			adj[k.s] = append(adj[k.s], k.o)
+			adj[k.o] = append(adj[k.o], k.s)
+		}
+	}
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		var next []int32
+		for _, id := range frontier {
+			for _, nb := range adj[id] {
+				if !reached[nb] {
+					reached[nb] = true
+					next = append(next, nb)
+				}
+			}
+		}
+		frontier = next
+	}
+	return reached, nil
+}
+
+// named reports whether node id has name as schema:name or alternateName,
+// ignoring case.
+func (u *universe) named(id int32, name string) bool {
+	for _, l := range u.recs[id].lits {
+		if (l.pred == u.tName || l.pred == u.tAlt) && strings.EqualFold(clean(l.val), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleIs reports whether article a is the one named by ref: its IRI, its
+// schema:identifier or schema:url, or the IRI newsgraph mints from either.
+func (u *universe) articleIs(a int32, ref string) bool {
+	iri := u.iris[a]
+	if iri == ref || iri == string(vocab.ArticleIRI(ref, "", "")) || iri == string(vocab.ArticleIRI("", ref, "")) {
+		return true
+	}
+	for _, l := range u.recs[a].lits {
+		if (l.pred == u.tIdent || l.pred == u.tURL) && l.val == ref {
+			return true
+		}
+	}
+	return false
+}
+
+// inRange compares an ISO date with inclusive bounds, each bound compared
+// against the same-length prefix of the date.
+func inRange(date, from, to string) bool {
+	if date == "" {
+		return false
+	}
+	prefix := func(n int) string { return date[:min(n, len(date))] }
+	if from != "" && prefix(len(from)) < from {
+		return false
+	}
+	if to != "" && prefix(len(to)) > to {
+		return false
+	}
+	return true
+}
+
+// distinct counts the distinct values in ids (which it sorts).
+func distinct(ids []int32) int {
+	if len(ids) < 2 {
+		return len(ids)
+	}
+	slices.Sort(ids)
+	n := 1
+	for i := 1; i < len(ids); i++ {
+		if ids[i] != ids[i-1] {
+			n++
+		}
+	}
+	return n
+}
+
+// lessIRI orders sentence IRIs naturally: shorter first, so .../s2 comes
+// before .../s10 in the same article.
+func lessIRI(a, b string) bool {
+	return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(a, b)) < 0
+}
+
+// dedupEdges drops repeated edges (same source, predicate, target) from a
+// sorted or unsorted list, keeping the first.
+func dedupEdges(es []Edge) []Edge {
+	type key struct{ s, p, t string }
+	seen := make(map[key]bool, len(es))
+	out := es[:0]
+	for _, e := range es {
+		k := key{e.Source, e.Predicate, e.Target}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}
