@@ -1,0 +1,355 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// The BIO labels the model predicts, CoNLL04 types.
+var labels = []string{"O", "B-Peop", "I-Peop", "B-Org", "I-Org", "B-Loc", "I-Loc", "B-Other", "I-Other"}
+
+const nLabels = 9
+
+// Gazetteer codes of a token: which list the longest match covering it comes
+// from, and whether it begins that match.
+const (
+	gzNone byte = iota
+	gzCountry
+	gzCity
+	gzAdmin
+	gzRegion
+	gzOrg
+	gzDemonym
+	gzTitle
+	gzPrefix
+)
+
+// sentFeats holds what the features of one sentence need, computed once.
+type sentFeats struct {
+	words  []string
+	tags   []string
+	shapes []uint64
+	gaz    []byte // gazetteer code << 1 | begin bit
+	orgEnd []bool // token is in a capitalised run that ends in an organisation word
+}
+
+// hasher is FNV-1a over the bytes of a feature: its template number and its
+// parts. It never allocates.
+type hasher uint64
+
+const (
+	fnvOffset hasher = 14695981039346656037
+	fnvPrime  hasher = 1099511628211
+)
+
+func (h hasher) b(c byte) hasher { return (h ^ hasher(c)) * fnvPrime }
+
+func (h hasher) s(s string) hasher {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ hasher(s[i])) * fnvPrime
+	}
+	return h.b(0xff)
+}
+
+// lower hashes s with ASCII letters folded to lower case.
+func (h hasher) u(x uint64) hasher {
+	for k := 0; k < 8; k++ {
+		h = (h ^ hasher(x&0xff)) * fnvPrime
+		x >>= 8
+	}
+	return h
+}
+
+func (h hasher) lower(s string) hasher {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ hasher(c)) * fnvPrime
+	}
+	return h.b(0xff)
+}
+
+func tmpl(n byte) hasher { return fnvOffset.b(n) }
+
+// shape maps a word to the hash of a short pattern: "Biden"→"Xx", "NATO"→"X",
+// "U.S."→"X.X.", "1988"→"d", "co-operation"→"x-x". Runs of one character
+// class collapse.
+func shape(w string) uint64 {
+	var b [16]byte
+	n := 0
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			if r < utf8.RuneSelf {
+				c = byte(r)
+			} else {
+				c = '*'
+			}
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n < len(b) {
+			b[n] = c
+			n++
+		}
+	}
+	return uint64(fnvOffset.s(string(b[:n])))
+}
+
+func capitalised(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// connector words may sit inside a name: "Bank of America", "Trinidad and Tobago".
+func connector(w string) bool {
+	switch w {
+	case "of", "and", "the", "&", "de", "du", "la", "for", "-", "'s", "on", "al", "bin", "van", "von", "der":
+		return true
+	}
+	return false
+}
+
+const maxGazLen = 6
+
+// gazetteerCodes marks, for every token, the longest gazetteer match covering it.
+func gazetteerCodes(words []string, out []byte) {
+	for i := range out {
+		out[i] = 0
+	}
+	var sb strings.Builder
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if gazetteer.IsPrefix(w) {
+			out[i] = gzPrefix<<1 | 1
+			continue
+		}
+		if !capitalised(w) {
+			if n := gazetteer.LongestTitle(words[i:]); n > 0 {
+				for k := 0; k < n; k++ {
+					out[i+k] = gzTitle << 1
+				}
+				out[i] |= 1
+				i += n - 1
+			}
+			continue
+		}
+		best, bestCode := 0, gzNone
+		for n := 1; n <= maxGazLen && i+n <= len(words); n++ {
+			last := words[i+n-1]
+			if n > 1 && !capitalised(last) && !connector(last) && last != "." && !strings.HasSuffix(last, ".") {
+				break
+			}
+			if n > 1 && connector(last) {
+				continue
+			}
+			sb.Reset()
+			for k := i; k < i+n; k++ {
+				if k > i {
+					sb.WriteByte(' ')
+				}
+				sb.WriteString(words[k])
+			}
+			name := sb.String()
+			code := gzNone
+			if _, ok := gazetteer.Org(name); ok {
+				code = gzOrg
+			} else if _, ok := gazetteer.Country(name); ok {
+				code = gzCountry
+			} else if p, ok := gazetteer.Place(name); ok {
+				switch p.Class {
+				case gazetteer.ClassCity:
+					code = gzCity
+				case gazetteer.ClassAdminArea:
+					code = gzAdmin
+				default:
+					code = gzRegion
+				}
+			} else if n == 1 {
+				if _, ok := gazetteer.Demonym(name); ok {
+					code = gzDemonym
+				}
+			}
+			if code != gzNone {
+				best, bestCode = n, code
+			}
+		}
+		if best == 0 {
+			if n := gazetteer.LongestTitle(words[i:]); n > 0 {
+				best, bestCode = n, gzTitle
+			}
+		}
+		if best > 0 {
+			for k := 0; k < best; k++ {
+				out[i+k] = bestCode << 1
+			}
+			out[i] |= 1
+			i += best - 1
+		}
+	}
+}
+
+// orgRuns marks tokens of capitalised runs ("Brigham Young University",
+// "Ministry of Defence") that end in, or start with, an organisation word.
+func orgRuns(words []string, out []bool) {
+	for i := range out {
+		out[i] = false
+	}
+	for i := 0; i < len(words); {
+		if !capitalised(words[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(words) && (capitalised(words[j]) || (connector(words[j]) && j+1 < len(words) && capitalised(words[j+1]))) {
+			j++
+		}
+		org := gazetteer.IsOrgHead(words[i]) && j-i > 1
+		for k := i; k < j && !org; k++ {
+			if gazetteer.IsOrgSuffix(strings.TrimSuffix(words[k], ".")) && k > i {
+				org = true
+			}
+		}
+		if org {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+}
+
+func newSentFeats(s nlp.Sentence) *sentFeats {
+	n := len(s.Tokens)
+	f := &sentFeats{words: make([]string, n), tags: make([]string, n), shapes: make([]uint64, n), gaz: make([]byte, n), orgEnd: make([]bool, n)}
+	for i, t := range s.Tokens {
+		f.words[i] = t.Text
+		f.tags[i] = t.Tag
+		f.shapes[i] = shape(t.Text)
+	}
+	gazetteerCodes(f.words, f.gaz)
+	orgRuns(f.words, f.orgEnd)
+	return f
+}
+
+func (f *sentFeats) word(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(f.words) {
+		return "</s>"
+	}
+	return f.words[i]
+}
+
+func (f *sentFeats) tag(i int) string {
+	if i < 0 || i >= len(f.tags) {
+		return "-"
+	}
+	return f.tags[i]
+}
+
+func (f *sentFeats) shp(i int) uint64 {
+	if i < 0 || i >= len(f.shapes) {
+		return 1
+	}
+	return f.shapes[i]
+}
+
+func (f *sentFeats) gz(i int) byte {
+	if i < 0 || i >= len(f.gaz) {
+		return 0xfe
+	}
+	return f.gaz[i]
+}
+
+// needsModel reports whether token i must be scored. A token that is neither
+// capitalised nor holds a digit, after an O, is O: the model is only asked
+// about tokens that can start or continue a name.
+func (f *sentFeats) needsModel(i int, prev int) bool {
+	if prev != 0 {
+		return true
+	}
+	w := f.words[i]
+	return capitalised(w) || hasDigit(w) || w[0] == '$'
+}
+
+// features appends the hashed features of token i, given the two previous
+// labels, to dst.
+func (f *sentFeats) features(dst []uint64, i, prev, prev2 int) []uint64 {
+	w := f.words[i]
+	pl := byte(prev)
+	add := func(h hasher) { dst = append(dst, uint64(h)) }
+	add(tmpl(0))
+	add(tmpl(1).lower(w))
+	add(tmpl(2).s(w))
+	add(tmpl(3).u(f.shapes[i]))
+	if len(w) > 3 {
+		add(tmpl(4).lower(w[len(w)-3:]))
+		add(tmpl(5).lower(w[:3]))
+	}
+	if len(w) > 2 {
+		add(tmpl(6).lower(w[len(w)-2:]))
+	}
+	if len(w) > 4 {
+		add(tmpl(7).lower(w[len(w)-4:]))
+	}
+	add(tmpl(8).s(f.tags[i]))
+	add(tmpl(9).s(f.tag(i - 1)).s(f.tags[i]))
+	add(tmpl(10).s(f.tags[i]).s(f.tag(i + 1)))
+	add(tmpl(11).lower(f.word(i - 1)))
+	add(tmpl(12).lower(f.word(i + 1)))
+	add(tmpl(13).lower(f.word(i - 2)))
+	add(tmpl(14).lower(f.word(i + 2)))
+	add(tmpl(15).u(f.shp(i - 1)).u(f.shapes[i]))
+	add(tmpl(16).u(f.shapes[i]).u(f.shp(i + 1)))
+	add(tmpl(17).b(pl))
+	add(tmpl(18).b(pl).u(f.shapes[i]))
+	add(tmpl(19).b(pl).lower(w))
+	add(tmpl(20).b(pl).b(byte(prev2)))
+	add(tmpl(21).b(f.gz(i)))
+	add(tmpl(22).b(f.gz(i - 1)).b(f.gz(i)))
+	add(tmpl(23).b(f.gz(i)).b(f.gz(i + 1)))
+	add(tmpl(24).b(pl).b(f.gz(i)))
+	if i == 0 {
+		add(tmpl(25).u(f.shapes[i]))
+	}
+	if f.orgEnd[i] {
+		add(tmpl(26))
+		add(tmpl(27).b(pl))
+	}
+	add(tmpl(28).lower(f.word(i - 1)).lower(w))
+	add(tmpl(29).s(f.tag(i + 1)).s(f.tag(i + 2)))
+	add(tmpl(30).s(f.tag(i - 1)).s(f.tag(i - 2)))
+	add(tmpl(31).b(f.gz(i - 2)))
+	add(tmpl(32).b(f.gz(i + 2)))
+	return dst
+}

@@ -1,0 +1,465 @@
+// Package ner finds the names of people, organisations and places in tagged
+// sentences.
+//
+// It combines an averaged-perceptron BIO tagger, trained on the CoNLL04
+// training split with word-shape, affix, part-of-speech, context and
+// gazetteer features (see ./train and model.bin.gz), with rules for news
+// text: titles and honorifics are not part of names ("President Joe Biden" →
+// "Joe Biden", "Mr Blair" → "Blair"), coordinated names split ("Presidents
+// Joe Biden and Vladimir Putin" → two people), known bodies are organisations
+// (NATO, the White House), and countries and cities from the gazetteer are
+// places with their class.
+//
+// The model is embedded and loads once; Recognise is safe for concurrent use.
+//
+//go:generate go run ./train -out model.bin.gz
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// Label is the kind of a mention.
+type Label string
+
+// Mention labels.
+const (
+	Person       Label = "Person"
+	Organization Label = "Organization"
+	Place        Label = "Place"
+	Other        Label = "Other"
+)
+
+// Mention is a name in a sentence: tokens [Start, End) of Sentence.Tokens.
+type Mention struct {
+	Start, End int
+	Label      Label
+	// Class is a finer class when known: for places "Country", "City",
+	// "AdminArea", "Continent" or "Region"; for organisations
+	// "GovernmentOrganization", "InternationalOrganization", "NGO",
+	// "Corporation", "PoliticalParty", "NewsMediaOrganization"; else "".
+	Class string
+}
+
+// Style selects the span conventions of Recognise's output.
+type Style int
+
+const (
+	// News applies the rules for news text: titles and honorifics are
+	// stripped from names, coordinated names split, gazetteer bodies and
+	// places added and classed. This is what Recognise does.
+	News Style = iota
+	// CoNLL04 keeps the model's spans as the CoNLL04 annotators drew them
+	// (a title may be part of a name, "President Lincoln"), with gazetteer
+	// labels and classes, for evaluation on that corpus.
+	CoNLL04
+)
+
+//go:embed model.bin.gz
+var modelData []byte
+
+var loadModel = sync.OnceValues(func() (*model, error) { return readModel(modelData) })
+
+// Recognise finds the mentions in s, in the News style, ordered by position
+// and never overlapping.
+func Recognise(s nlp.Sentence) []Mention { return RecogniseStyle(s, News) }
+
+// RecogniseStyle is Recognise with a choice of span conventions.
+func RecogniseStyle(s nlp.Sentence, style Style) []Mention {
+	m, err := loadModel()
+	if err != nil {
+		panic("ner: embedded model: " + err.Error())
+	}
+	return recognise(m, s, style)
+}
+
+func recognise(m *model, s nlp.Sentence, style Style) []Mention {
+	if len(s.Tokens) == 0 {
+		return nil
+	}
+	f := newSentFeats(s)
+	ys := make([]int, len(s.Tokens))
+	m.tag(f, ys)
+	ms := decode(ys)
+	ms = applyGazetteer(f, ms, style)
+	if style == News {
+		ms = newsRules(f, ms)
+	}
+	return ms
+}
+
+var conllToLabel = map[string]Label{"Peop": Person, "Org": Organization, "Loc": Place, "Other": Other}
+
+// CoNLLType maps a label to its CoNLL04 entity type (Peop, Org, Loc, Other).
+func CoNLLType(l Label) string {
+	switch l {
+	case Person:
+		return "Peop"
+	case Organization:
+		return "Org"
+	case Place:
+		return "Loc"
+	}
+	return "Other"
+}
+
+// LabelOf maps a CoNLL04 entity type to a label.
+func LabelOf(conllType string) Label {
+	if l, ok := conllToLabel[conllType]; ok {
+		return l
+	}
+	return Other
+}
+
+// decode turns BIO label indices into mentions.
+func decode(ys []int) []Mention {
+	var out []Mention
+	for i := 0; i < len(ys); {
+		y := ys[i]
+		if y == 0 {
+			i++
+			continue
+		}
+		typ := labels[y][2:]
+		j := i + 1
+		for j < len(ys) && ys[j] != 0 && labels[ys[j]] == "I-"+typ {
+			j++
+		}
+		out = append(out, Mention{Start: i, End: j, Label: conllToLabel[typ]})
+		i = j
+	}
+	return out
+}
+
+func joinWords(words []string, i, j int) string {
+	if j-i == 1 {
+		return words[i]
+	}
+	return strings.Join(words[i:j], " ")
+}
+
+// gazClass returns the label and class the gazetteer gives the name spelled by
+// words[i:j].
+func gazClass(words []string, i, j int) (Label, string, bool) {
+	name := joinWords(words, i, j)
+	name = strings.TrimSuffix(name, " 's")
+	if o, ok := gazetteer.Org(name); ok {
+		return Organization, o.Class, true
+	}
+	if _, ok := gazetteer.Country(name); ok {
+		return Place, gazetteer.ClassCountry, true
+	}
+	if p, ok := gazetteer.Place(name); ok {
+		return Place, p.Class, true
+	}
+	return "", "", false
+}
+
+func overlaps(ms []Mention, i, j int) bool {
+	for _, m := range ms {
+		if m.Start < j && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+func insert(ms []Mention, m Mention) []Mention {
+	k := len(ms)
+	for k > 0 && ms[k-1].Start > m.Start {
+		k--
+	}
+	ms = append(ms, Mention{})
+	copy(ms[k+1:], ms[k:])
+	ms[k] = m
+	return ms
+}
+
+// applyGazetteer labels and classes mentions that are known organisations or
+// places, and adds known organisations and countries the model missed.
+func applyGazetteer(f *sentFeats, ms []Mention, style Style) []Mention {
+	for k := range ms {
+		m := &ms[k]
+		lab, class, ok := gazClass(f.words, m.Start, m.End)
+		if !ok {
+			continue
+		}
+		switch {
+		case lab == Organization:
+			m.Label, m.Class = Organization, class
+		case class == gazetteer.ClassCountry || class == gazetteer.ClassContinent || class == gazetteer.ClassRegion:
+			if m.Label != Person || m.End-m.Start > 1 || style == News {
+				m.Label, m.Class = Place, class
+			}
+		case m.Label == Place || m.Label == Other:
+			m.Label, m.Class = Place, class
+		}
+	}
+	// Add known organisations and countries the model missed.
+	for i := 0; i < len(f.words); i++ {
+		g := f.gaz[i]
+		if g&1 == 0 {
+			continue
+		}
+		code := g >> 1
+		if code != gzOrg && code != gzCountry && code != gzRegion {
+			continue
+		}
+		j := i + 1
+		for j < len(f.words) && f.gaz[j] == code<<1 {
+			j++
+		}
+		if overlaps(ms, i, j) {
+			continue
+		}
+		lab, class, ok := gazClass(f.words, i, j)
+		if !ok || (style == CoNLL04 && code != gzCountry) {
+			continue
+		}
+		ms = insert(ms, Mention{Start: i, End: j, Label: lab, Class: class})
+	}
+	return ms
+}
+
+// newsRules applies the News style conventions.
+func newsRules(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Label == Person || m.Label == Other || m.Label == Organization && m.Class == "" {
+			m = stripTitles(w, m)
+			if m.End <= m.Start {
+				continue
+			}
+		}
+		if m.Label == Person {
+			// Split "Joe Biden and Vladimir Putin", "Biden, Putin".
+			start := m.Start
+			for k := m.Start; k < m.End; k++ {
+				if (w[k] == "and" || w[k] == "," || w[k] == "&") && k > start {
+					out = append(out, Mention{Start: start, End: k, Label: Person})
+					start = k + 1
+				}
+			}
+			if start < m.End {
+				out = append(out, Mention{Start: start, End: m.End, Label: Person})
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return titledNames(f, out)
+}
+
+// titledNames applies "a name after an honorific or a title is a person":
+// "Mr Blair", "spokesman Ned Price", "US Deputy Secretary of State Wendy
+// Sherman" (the title is cut out of any mention around it, the name becomes a
+// person and "US" stays a place) and "Presidents Joe Biden and Vladimir
+// Putin" (a plural title takes coordinated names).
+func titledNames(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for i := 0; i < len(w); i++ {
+		code := f.gaz[i] >> 1
+		if (code != gzPrefix && code != gzTitle) || f.gaz[i]&1 == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(w) && f.gaz[j] == code<<1 {
+			j++
+		}
+		plural := false
+		if code == gzTitle {
+			t, _ := gazetteer.Title(w[i:j]...)
+			plural = t != strings.ToLower(strings.Join(w[i:j], " "))
+		}
+		k := nameRun(f, j)
+		if k == j {
+			continue
+		}
+		// Leave organisations alone: "General Motors", "Secretary of State's Office".
+		if code == gzTitle && orgMention(ms, i, k) {
+			continue
+		}
+		names := []Mention{{Start: j, End: k, Label: Person}}
+		for plural && k+1 < len(w) && (w[k] == "and" || w[k] == ",") {
+			k2 := nameRun(f, k+1)
+			if k2 == k+1 {
+				break
+			}
+			names = append(names, Mention{Start: k + 1, End: k2, Label: Person})
+			k = k2
+		}
+		ms = carve(f, ms, i, k)
+		for _, n := range names {
+			ms = insert(ms, n)
+		}
+		i = k - 1
+	}
+	return ms
+}
+
+// nameRun returns the end of the run of up to four capitalised proper nouns
+// from token j that looks like a personal name.
+func nameRun(f *sentFeats, j int) int {
+	k := j
+	for k < len(f.words) && k-j < 4 && capitalised(f.words[k]) && strings.HasPrefix(f.tags[k], "NNP") &&
+		f.gaz[k]>>1 != gzOrg && f.gaz[k]>>1 != gzCountry && f.gaz[k]>>1 != gzTitle && !f.orgEnd[k] {
+		k++
+	}
+	return k
+}
+
+// orgMention reports whether an Organization mention not known to the
+// gazetteer overlaps tokens [i, k).
+func orgMention(ms []Mention, i, k int) bool {
+	for _, m := range ms {
+		if m.Start < k && i < m.End && m.Label == Organization && m.Class == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// carve removes tokens [i, k) from the mentions: a mention that starts before
+// i keeps its part before i when the gazetteer knows that part (or when it is
+// a person's name); everything inside [i, k) goes.
+func carve(f *sentFeats, ms []Mention, i, k int) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.End <= i || m.Start >= k {
+			out = append(out, m)
+			continue
+		}
+		if m.Start < i {
+			head := Mention{Start: m.Start, End: i, Label: m.Label}
+			if lab, class, ok := gazClass(f.words, m.Start, i); ok {
+				head.Label, head.Class = lab, class
+				out = append(out, head)
+			} else if _, ok := gazetteer.Demonym(joinWords(f.words, m.Start, i)); !ok && m.Label == Person {
+				out = append(out, head)
+			}
+		}
+		if m.End > k {
+			out = append(out, Mention{Start: k, End: m.End, Label: m.Label, Class: m.Class})
+		}
+	}
+	return out
+}
+
+// stripTitles removes honorifics, job titles and nationality words from the
+// front of a name: "Russian Deputy Foreign Minister Sergei Ryabkov" → "Sergei
+// Ryabkov", "Mr Blair" → "Blair". A mention that is only a title is dropped
+// for a person, and kept otherwise.
+func stripTitles(w []string, m Mention) Mention {
+	start := m.Start
+	for start < m.End {
+		if gazetteer.IsPrefix(w[start]) {
+			start++
+			continue
+		}
+		if n := gazetteer.LongestTitle(w[start:m.End]); n > 0 {
+			start += n
+			m.Label = Person
+			continue
+		}
+		if start+1 < m.End {
+			if _, ok := gazetteer.Demonym(w[start]); ok && gazetteer.LongestTitle(w[start+1:m.End]) > 0 {
+				start++
+				continue
+			}
+		}
+		break
+	}
+	if start == m.Start {
+		return m
+	}
+	if start >= m.End {
+		m.End = m.Start // nothing left
+		return m
+	}
+	m.Start = start
+	return m
+}
+
+// Model is a trained recogniser, for training and evaluation tools.
+type Model struct{ m *model }
+
+// Recognise finds the mentions in s with this model.
+func (m *Model) Recognise(s nlp.Sentence, style Style) []Mention { return recognise(m.m, s, style) }
+
+// WriteTo writes the model in the format model.bin.gz embeds.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	if err := m.m.write(&buf); err != nil {
+		return 0, err
+	}
+	return buf.WriteTo(w)
+}
+
+// Features returns the number of features the model keeps.
+func (m *Model) Features() int { return len(m.m.index) }
+
+// TrainingSentence is a tagged sentence with its gold mentions.
+type TrainingSentence struct {
+	Sentence nlp.Sentence
+	Mentions []Mention
+}
+
+// Trainer trains a Model with the averaged perceptron.
+type Trainer struct {
+	t   *trainer
+	exs []example
+}
+
+// NewTrainer prepares the features of the training sentences.
+func NewTrainer(sents []TrainingSentence) *Trainer {
+	tr := &Trainer{t: newTrainer()}
+	for _, s := range sents {
+		gold := make([]int, len(s.Sentence.Tokens))
+		for _, m := range s.Mentions {
+			typ := CoNLLType(m.Label)
+			for k := m.Start; k < m.End && k < len(gold); k++ {
+				p := "I-"
+				if k == m.Start {
+					p = "B-"
+				}
+				gold[k] = labelIndex(p + typ)
+			}
+		}
+		tr.exs = append(tr.exs, example{f: newSentFeats(s.Sentence), gold: gold})
+	}
+	return tr
+}
+
+func labelIndex(l string) int {
+	for i, x := range labels {
+		if x == l {
+			return i
+		}
+	}
+	return 0
+}
+
+// Epoch runs one training pass; seed fixes the sentence order.
+func (tr *Trainer) Epoch(seed uint64) {
+	tr.t.epoch(tr.exs, newRand(seed))
+}
+
+// Model returns the averaged model so far.
+func (tr *Trainer) Model() *Model { return &Model{m: tr.t.average()} }
+
+// ReadModel reads a model written by Model.WriteTo.
+func ReadModel(data []byte) (*Model, error) {
+	m, err := readModel(data)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{m: m}, nil
+}

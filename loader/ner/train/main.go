@@ -1,0 +1,111 @@
+// Command train trains the recogniser's averaged perceptron on the CoNLL04
+// training split, reports entity scores on the dev split after every epoch,
+// and writes the model of the chosen epoch count:
+//
+//	go run ./loader/ner/train -out loader/ner/model.bin.gz
+//
+// (or `go generate ./loader/ner`). The test split is never read. Training is
+// deterministic: the same data and flags give the same file.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/newsgraph/newsgraph/loader/ner"
+	"github.com/newsgraph/newsgraph/loader/ner/conll04"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+func main() {
+	data := flag.String("data", defaultData(), "folder with conll04_train.json and conll04_dev.json")
+	out := flag.String("out", "model.bin.gz", "model file to write")
+	epochs := flag.Int("epochs", 12, "training passes")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
+	flag.Parse()
+	if err := run(*data, *out, *epochs, *seed); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func defaultData() string {
+	for _, d := range []string{"/work/shared/data/conll04", "../shared/data/conll04", "../../shared/data/conll04", "../../../shared/data/conll04"} {
+		if _, err := os.Stat(d + "/conll04_train.json"); err == nil {
+			return d
+		}
+	}
+	return "/work/shared/data/conll04"
+}
+
+func toTraining(sents []conll04.Sentence) []ner.TrainingSentence {
+	out := make([]ner.TrainingSentence, len(sents))
+	for i, s := range sents {
+		ts := ner.TrainingSentence{Sentence: nlp.TagWords(s.Tokens)}
+		for _, e := range s.Entities {
+			ts.Mentions = append(ts.Mentions, ner.Mention{Start: e.Start, End: e.End, Label: ner.LabelOf(e.Type)})
+		}
+		out[i] = ts
+	}
+	return out
+}
+
+func evaluate(m *ner.Model, dev []conll04.Sentence, tagged []ner.TrainingSentence) conll04.PRF {
+	pred := make([]conll04.Sentence, len(dev))
+	for i, s := range dev {
+		p := conll04.Sentence{Tokens: s.Tokens}
+		for _, mm := range m.Recognise(tagged[i].Sentence, ner.CoNLL04) {
+			p.Entities = append(p.Entities, conll04.Entity{Type: ner.CoNLLType(mm.Label), Start: mm.Start, End: mm.End})
+		}
+		pred[i] = p
+	}
+	sc, err := conll04.Score(dev, pred)
+	if err != nil {
+		panic(err)
+	}
+	return sc.Entities
+}
+
+func run(data, out string, epochs int, seed uint64) error {
+	train, err := conll04.Read(data + "/conll04_train.json")
+	if err != nil {
+		return err
+	}
+	dev, err := conll04.Read(data + "/conll04_dev.json")
+	if err != nil {
+		return err
+	}
+	devTagged := toTraining(dev)
+	tr := ner.NewTrainer(toTraining(train))
+	var m *ner.Model
+	for e := 1; e <= epochs; e++ {
+		tr.Epoch(seed + uint64(e))
+		m = tr.Model()
+		s := evaluate(m, dev, devTagged)
+		fmt.Fprintf(os.Stderr, "epoch %2d: dev entities P %.3f R %.3f F1 %.3f (%d features)\n", e, s.P, s.R, s.F1, m.Features())
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	// Check the written file reads back to the same scores.
+	b, err := os.ReadFile(out)
+	if err != nil {
+		return err
+	}
+	m2, err := ner.ReadModel(b)
+	if err != nil {
+		return err
+	}
+	s := evaluate(m2, dev, devTagged)
+	fmt.Fprintf(os.Stderr, "written %s (%d bytes): dev entities F1 %.3f\n", out, len(b), s.F1)
+	return nil
+}

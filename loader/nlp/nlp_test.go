@@ -1,0 +1,101 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+var samples = []string{
+	"The U.S. and Russia met in Geneva. “We’re ready,” said Mr. Blair — the U.K. envoy — on Jan. 10.",
+	"Co-operation with the U.N. is vital.  Pres. Joe Biden's aide, Dr. Smith, left at 5 p.m. Monday.",
+	"Russia's Sergei Ryabkov said U.S.-led talks failed.\n\nNATO (the alliance) said: \"No.\"",
+	"",
+	"   ",
+	"\u00a0Zürich’s café – 3,5 km… ‘quoted’ «guillemets» 東京 emoji 🙂 end",
+	"a\x00b \xff\xfe broken utf8",
+}
+
+func TestOffsetsLocateTheirText(t *testing.T) {
+	for _, text := range samples {
+		for _, s := range Analyse(text) {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				t.Fatalf("%q: sentence [%d,%d) outside the text", text, s.Start, s.End)
+			}
+			for _, tok := range s.Tokens {
+				if tok.Start < s.Start || tok.End > s.End {
+					t.Errorf("%q: token %q [%d,%d) outside its sentence [%d,%d)", text, tok.Text, tok.Start, tok.End, s.Start, s.End)
+				}
+				if got := text[tok.Start:tok.End]; got != tok.Text {
+					t.Errorf("%q: text[%d:%d] = %q, token says %q", text, tok.Start, tok.End, got, tok.Text)
+				}
+				if tok.Tag == "" {
+					t.Errorf("%q: token %q has no tag", text, tok.Text)
+				}
+			}
+		}
+	}
+}
+
+func TestAnalyse(t *testing.T) {
+	text := "The U.S. and Russia met in Geneva. “We’re ready,” said Mr. Blair — the U.K. envoy. Pres. Joe Biden agreed. Co-operation is vital."
+	ss := Analyse(text)
+	var got []string
+	for _, s := range ss {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{
+		"The U.S. and Russia met in Geneva.",
+		"“We’re ready,” said Mr. Blair — the U.K. envoy.",
+		"Pres. Joe Biden agreed.",
+		"Co-operation is vital.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+	tags := map[string]string{}
+	for _, s := range ss {
+		for _, tok := range s.Tokens {
+			tags[tok.Text] = tok.Tag
+		}
+	}
+	for w, tag := range map[string]string{"U.S.": "NNP", "“": "``", "”": "''", "—": ":", "Co-operation": "NN", "Geneva": "NNP", "U.K.": "NNP"} {
+		if tags[w] != tag {
+			t.Errorf("tag of %q = %q; want %q", w, tags[w], tag)
+		}
+	}
+}
+
+func TestTagWords(t *testing.T) {
+	words := []string{"John", "Wilkes", "Booth", ",", "who", "assassinated", "President", "Lincoln", ",", "was", "an", "actor", "."}
+	s := TagWords(words)
+	text := strings.Join(words, " ")
+	if len(s.Tokens) != len(words) || s.Start != 0 || s.End != len(text) {
+		t.Fatalf("TagWords: %d tokens, [%d,%d); want %d, [0,%d)", len(s.Tokens), s.Start, s.End, len(words), len(text))
+	}
+	for i, tok := range s.Tokens {
+		if text[tok.Start:tok.End] != words[i] || tok.Tag == "" {
+			t.Errorf("token %d: %+v", i, tok)
+		}
+	}
+	if s.Tokens[0].Tag != "NNP" || s.Tokens[5].Tag != "VBD" {
+		t.Errorf("tags: %q %q", s.Tokens[0].Tag, s.Tokens[5].Tag)
+	}
+	if got := TagWords(nil); len(got.Tokens) != 0 {
+		t.Errorf("TagWords(nil) = %+v", got)
+	}
+}
+
+func FuzzAnalyse(f *testing.F) {
+	for _, s := range samples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, s := range Analyse(text) {
+			for _, tok := range s.Tokens {
+				if text[tok.Start:tok.End] != tok.Text {
+					t.Fatalf("text[%d:%d] = %q, token says %q", tok.Start, tok.End, text[tok.Start:tok.End], tok.Text)
+				}
+			}
+		}
+	})
+}
