@@ -34,10 +34,13 @@ var sentenceLabel = regexp.MustCompile(`/s[0-9]+$`)
 // groupKey is the article a quad belongs to: its label, with a sentence
 // suffix removed.
 func groupKey(q quad.Quad) string {
+	if iri, ok := q.Label.(quad.IRI); ok {
+		return sentenceLabel.ReplaceAllString(string(iri), "")
+	}
 	if q.Label == nil {
 		return ""
 	}
-	return sentenceLabel.ReplaceAllString(quad.ToString(q.Label), "")
+	return quad.ToString(q.Label)
 }
 
 // ReadNQuads reads an N-Quads file ("-" for stdin r; gzip when the name ends
