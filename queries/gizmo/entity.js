@@ -1,0 +1,26 @@
+// name: entity
+// description: Everything known about an entity: types, names, titles, affiliations and its facts both ways.
+// param: name (required): a name or alternate name (any case), or an entity IRI
+// columns: relation, value, direction, evidence
+var e = entity("name");
+g.emit({ relation: "iri", value: iriOf(e), direction: "", evidence: "" });
+typesOf(e).forEach(function (t) {
+  g.emit({ relation: "type", value: t, direction: "", evidence: "" });
+});
+g.V(node(e)).out(P.name).toArray().forEach(function (n) {
+  g.emit({ relation: "name", value: lit(n), direction: "", evidence: "" });
+});
+g.V(node(e)).out(P.alternateName).toArray().forEach(function (n) {
+  g.emit({ relation: "alternateName", value: lit(n), direction: "", evidence: "" });
+});
+edges(e).forEach(function (x) {
+  var ev = x.dir === "out" ? evidence(e, node(x.pred), x.other) : evidence(x.other, node(x.pred), e);
+  g.emit({
+    relation: local(x.pred),
+    value: label(x.other),
+    direction: x.dir,
+    evidence: texts(ev),
+    predicate: iriOf(x.pred),
+    other: isRef(x.other) ? iriOf(x.other) : ""
+  });
+});

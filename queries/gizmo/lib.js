@@ -1,0 +1,244 @@
+// lib.js: helpers shared by the canned queries (not a query itself).
+//
+// The runner sets the global `params` (parameter name -> string) before this
+// file runs. Parameters are data: they go to Gizmo only through str() and
+// iri(), never through eval or string-built code.
+
+var NS = {
+  schema: "http://schema.org/",
+  ng: "http://newsgraph.org/ns/",
+  rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+  id: "http://newsgraph.org/id/"
+};
+
+var P = {
+  type: iri(NS.rdf + "type"),
+  name: iri(NS.schema + "name"),
+  alternateName: iri(NS.schema + "alternateName"),
+  jobTitle: iri(NS.schema + "jobTitle"),
+  affiliation: iri(NS.schema + "affiliation"),
+  worksFor: iri(NS.schema + "worksFor"),
+  memberOf: iri(NS.schema + "memberOf"),
+  attendee: iri(NS.schema + "attendee"),
+  organizer: iri(NS.schema + "organizer"),
+  location: iri(NS.schema + "location"),
+  containedInPlace: iri(NS.schema + "containedInPlace"),
+  startDate: iri(NS.schema + "startDate"),
+  superEvent: iri(NS.schema + "superEvent"),
+  met: iri(NS.ng + "met"),
+  headline: iri(NS.schema + "headline"),
+  datePublished: iri(NS.schema + "datePublished"),
+  url: iri(NS.schema + "url"),
+  publisher: iri(NS.schema + "publisher"),
+  text: iri(NS.schema + "text"),
+  isPartOf: iri(NS.schema + "isPartOf"),
+  mentions: iri(NS.schema + "mentions")
+};
+
+var C = {
+  Person: iri(NS.schema + "Person"),
+  Event: iri(NS.schema + "Event"),
+  Sentence: iri(NS.ng + "Sentence"),
+  NewsArticle: iri(NS.schema + "NewsArticle")
+};
+
+// Predicates that describe a node or its sources rather than relate two
+// entities: left out of neighbourhoods, paths and degrees.
+var NOT_FACTS = {};
+[NS.rdf + "type", NS.schema + "name", NS.schema + "alternateName", NS.schema + "text",
+ NS.schema + "isPartOf", NS.schema + "mentions", NS.schema + "headline",
+ NS.schema + "datePublished", NS.schema + "url", NS.schema + "publisher",
+ NS.schema + "position", NS.schema + "identifier", NS.schema + "author",
+ NS.ng + "startOffset", NS.ng + "endOffset", NS.ng + "contentHash"
+].forEach(function (p) { NOT_FACTS["<" + p + ">"] = true; });
+
+// isRef reports whether a value Gizmo returned is an IRI ("<...>").
+function isRef(v) {
+  return typeof v === "string" && v.length > 1 && v.charAt(0) === "<" && v.charAt(v.length - 1) === ">";
+}
+
+// iriOf is the bare IRI of a node Gizmo returned.
+function iriOf(v) {
+  return isRef(v) ? v.substring(1, v.length - 1) : String(v);
+}
+
+// node turns a value Gizmo returned back into a Gizmo value: IRIs as iri(),
+// everything else as a string literal.
+function node(v) {
+  return isRef(v) ? iri(iriOf(v)) : str(String(v));
+}
+
+// local is the last segment of an IRI.
+function local(v) {
+  var s = iriOf(v);
+  var i = Math.max(s.lastIndexOf("/"), s.lastIndexOf("#"));
+  return i >= 0 ? s.substring(i + 1) : s;
+}
+
+// lit is the lexical form of a literal Gizmo returned: typed literals come
+// back as "\"2022-01-10\"^^<...#date>".
+function lit(v) {
+  if (v === null || v === undefined) { return ""; }
+  if (typeof v !== "string") { return String(v); }
+  var m = /^"([\s\S]*)"(\^\^<[^>]*>|@[A-Za-z0-9-]+)$/.exec(v);
+  if (m) { return m[1].replace(/\\"/g, "\"").replace(/\\\\/g, "\\"); }
+  if (isRef(v)) { return iriOf(v); }
+  return v;
+}
+
+function uniq(list) {
+  var seen = {}, out = [];
+  list.forEach(function (x) {
+    if (!seen[x]) { seen[x] = true; out.push(x); }
+  });
+  return out;
+}
+
+// quoteMeta escapes the characters Go's regexp syntax treats specially.
+function quoteMeta(s) {
+  return s.replace(/[\\.+*?()|\[\]{}^$]/g, "\\$&");
+}
+
+function nameOf(v) {
+  if (!isRef(v)) { return lit(v); }
+  var n = g.V(node(v)).out(P.name).toValue();
+  return n === null || n === undefined ? local(v) : lit(n);
+}
+
+function typesOf(v) {
+  return g.V(node(v)).out(P.type).toArray().map(local).sort();
+}
+
+// vs starts a path at the values in list; an empty list is an empty path,
+// not every node as g.V() would be.
+function vs(list) {
+  if (!list.length) { return g.V(iri(NS.id + "none")); }
+  return g.V.apply(g, list);
+}
+
+function first(list) { return list.length ? list[0] : ""; }
+
+// param returns a parameter's value, trimmed.
+function param(key) {
+  var v = params[key];
+  return v === undefined || v === null ? "" : String(v).trim();
+}
+
+function intParam(key, def, min, max) {
+  var s = param(key);
+  if (s === "") { return def; }
+  if (!/^[0-9]+$/.test(s)) {
+    throw { newsgraph: "param", message: key + " must be a whole number, not " + JSON.stringify(s) };
+  }
+  var n = parseInt(s, 10);
+  if (n < min || n > max) {
+    throw { newsgraph: "param", message: key + " must be between " + min + " and " + max };
+  }
+  return n;
+}
+
+// namedBy returns the nodes whose name (or alternate name) is s, ignoring
+// case: exact spellings first, then a case-insensitive regular expression.
+function namedBy(pred, s) {
+  var forms = uniq([s, s.toLowerCase(), s.toUpperCase(), titleCase(s)]).map(function (f) { return str(f); });
+  var found = vs(forms).in(pred).toArray();
+  if (found.length) { return uniq(found); }
+  return uniq(g.V().out(pred).filter(regex("(?i)^" + quoteMeta(s) + "$")).in(pred).toArray());
+}
+
+function titleCase(s) {
+  return s.toLowerCase().replace(/(^|[\s\-'])(\S)/g, function (m, a, b) { return a + b.toUpperCase(); });
+}
+
+// entity resolves parameter key to one entity node ("<iri>"). The value is a
+// name or alternate name (any case) or a newsgraph IRI. A name that matches
+// nothing, or several entities, throws, and the runner reports it.
+function entity(key) {
+  var s = param(key);
+  if (s === "") {
+    throw { newsgraph: "param", message: "parameter " + key + " is empty" };
+  }
+  if (s.indexOf(NS.id) === 0 || (s.charAt(0) === "<" && s.indexOf("<" + NS.id) === 0)) {
+    var bare = s.charAt(0) === "<" ? s.substring(1, s.length - 1) : s;
+    var hit = g.V(iri(bare)).toArray();
+    if (hit.length) { return hit[0]; }
+    throw { newsgraph: "notfound", param: key, value: s };
+  }
+  var cands = namedBy(P.name, s);
+  if (!cands.length) { cands = namedBy(P.alternateName, s); }
+  // Only nodes that are entities: not sentences or articles whose text or
+  // headline happens to equal the name.
+  if (cands.length === 0) {
+    throw { newsgraph: "notfound", param: key, value: s };
+  }
+  if (cands.length > 1) {
+    throw {
+      newsgraph: "ambiguous", param: key, value: s,
+      candidates: cands.map(function (c) { return { iri: iriOf(c), name: nameOf(c), types: typesOf(c) }; })
+    };
+  }
+  return cands[0];
+}
+
+// evidence lists the sentences (as "<iri>") behind the quad s p o.
+function evidence(s, p, o) {
+  return uniq(g.V(node(s)).labelContext(g.V(), "ev").out(p).is(node(o)).tagArray().map(function (t) { return t.ev; }));
+}
+
+// sentence describes one evidence sentence with its article.
+function sentence(sref) {
+  var text = lit(g.V(node(sref)).out(P.text).toValue());
+  var art = g.V(node(sref)).out(P.isPartOf).toValue();
+  var out = { sentence: iriOf(sref), text: text, article: "", headline: "", date: "", url: "" };
+  if (art) {
+    out.article = iriOf(art);
+    out.headline = lit(g.V(node(art)).out(P.headline).toValue());
+    out.date = lit(g.V(node(art)).out(P.datePublished).toValue());
+    out.url = lit(g.V(node(art)).out(P.url).toValue());
+  }
+  return out;
+}
+
+// texts joins the texts of evidence sentences for a table cell.
+function texts(refs) {
+  return refs.map(function (r) { return lit(g.V(node(r)).out(P.text).toValue()); }).join(" | ");
+}
+
+// edges lists the fact edges of a node, both ways: {pred, other, dir}.
+function edges(v) {
+  var out = [];
+  g.V(node(v)).out(null, "pred").tagArray().forEach(function (t) {
+    if (!NOT_FACTS[t.pred]) { out.push({ pred: t.pred, other: t.id, dir: "out" }); }
+  });
+  g.V(node(v)).in(null, "pred").tagArray().forEach(function (t) {
+    if (!NOT_FACTS[t.pred]) { out.push({ pred: t.pred, other: t.id, dir: "in" }); }
+  });
+  return out;
+}
+
+// date of an event, as its lexical form ("2022-01-10", "2021-06").
+// eventLabel names an event: its name, or what and where it was.
+function eventLabel(ev) {
+  var n = g.V(node(ev)).out(P.name).toValue();
+  if (n) { return lit(n); }
+  var place = g.V(node(ev)).out(P.location).toArray().map(nameOf);
+  var date = dateOf(ev);
+  var s = "event";
+  if (place.length) { s += " in " + place.join(", "); }
+  if (date) { s += " on " + date; }
+  return s;
+}
+
+// label names any node: an entity's name, an event's description, a
+// literal's text.
+function label(v) {
+  if (!isRef(v)) { return lit(v); }
+  var n = g.V(node(v)).out(P.name).toValue();
+  if (n) { return lit(n); }
+  if (typesOf(v).indexOf("Event") >= 0) { return eventLabel(v); }
+  return local(v);
+}
+
+function dateOf(ev) {
+  return lit(first(g.V(node(ev)).out(P.startDate).toArray().sort()));
+}

@@ -1,0 +1,22 @@
+// name: roles
+// description: Who holds which title at an organisation or country.
+// param: org (required): an organisation or country name (any case), or an entity IRI
+// columns: person, title, evidence
+var org = entity("org");
+var preds = [P.affiliation, P.worksFor, P.memberOf];
+uniq(g.V(node(org)).in(preds).toArray()).forEach(function (person) {
+  var affEv = [];
+  preds.forEach(function (p) { affEv = affEv.concat(evidence(person, p, org)); });
+  var titles = g.V(node(person)).labelContext(g.V(), "ev").out(P.jobTitle).labelContext(null).tagArray();
+  var here = titles.filter(function (t) { return affEv.indexOf(t.ev) >= 0; });
+  var use = here.length ? here : titles;
+  var names = uniq(use.map(function (t) { return lit(t.id); }));
+  // Titles with no evidence label still count.
+  if (!names.length) { names = uniq(g.V(node(person)).out(P.jobTitle).toArray().map(lit)); }
+  g.emit({
+    person: label(person),
+    title: names.join(", "),
+    evidence: texts(uniq(affEv.concat(use.map(function (t) { return t.ev; })))),
+    iri: iriOf(person)
+  });
+});

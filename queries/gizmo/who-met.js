@@ -1,0 +1,33 @@
+// name: who-met
+// description: Who an entity met: ng:met facts both ways, and others at the same events.
+// param: name (required): a name or alternate name (any case), or an entity IRI
+// columns: person, how, event, date, evidence
+var p = entity("name");
+var seen = {};
+function add(other, how, ev, evs) {
+  if (other === p) { return; }
+  var key = other + " " + how + " " + ev;
+  if (seen[key]) { return; }
+  seen[key] = true;
+  g.emit({
+    person: label(other),
+    how: how,
+    event: ev ? eventLabel(ev) : "",
+    date: ev ? dateOf(ev) : "",
+    evidence: texts(uniq(evs)),
+    iri: iriOf(other)
+  });
+}
+g.V(node(p)).out(P.met).toArray().forEach(function (o) {
+  add(o, "met", "", evidence(p, P.met, o));
+});
+g.V(node(p)).in(P.met).toArray().forEach(function (o) {
+  add(o, "met", "", evidence(o, P.met, p));
+});
+g.V(node(p)).in([P.attendee, P.organizer]).toArray().forEach(function (ev) {
+  g.V(node(ev)).out([P.attendee, P.organizer]).toArray().forEach(function (o) {
+    if (o === p) { return; }
+    var evs = evidence(ev, P.attendee, o).concat(evidence(ev, P.organizer, o));
+    add(o, "same event", ev, evs);
+  });
+});
