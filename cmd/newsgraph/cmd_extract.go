@@ -64,9 +64,22 @@ type jsonlPrinter struct {
 	enc *json.Encoder
 }
 
+// jsonQuad is one quad in JSON Lines output; each term is written as in
+// N-Quads.
+type jsonQuad struct {
+	Subject   string `json:"subject"`
+	Predicate string `json:"predicate"`
+	Object    string `json:"object"`
+	Label     string `json:"label,omitempty"`
+}
+
 func (p jsonlPrinter) WriteQuads(qs []quad.Quad) error {
 	for _, q := range qs {
-		if err := p.enc.Encode(q); err != nil {
+		j := jsonQuad{Subject: quad.ToString(q.Subject), Predicate: quad.ToString(q.Predicate), Object: quad.ToString(q.Object)}
+		if q.Label != nil {
+			j.Label = quad.ToString(q.Label)
+		}
+		if err := p.enc.Encode(j); err != nil {
 			return err
 		}
 	}

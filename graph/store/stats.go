@@ -33,16 +33,17 @@ var entityClasses = []quad.IRI{
 func (s *Store) Count(ctx context.Context) (Counts, error) {
 	c := Counts{ByType: map[string]int{}}
 	qs := s.qs
+	typeRef, err := qs.ValueOf(vocab.Type)
+	if err != nil || typeRef == nil {
+		// An empty store (a new bolt store has no counters yet).
+		return c, err
+	}
 	st, err := qs.Stats(ctx, s.Backend != Bolt)
 	if err != nil {
 		return c, fmt.Errorf("count quads: %w", err)
 	}
 	c.Quads = st.Quads.Value
 
-	typeRef, err := qs.ValueOf(vocab.Type)
-	if err != nil || typeRef == nil {
-		return c, err
-	}
 	typeKey := refs.ToKey(typeRef)
 	// members calls fn for each distinct subject typed class.
 	members := func(class quad.IRI, fn func(refs.Ref)) error {
