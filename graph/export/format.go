@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
@@ -221,4 +222,11 @@ func keeps(keep map[string]bool, q quad.Quad) bool {
 		return keep[o]
 	}
 	return true
+}
+
+// StoreSource reads every quad of a Cayley quad store.
+func StoreSource(qs graph.QuadStore) Source {
+	return func(context.Context) (quad.ReadCloser, error) {
+		return graph.NewQuadStoreReader(qs), nil
+	}
 }
