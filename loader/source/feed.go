@@ -72,7 +72,7 @@ func feedArticle(feed *gofeed.Feed, it *gofeed.Item) *Article {
 	if len(strings.TrimSpace(body)) < len(strings.TrimSpace(it.Description)) {
 		body = it.Description
 	}
-	a.Text = htmlFragmentText(body)
+	a.Text = dropFurniture(htmlFragmentText(body))
 	if it.PublishedParsed != nil {
 		a.Published = it.PublishedParsed.UTC()
 	} else if it.UpdatedParsed != nil {

@@ -62,7 +62,10 @@ func decodeHTML(data []byte) (string, string, error) {
 func parseHTML(text, pageURL string) (*Article, error) {
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("invalid HTML: %w", err)
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			return nil, fmt.Errorf("HTML nested more than %d elements deep: not a readable page", maxHTMLDepth)
+		}
+		return nil, fmt.Errorf("invalid HTML: %s", strings.TrimPrefix(err.Error(), "html: "))
 	}
 	if d := htmlDepth(doc); d > maxHTMLDepth {
 		return nil, fmt.Errorf("HTML nested %d elements deep (limit %d): not a readable page", d, maxHTMLDepth)
@@ -89,7 +92,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 			}
 		}
 		if ra.Node != nil {
-			a.Text = nodeText(ra.Node)
+			a.Text = dropFurniture(nodeText(ra.Node))
 		}
 	}
 	if a.Headline == "" {

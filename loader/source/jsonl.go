@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -31,7 +33,7 @@ var (
 // "[") is read element by element.
 func (r *reader) readJSONL(name string, br *bufio.Reader) error {
 	if first, err := firstNonSpace(br); err == nil && first == '[' {
-		return r.readJSONArray(name, br)
+		return r.readJSONValues(name, br, true)
 	}
 	max := r.opts.MaxArticleSize
 	lineNo := 0
@@ -55,6 +57,11 @@ func (r *reader) readJSONL(name string, br *bufio.Reader) error {
 				return e
 			}
 		} else if t := bytes.TrimSpace(line); len(t) > 0 {
+			if !seen && t[0] == '{' && !json.Valid(t) {
+				// Not JSON Lines but one pretty-printed object (or several).
+				rest := io.MultiReader(bytes.NewReader(append(line, '\n')), br)
+				return r.readJSONValues(name, bufio.NewReader(rest), false)
+			}
 			seen = true
 			if e := r.jsonLine(where, t); e != nil {
 				return e
@@ -140,27 +147,43 @@ func (r *reader) jsonLine(where string, line []byte) error {
 	return r.emit(Item{Article: art, Warnings: warns})
 }
 
-func (r *reader) readJSONArray(name string, br *bufio.Reader) error {
-	dec := json.NewDecoder(io.LimitReader(br, 1<<62))
-	if _, err := dec.Token(); err != nil {
-		return r.fail(name, fmt.Errorf("invalid JSON: %v", err))
+// readJSONValues reads JSON that is not one object per line: a top-level
+// array of objects (array true), or a sequence of pretty-printed objects.
+// Items are named by their position ("file.json: object 3"). A syntax error
+// ends the input, since the reader cannot find the next value after it.
+func (r *reader) readJSONValues(name string, br *bufio.Reader, array bool) error {
+	cr := &capReader{r: br, max: r.opts.MaxArticleSize}
+	dec := json.NewDecoder(cr)
+	what := "object"
+	if array {
+		what = "element"
+		if _, err := dec.Token(); err != nil {
+			return r.fail(name, fmt.Errorf("invalid JSON: %s", jsonMsg(err)))
+		}
 	}
 	n := 0
-	for dec.More() {
+	for {
 		if err := r.ctx.Err(); err != nil {
 			return err
 		}
-		n++
-		where := fmt.Sprintf("%s: element %d", name, n)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return r.fail(where, fmt.Errorf("invalid JSON: %v", err))
+		if array && !dec.More() {
+			break
 		}
-		if int64(len(raw)) > r.opts.MaxArticleSize {
-			if e := r.fail(where, fmt.Errorf("%w (%s)", ErrTooLarge, sizeString(r.opts.MaxArticleSize))); e != nil {
-				return e
+		cr.mark()
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		if err == io.EOF && !array {
+			break
+		}
+		n++
+		where := fmt.Sprintf("%s: %s %d", name, what, n)
+		if err != nil {
+			if errors.Is(err, ErrTooLarge) {
+				err = fmt.Errorf("%w (%s)", ErrTooLarge, sizeString(r.opts.MaxArticleSize))
+			} else {
+				err = fmt.Errorf("invalid JSON: %s", jsonMsg(err))
 			}
-			continue
+			return r.fail(where, err)
 		}
 		if e := r.jsonLine(where, raw); e != nil {
 			return e
@@ -172,11 +195,36 @@ func (r *reader) readJSONArray(name string, br *bufio.Reader) error {
 	return nil
 }
 
+// capReader fails with ErrTooLarge when more than max bytes are read after
+// the last mark.
+type capReader struct {
+	r        io.Reader
+	max, cur int64
+}
+
+func (c *capReader) mark() { c.cur = 0 }
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.cur > c.max {
+		return 0, ErrTooLarge
+	}
+	n, err := c.r.Read(p)
+	c.cur += int64(n)
+	return n, err
+}
+
+func jsonMsg(err error) string {
+	if err == io.ErrUnexpectedEOF {
+		return "unexpected end of input"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
 // jsonReason describes a JSON syntax error in a short way.
 func jsonReason(line []byte, err error) error {
 	var ute *json.UnmarshalTypeError
 	if errors.As(err, &ute) {
-		return fmt.Errorf("not a JSON object (found %s)", ute.Value)
+		return fmt.Errorf("line holds a JSON %s, not an object", ute.Value)
 	}
 	msg := strings.TrimPrefix(err.Error(), "json: ")
 	var se *json.SyntaxError
@@ -220,7 +268,7 @@ func articleFromJSON(obj map[string]json.RawMessage, warns *[]string) (*Article,
 	if date != "" {
 		t, ok := ParseDate(date)
 		if !ok {
-			t, ok = ParseDate(trimAfterLastDigit(date))
+			t, ok = parseDatePrefix(date)
 		}
 		if !ok {
 			*warns = append(*warns, fmt.Sprintf("field %q: cannot read date %q, left empty", dateKey(obj), date))
@@ -234,14 +282,27 @@ func articleFromJSON(obj map[string]json.RawMessage, warns *[]string) (*Article,
 	return a, nil
 }
 
-// trimAfterLastDigit drops a short tail of letters after the last digit, as
-// in Reuters' "27-MAR-1987 00:02:59.13RM".
-func trimAfterLastDigit(s string) string {
-	i := strings.LastIndexAny(s, "0123456789")
-	if i < 0 || len(s)-i-1 > 4 {
-		return s
+// datePrefixes find a date at the start of a string that has junk after it,
+// as Reuters-21578's "27-MAR-1987 05:39:31.59F M C": with the time, then
+// without.
+var datePrefixes = []*regexp.Regexp{
+	regexp.MustCompile(`^\d{1,2}-[A-Za-z]{3}-\d{4} \d{1,2}:\d{2}:\d{2}(\.\d{1,3})?`),
+	regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?`),
+	regexp.MustCompile(`^\d{1,2}-[A-Za-z]{3}-\d{4}`),
+	regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`),
+}
+
+// parseDatePrefix reads the date at the start of s, ignoring what follows.
+func parseDatePrefix(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, re := range datePrefixes {
+		if m := re.FindString(s); m != "" {
+			if t, ok := ParseDate(m); ok {
+				return t, true
+			}
+		}
 	}
-	return s[:i+1]
+	return time.Time{}, false
 }
 
 func dateKey(obj map[string]json.RawMessage) string {

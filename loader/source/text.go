@@ -206,7 +206,7 @@ var (
 	junkRE       = regexp.MustCompile(`(?i)^(advertisements?|story continues below( this)? advertisement|continue reading|share|share this( article| story)?|sign up|subscribe|comments?|print|email|e-mail|facebook|twitter|whatsapp|linkedin|copy link|skip to (main )?content|loading|(\(?this (story|article|report) has not been edited.*)|((follow|catch|join) .{0,60}\b(on|at) (twitter|facebook|instagram|google news|telegram|whatsapp|youtube).*))[.!]?$`)
 	inputsRE     = regexp.MustCompile(`(?i)^\(?\s*(with (inputs|additional reporting) from|inputs from|additional reporting by)\s+(.{1,80}?)\s*\)?\.?$`)
 	captionStart = regexp.MustCompile(`(?i)^(image source|image caption|media caption|photo caption|caption|photo|photos|image|picture|pic|file photo|file image|representational image|representative image|photograph|video|graphic)\s*[,:|]`)
-	captionCred  = regexp.MustCompile(`(?i)\b(credits?|photo credit|image credit|photo courtesy|picture courtesy|courtesy|photo|image|picture|pic|photograph)\s*:\s*[^.!?]{1,80}$`)
+	captionCred  = regexp.MustCompile(`(?i)\b(credits?|source|photo credit|image credit|photo courtesy|picture courtesy|courtesy|photo|image|picture|pic|photograph)\s*:\s*[^.!?]{1,80}$`)
 	captionParen = regexp.MustCompile(`(?i)\([^()]*\b(photos?|file|images?|pic|credit|via getty)\b[^()]*\)\.?\s*$`)
 	captionTail  = regexp.MustCompile(`(?i)\b(file photo|file image|getty images|afp photo|ap photo|reuters photo|pti photo|shutterstock|istock)\s*[.)]?\s*$`)
 	datelineRE   = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{L} .,'’-]{1,60}\(([A-Za-z][A-Za-z./& -]{0,40})\)\s*[-—–:]`)
@@ -402,6 +402,20 @@ func datelineAgency(p string) string {
 		return agencyName(m[1])
 	}
 	return ""
+}
+
+// dropFurniture removes paragraphs that are page furniture (captions,
+// "Also Read" links, "Advertisement", lone agency, byline or date lines) from
+// text extracted from HTML or feeds.
+func dropFurniture(text string) string {
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		if strings.Contains(p, "\n") || classifyLine(p, 0).kind == kindBody {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n\n")
 }
 
 var errNoText = errors.New("no article text")
