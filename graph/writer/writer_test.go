@@ -2,6 +2,9 @@ package writer_test
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -43,40 +45,38 @@ func backends(t *testing.T) map[string]func(t *testing.T) *store.Store {
 			if url == "" {
 				t.Skip("NEWSGRAPH_TEST_POSTGRES not set: set it to a PostgreSQL URL (e.g. postgres://postgres@127.0.0.1:5433/newsgraph_test?sslmode=disable) to run the PostgreSQL store tests")
 			}
-			s, err := store.Open(store.Postgres, url, store.Options{})
+			s, err := store.Open(store.Postgres, freshDatabase(t, url), store.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			clearSQL(t, s)
 			return s
 		},
 	}
 }
 
-// clearSQL empties a SQL store so each test starts from nothing.
-func clearSQL(t *testing.T, s *store.Store) {
+// freshDatabase creates an empty database on the server of url for one
+// test, dropped when the test ends, and returns its URL.
+func freshDatabase(t *testing.T, url string) string {
 	t.Helper()
-	ctx := context.Background()
-	var all []quad.Quad
-	it := s.QuadStore().QuadsAllIterator().Iterate()
-	for it.Next(ctx) {
-		q, err := s.QuadStore().Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
-		all = append(all, q)
+	u, err := neturl.Parse(url)
+	if err != nil {
+		t.Fatalf("NEWSGRAPH_TEST_POSTGRES: %v", err)
 	}
-	it.Close()
-	if len(all) == 0 {
-		return
-	}
-	deltas := make([]graph.Delta, len(all))
-	for i, q := range all {
-		deltas[i] = graph.Delta{Quad: q, Action: graph.Delete}
-	}
-	if err := s.QuadStore().ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	admin, err := sql.Open("postgres", url)
+	if err != nil {
 		t.Fatal(err)
 	}
+	name := fmt.Sprintf("newsgraph_writer_%d_%d", os.Getpid(), time.Now().UnixNano())
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		admin.Close()
+		t.Fatalf("create test database: %v", err)
+	}
+	t.Cleanup(func() {
+		admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+		admin.Close()
+	})
+	u.Path = "/" + name
+	return u.String()
 }
 
 // article returns a small article with one fact; text varies it.
