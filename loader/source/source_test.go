@@ -145,9 +145,7 @@ func firstDiff(got, want string) string {
 	return "(same lines)"
 }
 
-func itoa(i int) string {
-	return strings.TrimSpace(strings.Replace(time.Duration(i).String(), "ns", "", 1))
-}
+func itoa(i int) string { return strconv.Itoa(i) }
 
 // TestSeedArticle checks the page scrape the evaluation uses: headline, date,
 // agency, and no furniture in the text.
