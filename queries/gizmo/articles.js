@@ -12,5 +12,8 @@ var rows = g.V(node(e)).in(P.mentions).toArray().map(function (a) {
     article: iriOf(a)
   };
 });
-rows.sort(function (x, y) { return x.date < y.date ? 1 : x.date > y.date ? -1 : 0; });
+rows.sort(function (x, y) {
+  if (x.date !== y.date) { return x.date < y.date ? 1 : -1; }
+  return x.headline < y.headline ? -1 : x.headline > y.headline ? 1 : 0;
+});
 rows.forEach(function (r) { g.emit(r); });

@@ -13,9 +13,10 @@ g.V(node(e)).out(P.name).toArray().forEach(function (n) {
 g.V(node(e)).out(P.alternateName).toArray().forEach(function (n) {
   g.emit({ relation: "alternateName", value: lit(n), direction: "", evidence: "" });
 });
+var rows = [];
 edges(e).forEach(function (x) {
   var ev = x.dir === "out" ? evidence(e, node(x.pred), x.other) : evidence(x.other, node(x.pred), e);
-  g.emit({
+  rows.push({
     relation: local(x.pred),
     value: label(x.other),
     direction: x.dir,
@@ -24,3 +25,4 @@ edges(e).forEach(function (x) {
     other: isRef(x.other) ? iriOf(x.other) : ""
   });
 });
+sortRows(rows, ["direction", "relation", "value"]).forEach(function (r) { g.emit(r); });

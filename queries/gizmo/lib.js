@@ -116,6 +116,19 @@ function vs(list) {
   return g.V.apply(g, list);
 }
 
+// sortRows sorts rows by the given keys, in order, as text.
+function sortRows(rows, keys) {
+  rows.sort(function (a, b) {
+    for (var i = 0; i < keys.length; i++) {
+      var x = String(a[keys[i]]), y = String(b[keys[i]]);
+      if (x < y) { return -1; }
+      if (x > y) { return 1; }
+    }
+    return 0;
+  });
+  return rows;
+}
+
 function first(list) { return list.length ? list[0] : ""; }
 
 // param returns a parameter's value, trimmed.

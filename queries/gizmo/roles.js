@@ -4,6 +4,7 @@
 // columns: person, title, evidence
 var org = entity("org");
 var preds = [P.affiliation, P.worksFor, P.memberOf];
+var rows = [];
 uniq(g.V(node(org)).in(preds).toArray()).forEach(function (person) {
   var affEv = [];
   preds.forEach(function (p) { affEv = affEv.concat(evidence(person, p, org)); });
@@ -13,10 +14,11 @@ uniq(g.V(node(org)).in(preds).toArray()).forEach(function (person) {
   var names = uniq(use.map(function (t) { return lit(t.id); }));
   // Titles with no evidence label still count.
   if (!names.length) { names = uniq(g.V(node(person)).out(P.jobTitle).toArray().map(lit)); }
-  g.emit({
+  rows.push({
     person: label(person),
     title: names.join(", "),
     evidence: texts(uniq(affEv.concat(use.map(function (t) { return t.ev; })))),
     iri: iriOf(person)
   });
 });
+sortRows(rows, ["person", "title"]).forEach(function (r) { g.emit(r); });

@@ -3,13 +3,13 @@
 // param: name (required): a name or alternate name (any case), or an entity IRI
 // columns: person, how, event, date, evidence
 var p = entity("name");
-var seen = {};
+var seen = {}, rows = [];
 function add(other, how, ev, evs) {
   if (other === p) { return; }
   var key = other + " " + how + " " + ev;
   if (seen[key]) { return; }
   seen[key] = true;
-  g.emit({
+  rows.push({
     person: label(other),
     how: how,
     event: ev ? eventLabel(ev) : "",
@@ -31,3 +31,4 @@ g.V(node(p)).in([P.attendee, P.organizer]).toArray().forEach(function (ev) {
     add(o, "same event", ev, evs);
   });
 });
+sortRows(rows, ["person", "how", "date", "event"]).forEach(function (r) { g.emit(r); });
