@@ -463,3 +463,18 @@ func ReadModel(data []byte) (*Model, error) {
 	}
 	return &Model{m: m}, nil
 }
+
+// Classify gives mentions whose spans are already known (gold ones, say) the
+// labels and classes the gazetteer knows for them; other mentions are
+// returned unchanged. The result is a new slice in the same order.
+func Classify(s nlp.Sentence, ms []Mention) []Mention {
+	words := s.Words()
+	out := make([]Mention, len(ms))
+	for i, m := range ms {
+		if lab, class, ok := gazClass(words, m.Start, m.End); ok && (lab == m.Label || m.Label == Place && lab == Place) {
+			m.Class = class
+		}
+		out[i] = m
+	}
+	return out
+}
