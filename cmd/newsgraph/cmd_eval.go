@@ -89,7 +89,7 @@ func runEvalConll04(ctx context.Context, opts evalOptions, in string, stdout io.
 		if err := w.Flush(); err != nil {
 			return fmt.Errorf("eval conll04: write: %w", err)
 		}
-	} else if err := writeFileAtomic(opts.Out, func(w io.Writer) error { return conll04.Encode(w, pred) }); err != nil {
+	} else if err := writeEvalFile(opts.Out, func(w io.Writer) error { return conll04.Encode(w, pred) }); err != nil {
 		return fmt.Errorf("eval conll04: write %s: %w", opts.Out, err)
 	}
 	if opts.Score {
@@ -125,9 +125,9 @@ func predictConll04(s conll04.Sentence, style ner.Style) conll04.Sentence {
 	return p
 }
 
-// writeFileAtomic writes a file through a temporary file in the same folder,
+// writeEvalFile writes a file through a temporary file in the same folder,
 // so a failed run leaves no half-written output.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
+func writeEvalFile(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(dirOf(path), ".newsgraph-eval-*")
 	if err != nil {
 		return err
