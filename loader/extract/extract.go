@@ -3,24 +3,207 @@ package extract
 import (
 	"strings"
 	"time"
+
+	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
-// Extract reads one article's body text; published (zero when unknown)
-// anchors relative dates such as "on Wednesday".
+// Extract reads one article's text (headline first line, then the body);
+// published (zero when unknown) anchors relative dates such as "on
+// Wednesday". When it is zero, a date written in the first lines of the text
+// (a page scrape's date line) is used instead.
 //
-// PLACEHOLDER: the first version only splits paragraphs; the extraction
-// owner replaces it.
+// The stages run in order, each in its own file: mentions (recognise.go),
+// coreference into entities (entities.go), roles (roles.go), places
+// (places.go), events (events.go) and verb relations (relations.go).
+// Extract is safe for concurrent use.
 func Extract(text string, published time.Time) *Document {
-	doc := &Document{}
-	start := 0
-	for _, para := range strings.SplitAfter(text, "\n") {
-		end := start + len(para)
-		trimmed := strings.TrimSpace(para)
-		if trimmed != "" {
-			off := start + strings.Index(para, trimmed)
-			doc.Sentences = append(doc.Sentences, Sentence{Text: trimmed, Start: off, End: off + len(trimmed)})
-		}
-		start = end
+	x := newExtractor(text, nlp.Analyse(text), published)
+	x.run()
+	return x.doc
+}
+
+// mention is one name (or demonym, or pronoun) found in a sentence.
+type mention struct {
+	sent       int
+	start, end int // token indices in the sentence, [start, end)
+	typ        EntityType
+	text       string // surface text
+	name       string // normalised name: honorifics, titles and "the" dropped
+	demonym    bool   // a national adjective ("Russian"): names its country
+	nominal    bool   // a description ("the Swiss city") standing for a name
+	bstart     int    // byte offsets when the mention is part of a token
+	bend       int    // ("NATO" in "NATO-Russia"); 0 otherwise
+	ent        int    // entity index, -1 until resolved
+}
+
+// sentence is a sentence with its tokens and its mentions in order.
+type sentence struct {
+	toks     []nlp.Token
+	mentions []int // indices into extractor.mentions, in token order
+	owner    []int // per token: mention index or -1
+	dates    []dateExpr
+}
+
+type extractor struct {
+	text     string
+	pub      time.Time
+	doc      *Document
+	sents    []sentence
+	mentions []mention
+	ents     []*entity
+	facts    map[factKey]int // fact -> evidence sentence
+	order    []factKey       // facts in the order found
+	events   []*event
+}
+
+// entity is an entity under construction.
+type entity struct {
+	typ      EntityType
+	name     string
+	aliases  []string
+	mentions []int // mention indices
+	key      string
+	// affiliations found for a person (entity indices), for event merging.
+	affil map[int]bool
+	event *event // set for events
+	index int    // position in Document.Entities once emitted
+}
+
+type factKey struct {
+	s   int
+	p   string
+	o   int
+	lit string
+}
+
+func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
+	x := &extractor{text: text, pub: pub, doc: &Document{}, facts: map[factKey]int{}}
+	if pub.IsZero() {
+		x.pub = anchorDate(ss)
 	}
-	return doc
+	x.doc.Sentences = make([]Sentence, 0, len(ss))
+	x.sents = make([]sentence, 0, len(ss))
+	for _, s := range ss {
+		x.doc.Sentences = append(x.doc.Sentences, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End})
+		owner := make([]int, len(s.Tokens))
+		for i := range owner {
+			owner[i] = -1
+		}
+		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner})
+	}
+	return x
+}
+
+func (x *extractor) run() {
+	for si := range x.sents {
+		x.recognise(si)
+		x.sents[si].dates = findDates(x.sents[si].toks, x.pub)
+	}
+	x.resolve()
+	x.roles()
+	x.places()
+	x.findEvents()
+	x.relations()
+	x.emit()
+}
+
+// span returns the article text of tokens [i, j) of sentence si.
+func (x *extractor) span(si, i, j int) string {
+	t := x.sents[si].toks
+	if i < 0 || j > len(t) || i >= j {
+		return ""
+	}
+	return x.text[t[i].Start:t[j-1].End]
+}
+
+// addMention records a mention of tokens [i, j) of sentence si unless one
+// overlaps it already; it returns the mention index or -1.
+func (x *extractor) addMention(si, i, j int, typ EntityType, demonym bool) int {
+	s := &x.sents[si]
+	for k := i; k < j; k++ {
+		if s.owner[k] >= 0 {
+			return -1
+		}
+	}
+	m := mention{sent: si, start: i, end: j, typ: typ, text: x.span(si, i, j), demonym: demonym, ent: -1}
+	m.name = cleanName(m.text, typ)
+	if m.name == "" {
+		return -1
+	}
+	idx := len(x.mentions)
+	x.mentions = append(x.mentions, m)
+	for k := i; k < j; k++ {
+		s.owner[k] = idx
+	}
+	// keep s.mentions in token order
+	pos := len(s.mentions)
+	for pos > 0 && x.mentions[s.mentions[pos-1]].start > i {
+		pos--
+	}
+	s.mentions = append(s.mentions, 0)
+	copy(s.mentions[pos+1:], s.mentions[pos:])
+	s.mentions[pos] = idx
+	return idx
+}
+
+// mentionAt returns the mention covering token i of sentence si, or nil.
+func (x *extractor) mentionAt(si, i int) *mention {
+	if si < 0 || si >= len(x.sents) || i < 0 || i >= len(x.sents[si].toks) {
+		return nil
+	}
+	if k := x.sents[si].owner[i]; k >= 0 {
+		return &x.mentions[k]
+	}
+	return nil
+}
+
+// entOf returns the entity of a mention.
+func (x *extractor) entOf(m *mention) *entity {
+	if m == nil || m.ent < 0 {
+		return nil
+	}
+	return x.ents[m.ent]
+}
+
+// addFact records a fact between entities (or to a literal when o < 0).
+func (x *extractor) addFact(s int, p string, o int, lit string, sent int) {
+	if s < 0 || (o < 0 && lit == "") || s == o {
+		return
+	}
+	k := factKey{s, p, o, lit}
+	if _, ok := x.facts[k]; ok {
+		return
+	}
+	x.facts[k] = sent
+	x.order = append(x.order, k)
+}
+
+// hasFact reports whether a fact s-p-o (any sentence) is known.
+func (x *extractor) hasFact(s int, p string, o int) bool {
+	_, ok := x.facts[factKey{s, p, o, ""}]
+	return ok
+}
+
+// cleanName drops leading articles, honorifics and a possessive ending.
+func cleanName(s string, typ EntityType) string {
+	s = strings.TrimSpace(s)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			s = strings.TrimSpace(strings.TrimSuffix(s, suf))
+			break
+		}
+	}
+	for {
+		f := strings.Fields(s)
+		if len(f) < 2 {
+			break
+		}
+		w := strings.ToLower(strings.TrimSuffix(f[0], "."))
+		if w == "the" || typ == Person && isHonorific(w) {
+			s = strings.TrimSpace(s[len(f[0]):])
+			continue
+		}
+		break
+	}
+	return strings.Trim(s, " ,;:\"“”‘’()")
 }

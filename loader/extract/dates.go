@@ -1,0 +1,371 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// dateExpr is a date expression found in a sentence: tokens [Start, End)
+// and its value as 2022-01-12, 2021-06 or 2021.
+type dateExpr struct {
+	Start, End int
+	Value      string
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// monthOf returns the month a token names. Abbreviations and "May" need a
+// capital letter; "May" and "March" also need a date context (a number next
+// to them or a preposition before them), since they are common words.
+func monthOf(toks []nlp.Token, i int) (time.Month, bool) {
+	w := toks[i].Text
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return 0, false
+	}
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	m, ok := months[lw]
+	if !ok {
+		return 0, false
+	}
+	if lw == "may" || lw == "march" || len(lw) <= 4 && lw != "june" && lw != "july" {
+		num := i+1 < len(toks) && leadingInt(toks[i+1].Text) > 0 || i > 0 && leadingInt(toks[i-1].Text) > 0
+		prep := false
+		if i > 0 {
+			switch strings.ToLower(toks[i-1].Text) {
+			case "in", "since", "last", "next", "early", "late", "mid", "until", "till", "of", "from", "by", "this", "during", "before", "after":
+				prep = true
+			}
+		}
+		if !num && !prep {
+			return 0, false
+		}
+		if lw == "may" && toks[i].Tag == "MD" && !num {
+			return 0, false
+		}
+	}
+	return m, true
+}
+
+// leadingInt returns the number a token starts with ("30", "1-2", "30th"),
+// or -1.
+func leadingInt(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 4 {
+		return -1
+	}
+	v, _ := strconv.Atoi(s[:n])
+	return v
+}
+
+func isYear(s string) (int, bool) {
+	s = strings.TrimSuffix(s, ",")
+	if len(s) != 4 {
+		return 0, false
+	}
+	v := leadingInt(s)
+	if v < 1800 || v > 2100 {
+		return 0, false
+	}
+	return v, true
+}
+
+func isDay(s string) (int, bool) {
+	v := leadingInt(s)
+	if v < 1 || v > 31 {
+		return 0, false
+	}
+	rest := strings.TrimLeft(s, "0123456789")
+	switch strings.ToLower(rest) {
+	case "", "st", "nd", "rd", "th", ",":
+		return v, true
+	}
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") { // "1-2"
+		return v, true
+	}
+	return 0, false
+}
+
+// tense tells whether the verb governing token i speaks of the past (-1),
+// the future (+1), or cannot tell (0).
+func tense(toks []nlp.Token, i int) int {
+	for j := i - 1; j >= 0 && j >= i-25; j-- {
+		if toks[j].Text == ";" {
+			break
+		}
+		if t := verbTense(toks, j); t != 0 {
+			return t
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+10; j++ {
+		if t := verbTense(toks, j); t != 0 {
+			return t
+		}
+	}
+	return 0
+}
+
+func verbTense(toks []nlp.Token, j int) int {
+	w := strings.ToLower(toks[j].Text)
+	switch w {
+	case "will", "shall", "'ll", "due", "scheduled", "planned", "expected", "tomorrow", "upcoming":
+		return 1
+	case "ago", "yesterday":
+		return -1
+	}
+	prev := ""
+	if j > 0 {
+		prev = strings.ToLower(toks[j-1].Text)
+	}
+	switch toks[j].Tag {
+	case "MD":
+		return 0
+	case "VB":
+		if prev == "to" || prev == "will" || prev == "shall" || prev == "'ll" {
+			return 1
+		}
+	case "VBD":
+		if j+1 < len(toks) && strings.ToLower(toks[j+1].Text) == "to" { // "were to meet"
+			return 1
+		}
+		return -1
+	case "VBN":
+		if prev == "be" || prev == "been" { // "will be held", "are to be followed"
+			return 0
+		}
+		return -1
+	case "VBZ", "VBP":
+		if j+1 < len(toks) {
+			next := toks[j+1]
+			if strings.ToLower(next.Text) == "to" || next.Tag == "VBG" { // "are to be", "is meeting"
+				return 1
+			}
+			if next.Tag == "VBN" && (w == "has" || w == "have") {
+				return -1
+			}
+		}
+		if w == "is" || w == "are" || w == "has" || w == "have" || w == "'s" {
+			return 0
+		}
+		return 1
+	}
+	return 0
+}
+
+// findDates returns the date expressions of a sentence, resolved against
+// the publication date pub (zero: only dates with a year are resolved).
+func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
+	var out []dateExpr
+	for i := 0; i < len(toks); i++ {
+		lw := strings.ToLower(toks[i].Text)
+		mod := ""
+		if i > 0 {
+			mod = strings.ToLower(toks[i-1].Text)
+		}
+		start := i
+		if mod == "last" || mod == "next" || mod == "this" {
+			start = i - 1
+		}
+		if wd, ok := weekdays[lw]; ok {
+			if pub.IsZero() {
+				continue
+			}
+			dir := 0
+			switch mod {
+			case "last":
+				dir = -2
+			case "next":
+				dir = 2
+			default:
+				dir = tense(toks, i)
+			}
+			out = append(out, dateExpr{start, i + 1, resolveWeekday(pub, wd, dir)})
+			continue
+		}
+		switch lw {
+		case "today", "yesterday", "tomorrow", "tonight":
+			if pub.IsZero() || i > 0 && toks[i-1].Tag == "POS" {
+				continue
+			}
+			d := pub
+			if lw == "yesterday" {
+				d = pub.AddDate(0, 0, -1)
+			} else if lw == "tomorrow" {
+				d = pub.AddDate(0, 0, 1)
+			}
+			out = append(out, dateExpr{i, i + 1, d.Format("2006-01-02")})
+			continue
+		case "month", "year":
+			if pub.IsZero() || start == i || mod == "this" {
+				continue
+			}
+			n := 1
+			if mod == "last" {
+				n = -1
+			}
+			if lw == "month" {
+				d := time.Date(pub.Year(), pub.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+				out = append(out, dateExpr{start, i + 1, d.Format("2006-01")})
+			} else {
+				out = append(out, dateExpr{start, i + 1, strconv.Itoa(pub.Year() + n)})
+			}
+			continue
+		}
+		if m, ok := monthOf(toks, i); ok {
+			end := i + 1
+			day, year := 0, 0
+			if end < len(toks) {
+				if d, ok := isDay(toks[end].Text); ok {
+					day = d
+					end++
+					if end < len(toks) && toks[end].Text == "," {
+						end++
+					}
+				}
+			}
+			if day == 0 && i > 0 { // "30 December 2021"
+				if d, ok := isDay(toks[i-1].Text); ok && start == i {
+					day = d
+					start = i - 1
+				}
+			}
+			if end < len(toks) {
+				if y, ok := isYear(toks[end].Text); ok {
+					year = y
+					end++
+				}
+			}
+			if year == 0 && end > i+1 && toks[end-1].Text == "," {
+				end--
+			}
+			if year == 0 {
+				if pub.IsZero() {
+					continue
+				}
+				dir := 0
+				switch mod {
+				case "last":
+					dir = -2
+				case "next":
+					dir = 2
+				case "this":
+					dir = 0
+				default:
+					dir = tense(toks, i)
+				}
+				year = resolveYear(pub, m, day, dir)
+			}
+			v := strconv.Itoa(year) + "-" + twoDigits(int(m))
+			if day > 0 {
+				v += "-" + twoDigits(day)
+			}
+			out = append(out, dateExpr{start, end, v})
+			i = end - 1
+			continue
+		}
+		if y, ok := isYear(toks[i].Text); ok && toks[i].Tag == "CD" && i > 0 {
+			switch mod {
+			case "in", "since", "from", "until", "by", "during", "of", "before", "after":
+				out = append(out, dateExpr{i, i + 1, strconv.Itoa(y)})
+			}
+		}
+	}
+	return out
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// resolveWeekday finds the date of weekday wd near pub: dir -1 the last one
+// on or before pub, +1 the next one on or after it, -2 / +2 strictly
+// before / after ("last Monday", "next Monday"); 0 treats the publication
+// day itself as meant, else the past.
+func resolveWeekday(pub time.Time, wd time.Weekday, dir int) string {
+	pw := pub.Weekday()
+	var d time.Time
+	switch {
+	case dir == 2:
+		n := (int(wd) - int(pw) + 7) % 7
+		if n == 0 {
+			n = 7
+		}
+		d = pub.AddDate(0, 0, n)
+	case dir == -2:
+		n := (int(pw) - int(wd) + 7) % 7
+		if n == 0 {
+			n = 7
+		}
+		d = pub.AddDate(0, 0, -n)
+	case dir > 0:
+		d = pub.AddDate(0, 0, (int(wd)-int(pw)+7)%7)
+	default:
+		d = pub.AddDate(0, 0, -((int(pw) - int(wd) + 7) % 7))
+	}
+	return d.Format("2006-01-02")
+}
+
+// resolveYear picks the year of a month (and day, if non-zero) without one,
+// from the publication date and the direction of the text.
+func resolveYear(pub time.Time, m time.Month, day, dir int) int {
+	y := pub.Year()
+	cur := int(pub.Month())*100 + pub.Day()
+	at := int(m) * 100
+	if day > 0 {
+		at += day
+	} else {
+		cur = int(pub.Month()) * 100
+	}
+	switch {
+	case dir == -2:
+		if at >= cur {
+			return y - 1
+		}
+	case dir == 2:
+		if at <= cur {
+			return y + 1
+		}
+	case dir > 0:
+		if at < cur {
+			return y + 1
+		}
+	default:
+		if at > cur {
+			return y - 1
+		}
+	}
+	return y
+}
+
+// anchorDate finds a publication date written in the first lines of a text
+// (a page scrape's date line) for texts that come without one.
+func anchorDate(sents []nlp.Sentence) time.Time {
+	for k, s := range sents {
+		if k >= 8 {
+			break
+		}
+		for _, d := range findDates(s.Tokens, time.Time{}) {
+			if t, err := time.Parse("2006-01-02", d.Value); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,120 @@
+package extract
+
+import "sort"
+
+// emit writes the entities, events and facts into the Document: events
+// without participants and entities named only by a national adjective
+// that no fact uses are left out; two attendees of an event are linked by
+// met.
+func (x *extractor) emit() {
+	// Events into entities and facts.
+	for _, ev := range x.events {
+		if ev.merged != nil {
+			continue
+		}
+		if len(ev.attendees) == 0 && len(ev.organizer) == 0 {
+			continue
+		}
+		idx := len(x.ents)
+		e := &entity{typ: Event, name: ev.name, event: ev, key: "E:" + ev.name}
+		x.ents = append(x.ents, e)
+		for _, tr := range ev.triggers {
+			k := len(x.mentions)
+			x.mentions = append(x.mentions, mention{sent: tr.sent, start: tr.start, end: tr.end, typ: Event, ent: idx})
+			e.mentions = append(e.mentions, k)
+		}
+		ev.entity = idx
+	}
+	for _, ev := range x.events {
+		if ev.merged != nil || ev.entity < 0 {
+			continue
+		}
+		id := ev.entity
+		for _, a := range ev.attendees {
+			x.addFact(id, "attendee", a.ent, "", a.sent)
+		}
+		for _, a := range ev.organizer {
+			x.addFact(id, "organizer", a.ent, "", a.sent)
+		}
+		loc := ev.location
+		if loc == nil && ev.super != nil && ev.super.root().location != nil {
+			loc = ev.super.root().location
+		}
+		if loc != nil {
+			x.addFact(id, "location", loc.ent, "", loc.sent)
+		}
+		if ev.date != "" {
+			x.addFact(id, "startDate", -1, ev.date, ev.dateSent)
+		}
+		if ev.super != nil {
+			sup := ev.super.root()
+			if sup != ev && sup.entity >= 0 {
+				x.addFact(id, "superEvent", sup.entity, "", ev.superSent)
+			}
+		}
+		// met: people (and bodies) at one event.
+		for i := 0; i < len(ev.attendees); i++ {
+			for j := i + 1; j < len(ev.attendees); j++ {
+				a, b := ev.attendees[i], ev.attendees[j]
+				ta, tb := x.ents[a.ent].typ, x.ents[b.ent].typ
+				if ta == Person && tb == Person {
+					x.addFact(a.ent, "met", b.ent, "", a.sent)
+				}
+			}
+		}
+	}
+	// Which entities to keep: named by a name (not only an adjective), or
+	// used by a fact.
+	used := map[int]bool{}
+	for _, k := range x.order {
+		used[k.s] = true
+		if k.o >= 0 {
+			used[k.o] = true
+		}
+	}
+	keep := make([]int, len(x.ents))
+	n := 0
+	for i, e := range x.ents {
+		keep[i] = -1
+		if e.typ == Event && e.event == nil {
+			continue
+		}
+		if len(e.mentions) == 0 && !used[i] {
+			continue
+		}
+		if e.typ != Event && !x.strong(i) && !used[i] {
+			continue
+		}
+		keep[i] = n
+		n++
+	}
+	doc := x.doc
+	doc.Entities = make([]Entity, 0, n)
+	for i, e := range x.ents {
+		if keep[i] < 0 {
+			continue
+		}
+		out := Entity{Type: e.typ, Name: e.name, Aliases: e.aliases}
+		for _, k := range e.mentions {
+			m := &x.mentions[k]
+			toks := x.sents[m.sent].toks
+			st, en := toks[m.start].Start, toks[m.end-1].End
+			if m.bend > 0 {
+				st, en = m.bstart, m.bend
+			}
+			out.Mentions = append(out.Mentions, Mention{Sentence: m.sent, Start: st, End: en})
+		}
+		sort.Slice(out.Mentions, func(a, b int) bool { return out.Mentions[a].Start < out.Mentions[b].Start })
+		doc.Entities = append(doc.Entities, out)
+	}
+	for _, k := range x.order {
+		if keep[k.s] < 0 || k.o >= 0 && keep[k.o] < 0 {
+			continue
+		}
+		o := -1
+		if k.o >= 0 {
+			o = keep[k.o]
+		}
+		doc.Facts = append(doc.Facts, Fact{Subject: keep[k.s], Predicate: k.p, Object: o, Literal: k.lit, Sentence: x.facts[k]})
+	}
+}

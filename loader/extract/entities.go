@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// resolve groups mentions into entities (coreference of names): gazetteer
+// names to their canonical form ("US", "U.S." → United States), national
+// adjectives to their country, acronyms to their expansion, and a person's
+// surname ("Sherman", "Mr Blair") to the full name used in the article.
+func (x *extractor) resolve() {
+	keys := make([]string, len(x.mentions))
+	canon := map[string]string{} // key -> canonical name
+	typeOf := map[string]EntityType{}
+	set := func(k int, key, name string, typ EntityType) {
+		keys[k] = key
+		if _, ok := canon[key]; !ok || len(name) > len(canon[key]) && typ != Country && typ != City {
+			canon[key] = name
+		}
+		if t, ok := typeOf[key]; !ok || t == Place || t == Other {
+			typeOf[key] = typ
+		}
+	}
+	// Places, organisations and others.
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		switch m.typ {
+		case Country, City, Place:
+			if m.demonym {
+				c, ok := gazetteer.Demonym(m.text)
+				if !ok {
+					c = m.name
+				}
+				set(k, "P:"+c, c, Country)
+				continue
+			}
+			if p, ok := gazetteer.Place(m.name); ok {
+				t := Place
+				switch p.Class {
+				case gazetteer.ClassCountry:
+					t = Country
+				case gazetteer.ClassCity:
+					t = City
+				}
+				if m.typ == City && t == Place {
+					t = City
+				}
+				set(k, "P:"+p.Name, p.Name, t)
+				continue
+			}
+			set(k, "P:"+m.name, m.name, m.typ)
+		case Organization:
+			if o, ok := gazetteer.Org(m.name); ok {
+				set(k, "O:"+o.Name, o.Name, Organization)
+				continue
+			}
+			set(k, "O:"+m.name, m.name, Organization)
+		case Other:
+			set(k, "X:"+m.name, m.name, Other)
+		}
+	}
+	// Acronyms: "Public and Commercial Services Union (PCS)", and acronyms
+	// made of the initials of an organisation named in the article.
+	alias := map[string]string{}   // key -> key
+	orgKeys := map[string]string{} // initials -> key
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Organization {
+			continue
+		}
+		if ini := initials(m.name); len(ini) >= 2 {
+			if _, ok := orgKeys[ini]; !ok {
+				orgKeys[ini] = keys[k]
+			}
+		}
+		s := x.sents[m.sent]
+		if m.end+2 < len(s.toks) && s.toks[m.end].Text == "(" && s.toks[m.end+2].Text == ")" {
+			acr := s.toks[m.end+1].Text
+			if isAcronym(acr) {
+				if o := s.owner[m.end+1]; o >= 0 {
+					alias[keys[o]] = keys[k]
+				} else if n := x.addMention(m.sent, m.end+1, m.end+2, Organization, false); n >= 0 {
+					keys = append(keys, "O:"+acr)
+					alias["O:"+acr] = keys[k]
+				}
+			}
+		}
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ == Organization && isAcronym(m.name) {
+			if key, ok := orgKeys[m.name]; ok && key != keys[k] {
+				alias[keys[k]] = key
+			}
+		}
+	}
+	for k := range keys {
+		for n := 0; n < 4; n++ {
+			if a, ok := alias[keys[k]]; ok && a != keys[k] {
+				keys[k] = a
+			}
+		}
+	}
+	// People: full names first, then surnames and single names.
+	full := map[string][]string{} // token -> full names with it (last token first)
+	var fullNames []string
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person {
+			continue
+		}
+		f := strings.Fields(m.name)
+		if len(f) >= 2 {
+			key := "H:" + m.name
+			if _, seen := canon[key]; !seen {
+				fullNames = append(fullNames, m.name)
+			}
+			set(k, key, m.name, Person)
+		}
+	}
+	for _, n := range fullNames {
+		f := strings.Fields(n)
+		full[f[len(f)-1]] = append(full[f[len(f)-1]], n)
+	}
+	for _, n := range fullNames {
+		f := strings.Fields(n)
+		for _, t := range f[:len(f)-1] {
+			if _, ok := full["~"+t]; !ok {
+				full["~"+t] = nil
+			}
+			full["~"+t] = append(full["~"+t], n)
+		}
+	}
+	surname := func(tok string) (string, bool) {
+		if c := full[tok]; len(c) > 0 && sameAll(c) {
+			return c[0], true
+		}
+		if c := full["~"+tok]; len(c) > 0 && sameAll(c) && len(full[tok]) == 0 {
+			return c[0], true
+		}
+		return "", false
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if len(strings.Fields(m.name)) != 1 {
+			continue
+		}
+		if m.typ == Person {
+			if n, ok := surname(m.name); ok {
+				set(k, "H:"+n, n, Person)
+			} else {
+				set(k, "H:"+m.name, m.name, Person)
+			}
+			continue
+		}
+		// A single word the recogniser took for something else but that is
+		// the surname of a person named in the article.
+		if !m.demonym && (m.typ == Organization || m.typ == Other) {
+			if _, known := gazetteer.Org(m.name); !known {
+				if n, ok := surname(m.name); ok {
+					m.typ = Person
+					set(k, "H:"+n, n, Person)
+				}
+			}
+		}
+	}
+	// Build entities in order of first mention.
+	byKey := map[string]int{}
+	for k := range x.mentions {
+		key := keys[k]
+		if key == "" {
+			continue
+		}
+		e, ok := byKey[key]
+		if !ok {
+			e = len(x.ents)
+			byKey[key] = e
+			x.ents = append(x.ents, &entity{typ: typeOf[key], name: canon[key], key: key})
+		}
+		x.mentions[k].ent = e
+		x.ents[e].mentions = append(x.ents[e].mentions, k)
+	}
+	for _, e := range x.ents {
+		seen := map[string]bool{strings.ToLower(e.name): true}
+		for _, k := range e.mentions {
+			m := &x.mentions[k]
+			n := m.name
+			if m.demonym {
+				continue
+			}
+			if !seen[strings.ToLower(n)] {
+				seen[strings.ToLower(n)] = true
+				e.aliases = append(e.aliases, n)
+			}
+		}
+		if e.typ == Organization {
+			if o, ok := gazetteer.Org(e.name); ok {
+				for _, a := range o.Aliases {
+					if !seen[strings.ToLower(a)] && isAcronym(a) {
+						seen[strings.ToLower(a)] = true
+						e.aliases = append(e.aliases, a)
+					}
+				}
+			}
+		}
+		sort.Strings(e.aliases)
+	}
+}
+
+func sameAll(ss []string) bool {
+	for _, s := range ss[1:] {
+		if s != ss[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym reports whether s is written like an acronym: two or more
+// capitals, maybe with dots or '&' ("PCS", "U.N.", "T&G").
+func isAcronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case r == '.' || r == '&' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// initials returns the capital initials of a multi-word name, skipping
+// function words: "Organisation for Security and Cooperation in Europe" →
+// "OSCE".
+func initials(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}

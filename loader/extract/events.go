@@ -1,0 +1,938 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+type nlpToken = nlp.Token
+
+// event is a meeting, talks, summit, call, conference, visit or meal,
+// gathered from one or more mentions.
+type event struct {
+	group     eventGroup
+	name      string
+	attendees []evFact // entity + evidence sentence
+	organizer []evFact
+	location  *evFact
+	date      string
+	dateSent  int
+	super     *event
+	superSent int
+	triggers  []trigger
+	merged    *event // when merged into another event
+	own       bool   // has participants of its own (not only inherited)
+	definite  bool   // "the meeting", "that meeting"
+	indef     bool   // "a meeting"
+	agents    []evFact
+	entity    int // entity index once emitted, -1 before
+}
+
+type evFact struct {
+	ent, sent int
+}
+
+type trigger struct {
+	sent, start, end int // tokens; [start, end) is the noun phrase's head
+}
+
+// root follows merges.
+func (e *event) root() *event {
+	for e.merged != nil {
+		e = e.merged
+	}
+	return e
+}
+
+func (e *event) addAttendee(ent, sent int) {
+	for _, a := range e.attendees {
+		if a.ent == ent {
+			return
+		}
+	}
+	for _, a := range e.organizer {
+		if a.ent == ent {
+			return
+		}
+	}
+	e.attendees = append(e.attendees, evFact{ent, sent})
+}
+
+func (e *event) addOrganizer(ent, sent int) {
+	for i, a := range e.attendees {
+		if a.ent == ent {
+			e.attendees = append(e.attendees[:i], e.attendees[i+1:]...)
+			break
+		}
+	}
+	for _, a := range e.organizer {
+		if a.ent == ent {
+			return
+		}
+	}
+	e.organizer = append(e.organizer, evFact{ent, sent})
+}
+
+// peopleNouns are plural heads after a national adjective that make the
+// nation a party: "Senior US and Russian officials".
+var peopleNouns = map[string]bool{
+	"officials": true, "diplomats": true, "negotiators": true, "delegations": true, "delegates": true,
+	"leaders": true, "ministers": true, "envoys": true, "counterparts": true, "representatives": true,
+}
+
+// findEvents finds event mentions sentence by sentence, reads their
+// participants, place and date, then merges mentions of one event.
+func (x *extractor) findEvents() {
+	for si := range x.sents {
+		x.sentenceEvents(si)
+	}
+	x.mergeEvents()
+}
+
+// isTrigger reports whether token i of sentence si names an event, and of
+// what group.
+func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
+	toks := x.sents[si].toks
+	t := toks[i]
+	lw := strings.ToLower(t.Text)
+	if x.sents[si].owner[i] >= 0 {
+		return "", false
+	}
+	if g, ok := eventNouns[lw]; ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting") {
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(toks[i-1].Text)
+		}
+		switch {
+		case g == groupCall && !callModifiers[prev]:
+			return "", false
+		case g == groupConference && (prev == "news" || prev == "press"):
+			return "", false
+		case lw == "talks" && t.Tag == "VBZ" && i > 0 && x.sents[si].owner[i-1] >= 0:
+			return "", false // "Blair talks to..."
+		case lw == "meeting" && t.Tag == "VBG":
+			return groupTalks, true
+		case lw == "visit" && prev == "to":
+			return "", false
+		}
+		// "summit talks": the last trigger word is the head.
+		if i+1 < len(toks) {
+			if _, ok := eventNouns[strings.ToLower(toks[i+1].Text)]; ok && strings.HasPrefix(toks[i+1].Tag, "NN") {
+				return "", false
+			}
+		}
+		return g, true
+	}
+	if meetVerbs[lw] && strings.HasPrefix(t.Tag, "VB") {
+		return groupTalks, true
+	}
+	return "", false
+}
+
+// sentenceEvents reads the event mentions of sentence si.
+func (x *extractor) sentenceEvents(si int) {
+	s := &x.sents[si]
+	toks := s.toks
+	var evs []*event
+	for i := 0; i < len(toks); i++ {
+		g, ok := x.isTrigger(si, i)
+		if !ok {
+			continue
+		}
+		ev := &event{group: g, dateSent: -1, entity: -1}
+		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
+		verb := strings.HasPrefix(toks[i].Tag, "VB") && meetVerbs[strings.ToLower(toks[i].Text)]
+		if verb {
+			x.readMeetVerb(si, i, ev)
+		} else {
+			x.readNounEvent(si, i, ev)
+		}
+		// "meet for talks": one event.
+		if n := len(evs); n > 0 {
+			p := evs[n-1]
+			pt := p.triggers[0]
+			if pt.sent == si && i-pt.end <= 2 && i > 0 && strings.ToLower(toks[i-1].Text) == "for" && p.group == g {
+				p.absorb(ev)
+				continue
+			}
+		}
+		evs = append(evs, ev)
+	}
+	// Dates: the nearest date expression after the trigger before the next
+	// trigger, else in front of it ("a June summit", "Sunday's dinner").
+	for k, ev := range evs {
+		tr := ev.triggers[0]
+		next := len(toks)
+		if k+1 < len(evs) {
+			next = x.npStart(si, evs[k+1].triggers[0].start)
+		}
+		np := x.npStart(si, tr.start)
+		for _, d := range s.dates {
+			if d.Start >= tr.end && d.Start < next && x.clauseGap(si, tr.end, d.Start) <= 12 {
+				ev.date, ev.dateSent = d.Value, si
+				break
+			}
+		}
+		if ev.date == "" {
+			for _, d := range s.dates {
+				if d.End <= tr.start && d.Start >= np {
+					ev.date, ev.dateSent = d.Value, si
+				}
+			}
+		}
+	}
+	// "The meeting is part of X talks"; "talks at Labour's conference".
+	for k := 1; k < len(evs); k++ {
+		a, b := evs[k-1], evs[k]
+		ta, tb := a.triggers[0], b.triggers[0]
+		between := strings.ToLower(x.span(si, ta.end, tb.start))
+		if strings.Contains(between, "part of") && !strings.Contains(between, "as part of") {
+			a.super, a.superSent = b, si
+			continue
+		}
+		w := ""
+		if start := x.npStart(si, tb.start); start > 0 {
+			w = strings.ToLower(toks[start-1].Text)
+		}
+		if (w == "at" || w == "during") && tb.start-ta.end <= 12 {
+			if len(a.organizer) > 0 && !a.own || strings.Contains(between, " by ") {
+				// "talks launched by A and B during a June summit": A and B
+				// were at the summit.
+				for _, o := range a.agents {
+					b.addAttendee(o.ent, o.sent)
+				}
+				b.own = b.own || len(a.agents) > 0
+			} else if b.group == groupConference || b.group == groupSummit {
+				a.super, a.superSent = b, si
+			}
+		}
+	}
+	// "In Tokyo, he is due to meet bankers": a fronted place.
+	if len(toks) > 2 && strings.ToLower(toks[0].Text) == "in" {
+		if pm := x.mentionAt(si, 1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && pm.end < len(toks) && toks[pm.end].Text == "," {
+			for _, ev := range evs {
+				if ev.location == nil {
+					ev.location = &evFact{pm.ent, si}
+				}
+			}
+		}
+	}
+	x.events = append(x.events, evs...)
+}
+
+// absorb merges o into e.
+func (e *event) absorb(o *event) {
+	o = o.root()
+	if o == e {
+		return
+	}
+	for _, a := range o.organizer {
+		e.addOrganizer(a.ent, a.sent)
+	}
+	for _, a := range o.attendees {
+		e.addAttendee(a.ent, a.sent)
+	}
+	if e.location == nil {
+		e.location = o.location
+	}
+	if e.date == "" {
+		e.date, e.dateSent = o.date, o.dateSent
+	}
+	if e.name == "" {
+		e.name = o.name
+	}
+	if e.super == nil {
+		e.super, e.superSent = o.super, o.superSent
+	}
+	e.triggers = append(e.triggers, o.triggers...)
+	e.own = e.own || o.own
+	o.merged = e
+}
+
+// npStart returns the first token of the noun phrase whose head is token
+// head: determiners, possessives, adjectives, nouns, names, quotes and
+// hyphenated words before it.
+func (x *extractor) npStart(si, head int) int {
+	toks := x.sents[si].toks
+	i := head
+	for i > 0 {
+		t := toks[i-1]
+		lw := strings.ToLower(t.Text)
+		switch {
+		case x.sents[si].owner[i-1] >= 0:
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "JJS" ||
+			t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CD" || t.Tag == "VBN" && lw != "launched":
+		case t.Tag == "``" || t.Tag == "''" || lw == "\"" || lw == "-":
+		case t.Tag == "HYPH" || strings.Contains(t.Text, "-"):
+		default:
+			return i
+		}
+		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" {
+			return i
+		}
+		i--
+	}
+	return i
+}
+
+// readNounEvent reads the participants, place and name of the event named
+// by the noun at token i.
+func (x *extractor) readNounEvent(si, i int, ev *event) {
+	s := &x.sents[si]
+	toks := s.toks
+	start := x.npStart(si, i)
+	if start < len(toks) {
+		switch strings.ToLower(toks[start].Text) {
+		case "the", "that", "this", "those", "these":
+			ev.definite = true
+		case "a", "an", "another":
+			ev.indef = true
+		}
+	}
+	// Name: quoted or capitalised words before the trigger that no
+	// recogniser took: “Strategic Security Dialogue” talks.
+	ev.name = x.eventName(si, start, i)
+	// Modifiers: "a Brussels summit", "NATO-Russia meeting", "Labour's conference".
+	for k := start; k < i; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.start == k {
+			k = m.end - 1
+			x.modifier(si, m, ev, i)
+			continue
+		}
+		if strings.Contains(toks[k].Text, "-") {
+			for _, e := range x.hyphenParts(si, k) {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+		}
+	}
+	// Complements: "with X and Y", "between X and Y", "of X", "in PLACE",
+	// "launched by X and Y".
+	j := i + 1
+	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ") {
+		j++
+	}
+	for steps := 0; j < len(toks) && steps < 4; steps++ {
+		w := strings.ToLower(toks[j].Text)
+		switch {
+		case w == "with" || w == "between" || w == "among" || w == "of" && ev.group != groupVisit && ev.group != groupCall:
+			ents, end := x.nameList(si, j+1, w == "of")
+			for _, e := range ents {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+			if len(ents) == 0 {
+				end = x.skipNP(si, j+1)
+			}
+			j = end
+		case w == "in" || w == "at" || w == "to" && ev.group == groupVisit:
+			k := j + 1
+			if k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
+				k++
+			}
+			if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+				if ev.location == nil {
+					ev.location = &evFact{pm.ent, si}
+				}
+				j = pm.end
+			} else {
+				j = x.skipNP(si, j+1)
+			}
+		case w == "on" || w == "over" || w == "about" || w == "for" && ev.group != groupVisit:
+			j = x.skipNP(si, j+1)
+		case organizerPassives[w] && j+1 < len(toks) && strings.ToLower(toks[j+1].Text) == "by":
+			ents, end := x.nameList(si, j+2, false)
+			for _, e := range ents {
+				ev.addOrganizer(e, si)
+				ev.agents = append(ev.agents, evFact{e, si})
+			}
+			j = end
+		default:
+			steps = 99
+		}
+	}
+	// The subject of the verb that governs the phrase: "Mr Prescott held a
+	// private meeting", "it will start accession talks", "X arrived for talks".
+	x.governor(si, start, i, ev)
+}
+
+// eventName returns the quoted or capitalised name in tokens [start, head).
+func (x *extractor) eventName(si, start, head int) string {
+	toks := x.sents[si].toks
+	// Quoted: “Strategic Security Dialogue” talks.
+	if head-1 > start && (toks[head-1].Tag == "''" || toks[head-1].Text == "\"") {
+		k := head - 2
+		for k >= start && !(toks[k].Tag == "``" || toks[k].Text == "\"") {
+			if !gazetteer.Capitalised(toks[k].Text) && toks[k].Tag != "IN" && toks[k].Tag != "CC" {
+				return ""
+			}
+			k--
+		}
+		if k >= start && k+1 < head-1 {
+			return x.span(si, k+1, head-1)
+		}
+		return ""
+	}
+	return ""
+}
+
+// modifier reads a name in front of an event noun.
+func (x *extractor) modifier(si int, m *mention, ev *event, head int) {
+	toks := x.sents[si].toks
+	e := x.ents[m.ent]
+	possessive := m.end < len(toks) && toks[m.end].Tag == "POS"
+	switch {
+	case m.nominal:
+	case possessive && (ev.group == groupConference || ev.group == groupSummit) && e.typ == Organization:
+		ev.addOrganizer(m.ent, si)
+		ev.own = true
+		if ev.name == "" {
+			ev.name = x.span(si, m.start, head+1)
+		}
+	case possessive && (e.typ == Person || e.typ == Organization || e.typ == Country):
+		ev.addAttendee(m.ent, si)
+		ev.own = true
+	case (e.typ == City || e.typ == Place) && !m.demonym:
+		if ev.location == nil {
+			ev.location = &evFact{m.ent, si}
+		}
+	case e.typ == Organization || e.typ == Country && !m.demonym:
+		ev.addAttendee(m.ent, si)
+		ev.own = true
+	}
+}
+
+// hyphenParts returns the entities named by the parts of a hyphenated
+// word ("NATO-Russia", "Turkey-EU", "U.S.-Soviet") when every part names one.
+func (x *extractor) hyphenParts(si, k int) []int {
+	t := x.sents[si].toks[k]
+	parts := strings.Split(t.Text, "-")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []int
+	off := t.Start
+	for _, p := range parts {
+		e := x.entityByName(p)
+		if e < 0 {
+			return nil
+		}
+		out = append(out, e)
+		x.partMention(si, k, off, off+len(p), e)
+		off += len(p) + 1
+	}
+	return out
+}
+
+// entityByName finds (or creates, for gazetteer names) the entity a word
+// names.
+func (x *extractor) entityByName(p string) int {
+	key := ""
+	typ := Other
+	name := p
+	if c, ok := gazetteer.Country(p); ok {
+		key, typ, name = "P:"+c, Country, c
+	} else if c, ok := gazetteer.Demonym(p); ok {
+		key, typ, name = "P:"+c, Country, c
+	} else if o, ok := gazetteer.Org(p); ok {
+		key, typ, name = "O:"+o.Name, Organization, o.Name
+	}
+	for i, e := range x.ents {
+		if key != "" && e.key == key {
+			return i
+		}
+		if e.typ != Event && e.typ != Person && e.name == p {
+			return i
+		}
+		for _, a := range e.aliases {
+			if a == p && e.typ != Person {
+				return i
+			}
+		}
+	}
+	if key == "" {
+		return -1
+	}
+	x.ents = append(x.ents, &entity{typ: typ, name: name, key: key})
+	if name != p {
+		x.ents[len(x.ents)-1].aliases = []string{p}
+	}
+	return len(x.ents) - 1
+}
+
+// partMention records bytes [b0, b1) inside token k as a mention of e.
+func (x *extractor) partMention(si, k, b0, b1, e int) {
+	idx := len(x.mentions)
+	x.mentions = append(x.mentions, mention{sent: si, start: k, end: k + 1, typ: x.ents[e].typ,
+		text: x.text[b0:b1], name: x.text[b0:b1], ent: e, bstart: b0, bend: b1})
+	x.ents[e].mentions = append(x.ents[e].mentions, idx)
+	if a := x.text[b0:b1]; a != x.ents[e].name && !contains(x.ents[e].aliases, a) {
+		x.ents[e].aliases = append(x.ents[e].aliases, a)
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nameList reads a list of names from token j: "Wendy Sherman, the US
+// deputy secretary of state, and her team", "the World Bank and IMF",
+// "Deputy Prime Minister John Prescott". It returns the entities and the
+// token after the list.
+func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
+	s := &x.sents[si]
+	toks := s.toks
+	var out []int
+	for j < len(toks) {
+		// skip determiners, adjectives and titles before a name
+		k := j
+		for k < len(toks) && s.owner[k] < 0 && k-j < 6 {
+			t := toks[k]
+			lw := strings.ToLower(t.Text)
+			if lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") {
+				k++
+				continue
+			}
+			break
+		}
+		m := x.mentionAt(si, k)
+		if m == nil || m.ent < 0 {
+			break
+		}
+		e := x.ents[m.ent]
+		if m.demonym || e.typ == Event || e.typ == Other {
+			// "with the principal West German cabinet members"
+			if m.demonym && m.end < len(toks) && peopleNoun(toks, m.end) {
+				out = append(out, m.ent)
+			}
+			break
+		}
+		// A name followed by a common noun is a modifier ("the US diplomatic mission").
+		if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS") && !ofPhrase {
+			break
+		}
+		out = append(out, m.ent)
+		j = m.end
+		if j < len(toks) && toks[j].Text == "(" { // "(IMF)"
+			for j < len(toks) && toks[j].Text != ")" {
+				j++
+			}
+			j++
+		}
+		// apposition ", the US deputy secretary of state,"
+		if j+1 < len(toks) && toks[j].Text == "," && x.mentionAt(si, j+1) == nil {
+			k := j + 1
+			for k < len(toks) && toks[k].Text != "," && k-j < 12 && !isConj(toks[k].Text) {
+				k++
+			}
+			if k < len(toks) && toks[k].Text == "," {
+				j = k
+			}
+		}
+		if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
+			j++
+			if j < len(toks) && isConj(toks[j].Text) {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	return out, j
+}
+
+func isConj(w string) bool { return w == "and" || w == "&" || w == "or" }
+
+func peopleNoun(toks []nlpToken, k int) bool {
+	for limit := k + 4; k < len(toks) && k < limit; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if peopleNouns[lw] || lw == "members" || lw == "government" {
+			return true
+		}
+		if toks[k].Tag != "NN" && toks[k].Tag != "JJ" && toks[k].Tag != "NNS" {
+			return false
+		}
+	}
+	return false
+}
+
+// skipNP returns the token after the noun phrase starting at j.
+func (x *extractor) skipNP(si, j int) int {
+	toks := x.sents[si].toks
+	for j < len(toks) {
+		t := toks[j]
+		if x.sents[si].owner[j] >= 0 || t.Tag == "DT" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" {
+			if _, ok := eventNouns[strings.ToLower(t.Text)]; ok && strings.HasPrefix(t.Tag, "NN") {
+				return j
+			}
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// governor finds the verb that governs the event phrase starting at token
+// start and reads its subject (attendees or, for host verbs, organisers)
+// and, for "invite", its object.
+func (x *extractor) governor(si, start, head int, ev *event) {
+	s := &x.sents[si]
+	toks := s.toks
+	// Find the verb: left of the phrase, past "for", "to", "in", adverbs.
+	v := -1
+	for k := start - 1; k >= 0 && k >= start-12; k-- {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Tag == "," || lw == "that" || lw == "which" || lw == "who" || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" {
+			break
+		}
+		if strings.HasPrefix(t.Tag, "VB") && lw != "launched" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		x.frontedSubject(si, head, ev)
+		return
+	}
+	vw := strings.ToLower(toks[v].Text)
+	host := hostVerbs[vw]
+	// "Leaving a Brussels summit Mr Blair said": a sentence-initial participle.
+	if v == 0 && toks[v].Tag == "VBG" {
+		x.frontedSubject(si, head, ev)
+		return
+	}
+	subj := x.subjectBefore(si, v)
+	for _, e := range subj {
+		if host {
+			ev.addOrganizer(e, si)
+		} else {
+			ev.addAttendee(e, si)
+		}
+		ev.own = true
+	}
+	if host && strings.HasPrefix(vw, "invit") {
+		// "invited the Commission for talks"
+		for k := start - 1; k > v; k-- {
+			if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && !m.demonym {
+				if t := x.ents[m.ent].typ; t == Person || t == Organization || t == Country {
+					ev.addAttendee(m.ent, si)
+					ev.own = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// subjectBefore returns the subject names of the verb at token v: the
+// nearest names before it, with their coordinated partners ("US, Russia
+// meet"), skipping names inside prepositional phrases and titles; a
+// pronoun resolves to the last person or body named.
+func (x *extractor) subjectBefore(si, v int) []int {
+	s := &x.sents[si]
+	toks := s.toks
+	// auxiliaries and adverbs
+	k := v - 1
+	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO") {
+		k--
+	}
+	for ; k >= 0 && k >= v-14; k-- {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" {
+			return nil
+		}
+		if personPronouns[lw] && t.Tag == "PRP" {
+			if e := x.antecedent(si, k, true); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+		if thingPronouns[lw] && t.Tag == "PRP" {
+			if e := x.antecedent(si, k, false); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+		m := x.mentionAt(si, k)
+		if m == nil || m.ent < 0 {
+			if strings.HasPrefix(t.Tag, "VB") {
+				return nil
+			}
+			continue
+		}
+		e := x.ents[m.ent]
+		if e.typ == Event || e.typ == Other {
+			return nil
+		}
+		if m.demonym {
+			if !peopleNoun(toks, m.end) {
+				k = m.start
+				continue
+			}
+		} else if m.end < len(toks) && isTitleHead(toks[m.end].Text) && m.end < v && !personAfter(x, si, m.end, v) {
+			// "State Department spokesman ..." is a title: keep looking for the name.
+			k = m.start
+			continue
+		} else if m.end < len(toks) && toks[m.end].Tag == "POS" {
+			k = m.start
+			continue
+		}
+		// inside a prepositional phrase?
+		if m.start > 0 && (toks[m.start-1].Tag == "IN" || toks[m.start-1].Tag == "TO") && strings.ToLower(toks[m.start-1].Text) != "and" {
+			k = m.start
+			continue
+		}
+		out := []int{m.ent}
+		// coordinated partners to the left: "US, Russia", "Senior US and Russian"
+		j := m.start - 1
+		for j >= 1 && (isConj(toks[j].Text) || toks[j].Text == ",") {
+			pm := x.mentionAt(si, j-1)
+			if pm == nil || pm.ent < 0 || x.ents[pm.ent].typ != e.typ && !(isPlace(e.typ) && isPlace(x.ents[pm.ent].typ)) {
+				break
+			}
+			out = append(out, pm.ent)
+			j = pm.start - 1
+		}
+		return out
+	}
+	return nil
+}
+
+// personAfter reports whether a person is named in tokens [i, j).
+func personAfter(x *extractor, si, i, j int) bool {
+	for k := i; k < j; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.typ == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedSubject reads the subject after a fronted phrase: "Leaving a
+// Brussels summit Mr Blair said", "After talks with Suharto, he said".
+func (x *extractor) frontedSubject(si, head int, ev *event) {
+	toks := x.sents[si].toks
+	if len(toks) == 0 {
+		return
+	}
+	first := strings.ToLower(toks[0].Text)
+	if !(toks[0].Tag == "VBG" || first == "after" || first == "following" || first == "during" || first == "before" || first == "at") {
+		return
+	}
+	for k := head + 1; k < len(toks) && k < head+14; k++ {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if personPronouns[lw] && t.Tag == "PRP" && k > 0 && toks[k-1].Text == "," {
+			if e := x.antecedent(si, k, true); e >= 0 {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+			return
+		}
+		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.typ == Person {
+			// the subject is followed by a verb
+			if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") && (toks[k-1].Text == "," || !inPhrase(toks, k)) {
+				ev.addAttendee(m.ent, si)
+				ev.own = true
+				return
+			}
+			k = m.end - 1
+		}
+	}
+}
+
+func inPhrase(toks []nlpToken, k int) bool {
+	return k > 0 && (toks[k-1].Tag == "IN" || toks[k-1].Tag == "TO")
+}
+
+// antecedent resolves a pronoun at token k of sentence si: he/she to the
+// last person named, it to the last organisation or country named.
+func (x *extractor) antecedent(si, k int, person bool) int {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		ms := x.sents[s].mentions
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := &x.mentions[ms[n]]
+			if s == si && m.start >= k || m.ent < 0 || m.demonym || m.nominal {
+				continue
+			}
+			t := x.ents[m.ent].typ
+			if person && t == Person {
+				return m.ent
+			}
+			if !person && (t == Organization || t == Country) {
+				// prefer the first body of the sentence (its subject)
+				best := m.ent
+				for _, k2 := range ms[:n] {
+					m2 := &x.mentions[k2]
+					if m2.ent >= 0 && !m2.demonym && (x.ents[m2.ent].typ == Organization || x.ents[m2.ent].typ == Country) && (s != si || m2.start < k) {
+						best = m2.ent
+						break
+					}
+				}
+				return best
+			}
+		}
+	}
+	return -1
+}
+
+// readMeetVerb reads "X met Y", "X and Y met", "unions meeting Mr Prescott".
+func (x *extractor) readMeetVerb(si, i int, ev *event) {
+	toks := x.sents[si].toks
+	if toks[i].Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
+		return // "a meeting" tagged as a verb: read as a noun by the caller
+	}
+	for _, e := range x.subjectBefore(si, i) {
+		ev.addAttendee(e, si)
+		ev.own = true
+	}
+	j := i + 1
+	for j < len(toks) && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with") {
+		j++
+	}
+	ents, _ := x.nameList(si, j, false)
+	for _, e := range ents {
+		ev.addAttendee(e, si)
+		ev.own = true
+	}
+	for k := i + 1; k < len(toks) && k < i+8; k++ {
+		if strings.ToLower(toks[k].Text) == "in" {
+			if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+				ev.location = &evFact{pm.ent, si}
+			}
+			break
+		}
+	}
+}
+
+// mergeEvents joins mentions of one event: an anaphor ("the meeting",
+// "talks in Geneva") with the last event of its kind that has
+// participants, and events whose parties are the same (the parties of one
+// being the people of the other's countries or bodies).
+func (x *extractor) mergeEvents() {
+	evs := x.events
+	// Anaphors.
+	for k, ev := range evs {
+		if ev.own || ev.name != "" || ev.indef || len(ev.organizer) > 0 {
+			continue
+		}
+		var ante *event
+		for j := k - 1; j >= 0; j-- {
+			p := evs[j].root()
+			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev {
+				ante = p
+				break
+			}
+		}
+		if ante == nil {
+			for j := k + 1; j < len(evs); j++ {
+				p := evs[j].root()
+				if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev {
+					ante = p
+					break
+				}
+			}
+		}
+		if ante != nil && !conflict(ante, ev) {
+			ante.absorb(ev)
+		}
+	}
+	// Same parties.
+	for k := range evs {
+		a := evs[k].root()
+		if !a.own || a.name != "" {
+			continue
+		}
+		for j := k + 1; j < len(evs); j++ {
+			b := evs[j].root()
+			if a == b || !b.own || b.name != "" || !compatibleGroup(a.group, b.group) || conflict(a, b) {
+				continue
+			}
+			if x.sameParties(a, b) {
+				a.absorb(b)
+			}
+		}
+	}
+}
+
+func compatibleGroup(a, b eventGroup) bool { return a == b }
+
+// conflict reports whether two events have different dates or places.
+func conflict(a, b *event) bool {
+	if a.date != "" && b.date != "" && a.date != b.date {
+		return true
+	}
+	if a.location != nil && b.location != nil && a.location.ent != b.location.ent {
+		return true
+	}
+	return false
+}
+
+// sameParties reports whether one event's parties are all among the
+// other's, counting a person's country or body and a city's country.
+func (x *extractor) sameParties(a, b *event) bool {
+	pa, pb := x.parties(a), x.parties(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	sub := func(p, q map[int]bool, raw []evFact) bool {
+		for _, f := range raw {
+			if !q[f.ent] {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(pa, pb, a.attendees) || sub(pb, pa, b.attendees)
+}
+
+// parties returns an event's attendees with their affiliations and
+// countries.
+func (x *extractor) parties(e *event) map[int]bool {
+	out := map[int]bool{}
+	for _, f := range append(append([]evFact(nil), e.attendees...), e.organizer...) {
+		out[f.ent] = true
+		for a := range x.ents[f.ent].affil {
+			out[a] = true
+		}
+		if x.ents[f.ent].typ == City {
+			if info, ok := gazetteer.City(x.ents[f.ent].name); ok {
+				for i, c := range x.ents {
+					if c.typ == Country && c.name == info.Country {
+						out[i] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// clauseGap counts the words from token i to token j, a name counting as
+// one; it is large when a clause boundary (a comma before a verb, "that",
+// "which") lies between.
+func (x *extractor) clauseGap(si, i, j int) int {
+	s := &x.sents[si]
+	n := 0
+	for k := i; k < j; k++ {
+		lw := strings.ToLower(s.toks[k].Text)
+		if lw == "that" || lw == "which" || lw == ";" || lw == "who" {
+			return 99
+		}
+		if o := s.owner[k]; o >= 0 && k > i && s.owner[k-1] == o {
+			continue
+		}
+		n++
+	}
+	return n
+}

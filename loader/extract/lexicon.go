@@ -1,0 +1,131 @@
+package extract
+
+import "strings"
+
+// The rules' word lists, kept here as data.
+
+// eventGroup is the kind of an event trigger; mentions of one event share it.
+type eventGroup string
+
+const (
+	groupTalks      eventGroup = "talks"
+	groupSummit     eventGroup = "summit"
+	groupCall       eventGroup = "call"
+	groupConference eventGroup = "conference"
+	groupVisit      eventGroup = "visit"
+	groupMeal       eventGroup = "meal"
+)
+
+// eventNouns are the nouns that name a meeting-like event.
+var eventNouns = map[string]eventGroup{
+	"meeting": groupTalks, "meetings": groupTalks, "talks": groupTalks, "negotiations": groupTalks,
+	"consultations": groupTalks, "dialogue": groupTalks, "discussions": groupTalks,
+	"summit": groupSummit, "summits": groupSummit,
+	"call": groupCall, "phone-call": groupCall,
+	"conference": groupConference, "congress": groupConference, "convention": groupConference,
+	"forum": groupConference, "assembly": groupConference,
+	"visit": groupVisit, "trip": groupVisit, "tour": groupVisit,
+	"dinner": groupMeal, "lunch": groupMeal, "luncheon": groupMeal, "breakfast": groupMeal, "banquet": groupMeal,
+}
+
+// callModifiers must precede "call" for it to be an event (a "call for
+// calm" is not one).
+var callModifiers = map[string]bool{
+	"phone": true, "telephone": true, "video": true, "conference": true, "virtual": true,
+}
+
+// meetVerbs are verbs whose subject and object meet.
+var meetVerbs = map[string]bool{
+	"meet": true, "meets": true, "met": true, "meeting": true,
+}
+
+// hostVerbs make their subject the organiser of their event object.
+var hostVerbs = map[string]bool{
+	"host": true, "hosts": true, "hosted": true, "hosting": true,
+	"organise": true, "organised": true, "organize": true, "organized": true, "convene": true, "convened": true,
+	"chair": true, "chaired": true, "chairs": true, "chairing": true,
+	"invite": true, "invited": true, "invites": true, "inviting": true,
+}
+
+// organizerPassives introduce the organiser in "talks launched by X".
+var organizerPassives = map[string]bool{
+	"launched": true, "organised": true, "organized": true, "hosted": true, "convened": true,
+	"initiated": true, "chaired": true, "sponsored": true, "called": true,
+}
+
+// titleHeads end a job title: "deputy foreign minister", "labour affairs
+// correspondent". Lower case.
+var titleHeads = map[string]bool{
+	"president": true, "minister": true, "premier": true, "chancellor": true, "secretary": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "governor": true, "leader": true,
+	"chairman": true, "chairwoman": true, "chair": true, "director": true, "chief": true, "head": true,
+	"correspondent": true, "editor": true, "reporter": true, "negotiator": true, "envoy": true,
+	"ambassador": true, "commissioner": true, "mayor": true, "senator": true, "official": true,
+	"adviser": true, "advisor": true, "counterpart": true, "executive": true, "officer": true,
+	"general": true, "king": true, "queen": true, "prince": true, "emperor": true, "pope": true,
+	"economist": true, "analyst": true, "judge": true, "prosecutor": true, "attorney": true,
+	"manager": true, "founder": true, "coach": true, "captain": true, "deputy": true, "representative": true,
+	"congressman": true, "congresswoman": true, "speaker": true, "diplomat": true, "aide": true,
+	"commander": true, "admiral": true, "colonel": true, "spokesmen": true, "presidents": true,
+	"ministers": true, "leaders": true, "governors": true, "chairmen": true, "treasurer": true,
+	"mp": true, "lawmaker": true, "member": true, "professor": true, "vice-president": true,
+	"secretary-general": true, "director-general": true, "boss": true, "owner": true, "chairperson": true,
+}
+
+// titleModifiers may open a title before its head even when lower case.
+var titleModifiers = map[string]bool{
+	"deputy": true, "vice": true, "chief": true, "senior": true, "assistant": true, "acting": true,
+	"former": true, "prime": true, "foreign": true, "finance": true, "general": true, "top": true,
+	"under": true, "executive": true, "managing": true, "associate": true, "principal": true,
+	"interim": true, "special": true, "first": true, "joint": true,
+}
+
+// titleStop words end a title phrase when scanning left from a name.
+var titleStop = map[string]bool{
+	"the": true, "a": true, "an": true, "said": true, "says": true, "by": true, "with": true,
+	"and": true, "to": true, "from": true, "at": true, "in": true, "on": true, "that": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "told": true, "as": true,
+	"when": true, "while": true, "after": true, "before": true, "but": true, "was": true, "is": true,
+}
+
+// pronouns that refer back to a person or to an organisation/country.
+var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+var thingPronouns = map[string]bool{"it": true}
+
+// placeNouns follow a demonym in "the Swiss city of Geneva".
+var placeNouns = map[string]EntityType{
+	"city": City, "capital": City, "town": City, "port": City, "village": Place,
+	"province": Place, "region": Place, "state": Place, "district": Place, "county": Place,
+	"island": Place, "territory": Place,
+}
+
+// directions may stand between "in" and a country: "Basra in southern Iraq".
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "north-east": true, "north-west": true,
+	"south-east": true, "south-west": true, "northeast": true, "northwest": true, "southeast": true,
+	"southwest": true,
+}
+
+// relationVerbs are the verbs kept as generic relations between two
+// entities (ENTITY VERB ENTITY), by lemma. Verbs of speech and vague verbs
+// are left out to keep precision high.
+var relationVerbs = map[string]string{
+	"criticised": "criticised", "criticized": "criticised", "criticises": "criticised", "criticizes": "criticised",
+	"accused": "accused", "accuses": "accused", "praised": "praised", "praises": "praised",
+	"attacked": "attacked", "attacks": "attacked", "invaded": "invaded", "invades": "invaded",
+	"sued": "sued", "sues": "sued", "acquired": "acquired", "acquires": "acquired", "bought": "bought",
+	"buys": "bought", "defeated": "defeated", "defeats": "defeated", "beat": "defeated", "beats": "defeated",
+	"appointed": "appointed", "appoints": "appointed", "sacked": "sacked", "fired": "sacked",
+	"warned": "warned", "warns": "warned", "urged": "urged", "urges": "urged", "thanked": "thanked",
+	"congratulated": "congratulated", "backed": "backed", "backs": "backed", "supported": "supported",
+	"supports": "supported", "condemned": "condemned", "condemns": "condemned", "threatened": "threatened",
+	"threatens": "threatened", "sanctioned": "sanctioned", "recognised": "recognised", "recognized": "recognised",
+	"joined": "joined", "joins": "joined", "left": "left", "visited": "visited", "visits": "visited",
+	"called": "called", "phoned": "called", "telephoned": "called", "defended": "defended",
+	"blamed": "blamed", "blames": "blamed", "hailed": "hailed", "hails": "hailed",
+	"endorsed": "endorsed", "endorses": "endorsed", "rejected": "rejected", "rejects": "rejected",
+}
+
+func lower(s string) string { return strings.ToLower(s) }

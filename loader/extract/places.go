@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// places finds where places and organisations are: "the Swiss city of
+// Geneva", "Basra in southern Iraq", "Pakistan's Sindh province",
+// "Gateshead, England", "Britain's biggest union Unison", and cities whose
+// country (from the gazetteer) the article names.
+func (x *extractor) places() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		toks := s.toks
+		for i := 0; i < len(toks); i++ {
+			m := x.mentionAt(si, i)
+			if m == nil || m.start != i || m.ent < 0 {
+				continue
+			}
+			e := x.ents[m.ent]
+			j := m.end
+			// "the Swiss city of Geneva", "the Swiss city".
+			if m.demonym && j < len(toks) {
+				if pt, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok && i > 0 && strings.ToLower(toks[i-1].Text) == "the" {
+					if j+2 < len(toks) && strings.ToLower(toks[j+1].Text) == "of" {
+						if pm := x.mentionAt(si, j+2); pm != nil && pm.ent >= 0 && pm.typ != Person && pm.typ != Organization {
+							x.contain(pm.ent, m.ent, si)
+							continue
+						}
+					}
+					// The nominal names the one place of that kind and country
+					// in the article.
+					if c := x.uniquePlaceIn(e.name, pt); c >= 0 {
+						x.nominalMention(si, i-1, j+1, c)
+						x.contain(c, m.ent, si)
+					}
+					continue
+				}
+			}
+			if e.typ == Person || e.typ == Event || m.demonym {
+				continue
+			}
+			// "Basra in southern Iraq".
+			if (e.typ == City || e.typ == Place) && j+1 < len(toks) && strings.ToLower(toks[j].Text) == "in" {
+				k := j + 1
+				for k < len(toks) && (directions[strings.ToLower(toks[k].Text)] || strings.ToLower(toks[k].Text) == "the") {
+					k++
+				}
+				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
+					if t := x.ents[pm.ent].typ; t == Country || t == Place && e.typ == City {
+						x.contain(m.ent, pm.ent, si)
+					}
+				}
+			}
+			// "Gateshead, England" (then not a list of places).
+			if e.typ == City && j+1 < len(toks) && toks[j].Text == "," {
+				if pm := x.mentionAt(si, j+1); pm != nil && pm.start == j+1 && !pm.demonym && pm.ent >= 0 && x.ents[pm.ent].typ == Country {
+					if pm.end >= len(toks) || toks[pm.end].Text != "," || pm.end+1 < len(toks) && x.mentionAt(si, pm.end+1) == nil {
+						x.contain(m.ent, pm.ent, si)
+					}
+				}
+			}
+			// "Pakistan's Sindh province", "Britain's biggest union Unison".
+			if (e.typ == Country || e.typ == City || e.typ == Place) && j < len(toks) && toks[j].Tag == "POS" {
+				k := j + 1
+				for k < len(toks) && k < j+5 && x.mentionAt(si, k) == nil && (toks[k].Tag == "JJ" || toks[k].Tag == "JJS" || toks[k].Tag == "NN") {
+					k++
+				}
+				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
+					switch x.ents[pm.ent].typ {
+					case City, Place:
+						if x.ents[pm.ent].typ != Country {
+							x.contain(pm.ent, m.ent, si)
+						}
+					case Organization:
+						x.addFact(pm.ent, "location", m.ent, "", si)
+					}
+				}
+			}
+			// "ORG, based in PLACE"; "a London-based bank" is read by the tokenizer as one word.
+			if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "based" && strings.ToLower(toks[j+2].Text) == "in" {
+				if pm := x.mentionAt(si, j+3); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) {
+					x.addFact(m.ent, "location", pm.ent, "", si)
+				}
+			}
+		}
+	}
+	// Cities whose country the article names.
+	for ci, c := range x.ents {
+		if c.typ != City || len(c.mentions) == 0 {
+			continue
+		}
+		info, ok := gazetteer.City(c.name)
+		if !ok || info.Country == "" || info.Country == c.name {
+			continue
+		}
+		for ki, k := range x.ents {
+			if k.typ == Country && k.name == info.Country && x.strong(ki) {
+				x.contain(ci, ki, x.mentions[c.mentions[0]].sent)
+			}
+		}
+	}
+}
+
+func isPlace(t EntityType) bool { return t == Place || t == City || t == Country }
+
+// contain records that place a is in place b.
+func (x *extractor) contain(a, b, si int) {
+	if a == b || a < 0 || b < 0 || x.hasFact(b, "containedInPlace", a) {
+		return
+	}
+	x.addFact(a, "containedInPlace", b, "", si)
+}
+
+// strong reports whether an entity is named (not only by a national
+// adjective) in the article.
+func (x *extractor) strong(e int) bool {
+	for _, k := range x.ents[e].mentions {
+		if m := &x.mentions[k]; !m.demonym && !m.nominal {
+			return true
+		}
+	}
+	return false
+}
+
+// uniquePlaceIn returns the one city (or place) of the article that the
+// gazetteer puts in country, or -1.
+func (x *extractor) uniquePlaceIn(country string, t EntityType) int {
+	found := -1
+	for i, e := range x.ents {
+		if e.typ != City && (t == City || e.typ != Place) {
+			continue
+		}
+		var in string
+		if info, ok := gazetteer.City(e.name); ok {
+			in = info.Country
+		} else if p, ok := gazetteer.Place(e.name); ok {
+			in = p.Country
+		}
+		if in != country {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// nominalMention records tokens [i, j) ("the Swiss city") as a mention of
+// entity e, in place of the mentions inside it.
+func (x *extractor) nominalMention(si, i, j, e int) {
+	s := &x.sents[si]
+	idx := len(x.mentions)
+	x.mentions = append(x.mentions, mention{sent: si, start: i, end: j, typ: x.ents[e].typ,
+		text: x.span(si, i, j), name: x.ents[e].name, nominal: true, ent: e})
+	var keep []int
+	for _, k := range s.mentions {
+		if m := &x.mentions[k]; m.end <= i || m.start >= j {
+			keep = append(keep, k)
+		}
+	}
+	pos := 0
+	for pos < len(keep) && x.mentions[keep[pos]].start < i {
+		pos++
+	}
+	keep = append(keep, 0)
+	copy(keep[pos+1:], keep[pos:])
+	keep[pos] = idx
+	s.mentions = keep
+	for k := i; k < j; k++ {
+		s.owner[k] = idx
+	}
+	x.ents[e].mentions = append(x.ents[e].mentions, idx)
+}

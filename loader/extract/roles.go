@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// role is a job title and affiliation read next to a person's name.
+type role struct {
+	title  string // as written, singular
+	affil  int    // mention index of the affiliation, or -1
+	plural bool   // "Presidents Joe Biden and Vladimir Putin"
+}
+
+// roles finds job titles and affiliations: before the name ("State
+// Department spokesman Ned Price", "Russian Deputy Foreign Minister Sergei
+// Ryabkov") and in appositions ("Wendy Sherman, the US deputy secretary of
+// state," "Barber Conable, president of the World Bank,").
+func (x *extractor) roles() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		var last *role // role of the previous person, for "Presidents A and B"
+		lastEnd := -1
+		for _, k := range s.mentions {
+			m := &x.mentions[k]
+			if m.typ != Person || m.ent < 0 {
+				continue
+			}
+			r, ok := x.titleBefore(si, m.start)
+			if !ok && last != nil && last.plural && m.start == lastEnd+1 && isAnd(s.toks[lastEnd].Text) {
+				r, ok = *last, true
+			}
+			if !ok {
+				r, ok = x.apposition(si, m.end)
+			}
+			if ok {
+				x.addRole(m.ent, r, si)
+				rr := r
+				last = &rr
+			} else {
+				last = nil
+			}
+			lastEnd = m.end
+		}
+	}
+}
+
+func isAnd(w string) bool { return w == "and" || w == "&" || w == "," }
+
+func (x *extractor) addRole(person int, r role, si int) {
+	if r.title != "" {
+		x.addFact(person, "jobTitle", -1, r.title, si)
+	}
+	if r.affil >= 0 {
+		a := x.mentions[r.affil].ent
+		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event {
+			x.addFact(person, "affiliation", a, "", si)
+			p := x.ents[person]
+			if p.affil == nil {
+				p.affil = map[int]bool{}
+			}
+			p.affil[a] = true
+		}
+	}
+}
+
+// isTitleHead reports whether a word can end a job title.
+func isTitleHead(w string) bool {
+	lw := strings.ToLower(w)
+	return titleHeads[lw] || gazetteer.IsTitle(lw)
+}
+
+// titleBefore reads a title phrase ending just before token end of
+// sentence si.
+func (x *extractor) titleBefore(si, end int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
+	j := end - 1
+	for j >= 0 && isHonorific(strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))) {
+		j--
+	}
+	titleEnd := j + 1
+	if j < 0 {
+		return r, false
+	}
+	// The word next to the name must be able to end a title.
+	if s.owner[j] >= 0 || !isTitleHead(toks[j].Text) {
+		return r, false
+	}
+	titleStart := titleEnd
+	seenHead := false
+	for j >= 0 {
+		t := toks[j]
+		lw := strings.ToLower(t.Text)
+		if o := s.owner[j]; o >= 0 {
+			om := &x.mentions[o]
+			if om.typ == Person || om.typ == Event {
+				break
+			}
+			if r.affil < 0 {
+				r.affil = o
+			}
+			j = om.start - 1
+			// "the Bank's president": a possessive affiliation ends the phrase.
+			break
+		}
+		if t.Tag == "POS" {
+			if j > 0 && s.owner[j-1] >= 0 && r.affil < 0 {
+				om := &x.mentions[s.owner[j-1]]
+				if om.typ != Person {
+					r.affil = s.owner[j-1]
+				}
+			}
+			break
+		}
+		if titleStop[lw] {
+			break
+		}
+		capital := gazetteer.Capitalised(t.Text)
+		switch {
+		case isTitleHead(t.Text):
+			seenHead = true
+		case titleModifiers[lw]:
+		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN"):
+		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ"):
+		case (lw == "of" || lw == "for") && j > 0 && j+1 < titleEnd && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
+		default:
+			j = -1
+			continue
+		}
+		titleStart = j
+		j--
+	}
+	if titleStart >= titleEnd {
+		return r, false
+	}
+	words := make([]string, 0, titleEnd-titleStart)
+	for _, t := range toks[titleStart:titleEnd] {
+		words = append(words, t.Text)
+	}
+	// Sentence-initial capitals are no title words unless known ones.
+	for len(words) > 1 && !titleModifiers[strings.ToLower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 {
+		words = words[1:]
+		titleStart++
+	}
+	r.title, r.plural = singularTitle(strings.Join(words, " "))
+	return r, true
+}
+
+// singularTitle turns a plural title ("Presidents", "foreign ministers")
+// into the singular and says whether it was plural.
+func singularTitle(t string) (string, bool) {
+	i := strings.LastIndexByte(t, ' ')
+	last := t[i+1:]
+	ll := strings.ToLower(last)
+	if strings.HasSuffix(ll, "s") && !strings.HasSuffix(ll, "ss") && len(ll) > 3 {
+		sing := last[:len(last)-1]
+		if strings.HasSuffix(ll, "men") {
+			return t, true
+		}
+		if isTitleHead(sing) {
+			return t[:i+1] + sing, true
+		}
+	}
+	if strings.HasSuffix(ll, "men") && titleHeads[strings.TrimSuffix(ll, "men")+"man"] {
+		return t[:i+1] + last[:len(last)-3] + "man", true
+	}
+	return t, false
+}
+
+// apposition reads ", [the] [AFFILIATION] TITLE [of|for|at AFFILIATION]," after
+// a name ending at token end.
+func (x *extractor) apposition(si, end int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
+	if end+1 >= len(toks) || toks[end].Text != "," {
+		return r, false
+	}
+	j := end + 1
+	if w := strings.ToLower(toks[j].Text); w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	// Leading affiliation: "the US deputy secretary", "Russia's deputy".
+	if j < len(toks) && s.owner[j] >= 0 {
+		om := &x.mentions[s.owner[j]]
+		if om.typ == Person || om.typ == Event {
+			return r, false
+		}
+		r.affil = s.owner[j]
+		j = om.end
+		if j < len(toks) && toks[j].Tag == "POS" {
+			j++
+		}
+	}
+	start := j
+	headAt := -1
+	for j < len(toks) {
+		t := toks[j]
+		lw := strings.ToLower(t.Text)
+		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "and" {
+			break
+		}
+		if isTitleHead(t.Text) {
+			headAt = j
+		} else if lw == "of" || lw == "for" || lw == "at" {
+			if headAt < 0 {
+				return r, false
+			}
+			// "secretary of state": a title going on; "of the World Bank": the affiliation.
+			k := j + 1
+			if k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
+				k++
+			}
+			if k < len(toks) && s.owner[k] >= 0 {
+				om := &x.mentions[s.owner[k]]
+				if om.typ != Person && om.typ != Event {
+					r.affil = s.owner[k]
+					break
+				}
+				return r, false
+			}
+		} else if !(t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "NNP" || t.Tag == "VBG" || t.Tag == "CD" && false) {
+			return r, false
+		}
+		j++
+	}
+	if headAt < 0 || start >= len(toks) {
+		return r, false
+	}
+	// The phrase must end with the title (or its "of" complement) and be
+	// closed by punctuation, "and" or "who".
+	stop := j
+	if stop < len(toks) && s.owner[stop] >= 0 {
+		stop = j
+	}
+	last := stop
+	if r.affil >= 0 && x.mentions[r.affil].start > start {
+		last = x.mentions[r.affil].start - 1 // drop "of", "the"
+		for last > start && (strings.ToLower(toks[last-1].Text) == "of" || strings.ToLower(toks[last-1].Text) == "the" || strings.ToLower(toks[last-1].Text) == "for" || strings.ToLower(toks[last-1].Text) == "at") {
+			last--
+		}
+		if last <= start {
+			return r, false
+		}
+		end := x.mentions[r.affil].end
+		if end < len(toks) && !closes(toks[end]) {
+			return r, false
+		}
+	} else if stop < len(toks) && !closes(toks[stop]) {
+		return r, false
+	}
+	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) {
+		last = headAt + 1
+	}
+	r.title, _ = singularTitle(x.span(si, start, last))
+	return r, true
+}
+
+// titleContinues reports whether the words after a title head still belong
+// to it ("of state", "for Europe").
+func titleContinues(ts []nlp.Token) bool {
+	if len(ts) == 0 {
+		return true
+	}
+	w := strings.ToLower(ts[0].Text)
+	return w == "of" || w == "for" || w == "general"
+}
+
+func closes(t nlp.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case ",", ".", ";", ":", "and", "who", ")", "—", "–", "-":
+		return true
+	}
+	return false
+}
