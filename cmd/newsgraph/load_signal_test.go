@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// syncBuffer is a bytes.Buffer safe for a writer and a reader goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// bigCorpus writes n synthetic articles of three paragraphs each.
+func bigCorpus(t *testing.T, n int) string {
+	t.Helper()
+	var b bytes.Buffer
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `{"id": "syn-%d", "title": "Story %d", "text": "Anna Berg met Carl Dahl in Oslo on day %d.\n\nThe meeting lasted %d hours.\n\nBoth sides called it useful."}`+"\n", i, i, i, i%24)
+	}
+	path := filepath.Join(t.TempDir(), "big.jsonl")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// newsgraphCmd runs this test binary as the newsgraph command (testscript.Main
+// in TestMain dispatches on the program name).
+func newsgraphCmd(t *testing.T, args ...string) *exec.Cmd {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	link := filepath.Join(dir, "newsgraph")
+	if err := os.Symlink(exe, link); err != nil {
+		t.Fatal(err)
+	}
+	return exec.Command(link, args...)
+}
+
+// checkWhole opens the store and checks that it holds only whole articles:
+// each with its content hash and its three sentences.
+func checkWhole(t *testing.T, db string) int {
+	t.Helper()
+	s, err := store.Open(store.Bolt, db, store.Options{})
+	if err != nil {
+		t.Fatalf("store after the load does not open: %v", err)
+	}
+	defer s.Close()
+	c, err := s.Count(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Sentences != 3*c.Articles {
+		t.Errorf("store holds %d articles but %d sentences: an article is not whole", c.Articles, c.Sentences)
+	}
+	return c.Articles
+}
+
+func loadUntilSignal(t *testing.T, sig syscall.Signal) {
+	if testing.Short() {
+		t.Skip("loads a large corpus")
+	}
+	const n = 20000
+	corpus := bigCorpus(t, n)
+	db := filepath.Join(t.TempDir(), "sig.db")
+	cmd := newsgraphCmd(t, "load", "--dbpath", db, "--batch", "20000", "--progress", "always", corpus)
+	var stdout bytes.Buffer
+	var stderr syncBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Wait until the progress bar shows committed quads, then signal.
+	committed := regexp.MustCompile(`[1-9][0-9]* quads`)
+	deadline := time.Now().Add(60 * time.Second)
+	for !committed.MatchString(stderr.String()) && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cmd.Process.Signal(sig)
+	err := cmd.Wait()
+	tail := stderr.String()
+	if i := strings.LastIndex(tail, "\r"); i >= 0 {
+		tail = tail[i+1:]
+	}
+	t.Logf("stdout: %s\nstderr (end): %s", stdout.String(), tail)
+	if err == nil {
+		t.Log("the load finished before the signal; nothing interrupted")
+	}
+	got := checkWhole(t, db)
+	if sig == syscall.SIGINT && err != nil {
+		if !strings.Contains(stderr.String(), "interrupted: stopped after") {
+			t.Errorf("after Ctrl-C, stderr does not say how far the load got:\n%s", stderr.String())
+		}
+		if !strings.Contains(stdout.String(), fmt.Sprintf("loaded %d articles", got)) {
+			t.Errorf("summary %q does not match the %d articles stored", stdout.String(), got)
+		}
+	}
+	t.Logf("%d of %d articles stored after %v", got, n, sig)
+	// Loading again completes the store.
+	again := newsgraphCmd(t, "load", "--dbpath", db, "--progress", "never", corpus)
+	out, err := again.CombinedOutput()
+	if err != nil {
+		t.Fatalf("rerun: %v\n%s", err, out)
+	}
+	if want := fmt.Sprintf("loaded %d articles (%d skipped, 0 failed)", n-got, got); !strings.Contains(string(out), want) {
+		t.Errorf("rerun: %s, want %s", out, want)
+	}
+	if all := checkWhole(t, db); all != n {
+		t.Errorf("after the rerun the store holds %d articles, want %d", all, n)
+	}
+}
+
+// TestLoadSIGKILL kills a load midway: the store must open, hold only whole
+// articles, and a rerun must complete it.
+func TestLoadSIGKILL(t *testing.T) { loadUntilSignal(t, syscall.SIGKILL) }
+
+// TestLoadInterrupt sends Ctrl-C midway: the load stops after the current
+// batch and says how far it got.
+func TestLoadInterrupt(t *testing.T) { loadUntilSignal(t, syscall.SIGINT) }
