@@ -170,6 +170,15 @@ func verbTense(toks []nlp.Token, j int) int {
 // the publication date pub (zero: only dates with a year are resolved).
 func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
 	var out []dateExpr
+	lastDir := 0 // the direction of the previous date of the sentence
+	dirOf := func(i int) int {
+		d := tense(toks, i)
+		if d == 0 {
+			d = lastDir
+		}
+		lastDir = d
+		return d
+	}
 	for i := 0; i < len(toks); i++ {
 		lw := strings.ToLower(toks[i].Text)
 		mod := ""
@@ -191,7 +200,7 @@ func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
 			case "next":
 				dir = 2
 			default:
-				dir = tense(toks, i)
+				dir = dirOf(i)
 			}
 			out = append(out, dateExpr{start, i + 1, resolveWeekday(pub, wd, dir)})
 			continue
@@ -265,7 +274,7 @@ func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
 				case "this":
 					dir = 0
 				default:
-					dir = tense(toks, i)
+					dir = dirOf(i)
 				}
 				year = resolveYear(pub, m, day, dir)
 			}

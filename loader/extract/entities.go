@@ -31,7 +31,7 @@ func (x *extractor) resolve() {
 		switch m.typ {
 		case Country, City, Place:
 			if m.demonym {
-				c, ok := gazetteer.Demonym(m.text)
+				c, ok := demonym(m.text)
 				if !ok {
 					c = m.name
 				}
@@ -96,6 +96,26 @@ func (x *extractor) resolve() {
 			if key, ok := orgKeys[m.name]; ok && key != keys[k] {
 				alias[keys[k]] = key
 			}
+		}
+	}
+	// "the Bank", "the Commission": the one organisation of the article
+	// whose name ends in that word.
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Organization || strings.Contains(m.name, " ") || isAcronym(m.name) {
+			continue
+		}
+		var found string
+		n := 0
+		for k2 := range x.mentions {
+			m2 := &x.mentions[k2]
+			if m2.typ == Organization && strings.HasSuffix(m2.name, " "+m.name) && keys[k2] != found {
+				found = keys[k2]
+				n++
+			}
+		}
+		if n == 1 {
+			alias[keys[k]] = found
 		}
 	}
 	for k := range keys {

@@ -320,7 +320,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 		case w == "with" || w == "between" || w == "among" || w == "of" && ev.group != groupVisit && ev.group != groupCall:
 			ents, end := x.nameList(si, j+1, w == "of")
 			for _, e := range ents {
-				ev.addAttendee(e, si)
+				ev.addAttendee(x.party(e), si)
 				ev.own = true
 			}
 			if len(ents) == 0 {
@@ -605,10 +605,25 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	}
 	vw := strings.ToLower(toks[v].Text)
 	host := hostVerbs[vw]
+
+	// "go to Moscow for talks"
+	if motionVerbs[vw] && ev.location == nil {
+		for k := v + 1; k < start; k++ {
+			if strings.ToLower(toks[k].Text) == "to" {
+				if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+					ev.location = &evFact{pm.ent, si}
+				}
+				break
+			}
+		}
+	}
 	// "Leaving a Brussels summit Mr Blair said": a sentence-initial participle.
 	if v == 0 && toks[v].Tag == "VBG" {
 		x.frontedSubject(si, head, ev)
 		return
+	}
+	if !host && !participationVerbs[vw] {
+		return // "had to accept negotiations": no part in them
 	}
 	subj := x.subjectBefore(si, v)
 	for _, e := range subj {
@@ -640,6 +655,26 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 func (x *extractor) subjectBefore(si, v int) []int {
 	s := &x.sents[si]
 	toks := s.toks
+	// "Funaro will extend his tour, flying to Japan": a participle after a
+	// comma takes the subject of the sentence.
+	if toks[v].Tag == "VBG" && v > 0 && toks[v-1].Text == "," {
+		for _, k := range s.mentions {
+			m := &x.mentions[k]
+			if m.start >= v {
+				break
+			}
+			if m.ent < 0 || m.demonym || m.nominal || m.start > 0 && (toks[m.start-1].Tag == "IN" || toks[m.start-1].Tag == "TO") {
+				continue
+			}
+			if t := x.ents[m.ent].typ; t == Person || t == Organization || t == Country {
+				if m.end < len(toks) && (toks[m.end].Tag == "POS" || isTitleHead(toks[m.end].Text)) {
+					continue
+				}
+				return []int{m.ent}
+			}
+		}
+		return nil
+	}
 	// auxiliaries and adverbs
 	k := v - 1
 	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO") {
@@ -650,6 +685,19 @@ func (x *extractor) subjectBefore(si, v int) []int {
 		lw := strings.ToLower(t.Text)
 		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" {
 			return nil
+		}
+		// skip ", who is accompanied by X," back to the subject
+		if t.Text == "," {
+			p := k - 1
+			for p >= 0 && toks[p].Text != "," {
+				p--
+			}
+			if p >= 0 && p+1 < k {
+				if w := strings.ToLower(toks[p+1].Text); w == "who" || w == "which" || w == "whose" {
+					k = p
+					continue
+				}
+			}
 		}
 		if personPronouns[lw] && t.Tag == "PRP" {
 			if e := x.antecedent(si, k, true); e >= 0 {
@@ -733,7 +781,7 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
 		if personPronouns[lw] && t.Tag == "PRP" && k > 0 && toks[k-1].Text == "," {
-			if e := x.antecedent(si, k, true); e >= 0 {
+			if e := x.antecedent(si, 0, true); e >= 0 {
 				ev.addAttendee(e, si)
 				ev.own = true
 			}
@@ -767,6 +815,15 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 			}
 			t := x.ents[m.ent].typ
 			if person && t == Person {
+				if s == si {
+					return m.ent
+				}
+				// the first person of the sentence: its subject, as a rule
+				for _, k2 := range ms[:n] {
+					if m2 := &x.mentions[k2]; m2.ent >= 0 && x.ents[m2.ent].typ == Person {
+						return m2.ent
+					}
+				}
 				return m.ent
 			}
 			if !person && (t == Organization || t == Country) {
@@ -935,4 +992,20 @@ func (x *extractor) clauseGap(si, i, j int) int {
 		n++
 	}
 	return n
+}
+
+// party returns who takes part when a name is a party to talks: a capital
+// city stands for its country ("talks with Ankara").
+func (x *extractor) party(e int) int {
+	if e < 0 || x.ents[e].typ != City {
+		return e
+	}
+	info, ok := gazetteer.City(x.ents[e].name)
+	if !ok || !info.Capital || info.Country == "" {
+		return e
+	}
+	if c := x.entityByName(info.Country); c >= 0 {
+		return c
+	}
+	return e
 }

@@ -129,3 +129,51 @@ var relationVerbs = map[string]string{
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// extraDemonyms are national adjectives of former states, which news
+// archives use and the gazetteer's current-country lists lack.
+var extraDemonyms = map[string]string{
+	"Soviet": "Soviet Union", "West German": "West Germany", "East German": "East Germany",
+	"Yugoslav": "Yugoslavia", "Czechoslovak": "Czechoslovakia", "Rhodesian": "Rhodesia",
+	"Zairean": "Zaire", "Burmese": "Myanmar",
+}
+
+// participationVerbs govern an event phrase whose subject takes part:
+// "Prescott held a meeting", "it will start talks", "Ryabkov arrived for talks".
+var participationVerbs = map[string]bool{
+	"hold": true, "holds": true, "held": true, "holding": true, "have": true, "has": true, "had": true, "having": true,
+	"attend": true, "attends": true, "attended": true, "attending": true, "join": true, "joins": true, "joined": true,
+	"open": true, "opens": true, "opened": true, "opening": true, "start": true, "starts": true, "started": true,
+	"starting": true, "begin": true, "begins": true, "began": true, "beginning": true, "resume": true,
+	"resumes": true, "resumed": true, "resuming": true, "conduct": true, "conducted": true, "enter": true,
+	"entered": true, "leave": true, "left": true, "leaving": true, "arrive": true, "arrives": true,
+	"arrived": true, "arriving": true, "go": true, "goes": true, "went": true, "going": true, "travel": true,
+	"travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true, "fly": true,
+	"flies": true, "flew": true, "flying": true, "come": true, "came": true, "coming": true, "pay": true,
+	"pays": true, "paid": true, "paying": true, "make": true, "made": true, "making": true, "continue": true,
+	"continued": true, "participate": true, "participated": true, "address": true, "addressed": true,
+	"addressing": true, "told": true, "tell": true, "tells": true, "finish": true, "finished": true,
+	"end": true, "ended": true, "wrap": true, "wrapped": true, "concluded": true, "conclude": true,
+	"host": true, "hosts": true, "hosted": true, "hosting": true, "organise": true, "organised": true,
+	"organize": true, "organized": true, "convene": true, "convened": true, "chair": true, "chaired": true,
+	"chairs": true, "chairing": true, "invite": true, "invited": true, "invites": true, "inviting": true,
+	"launch": true, "launched": true, "launching": true, "due": true, "be": true, "was": true, "were": true,
+	"is": true, "are": true, "will": true, "took": true, "take": true, "taking": true, "staged": true,
+}
+
+// motionVerbs take "to PLACE" before the event: "go to Moscow for talks".
+var motionVerbs = map[string]bool{
+	"go": true, "goes": true, "went": true, "going": true, "travel": true, "travels": true, "travelled": true,
+	"traveled": true, "travelling": true, "traveling": true, "fly": true, "flies": true, "flew": true,
+	"flying": true, "come": true, "came": true, "coming": true, "arrive": true, "arrived": true, "arrives": true,
+	"arriving": true, "head": true, "headed": true, "heading": true, "return": true, "returned": true,
+}
+
+// orgNouns before a one-word name make it an organisation: "union Unison".
+var orgNouns = map[string]bool{
+	"union": true, "company": true, "firm": true, "group": true, "party": true, "bank": true,
+	"airline": true, "carmaker": true, "newspaper": true, "agency": true, "organisation": true,
+	"organization": true, "broadcaster": true, "retailer": true, "insurer": true, "charity": true,
+	"club": true, "team": true, "lender": true, "giant": true, "chain": true, "publisher": true,
+	"manufacturer": true, "unions": true, "rival": true, "subsidiary": true, "brewer": true,
+}

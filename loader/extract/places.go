@@ -8,8 +8,8 @@ import (
 
 // places finds where places and organisations are: "the Swiss city of
 // Geneva", "Basra in southern Iraq", "Pakistan's Sindh province",
-// "Gateshead, England", "Britain's biggest union Unison", and cities whose
-// country (from the gazetteer) the article names.
+// "Gateshead, England", "Britain's biggest union Unison". Only what the
+// text says: a city is not put in its country from the gazetteer alone.
 func (x *extractor) places() {
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -84,21 +84,6 @@ func (x *extractor) places() {
 				if pm := x.mentionAt(si, j+3); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) {
 					x.addFact(m.ent, "location", pm.ent, "", si)
 				}
-			}
-		}
-	}
-	// Cities whose country the article names.
-	for ci, c := range x.ents {
-		if c.typ != City || len(c.mentions) == 0 {
-			continue
-		}
-		info, ok := gazetteer.City(c.name)
-		if !ok || info.Country == "" || info.Country == c.name {
-			continue
-		}
-		for ki, k := range x.ents {
-			if k.typ == Country && k.name == info.Country && x.strong(ki) {
-				x.contain(ci, ki, x.mentions[c.mentions[0]].sent)
 			}
 		}
 	}

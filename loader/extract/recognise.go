@@ -8,23 +8,55 @@ import (
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
-// recognise finds the mentions of sentence si: names from the recogniser,
-// then national adjectives ("Russian", "North Korean") it left out.
+// recognise finds the mentions of sentence si: names from the recogniser
+// (corrected by a few rules), organisation names ending in a word such as
+// Union or Ministry, and national adjectives ("Russian", "North Korean").
 func (x *extractor) recognise(si int) {
 	s := &x.sents[si]
-	for _, m := range ner.Recognise(nlp.Sentence{Tokens: s.toks}) {
-		if m.End <= m.Start || m.End > len(s.toks) {
+	toks := s.toks
+	if shouting(toks) {
+		return // an all-capitals headline: the recogniser cannot read it
+	}
+	// Organisation names: capitalised words ending in an organisation word,
+	// maybe joined by "and", "of", "for", "&": "Transport and General
+	// Workers' Union". They win over what the recogniser found inside them.
+	for _, sp := range orgSpans(toks) {
+		x.addMention(si, sp[0], sp[1], Organization, false)
+	}
+	for _, m := range ner.Recognise(nlp.Sentence{Tokens: toks}) {
+		if m.End <= m.Start || m.End > len(toks) {
 			continue
 		}
 		start, end := m.Start, m.End
-		// Drop a leading "the" and a trailing possessive from the span.
-		for start < end && (lower(s.toks[start].Text) == "the") {
+		for start < end && lower(toks[start].Text) == "the" {
 			start++
 		}
-		for end > start && s.toks[end-1].Tag == "POS" {
+		for end > start && (toks[end-1].Tag == "POS" || toks[end-1].Text == "'" || toks[end-1].Text == "’") {
 			end--
 		}
+		// A title the recogniser cut in two: "Secretary of [State George Shultz]".
+		for k := max(0, start-3); k < start; k++ {
+			words := make([]string, 0, end-k)
+			for _, t := range toks[k:end] {
+				words = append(words, t.Text)
+			}
+			if n := gazetteer.LongestTitle(words); n > 0 && k+n > start && k+n < end {
+				start = k + n
+				m.Label = ner.Person
+				break
+			}
+		}
 		if start >= end {
+			continue
+		}
+		// A quoted name before an event noun names the event: “Strategic
+		// Security Dialogue” talks.
+		if start > 0 && end+1 < len(toks) && isOpenQuote(toks[start-1]) && isCloseQuote(toks[end]) {
+			if _, ok := eventNouns[lower(toks[end+1].Text)]; ok {
+				continue
+			}
+		}
+		if !nameLike(toks[start:end]) {
 			continue
 		}
 		typ := Other
@@ -43,45 +75,148 @@ func (x *extractor) recognise(si int) {
 				typ = Place
 			}
 		}
-		// A quoted name before an event noun names the event: “Strategic
-		// Security Dialogue” talks.
-		if start > 0 && end+1 < len(s.toks) && isOpenQuote(s.toks[start-1]) && isCloseQuote(s.toks[end]) {
-			if _, ok := eventNouns[lower(s.toks[end+1].Text)]; ok {
-				continue
-			}
-		}
-		if typ == Other && !nameLike(s.toks[start:end]) {
-			continue
-		}
 		text := x.span(si, start, end)
 		if typ != Person && typ != Organization {
-			if c, ok := gazetteer.Demonym(text); ok && !isCountryName(text) {
-				_ = c
+			if _, ok := demonym(text); ok && !isCountryName(text) {
 				x.addMention(si, start, end, Country, true)
 				continue
 			}
+			// "Muslim country", "Soviet states": an unknown one-word name used
+			// as an adjective is no place.
+			if end-start == 1 && end < len(toks) && (toks[end].Tag == "NN" || toks[end].Tag == "NNS") && !gazetteer.Capitalised(toks[end].Text) {
+				if _, ok := gazetteer.Place(text); !ok {
+					continue
+				}
+			}
 		}
-		if typ == Person && isHonorific(lower(strings.TrimSuffix(text, "."))) {
-			continue
+		if typ == Person && end-start == 1 && start > 0 && orgNouns[lower(toks[start-1].Text)] {
+			typ = Organization // "Britain's biggest union Unison"
+		}
+		if typ == Person && end-start == 1 && end+1 < len(toks) && toks[end].Tag == "POS" && memberNoun(toks[end+1:]) {
+			typ = Organization // "Unison's 800,000 workers"
+		}
+		// "West German": the recogniser took only "German".
+		if start > 0 && s.owner[start-1] < 0 && directions[lower(toks[start-1].Text)] {
+			if _, ok := demonym(toks[start-1].Text + " " + text); ok {
+				x.addMention(si, start-1, end, Country, true)
+				continue
+			}
 		}
 		x.addMention(si, start, end, typ, false)
 	}
 	// National adjectives: two words first ("North Korean"), then one.
-	for i := 0; i < len(s.toks); i++ {
-		if s.owner[i] >= 0 || !gazetteer.Capitalised(s.toks[i].Text) {
+	for i := 0; i < len(toks); i++ {
+		if s.owner[i] >= 0 || !gazetteer.Capitalised(toks[i].Text) {
 			continue
 		}
-		if i+1 < len(s.toks) && s.owner[i+1] < 0 && gazetteer.Capitalised(s.toks[i+1].Text) {
-			if _, ok := gazetteer.Demonym(s.toks[i].Text + " " + s.toks[i+1].Text); ok {
+		if i+1 < len(toks) && s.owner[i+1] < 0 && gazetteer.Capitalised(toks[i+1].Text) {
+			if _, ok := demonym(toks[i].Text + " " + toks[i+1].Text); ok {
 				x.addMention(si, i, i+2, Country, true)
 				i++
 				continue
 			}
 		}
-		if _, ok := gazetteer.Demonym(s.toks[i].Text); ok && !isCountryName(s.toks[i].Text) {
+		if _, ok := demonym(toks[i].Text); ok && !isCountryName(toks[i].Text) {
 			x.addMention(si, i, i+1, Country, true)
 		}
 	}
+	// "the Commission", "the Bank": a capitalised organisation word alone.
+	for i := 1; i < len(toks); i++ {
+		if s.owner[i] >= 0 || lower(toks[i-1].Text) != "the" || !gazetteer.Capitalised(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NNP") {
+			continue
+		}
+		if gazetteer.IsOrgSuffix(toks[i].Text) && (i+1 >= len(toks) || !gazetteer.Capitalised(toks[i+1].Text)) {
+			x.addMention(si, i, i+1, Organization, false)
+		}
+	}
+}
+
+// demonym returns the country of a national adjective.
+func demonym(s string) (string, bool) {
+	if c, ok := extraDemonyms[s]; ok {
+		return c, true
+	}
+	return gazetteer.Demonym(s)
+}
+
+// shouting reports whether a sentence is written in capitals.
+func shouting(toks []nlp.Token) bool {
+	caps, words := 0, 0
+	for _, t := range toks {
+		letters, upper := 0, 0
+		for _, r := range t.Text {
+			if r >= 'a' && r <= 'z' {
+				letters++
+			} else if r >= 'A' && r <= 'Z' {
+				letters++
+				upper++
+			}
+		}
+		if letters < 2 {
+			continue
+		}
+		words++
+		if upper == letters {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// orgSpans finds organisation names ending in an organisation word.
+func orgSpans(toks []nlp.Token) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		if !gazetteer.Capitalised(toks[i].Text) || !gazetteer.IsOrgSuffix(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NN") {
+			continue
+		}
+		// scan left over capitalised words and connectors
+		j := i
+		for j > 0 {
+			t := toks[j-1]
+			lw := lower(t.Text)
+			if gazetteer.Capitalised(t.Text) && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") && !isHonorific(lw) {
+				j--
+				continue
+			}
+			if (lw == "and" || lw == "&" || lw == "of" || lw == "for") && j-2 >= 0 && gazetteer.Capitalised(toks[j-2].Text) && j-1 > 0 {
+				j--
+				continue
+			}
+			if (t.Text == "'" || t.Text == "’" || t.Tag == "POS") && j-2 >= 0 && gazetteer.Capitalised(toks[j-2].Text) && lower(toks[j-2].Text) != "the" && i-j < 3 {
+				j--
+				continue
+			}
+			break
+		}
+		for j < i && !gazetteer.Capitalised(toks[j].Text) {
+			j++
+		}
+		if j == 0 {
+			// the first word of a sentence is capitalised anyway: keep it
+			// only when the name goes on with capitals
+		}
+		// "Organisation for Security and Cooperation in Europe" goes on: left
+		// to the recogniser and the gazetteer.
+		if i+2 < len(toks) && (lower(toks[i+1].Text) == "in" || lower(toks[i+1].Text) == "of") && gazetteer.Capitalised(toks[i+2].Text) {
+			continue
+		}
+		if i-j >= 2 && hasConnector(toks[j:i]) && !joinsNames(toks[j:i+1]) {
+			// "of the former Yugoslavia" style tails are left to the recogniser
+			out = append(out, [2]int{j, i + 1})
+		}
+	}
+	return out
+}
+
+func hasConnector(ts []nlp.Token) bool {
+	for _, t := range ts {
+		switch lower(t.Text) {
+		case "and", "&", "of", "for", "'", "’":
+			return true
+		}
+	}
+	return false
 }
 
 // isCountryName reports whether a word is itself a country's name (some
@@ -109,6 +244,48 @@ func nameLike(ts []nlp.Token) bool {
 		}
 		if gazetteer.Capitalised(t.Text) {
 			return true
+		}
+	}
+	return false
+}
+
+// joinsNames reports whether a span joined by "and" is two names ("the
+// United States and Soviet Union", "IMF and World Bank"), not one.
+func joinsNames(ts []nlp.Token) bool {
+	start := 0
+	for k, t := range ts {
+		if w := lower(t.Text); w != "and" && w != "&" {
+			continue
+		}
+		words := make([]string, 0, k-start)
+		for _, t := range ts[start:k] {
+			words = append(words, t.Text)
+		}
+		part := strings.Join(words, " ")
+		if _, ok := gazetteer.Place(part); ok {
+			return true
+		}
+		if _, ok := gazetteer.Org(part); ok || isAcronym(part) || len(words) > 0 && gazetteer.IsOrgSuffix(words[len(words)-1]) {
+			return true
+		}
+		start = k + 1
+	}
+	return false
+}
+
+// memberNoun reports whether tokens start with a noun of members, maybe
+// after a number: "800,000 workers", "members".
+func memberNoun(ts []nlp.Token) bool {
+	for k, t := range ts {
+		if k > 1 {
+			return false
+		}
+		switch lower(t.Text) {
+		case "workers", "members", "staff", "employees", "shareholders", "customers", "members'":
+			return true
+		}
+		if t.Tag != "CD" {
+			return false
 		}
 	}
 	return false
