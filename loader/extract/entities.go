@@ -54,7 +54,7 @@ func (x *extractor) resolve() {
 			}
 			set(k, "P:"+m.name, m.name, m.typ)
 		case Organization:
-			if o, ok := gazetteer.Org(m.name); ok {
+			if o, ok := orgLookup(m.name); ok {
 				set(k, "O:"+o.Name, o.Name, Organization)
 				continue
 			}

@@ -101,6 +101,20 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		return "", false
 	}
 	if g, ok := eventNouns[lw]; ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting") {
+		// A capitalised event word inside a name: “Strategic Security
+		// Dialogue” talks names the talks; "the Munich Security
+		// Conference" is itself the event's name.
+		if i > 0 && gazetteer.Capitalised(t.Text) {
+			k := i + 1
+			for k < len(toks) && isCloseQuote(toks[k]) {
+				k++
+			}
+			if k < len(toks) {
+				if _, ok := eventNouns[strings.ToLower(toks[k].Text)]; ok && k > i+1 {
+					return "", false
+				}
+			}
+		}
 		prev := ""
 		if i > 0 {
 			prev = strings.ToLower(toks[i-1].Text)
@@ -269,7 +283,7 @@ func (x *extractor) npStart(si, head int) int {
 		default:
 			return i
 		}
-		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" {
+		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) {
 			return i
 		}
 		i--
@@ -361,6 +375,16 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 // eventName returns the quoted or capitalised name in tokens [start, head).
 func (x *extractor) eventName(si, start, head int) string {
 	toks := x.sents[si].toks
+	// Capitalised: "the Munich Security Conference".
+	if head > 0 && gazetteer.Capitalised(toks[head].Text) {
+		k := head
+		for k > start && gazetteer.Capitalised(toks[k-1].Text) && strings.HasPrefix(toks[k-1].Tag, "NNP") {
+			k--
+		}
+		if k < head {
+			return x.span(si, k, head+1)
+		}
+	}
 	// Quoted: “Strategic Security Dialogue” talks.
 	if head-1 > start && (toks[head-1].Tag == "''" || toks[head-1].Text == "\"") {
 		k := head - 2

@@ -59,6 +59,13 @@ func (x *extractor) recognise(si int) {
 		if !nameLike(toks[start:end]) {
 			continue
 		}
+		// "the Munich Security Conference": an event's name, read by the
+		// event rules.
+		if end-start >= 2 && m.Label != ner.Place && m.Label != ner.Person || m.Label == ner.Person && end-start >= 2 {
+			if g, ok := eventNouns[lower(toks[end-1].Text)]; ok && g != groupVisit && gazetteer.Capitalised(toks[end-1].Text) {
+				continue
+			}
+		}
 		typ := Other
 		switch m.Label {
 		case ner.Person:
@@ -76,6 +83,32 @@ func (x *extractor) recognise(si int) {
 			}
 		}
 		text := x.span(si, start, end)
+		// "West German": the recogniser took only "German".
+		if typ != Person && start > 0 && s.owner[start-1] < 0 && directions[lower(toks[start-1].Text)] {
+			if _, ok := demonym(toks[start-1].Text + " " + text); ok {
+				x.addMention(si, start-1, end, Country, true)
+				continue
+			}
+		}
+		// "Organisation for Security and Cooperation [in Europe]": a known
+		// body the recogniser cut short.
+		if typ == Organization && end+1 < len(toks) && (lower(toks[end].Text) == "in" || lower(toks[end].Text) == "of") {
+			for k := min(len(toks), end+4); k > end+1; k-- {
+				if _, ok := orgLookup(x.span(si, start, k)); ok {
+					end = k
+					text = x.span(si, start, end)
+					break
+				}
+			}
+		}
+		if typ == Organization {
+			if _, ok := orgLookup(text); !ok {
+				if _, ok := demonym(text); ok && !isCountryName(text) {
+					x.addMention(si, start, end, Country, true)
+					continue
+				}
+			}
+		}
 		if typ != Person && typ != Organization {
 			if _, ok := demonym(text); ok && !isCountryName(text) {
 				x.addMention(si, start, end, Country, true)
@@ -95,13 +128,7 @@ func (x *extractor) recognise(si int) {
 		if typ == Person && end-start == 1 && end+1 < len(toks) && toks[end].Tag == "POS" && memberNoun(toks[end+1:]) {
 			typ = Organization // "Unison's 800,000 workers"
 		}
-		// "West German": the recogniser took only "German".
-		if start > 0 && s.owner[start-1] < 0 && directions[lower(toks[start-1].Text)] {
-			if _, ok := demonym(toks[start-1].Text + " " + text); ok {
-				x.addMention(si, start-1, end, Country, true)
-				continue
-			}
-		}
+
 		x.addMention(si, start, end, typ, false)
 	}
 	// National adjectives: two words first ("North Korean"), then one.
@@ -289,4 +316,27 @@ func memberNoun(ts []nlp.Token) bool {
 		}
 	}
 	return false
+}
+
+// orgLookup finds a known organisation, trying British and American
+// spellings ("Organisation", "Co-operation").
+func orgLookup(name string) (gazetteer.OrgInfo, bool) {
+	if o, ok := gazetteer.Org(name); ok {
+		return o, true
+	}
+	for _, r := range [][2]string{{"isation", "ization"}, {"ization", "isation"}, {"Cooperation", "Co-operation"}, {"Co-operation", "Cooperation"}} {
+		if v := strings.ReplaceAll(name, r[0], r[1]); v != name {
+			if o, ok := gazetteer.Org(v); ok {
+				return o, true
+			}
+			for _, r2 := range [][2]string{{"Cooperation", "Co-operation"}, {"Co-operation", "Cooperation"}} {
+				if v2 := strings.ReplaceAll(v, r2[0], r2[1]); v2 != v {
+					if o, ok := gazetteer.Org(v2); ok {
+						return o, true
+					}
+				}
+			}
+		}
+	}
+	return gazetteer.OrgInfo{}, false
 }

@@ -86,12 +86,28 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	if j < 0 {
 		return r, false
 	}
-	// The word next to the name must be able to end a title.
-	if s.owner[j] >= 0 || !isTitleHead(toks[j].Text) {
-		return r, false
+	if tw := strings.ToLower(toks[j].Text); tw == "for" || tw == "of" || tw == "to" || toks[j].Tag == "IN" {
+		return r, false // "a spokesman for Mr Prescott"
 	}
 	titleStart := titleEnd
 	seenHead := false
+	// A known title of several words: "Secretary of State".
+	for n := min(5, j+1); n > 1; n-- {
+		words := make([]string, 0, n)
+		for _, t := range toks[j-n+1 : j+1] {
+			words = append(words, t.Text)
+		}
+		if gazetteer.IsTitle(words...) && s.owner[j-n+1] < 0 {
+			titleStart = j - n + 1
+			j = titleStart - 1
+			seenHead = true
+			break
+		}
+	}
+	// The word next to the name must be able to end a title.
+	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text)) {
+		return r, false
+	}
 	for j >= 0 {
 		t := toks[j]
 		lw := strings.ToLower(t.Text)
