@@ -9,11 +9,14 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph/export"
 	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 // exportOptions are the flags of newsgraph export.
@@ -29,6 +32,8 @@ type exportOptions struct {
 	From, To     string
 	MinDegree    int
 	WithArticles bool
+	Query        string            // canned query whose result to export
+	Params       map[string]string // its parameters
 }
 
 func newExportCmd() *cobra.Command {
@@ -57,6 +62,8 @@ Selection (combine freely; applied in this order):
   --types Person,Organization,...        nodes of these classes (Place includes City and
                                          Country, Organization includes GovernmentOrganization)
   --min-degree K                         nodes with at least K facts in the selection
+  --query NAME -p PARAM=VALUE            the entities in a canned query's rows (see newsgraph
+                                         query list) and the entities its parameters name
 For RDF, a selection keeps the quads about the selected nodes, their evidence sentences
 and those sentences' articles.
 
@@ -68,6 +75,7 @@ Graphviz's dot, which must be installed, and need --around or --article.`,
   newsgraph export --format csv -o neo4j/ && neo4j-admin database import full --nodes=neo4j/nodes.csv --relationships=neo4j/relationships.csv
   newsgraph export --around "Vladimir Putin" --depth 2 -o putin.svg
   newsgraph export --format nquads --from 2005-01 --to 2005-03 > q1.nq
+  newsgraph export --query who-met -p name="Sergei Ryabkov" -o ryabkov.graphml
   newsgraph extract --format nquads article.txt | newsgraph export --input - --format dot`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -87,6 +95,8 @@ Graphviz's dot, which must be installed, and need --around or --article.`,
 	f.StringVar(&opts.To, "to", "", "keep facts from articles published on or before this date (YYYY[-MM[-DD]])")
 	f.IntVar(&opts.MinDegree, "min-degree", 0, "drop nodes with fewer facts than this in the selection")
 	f.BoolVar(&opts.WithArticles, "with-articles", false, "add articles and evidence sentences as nodes")
+	f.StringVar(&opts.Query, "query", "", "export the entities in the rows of this canned query (newsgraph query list)")
+	f.StringToStringVarP(&opts.Params, "param", "p", nil, "a --query parameter as NAME=VALUE (repeatable)")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return export.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -121,13 +131,19 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 		return fmt.Errorf("export: format %s writes nodes.csv and relationships.csv: give the folder with -o", f.Name)
 	}
 
-	var src export.Source
+	var (
+		src export.Source
+		qs  graph.QuadStore
+	)
 	if opts.Input != "" {
 		quads, err := readQuadFile(opts.Input, stdin)
 		if err != nil {
 			return err
 		}
 		src = export.QuadsSource(quads)
+		if opts.Query != "" {
+			qs = memstore.New(quads...)
+		}
 	} else {
 		if opts.Store.DB == store.Bolt {
 			if _, err := os.Stat(opts.Store.DBPath); err != nil {
@@ -139,7 +155,19 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 			return err
 		}
 		defer st.Close()
-		src = export.StoreSource(st.QuadStore())
+		qs = st.QuadStore()
+		src = export.StoreSource(qs)
+	}
+	if opts.Query != "" {
+		res, err := queries.Run(ctx, qs, opts.Query, opts.Params, queries.Options{})
+		if err != nil {
+			return fmt.Errorf("export: query %s: %w", opts.Query, err)
+		}
+		sel.Restrict = true
+		sel.Nodes = queryIRIs(res)
+		for _, v := range opts.Params {
+			sel.Names = append(sel.Names, v)
+		}
 	}
 
 	switch {
@@ -156,6 +184,32 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 		err = fmt.Errorf("export: %w", err)
 	}
 	return err
+}
+
+// queryIRIs collects the IRIs in a query's rows.
+func queryIRIs(res *queries.Result) []string {
+	var out []string
+	var walk func(any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "_:") {
+				out = append(out, v)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		case map[string]any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	for _, row := range res.Rows {
+		walk(row)
+	}
+	return out
 }
 
 // exportFormat picks the format from --format or the -o extension.

@@ -29,9 +29,11 @@ type Options struct {
 	From, To string
 	// MinDegree drops nodes with fewer facts than this in the selection.
 	MinDegree int
-	// Nodes, when not empty, keeps only these node IRIs (for instance the
-	// result of a canned query).
-	Nodes []string
+	// Nodes and Names, when either is given or Restrict is set, keep only
+	// these node IRIs and the nodes with these names (for instance the IRIs
+	// in a canned query's rows and the names it was asked about).
+	Nodes, Names []string
+	Restrict     bool
 	// WithArticles adds the articles and evidence sentences as nodes.
 	WithArticles bool
 }
@@ -41,8 +43,10 @@ func (o Options) filtersArticles() bool { return o.Article != "" || o.From != ""
 
 // IsWhole reports whether the options select the whole graph.
 func (o Options) IsWhole() bool {
-	return !o.filtersArticles() && len(o.Around) == 0 && len(o.Types) == 0 && o.MinDegree <= 0 && len(o.Nodes) == 0
+	return !o.filtersArticles() && len(o.Around) == 0 && len(o.Types) == 0 && o.MinDegree <= 0 && !o.restricts()
 }
+
+func (o Options) restricts() bool { return o.Restrict || len(o.Nodes) > 0 || len(o.Names) > 0 }
 
 // edgeKey identifies a fact: subject, predicate, object.
 type edgeKey struct{ s, p, o int32 }
@@ -174,11 +178,18 @@ func (u *universe) selectGraph(o Options) (*selection, error) {
 			}
 		}
 	}
-	if len(o.Nodes) > 0 {
+	if o.restricts() {
 		want := map[int32]bool{}
 		for _, iri := range o.Nodes {
 			if id, ok := u.ids[iri]; ok {
 				want[id] = true
+			}
+		}
+		for id := range cand {
+			for _, name := range o.Names {
+				if u.iris[id] == name || u.named(id, strings.TrimSpace(name)) {
+					want[id] = true
+				}
 			}
 		}
 		for id := range cand {

@@ -117,6 +117,8 @@ func TestSelections(t *testing.T) {
 		{"empty range", Options{From: "2025-01-01"}, nil, 0, ""},
 		{"min degree 3", Options{MinDegree: 3}, []quad.IRI{zoe, putin}, 2, ""},
 		{"nodes", Options{Nodes: []string{string(zoe), string(summit)}}, []quad.IRI{zoe, summit}, 1, ""},
+		{"nodes and names", Options{Nodes: []string{string(zoe), "http://nowhere/x"}, Names: []string{"zürich"}}, []quad.IRI{zoe, zurich}, 0, ""},
+		{"restrict to nothing", Options{Restrict: true}, nil, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
