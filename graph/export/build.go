@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -88,7 +89,10 @@ type universe struct {
 
 	// Frequently used term ids.
 	tName, tAlt, tJob, tText, tHeadline, tDate, tIdent, tURL, tMentions, tPartOf int32
-	tArticle, tSentence                                                          int32
+	tArticle, tSentence, tLocation, tStartDate, tEvent                           int32
+
+	// locations maps unnamed events to their places, for their labels.
+	locations map[int32][]int32
 }
 
 func (u *universe) intern(s string) int32 {
@@ -116,6 +120,9 @@ func newUniverse() *universe {
 	u.tPartOf = u.intern(string(vocab.IsPartOf))
 	u.tArticle = u.intern(string(vocab.NewsArticle))
 	u.tSentence = u.intern(string(vocab.Sentence))
+	u.tLocation = u.intern(string(vocab.Location))
+	u.tStartDate = u.intern(string(vocab.StartDate))
+	u.tEvent = u.intern(string(vocab.Event))
 	return u
 }
 
@@ -244,6 +251,34 @@ func (u *universe) classify() {
 			r.kind = kindEntity
 		}
 	}
+	u.locations = map[int32][]int32{}
+	for _, l := range u.links {
+		if l.p == u.tLocation && slices.Contains(u.recs[l.s].types, u.tEvent) && u.first(l.s, u.tName) == "" {
+			if !slices.Contains(u.locations[l.s], l.o) {
+				u.locations[l.s] = append(u.locations[l.s], l.o)
+			}
+		}
+	}
+}
+
+// eventLabel describes an unnamed event by its places and date, as the
+// canned queries do: "event in Geneva on 2022-01-10".
+func (u *universe) eventLabel(id int32) string {
+	var places []string
+	for _, p := range u.locations[id] {
+		if n := clean(u.first(p, u.tName)); n != "" {
+			places = append(places, n)
+		}
+	}
+	slices.Sort(places)
+	s := "event"
+	if len(places) > 0 {
+		s += " in " + strings.Join(places, ", ")
+	}
+	if d := clean(u.first(id, u.tStartDate)); d != "" {
+		s += " on " + d
+	}
+	return s
 }
 
 // first returns the first literal of node id for predicate p.

@@ -147,6 +147,8 @@ func (u *universe) node(id int32, mentions int, first, last string) Node {
 			n.Label = extra["headline"][0]
 		case extra["text"] != nil:
 			n.Label = truncate(extra["text"][0], 80)
+		case n.Type == "Event":
+			n.Label = u.eventLabel(id)
 		default:
 			n.Label = localName(n.ID)
 		}

@@ -238,3 +238,27 @@ func TestRegistry(t *testing.T) {
 		t.Error("ByFile(graph.txt) found a format")
 	}
 }
+
+func TestUnnamedEventLabel(t *testing.T) {
+	ev := vocab.LocalEventIRI(a1, 3)
+	bare := vocab.LocalEventIRI(a1, 4)
+	s0 := vocab.SentenceIRI(a1, 0)
+	qs := []quad.Quad{
+		{Subject: ev, Predicate: vocab.Type, Object: vocab.Event, Label: s0},
+		{Subject: ev, Predicate: vocab.StartDate, Object: quad.TypedString{Value: "2022-01-10", Type: vocab.XSDDate}, Label: s0},
+		{Subject: ev, Predicate: vocab.Location, Object: zurich, Label: s0},
+		{Subject: ev, Predicate: vocab.Location, Object: tepco, Label: s0},
+		{Subject: zurich, Predicate: vocab.Name, Object: quad.String("Zürich")},
+		{Subject: tepco, Predicate: vocab.Name, Object: quad.String("Aarau")},
+		{Subject: bare, Predicate: vocab.Type, Object: vocab.Event},
+	}
+	g, err := BuildGraph(context.Background(), QuadsSource(qs), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[quad.IRI]string{ev: "event in Aarau, Zürich on 2022-01-10", bare: "event", zurich: "Zürich"} {
+		if n := findNode(g, id); n == nil || n.Label != want {
+			t.Errorf("label of %s: %+v; want %q", id, n, want)
+		}
+	}
+}
