@@ -35,6 +35,7 @@ type sentFeats struct {
 	shapes []uint64
 	gaz    []byte // gazetteer code << 1 | begin bit
 	orgEnd []bool // token is in a capitalised run that ends in an organisation word
+	stats  []wordStat
 }
 
 // hasher is FNV-1a over the bytes of a feature: its template number and its
@@ -255,6 +256,12 @@ func newSentFeats(s nlp.Sentence) *sentFeats {
 		f.tags[i] = t.Tag
 		f.shapes[i] = shape(t.Text)
 	}
+	f.stats = make([]wordStat, n)
+	for i, t := range s.Tokens {
+		if f.candidate(i) {
+			f.stats[i] = statOf(t.Text)
+		}
+	}
 	gazetteerCodes(f.words, f.gaz)
 	orgRuns(f.words, f.orgEnd)
 	return f
@@ -284,6 +291,18 @@ func (f *sentFeats) shp(i int) uint64 {
 	return f.shapes[i]
 }
 
+// bucket is the capitalisation bucket of a capitalised token (6 for
+// others, 7 outside the sentence).
+func (f *sentFeats) bucket(i int) byte {
+	if i < 0 || i >= len(f.words) {
+		return 7
+	}
+	if !capitalised(f.words[i]) {
+		return 6
+	}
+	return f.stats[i].bucket
+}
+
 func (f *sentFeats) gz(i int) byte {
 	if i < 0 || i >= len(f.gaz) {
 		return 0xfe
@@ -291,22 +310,44 @@ func (f *sentFeats) gz(i int) byte {
 	return f.gaz[i]
 }
 
-// needsModel reports whether token i must be scored. A token that is neither
-// capitalised nor holds a digit, after an O, is O: the model is only asked
-// about tokens that can start or continue a name.
-func (f *sentFeats) needsModel(i int, prev int) bool {
-	if prev != 0 {
-		return true
-	}
+// candidate reports whether token i can start a name: capitalised, a number
+// or an amount.
+func (f *sentFeats) candidate(i int) bool {
 	w := f.words[i]
-	return capitalised(w) || hasDigit(w) || w[0] == '$'
+	return capitalised(w) || hasDigit(w) || w[0] == '$' || f.tags[i] == "CD"
 }
+
+// scoredMask marks the tokens the model is asked about: candidates and the
+// two tokens after one ("Bank of America", "10 , 000 acres"). Every other
+// token is O.
+func (f *sentFeats) scoredMask(out []bool) {
+	last := -10
+	for i := range f.words {
+		if f.candidate(i) {
+			last = i
+		}
+		out[i] = i-last <= 2
+	}
+}
+
+// transFeatures appends the features of token i that depend on the previous
+// label p (the pure label bigram is kept apart, as a matrix).
+func (f *sentFeats) transFeatures(dst []uint64, i, p int) []uint64 {
+	pl := byte(p)
+	dst = append(dst, uint64(tmpl(18).b(pl).u(f.shapes[i])), uint64(tmpl(24).b(pl).b(f.gz(i))))
+	if f.orgEnd[i] {
+		dst = append(dst, uint64(tmpl(27).b(pl)))
+	}
+	return dst
+}
+
+// bigramFeature is the feature of the label bigram (p, ·).
+func bigramFeature(p int) uint64 { return uint64(tmpl(17).b(byte(p))) }
 
 // features appends the hashed features of token i, given the two previous
 // labels, to dst.
-func (f *sentFeats) features(dst []uint64, i, prev, prev2 int) []uint64 {
+func (f *sentFeats) features(dst []uint64, i int) []uint64 {
 	w := f.words[i]
-	pl := byte(prev)
 	add := func(h hasher) { dst = append(dst, uint64(h)) }
 	add(tmpl(0))
 	add(tmpl(1).lower(w))
@@ -331,25 +372,38 @@ func (f *sentFeats) features(dst []uint64, i, prev, prev2 int) []uint64 {
 	add(tmpl(14).lower(f.word(i + 2)))
 	add(tmpl(15).u(f.shp(i - 1)).u(f.shapes[i]))
 	add(tmpl(16).u(f.shapes[i]).u(f.shp(i + 1)))
-	add(tmpl(17).b(pl))
-	add(tmpl(18).b(pl).u(f.shapes[i]))
-	add(tmpl(19).b(pl).lower(w))
-	add(tmpl(20).b(pl).b(byte(prev2)))
 	add(tmpl(21).b(f.gz(i)))
 	add(tmpl(22).b(f.gz(i - 1)).b(f.gz(i)))
 	add(tmpl(23).b(f.gz(i)).b(f.gz(i + 1)))
-	add(tmpl(24).b(pl).b(f.gz(i)))
 	if i == 0 {
 		add(tmpl(25).u(f.shapes[i]))
 	}
 	if f.orgEnd[i] {
 		add(tmpl(26))
-		add(tmpl(27).b(pl))
 	}
 	add(tmpl(28).lower(f.word(i - 1)).lower(w))
 	add(tmpl(29).s(f.tag(i + 1)).s(f.tag(i + 2)))
 	add(tmpl(30).s(f.tag(i - 1)).s(f.tag(i - 2)))
 	add(tmpl(31).b(f.gz(i - 2)))
 	add(tmpl(32).b(f.gz(i + 2)))
+	add(tmpl(33).lower(w).lower(f.word(i + 1)))
+	if n := len(f.word(i + 1)); n > 3 {
+		add(tmpl(34).lower(f.word(i + 1)[n-3:]))
+	}
+	if n := len(f.word(i - 1)); n > 3 {
+		add(tmpl(35).lower(f.word(i - 1)[n-3:]))
+	}
+	add(tmpl(36).s(f.tags[i]).b(f.gz(i)))
+	if st := f.stats[i]; capitalised(w) {
+		first := byte(0)
+		if i == 0 || f.words[i-1] == "``" || f.words[i-1] == "\"" || f.words[i-1] == ":" {
+			first = 1
+		}
+		add(tmpl(38).b(st.bucket).b(first))
+		add(tmpl(39).s(st.left))
+		add(tmpl(40).s(st.right))
+		add(tmpl(41).b(st.bucket).u(f.shapes[i]))
+	}
+	add(tmpl(42).b(f.bucket(i - 1)).b(f.bucket(i + 1)))
 	return dst
 }

@@ -22,8 +22,10 @@ type model struct {
 
 // scratch buffers for one tagging call.
 type scratch struct {
-	feats  []uint64
-	scores [nLabels]float32
+	feats []uint64
+	delta [][nLabels]float32
+	back  [][nLabels]int8
+	mask  []bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{feats: make([]uint64, 0, 64)} }}
@@ -37,40 +39,111 @@ func allowed(prev, y int) bool {
 	return prev == y || prev == y-1
 }
 
-func (m *model) score(feats []uint64, scores *[nLabels]float32) {
-	*scores = [nLabels]float32{}
+// weights looks up the weight vector of a feature (nil if unknown).
+type weights interface {
+	lookup(f uint64) []float32
+}
+
+func (m *model) lookup(f uint64) []float32 {
+	off, ok := m.index[f]
+	if !ok {
+		return nil
+	}
+	return m.weights[off : off+nLabels : off+nLabels]
+}
+
+func addScores(w weights, feats []uint64, scores *[nLabels]float32) {
 	for _, f := range feats {
-		off, ok := m.index[f]
-		if !ok {
-			continue
-		}
-		w := m.weights[off : off+nLabels : off+nLabels]
-		for y := range nLabels {
-			scores[y] += w[y]
+		if v := w.lookup(f); v != nil {
+			for y := range nLabels {
+				scores[y] += v[y]
+			}
 		}
 	}
 }
 
-// tag predicts BIO labels (indices into labels) greedily, left to right.
-func (m *model) tag(f *sentFeats, out []int) {
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	prev, prev2 := 0, 0
-	for i := range f.words {
-		y := 0
-		if f.needsModel(i, prev) {
-			sc.feats = f.features(sc.feats[:0], i, prev, prev2)
-			m.score(sc.feats, &sc.scores)
-			best := float32(math.Inf(-1))
-			for c := range nLabels {
-				if allowed(prev, c) && sc.scores[c] > best {
-					best, y = sc.scores[c], c
+var negInf = float32(math.Inf(-1))
+
+// viterbi finds the best BIO label sequence for the sentence under w, into out.
+func viterbi(w weights, f *sentFeats, out []int, sc *scratch) {
+	n := len(f.words)
+	if cap(sc.delta) < n {
+		sc.delta = make([][nLabels]float32, n)
+		sc.back = make([][nLabels]int8, n)
+		sc.mask = make([]bool, n)
+	}
+	delta, back, mask := sc.delta[:n], sc.back[:n], sc.mask[:n]
+	f.scoredMask(mask)
+	var bigram [nLabels][nLabels]float32
+	for p := range nLabels {
+		if v := w.lookup(bigramFeature(p)); v != nil {
+			copy(bigram[p][:], v)
+		}
+	}
+	for i := range n {
+		for y := range nLabels {
+			delta[i][y], back[i][y] = negInf, 0
+		}
+		if !mask[i] {
+			// O, from the best previous state.
+			best, arg := float32(0), 0
+			if i > 0 {
+				best = negInf
+				for p := range nLabels {
+					if delta[i-1][p] > best {
+						best, arg = delta[i-1][p], p
+					}
+				}
+			}
+			delta[i][0], back[i][0] = best, int8(arg)
+			continue
+		}
+		var emit [nLabels]float32
+		sc.feats = f.features(sc.feats[:0], i)
+		addScores(w, sc.feats, &emit)
+		for p := range nLabels {
+			prevScore := float32(0)
+			if i > 0 {
+				prevScore = delta[i-1][p]
+			} else if p != 0 {
+				continue
+			}
+			if prevScore == negInf {
+				continue
+			}
+			t := bigram[p]
+			sc.feats = f.transFeatures(sc.feats[:0], i, p)
+			addScores(w, sc.feats, &t)
+			for y := range nLabels {
+				if !allowed(p, y) {
+					continue
+				}
+				if v := prevScore + emit[y] + t[y]; v > delta[i][y] {
+					delta[i][y], back[i][y] = v, int8(p)
 				}
 			}
 		}
-		out[i] = y
-		prev2, prev = prev, y
 	}
+	best, y := negInf, 0
+	for c := range nLabels {
+		if delta[n-1][c] > best {
+			best, y = delta[n-1][c], c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = y
+		y = int(back[i][y])
+	}
+}
+
+// tag predicts BIO labels (indices into labels).
+func (m *model) tag(f *sentFeats, out []int) {
+	if len(f.words) == 0 {
+		return
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	viterbi(m, f, out, sc)
 }
 
 // Model file layout (gzip): "NER1", uint32 feature count, then per feature
@@ -202,17 +275,12 @@ func (t *trainer) update(feats []uint64, y int, delta float32) {
 	}
 }
 
-func (t *trainer) score(feats []uint64, scores *[nLabels]float32) {
-	*scores = [nLabels]float32{}
-	for _, f := range feats {
-		off, ok := t.index[f]
-		if !ok {
-			continue
-		}
-		for y := range nLabels {
-			scores[y] += t.w[off+int32(y)]
-		}
+func (t *trainer) lookup(f uint64) []float32 {
+	off, ok := t.index[f]
+	if !ok {
+		return nil
 	}
+	return t.w[off : off+nLabels : off+nLabels]
 }
 
 // average returns the averaged model, dropping features whose weights are
@@ -238,35 +306,45 @@ func (t *trainer) average() *model {
 	return m
 }
 
-// epoch runs one pass of perceptron training over the examples in a random order.
+// epoch runs one pass of structured-perceptron training over the examples
+// in a random order: decode with the current weights, and where the best
+// sequence differs from the gold one, reward the gold features and penalise
+// the predicted ones.
 func (t *trainer) epoch(exs []example, rng *rand.Rand) {
 	order := rng.Perm(len(exs))
+	sc := &scratch{}
 	var feats []uint64
 	for _, k := range order {
 		ex := exs[k]
-		prev, prev2 := 0, 0
-		var sc [nLabels]float32
-		for i := range ex.f.words {
-			t.clock++
-			gold := ex.gold[i]
-			if !ex.f.needsModel(i, prev) && gold == 0 {
-				prev2, prev = prev, 0
+		n := len(ex.f.words)
+		if n == 0 {
+			continue
+		}
+		t.clock++
+		pred := make([]int, n)
+		viterbi(t, ex.f, pred, sc)
+		mask := sc.mask[:n]
+		for i := range n {
+			if !mask[i] {
 				continue
 			}
-			feats = ex.f.features(feats[:0], i, prev, prev2)
-			t.score(feats, &sc)
-			y, best := 0, float32(math.Inf(-1))
-			for c := range nLabels {
-				if allowed(prev, c) && sc[c] > best {
-					best, y = sc[c], c
-				}
+			gp, pp := 0, 0
+			if i > 0 {
+				gp, pp = ex.gold[i-1], pred[i-1]
 			}
-			if y != gold {
-				t.update(feats, gold, 1)
-				t.update(feats, y, -1)
+			gy, py := ex.gold[i], pred[i]
+			if gy == py && gp == pp {
+				continue
 			}
-			// Teacher forcing: condition on the gold history.
-			prev2, prev = prev, gold
+			if gy != py {
+				feats = ex.f.features(feats[:0], i)
+				t.update(feats, gy, 1)
+				t.update(feats, py, -1)
+			}
+			feats = append(ex.f.transFeatures(feats[:0], i, gp), bigramFeature(gp))
+			t.update(feats, gy, 1)
+			feats = append(ex.f.transFeatures(feats[:0], i, pp), bigramFeature(pp))
+			t.update(feats, py, -1)
 		}
 	}
 }

@@ -88,6 +88,8 @@ func recognise(m *model, s nlp.Sentence, style Style) []Mention {
 	ys := make([]int, len(s.Tokens))
 	m.tag(f, ys)
 	ms := decode(ys)
+	ms = spanRules(f, ms, style)
+	ms = labelRules(f, ms, style)
 	ms = applyGazetteer(f, ms, style)
 	if style == News {
 		ms = newsRules(f, ms)
@@ -162,6 +164,17 @@ func gazClass(words []string, i, j int) (Label, string, bool) {
 	return "", "", false
 }
 
+// bigPlace reports whether a one-word name is a first-level division or a
+// city of a million people or a capital: alone, it names the place rather
+// than a person.
+func bigPlace(w string) bool {
+	if c, ok := gazetteer.City(w); ok {
+		return c.Population >= 1000000 || c.Capital
+	}
+	p, ok := gazetteer.Place(w)
+	return ok && p.Class == gazetteer.ClassAdminArea
+}
+
 func overlaps(ms []Mention, i, j int) bool {
 	for _, m := range ms {
 		if m.Start < j && i < m.End {
@@ -182,6 +195,141 @@ func insert(ms []Mention, m Mention) []Mention {
 	return ms
 }
 
+// spanRules fixes span boundaries the model gets wrong, in both styles:
+// a leading "The" is no part of a name; "Aiken, S.C." is two places; a title
+// inside a mention ends what comes before it ("Illinois Gov. James
+// Thompson" → Illinois, James Thompson); a country before a known body is a
+// place of its own ("U.S. Congress").
+//
+// The last three apply to the News style only: CoNLL04's annotators kept
+// "U.S. Sen. Robert F. Kennedy" and "Lubbock , Texas" whole more often than not.
+func spanRules(f *sentFeats, ms []Mention, style Style) []Mention {
+	w := f.words
+	out := make([]Mention, 0, len(ms)+2)
+	for _, m := range ms {
+		if m.End-m.Start > 1 && (w[m.Start] == "The" || w[m.Start] == "the") && m.Label != Other {
+			m.Start++
+		}
+		// A title inside the mention.
+		split := false
+		for k := m.Start + 1; style == News && k < m.End-1 && !split; k++ {
+			if !capitalised(w[k]) || f.gaz[k]>>1 != gzTitle && f.gaz[k]>>1 != gzPrefix || f.gaz[k]&1 == 0 {
+				continue
+			}
+			n := 1
+			for k+n < m.End && f.gaz[k+n] == f.gaz[k]&^1 {
+				n++
+			}
+			if k+n >= m.End || !strings.HasPrefix(f.tags[k+n], "NNP") || orgWord(w, k+n, m.End) {
+				continue
+			}
+			// Only after a known place, body or nationality: "Martin
+			// Luther King Jr." keeps its "King".
+			lab, class, ok := gazClass(w, m.Start, k)
+			_, dem := gazetteer.Demonym(joinWords(w, m.Start, k))
+			if !ok && !dem {
+				continue
+			}
+			if ok {
+				out = append(out, Mention{Start: m.Start, End: k, Label: lab, Class: class})
+			}
+			out = append(out, Mention{Start: k + n, End: m.End, Label: Person})
+			split = true
+		}
+		if split {
+			continue
+		}
+		// "Aiken , S.C.": two places.
+		if m.Label == Place && style == News {
+			if k := indexWord(w, ",", m.Start+1, m.End-1); k > 0 && placeLike(f, k+1, m.End) {
+				out = append(out, Mention{Start: m.Start, End: k, Label: Place}, Mention{Start: k + 1, End: m.End, Label: Place})
+				continue
+			}
+		}
+		// "U.S. Congress": a country, then a known body.
+		if style == News && m.End-m.Start > 1 && f.gaz[m.Start] == gzCountry<<1|1 && (m.Start+1 == m.End || f.gaz[m.Start+1] != gzCountry<<1) {
+			if lab, class, ok := gazClass(w, m.Start+1, m.End); ok && lab == Organization {
+				out = append(out, Mention{Start: m.Start, End: m.Start + 1, Label: Place, Class: gazetteer.ClassCountry},
+					Mention{Start: m.Start + 1, End: m.End, Label: Organization, Class: class})
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// labelRules fixes labels by the words of a mention: a lone month or
+// weekday is a date (Other); in the News style, a name ending in "Corp",
+// "Inc", "University", "Ministry"... is an organisation.
+func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
+	for k := range ms {
+		m := &ms[k]
+		w := f.words[m.Start:m.End]
+		if len(w) == 1 && m.Label != Other && dateWords[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+			m.Label = Other
+			continue
+		}
+		if style == News && len(w) > 1 && m.Label != Organization && gazetteer.IsOrgSuffix(strings.TrimSuffix(w[len(w)-1], ".")) {
+			m.Label = Organization
+		}
+	}
+	return ms
+}
+
+var dateWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("january february march april june july august september october november december " +
+		"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday") {
+		dateWords[w] = true
+	}
+}
+
+func indexWord(w []string, x string, i, j int) int {
+	for k := i; k < j; k++ {
+		if w[k] == x {
+			return k
+		}
+	}
+	return -1
+}
+
+// orgWord reports whether words [i, j) hold an organisation word.
+func orgWord(w []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		if gazetteer.IsOrgSuffix(strings.TrimSuffix(w[k], ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLike reports whether tokens [i, j) are a known place or a US state
+// abbreviation ("S.C.", "Minn", "Mass.").
+func placeLike(f *sentFeats, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	if lab, _, ok := gazClass(f.words, i, j); ok && lab == Place {
+		return true
+	}
+	if j-i <= 2 {
+		a := strings.TrimSuffix(strings.Join(f.words[i:j], ""), ".")
+		return usStates[a]
+	}
+	return false
+}
+
+var usStates = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont " +
+		"Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash Wis W.Va Wyo D.C") {
+		usStates[a] = true
+	}
+}
+
 // applyGazetteer labels and classes mentions that are known organisations or
 // places, and adds known organisations and countries the model missed.
 func applyGazetteer(f *sentFeats, ms []Mention, style Style) []Mention {
@@ -195,10 +343,11 @@ func applyGazetteer(f *sentFeats, ms []Mention, style Style) []Mention {
 		case lab == Organization:
 			m.Label, m.Class = Organization, class
 		case class == gazetteer.ClassCountry || class == gazetteer.ClassContinent || class == gazetteer.ClassRegion:
-			if m.Label != Person || m.End-m.Start > 1 || style == News {
-				m.Label, m.Class = Place, class
-			}
+			m.Label, m.Class = Place, class
 		case m.Label == Place || m.Label == Other:
+			m.Label, m.Class = Place, class
+		case m.Label == Person && m.End-m.Start == 1 && bigPlace(f.words[m.Start]):
+			// "Chicago", "Illinois" alone are places, not people.
 			m.Label, m.Class = Place, class
 		}
 	}
@@ -283,8 +432,8 @@ func titledNames(f *sentFeats, ms []Mention) []Mention {
 		if k == j {
 			continue
 		}
-		// Leave organisations alone: "General Motors", "Secretary of State's Office".
-		if code == gzTitle && orgMention(ms, i, k) {
+		// Leave organisations alone: "Secretary of State Wendy Sherman Foundation".
+		if code == gzTitle && orgMention(ms, j, k) {
 			continue
 		}
 		names := []Mention{{Start: j, End: k, Label: Person}}
@@ -317,10 +466,10 @@ func nameRun(f *sentFeats, j int) int {
 }
 
 // orgMention reports whether an Organization mention not known to the
-// gazetteer overlaps tokens [i, k).
-func orgMention(ms []Mention, i, k int) bool {
+// gazetteer overlaps tokens [j, k) and goes on after them.
+func orgMention(ms []Mention, j, k int) bool {
 	for _, m := range ms {
-		if m.Start < k && i < m.End && m.Label == Organization && m.Class == "" {
+		if m.Start < k && j < m.End && m.End > k && m.Label == Organization && m.Class == "" {
 			return true
 		}
 	}

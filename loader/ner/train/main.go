@@ -21,7 +21,7 @@ import (
 func main() {
 	data := flag.String("data", defaultData(), "folder with conll04_train.json and conll04_dev.json")
 	out := flag.String("out", "model.bin.gz", "model file to write")
-	epochs := flag.Int("epochs", 12, "training passes")
+	epochs := flag.Int("epochs", 14, "training passes")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
 	if err := run(*data, *out, *epochs, *seed); err != nil {

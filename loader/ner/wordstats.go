@@ -1,0 +1,59 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// wordstats.tsv.gz holds, for words seen at least three times in unlabelled
+// news (see ./wordstats), how often they are capitalised inside a sentence
+// and their most frequent neighbours. Names are capitalised almost always;
+// "Excess" or "Orders" at the start of a headline are not names.
+//
+//go:embed wordstats.tsv.gz
+var wordstatsData []byte
+
+type wordStat struct {
+	bucket      byte // 0 never capitalised .. 4 always
+	left, right string
+}
+
+var loadWordStats = sync.OnceValue(func() map[string]wordStat {
+	m := map[string]wordStat{}
+	zr, err := gzip.NewReader(bytes.NewReader(wordstatsData))
+	if err != nil {
+		panic("ner: wordstats: " + err.Error())
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 4 || f[1] == "" {
+			continue
+		}
+		m[f[0]] = wordStat{bucket: f[1][0] - '0', left: f[2], right: f[3]}
+	}
+	if err := sc.Err(); err != nil {
+		panic("ner: wordstats: " + err.Error())
+	}
+	return m
+})
+
+// statOf returns the statistics of a word; bucket 5 means unseen.
+func statOf(w string) wordStat {
+	ws := loadWordStats()
+	if s, ok := ws[w]; ok {
+		return s
+	}
+	if s, ok := ws[strings.ToLower(w)]; ok {
+		return s
+	}
+	return wordStat{bucket: 5}
+}
