@@ -69,7 +69,7 @@ and those sentences' articles.
 
 Output goes to standard output unless -o names a file (written whole or not at all); csv
 writes nodes.csv and relationships.csv into the folder -o names. svg and png run
-Graphviz's dot, which must be installed, and need --around or --article.`,
+Graphviz's dot, which must be installed; a graph of more than 300 nodes needs a selection.`,
 		Example: `  newsgraph export -o graph.gexf
   newsgraph export --format graphml --types Person,Organization -o people.graphml
   newsgraph export --format csv -o neo4j/ && neo4j-admin database import full --nodes=neo4j/nodes.csv --relationships=neo4j/relationships.csv

@@ -273,12 +273,23 @@ func checkGolden(t *testing.T, path string, got []byte) {
 	}
 }
 
-// TestPictureNeedsSelection: a drawing of the whole graph is refused.
+// TestPictureNeedsSelection: a drawing of a big whole graph is refused; the
+// small fixture is drawn whole.
 func TestPictureNeedsSelection(t *testing.T) {
-	f, _ := ByName("svg")
-	err := Export(context.Background(), QuadsSource(fixtureQuads()), f, Options{}, io.Discard)
-	if !errors.Is(err, ErrNeedsSelection) {
-		t.Errorf("svg of the whole graph: %v, want ErrNeedsSelection", err)
+	d, _ := ByName("dot")
+	pic := *d
+	f := &pic
+	f.Picture = true // dot stands in for svg, so the test needs no Graphviz
+	big := syntheticCorpus(30)
+	err := Export(context.Background(), QuadsSource(big), f, Options{}, io.Discard)
+	if !errors.Is(err, ErrNeedsSelection) || !strings.Contains(err.Error(), "--around NAME") {
+		t.Errorf("picture of the whole big graph: %v, want ErrNeedsSelection", err)
+	}
+	if err := Export(context.Background(), QuadsSource(big), f, Options{MinDegree: 20}, io.Discard); err != nil {
+		t.Errorf("picture of a selection: %v", err)
+	}
+	if err := Export(context.Background(), QuadsSource(fixtureQuads()), f, Options{}, io.Discard); err != nil {
+		t.Errorf("picture of the small fixture: %v", err)
 	}
 }
 

@@ -20,7 +20,7 @@ func init() {
 	for _, f := range []string{"svg", "png"} {
 		Register(Format{
 			Name: f, Exts: []string{"." + f},
-			Description: "a " + strings.ToUpper(f) + " picture drawn by Graphviz dot (needs --around or --article)",
+			Description: "a " + strings.ToUpper(f) + " picture drawn by Graphviz dot (a selection, or a graph of at most 300 nodes)",
 			Graph:       renderer(f),
 			Picture:     true,
 		})

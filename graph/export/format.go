@@ -93,8 +93,13 @@ func Formats() []*Format {
 	return fs
 }
 
-// ErrNeedsSelection is returned when a picture format is asked for the whole graph.
-var ErrNeedsSelection = errors.New("a picture needs a selection: add --around NAME (or --article ID); the whole graph is unreadable as one drawing")
+// MaxPictureNodes is the largest whole graph drawn as a picture without a
+// selection.
+const MaxPictureNodes = 300
+
+// ErrNeedsSelection is returned when a picture is asked for a whole graph of
+// more than MaxPictureNodes nodes.
+var ErrNeedsSelection = errors.New("too many nodes for one picture: select a part with --around NAME (or --article, --types, --min-degree)")
 
 // BuildGraph reads src and returns the property-graph view selected by o.
 func BuildGraph(ctx context.Context, src Source, o Options) (*Graph, error) {
@@ -118,12 +123,12 @@ func Export(ctx context.Context, src Source, f *Format, o Options, w io.Writer) 
 	case f.Quads != nil:
 		return exportQuads(ctx, src, f, o, w)
 	}
-	if f.Picture && o.IsWhole() {
-		return ErrNeedsSelection
-	}
 	g, err := BuildGraph(ctx, src, o)
 	if err != nil {
 		return err
+	}
+	if f.Picture && o.IsWhole() && len(g.Nodes) > MaxPictureNodes {
+		return fmt.Errorf("%w (the graph has %d nodes; at most %d are drawn whole)", ErrNeedsSelection, len(g.Nodes), MaxPictureNodes)
 	}
 	if err := f.Graph(w, g); err != nil {
 		return fmt.Errorf("write %s: %w", f.Name, err)
