@@ -107,14 +107,46 @@ func (x *extractor) emit() {
 		sort.Slice(out.Mentions, func(a, b int) bool { return out.Mentions[a].Start < out.Mentions[b].Start })
 		doc.Entities = append(doc.Entities, out)
 	}
+	// sentences each kept entity is mentioned in
+	in := make([]map[int]bool, len(doc.Entities))
+	for i, e := range doc.Entities {
+		in[i] = map[int]bool{}
+		for _, m := range e.Mentions {
+			in[i][m.Sentence] = true
+		}
+	}
 	for _, k := range x.order {
 		if keep[k.s] < 0 || k.o >= 0 && keep[k.o] < 0 {
 			continue
 		}
-		o := -1
+		f := Fact{Subject: keep[k.s], Predicate: k.p, Object: -1, Literal: k.lit, Sentence: x.facts[k]}
 		if k.o >= 0 {
-			o = keep[k.o]
+			f.Object = keep[k.o]
 		}
-		doc.Facts = append(doc.Facts, Fact{Subject: keep[k.s], Predicate: k.p, Object: o, Literal: k.lit, Sentence: x.facts[k]})
+		// The evidence must name the subject or the object (a pronoun or a
+		// capital standing for a country may not): else the first sentence
+		// that does.
+		if !in[f.Subject][f.Sentence] && (f.Object < 0 || !in[f.Object][f.Sentence]) {
+			f.Sentence = firstSentence(doc.Entities[f.Subject], f.Sentence)
+		}
+		doc.Facts = append(doc.Facts, f)
 	}
+}
+
+// firstSentence returns the sentence of e's first mention at or after
+// sentence def, else of its first mention, else def.
+func firstSentence(e Entity, def int) int {
+	best := -1
+	for _, m := range e.Mentions {
+		if m.Sentence >= def && (best < 0 || m.Sentence < best) {
+			best = m.Sentence
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if len(e.Mentions) > 0 {
+		return e.Mentions[0].Sentence
+	}
+	return def
 }

@@ -131,6 +131,12 @@ func (x *extractor) recognise(si int) {
 
 		x.addMention(si, start, end, typ, false)
 	}
+	// "PCS leader Mark Serwotka": an acronym before a title is a body.
+	for i := 0; i+1 < len(toks); i++ {
+		if s.owner[i] < 0 && isAcronym(toks[i].Text) && isTitleHead(toks[i+1].Text) && !isCountryName(toks[i].Text) {
+			x.addMention(si, i, i+1, Organization, false)
+		}
+	}
 	// National adjectives: two words first ("North Korean"), then one.
 	for i := 0; i < len(toks); i++ {
 		if s.owner[i] >= 0 || !gazetteer.Capitalised(toks[i].Text) {
@@ -195,6 +201,10 @@ func orgSpans(toks []nlp.Token) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(toks); i++ {
 		if !gazetteer.Capitalised(toks[i].Text) || !gazetteer.IsOrgSuffix(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NN") {
+			continue
+		}
+		// the name goes on: "Services Union"
+		if i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && strings.HasPrefix(toks[i+1].Tag, "NNP") {
 			continue
 		}
 		// scan left over capitalised words and connectors

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// facts extracts text and returns its facts as "subject predicate object"
+// lines (literals quoted, unnamed events as Event).
+func factLines(t *testing.T, text string, pub time.Time) map[string]bool {
+	t.Helper()
+	doc := Extract(text, pub)
+	checkInvariants(t, text, doc)
+	name := func(i int) string {
+		if doc.Entities[i].Name == "" {
+			return "Event"
+		}
+		return doc.Entities[i].Name
+	}
+	out := map[string]bool{}
+	for _, f := range doc.Facts {
+		o := `"` + f.Literal + `"`
+		if f.Object >= 0 {
+			o = name(f.Object)
+		}
+		out[name(f.Subject)+" "+f.Predicate+" "+o] = true
+	}
+	return out
+}
+
+type ruleCase struct {
+	text    string
+	want    []string // facts that must be found
+	notWant []string // facts that must not be found
+}
+
+func runRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	pub := time.Date(2022, 1, 10, 12, 0, 0, 0, time.UTC) // a Monday
+	for _, c := range cases {
+		got := factLines(t, c.text, pub)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q:\n  missing %q\n  got %v", c.text, w, keys(got))
+			}
+		}
+		for _, w := range c.notWant {
+			if got[w] {
+				t.Errorf("%q:\n  unexpected %q", c.text, w)
+			}
+		}
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestRoles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "State Department spokesman Ned Price said the talks were useful.",
+			want: []string{`Ned Price jobTitle "spokesman"`, "Ned Price affiliation State Department"}},
+		{text: "Russian Deputy Foreign Minister Sergei Ryabkov arrived in Geneva.",
+			want: []string{`Sergei Ryabkov jobTitle "Deputy Foreign Minister"`, "Sergei Ryabkov affiliation Russia"}},
+		{text: "He spoke with Wendy Sherman, the US deputy secretary of state, on Monday.",
+			want: []string{`Wendy Sherman jobTitle "deputy secretary of state"`, "Wendy Sherman affiliation United States"}},
+		{text: "Presidents Joe Biden and Vladimir Putin spoke by phone.",
+			want: []string{`Joe Biden jobTitle "President"`, `Vladimir Putin jobTitle "President"`}},
+		{text: "The plan was backed by Barber Conable, president of the World Bank, on Tuesday.",
+			want: []string{`Barber Conable jobTitle "president"`, "Barber Conable affiliation World Bank"}},
+		{text: "President Reagan said that Secretary of State George Shultz would go to Moscow.",
+			want: []string{`George Shultz jobTitle "Secretary of State"`, `Reagan jobTitle "President"`}},
+		{text: "PCS leader Mark Serwotka warned of strikes.",
+			want: []string{`Mark Serwotka jobTitle "leader"`, "Mark Serwotka affiliation PCS"}},
+		{text: "But a spokesman for Mr Prescott warned that the changes would go ahead.",
+			notWant: []string{`Prescott jobTitle "spokesman for"`, `Prescott jobTitle "spokesman"`}},
+	})
+}
+
+func TestPlaces(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Talks were held in Geneva. They met in the Swiss city of Geneva.",
+			want: []string{"Geneva containedInPlace Switzerland"}},
+		{text: "Oil flows from Basra in southern Iraq were cut.",
+			want: []string{"Basra containedInPlace Iraq"}},
+		{text: "Floods hit Pakistan's Sindh province.",
+			want: []string{"Sindh containedInPlace Pakistan"}},
+		{text: "Ministers met in Moscow and Washington.",
+			notWant: []string{"Moscow containedInPlace Russia"}},
+	})
+}
+
+func TestEvents(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "A NATO-Russia meeting in Brussels will follow on Wednesday.",
+			want: []string{"Event attendee North Atlantic Treaty Organization", "Event attendee Russia",
+				"Event location Brussels", `Event startDate "2022-01-12"`}},
+		{text: "Ryabkov held talks with Wendy Sherman in Geneva on Monday.",
+			want: []string{"Event attendee Ryabkov", "Event attendee Wendy Sherman", "Event location Geneva",
+				`Event startDate "2022-01-10"`, "Wendy Sherman met Ryabkov"}},
+		{text: "The meeting is part of “Strategic Security Dialogue” talks launched by Presidents Joe Biden and Vladimir Putin during a June summit.",
+			want: []string{"Strategic Security Dialogue organizer Joe Biden", "Strategic Security Dialogue organizer Vladimir Putin",
+				"Event attendee Joe Biden", `Event startDate "2021-06"`}},
+		{text: "The EU has also announced that it will start accession talks with Croatia in April 2005.",
+			want: []string{"Event attendee European Union", "Event attendee Croatia", `Event startDate "2005-04"`}},
+		{text: "Five unions will hold private talks with Deputy Prime Minister John Prescott at Labour's spring conference in Gateshead.",
+			want: []string{"Event attendee John Prescott", "Labour's spring conference organizer Labour Party",
+				"Labour's spring conference location Gateshead", "Event superEvent Labour's spring conference", "Event location Gateshead"}},
+		{text: "Erdogan had to accept negotiations did not guarantee membership.",
+			notWant: []string{"Event attendee Erdogan"}},
+		{text: "The talks went well, officials said.",
+			notWant: []string{"Event attendee"}},
+		{text: "He made a call for calm.",
+			notWant: []string{"Event attendee"}},
+	})
+}
+
+func TestCoreference(t *testing.T) {
+	doc := Extract("Tony Blair spoke in Brussels. Mr Blair said the US and the U.S. Congress, and the United States, agreed. "+
+		"The Public and Commercial Services Union (PCS) objected; PCS leaders met. Russian officials came.", time.Time{})
+	byName := map[string]Entity{}
+	for _, e := range doc.Entities {
+		byName[e.Name] = e
+	}
+	if e, ok := byName["Tony Blair"]; !ok || !contains(e.Aliases, "Blair") {
+		t.Errorf("Mr Blair not resolved to Tony Blair: %+v", doc.Entities)
+	}
+	if _, ok := byName["Blair"]; ok {
+		t.Errorf("Blair is a separate entity")
+	}
+	if e, ok := byName["United States"]; !ok || len(e.Mentions) < 3 {
+		t.Errorf("US, U.S. and United States not one country: %+v", e)
+	}
+	if e, ok := byName["Public and Commercial Services Union"]; !ok || !contains(e.Aliases, "PCS") {
+		t.Errorf("acronym PCS not resolved to its expansion: %+v", doc.Entities)
+	}
+	if _, ok := byName["Russia"]; ok {
+		t.Errorf("a national adjective alone made an entity: %+v", byName["Russia"])
+	}
+	for _, e := range doc.Entities {
+		if strings.HasPrefix(e.Name, "Mr") {
+			t.Errorf("honorific kept in a name: %q", e.Name)
+		}
+	}
+}
