@@ -1,18 +1,133 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/server"
 )
 
-// PLACEHOLDER: replaced by the owner of this command.
+// serveOptions are the flags of newsgraph serve.
+type serveOptions struct {
+	Store    storeOptions
+	Host     string
+	Writable bool
+	Token    string
+	Timeout  time.Duration
+	MaxRows  int
+	MaxBody  int64
+	Quiet    bool
+}
+
 func newServeCmd() *cobra.Command {
-	return &cobra.Command{
+	var opts serveOptions
+	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "serve (not built yet)",
+		Short: "Serve the graph: Cayley's API and web UI, canned queries, the explorer page",
+		Long: `serve opens the store and answers HTTP on --host (default 127.0.0.1:64210, as Cayley does):
+
+  /                      Cayley's web UI (query editor, from the binary: works offline)
+  /explorer/             newsgraph explorer: search, entity card, neighbourhood graph, evidence
+  /api/queries           the canned queries (JSON); /api/queries/NAME?PARAM=VALUE runs one
+  /api/v2/query          Cayley's HTTP API v2 (also /api/v2/read, /api/v2/formats)
+  /api/v1/query/gizmo    Cayley's API v1 query and shape endpoints (the UI uses them)
+  /gephi/gs              Gephi graph streaming (Gephi: Streaming > Connect to client)
+
+It is read-only unless --writable: the write and delete endpoints answer 403. With --token,
+every request needs "Authorization: Bearer TOKEN" (or open /?token=TOKEN once in a browser).
+No CORS headers are sent, so other sites cannot call it from a browser. Stop it with Ctrl-C.`,
+		Example: `  newsgraph serve
+  newsgraph serve --host 0.0.0.0:8080 --token "$(openssl rand -hex 16)"
+  curl 'http://127.0.0.1:64210/api/queries/who-met?name=Wendy%20Sherman'`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("serve: not built yet")
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			return runServe(ctx, opts, cmd.ErrOrStderr())
 		},
 	}
+	opts.Store.addFlags(cmd)
+	f := cmd.Flags()
+	f.StringVar(&opts.Host, "host", "127.0.0.1:64210", "address to listen on (host:port)")
+	f.BoolVar(&opts.Writable, "writable", false, "allow Cayley's write and delete endpoints")
+	f.StringVar(&opts.Token, "token", envOr("NEWSGRAPH_TOKEN", ""), "require this token on every request (env NEWSGRAPH_TOKEN)")
+	f.DurationVar(&opts.Timeout, "timeout", queries.DefaultTimeout, "stop each query after this long")
+	f.IntVar(&opts.MaxRows, "max-rows", queries.DefaultLimit, "return at most this many rows per query")
+	f.Int64Var(&opts.MaxBody, "max-body", server.DefaultMaxBody, "largest write request body, in bytes")
+	f.BoolVar(&opts.Quiet, "quiet", false, "do not log requests")
+	return cmd
+}
+
+func runServe(ctx context.Context, opts serveOptions, stderr io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	cfg := server.Config{
+		Writable:     opts.Writable,
+		Token:        opts.Token,
+		QueryTimeout: opts.Timeout,
+		MaxRows:      opts.MaxRows,
+		MaxBody:      opts.MaxBody,
+	}
+	if !opts.Quiet {
+		cfg.Log = func(method, path string, status int, d time.Duration) {
+			fmt.Fprintf(stderr, "%s %s %s %d %s\n", time.Now().Format("15:04:05"), method, path, status, d.Round(time.Microsecond))
+		}
+	}
+	srv, err := server.New(st.QuadStore(), cfg)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", opts.Host)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	hs := &http.Server{
+		Handler:           srv,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      opts.Timeout + 30*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    1 << 20,
+	}
+	mode := "read-only"
+	if opts.Writable {
+		mode = "writable"
+	}
+	fmt.Fprintf(stderr, "newsgraph: serving %s store %s (%s) at http://%s/ (explorer: http://%s/explorer/)\n",
+		st.Backend, st.Path, mode, ln.Addr(), ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		if errors.Is(err, http.ErrServerClosed) {
+			return nil
+		}
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil {
+		hs.Close()
+	}
+	fmt.Fprintln(stderr, "newsgraph: server stopped")
+	return nil
 }

@@ -1,0 +1,315 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+var screenshots = flag.String("screenshots", "", "folder for the browser test's screenshots (default: a temporary folder); e.g. ../../docs")
+
+// findChromium returns the path of a Chromium or Chrome binary, or "".
+func findChromium() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// servedStore loads N-Quads files into a fresh bolt store with the load
+// command and starts newsgraph serve on it, on a free loopback port. It
+// returns the base URL and a function that returns the request log so far.
+func servedStore(t *testing.T, files ...string) (base string, requests func() []string) {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "db")
+	load := newRootCmd()
+	load.SetArgs(append([]string{"load", "--dbpath", db, "--progress", "never"}, files...))
+	load.SetOut(io.Discard)
+	if err := load.Execute(); err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	serve := newRootCmd()
+	serve.SetArgs([]string{"serve", "--dbpath", db, "--host", "127.0.0.1:0", "--timeout", "10s"})
+	serve.SetErr(pw)
+	done := make(chan error, 1)
+	go func() { done <- serve.ExecuteContext(ctx); pw.Close() }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Error("serve did not stop")
+		}
+	})
+	var (
+		mu  sync.Mutex
+		log []string
+	)
+	addr := make(chan string, 1)
+	go func() {
+		re := regexp.MustCompile(`at (http://127\.0\.0\.1:[0-9]+)/`)
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			line := sc.Text()
+			if m := re.FindStringSubmatch(line); m != nil {
+				addr <- m[1]
+				continue
+			}
+			mu.Lock()
+			log = append(log, line)
+			mu.Unlock()
+		}
+	}()
+	select {
+	case base = <-addr:
+	case err := <-done:
+		t.Fatalf("serve: %v", err)
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	return base, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), log...)
+	}
+}
+
+// TestServeBrowser drives a real headless Chromium against newsgraph serve
+// over the seed article's quads: Cayley's query editor loads (Monaco from the
+// binary) and runs a query; the explorer finds Wendy Sherman, draws her
+// neighbourhood with Sergei Ryabkov in it, and a click on the edge between
+// them shows the evidence sentence; hostile names show as text; no request
+// leaves 127.0.0.1.
+func TestServeBrowser(t *testing.T) {
+	chrome := findChromium()
+	if chrome == "" {
+		t.Skip("no chromium on PATH: install Debian's chromium (apt-get install chromium) to run the browser test")
+	}
+	base, serverLog := servedStore(t, "../../testdata/queries/seed.nq", "../../testdata/queries/hostile.nq")
+
+	shots := *screenshots
+	if shots == "" {
+		shots = t.TempDir()
+	} else if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chrome),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 860),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("font-render-hinting", "none"),
+	)
+	defer cancelAlloc()
+	var (
+		mu   sync.Mutex
+		urls []string
+	)
+	ctx, cancel := chromedp.NewContext(alloc, chromedp.WithListener(func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			mu.Lock()
+			urls = append(urls, e.Request.URL)
+			mu.Unlock()
+		}
+	}))
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	defer cancelTimeout()
+
+	save := func(name string) {
+		buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Errorf("screenshot %s: %v", name, err)
+			return
+		}
+		p := filepath.Join(shots, name)
+		if err := os.WriteFile(p, buf, 0o644); err != nil {
+			t.Error(err)
+		}
+		t.Logf("screenshot: %s", p)
+	}
+
+	t.Run("cayley editor", func(t *testing.T) {
+		// Monaco's editor appears: it can only come from this server.
+		if err := chromedp.Do(ctx,
+			chromedp.Navigate(base+"/"),
+			chromedp.WaitVisible(chromedp.CSS(".monaco-editor")),
+		); err != nil {
+			t.Fatalf("editor did not appear: %v", err)
+		}
+		const q = `g.V(iri("http://newsgraph.org/id/person/wendy-sherman")).both(iri("http://newsgraph.org/ns/met")).out(iri("http://schema.org/name")).all()`
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`typeof monaco !== "undefined" && monaco.editor.getModels().length > 0`,
+			chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			t.Fatalf("monaco model: %v", err)
+		}
+		if err := chromedp.Do(ctx,
+			chromedp.Evaluate[chromedp.Void](`monaco.editor.getModels()[0].setValue(`+jsString(q)+`)`),
+			chromedp.Click(`//button[contains(., "Run")]`),
+		); err != nil {
+			t.Fatalf("run query: %v", err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.body.innerText.replace(/\u00a0/g, " ").includes('"id": "Sergei Ryabkov"')`,
+			chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			text, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+			t.Fatalf("query result not shown: %v; page text: %q", err, text)
+		}
+		save("cayley-ui.png")
+	})
+
+	t.Run("explorer", func(t *testing.T) {
+		if err := chromedp.Do(ctx,
+			chromedp.Navigate(base+"/explorer/"),
+			chromedp.WaitVisible(chromedp.ID("q")),
+			chromedp.SendKeys(chromedp.ID("q"), "wendy sherman"),
+			chromedp.Click(`//form[@id="search"]/button`),
+		); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](
+			`document.getElementById("card-name").textContent === "Wendy Sherman" && explorer.cy.nodes().length > 1`,
+			chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("status").textContent`))
+			t.Fatalf("entity not shown: %v (status %q)", err, status)
+		}
+		card, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID("card")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"Person", "deputy secretary of state", "United States", "Sergei Ryabkov"} {
+			if !strings.Contains(card, want) {
+				t.Errorf("entity card lacks %q: %q", want, card)
+			}
+		}
+		labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`explorer.cy.nodes().map(n => n.data("label"))`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !contains(labels, "Sergei Ryabkov") {
+			t.Fatalf("neighbourhood %v lacks Sergei Ryabkov", labels)
+		}
+		// A real mouse click on the middle of the "met" edge.
+		pt, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](`(() => {
+			const e = explorer.cy.edges().filter(e => e.data("label") === "met")[0];
+			const p = e.renderedMidpoint(), r = document.getElementById("graph").getBoundingClientRect();
+			return {x: r.left + p.x, y: r.top + p.y};
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.MouseClickXY(pt["x"], pt["y"])); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](
+			`document.getElementById("evidence-list").innerText.includes("face-to-face talks with Wendy Sherman")`,
+			chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			t.Fatalf("evidence not shown after clicking the edge: %v", err)
+		}
+		ev, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID("evidence")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"Sergei Ryabkov — met → Wendy Sherman", "US, Russia meet for talks amid tensions at Ukraine", "2022-01-10"} {
+			if !strings.Contains(ev, want) {
+				t.Errorf("evidence lacks %q: %q", want, ev)
+			}
+		}
+		href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("#evidence-list a").href`))
+		if err != nil || !strings.HasPrefix(href, "https://www.deccanherald.com/") {
+			t.Errorf("evidence link = %q, %v", href, err)
+		}
+		// The canned query menu runs who-met for the entity shown.
+		if err := chromedp.Do(ctx, chromedp.Click(`//form[@id="runner"]/button`)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](
+			`[...document.querySelectorAll("#qresult td")].some(td => td.textContent === "Sergei Ryabkov")`,
+			chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			t.Fatalf("who-met from the menu: %v", err)
+		}
+		save("explorer.png")
+	})
+
+	t.Run("hostile names are text", func(t *testing.T) {
+		const name = "Jean \"Le Grand\" O'Neil \\ </script><script>alert(1)</script>"
+		if err := chromedp.Do(ctx,
+			chromedp.Navigate(base+"/explorer/"),
+			chromedp.WaitVisible(chromedp.ID("q")),
+			chromedp.SendKeys(chromedp.ID("q"), "le grand"),
+			chromedp.Click(`//form[@id="search"]/button`),
+		); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](
+			`document.getElementById("card-name").textContent === `+jsString(name),
+			chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("card-name").textContent`))
+			t.Fatalf("hostile name shown as %q: %v", got, err)
+		}
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("script").length`))
+		if err != nil || n != 2 {
+			t.Errorf("page has %d script elements (want the 2 it loads): %v", n, err)
+		}
+	})
+
+	mu.Lock()
+	defer mu.Unlock()
+	if len(urls) == 0 {
+		t.Fatal("no request was logged")
+	}
+	for _, u := range urls {
+		if !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") && u != "about:blank" {
+			t.Errorf("request outside 127.0.0.1: %s", u)
+		}
+	}
+	t.Logf("%d browser requests, all to %s", len(urls), base)
+	if log := strings.Join(serverLog(), "\n"); !strings.Contains(log, "GET /vendor/monaco-editor/min/vs/editor/editor.main.js 200") ||
+		!strings.Contains(log, "GET /vendor/cytoscape/cytoscape.min.js 200") {
+		t.Errorf("server log does not show Monaco and cytoscape served from the binary:\n%s", log)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// jsString quotes s as a JavaScript string literal: JSON, with <, > and &
+// escaped, is valid JavaScript.
+func jsString(s string) string {
+	data, err := json.Marshal(s)
+	if err != nil {
+		panic(err)
+	}
+	return string(data)
+}
