@@ -36,6 +36,12 @@ func (x *extractor) emit() {
 		for _, a := range ev.organizer {
 			x.addFact(id, "organizer", a.ent, "", a.sent)
 		}
+		// a host attends: "Kohl invited the Commission for talks"
+		people := ev.attendees
+		for _, h := range ev.hosts {
+			x.addFact(id, "attendee", h.ent, "", h.sent)
+			people = append(people[:len(people):len(people)], h)
+		}
 		loc := ev.location
 		if loc == nil && ev.super != nil && ev.super.root().location != nil {
 			loc = ev.super.root().location
@@ -53,9 +59,9 @@ func (x *extractor) emit() {
 			}
 		}
 		// met: people (and bodies) at one event.
-		for i := 0; i < len(ev.attendees); i++ {
-			for j := i + 1; j < len(ev.attendees); j++ {
-				a, b := ev.attendees[i], ev.attendees[j]
+		for i := 0; i < len(people); i++ {
+			for j := i + 1; j < len(people); j++ {
+				a, b := people[i], people[j]
 				ta, tb := x.ents[a.ent].typ, x.ents[b.ent].typ
 				if ta == Person && tb == Person {
 					x.addFact(a.ent, "met", b.ent, "", a.sent)

@@ -90,11 +90,13 @@ func (x *extractor) resolve() {
 			}
 		}
 	}
+	// An acronym of a name the article spells out means that name here,
+	// whatever else the gazetteer knows it as ("EC": European Community).
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ == Organization && isAcronym(m.name) {
 			if key, ok := orgKeys[m.name]; ok && key != keys[k] {
-				alias[keys[k]] = key
+				keys[k] = key
 			}
 		}
 	}
@@ -179,8 +181,9 @@ func (x *extractor) resolve() {
 		}
 		// A single word the recogniser took for something else but that is
 		// the surname of a person named in the article.
-		if !m.demonym && (m.typ == Organization || m.typ == Other) {
-			if _, known := gazetteer.Org(m.name); !known {
+		if !m.demonym && (m.typ == Organization || m.typ == Other || m.typ == Place) {
+			_, knownPlace := gazetteer.Place(m.name)
+			if _, known := gazetteer.Org(m.name); !known && !knownPlace {
 				if n, ok := surname(m.name); ok {
 					m.typ = Person
 					set(k, "H:"+n, n, Person)

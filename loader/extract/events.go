@@ -27,7 +27,8 @@ type event struct {
 	definite  bool   // "the meeting", "that meeting"
 	indef     bool   // "a meeting"
 	agents    []evFact
-	entity    int // entity index once emitted, -1 before
+	hosts     []evFact // organisers who also attend: "Kohl invited the Commission for talks"
+	entity    int      // entity index once emitted, -1 before
 }
 
 type evFact struct {
@@ -261,6 +262,7 @@ func (e *event) absorb(o *event) {
 		e.super, e.superSent = o.super, o.superSent
 	}
 	e.triggers = append(e.triggers, o.triggers...)
+	e.hosts = append(e.hosts, o.hosts...)
 	e.own = e.own || o.own
 	o.merged = e
 }
@@ -653,6 +655,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	for _, e := range subj {
 		if host {
 			ev.addOrganizer(e, si)
+			ev.hosts = append(ev.hosts, evFact{e, si})
 		} else {
 			ev.addAttendee(e, si)
 		}
@@ -924,10 +927,11 @@ func (x *extractor) mergeEvents() {
 				}
 			}
 		}
-		if ante != nil && !conflict(ante, ev) {
+		if ante != nil && !x.conflict(ante, ev) {
 			ante.absorb(ev)
 		}
 	}
+	x.mergeVisits()
 	// Same parties.
 	for k := range evs {
 		a := evs[k].root()
@@ -936,7 +940,7 @@ func (x *extractor) mergeEvents() {
 		}
 		for j := k + 1; j < len(evs); j++ {
 			b := evs[j].root()
-			if a == b || !b.own || b.name != "" || !compatibleGroup(a.group, b.group) || conflict(a, b) {
+			if a == b || !b.own || b.name != "" || !compatibleGroup(a.group, b.group) || x.conflict(a, b) {
 				continue
 			}
 			if x.sameParties(a, b) {
@@ -948,12 +952,51 @@ func (x *extractor) mergeEvents() {
 
 func compatibleGroup(a, b eventGroup) bool { return a == b }
 
-// conflict reports whether two events have different dates or places.
-func conflict(a, b *event) bool {
-	if a.date != "" && b.date != "" && a.date != b.date {
+// mergeVisits joins a visit to the talks held at its place within two
+// sentences: "Kohl invited the Commission for talks in Bonn ... The
+// Commissioners will pay a visit to Bonn".
+func (x *extractor) mergeVisits() {
+	for _, v := range x.events {
+		v = v.root()
+		if v.group != groupVisit || v.location == nil || v.merged != nil {
+			continue
+		}
+		vs := v.triggers[0].sent
+		for _, t := range x.events {
+			t = t.root()
+			if t == v || t.group != groupTalks && t.group != groupSummit || t.location == nil || t.location.ent != v.location.ent || x.conflict(t, v) {
+				continue
+			}
+			if ts := t.triggers[0].sent; ts-vs <= 2 && vs-ts <= 2 {
+				t.absorb(v)
+				break
+			}
+		}
+	}
+}
+
+// conflict reports whether two events have different dates or places (a
+// city in a country is no conflict with that country).
+func (x *extractor) conflict(a, b *event) bool {
+	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
 		return true
 	}
 	if a.location != nil && b.location != nil && a.location.ent != b.location.ent {
+		return !x.within(a.location.ent, b.location.ent) && !x.within(b.location.ent, a.location.ent)
+	}
+	return false
+}
+
+// within reports whether place a lies in place b, by the gazetteer.
+func (x *extractor) within(a, b int) bool {
+	ea, eb := x.ents[a], x.ents[b]
+	if eb.typ != Country {
+		return false
+	}
+	if info, ok := gazetteer.City(ea.name); ok && info.Country == eb.name {
+		return true
+	}
+	if p, ok := gazetteer.Place(ea.name); ok && p.Country == eb.name {
 		return true
 	}
 	return false

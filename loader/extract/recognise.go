@@ -122,6 +122,15 @@ func (x *extractor) recognise(si int) {
 				}
 			}
 		}
+		if typ == Person && allTitle(toks[start:end]) {
+			continue // "Assistant Secretary": a title, no name
+		}
+		// "Muslim and Christian": an unknown coordination is no place.
+		if typ == Place && strings.Contains(text, " and ") {
+			if _, ok := gazetteer.Place(text); !ok {
+				continue
+			}
+		}
 		if typ == Person && end-start == 1 && start > 0 && orgNouns[lower(toks[start-1].Text)] {
 			typ = Organization // "Britain's biggest union Unison"
 		}
@@ -193,7 +202,8 @@ func shouting(toks []nlp.Token) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*7
+	// "REUTER": a sign-off alone in its sentence is no name either.
+	return words >= 3 && caps*10 >= words*7 || len(toks) <= 2 && caps == words && words > 0
 }
 
 // orgSpans finds organisation names ending in an organisation word.
@@ -349,4 +359,14 @@ func orgLookup(name string) (gazetteer.OrgInfo, bool) {
 		}
 	}
 	return gazetteer.OrgInfo{}, false
+}
+
+// allTitle reports whether every token is a title word.
+func allTitle(ts []nlp.Token) bool {
+	for _, t := range ts {
+		if !isTitleHead(t.Text) && !titleModifiers[lower(t.Text)] {
+			return false
+		}
+	}
+	return true
 }
