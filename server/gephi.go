@@ -108,7 +108,7 @@ func (gs *graphStream) makeNode(id string, v quad.Value, props map[quad.Value]qu
 			label = quad.StringOf(v)
 		}
 	}
-	for _, k := range []quad.IRI{rdfs.Label, schema.Name} {
+	for _, k := range []quad.IRI{rdfs.Label, quad.IRI(rdfs.Label).Full(), schema.Name, quad.IRI(schema.Name).Full()} {
 		if p, ok := props[k]; ok {
 			if s, ok := p.Native().(string); ok && s != "" {
 				label = s

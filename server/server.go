@@ -136,6 +136,19 @@ func New(qs graph.QuadStore, cfg Config) (*Server, error) {
 	return s, nil
 }
 
+// HTTPServer returns an http.Server for s with timeouts on reading and
+// writing, so slow or stalled clients cannot hold connections.
+func (s *Server) HTTPServer() *http.Server {
+	return &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      s.cfg.QueryTimeout + 30*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    1 << 20,
+	}
+}
+
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
