@@ -333,7 +333,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	for steps := 0; j < len(toks) && steps < 4; steps++ {
 		w := strings.ToLower(toks[j].Text)
 		switch {
-		case w == "with" || w == "between" || w == "among" || w == "of" && ev.group != groupVisit && ev.group != groupCall:
+		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall:
 			ents, end := x.nameList(si, j+1, w == "of")
 			for _, e := range ents {
 				ev.addAttendee(x.party(e), si)
@@ -532,6 +532,18 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		if m == nil || m.ent < 0 {
 			break
 		}
+		// "Italian Prime Minister Silvio Berlusconi", "World Bank president
+		// Barber Conable": a name that opens a title is part of it.
+		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[strings.ToLower(toks[m.end].Text)]) && k-j < 6 {
+			j = m.end
+			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || titleModifiers[strings.ToLower(toks[j].Text)] || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN") {
+				j++
+			}
+			if pm := x.mentionAt(si, j); pm != nil && pm.typ == Person {
+				continue
+			}
+			break
+		}
 		e := x.ents[m.ent]
 		if m.demonym || e.typ == Event || e.typ == Other {
 			// "with the principal West German cabinet members"
@@ -650,6 +662,20 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	}
 	if !host && !participationVerbs[vw] {
 		return // "had to accept negotiations": no part in them
+	}
+	// The phrase must be the verb's object ("held a meeting", "invited the
+	// Commission for talks"), or follow a verb of motion ("arrived ... for
+	// talks"): not "open the way for summit talks".
+	if motionVerbs[vw] {
+		if p := strings.ToLower(toks[start-1].Text); p != "for" && p != "to" && p != "at" {
+			return
+		}
+	} else if !strings.HasPrefix(vw, "invit") {
+		for k := v + 1; k < start; k++ {
+			if t := toks[k].Tag; t != "RB" && t != "RP" && t != "TO" {
+				return
+			}
+		}
 	}
 	subj := x.subjectBefore(si, v)
 	for _, e := range subj {

@@ -177,3 +177,13 @@ var orgNouns = map[string]bool{
 	"club": true, "team": true, "lender": true, "giant": true, "chain": true, "publisher": true,
 	"manufacturer": true, "unions": true, "rival": true, "subsidiary": true, "brewer": true,
 }
+
+// groupWords name faiths and peoples; the recogniser may take them for
+// people's or places' names ("Muslim and Christian can work together").
+var groupWords = map[string]bool{
+	"Muslim": true, "Muslims": true, "Christian": true, "Christians": true, "Jewish": true, "Jew": true,
+	"Jews": true, "Catholic": true, "Catholics": true, "Protestant": true, "Protestants": true,
+	"Sunni": true, "Sunnis": true, "Shia": true, "Shiite": true, "Shiites": true, "Hindu": true,
+	"Hindus": true, "Buddhist": true, "Buddhists": true, "Arab": true, "Arabs": true, "Kurdish": true,
+	"Kurds": true, "Islamic": true, "Islamist": true, "Islamists": true, "Sikh": true, "Sikhs": true,
+}

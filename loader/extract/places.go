@@ -68,12 +68,13 @@ func (x *extractor) places() {
 				for k < len(toks) && k < j+5 && x.mentionAt(si, k) == nil && (toks[k].Tag == "JJ" || toks[k].Tag == "JJS" || toks[k].Tag == "NN") {
 					k++
 				}
-				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
+				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text)) {
 					switch x.ents[pm.ent].typ {
 					case City, Place:
-						if x.ents[pm.ent].typ != Country {
-							x.contain(pm.ent, m.ent, si)
+						if p, ok := gazetteer.Place(x.ents[pm.ent].name); ok && (p.Class == gazetteer.ClassContinent || p.Class == gazetteer.ClassRegion) {
+							break
 						}
+						x.contain(pm.ent, m.ent, si)
 					case Organization:
 						x.addFact(pm.ent, "location", m.ent, "", si)
 					}

@@ -122,6 +122,9 @@ func (x *extractor) recognise(si int) {
 				}
 			}
 		}
+		if (typ == Person || typ == Place) && (groupWords[text] || end-start == 1 && toks[start].Tag == "NNPS") {
+			continue // "Muslim", "Gibraltarians": no one's name
+		}
 		if typ == Person && allTitle(toks[start:end]) {
 			continue // "Assistant Secretary": a title, no name
 		}

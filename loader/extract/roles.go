@@ -104,8 +104,9 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			break
 		}
 	}
-	// The word next to the name must be able to end a title.
-	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text)) {
+	// The word next to the name must be able to end a title, as a noun
+	// ("the first major Muslim nation" has none).
+	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && adjectiveTitles[strings.ToLower(toks[j].Text)]) {
 		return r, false
 	}
 	for j >= 0 {
@@ -119,8 +120,14 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			if r.affil < 0 {
 				r.affil = o
 			}
-			j = om.start - 1
-			// "the Bank's president": a possessive affiliation ends the phrase.
+			// "Britain's Europe Director": the possessor is the affiliation,
+			// the name inside belongs to the title.
+			if p := om.start - 1; p > 0 && toks[p].Tag == "POS" && s.owner[p-1] >= 0 && titleStart == om.end {
+				if pm := &x.mentions[s.owner[p-1]]; pm.typ == Country || pm.typ == Organization || pm.typ == City {
+					r.affil = s.owner[p-1]
+					titleStart = om.start
+				}
+			}
 			break
 		}
 		if t.Tag == "POS" {
@@ -293,3 +300,7 @@ func closes(t nlp.Token) bool {
 	}
 	return false
 }
+
+// adjectiveTitles are titles that are mostly adjectives: "a major Muslim
+// nation", "private talks".
+var adjectiveTitles = map[string]bool{"major": true, "private": true, "general": true, "chief": true, "first": true}
