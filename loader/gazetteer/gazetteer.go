@@ -72,7 +72,9 @@ type db struct {
 	orgFold     map[string]*OrgInfo
 	titles      map[string]bool // lower case
 	prefixes    map[string]bool
-	maxTitle    int // longest title in words
+	maxTitle    int            // longest title in words
+	titleFirst  map[string]int // first word of a title -> most words of a title starting with it
+	firstWord   map[string]int // first word of any name -> most words of a name starting with it
 	orgSuffix   map[string]bool
 	orgHead     map[string]bool
 }
@@ -127,7 +129,7 @@ func build() (*db, error) {
 		iso: map[string]string{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
 		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{},
 		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{},
-		titles: map[string]bool{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
+		titles: map[string]bool{}, titleFirst: map[string]int{}, firstWord: map[string]int{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
 	}
 	type extra struct {
 		name          string
@@ -297,8 +299,12 @@ func build() (*db, error) {
 			continue
 		}
 		d.titles[l] = true
-		if n := len(strings.Fields(l)); n > d.maxTitle {
+		ws := strings.Fields(l)
+		if n := len(ws); n > d.maxTitle {
 			d.maxTitle = n
+		}
+		for _, first := range []string{ws[0], ws[0] + "s"} {
+			d.titleFirst[first] = max(d.titleFirst[first], len(ws))
 		}
 	}
 	for _, l := range lines("orgsuffixes.txt") {
@@ -309,7 +315,41 @@ func build() (*db, error) {
 		}
 		d.orgSuffix[l] = true
 	}
+	index := func(name string) {
+		name = trimThe(name)
+		ws := strings.Fields(name)
+		if len(ws) > 0 {
+			d.firstWord[ws[0]] = max(d.firstWord[ws[0]], len(ws))
+		}
+	}
+	for k := range d.countries {
+		index(k)
+	}
+	for k := range d.cities {
+		index(k)
+	}
+	for k := range d.places {
+		index(k)
+	}
+	for k := range d.orgs {
+		index(k)
+	}
 	return d, nil
+}
+
+// MaxWords returns the most words of any country, city, place or
+// organisation name that starts with word (as written), 0 if none does. A
+// recogniser uses it to try only the lookups that can succeed.
+func MaxWords(word string) int {
+	d := load()
+	if n, ok := d.firstWord[word]; ok {
+		return n
+	}
+	if len(word) > 1 && hasUpper(word) {
+		// "NEW YORK": try the capitalised form's entries generously.
+		return 6
+	}
+	return 0
 }
 
 func better(a, b CityInfo) bool {
@@ -330,15 +370,20 @@ func trimThe(name string) string {
 	return name
 }
 
-// hasUpper reports whether s holds an upper-case letter: case-insensitive
-// lookups are only tried for capitalised input, so "us" is never the US.
+// hasUpper reports whether s is written in capitals ("RUSSIA", "NEW YORK"):
+// only then are case-insensitive lookups tried, so "us" is never the US and
+// ordinary names cost one map lookup.
 func hasUpper(s string) bool {
+	upper := false
 	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
 		if unicode.IsUpper(r) {
-			return true
+			upper = true
 		}
 	}
-	return false
+	return upper
 }
 
 // Country returns the canonical name of the country called name: "US",
@@ -454,8 +499,15 @@ func Title(words ...string) (string, bool) {
 // LongestTitle returns the number of words, starting at words[0], of the
 // longest job title there (0 if none).
 func LongestTitle(words []string) int {
+	if len(words) == 0 {
+		return 0
+	}
 	d := load()
-	n := min(d.maxTitle, len(words))
+	n, ok := d.titleFirst[fold(words[0])]
+	if !ok {
+		return 0
+	}
+	n = min(n, len(words))
 	for k := n; k > 0; k-- {
 		if IsTitle(words[:k]...) {
 			return k

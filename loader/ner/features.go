@@ -164,7 +164,13 @@ func gazetteerCodes(words []string, out []byte) {
 			continue
 		}
 		best, bestCode := 0, gzNone
-		for n := 1; n <= maxGazLen && i+n <= len(words); n++ {
+		maxN := min(maxGazLen, gazetteer.MaxWords(w))
+		if maxN == 0 {
+			if _, ok := gazetteer.Demonym(w); ok {
+				maxN = 1
+			}
+		}
+		for n := 1; n <= maxN && i+n <= len(words); n++ {
 			last := words[i+n-1]
 			if n > 1 && !capitalised(last) && !connector(last) && last != "." && !strings.HasSuffix(last, ".") {
 				break

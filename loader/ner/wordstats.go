@@ -52,7 +52,22 @@ func statOf(w string) wordStat {
 	if s, ok := ws[w]; ok {
 		return s
 	}
-	if s, ok := ws[strings.ToLower(w)]; ok {
+	// Lower-case into a stack buffer: no allocation for the lookup.
+	var buf [48]byte
+	if len(w) > len(buf) {
+		if s, ok := ws[strings.ToLower(w)]; ok {
+			return s
+		}
+		return wordStat{bucket: 5}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if s, ok := ws[string(buf[:len(w)])]; ok {
 		return s
 	}
 	return wordStat{bucket: 5}
