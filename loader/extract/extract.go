@@ -104,6 +104,7 @@ func (x *extractor) run() {
 	x.places()
 	x.findEvents()
 	x.relations()
+	x.related()
 	x.emit()
 }
 

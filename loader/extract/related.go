@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/ner"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+	"github.com/newsgraph/newsgraph/loader/relate"
+)
+
+// related adds the relations the pair classifier (loader/relate) finds
+// between two names of a sentence: killed, homeLocation, affiliation
+// (works for), containedInPlace and an organisation's location. The
+// classifier, trained on CoNLL04, overreaches on news, so a relation is
+// kept only when the words between the two names carry its cue (relCues).
+func (x *extractor) related() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		if len(s.mentions) < 2 {
+			continue
+		}
+		var ms []ner.Mention
+		var idx []int
+		for _, k := range s.mentions {
+			m := &x.mentions[k]
+			if m.ent < 0 || m.demonym || m.nominal || m.bend > 0 {
+				continue
+			}
+			var l ner.Label
+			switch x.ents[m.ent].typ {
+			case Person:
+				l = ner.Person
+			case Organization:
+				l = ner.Organization
+			case Country, City, Place:
+				l = ner.Place
+			default:
+				continue
+			}
+			ms = append(ms, ner.Mention{Start: m.start, End: m.end, Label: l})
+			idx = append(idx, k)
+		}
+		if len(ms) < 2 {
+			continue
+		}
+		for _, r := range relate.Find(nlp.Sentence{Tokens: s.toks}, ms) {
+			hm, tm := &x.mentions[idx[r.Head]], &x.mentions[idx[r.Tail]]
+			h, t := hm.ent, tm.ent
+			if h == t || !cue(s.toks, hm, tm, r.Type) {
+				continue
+			}
+			switch r.Type {
+			case relate.Kill:
+				x.addFact(h, "killed", t, "", si)
+			case relate.LiveIn:
+				x.addFact(h, "homeLocation", t, "", si)
+			case relate.WorkFor:
+				x.addFact(h, "affiliation", t, "", si)
+			case relate.LocatedIn:
+				if x.ents[h].typ != Country && !x.hasFact(t, "containedInPlace", h) {
+					x.addFact(h, "containedInPlace", t, "", si)
+				}
+			case relate.OrgBasedIn:
+				x.addFact(h, "location", t, "", si)
+			}
+		}
+	}
+}
+
+// relCues are the words one of which must stand between two names, close
+// together, for a classifier relation to be kept.
+var relCues = map[string]map[string]bool{
+	relate.Kill: {"killed": true, "shot": true, "murdered": true, "assassinated": true, "stabbed": true,
+		"slain": true, "executed": true, "killing": true, "kills": true, "strangled": true, "poisoned": true},
+	relate.LiveIn:     {"of": true, "from": true, "native": true, "resident": true, "lives": true, "living": true, "born": true},
+	relate.WorkFor:    {"of": true, "for": true, "at": true, "'s": true, "joined": true, "employee": true},
+	relate.OrgBasedIn: {"based": true, "headquartered": true},
+	relate.LocatedIn:  {"in": true, ",": true, "of": true, "near": true},
+}
+
+// relGap is the most words between two names for each relation.
+var relGap = map[string]int{relate.Kill: 6, relate.LiveIn: 3, relate.WorkFor: 4, relate.OrgBasedIn: 3, relate.LocatedIn: 3}
+
+// cue reports whether the words between two mentions carry the cue of a
+// relation type.
+func cue(toks []nlp.Token, a, b *mention, typ string) bool {
+	i, j := a.end, b.start
+	if b.end <= a.start {
+		i, j = b.end, a.start
+	}
+	if j-i > relGap[typ] || j < i {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		w := strings.ToLower(t.Text)
+		if relCues[typ][w] || strings.HasSuffix(w, "-based") {
+			return true
+		}
+	}
+	return false
+}
