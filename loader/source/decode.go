@@ -136,7 +136,7 @@ func cleanArticle(a *Article) {
 	a.ID = cleanString(a.ID, false)
 	a.URL = cleanString(a.URL, false)
 	a.Headline = collapseSpace(cleanString(a.Headline, false))
-	a.Text = cleanString(a.Text, true)
+	a.Text = normalizeParagraphs(cleanString(a.Text, true))
 	a.Source = collapseSpace(cleanString(a.Source, false))
 	a.Author = collapseSpace(cleanString(a.Author, false))
 	a.Origin = cleanString(a.Origin, false)

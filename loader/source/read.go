@@ -106,6 +106,9 @@ func (r *reader) emit(it Item) error {
 	}
 	if it.Article != nil {
 		cleanArticle(it.Article)
+		if it.Article.Headline == "" && it.Article.Text == "" {
+			it = Item{Err: &InputError{Input: it.Article.Origin, Err: errNoTitleOrText}, Warnings: it.Warnings}
+		}
 	}
 	return r.fn(it)
 }
@@ -135,6 +138,8 @@ var (
 	ErrEmpty    = errors.New("empty input")
 	ErrBinary   = errors.New("binary file, not text")
 	ErrTooLarge = errors.New("larger than the article size limit")
+
+	errNoTitleOrText = errors.New("no title or text")
 )
 
 func (r *reader) input(in string) error {
