@@ -121,7 +121,7 @@ func TestEvents(t *testing.T) {
 }
 
 func TestCoreference(t *testing.T) {
-	doc := Extract("Tony Blair spoke in Brussels. Mr Blair said the US and the U.S. Congress, and the United States, agreed. "+
+	doc := Extract("Tony Blair spoke in Brussels. Mr Blair said the US agreed. The U.S. said so, and the United States signed. "+
 		"The Public and Commercial Services Union (PCS) objected; PCS leaders met. Russian officials came.", time.Time{})
 	byName := map[string]Entity{}
 	for _, e := range doc.Entities {
