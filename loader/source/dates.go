@@ -57,14 +57,59 @@ var zoneOffsets = map[string]int{
 	"cst": -360, "hkt": 480, "sgt": 480, "awst": 480, "pht": 480, "jst": 540, "kst": 540,
 	"acst": 570, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
 	"est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
-	"akst": -540, "hst": -600,
+	"akst": -540, "hst": -600, "et": -300, "ct": -360, "pt": -480,
 }
 
-var trailingZone = regexp.MustCompile(`(?i)[\s,]+([a-z]{1,4})\.?$`)
+// normLayouts are tried on the normalised form of a date: weekdays, commas
+// and "at" removed, the zone taken out, "18.02" read as "18:02".
+var normLayouts = []string{
+	"January 2 2006 15:04:05",
+	"January 2 2006 15:04",
+	"January 2 2006 3:04 PM",
+	"January 2 2006 3:04PM",
+	"January 2 2006",
+	"Jan 2 2006 15:04:05",
+	"Jan 2 2006 15:04",
+	"Jan 2 2006 3:04 PM",
+	"Jan 2 2006 3:04PM",
+	"Jan 2 2006",
+	"2 January 2006 15:04:05",
+	"2 January 2006 15:04",
+	"2 January 2006 3:04 PM",
+	"2 January 2006",
+	"2 Jan 2006 15:04:05",
+	"2 Jan 2006 15:04",
+	"2 Jan 2006 3:04 PM",
+	"2 Jan 2006",
+	"3:04 PM January 2 2006",
+	"3:04PM January 2 2006",
+	"3:04 PM Jan 2 2006",
+	"3:04PM Jan 2 2006",
+	"15:04 January 2 2006",
+	"15:04 Jan 2 2006",
+	"15:04 2 January 2006",
+	"15:04 2 Jan 2006",
+	"3:04 PM 2 January 2006",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"02.01.2006 15:04",
+	"02.01.2006",
+	"2.1.2006",
+}
+
+var (
+	weekdayRE = regexp.MustCompile(`(?i)\b(mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b\.?,?`)
+	dotTimeRE = regexp.MustCompile(`(^|\s)(\d{1,2})\.(\d{2})(\s|$)`)
+	zoneWord  = regexp.MustCompile(`\b([A-Za-z]{1,5})\b\.?`)
+	atWord    = regexp.MustCompile(`(?i)\s(at|on)\s`)
+	amPM      = regexp.MustCompile(`(?i)(\d)\s*([ap])\.?m\.?(\s|$)`)
+)
 
 // ParseDate reads a date or time in the many layouts articles use: RFC 3339,
 // "2006-01-02", RFC 1123 (feeds), Reuters' "26-FEB-1987 15:01:01.79",
-// "Jan 10 2022, 17:22 IST" and what github.com/itlightning/dateparse knows.
+// "Jan 10 2022, 17:22 IST", "Mon 10 Jan 2022 18.02 GMT", "1:15 PM ET, Mon
+// January 10, 2022", and what github.com/itlightning/dateparse knows.
 // Times without a zone are taken as UTC. ok is false when s is not a date.
 func ParseDate(s string) (t time.Time, ok bool) {
 	s = strings.TrimSpace(s)
@@ -79,23 +124,44 @@ func ParseDate(s string) (t time.Time, ok bool) {
 			return sane(t)
 		}
 	}
-	loc := time.UTC
-	if m := trailingZone.FindStringSubmatchIndex(s); m != nil {
-		z := strings.ToLower(s[m[2]:m[3]])
-		if off, known := zoneOffsets[z]; known {
-			loc = time.FixedZone(strings.ToUpper(z), off*60)
-			s = s[:m[0]]
-		}
+	if !hasDigit(s) {
+		return time.Time{}, false
 	}
-	for _, l := range dateLayouts {
-		if t, err := time.ParseInLocation(l, s, loc); err == nil {
+	// Normalise: drop weekdays, "at", commas; find a zone word.
+	n := weekdayRE.ReplaceAllString(s, " ")
+	n = atWord.ReplaceAllString(" "+n+" ", " ")
+	n = strings.ReplaceAll(n, ",", " ")
+	n = amPM.ReplaceAllStringFunc(n, func(m string) string {
+		sm := amPM.FindStringSubmatch(m)
+		return sm[1] + " " + strings.ToUpper(sm[2]) + "M" + sm[3]
+	})
+	loc := time.UTC
+	fields := strings.Fields(n)
+	kept := fields[:0]
+	for i, f := range fields {
+		w := strings.TrimSuffix(f, ".")
+		if off, known := zoneOffsets[strings.ToLower(w)]; known && (w == strings.ToUpper(w) || i == len(fields)-1) {
+			loc = time.FixedZone(strings.ToUpper(w), off*60)
+			continue
+		}
+		kept = append(kept, f)
+	}
+	n = strings.Join(kept, " ")
+	n = dotTimeRE.ReplaceAllString(n, "$1$2:$3$4")
+	for _, l := range normLayouts {
+		if t, err := time.ParseInLocation(l, n, loc); err == nil {
 			return sane(t)
 		}
 	}
-	if !hasDigit(s) || !hasDateWord(s) {
+	for _, l := range dateLayouts {
+		if t, err := time.ParseInLocation(l, n, loc); err == nil {
+			return sane(t)
+		}
+	}
+	if !hasDateWord(n) {
 		return time.Time{}, false
 	}
-	t, err := dateparse.ParseIn(s, loc, dateparse.RetryAmbiguousDateWithSwap(true))
+	t, err := dateparse.ParseIn(n, loc, dateparse.RetryAmbiguousDateWithSwap(true))
 	if err != nil {
 		return time.Time{}, false
 	}

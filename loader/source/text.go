@@ -65,7 +65,12 @@ func parseText(text string) (*Article, error) {
 			prevBlank = true
 			continue
 		}
-		lines = append(lines, classifyLine(l, block))
+		cl := classifyLine(l, block)
+		if cl.kind == kindBody && len(lines) > 0 && lines[len(lines)-1].kind == kindByline &&
+			utf8.RuneCountInString(l) <= 60 && roleRE.MatchString(l) && !strings.ContainsAny(l, ".!?") {
+			cl.kind = kindJunk // "Diplomatic correspondent" under a byline
+		}
+		lines = append(lines, cl)
 	}
 	if headline == "" {
 		return nil, ErrEmpty
@@ -209,7 +214,9 @@ var (
 	captionCred  = regexp.MustCompile(`(?i)\b(credits?|source|photo credit|image credit|photo courtesy|picture courtesy|courtesy|photo|image|picture|pic|photograph)\s*:\s*[^.!?]{1,80}$`)
 	captionParen = regexp.MustCompile(`(?i)\([^()]*\b(photos?|file|images?|pic|credit|via getty)\b[^()]*\)\.?\s*$`)
 	captionTail  = regexp.MustCompile(`(?i)\b(file photo|file image|getty images|afp photo|ap photo|reuters photo|pti photo|shutterstock|istock)\s*[.)]?\s*$`)
-	datelineRE   = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{L} .,'’-]{1,60}\(([A-Za-z][A-Za-z./& -]{0,40})\)\s*[-—–:]`)
+	datelineRE   = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{L}\d .,'’-]{1,60}\(([A-Za-z][A-Za-z./& -]{0,40})\)\s*[-—–:]`)
+	readTimeRE   = regexp.MustCompile(`(?i)^\d+\s*(-\s*)?(min|mins|minute|minutes)\s+(read|watch|listen)$`)
+	roleRE       = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|writer|staff|bureau|desk|journalist|columnist|contributor|analyst|producer)\b`)
 )
 
 // agencies maps lower-case agency and desk names to how they are written.
@@ -276,7 +283,7 @@ func classifyLine(s string, block int) textLine {
 		l.kind = kindLink
 		return l
 	}
-	if junkRE.MatchString(s) {
+	if junkRE.MatchString(s) || readTimeRE.MatchString(s) {
 		l.kind = kindJunk
 		return l
 	}
@@ -335,7 +342,7 @@ func classifyPiece(p string) (textLine, bool) {
 		l.kind, l.date, l.updated = kindDate, t, upd
 		return l, true
 	}
-	if m := bylineRE.FindStringSubmatch(q); m != nil && !strings.ContainsAny(strings.TrimRight(m[2], "."), ".!?") {
+	if m := bylineRE.FindStringSubmatch(q); m != nil && looksLikeNames(m[2]) {
 		rest := strings.TrimSpace(m[2])
 		l.kind = kindByline
 		// "By Jane Doe, Reuters" or "By Jane Doe | AP"
@@ -355,6 +362,38 @@ func classifyPiece(p string) (textLine, bool) {
 		return l, true
 	}
 	return l, false
+}
+
+// nameConnectors may appear in lower case inside a byline.
+var nameConnectors = map[string]bool{"and": true, "&": true, "de": true, "van": true, "von": true, "da": true,
+	"di": true, "la": true, "le": true, "del": true, "der": true, "den": true, "bin": true, "al": true, "in": true,
+	"with": true, "y": true, "e": true, "dos": true, "du": true}
+
+// looksLikeNames reports whether s reads as a list of names: every word
+// capitalised except connectors, and no sentence punctuation at its end.
+func looksLikeNames(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, "!?") {
+		return false
+	}
+	words := strings.Fields(strings.NewReplacer(",", " ", "|", " ", ";", " ").Replace(s))
+	if len(words) > 14 {
+		return false
+	}
+	last := words[len(words)-1]
+	if strings.HasSuffix(last, ".") && len([]rune(last)) > 3 {
+		return false // "stalled." ends a sentence; "Jr." or "A." does not
+	}
+	for _, w := range words {
+		if nameConnectors[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateLine reads a line that is only a date, with an optional "Updated:" or

@@ -1,0 +1,197 @@
+package source
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestClassifyLine: page furniture from many news sites, and body lines that
+// must stay body.
+func TestClassifyLine(t *testing.T) {
+	for _, c := range []struct {
+		line   string
+		kind   lineKind
+		agency string
+		author string
+		date   string // RFC 3339 in UTC, for date lines
+	}{
+		// agency and byline lines
+		{line: "AP", kind: kindAgency, agency: "AP"},
+		{line: "AP,", kind: kindAgency, agency: "AP"},
+		{line: "Reuters", kind: kindAgency, agency: "Reuters"},
+		{line: "AFP/Reuters", kind: kindAgency, agency: "AFP"},
+		{line: "Press Trust of India", kind: kindAgency, agency: "Press Trust of India"},
+		{line: "By Jonathan Landay", kind: kindByline, author: "Jonathan Landay"},
+		{line: "By MATTHEW LEE", kind: kindByline, author: "MATTHEW LEE"},
+		{line: "By Kylie Atwood, CNN", kind: kindByline, author: "Kylie Atwood", agency: "CNN"},
+		{line: "Written by Jane Doe and John Roe", kind: kindByline, author: "Jane Doe and John Roe"},
+		{line: "By Reuters Staff", kind: kindByline, agency: "Reuters Staff"},
+		// date lines
+		{line: "• Jan 10 2022, 17:22 ist", kind: kindDate, date: "2022-01-10T11:52:00Z"},
+		{line: "• updated: Jan 10 2022, 17:22 ist", kind: kindDate, date: "2022-01-10T11:52:00Z"},
+		{line: "January 10, 2022", kind: kindDate, date: "2022-01-10T00:00:00Z"},
+		{line: "10 January 2022", kind: kindDate, date: "2022-01-10T00:00:00Z"},
+		{line: "Published: 10 January 2022", kind: kindDate, date: "2022-01-10T00:00:00Z"},
+		{line: "Mon 10 Jan 2022 18.02 GMT", kind: kindDate, date: "2022-01-10T18:02:00Z"},
+		{line: "2022-01-10T17:22:00+05:30", kind: kindDate, date: "2022-01-10T11:52:00Z"},
+		{line: "Updated 1:15 PM ET, Mon January 10, 2022", kind: kindDate, date: "2022-01-10T18:15:00Z"},
+		{line: "AP | Jan 10 2022", kind: kindAgency, agency: "AP", date: "2022-01-10T00:00:00Z"},
+		// captions
+		{line: "Presidents Joe Biden and Vladimir Putin began a phone call on December 30, 2021, the White House said. Credit: AFP File Photo", kind: kindCaption},
+		{line: "Image source, Getty Images", kind: kindCaption},
+		{line: "Image caption, Wendy Sherman led the US delegation", kind: kindCaption},
+		{line: "Sergei Ryabkov arrives in Geneva. (AP Photo/Markus Schreiber)", kind: kindCaption},
+		{line: "Photo: Reuters", kind: kindCaption},
+		{line: "A view of the mission in Geneva. Source: Supplied", kind: kindCaption},
+		{line: "Talks resumed on Monday. Reuters file photo", kind: kindCaption},
+		// links and junk
+		{line: "Also Read | Explained: Main issues at Russia-US security talks", kind: kindLink},
+		{line: "Read more: Russia says talks are at a dead end", kind: kindLink},
+		{line: "RELATED: NATO meets in Brussels", kind: kindLink},
+		{line: "Advertisement", kind: kindJunk},
+		{line: "Story continues below advertisement", kind: kindJunk},
+		{line: "4 min read", kind: kindJunk},
+		{line: "Share this article", kind: kindJunk},
+		{line: "(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)", kind: kindJunk},
+		{line: "Follow us on Twitter and Facebook", kind: kindJunk},
+		{line: "(With inputs from AFP)", kind: kindJunk, agency: "AFP"},
+		// body lines that look a little like furniture
+		{line: "The AP reported that talks would resume.", kind: kindBody},
+		{line: "By Monday the talks had stalled.", kind: kindBody},
+		{line: "Russia wants guarantees, Ryabkov said on Monday, January 10.", kind: kindBody},
+		{line: "Sherman said the photo was taken in 2021.", kind: kindBody},
+		{line: "Read the full statement, the ministry said.", kind: kindBody},
+		{line: "Share prices fell 3% on Monday.", kind: kindBody},
+		{line: "Moscow", kind: kindBody},
+	} {
+		l := classifyLine(c.line, 0)
+		if l.kind != c.kind || l.agency != c.agency || l.author != c.author {
+			t.Errorf("%q: kind %d agency %q author %q; want %d %q %q", c.line, l.kind, l.agency, l.author, c.kind, c.agency, c.author)
+		}
+		if c.date != "" {
+			if got := l.date.UTC().Format(time.RFC3339); got != c.date {
+				t.Errorf("%q: date %s, want %s", c.line, got, c.date)
+			}
+		}
+	}
+}
+
+// TestParseTextScrapes: whole scrapes in the layouts of several sites.
+func TestParseTextScrapes(t *testing.T) {
+	for _, c := range []struct {
+		name, in                 string
+		headline, source, author string
+		published                string
+		text                     string
+	}{
+		{
+			name:     "plain",
+			in:       "Blair hails deal\n\nTony Blair has hailed a deal.\n\nHe said so.\n",
+			headline: "Blair hails deal",
+			text:     "Tony Blair has hailed a deal.\n\nHe said so.",
+		},
+		{
+			name: "wire copy with dateline and read time",
+			in: "Exclusive: US weighs new sanctions\nBy Jonathan Landay\n4 minute read\n\n" +
+				"WASHINGTON, Jan 10 (Reuters) - The United States is weighing new sanctions, officials said.\n\n" +
+				"Advertisement\n\nThe talks continue on Wednesday.\n",
+			headline: "Exclusive: US weighs new sanctions",
+			source:   "Reuters",
+			author:   "Jonathan Landay",
+			text:     "WASHINGTON, Jan 10 (Reuters) - The United States is weighing new sanctions, officials said.\n\nThe talks continue on Wednesday.",
+		},
+		{
+			name: "BBC-style page copy",
+			in: "Ukraine tensions: US and Russia talk in Geneva\n\nPublished\n10 January 2022\nShare\n" +
+				"Image source, Getty Images\nImage caption, Wendy Sherman led the US team\n\n" +
+				"By James Landale\nDiplomatic correspondent\n\n" +
+				"Senior US and Russian diplomats have met in Geneva.\n\nBoth sides said the talks were useful.\n",
+			headline:  "Ukraine tensions: US and Russia talk in Geneva",
+			author:    "James Landale",
+			published: "2022-01-10T00:00:00Z",
+			text:      "Senior US and Russian diplomats have met in Geneva.\n\nBoth sides said the talks were useful.",
+		},
+		{
+			name: "AP page copy",
+			in: "US, Russia meet in Geneva\nBy MATTHEW LEE\nJanuary 10, 2022\n\n" +
+				"GENEVA (AP) — Senior U.S. and Russian officials met on Monday.\n\n" +
+				"Sergei Ryabkov arrives in Geneva. (AP Photo/Markus Schreiber)\n\n" +
+				"The meeting lasted seven hours.\n",
+			headline:  "US, Russia meet in Geneva",
+			source:    "AP",
+			author:    "MATTHEW LEE",
+			published: "2022-01-10T00:00:00Z",
+			text:      "GENEVA (AP) — Senior U.S. and Russian officials met on Monday.\n\nThe meeting lasted seven hours.",
+		},
+		{
+			name: "hard-wrapped text",
+			in: "Bahia cocoa review\n\nShowers continued throughout the week in\nthe Bahia cocoa zone, alleviating the\ndrought since early January.\n\n" +
+				"The dry period means the temporao will\nbe late this year.\n",
+			headline: "Bahia cocoa review",
+			text:     "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.\n\nThe dry period means the temporao will be late this year.",
+		},
+		{
+			name: "standfirst repeated later",
+			in: "Talks open in Geneva\n\nThe meeting is part of a dialogue launched in June\n\n" +
+				"Officials met on Monday.\n\nThe meeting is part of a dialogue launched in June, officials said.\n",
+			headline: "Talks open in Geneva",
+			text:     "Officials met on Monday.\n\nThe meeting is part of a dialogue launched in June, officials said.",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := parseText(c.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cleanArticle(a)
+			pub := ""
+			if !a.Published.IsZero() {
+				pub = a.Published.UTC().Format(time.RFC3339)
+			}
+			if a.Headline != c.headline || a.Source != c.source || a.Author != c.author || pub != c.published {
+				t.Errorf("got headline %q source %q author %q published %q\nwant %q %q %q %q",
+					a.Headline, a.Source, a.Author, pub, c.headline, c.source, c.author, c.published)
+			}
+			if a.Text != c.text {
+				t.Errorf("text:\n%s\nwant:\n%s", a.Text, c.text)
+			}
+		})
+	}
+}
+
+// TestParseDate: the layouts the data and pages use.
+func TestParseDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"2022-01-10", "2022-01-10T00:00:00Z"},
+		{"2022-01-10T17:22:00+05:30", "2022-01-10T11:52:00Z"},
+		{"2022-01-10 17:22:00", "2022-01-10T17:22:00Z"},
+		{"26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01Z"},
+		{"Mon, 02 Jan 2006 15:04:05 -0700", "2006-01-02T22:04:05Z"},
+		{"Mon, 02 Jan 2006 15:04:05 GMT", "2006-01-02T15:04:05Z"},
+		{"Jan 10 2022, 17:22 ist", "2022-01-10T11:52:00Z"},
+		{"1641835320", "2022-01-10T17:22:00Z"},
+		{"2019-04-28 06:01:07", "2019-04-28T06:01:07Z"},
+		{"2021-11-01T10:52:50+0100", "2021-11-01T09:52:50Z"},
+	} {
+		got, ok := ParseDate(c.in)
+		if !ok || got.UTC().Truncate(time.Second).Format(time.RFC3339) != c.want {
+			t.Errorf("ParseDate(%q) = %v, %v; want %s", c.in, got, ok, c.want)
+		}
+	}
+	for _, bad := range []string{"", "yesterday", "Moscow", "12", "The talks were on Monday, January 10, 2022 in Geneva and lasted long", "99999-01-01"} {
+		if got, ok := ParseDate(bad); ok {
+			t.Errorf("ParseDate(%q) = %v, want no date", bad, got)
+		}
+	}
+}
+
+func TestNoFurnitureInSeed(t *testing.T) {
+	a, err := parseText("H\n\nBody one.\n\nAlso Read | Link\n\nBody two.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Also Read") {
+		t.Errorf("text %q", a.Text)
+	}
+}
