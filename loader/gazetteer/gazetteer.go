@@ -70,7 +70,8 @@ type db struct {
 	placeFold   map[string]PlaceInfo
 	orgs        map[string]*OrgInfo
 	orgFold     map[string]*OrgInfo
-	titles      map[string]bool // lower case
+	orgNorm     map[string]*OrgInfo // by normSpelling, for names of two words or more
+	titles      map[string]bool     // lower case
 	prefixes    map[string]bool
 	maxTitle    int            // longest title in words
 	titleFirst  map[string]int // first word of a title -> most words of a title starting with it
@@ -128,7 +129,7 @@ func build() (*db, error) {
 		countries: map[string]string{}, countryFold: map[string]string{}, demonyms: map[string]string{},
 		iso: map[string]string{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
 		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{},
-		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{},
+		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{}, orgNorm: map[string]*OrgInfo{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, firstWord: map[string]int{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
 	}
 	type extra struct {
@@ -289,6 +290,9 @@ func build() (*db, error) {
 			d.orgs[n] = o
 			if len(n) > 4 {
 				d.orgFold[fold(n)] = o
+			}
+			if strings.Contains(n, " ") {
+				d.orgNorm[normSpelling(n)] = o
 			}
 		}
 	}
@@ -463,8 +467,21 @@ func Org(name string) (OrgInfo, bool) {
 			return *o, true
 		}
 	}
+	if strings.Contains(name, " ") {
+		if o, ok := d.orgNorm[normSpelling(name)]; ok {
+			return *o, true
+		}
+	}
 	return OrgInfo{}, false
 }
+
+// spellings are the British and American forms that name the same body.
+var spellings = strings.NewReplacer("organisation", "organization", "co-operation", "cooperation",
+	"defence", "defense", "centre", "center", "programme", "program", "labour", "labor")
+
+// normSpelling folds case and British/American spelling, so that
+// "Organisation for Security and Cooperation in Europe" finds the OSCE.
+func normSpelling(name string) string { return spellings.Replace(fold(name)) }
 
 // Organization returns the canonical name and the aliases of a known body:
 // "NATO" gives "North Atlantic Treaty Organization" with aliases ["NATO", "Nato"].

@@ -115,3 +115,22 @@ func TestTitles(t *testing.T) {
 		t.Error("IsPrefix(President) = true")
 	}
 }
+
+func TestOrganizationSpelling(t *testing.T) {
+	for _, in := range []string{"Organisation for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe", "ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE"} {
+		if got, _, ok := Organization(in); !ok || got != "Organization for Security and Co-operation in Europe" {
+			t.Errorf("Organization(%q) = %q, %v", in, got, ok)
+		}
+	}
+}
+
+func TestMaxWords(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want int
+	}{{"United", 5}, {"Geneva", 1}, {"Organisation", 7}, {"Blair", 0}} {
+		if got := MaxWords(tc.w); got < tc.want || tc.want == 0 && got != 0 {
+			t.Errorf("MaxWords(%q) = %d; want at least %d", tc.w, got, tc.want)
+		}
+	}
+}

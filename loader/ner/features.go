@@ -139,7 +139,7 @@ func connector(w string) bool {
 	return false
 }
 
-const maxGazLen = 6
+const maxGazLen = 8
 
 // gazetteerCodes marks, for every token, the longest gazetteer match covering it.
 func gazetteerCodes(words []string, out []byte) {
@@ -172,10 +172,11 @@ func gazetteerCodes(words []string, out []byte) {
 		}
 		for n := 1; n <= maxN && i+n <= len(words); n++ {
 			last := words[i+n-1]
-			if n > 1 && !capitalised(last) && !connector(last) && last != "." && !strings.HasSuffix(last, ".") {
+			inner := connector(last) || last == "in" || last == "at"
+			if n > 1 && !capitalised(last) && !inner && last != "." && !strings.HasSuffix(last, ".") {
 				break
 			}
-			if n > 1 && connector(last) {
+			if n > 1 && inner {
 				continue
 			}
 			sb.Reset()

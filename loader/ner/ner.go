@@ -175,6 +175,16 @@ func bigPlace(w string) bool {
 	return ok && p.Class == gazetteer.ClassAdminArea
 }
 
+// containsSpan reports whether a mention holds tokens [i, j) and more.
+func containsSpan(ms []Mention, i, j int) bool {
+	for _, m := range ms {
+		if m.Start <= i && m.End >= j && m.End-m.Start > j-i {
+			return true
+		}
+	}
+	return false
+}
+
 func overlaps(ms []Mention, i, j int) bool {
 	for _, m := range ms {
 		if m.Start < j && i < m.End {
@@ -273,6 +283,14 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		if style == News && len(w) > 1 && m.Label != Organization && gazetteer.IsOrgSuffix(strings.TrimSuffix(w[len(w)-1], ".")) {
 			m.Label = Organization
 		}
+		// "Swiss", "Russian": a nationality, not a place or a person.
+		if style == News && len(w) == 1 && m.Label != Organization {
+			if _, ok := gazetteer.Demonym(w[0]); ok {
+				if _, isCountry := gazetteer.Country(w[0]); !isCountry {
+					m.Label, m.Class = Other, "Nationality"
+				}
+			}
+		}
 	}
 	return ms
 }
@@ -366,6 +384,23 @@ func applyGazetteer(f *sentFeats, ms []Mention, style Style) []Mention {
 			j++
 		}
 		if overlaps(ms, i, j) {
+			// A known name of two words or more wins over the model's
+			// pieces of it ("Organisation for Security and Co-operation
+			// in Europe" read as an organisation and a continent).
+			if style != News || j-i < 2 || code == gzRegion {
+				continue
+			}
+			lab, class, ok := gazClass(f.words, i, j)
+			if !ok || containsSpan(ms, i, j) {
+				continue
+			}
+			kept := ms[:0]
+			for _, m := range ms {
+				if m.Start >= j || m.End <= i {
+					kept = append(kept, m)
+				}
+			}
+			ms = insert(kept, Mention{Start: i, End: j, Label: lab, Class: class})
 			continue
 		}
 		lab, class, ok := gazClass(f.words, i, j)
@@ -427,6 +462,9 @@ func titledNames(f *sentFeats, ms []Mention) []Mention {
 		if code == gzTitle {
 			t, _ := gazetteer.Title(w[i:j]...)
 			plural = t != strings.ToLower(strings.Join(w[i:j], " "))
+		}
+		for j < len(w) && f.gaz[j]>>1 == gzPrefix {
+			j++ // "a spokesman for Mr Prescott"
 		}
 		k := nameRun(f, j)
 		if k == j {
@@ -626,4 +664,30 @@ func Classify(s nlp.Sentence, ms []Mention) []Mention {
 		out[i] = m
 	}
 	return out
+}
+
+// AverageModels returns the model whose weights are the mean of the given
+// models' weights (for example, models trained with different orders of the
+// training sentences): steadier than any one of them.
+func AverageModels(ms ...*Model) *Model {
+	sum := map[uint64]*[nLabels]float32{}
+	for _, m := range ms {
+		for f, off := range m.m.index {
+			v := sum[f]
+			if v == nil {
+				v = &[nLabels]float32{}
+				sum[f] = v
+			}
+			for y := range nLabels {
+				v[y] += m.m.weights[off+int32(y)] / float32(len(ms))
+			}
+		}
+	}
+	out := &model{index: make(map[uint64]int32, len(sum))}
+	for f, v := range sum {
+		out.index[f] = int32(len(out.weights))
+		out.weights = append(out.weights, v[:]...)
+	}
+	out.table = newTable(out.index)
+	return &Model{m: out}
 }

@@ -13,6 +13,8 @@ package nlp
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
@@ -82,7 +84,13 @@ func mustLoad() *models {
 // Analyse segments text into sentences, tokenizes them and tags every token.
 func Analyse(text string) []Sentence {
 	m := mustLoad()
-	segs := m.seg.Segment(text)
+	var segs []segment.Sentence
+	for _, b := range blocks(text) {
+		for _, sg := range m.seg.Segment(text[b[0]:b[1]]) {
+			sg.Start += b[0]
+			segs = append(segs, sg)
+		}
+	}
 	segs = mergeAbbrevSplits(segs, text)
 	out := make([]Sentence, 0, len(segs))
 	var buf []token.Token
@@ -99,6 +107,54 @@ func Analyse(text string) []Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// blocks splits text where a sentence must end whatever the punctuation
+// says: at blank lines (paragraphs), after a short line or one ending in
+// sentence punctuation (headlines, bylines, datelines), and before a
+// bulleted line. Hard-wrapped lines of a paragraph stay together. It returns
+// [start, end) byte ranges.
+func blocks(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	lineStart := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		line := strings.TrimSpace(text[lineStart:i])
+		next := i + 1
+		rest := strings.TrimLeft(text[next:], " \t\r")
+		short := len(line) < 50 && !startsLower(rest)
+		brk := line == "" || short || strings.HasPrefix(rest, "\n") ||
+			strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "* ") || strings.HasPrefix(rest, "- ") ||
+			strings.HasPrefix(rest, "· ") || endsSentence(line)
+		if brk {
+			if strings.TrimSpace(text[start:i]) != "" {
+				out = append(out, [2]int{start, i})
+			}
+			start = next
+		}
+		lineStart = next
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func endsSentence(line string) bool {
+	for _, suf := range []string{".", "!", "?", ":", "\"", "”", "'", "’", ")"} {
+		if strings.HasSuffix(line, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // TagWords tags pre-tokenised words as one sentence. Offsets refer to

@@ -99,3 +99,23 @@ func FuzzAnalyse(f *testing.F) {
 		}
 	})
 }
+
+func TestLinesAndParagraphs(t *testing.T) {
+	text := "US, Russia meet for talks amid tensions at Ukraine\n\nThe meeting is part of talks\nlaunched by Presidents Joe Biden and Vladimir Putin during a June summit in the Swiss city of Geneva, which was\nheld last year.\nAP\n  • Jan 10 2022, 17:22 ist\n  • updated: Jan 10 2022\nCredit: AFP File Photo\n\nSenior US officials met."
+	var got []string
+	for _, s := range Analyse(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{
+		"US, Russia meet for talks amid tensions at Ukraine",
+		"The meeting is part of talks\nlaunched by Presidents Joe Biden and Vladimir Putin during a June summit in the Swiss city of Geneva, which was\nheld last year.",
+		"AP",
+		"• Jan 10 2022, 17:22 ist",
+		"• updated: Jan 10 2022",
+		"Credit: AFP File Photo",
+		"Senior US officials met.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
