@@ -183,7 +183,7 @@ func (x *extractor) resolve() {
 		// the surname of a person named in the article.
 		if !m.demonym && (m.typ == Organization || m.typ == Other || m.typ == Place) {
 			_, knownPlace := gazetteer.Place(m.name)
-			if _, known := gazetteer.Org(m.name); !known && !knownPlace {
+			if _, known := gazetteer.Org(m.name); !known && !(knownPlace && m.typ == Place) {
 				if n, ok := surname(m.name); ok {
 					m.typ = Person
 					set(k, "H:"+n, n, Person)

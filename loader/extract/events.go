@@ -198,12 +198,17 @@ func (x *extractor) sentenceEvents(si int) {
 			}
 		}
 	}
+	// "Clark today held discussions", "Yesterday, he held talks": the one
+	// event of a sentence takes its one date.
+	if len(evs) == 1 && evs[0].date == "" && len(s.dates) == 1 {
+		evs[0].date, evs[0].dateSent = s.dates[0].Value, si
+	}
 	// "The meeting is part of X talks"; "talks at Labour's conference".
 	for k := 1; k < len(evs); k++ {
 		a, b := evs[k-1], evs[k]
 		ta, tb := a.triggers[0], b.triggers[0]
 		between := strings.ToLower(x.span(si, ta.end, tb.start))
-		if strings.Contains(between, "part of") && !strings.Contains(between, "as part of") {
+		if strings.HasSuffix(strings.TrimSpace(strings.ToLower(x.span(si, ta.end, x.npStart(si, tb.start)))), "part of") && !strings.Contains(between, "as part of") {
 			a.super, a.superSent = b, si
 			continue
 		}
@@ -330,8 +335,12 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ") {
 		j++
 	}
-	for steps := 0; j < len(toks) && steps < 4; steps++ {
+	for steps := 0; j < len(toks) && steps < 5; steps++ {
 		w := strings.ToLower(toks[j].Text)
+		if d := dateAt(s.dates, j); d != nil {
+			j = d.End
+			continue
+		}
 		switch {
 		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall:
 			ents, end := x.nameList(si, j+1, w == "of")
@@ -349,7 +358,9 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 				k++
 			}
 			if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
-				if ev.location == nil {
+				// "a trip to the United States, France and Italy": no one place
+				multi := pm.end+1 < len(toks) && (toks[pm.end].Text == "," || isConj(toks[pm.end].Text)) && x.mentionAt(si, pm.end+1) != nil && isPlace(x.mentionAt(si, pm.end+1).typ)
+				if ev.location == nil && !multi {
 					ev.location = &evFact{pm.ent, si}
 				}
 				j = pm.end
@@ -522,7 +533,8 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		for k < len(toks) && s.owner[k] < 0 && k-j < 6 {
 			t := toks[k]
 			lw := strings.ToLower(t.Text)
-			if lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") {
+			if lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
+				(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && gazetteer.Capitalised(toks[k+1].Text) {
 				k++
 				continue
 			}
@@ -1101,4 +1113,14 @@ func (x *extractor) party(e int) int {
 		return c
 	}
 	return e
+}
+
+// dateAt returns the date expression starting at token j, or nil.
+func dateAt(ds []dateExpr, j int) *dateExpr {
+	for k := range ds {
+		if ds[k].Start == j || ds[k].Start == j+1 && j >= 0 && ds[k].Start > 0 {
+			return &ds[k]
+		}
+	}
+	return nil
 }

@@ -19,7 +19,7 @@ const (
 // eventNouns are the nouns that name a meeting-like event.
 var eventNouns = map[string]eventGroup{
 	"meeting": groupTalks, "meetings": groupTalks, "talks": groupTalks, "negotiations": groupTalks,
-	"consultations": groupTalks, "dialogue": groupTalks, "discussions": groupTalks,
+	"consultations": groupTalks, "consultation": groupTalks, "dialogue": groupTalks, "discussions": groupTalks,
 	"summit": groupSummit, "summits": groupSummit,
 	"call": groupCall, "phone-call": groupCall,
 	"conference": groupConference, "congress": groupConference, "convention": groupConference,
@@ -68,7 +68,7 @@ var titleHeads = map[string]bool{
 	"congressman": true, "congresswoman": true, "speaker": true, "diplomat": true, "aide": true,
 	"commander": true, "admiral": true, "colonel": true, "spokesmen": true, "presidents": true,
 	"ministers": true, "leaders": true, "governors": true, "chairmen": true, "treasurer": true,
-	"mp": true, "lawmaker": true, "member": true, "professor": true, "vice-president": true,
+	"mp": true, "lawmaker": true, "sens": true, "sens.": true, "reps": true, "reps.": true, "sen.": true, "member": true, "professor": true, "vice-president": true,
 	"secretary-general": true, "director-general": true, "boss": true, "owner": true, "chairperson": true,
 }
 
@@ -159,6 +159,9 @@ var participationVerbs = map[string]bool{
 	"chairs": true, "chairing": true, "invite": true, "invited": true, "invites": true, "inviting": true,
 	"launch": true, "launched": true, "launching": true, "due": true, "be": true, "was": true, "were": true,
 	"is": true, "are": true, "will": true, "took": true, "take": true, "taking": true, "staged": true,
+	"wind": true, "winding": true, "wound": true, "wrapping": true, "complete": true, "completed": true,
+	"completing": true, "ending": true, "concluding": true, "cut": true, "cutting": true, "extend": true,
+	"extended": true, "extending": true, "reopen": true, "reopened": true,
 }
 
 // motionVerbs take "to PLACE" before the event: "go to Moscow for talks".

@@ -46,6 +46,22 @@ func (x *extractor) recognise(si int) {
 				break
 			}
 		}
+		// "Secretary of Trade and [Industry Jose Concepcion]": the first word
+		// ends the title.
+		if m.Label == ner.Person && end-start >= 3 && start >= 2 {
+			if w := lower(toks[start-1].Text); w == "and" || w == "of" {
+				for k := start - 2; k >= 0 && k >= start-5; k-- {
+					if isTitleHead(toks[k].Text) && gazetteer.Capitalised(toks[k].Text) {
+						start++
+						break
+					}
+				}
+			}
+		}
+		// "Democratic Sens.": a title at the end is no name.
+		if m.Label == ner.Person && end-start >= 2 && isTitleHead(strings.TrimSuffix(toks[end-1].Text, ".")) {
+			continue
+		}
 		if start >= end {
 			continue
 		}
@@ -107,6 +123,13 @@ func (x *extractor) recognise(si int) {
 					x.addMention(si, start, end, Country, true)
 					continue
 				}
+			}
+		}
+		// "Greek Cypriot": adjectives only, the last one names the country.
+		if typ != Person && end-start >= 2 && allDemonyms(toks[start:end]) {
+			if _, ok := demonym(toks[end-1].Text); ok {
+				x.addMention(si, end-1, end, Country, true)
+				continue
 			}
 		}
 		if typ != Person && typ != Organization {
@@ -368,6 +391,15 @@ func orgLookup(name string) (gazetteer.OrgInfo, bool) {
 func allTitle(ts []nlp.Token) bool {
 	for _, t := range ts {
 		if !isTitleHead(t.Text) && !titleModifiers[lower(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+func allDemonyms(ts []nlp.Token) bool {
+	for _, t := range ts {
+		if _, ok := demonym(t.Text); !ok {
 			return false
 		}
 	}

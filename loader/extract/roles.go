@@ -107,7 +107,11 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// The word next to the name must be able to end a title, as a noun
 	// ("the first major Muslim nation" has none).
 	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && adjectiveTitles[strings.ToLower(toks[j].Text)]) {
-		return r, false
+		// "Secretary of Trade and Industry Jose Concepcion": a department
+		// after a capitalised head.
+		if !(s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && j > 0 && (strings.ToLower(toks[j-1].Text) == "and" || strings.ToLower(toks[j-1].Text) == "of") && headBefore(toks, j)) {
+			return r, false
+		}
 	}
 	for j >= 0 {
 		t := toks[j]
@@ -139,17 +143,17 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			}
 			break
 		}
-		if titleStop[lw] {
+		if titleStop[lw] && !(lw == "and" && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && headBefore(toks, j)) {
 			break
 		}
 		capital := gazetteer.Capitalised(t.Text)
 		switch {
 		case isTitleHead(t.Text):
 			seenHead = true
-		case titleModifiers[lw]:
+		case titleModifiers[lw] && (capital || !capitalHead(toks, titleStart, titleEnd)):
 		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN"):
-		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ"):
-		case (lw == "of" || lw == "for") && j > 0 && j+1 < titleEnd && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
+		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !capitalHead(toks, titleStart, titleEnd):
+		case (lw == "of" || lw == "for" || lw == "and") && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
 		default:
 			j = -1
 			continue
@@ -304,3 +308,26 @@ func closes(t nlp.Token) bool {
 // adjectiveTitles are titles that are mostly adjectives: "a major Muslim
 // nation", "private talks".
 var adjectiveTitles = map[string]bool{"major": true, "private": true, "general": true, "chief": true, "first": true}
+
+// capitalHead reports whether the title in tokens [i, j) is written with
+// capitals ("General", "Foreign Minister"): then lower-case words to its
+// left ("the informal General Agreement") are not part of it.
+func capitalHead(toks []nlp.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if gazetteer.Capitalised(toks[k].Text) && isTitleHead(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// headBefore reports whether a capitalised title head stands within four
+// words before token j: "Secretary of Trade and Industry".
+func headBefore(toks []nlp.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if gazetteer.Capitalised(toks[k].Text) && isTitleHead(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
