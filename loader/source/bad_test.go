@@ -382,3 +382,26 @@ func TestReadStops(t *testing.T) {
 		t.Errorf("cancelled: got %v", err)
 	}
 }
+
+// TestNotJSONLines: a text file named .jsonl gives one error, not one per
+// line, and a PNG named .jsonl is binary.
+func TestNotJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "prose.jsonl")
+	if err := os.WriteFile(txt, []byte(strings.Repeat("This is prose, not JSON.\n", 100)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	png := filepath.Join(dir, "pixel.jsonl")
+	data, err := os.ReadFile(filepath.Join(badDir, "pixel.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(png, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := readResult(t, []string{txt, png}, Options{})
+	if len(r.errs) != 22 || r.errs[20] != txt+": no valid JSON object in the first 20 lines: not JSON Lines, stopped reading" ||
+		r.errs[21] != png+": binary file, not text (image/png)" {
+		t.Errorf("errors %q", r.errs)
+	}
+}

@@ -38,6 +38,7 @@ func (r *reader) readJSONL(name string, br *bufio.Reader) error {
 	max := r.opts.MaxArticleSize
 	lineNo := 0
 	seen := false
+	good, bad := 0, 0 // articles and failed lines so far
 	for {
 		if err := r.ctx.Err(); err != nil {
 			return err
@@ -63,8 +64,17 @@ func (r *reader) readJSONL(name string, br *bufio.Reader) error {
 				return r.readJSONValues(name, bufio.NewReader(rest), false)
 			}
 			seen = true
-			if e := r.jsonLine(where, t); e != nil {
+			if good == 0 && bad >= maxLeadingBadLines {
+				return r.fail(name, fmt.Errorf("no valid JSON object in the first %d lines: not JSON Lines, stopped reading", bad))
+			}
+			ok, e := r.jsonLineOK(where, t)
+			if e != nil {
 				return e
+			}
+			if ok {
+				good++
+			} else {
+				bad++
 			}
 		}
 		if err == io.EOF {
@@ -116,8 +126,23 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 	}
 }
 
+// maxLeadingBadLines is how many failed lines a JSON Lines input may start
+// with before it is taken for something else and abandoned.
+const maxLeadingBadLines = 20
+
+// jsonLineOK is jsonLine that also says whether the line gave an article.
+func (r *reader) jsonLineOK(where string, line []byte) (bool, error) {
+	ok := false
+	err := r.jsonLineThen(where, line, func() { ok = true })
+	return ok, err
+}
+
 // jsonLine turns one JSON object into an article item.
 func (r *reader) jsonLine(where string, line []byte) error {
+	return r.jsonLineThen(where, line, func() {})
+}
+
+func (r *reader) jsonLineThen(where string, line []byte, onArticle func()) error {
 	var warns []string
 	line = bytes.TrimPrefix(line, utf8BOM)
 	if !utf8.Valid(line) {
@@ -144,6 +169,7 @@ func (r *reader) jsonLine(where string, line []byte) error {
 		warns = append(warns, where+": "+w)
 	}
 	art.Origin = where
+	onArticle()
 	return r.emit(Item{Article: art, Warnings: warns})
 }
 

@@ -227,7 +227,7 @@ func (r *reader) stream(name, path string, rc io.ReadCloser, format string) erro
 	if format == "" {
 		format = sniffFormat(head)
 	}
-	if format == "binary" || (format != "jsonl" && looksBinary(head)) {
+	if format == "binary" || looksBinary(head) {
 		return r.fail(name, binaryReason(head))
 	}
 	switch format {

@@ -219,6 +219,8 @@ var (
 	roleRE       = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|writer|staff|bureau|desk|journalist|columnist|contributor|analyst|producer)\b`)
 )
 
+var agencySep = regexp.MustCompile(`\s*(?:/|&|\+|,|\band\b)\s*`)
+
 // agencies maps lower-case agency and desk names to how they are written.
 var agencies = map[string]string{}
 
@@ -247,7 +249,7 @@ func agencyName(s string) string {
 	if s == "" || utf8.RuneCountInString(s) > 60 {
 		return ""
 	}
-	parts := regexp.MustCompile(`\s*(?:/|&|\+|,|\band\b)\s*`).Split(s, -1)
+	parts := agencySep.Split(s, -1)
 	first := ""
 	for _, p := range parts {
 		p = strings.TrimSpace(p)

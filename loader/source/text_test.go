@@ -195,3 +195,54 @@ func TestNoFurnitureInSeed(t *testing.T) {
 		t.Errorf("text %q", a.Text)
 	}
 }
+
+// TestHTMLScriptsAndStyles: a page whose article sits among scripts, styles,
+// hidden blocks and nested wrappers keeps only the visible article text.
+func TestHTMLScriptsAndStyles(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>Page title</title>
+<meta property="og:title" content="Alice meets Bob in Paris">
+<meta property="article:published_time" content="2024-03-05T10:00:00+01:00">
+<meta property="og:site_name" content="Example News">
+<link rel="canonical" href="https://news.example/alice-bob">
+<style>body{font:12px} .x{display:none}</style><script>var tracking = "Carol met Dave";</script></head><body>`)
+	for i := 0; i < 100; i++ {
+		b.WriteString(`<div class="wrap">`)
+	}
+	b.WriteString(`<script>document.write("<p>Eve met Mallory</p>")</script><style>p{color:red}</style>
+<article><h1>Alice meets Bob in Paris</h1>
+<p>Alice met Bob in Paris on Tuesday to discuss the new trade agreement between their two companies, officials said.</p>
+<div style="display:none">Hidden text about Trent.</div>
+<p>The two executives later visited the Louvre together, according to a statement released by their offices on Wednesday.</p>
+<p>Advertisement</p>
+<p>Talks will resume in Berlin next month, when both sides are expected to sign the final version of the agreement.</p>
+</article><noscript>Enable JavaScript</noscript>`)
+	for i := 0; i < 100; i++ {
+		b.WriteString(`</div>`)
+	}
+	b.WriteString(`</body></html>`)
+	a, err := parseHTML(b.String(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cleanArticle(a)
+	for _, bad := range []string{"Carol", "Eve", "Trent", "Advertisement", "JavaScript", "color:red"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("text holds %q:\n%s", bad, a.Text)
+		}
+	}
+	for _, good := range []string{"Alice met Bob in Paris on Tuesday", "visited the Louvre", "resume in Berlin"} {
+		if !strings.Contains(a.Text, good) {
+			t.Errorf("text lacks %q:\n%s", good, a.Text)
+		}
+	}
+	if strings.Count(a.Text, "\n\n") != 2 {
+		t.Errorf("want 3 paragraphs:\n%s", a.Text)
+	}
+	if a.Headline != "Alice meets Bob in Paris" || a.Source != "Example News" || a.URL != "https://news.example/alice-bob" {
+		t.Errorf("metadata: %+v", a)
+	}
+	if got := a.Published.UTC().Format(time.RFC3339); got != "2024-03-05T09:00:00Z" {
+		t.Errorf("published %s", got)
+	}
+}
