@@ -95,7 +95,7 @@ func Analyse(text string) []Sentence {
 	out := make([]Sentence, 0, len(segs))
 	var buf []token.Token
 	for _, sg := range segs {
-		buf = m.tok.Tokenize(sg.Text)
+		buf = joinAbbrevStops(m.tok.Tokenize(sg.Text), sg.Text)
 		if len(buf) == 0 {
 			continue
 		}
@@ -155,6 +155,40 @@ func endsSentence(line string) bool {
 		}
 	}
 	return false
+}
+
+// joinAbbrevStops puts back the full stop prose splits off an initial or an
+// abbreviation inside a sentence: "John F. Kennedy", "Microsoft Corp. rose".
+// A stop that ends the sentence stays a token of its own.
+func joinAbbrevStops(toks []token.Token, text string) []token.Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks)-1 && toks[i+1].Text == "." && toks[i+1].Start == t.End() && stopAbbrev(t.Text) {
+			t.Text = text[t.Start:toks[i+1].End()]
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// stopAbbrev reports whether a word takes a full stop as an abbreviation:
+// a single capital letter or a known short form.
+func stopAbbrev(w string) bool {
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return stopAbbrevs[w]
+}
+
+var stopAbbrevs = map[string]bool{
+	"Corp": true, "Inc": true, "Co": true, "Ltd": true, "Jr": true, "Sr": true, "Bros": true, "Cos": true,
+	"St": true, "Mt": true, "Ft": true, "Gen": true, "Gov": true, "Sen": true, "Rep": true, "Lt": true,
+	"Col": true, "Capt": true, "Adm": true, "Sgt": true, "Maj": true, "Rev": true, "Prof": true, "Dr": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Pres": true, "Jan": true, "Feb": true, "Aug": true, "Sept": true,
+	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true, "Ave": true, "Blvd": true,
+	"Dept": true, "Univ": true, "Assn": true, "Mass": true, "Calif": true, "Fla": true, "Ill": true,
 }
 
 // TagWords tags pre-tokenised words as one sentence. Offsets refer to

@@ -119,3 +119,18 @@ func TestLinesAndParagraphs(t *testing.T) {
 		t.Errorf("sentences:\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestAbbreviationStops(t *testing.T) {
+	text := "Lee Harvey Oswald shot President John F. Kennedy. Microsoft Corp. rose. He met George W. Bush in St. Louis. They work for Acme Corp."
+	var words []string
+	for _, s := range Analyse(text) {
+		for _, tok := range s.Tokens {
+			words = append(words, tok.Text)
+		}
+	}
+	got := strings.Join(words, " ")
+	want := "Lee Harvey Oswald shot President John F. Kennedy . Microsoft Corp. rose . He met George W. Bush in St. Louis . They work for Acme Corp ."
+	if got != want {
+		t.Errorf("tokens:\n got %s\nwant %s", got, want)
+	}
+}
