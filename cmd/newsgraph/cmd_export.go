@@ -84,7 +84,7 @@ Graphviz's dot, which must be installed; a graph of more than 300 nodes needs a 
 	}
 	opts.Store.addFlags(cmd)
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", "output format: "+strings.Join(export.Names(), ", ")+" (default: from the -o extension)")
+	f.StringVar(&opts.Format, "format", "", "output format: "+strings.Join(export.Names(), ", ")+" (default: from the -o extension)")
 	f.StringVarP(&opts.Output, "output", "o", "", "output file (csv: folder); default standard output")
 	f.StringVar(&opts.Input, "input", "", `read quads from this RDF file (.nq, .jsonld; "-" for N-Quads on standard input) instead of the store`)
 	f.StringArrayVar(&opts.Around, "around", nil, "export the neighbourhood of the node with this name (repeatable)")
