@@ -59,6 +59,8 @@ func TestBadInputs(t *testing.T) {
 		{file: "pixel.png", errs: []string{p("pixel.png") + ": binary file, not text (image/png)"}},
 		{file: "binary.txt", errs: []string{p("binary.txt") + ": binary file, not text"}},
 		{file: "cp1252.txt", warns: []string{p("cp1252.txt") + ": not valid UTF-8, read as Windows-1252"}, articles: 1},
+		{file: "cp1252.rss", warns: []string{p("cp1252.rss") + ": not valid UTF-8, read as Windows-1252"}, articles: 1},
+		{file: "utf16.txt", articles: 1},
 		{file: "malformed.jsonl", articles: 4, errs: []string{
 			p("malformed.jsonl") + ":3: invalid JSON: unexpected end of JSON input (at byte 63)"}},
 		{file: "wrong-types.jsonl", articles: 1, errs: []string{
@@ -91,7 +93,7 @@ func TestBadInputs(t *testing.T) {
 // still loads, and the errors come in file order.
 func TestBadFolder(t *testing.T) {
 	r := readResult(t, []string{badDir, filepath.Join(testdata, "source", "text", "bbc-politics-064.txt")}, Options{})
-	if len(r.origins) != 1+4+1+1 {
+	if len(r.origins) != 1+4+1+1+1+1 {
 		t.Errorf("got articles %q", r.origins)
 	}
 	if len(r.errs) != 12 {

@@ -24,9 +24,6 @@ func decodeText(data []byte) (text, warn string, err error) {
 	if utf8.Valid(data) {
 		return string(data), "", nil
 	}
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return "", "", fmt.Errorf("UTF-16 text is not supported; convert it to UTF-8")
-	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
 		return "", "", fmt.Errorf("not valid UTF-8 nor Windows-1252: %w", err)

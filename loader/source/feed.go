@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -17,6 +18,16 @@ func (r *reader) readFeed(name string, data []byte) error {
 		return r.fail(name, binaryReason(data))
 	}
 	feed, err := parseFeed(data)
+	var warns []string
+	if err != nil && !utf8.Valid(data) && !declaresEncoding(data) {
+		// Undeclared legacy encoding: try Windows-1252.
+		if text, warn, derr := decodeText(data); derr == nil {
+			if f2, err2 := parseFeed([]byte(text)); err2 == nil {
+				feed, err = f2, nil
+				warns = append(warns, name+": "+warn)
+			}
+		}
+	}
 	if err != nil {
 		return r.fail(name, err)
 	}
@@ -36,11 +47,24 @@ func (r *reader) readFeed(name string, data []byte) error {
 			continue
 		}
 		art.Origin = where
-		if err := r.emit(Item{Article: art}); err != nil {
+		it := Item{Article: art}
+		if i == 0 {
+			it.Warnings = warns
+		}
+		if err := r.emit(it); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// declaresEncoding reports whether an XML document names its encoding.
+func declaresEncoding(data []byte) bool {
+	head := data
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	return bytes.HasPrefix(bytes.TrimSpace(head), []byte("<?xml")) && bytes.Contains(head[:bytes.IndexByte(head, '>')+1], []byte("encoding="))
 }
 
 // parseFeed parses feed bytes with gofeed, turning panics and library

@@ -12,6 +12,9 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // DefaultMaxArticleSize is the size limit of one article (and of one
@@ -212,6 +215,15 @@ func (r *reader) stream(name, path string, rc io.ReadCloser, format string) erro
 			return r.fail(name, fmt.Errorf("gunzip: %w", readReason(err)))
 		}
 	}
+	if hasUTF16BOM(head) {
+		// Re-encode UTF-16 (with a byte-order mark) as UTF-8 for every format.
+		br = bufio.NewReaderSize(transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder())), 64<<10)
+		in = br
+		head, err = br.Peek(512)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return r.fail(name, fmt.Errorf("UTF-16: %w", readReason(err)))
+		}
+	}
 	if len(bytes.TrimSpace(head)) == 0 {
 		// Could still be whitespace followed by content beyond 512 bytes.
 		if len(head) == 0 {
@@ -305,6 +317,10 @@ func sizeString(n int64) string {
 		return fmt.Sprintf("%d KB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+func hasUTF16BOM(head []byte) bool {
+	return bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF})
 }
 
 func isGzip(head []byte) bool {
