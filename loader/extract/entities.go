@@ -13,6 +13,7 @@ import (
 // adjectives to their country, acronyms to their expansion, and a person's
 // surname ("Sherman", "Mr Blair") to the full name used in the article.
 func (x *extractor) resolve() {
+	x.voteTypes()
 	keys := make([]string, len(x.mentions))
 	canon := map[string]string{} // key -> canonical name
 	typeOf := map[string]EntityType{}
@@ -143,6 +144,34 @@ func (x *extractor) resolve() {
 			}
 			set(k, key, m.name, Person)
 		}
+	}
+	// "Te Kaurinui Parata" within "Te Kaurinui Robert Parata": the shorter
+	// full name is the longer one's.
+	longer := map[string]string{}
+	for _, a := range fullNames {
+		var found []string
+		for _, b := range fullNames {
+			if len(b) > len(a) && subsequence(strings.Fields(a), strings.Fields(b)) {
+				found = append(found, b)
+			}
+		}
+		if len(found) > 0 && sameAll(found) || len(found) > 1 && longestContainsAll(found) {
+			longer[a] = longestOf(found)
+		}
+	}
+	if len(longer) > 0 {
+		for k := range x.mentions {
+			if l, ok := longer[x.mentions[k].name]; ok && x.mentions[k].typ == Person && keys[k] == "H:"+x.mentions[k].name {
+				set(k, "H:"+l, l, Person)
+			}
+		}
+		kept := fullNames[:0]
+		for _, n := range fullNames {
+			if _, ok := longer[n]; !ok {
+				kept = append(kept, n)
+			}
+		}
+		fullNames = kept
 	}
 	for _, n := range fullNames {
 		f := strings.Fields(n)
@@ -275,4 +304,91 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// subsequence reports whether the words of a appear in b in order, with the
+// same first and last word.
+func subsequence(a, b []string) bool {
+	if len(a) == 0 || len(a) >= len(b) || a[0] != b[0] {
+		return false
+	}
+	if a[len(a)-1] != b[len(b)-1] { // else a prefix: "Te Kaurinui Robert"
+		for i := range a {
+			if a[i] != b[i] {
+				return false
+			}
+		}
+		return true
+	}
+	i := 0
+	for _, w := range b {
+		if i < len(a) && w == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+func longestOf(ss []string) string {
+	best := ss[0]
+	for _, s := range ss[1:] {
+		if len(s) > len(best) {
+			best = s
+		}
+	}
+	return best
+}
+
+// longestContainsAll reports whether the longest name holds the others.
+func longestContainsAll(ss []string) bool {
+	l := strings.Fields(longestOf(ss))
+	for _, s := range ss {
+		if f := strings.Fields(s); len(f) < len(l) && !subsequence(f, l) {
+			return false
+		}
+	}
+	return true
+}
+
+// voteTypes gives every mention of one name the type most of its mentions
+// have ("Ennahda" read as a party twice and as a person once is a party),
+// unless the gazetteer knows the name.
+func (x *extractor) voteTypes() {
+	count := map[string]map[EntityType]int{}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.demonym || m.typ == Event {
+			continue
+		}
+		t := m.typ
+		if t == Country || t == City {
+			t = Place
+		}
+		if count[m.name] == nil {
+			count[m.name] = map[EntityType]int{}
+		}
+		count[m.name][t]++
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		c := count[m.name]
+		if m.demonym || len(c) < 2 {
+			continue
+		}
+		if _, ok := gazetteer.Place(m.name); ok {
+			continue
+		}
+		if _, ok := orgLookup(m.name); ok {
+			continue
+		}
+		best, n := m.typ, -1
+		for _, t := range []EntityType{Organization, Person, Place, Other} {
+			if c[t] > n {
+				best, n = t, c[t]
+			}
+		}
+		if best != m.typ && !(best == Place && (m.typ == Country || m.typ == City)) {
+			m.typ = best
+		}
+	}
 }

@@ -28,8 +28,8 @@ func (x *extractor) recognise(si int) {
 			continue
 		}
 		start, end := m.Start, m.End
-		for start < end && lower(toks[start].Text) == "the" {
-			start++
+		for start < end && (lower(toks[start].Text) == "the" || !gazetteer.Capitalised(toks[start].Text) && end-start > 1) {
+			start++ // "the", "17-man Commission"
 		}
 		for end > start && (toks[end-1].Tag == "POS" || toks[end-1].Text == "'" || toks[end-1].Text == "’") {
 			end--
@@ -75,6 +75,23 @@ func (x *extractor) recognise(si int) {
 		if !nameLike(toks[start:end]) {
 			continue
 		}
+		// "Verizon’s Yahoo": a possessive inside splits two names.
+		if cut := posInside(toks, start, end); cut > 0 {
+			x.addMention(si, start, cut, typeOf(m.Label, m.Class), false)
+			start = cut + 1
+			for start < end && !gazetteer.Capitalised(toks[start].Text) {
+				start++ // "17-man Commission"
+			}
+			if start >= end || !nameLike(toks[start:end]) {
+				continue
+			}
+		}
+		// A name across a comma ("January, Libyan") is two words that touch.
+		if hasComma(toks[start:end]) {
+			if _, ok := gazetteer.Place(x.span(si, start, end)); !ok {
+				continue
+			}
+		}
 		// "the Munich Security Conference": an event's name, read by the
 		// event rules.
 		if end-start >= 2 && m.Label != ner.Place && m.Label != ner.Person || m.Label == ner.Person && end-start >= 2 {
@@ -82,22 +99,7 @@ func (x *extractor) recognise(si int) {
 				continue
 			}
 		}
-		typ := Other
-		switch m.Label {
-		case ner.Person:
-			typ = Person
-		case ner.Organization:
-			typ = Organization
-		case ner.Place:
-			switch m.Class {
-			case gazetteer.ClassCountry:
-				typ = Country
-			case gazetteer.ClassCity:
-				typ = City
-			default:
-				typ = Place
-			}
-		}
+		typ := typeOf(m.Label, m.Class)
 		text := x.span(si, start, end)
 		// "West German": the recogniser took only "German".
 		if typ != Person && start > 0 && s.owner[start-1] < 0 && directions[lower(toks[start-1].Text)] {
@@ -307,6 +309,9 @@ func isCloseQuote(t nlp.Token) bool { return t.Tag == "''" || t.Text == "\"" }
 // nameLike reports whether tokens read as a name rather than a date, a
 // number or a weekday: some word is capitalised and not a calendar word.
 func nameLike(ts []nlp.Token) bool {
+	if len(ts) == 0 || ts[0].Text[0] >= '0' && ts[0].Text[0] <= '9' {
+		return false // "21 Christians"
+	}
 	for _, t := range ts {
 		lw := lower(t.Text)
 		if _, ok := weekdays[lw]; ok {
@@ -404,4 +409,43 @@ func allDemonyms(ts []nlp.Token) bool {
 		}
 	}
 	return true
+}
+
+// typeOf maps a recogniser label and class to an entity type.
+func typeOf(l ner.Label, class string) EntityType {
+	switch l {
+	case ner.Person:
+		return Person
+	case ner.Organization:
+		return Organization
+	case ner.Place:
+		switch class {
+		case gazetteer.ClassCountry:
+			return Country
+		case gazetteer.ClassCity:
+			return City
+		}
+		return Place
+	}
+	return Other
+}
+
+// posInside returns the index of a possessive token inside [start, end),
+// with names on both sides, or -1.
+func posInside(toks []nlp.Token, start, end int) int {
+	for k := start + 1; k < end-1; k++ {
+		if toks[k].Tag == "POS" || toks[k].Text == "’s" || toks[k].Text == "'s" {
+			return k
+		}
+	}
+	return -1
+}
+
+func hasComma(ts []nlp.Token) bool {
+	for _, t := range ts {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
 }
