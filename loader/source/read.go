@@ -47,7 +47,7 @@ type Item struct {
 // a file, a folder (walked recursively in name order, hidden entries skipped),
 // "-" for Options.Stdin, or an http(s) URL. An input that fails yields an Item
 // with Err and reading goes on with the next; Read's own error is only for ctx
-// cancellation or fn's error.
+// cancellation, fn's error, or an unknown Options.Format.
 //
 // Memory stays bounded: JSON Lines are streamed line by line, and every other
 // input is read up to Options.MaxArticleSize bytes (after gunzip).
@@ -96,11 +96,6 @@ type reader struct {
 	opts Options
 	fn   func(Item) error
 }
-
-// errStop wraps an error from fn or ctx so that it ends Read.
-type errStop struct{ err error }
-
-func (e errStop) Error() string { return e.err.Error() }
 
 // emit hands an item to fn; it returns an error only when reading must stop.
 func (r *reader) emit(it Item) error {
@@ -187,7 +182,7 @@ func (r *reader) file(path string) error {
 // stream reads one input: it gunzips when needed, picks the format from the
 // option, the name or the content, and hands the bytes to the format reader.
 // name is used in messages; path is the file name used for the extension
-// ("" for stdin); contentType is the HTTP Content-Type, if any.
+// ("" for stdin and URLs); format, when not "", overrides detection.
 func (r *reader) stream(name, path string, rc io.ReadCloser, format string) error {
 	defer rc.Close()
 	br := bufio.NewReaderSize(rc, 64<<10)
