@@ -12,6 +12,7 @@
 //
 // The model is embedded and loads once; Recognise is safe for concurrent use.
 //
+//go:generate go run ./wordstats -out wordstats.tsv.gz
 //go:generate go run ./train -out model.bin.gz
 package ner
 
