@@ -407,3 +407,17 @@ func TestNotJSONLines(t *testing.T) {
 		t.Errorf("errors %q", r.errs)
 	}
 }
+
+// TestTables: CSV and TSV files are refused with a hint, not read as one
+// long article.
+func TestTables(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "news.csv")
+	if err := os.WriteFile(f, []byte("\"3\",\"Wall St.\",\"Bears claw back\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := readResult(t, []string{f}, Options{})
+	want := f + ": CSV/TSV tables are not read as articles; convert to JSON Lines with fields title and text"
+	if !equalStrings(r.errs, []string{want}) {
+		t.Errorf("errors %q", r.errs)
+	}
+}

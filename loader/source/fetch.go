@@ -50,8 +50,8 @@ func (r *reader) fetch(rawURL string) error {
 	}
 	if format == "" {
 		format = formatByExt(strings.ToLower(pathExt(u.Path)))
-		if format == "binary" {
-			format = ""
+		if format == "binary" || format == "table" {
+			format = "" // the content type said it is text: sniff
 		}
 	}
 	pageURL := resp.Request.URL.String()

@@ -234,6 +234,9 @@ func (r *reader) stream(name, path string, rc io.ReadCloser, format string) erro
 	if format == "" {
 		format = sniffFormat(head)
 	}
+	if format == "table" {
+		return r.fail(name, errors.New("CSV/TSV tables are not read as articles; convert to JSON Lines with fields title and text"))
+	}
 	if format == "binary" || looksBinary(head) {
 		return r.fail(name, binaryReason(head))
 	}

@@ -16,6 +16,8 @@ func formatByExt(ext string) string {
 		return "jsonl"
 	case ".xml", ".rss", ".atom", ".rdf":
 		return "feed"
+	case ".csv", ".tsv":
+		return "table"
 	case ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf", ".zip", ".exe", ".so", ".bin", ".mp3", ".mp4", ".ico":
 		return "binary"
 	}
