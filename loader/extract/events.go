@@ -143,6 +143,16 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	if meetVerbs[lw] && strings.HasPrefix(t.Tag, "VB") {
 		return groupTalks, true
 	}
+	if g, ok := eventVerbs[lw]; ok && strings.HasPrefix(t.Tag, "VB") {
+		return g, true
+	}
+	// "Biden spoke by phone with Putin"
+	if (lw == "spoke" || lw == "speaks" || lw == "talked" || lw == "spoken") && i+2 < len(toks) {
+		w1, w2 := strings.ToLower(toks[i+1].Text), strings.ToLower(toks[i+2].Text)
+		if w1 == "by" && (w2 == "phone" || w2 == "telephone") || (w1 == "with" || w1 == "to") && strings.Contains(strings.ToLower(x.span(si, i, min(len(toks), i+12))), "phone") {
+			return groupCall, true
+		}
+	}
 	return "", false
 }
 
@@ -158,7 +168,9 @@ func (x *extractor) sentenceEvents(si int) {
 		}
 		ev := &event{group: g, dateSent: -1, entity: -1}
 		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
-		verb := strings.HasPrefix(toks[i].Tag, "VB") && meetVerbs[strings.ToLower(toks[i].Text)]
+		lw := strings.ToLower(toks[i].Text)
+		_, ev2 := eventVerbs[lw]
+		verb := strings.HasPrefix(toks[i].Tag, "VB") && (meetVerbs[lw] || ev2 || g == groupCall && !strings.HasPrefix(lw, "call"))
 		if verb {
 			x.readMeetVerb(si, i, ev)
 		} else {
@@ -919,13 +931,23 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		ev.own = true
 	}
 	j := i + 1
-	for j < len(toks) && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with") {
+	for j < len(toks) && j < i+4 && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with" || ev.group == groupCall && (strings.ToLower(toks[j].Text) == "by" || strings.ToLower(toks[j].Text) == "to" || strings.ToLower(toks[j].Text) == "phone" || strings.ToLower(toks[j].Text) == "telephone")) {
 		j++
 	}
 	ents, _ := x.nameList(si, j, false)
 	for _, e := range ents {
+		// "visited Geneva": the place visited; "visited Putin": a meeting
+		if ev.group == groupVisit && isPlace(x.ents[e].typ) {
+			if ev.location == nil {
+				ev.location = &evFact{e, si}
+			}
+			continue
+		}
 		ev.addAttendee(e, si)
 		ev.own = true
+	}
+	if ev.group == groupVisit && len(ev.attendees) > 1 {
+		ev.group = groupTalks // "visited Putin": they met
 	}
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
 		if strings.ToLower(toks[k].Text) == "in" {

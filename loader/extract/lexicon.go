@@ -39,6 +39,13 @@ var meetVerbs = map[string]bool{
 	"meet": true, "meets": true, "met": true, "meeting": true,
 }
 
+// eventVerbs are verbs that are events themselves: "Shultz visited Moscow",
+// "Biden telephoned Putin".
+var eventVerbs = map[string]eventGroup{
+	"visit": groupVisit, "visits": groupVisit, "visited": groupVisit, "visiting": groupVisit,
+	"phoned": groupCall, "telephoned": groupCall, "phones": groupCall, "telephones": groupCall,
+}
+
 // hostVerbs make their subject the organiser of their event object.
 var hostVerbs = map[string]bool{
 	"host": true, "hosts": true, "hosted": true, "hosting": true,
@@ -122,8 +129,8 @@ var relationVerbs = map[string]string{
 	"congratulated": "congratulated", "backed": "backed", "backs": "backed", "supported": "supported",
 	"supports": "supported", "condemned": "condemned", "condemns": "condemned", "threatened": "threatened",
 	"threatens": "threatened", "sanctioned": "sanctioned", "recognised": "recognised", "recognized": "recognised",
-	"joined": "joined", "joins": "joined", "left": "left", "visited": "visited", "visits": "visited",
-	"called": "called", "phoned": "called", "telephoned": "called", "defended": "defended",
+	"joined": "joined", "joins": "joined", "defended": "defended",
+	"killed": "killed", "kills": "killed", "assassinated": "killed", "murdered": "killed",
 	"blamed": "blamed", "blames": "blamed", "hailed": "hailed", "hails": "hailed",
 	"endorsed": "endorsed", "endorses": "endorsed", "rejected": "rejected", "rejects": "rejected",
 }

@@ -115,6 +115,13 @@ func TestEvents(t *testing.T) {
 			notWant: []string{"Event attendee Erdogan"}},
 		{text: "The talks went well, officials said.",
 			notWant: []string{"Event attendee"}},
+		{text: "George Shultz visited Moscow on Monday.",
+			want: []string{"Event attendee George Shultz", "Event location Moscow", `Event startDate "2022-01-10"`}},
+		{text: "Joe Biden telephoned Vladimir Putin on Sunday.",
+			want: []string{"Event attendee Joe Biden", "Event attendee Vladimir Putin", `Event startDate "2022-01-09"`}},
+		{text: "Brazilian Finance Minister Dilson Funaro, who is accompanied by Central Bank governor Francisco Gros, met only with government officials.",
+			want:    []string{"Event attendee Dilson Funaro"},
+			notWant: []string{"Event attendee Francisco Gros"}},
 		{text: "He made a call for calm.",
 			notWant: []string{"Event attendee"}},
 	})
