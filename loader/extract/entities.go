@@ -355,6 +355,7 @@ func longestContainsAll(ss []string) bool {
 // unless the gazetteer knows the name.
 func (x *extractor) voteTypes() {
 	count := map[string]map[EntityType]int{}
+	first := map[string]EntityType{}
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.demonym || m.typ == Event {
@@ -366,6 +367,7 @@ func (x *extractor) voteTypes() {
 		}
 		if count[m.name] == nil {
 			count[m.name] = map[EntityType]int{}
+			first[m.name] = t
 		}
 		count[m.name][t]++
 	}
@@ -381,7 +383,8 @@ func (x *extractor) voteTypes() {
 		if _, ok := orgLookup(m.name); ok {
 			continue
 		}
-		best, n := m.typ, -1
+		best := first[m.name] // ties go to the first reading
+		n := c[best]
 		for _, t := range []EntityType{Organization, Person, Place, Other} {
 			if c[t] > n {
 				best, n = t, c[t]

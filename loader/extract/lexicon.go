@@ -197,3 +197,12 @@ var groupWords = map[string]bool{
 	"Hindus": true, "Buddhist": true, "Buddhists": true, "Arab": true, "Arabs": true, "Kurdish": true,
 	"Kurds": true, "Islamic": true, "Islamist": true, "Islamists": true, "Sikh": true, "Sikhs": true,
 }
+
+// placeHeads are nouns that follow a name to make a place of it: "King's
+// Cross station", "Wembley stadium".
+var placeHeads = map[string]bool{
+	"station": true, "street": true, "road": true, "airport": true, "square": true, "bridge": true,
+	"park": true, "hospital": true, "stadium": true, "hotel": true, "avenue": true, "church": true,
+	"mosque": true, "palace": true, "cathedral": true, "prison": true, "harbour": true, "harbor": true,
+	"river": true, "valley": true, "county": true, "province": true, "district": true, "region": true,
+}

@@ -150,8 +150,12 @@ func (x *extractor) recognise(si int) {
 		if (typ == Person || typ == Place) && (groupWords[text] || end-start == 1 && toks[start].Tag == "NNPS") {
 			continue // "Muslim", "Gibraltarians": no one's name
 		}
-		if typ == Person && allTitle(toks[start:end]) {
-			continue // "Assistant Secretary": a title, no name
+		if (typ == Person || typ == Organization) && allTitle(toks[start:end]) {
+			continue // "Assistant Secretary", "MP": a title, no name
+		}
+		// "King's Cross station": a name before a place noun is no person.
+		if typ == Person && end < len(toks) && placeHeads[lower(toks[end].Text)] {
+			continue
 		}
 		// "Muslim and Christian": an unknown coordination is no place.
 		if typ == Place && strings.Contains(text, " and ") {
