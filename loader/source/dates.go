@@ -158,7 +158,7 @@ func ParseDate(s string) (t time.Time, ok bool) {
 			return sane(t)
 		}
 	}
-	if !hasDateWord(n) {
+	if !hasFullDate(n) {
 		return time.Time{}, false
 	}
 	t, err := dateparse.ParseIn(n, loc, dateparse.RetryAmbiguousDateWithSwap(true))
@@ -187,6 +187,21 @@ func sane(t time.Time) (time.Time, bool) {
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+var (
+	digitGroup = regexp.MustCompile(`\d+`)
+	monthName  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b`)
+)
+
+// hasFullDate reports whether s names a year and something more (a month
+// name or another number), so that "2000 GMT" or "Tuesday, 1 March" are not
+// taken for dates with a guessed year.
+func hasFullDate(s string) bool {
+	if !yearLike.MatchString(s) && !strings.ContainsAny(s, "-/.") {
+		return false
+	}
+	return len(digitGroup.FindAllString(s, 3)) >= 3 || (monthName.MatchString(s) && len(digitGroup.FindAllString(s, 2)) >= 2)
+}
 
 // hasDateWord reports whether s has a year-like number: four digits, or a
 // digit group with date separators.

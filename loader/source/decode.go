@@ -44,9 +44,8 @@ func looksBinary(data []byte) bool {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return true
 	}
-	if binaryType(data) != "" {
-		return true
-	}
+	// Signatures alone are not trusted: a text starting "BMW ..." sniffs as
+	// image/bmp. Binary formats carry NULs or control bytes early on.
 	ctl := 0
 	for _, b := range data {
 		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' && b != 0x1b {

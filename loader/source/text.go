@@ -176,12 +176,27 @@ func joinBlock(lines []string) []string {
 	if len(lines) <= 1 {
 		return lines
 	}
+	if isList(lines) {
+		return []string{strings.Join(lines, "\n")} // a list: one item a line
+	}
 	for _, l := range lines {
 		if utf8.RuneCountInString(l) > 100 {
 			return lines
 		}
 	}
 	return []string{strings.Join(lines, " ")}
+}
+
+var listItem = regexp.MustCompile(`^([-*•·–—]|\d{1,2}[.)])\s`)
+
+// isList reports whether every line starts with a list marker.
+func isList(lines []string) bool {
+	for _, l := range lines {
+		if !listItem.MatchString(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // normWords lower-cases s and keeps only letters and digits, single-spaced.
