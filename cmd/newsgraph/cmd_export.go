@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/memstore"
@@ -79,7 +81,10 @@ Graphviz's dot, which must be installed; a graph of more than 300 nodes needs a 
   newsgraph extract --format nquads article.txt | newsgraph export --input - --format dot`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExport(cmd.Context(), opts, cmd.InOrStdin(), cmd.OutOrStdout())
+			// Ctrl-C cancels the export; a half-written -o file is removed.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			return runExport(ctx, opts, cmd.InOrStdin(), cmd.OutOrStdout())
 		},
 	}
 	opts.Store.addFlags(cmd)
@@ -179,6 +184,9 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 		err = writeFileAtomic(opts.Output, func(w io.Writer) error {
 			return export.Export(ctx, src, f, sel, w)
 		})
+	}
+	if errors.Is(err, context.Canceled) && opts.Output != "" {
+		return fmt.Errorf("export: interrupted; %s not written", opts.Output)
 	}
 	if err != nil && !strings.HasPrefix(err.Error(), "export:") {
 		err = fmt.Errorf("export: %w", err)
