@@ -96,9 +96,13 @@ type Model struct {
 func (m *Model) Find(s nlp.Sentence, ms []ner.Mention) []Relation {
 	var out []Relation
 	var feats []uint64
+	bad := func(m ner.Mention) bool { return m.Start < 0 || m.End > len(s.Tokens) || m.Start >= m.End }
 	for h := range ms {
+		if bad(ms[h]) {
+			continue
+		}
 		for t := range ms {
-			if h == t {
+			if h == t || bad(ms[t]) {
 				continue
 			}
 			typ := TypeFor(ms[h].Label, ms[t].Label)

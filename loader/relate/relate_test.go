@@ -141,3 +141,16 @@ func TestModelRoundTrip(t *testing.T) {
 		t.Error("ReadModel accepted junk")
 	}
 }
+
+func TestFindBadMentions(t *testing.T) {
+	s := nlp.TagWords([]string{"Oswald", "shot", "Kennedy", "."})
+	ms := []ner.Mention{{Start: 0, End: 1, Label: ner.Person}, {Start: 2, End: 9, Label: ner.Person}, {Start: 3, End: 3, Label: ner.Person}, {Start: -1, End: 1, Label: ner.Person}}
+	for _, r := range Find(s, ms) {
+		if r.Head != 0 && r.Tail != 0 {
+			t.Errorf("relation between bad mentions: %+v", r)
+		}
+	}
+	if rs := Find(nlp.Sentence{}, nil); len(rs) != 0 {
+		t.Errorf("empty: %v", rs)
+	}
+}
