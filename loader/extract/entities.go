@@ -13,6 +13,7 @@ import (
 // adjectives to their country, acronyms to their expansion, and a person's
 // surname ("Sherman", "Mr Blair") to the full name used in the article.
 func (x *extractor) resolve() {
+	x.propagateNames()
 	x.voteTypes()
 	keys := make([]string, len(x.mentions))
 	canon := map[string]string{} // key -> canonical name
@@ -392,6 +393,38 @@ func (x *extractor) voteTypes() {
 		}
 		if best != m.typ && !(best == Place && (m.typ == Country || m.typ == City)) {
 			m.typ = best
+		}
+	}
+}
+
+// propagateNames finds the surnames of people named in full elsewhere in
+// the article where the recogniser missed them: "Barber Conable" ...
+// "During his formal remarks, Conable made it clear".
+func (x *extractor) propagateNames() {
+	surnames := map[string]bool{}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person {
+			continue
+		}
+		if f := strings.Fields(m.name); len(f) >= 2 {
+			surnames[f[len(f)-1]] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i, t := range s.toks {
+			if s.owner[i] >= 0 || !surnames[t.Text] || !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") {
+				continue
+			}
+			// not the start of a longer capitalised name
+			if i+1 < len(s.toks) && s.owner[i+1] < 0 && gazetteer.Capitalised(s.toks[i+1].Text) && strings.HasPrefix(s.toks[i+1].Tag, "NNP") {
+				continue
+			}
+			x.addMention(si, i, i+1, Person, false)
 		}
 	}
 }

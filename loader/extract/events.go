@@ -893,6 +893,10 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 			t := x.ents[m.ent].typ
 			if person && t == Person {
 				if s == si {
+					// "Funaro, who he met": not the relative's own head
+					if m.end+1 < k && x.sents[si].toks[m.end].Text == "," && (strings.ToLower(x.sents[si].toks[m.end+1].Text) == "who" || strings.ToLower(x.sents[si].toks[m.end+1].Text) == "whom") {
+						continue
+					}
 					return m.ent
 				}
 				// the first person of the sentence: its subject, as a rule
@@ -929,6 +933,16 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	for _, e := range x.subjectBefore(si, i) {
 		ev.addAttendee(e, si)
 		ev.own = true
+	}
+	// "Dilson Funaro, who he met with last week": the relative's head.
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if w := strings.ToLower(toks[k].Text); (w == "who" || w == "whom") && toks[k-1].Text == "," {
+			if pm := x.mentionAt(si, k-2); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+				ev.addAttendee(pm.ent, si)
+				ev.own = true
+			}
+			break
+		}
 	}
 	j := i + 1
 	for j < len(toks) && j < i+4 && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with" || ev.group == groupCall && (strings.ToLower(toks[j].Text) == "by" || strings.ToLower(toks[j].Text) == "to" || strings.ToLower(toks[j].Text) == "phone" || strings.ToLower(toks[j].Text) == "telephone")) {
@@ -967,7 +981,9 @@ func (x *extractor) mergeEvents() {
 	evs := x.events
 	// Anaphors.
 	for k, ev := range evs {
-		if ev.own || ev.name != "" || ev.indef || len(ev.organizer) > 0 {
+		// "an official visit to Argentina" ... "Weizsaecker's visit": a
+		// visit without a visitor is the article's visit.
+		if ev.own || ev.name != "" || ev.indef && ev.group != groupVisit || len(ev.organizer) > 0 {
 			continue
 		}
 		var ante *event

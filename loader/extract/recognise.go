@@ -23,7 +23,7 @@ func (x *extractor) recognise(si int) {
 	for _, sp := range orgSpans(toks) {
 		x.addMention(si, sp[0], sp[1], Organization, false)
 	}
-	for _, m := range ner.Recognise(nlp.Sentence{Tokens: toks}) {
+	for _, m := range joinParticles(toks, ner.Recognise(nlp.Sentence{Tokens: toks})) {
 		if m.End <= m.Start || m.End > len(toks) {
 			continue
 		}
@@ -149,6 +149,17 @@ func (x *extractor) recognise(si int) {
 		}
 		if (typ == Person || typ == Place) && (groupWords[text] || end-start == 1 && toks[start].Tag == "NNPS") {
 			continue // "Muslim", "Gibraltarians": no one's name
+		}
+		// "[Assistant Treasury] Secretary David Mulford": a name before a
+		// title and another name is part of the title.
+		if typ == Person && end < len(toks) && isTitleHead(toks[end].Text) && gazetteer.Capitalised(toks[end].Text) {
+			k := end
+			for k < len(toks) && isTitleHead(toks[k].Text) {
+				k++
+			}
+			if k < len(toks) && k > end && gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") {
+				continue
+			}
 		}
 		if (typ == Person || typ == Organization) && allTitle(toks[start:end]) {
 			continue // "Assistant Secretary", "MP": a title, no name
@@ -452,4 +463,38 @@ func hasComma(ts []nlp.Token) bool {
 		}
 	}
 	return false
+}
+
+// nameParticles join two halves of a person's name: "Richard von
+// Weizsaecker", "Ursula von der Leyen".
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true,
+	"del": true, "della": true, "da": true, "di": true, "du": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true}
+
+// joinParticles merges a person mention with the capitalised words after a
+// name particle: "Richard" + "von" + "Weizsaecker".
+func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Label == ner.Person {
+			j := m.End
+			for j < len(toks) && nameParticles[toks[j].Text] {
+				j++
+			}
+			if j > m.End && j < len(toks) && gazetteer.Capitalised(toks[j].Text) {
+				k := j
+				for k < len(toks) && gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") {
+					k++
+				}
+				if k > j {
+					m.End = k
+					for i+1 < len(ms) && ms[i+1].Start < k {
+						i++
+					}
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }

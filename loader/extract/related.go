@@ -73,7 +73,7 @@ var relCues = map[string]map[string]bool{
 	relate.Kill: {"killed": true, "shot": true, "murdered": true, "assassinated": true, "stabbed": true,
 		"slain": true, "executed": true, "killing": true, "kills": true, "strangled": true, "poisoned": true},
 	relate.LiveIn:     {"of": true, "from": true, "native": true, "resident": true, "lives": true, "living": true, "born": true},
-	relate.WorkFor:    {"of": true, "for": true, "at": true, "'s": true, "joined": true, "employee": true},
+	relate.WorkFor:    {"of": true, "for": true, "'s": true, "joined": true, "employee": true},
 	relate.OrgBasedIn: {"based": true, "headquartered": true},
 	relate.LocatedIn:  {"in": true, ",": true, "of": true, "near": true},
 }
