@@ -98,11 +98,11 @@ func feedArticle(feed *gofeed.Feed, it *gofeed.Item) *Article {
 	}
 	a.Text = dropFurniture(htmlFragmentText(body))
 	if it.PublishedParsed != nil {
-		a.Published = it.PublishedParsed.UTC()
+		a.Published = *it.PublishedParsed
 	} else if it.UpdatedParsed != nil {
-		a.Published = it.UpdatedParsed.UTC()
+		a.Published = *it.UpdatedParsed
 	} else if t, ok := ParseDate(firstNonEmpty(it.Published, it.Updated)); ok {
-		a.Published = t.UTC()
+		a.Published = t
 	}
 	var authors []string
 	for _, p := range it.Authors {

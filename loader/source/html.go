@@ -88,7 +88,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 		a.Source = ra.SiteName()
 		if t, err := ra.PublishedTime(); err == nil {
 			if t, ok := sane(t); ok {
-				a.Published = t.UTC()
+				a.Published = t
 			}
 		}
 		if ra.Node != nil {
@@ -106,7 +106,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 	}
 	if a.Published.IsZero() && meta.published != "" {
 		if t, ok := ParseDate(meta.published); ok {
-			a.Published = t.UTC()
+			a.Published = t
 		}
 	}
 	if a.Text == "" {

@@ -36,6 +36,10 @@ type Options struct {
 	Stdin          io.Reader     // used for input "-"; nil means os.Stdin
 }
 
+// Published times keep the offset the input gave (a page's "17:22 IST"
+// stays +05:30, so its calendar date is the one printed on the page); inputs
+// without a zone give UTC.
+
 // Item is one article read, or one input (or line) that failed.
 type Item struct {
 	Article  *Article // nil when Err != nil
