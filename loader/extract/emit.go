@@ -58,14 +58,16 @@ func (x *extractor) emit() {
 				x.addFact(id, "superEvent", sup.entity, "", ev.superSent)
 			}
 		}
-		// met: people (and bodies) at one event.
+		// met: any two parties of one event, but for a person and the
+		// country or body they stand for.
 		for i := 0; i < len(people); i++ {
 			for j := i + 1; j < len(people); j++ {
 				a, b := people[i], people[j]
-				ta, tb := x.ents[a.ent].typ, x.ents[b.ent].typ
-				if ta == Person && tb == Person {
-					x.addFact(a.ent, "met", b.ent, "", a.sent)
+				// not a person and the country or body they stand for
+				if x.ents[a.ent].affil[b.ent] || x.ents[b.ent].affil[a.ent] || a.ent == b.ent {
+					continue
 				}
+				x.addFact(a.ent, "met", b.ent, "", a.sent)
 			}
 		}
 	}
