@@ -421,3 +421,25 @@ func TestTables(t *testing.T) {
 		t.Errorf("errors %q", r.errs)
 	}
 }
+
+// TestBadGzip: a truncated and a corrupt gzip file.
+func TestBadGzip(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(testdata, "source", "jsonl", "bbc-head.jsonl.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	trunc := filepath.Join(dir, "trunc.txt.gz")
+	if err := os.WriteFile(trunc, data[:len(data)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	corrupt := filepath.Join(dir, "corrupt.gz")
+	if err := os.WriteFile(corrupt, []byte("\x1f\x8b\x08garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := readResult(t, []string{trunc, corrupt}, Options{})
+	want := []string{trunc + ": gzip data is truncated", corrupt + ": not a valid gzip file: unexpected EOF"}
+	if !equalStrings(r.errs, want) {
+		t.Errorf("errors:\n got %q\nwant %q", r.errs, want)
+	}
+}

@@ -207,7 +207,7 @@ func (r *reader) stream(name, path string, rc io.ReadCloser, format string) erro
 			path = strings.TrimSuffix(path, filepath.Ext(path))
 			ext = strings.ToLower(filepath.Ext(path))
 		}
-		br = bufio.NewReaderSize(zr, 64<<10)
+		br = bufio.NewReaderSize(gzipErrors{zr}, 64<<10)
 		in = br
 		head, err = br.Peek(512)
 		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
@@ -319,6 +319,21 @@ func sizeString(n int64) string {
 		return fmt.Sprintf("%d KB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// gzipErrors names gzip failures met while reading.
+type gzipErrors struct{ r io.Reader }
+
+func (g gzipErrors) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		if err == io.ErrUnexpectedEOF {
+			err = errors.New("gzip data is truncated")
+		} else {
+			err = fmt.Errorf("corrupt gzip data: %w", err)
+		}
+	}
+	return n, err
 }
 
 func hasUTF16BOM(head []byte) bool {
