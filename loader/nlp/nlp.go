@@ -85,7 +85,7 @@ func mustLoad() *models {
 func Analyse(text string) []Sentence {
 	m := mustLoad()
 	var segs []segment.Sentence
-	for _, b := range blocks(text) {
+	for _, b := range trimBlocks(text, blocks(text)) {
 		for _, sg := range m.seg.Segment(text[b[0]:b[1]]) {
 			sg.Start += b[0]
 			segs = append(segs, sg)
@@ -96,17 +96,40 @@ func Analyse(text string) []Sentence {
 	var buf []token.Token
 	for _, sg := range segs {
 		buf = joinAbbrevStops(m.tok.Tokenize(sg.Text), sg.Text)
-		if len(buf) == 0 {
-			continue
+		first := true
+		for len(buf) > 0 {
+			// A full stop standing alone before a capital ends a sentence
+			// the segmenter ran on: "to $1.2bn. Profits fell."
+			n := len(buf)
+			for i := 0; i+1 < len(buf); i++ {
+				if buf[i].Text == "." && startsUpperWord(buf[i+1].Text) {
+					n = i + 1
+					break
+				}
+			}
+			piece := buf[:n]
+			buf = buf[n:]
+			m.tag.TagTokens(piece)
+			s := Sentence{Start: sg.Start, End: sg.End(), Tokens: make([]Token, len(piece))}
+			for i, t := range piece {
+				s.Tokens[i] = Token{Text: t.Text, Tag: fixTag(t.Text, t.Tag), Start: sg.Start + t.Start, End: sg.Start + t.End()}
+			}
+			if !first {
+				s.Start = s.Tokens[0].Start
+			}
+			if len(buf) > 0 {
+				s.End = s.Tokens[len(s.Tokens)-1].End
+			}
+			first = false
+			out = append(out, s)
 		}
-		m.tag.TagTokens(buf)
-		s := Sentence{Start: sg.Start, End: sg.End(), Tokens: make([]Token, len(buf))}
-		for i, t := range buf {
-			s.Tokens[i] = Token{Text: t.Text, Tag: fixTag(t.Text, t.Tag), Start: sg.Start + t.Start, End: sg.Start + t.End()}
-		}
-		out = append(out, s)
 	}
 	return out
+}
+
+func startsUpperWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // blocks splits text where a sentence must end whatever the punctuation
@@ -139,6 +162,58 @@ func blocks(text string) [][2]int {
 	}
 	if strings.TrimSpace(text[start:]) != "" {
 		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// trimBlocks trims the space around blocks and cuts them at long runs of
+// white space: prose's segmenter takes time quadratic in the length of a run
+// of spaces, and such a run never sits inside a sentence.
+func trimBlocks(text string, bs [][2]int) [][2]int {
+	const longRun = 16
+	var out [][2]int
+	for _, b := range bs {
+		start := b[0]
+		run, runStart := 0, b[0]
+		for i := b[0]; i < b[1]; {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				if run == 0 {
+					runStart = i
+				}
+				run++
+				i += size
+				continue
+			}
+			if run >= longRun && runStart > start {
+				out = appendTrimmed(out, text, start, runStart)
+				start = i
+			}
+			run = 0
+			i += size
+		}
+		out = appendTrimmed(out, text, start, b[1])
+	}
+	return out
+}
+
+func appendTrimmed(out [][2]int, text string, i, j int) [][2]int {
+	for i < j {
+		r, size := utf8.DecodeRuneInString(text[i:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	for j > i {
+		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= size
+	}
+	if i < j {
+		out = append(out, [2]int{i, j})
 	}
 	return out
 }

@@ -90,8 +90,16 @@ func FuzzAnalyse(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
 		for _, s := range Analyse(text) {
+			if s.Start < last || s.End < s.Start || s.End > len(text) || len(s.Tokens) == 0 {
+				t.Fatalf("sentence [%d,%d) after %d, %d tokens", s.Start, s.End, last, len(s.Tokens))
+			}
+			last = s.End
 			for _, tok := range s.Tokens {
+				if tok.Start < s.Start || tok.End > s.End {
+					t.Fatalf("token %q [%d,%d) outside sentence [%d,%d)", tok.Text, tok.Start, tok.End, s.Start, s.End)
+				}
 				if text[tok.Start:tok.End] != tok.Text {
 					t.Fatalf("text[%d:%d] = %q, token says %q", tok.Start, tok.End, text[tok.Start:tok.End], tok.Text)
 				}
@@ -132,5 +140,30 @@ func TestAbbreviationStops(t *testing.T) {
 	want := "Lee Harvey Oswald shot President John F. Kennedy . Microsoft Corp. rose . He met George W. Bush in St. Louis . They work for Acme Corp ."
 	if got != want {
 		t.Errorf("tokens:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestStopBeforeCapital(t *testing.T) {
+	text := "Sales rose 3.5 per cent to $1.2bn. Profits fell. Talks ended at 5 p.m. on Monday."
+	var got []string
+	for _, s := range Analyse(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"Sales rose 3.5 per cent to $1.2bn.", "Profits fell.", "Talks ended at 5 p.m. on Monday."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestLongWhitespace: runs of (Unicode) white space split blocks before the
+// segmenter sees them; prose's segmenter is quadratic in their length.
+func TestLongWhitespace(t *testing.T) {
+	text := "First part." + strings.Repeat("\u00a0", 3000) + "Second part" + strings.Repeat(" ", 3000)
+	var got []string
+	for _, s := range Analyse(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	if strings.Join(got, "|") != "First part.|Second part" {
+		t.Errorf("sentences: %q", got)
 	}
 }
