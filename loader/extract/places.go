@@ -76,7 +76,11 @@ func (x *extractor) places() {
 						}
 						x.contain(pm.ent, m.ent, si)
 					case Organization:
-						x.addFact(pm.ent, "location", m.ent, "", si)
+						// only a place the gazetteer knows: "Grauman's Chinese
+						// Theatre" is a man's
+						if _, ok := gazetteer.Place(e.name); ok {
+							x.addFact(pm.ent, "location", m.ent, "", si)
+						}
 					}
 				}
 			}
@@ -92,9 +96,10 @@ func (x *extractor) places() {
 
 func isPlace(t EntityType) bool { return t == Place || t == City || t == Country }
 
-// contain records that place a is in place b.
+// contain records that place a is in place b, unless the gazetteer puts a
+// in another country or b is no larger kind of place.
 func (x *extractor) contain(a, b, si int) {
-	if a == b || a < 0 || b < 0 || x.hasFact(b, "containedInPlace", a) {
+	if a == b || a < 0 || b < 0 || x.hasFact(b, "containedInPlace", a) || !x.canContain(a, b) {
 		return
 	}
 	x.addFact(a, "containedInPlace", b, "", si)
@@ -161,4 +166,31 @@ func (x *extractor) nominalMention(si, i, j, e int) {
 		s.owner[k] = idx
 	}
 	x.ents[e].mentions = append(x.ents[e].mentions, idx)
+}
+
+// canContain checks a containment against the gazetteer: a country is in
+// no place; a known city is only in its own country (or a region of it);
+// nothing is in a city but for districts the gazetteer does not know.
+func (x *extractor) canContain(a, b int) bool {
+	ea, eb := x.ents[a], x.ents[b]
+	if ea.typ == Country || !isPlace(eb.typ) {
+		return false
+	}
+	pb, okb := gazetteer.Place(eb.name)
+	if !okb {
+		return false
+	}
+	pa, oka := gazetteer.Place(ea.name)
+	if oka {
+		if pa.Class == gazetteer.ClassCountry || pa.Class == gazetteer.ClassContinent {
+			return false
+		}
+		if pb.Class == gazetteer.ClassCountry && pa.Country != "" && pa.Country != pb.Name {
+			return false
+		}
+		if pb.Class == gazetteer.ClassCity {
+			return false
+		}
+	}
+	return true
 }

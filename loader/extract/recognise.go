@@ -101,6 +101,23 @@ func (x *extractor) recognise(si int) {
 		}
 		typ := typeOf(m.Label, m.Class)
 		text := x.span(si, start, end)
+		// "Senior US": a word before a known place is not part of it.
+		if typ != Person && end-start >= 2 {
+			if _, ok := gazetteer.Place(text); !ok {
+				if _, ok := orgLookup(text); !ok {
+					for k := start + 1; k < end; k++ {
+						if p, ok := gazetteer.Place(x.span(si, k, end)); ok && !titleModifiers[lower(toks[k].Text)] {
+							if titleModifiers[lower(toks[start].Text)] || directions[lower(toks[start].Text)] && p.Class == gazetteer.ClassCountry {
+								start = k
+								text = x.span(si, start, end)
+								typ = typeOf(ner.Place, p.Class)
+							}
+							break
+						}
+					}
+				}
+			}
+		}
 		// "West German": the recogniser took only "German".
 		if typ != Person && start > 0 && s.owner[start-1] < 0 && directions[lower(toks[start-1].Text)] {
 			if _, ok := demonym(toks[start-1].Text + " " + text); ok {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 	"github.com/newsgraph/newsgraph/loader/relate"
@@ -53,13 +54,13 @@ func (x *extractor) related() {
 			case relate.Kill:
 				x.addFact(h, "killed", t, "", si)
 			case relate.LiveIn:
-				x.addFact(h, "homeLocation", t, "", si)
+				if known(x.ents[t].name) {
+					x.addFact(h, "homeLocation", t, "", si)
+				}
 			case relate.WorkFor:
 				x.addFact(h, "affiliation", t, "", si)
 			case relate.LocatedIn:
-				if x.ents[h].typ != Country && !x.hasFact(t, "containedInPlace", h) {
-					x.addFact(h, "containedInPlace", t, "", si)
-				}
+				x.contain(h, t, si)
 			case relate.OrgBasedIn:
 				x.addFact(h, "location", t, "", si)
 			}
@@ -75,7 +76,7 @@ var relCues = map[string]map[string]bool{
 	relate.LiveIn:     {"of": true, "from": true, "native": true, "resident": true, "lives": true, "living": true, "born": true},
 	relate.WorkFor:    {"of": true, "for": true, "'s": true, "joined": true, "employee": true},
 	relate.OrgBasedIn: {"based": true, "headquartered": true},
-	relate.LocatedIn:  {"in": true, ",": true, "of": true, "near": true},
+	relate.LocatedIn:  {"in": true, "near": true},
 }
 
 // relGap is the most words between two names for each relation.
@@ -98,4 +99,10 @@ func cue(toks []nlp.Token, a, b *mention, typ string) bool {
 		}
 	}
 	return false
+}
+
+// known reports whether the gazetteer knows a place name.
+func known(name string) bool {
+	_, ok := gazetteer.Place(name)
+	return ok
 }
