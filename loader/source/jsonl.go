@@ -160,6 +160,9 @@ func (r *reader) jsonLineThen(where string, line []byte, onArticle func()) error
 	if err := json.Unmarshal(line, &obj); err != nil {
 		return r.fail(where, jsonReason(line, err))
 	}
+	if isJSONFeed(obj) {
+		return r.readFeed(where, line)
+	}
 	var fieldWarns []string
 	art, err := articleFromJSON(obj, &fieldWarns)
 	if err != nil {
@@ -338,6 +341,16 @@ func dateKey(obj map[string]json.RawMessage) string {
 		}
 	}
 	return "date"
+}
+
+// isJSONFeed reports whether obj is a JSON Feed (jsonfeed.org) document.
+func isJSONFeed(obj map[string]json.RawMessage) bool {
+	var v string
+	if json.Unmarshal(obj["version"], &v) != nil || !strings.Contains(v, "jsonfeed.org") {
+		return false
+	}
+	_, ok := obj["items"]
+	return ok
 }
 
 func isNull(raw json.RawMessage) bool { return string(bytes.TrimSpace(raw)) == "null" }

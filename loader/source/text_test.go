@@ -246,3 +246,27 @@ func TestHTMLScriptsAndStyles(t *testing.T) {
 		t.Errorf("published %s", got)
 	}
 }
+
+// TestJSONFeed: a JSON Feed document is read as a feed, item by item.
+func TestJSONFeed(t *testing.T) {
+	in := `{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "Example Wire",
+  "items": [
+    {"id": "1", "url": "https://example.org/1", "title": "Alice meets Bob", "content_html": "<p>Alice met Bob in Paris.</p>", "date_published": "2024-01-02T10:00:00Z"},
+    {"id": "2", "title": "Carol in Rome", "content_text": "Carol visited Rome."}
+  ]
+}`
+	items := readAll(t, []string{"-"}, Options{Stdin: strings.NewReader(in)})
+	if len(items) != 2 || items[0].Err != nil || items[1].Err != nil {
+		t.Fatalf("got %+v", items)
+	}
+	a := items[0].Article
+	if a.Headline != "Alice meets Bob" || a.Text != "Alice met Bob in Paris." || a.Source != "Example Wire" ||
+		a.URL != "https://example.org/1" || a.Published.Format(time.RFC3339) != "2024-01-02T10:00:00Z" {
+		t.Errorf("first item %+v", a)
+	}
+	if items[1].Article.Text != "Carol visited Rome." || items[1].Article.Origin != "stdin: object 1: item 2" {
+		t.Errorf("second item %+v", items[1].Article)
+	}
+}
