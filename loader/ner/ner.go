@@ -221,6 +221,16 @@ func spanRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		if m.End-m.Start > 1 && (w[m.Start] == "The" || w[m.Start] == "the") && m.Label != Other {
 			m.Start++
 		}
+		// "Senior US officials": an adjective that is mostly written in
+		// lower case, before a known name, is no part of it.
+		if m.End-m.Start > 1 && f.stats[m.Start].bucket <= 1 && (strings.HasPrefix(f.tags[m.Start], "JJ") || f.tags[m.Start] == "RB") {
+			if _, _, whole := gazClass(w, m.Start, m.End); !whole {
+				if lab, class, ok := gazClass(w, m.Start+1, m.End); ok {
+					m.Start++
+					m.Label, m.Class = lab, class
+				}
+			}
+		}
 		// A title inside the mention.
 		split := false
 		for k := m.Start + 1; style == News && k < m.End-1 && !split; k++ {

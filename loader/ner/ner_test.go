@@ -72,6 +72,10 @@ func TestRules(t *testing.T) {
 			[]string{"Dallas/Place[City]", "Texas/Place[AdminArea]"}, []string{"Dallas, Texas/Place"}},
 		{"apposition", "Wendy Sherman, the US deputy secretary of state, led the delegation.",
 			[]string{"Wendy Sherman/Person", "US/Place[Country]"}, nil},
+		{"adjective before a country", "Senior US and Russian officials met on Monday.",
+			[]string{"US/Place[Country]"}, []string{"Senior US/Place[Country]", "Senior US/Place"}},
+		{"initials", "Lee Harvey Oswald shot President John F. Kennedy in Dallas.",
+			[]string{"Lee Harvey Oswald/Person", "John F. Kennedy/Person", "Dallas/Place[City]"}, nil},
 		{"no names", "the cat sat on the mat and nobody said anything.", nil, []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
