@@ -36,10 +36,6 @@ type Options struct {
 	Stdin          io.Reader     // used for input "-"; nil means os.Stdin
 }
 
-// Published times keep the offset the input gave (a page's "17:22 IST"
-// stays +05:30, so its calendar date is the one printed on the page); inputs
-// without a zone give UTC.
-
 // Item is one article read, or one input (or line) that failed.
 type Item struct {
 	Article  *Article // nil when Err != nil
@@ -55,6 +51,11 @@ type Item struct {
 //
 // Memory stays bounded: JSON Lines are streamed line by line, and every other
 // input is read up to Options.MaxArticleSize bytes (after gunzip).
+//
+// Article.Published keeps the offset the input gave (a page's "17:22 IST"
+// stays +05:30, so its calendar date is the one printed on the page); times
+// without a zone are UTC. Article.Origin names the input and, for JSON Lines
+// and feeds, the line or item ("file.jsonl:12", "feed.xml: item 3").
 func Read(ctx context.Context, inputs []string, opts Options, fn func(Item) error) error {
 	opts = opts.withDefaults()
 	if opts.Format != "" && !validFormat(opts.Format) {
