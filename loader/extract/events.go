@@ -694,7 +694,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		if p := strings.ToLower(toks[start-1].Text); p != "for" && p != "to" && p != "at" {
 			return
 		}
-	} else if !strings.HasPrefix(vw, "invit") {
+	} else if !host {
 		for k := v + 1; k < start; k++ {
 			if t := toks[k].Tag; t != "RB" && t != "RP" && t != "TO" {
 				return
@@ -711,8 +711,8 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 		ev.own = true
 	}
-	if host && strings.HasPrefix(vw, "invit") {
-		// "invited the Commission for talks"
+	if host {
+		// "invited the Commission for talks", "hosted Putin for dinner"
 		for k := start - 1; k > v; k-- {
 			if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && !m.demonym {
 				if t := x.ents[m.ent].typ; t == Person || t == Organization || t == Country {

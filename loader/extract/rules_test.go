@@ -25,6 +25,9 @@ func factLines(t *testing.T, text string, pub time.Time) map[string]bool {
 			o = name(f.Object)
 		}
 		out[name(f.Subject)+" "+f.Predicate+" "+o] = true
+		if f.Predicate == "met" { // symmetric
+			out[o+" met "+name(f.Subject)] = true
+		}
 	}
 	return out
 }
@@ -122,6 +125,9 @@ func TestEvents(t *testing.T) {
 		{text: "Brazilian Finance Minister Dilson Funaro, who is accompanied by Central Bank governor Francisco Gros, met only with government officials.",
 			want:    []string{"Event attendee Dilson Funaro"},
 			notWant: []string{"Event attendee Francisco Gros"}},
+		{text: "Chancellor Helmut Kohl hosted President Jacques Delors for dinner in Bonn.",
+			want: []string{"Event organizer Helmut Kohl", "Event attendee Helmut Kohl", "Event attendee Jacques Delors",
+				"Event location Bonn", "Helmut Kohl met Jacques Delors"}},
 		{text: "He made a call for calm.",
 			notWant: []string{"Event attendee"}},
 	})
