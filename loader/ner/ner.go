@@ -294,6 +294,10 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		if style == News && len(w) > 1 && m.Label != Organization && gazetteer.IsOrgSuffix(strings.TrimSuffix(w[len(w)-1], ".")) {
 			m.Label = Organization
 		}
+		// "cement firm Holcim", "Altria shares": a company, not a person.
+		if style == News && m.Label == Person && len(w) <= 2 && companyContext(f.words, m.Start, m.End) {
+			m.Label, m.Class = Organization, ""
+		}
 		// "Swiss", "Russian": a nationality, not a place or a person.
 		if style == News && len(w) == 1 && m.Label != Organization {
 			if _, ok := gazetteer.Demonym(w[0]); ok {
@@ -306,9 +310,32 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 	return ms
 }
 
+// companyContext reports whether the words around tokens [i, j) say they
+// name a company or another body: a company noun just before ("firm
+// Holcim", "union Unison") or "shares"/"stock" just after.
+func companyContext(w []string, i, j int) bool {
+	if i > 0 && companyNouns[strings.ToLower(w[i-1])] {
+		return true
+	}
+	if j < len(w) {
+		switch strings.ToLower(w[j]) {
+		case "shares", "stock", "stake", "subsidiary", "inc", "inc.", "plc", "ltd", "corp", "corp.":
+			return true
+		}
+	}
+	return i > 1 && strings.ToLower(w[i-1]) == "in" && strings.ToLower(w[i-2]) == "shares"
+}
+
+var companyNouns = map[string]bool{}
+
 var dateWords = map[string]bool{}
 
 func init() {
+	for _, w := range strings.Fields("firm company group giant maker carrier rival bank retailer airline insurer " +
+		"chain brand label union website network broadcaster newspaper agency operator manufacturer " +
+		"producer conglomerate supermarket publisher distributor developer lender builder miner") {
+		companyNouns[w] = true
+	}
 	for _, w := range strings.Fields("january february march april june july august september october november december " +
 		"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday") {
 		dateWords[w] = true

@@ -76,6 +76,8 @@ func TestRules(t *testing.T) {
 			[]string{"US/Place[Country]"}, []string{"Senior US/Place[Country]", "Senior US/Place"}},
 		{"initials", "Lee Harvey Oswald shot President John F. Kennedy in Dallas.",
 			[]string{"Lee Harvey Oswald/Person", "John F. Kennedy/Person", "Dallas/Place[City]"}, nil},
+		{"company context", "Swiss cement firm Holcim has bid for Aggregate Industries, and Altria shares rose.",
+			[]string{"Holcim/Organization", "Altria/Organization"}, []string{"Holcim/Person", "Altria/Person"}},
 		{"no names", "the cat sat on the mat and nobody said anything.", nil, []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
