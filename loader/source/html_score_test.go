@@ -145,8 +145,8 @@ func TestHTMLExtractionScore(t *testing.T) {
 	n := float64(len(pages))
 	mean := sum / n
 	t.Logf("mean token F1 over %d pages: %.3f; titles equal to expected: %.0f/%d", len(pages), mean, titleOK, len(pages))
-	if mean < 0.90 {
-		t.Errorf("mean token F1 %.3f is below the 0.90 floor", mean)
+	if mean < 0.97 {
+		t.Errorf("mean token F1 %.3f is below the 0.97 floor", mean)
 	}
 	if titleOK/n < 0.8 {
 		t.Errorf("only %.0f/%d titles match the expected ones", titleOK, len(pages))
