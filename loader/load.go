@@ -18,6 +18,10 @@ type Options struct {
 	Workers int // extraction workers; default runtime.NumCPU()
 	// Extract is the extractor; nil means extract.Extract.
 	Extract func(text string, published time.Time) *extract.Document
+	// Skip, when set, is asked before extraction whether an article (by
+	// IRI and ContentHash) is already stored; skipped articles reach the
+	// sink with Skipped set and no quads. Workers call it concurrently.
+	Skip func(article quad.IRI, hash string) bool
 }
 
 // Result is one article converted to quads, or one input that failed.
@@ -26,6 +30,7 @@ type Result struct {
 	Quads    []quad.Quad     // the article's quads, see Quads
 	Err      error           // one line naming the input and the reason
 	Warnings []string
+	Skipped  bool // Options.Skip said the article is already stored
 }
 
 // Load streams the articles of inputs through extraction into sink: one
@@ -75,7 +80,7 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 	for w := 0; w < workers; w++ {
 		go func() {
 			for j := range jobs {
-				j.out <- convert(j.item, extractFn)
+				j.out <- convert(j.item, extractFn, opts.Skip)
 			}
 		}()
 	}
@@ -99,7 +104,7 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 
 // convert extracts one article and builds its quads; a panic in extraction
 // becomes the article's error.
-func convert(it source.Item, extractFn func(string, time.Time) *extract.Document) (r Result) {
+func convert(it source.Item, extractFn func(string, time.Time) *extract.Document, skip func(quad.IRI, string) bool) (r Result) {
 	r = Result{Article: it.Article, Err: it.Err, Warnings: it.Warnings}
 	if it.Err != nil || it.Article == nil {
 		if r.Err == nil {
@@ -114,6 +119,10 @@ func convert(it source.Item, extractFn func(string, time.Time) *extract.Document
 			r.Err = fmt.Errorf("%s: extraction failed: %v", it.Article.Origin, p)
 		}
 	}()
+	if skip != nil && skip(ArticleIRI(it.Article), ContentHash(it.Article)) {
+		r.Skipped = true
+		return r
+	}
 	doc := extractFn(it.Article.Text, it.Article.Published)
 	r.Quads = Quads(it.Article, doc)
 	return r

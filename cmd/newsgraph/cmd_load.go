@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -31,6 +32,7 @@ type loadOptions struct {
 	BatchQuads     int
 	NoSync         bool
 	Progress       string // auto, always, never
+	Force          bool   // re-extract and replace unchanged articles too
 }
 
 func newLoadCmd() *cobra.Command {
@@ -65,9 +67,10 @@ batch and reports how far the load got.`,
 	f.Int64Var(&opts.MaxArticleSize, "max-article-size", source.DefaultMaxArticleSize, "largest article (and HTML page or feed) read, in bytes")
 	f.IntVar(&opts.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
 	f.BoolVar(&opts.JSON, "json", false, "print the summary as JSON")
-	f.IntVar(&opts.BatchQuads, "batch", 200_000, "quads per transaction (whole articles are never split)")
+	f.IntVar(&opts.BatchQuads, "batch", 50_000, "quads per transaction (whole articles are never split)")
 	f.BoolVar(&opts.NoSync, "nosync", false, "bolt: skip fsync after each transaction (faster; a power cut may lose the last batches, a crash of newsgraph does not)")
 	f.StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always or never")
+	f.BoolVar(&opts.Force, "force", false, "extract unchanged articles again and replace their quads (after an extractor upgrade)")
 	return cmd
 }
 
@@ -141,6 +144,13 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 			Workers: opts.Workers,
 			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin},
 		}
+		if !opts.Force {
+			qs := st.QuadStore()
+			lopts.Skip = func(iri quad.IRI, hash string) bool {
+				h, err := writer.StoredHash(ctx, qs, iri)
+				return err == nil && h == hash
+			}
+		}
 		runErr = loader.Load(ctx, articleInputs, lopts, func(r loader.Result) error {
 			for _, wm := range r.Warnings {
 				message("warning: " + wm)
@@ -153,7 +163,15 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 			}
 			sum.LastInput = r.Article.Origin
 			tick()
-			return add(writer.FromQuads(r.Quads))
+			if r.Skipped {
+				w.Skip()
+				return nil
+			}
+			a := writer.FromQuads(r.Quads)
+			if opts.Force {
+				a.Hash = ""
+			}
+			return add(a)
 		})
 	}
 	for _, in := range nqInputs {

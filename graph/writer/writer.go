@@ -32,7 +32,7 @@ type Article struct {
 // Options tune batching.
 type Options struct {
 	// BatchQuads is the number of quads (added plus deleted) after which a
-	// batch is committed; default 200,000.
+	// batch is committed; default 50,000.
 	BatchQuads int
 	// BatchArticles is the number of articles after which a batch is
 	// committed; default 5,000.
@@ -65,7 +65,7 @@ type Writer struct {
 // New returns a Writer for qs.
 func New(qs graph.QuadStore, opts Options) *Writer {
 	if opts.BatchQuads <= 0 {
-		opts.BatchQuads = 200_000
+		opts.BatchQuads = 50_000
 	}
 	if opts.BatchArticles <= 0 {
 		opts.BatchArticles = 5_000
@@ -243,6 +243,21 @@ func (w *Writer) Pending() int { return len(w.pending) }
 
 // Stats returns the committed counts (Skipped counts every skip so far).
 func (w *Writer) Stats() Stats { return w.stats }
+
+// StoredHash returns the ng:contentHash of an article in qs, "" when the
+// article is not stored. It only reads, so it may run concurrently with a
+// Writer on the same store.
+func StoredHash(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (string, error) {
+	ref, err := qs.ValueOf(iri)
+	if err != nil || ref == nil {
+		return "", err
+	}
+	w := &Writer{qs: qs}
+	return w.hashOf(ctx, iri, ref)
+}
+
+// Skip counts an article found unchanged before it reached the writer.
+func (w *Writer) Skip() { w.stats.Skipped++ }
 
 // hashOf returns the stored ng:contentHash of an article, "" if none.
 func (w *Writer) hashOf(ctx context.Context, iri quad.IRI, ref refs.Ref) (string, error) {
