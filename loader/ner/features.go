@@ -36,6 +36,9 @@ type sentFeats struct {
 	gaz    []byte // gazetteer code << 1 | begin bit
 	orgEnd []bool // token is in a capitalised run that ends in an organisation word
 	stats  []wordStat
+	// titleCase is 1 when most words of the sentence are capitalised (a
+	// headline), 2 when all letters are capitals.
+	titleCase byte
 }
 
 // hasher is FNV-1a over the bytes of a feature: its template number and its
@@ -225,6 +228,34 @@ func gazetteerCodes(words []string, out []byte) {
 	}
 }
 
+// headline tells apart ordinary sentences (0), headlines in title case (1)
+// and text in capitals (2).
+func headline(words []string) byte {
+	caps, lower, upper := 0, 0, 0
+	for _, w := range words {
+		if w == "" || !unicode.IsLetter(rune(w[0])) {
+			continue
+		}
+		switch {
+		case strings.ToUpper(w) == w && len(w) > 1:
+			upper++
+		case capitalised(w):
+			caps++
+		default:
+			if len(w) > 3 {
+				lower++
+			}
+		}
+	}
+	switch {
+	case upper >= 3 && upper > 2*(caps+lower):
+		return 2
+	case caps+upper >= 4 && caps+upper > 3*lower:
+		return 1
+	}
+	return 0
+}
+
 // orgRuns marks tokens of capitalised runs ("Brigham Young University",
 // "Ministry of Defence") that end in, or start with, an organisation word.
 func orgRuns(words []string, out []bool) {
@@ -271,6 +302,7 @@ func newSentFeats(s nlp.Sentence) *sentFeats {
 	}
 	gazetteerCodes(f.words, f.gaz)
 	orgRuns(f.words, f.orgEnd)
+	f.titleCase = headline(f.words)
 	return f
 }
 
@@ -412,5 +444,9 @@ func (f *sentFeats) features(dst []uint64, i int) []uint64 {
 		add(tmpl(41).b(st.bucket).u(f.shapes[i]))
 	}
 	add(tmpl(42).b(f.bucket(i - 1)).b(f.bucket(i + 1)))
+	if f.titleCase != 0 {
+		add(tmpl(43).b(f.titleCase).b(f.bucket(i)))
+		add(tmpl(44).b(f.titleCase).s(f.tags[i]))
+	}
 	return dst
 }
