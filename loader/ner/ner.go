@@ -86,6 +86,11 @@ func recognise(m *model, s nlp.Sentence, style Style) []Mention {
 		return nil
 	}
 	f := newSentFeats(s)
+	if style == News && f.titleCase == 2 {
+		// Text in capitals ("BRAZIL EXTENDS TRIP TO JAPAN"): the model
+		// cannot read it; keep only the names the gazetteer knows.
+		return gazetteerOnly(f)
+	}
 	ys := make([]int, len(s.Tokens))
 	m.tag(f, ys)
 	ms := decode(ys)
@@ -174,6 +179,27 @@ func bigPlace(w string) bool {
 	}
 	p, ok := gazetteer.Place(w)
 	return ok && p.Class == gazetteer.ClassAdminArea
+}
+
+// gazetteerOnly returns the known organisations and places of a sentence.
+func gazetteerOnly(f *sentFeats) []Mention {
+	var ms []Mention
+	for i := 0; i < len(f.words); i++ {
+		g := f.gaz[i]
+		code := g >> 1
+		if g&1 == 0 || code == gzTitle || code == gzPrefix || code == gzDemonym {
+			continue
+		}
+		j := i + 1
+		for j < len(f.words) && f.gaz[j] == code<<1 {
+			j++
+		}
+		if lab, class, ok := gazClass(f.words, i, j); ok {
+			ms = append(ms, Mention{Start: i, End: j, Label: lab, Class: class})
+		}
+		i = j - 1
+	}
+	return ms
 }
 
 // containsSpan reports whether a mention holds tokens [i, j) and more.
@@ -455,6 +481,9 @@ func newsRules(f *sentFeats, ms []Mention) []Mention {
 	w := f.words
 	out := ms[:0:0]
 	for _, m := range ms {
+		if m.Class == "" && jobTitle(f, m) {
+			continue // "Assistant Secretary", "Finance and National Economy Minister"
+		}
 		if m.Label == Person || m.Label == Other || m.Label == Organization && m.Class == "" {
 			m = stripTitles(w, m)
 			if m.End <= m.Start {
@@ -478,6 +507,18 @@ func newsRules(f *sentFeats, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return titledNames(f, out)
+}
+
+// jobTitle reports whether a mention is a job title rather than a name: it
+// ends in a title word and starts with a word that is not usually
+// capitalised ("Assistant Secretary"), unlike "John Major".
+func jobTitle(f *sentFeats, m Mention) bool {
+	last := m.End - 1
+	if f.gaz[last]>>1 != gzTitle || !capitalised(f.words[last]) {
+		return false
+	}
+	first := m.Start
+	return f.gaz[first]>>1 == gzTitle || f.stats[first].bucket <= 2
 }
 
 // titledNames applies "a name after an honorific or a title is a person":

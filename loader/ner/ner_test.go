@@ -78,6 +78,12 @@ func TestRules(t *testing.T) {
 			[]string{"Lee Harvey Oswald/Person", "John F. Kennedy/Person", "Dallas/Place[City]"}, nil},
 		{"company context", "Swiss cement firm Holcim has bid for Aggregate Industries, and Altria shares rose.",
 			[]string{"Holcim/Organization", "Altria/Organization"}, []string{"Holcim/Person", "Altria/Person"}},
+		{"capitals", "BRAZIL EXTENDS TRIP TO JAPAN AFTER TALKS WITH NATO IN BONN",
+			[]string{"BRAZIL/Place[Country]", "JAPAN/Place[Country]", "NATO/Organization[InternationalOrganization]", "BONN/Place[City]"},
+			[]string{"EXTENDS TRIP TO/Person", "EXTENDS/Person"}},
+		{"job titles are no names", "The Finance and National Economy Minister met Assistant Secretary Richard Perle and John Major.",
+			[]string{"Richard Perle/Person", "John Major/Person"},
+			[]string{"Finance and National Economy Minister/Organization", "Assistant Secretary/Person", "Assistant Secretary Richard Perle/Person"}},
 		{"no names", "the cat sat on the mat and nobody said anything.", nil, []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
