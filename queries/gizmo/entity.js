@@ -15,12 +15,13 @@ g.V(node(e)).out(P.alternateName).toArray().forEach(function (n) {
 });
 var rows = [];
 edges(e).forEach(function (x) {
-  var ev = x.dir === "out" ? evidence(e, node(x.pred), x.other) : evidence(x.other, node(x.pred), e);
+  var ev = x.evidence;
   rows.push({
     relation: local(x.pred),
     value: label(x.other),
     direction: x.dir,
     evidence: texts(ev),
+    sentences: ev.length,
     predicate: iriOf(x.pred),
     other: isRef(x.other) ? iriOf(x.other) : ""
   });

@@ -106,7 +106,7 @@ function nameOf(v) {
 }
 
 function typesOf(v) {
-  return g.V(node(v)).out(P.type).toArray().map(local).sort();
+  return uniq(g.V(node(v)).out(P.type).toArray().map(local)).sort();
 }
 
 // vs starts a path at the values in list; an empty list is an empty path,
@@ -151,12 +151,17 @@ function intParam(key, def, min, max) {
 }
 
 // namedBy returns the nodes whose name (or alternate name) is s, ignoring
-// case: exact spellings first, then a case-insensitive regular expression.
-function namedBy(pred, s) {
-  var forms = uniq([s, s.toLowerCase(), s.toUpperCase(), titleCase(s)]).map(function (f) { return str(f); });
-  var found = vs(forms).in(pred).toArray();
-  if (found.length) { return uniq(found); }
-  return uniq(g.V().out(pred).filter(regex("(?i)^" + quoteMeta(s) + "$")).in(pred).toArray());
+// case. Exact spellings (as given, lower, upper and title case) are looked up
+// in the index first; only when they all miss does a case-insensitive regular
+// expression scan the names.
+function namedBy(pred, s, exact) {
+  if (exact) {
+    var forms = uniq([s, s.toLowerCase(), s.toUpperCase(), titleCase(s)]).map(function (f) { return str(f); });
+    return uniq(vs(forms).in(pred).toArray());
+  }
+  // Scanning node values and then keeping those used as names is much
+  // faster than walking every name quad.
+  return uniq(g.V().filter(regex("(?i)^" + quoteMeta(s) + "$")).in(pred).toArray());
 }
 
 function titleCase(s) {
@@ -177,8 +182,11 @@ function entity(key) {
     if (hit.length) { return hit[0]; }
     throw { newsgraph: "notfound", param: key, value: s };
   }
-  var cands = namedBy(P.name, s);
-  if (!cands.length) { cands = namedBy(P.alternateName, s); }
+  // Names before alternate names; index lookups before scans.
+  var cands = namedBy(P.name, s, true);
+  if (!cands.length) { cands = namedBy(P.alternateName, s, true); }
+  if (!cands.length) { cands = namedBy(P.name, s, false); }
+  if (!cands.length) { cands = namedBy(P.alternateName, s, false); }
   // Only nodes that are entities: not sentences or articles whose text or
   // headline happens to equal the name.
   if (cands.length === 0) {
@@ -212,20 +220,38 @@ function sentence(sref) {
   return out;
 }
 
-// texts joins the texts of evidence sentences for a table cell.
+// texts is the text of the first evidence sentence for a table cell, with
+// the number of others ("evidence" gives them all).
 function texts(refs) {
-  return refs.map(function (r) { return lit(g.V(node(r)).out(P.text).toValue()); }).join(" | ");
+  refs = uniq(refs).sort();
+  if (!refs.length) { return ""; }
+  var t = lit(g.V(node(refs[0])).out(P.text).toValue());
+  return refs.length > 1 ? t + " (+" + (refs.length - 1) + " more)" : t;
 }
 
-// edges lists the fact edges of a node, both ways: {pred, other, dir}.
+// edges lists the distinct fact edges of a node, both ways: {pred, other,
+// dir, evidence: [sentence refs]}. The same fact read in several sentences
+// is one edge with several evidence sentences.
 function edges(v) {
-  var out = [];
-  g.V(node(v)).out(null, "pred").tagArray().forEach(function (t) {
-    if (!NOT_FACTS[t.pred]) { out.push({ pred: t.pred, other: t.id, dir: "out" }); }
-  });
-  g.V(node(v)).in(null, "pred").tagArray().forEach(function (t) {
-    if (!NOT_FACTS[t.pred]) { out.push({ pred: t.pred, other: t.id, dir: "in" }); }
-  });
+  var out = [], seen = {};
+  function add(t, dir) {
+    if (NOT_FACTS[t.pred]) { return; }
+    var key = dir + " " + t.pred + " " + t.id;
+    var e = seen[key];
+    if (!e) {
+      e = seen[key] = { pred: t.pred, other: t.id, dir: dir, evidence: [] };
+      out.push(e);
+    }
+    if (t.ev && e.evidence.indexOf(t.ev) < 0) { e.evidence.push(t.ev); }
+  }
+  // Facts without a label (there should be none) still count, via the
+  // unlabelled walk; the labelled walk adds their sentences.
+  g.V(node(v)).out(null, "pred").tagArray().forEach(function (t) { add(t, "out"); });
+  g.V(node(v)).labelContext(g.V(), "ev").out(null, "pred").labelContext(null).tagArray().forEach(function (t) { add(t, "out"); });
+  g.V(node(v)).in(null, "pred").tagArray().forEach(function (t) { add(t, "in"); });
+  g.V(node(v)).labelContext(g.V(), "ev").in(null, "pred").labelContext(null).tagArray().forEach(function (t) { add(t, "in"); });
+  // Sentences only: labels that are articles are not evidence.
+  out.forEach(function (e) { e.evidence = e.evidence.filter(function (r) { return /\/s[0-9]+>$/.test(r); }); });
   return out;
 }
 

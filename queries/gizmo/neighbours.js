@@ -7,12 +7,11 @@ var e = entity("name");
 var limit = intParam("limit", 200, 1, 5000);
 var n = 0;
 var seen = {};
-function emitEdge(s, p, o) {
+function emitEdge(s, p, o, ev) {
   var key = s + " " + p + " " + o;
   if (seen[key] || n >= limit) { return; }
   seen[key] = true;
   n++;
-  var ev = evidence(s, node(p), o);
   g.emit({
     source: label(s), predicate: local(p), target: label(o), evidence: ev.length,
     source_iri: iriOf(s), target_iri: isRef(o) ? iriOf(o) : "", target_literal: isRef(o) ? "" : lit(o),
@@ -21,14 +20,22 @@ function emitEdge(s, p, o) {
   });
 }
 var events = [];
-edges(e).forEach(function (x) {
+var mine = edges(e);
+var isEvent = {};
+vs(uniq(mine.filter(function (x) { return isRef(x.other); }).map(function (x) { return x.other; })).map(node))
+  .has(P.type, C.Event).toArray().forEach(function (v) { isEvent[v] = true; });
+mine.forEach(function (x) {
   if (!isRef(x.other)) { return; }
-  if (x.dir === "out") { emitEdge(e, x.pred, x.other); } else { emitEdge(x.other, x.pred, e); }
-  if (typesOf(x.other).indexOf("Event") >= 0) { events.push(x.other); }
+  if (x.dir === "out") { emitEdge(e, x.pred, x.other, x.evidence); } else { emitEdge(x.other, x.pred, e, x.evidence); }
+  if (isEvent[x.other]) { events.push(x.other); }
 });
-// Through events: who else attended, where and what it was part of.
-uniq(events).forEach(function (ev) {
-  g.V(node(ev)).out(null, "pred").tagArray().forEach(function (t) {
-    if (!NOT_FACTS[t.pred] && isRef(t.id) && t.id !== e) { emitEdge(ev, t.pred, t.id); }
+// Through events: who else attended, where and what it was part of; for the
+// 20 events with the most evidence, so the picture stays readable.
+var evCount = {};
+mine.forEach(function (x) { evCount[x.other] = (evCount[x.other] || 0) + x.evidence.length; });
+uniq(events).sort(function (a, b) { return evCount[b] - evCount[a] || (a < b ? -1 : 1); }).slice(0, 20).forEach(function (ev) {
+  if (n >= limit) { return; }
+  edges(ev).forEach(function (x) {
+    if (x.dir === "out" && isRef(x.other) && x.other !== e) { emitEdge(ev, x.pred, x.other, x.evidence); }
   });
 });

@@ -52,24 +52,31 @@
     $("matches-box").hidden = list.length === 0;
   }
 
+  // search opens the entity named text (names and alternate names, any
+  // case: an index lookup); only when no entity has that name does it scan
+  // all names for ones that contain it.
   function search(text) {
     text = text.trim();
     if (!text) { return; }
-    setState("loading", "Searching…");
-    api("search", { text: text }).then(function (res) {
-      var rows = res.rows || [];
-      showMatches(rows);
-      if (!rows.length) {
-        setState("ready", "Nothing is named like \u201c" + text + "\u201d.");
-        return;
-      }
-      var exact = rows.filter(function (r) { return r.name.toLowerCase() === text.toLowerCase(); });
-      if (exact.length === 1 || rows.length === 1) {
-        openEntity((exact[0] || rows[0]).iri);
-      } else {
-        setState("ready", rows.length + " matches: pick one.");
-      }
-    }).catch(fail);
+    setState("loading", "Looking up \u201c" + text + "\u201d…");
+    api("entity", { name: text }).then(function (res) {
+      var iri = (res.rows || []).filter(function (r) { return r.relation === "iri"; })[0];
+      if (iri) { openEntity(iri.value); }
+    }).catch(function (err) {
+      if (err.candidates) { fail(err); return; }
+      setState("loading", "No entity is named \u201c" + text + "\u201d; searching all names…");
+      api("search", { text: text }).then(function (res) {
+        var rows = res.rows || [];
+        showMatches(rows);
+        if (!rows.length) {
+          setState("ready", "Nothing is named like \u201c" + text + "\u201d.");
+        } else if (rows.length === 1) {
+          openEntity(rows[0].iri);
+        } else {
+          setState("ready", rows.length + " matches: pick one.");
+        }
+      }).catch(fail);
+    });
   }
 
   function fail(err) {
