@@ -74,7 +74,13 @@ func runServe(ctx context.Context, opts serveOptions, stderr io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{})
+	// A read-only server on a store that does not exist yet would serve an
+	// empty graph: more likely a mistyped --dbpath.
+	open := openExistingStore
+	if opts.Writable {
+		open = func(o storeOptions) (*store.Store, error) { return store.Open(o.DB, o.DBPath, store.Options{}) }
+	}
+	st, err := open(opts.Store)
 	if err != nil {
 		return err
 	}
