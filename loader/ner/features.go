@@ -216,6 +216,17 @@ func gazetteerCodes(words []string, out []byte) {
 		if best == 0 {
 			if n := gazetteer.LongestTitle(words[i:]); n > 0 {
 				best, bestCode = n, gzTitle
+				// "Minister for Europe", "Secretary of State for
+				// Economic Affairs": the portfolio is part of the title.
+				if k := i + n; k+1 < len(words) && words[k] == "for" && capitalised(words[k+1]) {
+					k++
+					for k < len(words) && (portfolioWord(words[k]) || (words[k] == "and" || words[k] == "of") && k+1 < len(words) && portfolioWord(words[k+1])) {
+						k++
+					}
+					if k > i+n+1 {
+						best = k - i
+					}
+				}
 			}
 		}
 		if best > 0 {
@@ -254,6 +265,21 @@ func headline(words []string) byte {
 		return 1
 	}
 	return 0
+}
+
+// portfolioWord reports whether a capitalised word can be part of a
+// minister's portfolio ("Economic Affairs", "Europe", "Northern Ireland"):
+// a word usually written in lower case, or a known place. Names ("Allen
+// Wallis") are neither.
+func portfolioWord(w string) bool {
+	if !capitalised(w) {
+		return false
+	}
+	if st := statOf(w); st.bucket <= 3 {
+		return true
+	}
+	_, ok := gazetteer.Place(w)
+	return ok
 }
 
 // orgRuns marks tokens of capitalised runs ("Brigham Young University",

@@ -96,6 +96,7 @@ func recognise(m *model, s nlp.Sentence, style Style) []Mention {
 	ms := decode(ys)
 	ms = spanRules(f, ms, style)
 	ms = labelRules(f, ms, style)
+	ms = ofPlace(f, ms)
 	ms = applyGazetteer(f, ms, style)
 	if style == News {
 		ms = newsRules(f, ms)
@@ -304,6 +305,62 @@ func spanRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// ofPlace joins an organisation word, "of" and a place into one
+// organisation: "The Times of Zambia", "University of Chicago", "Bank of
+// England" — whether or not the model found the first part.
+func ofPlace(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for k := 1; k+1 < len(w); k++ {
+		if w[k] != "of" || !capitalised(w[k-1]) {
+			continue
+		}
+		head := strings.TrimSuffix(w[k-1], ".")
+		if !gazetteer.IsOrgSuffix(head) && !gazetteer.IsOrgHead(head) {
+			continue
+		}
+		var place *Mention
+		for q := range ms {
+			if ms[q].Start == k+1 {
+				place = &ms[q]
+			}
+		}
+		if place == nil || place.Label != Place {
+			continue
+		}
+		a := k - 1
+		for a > 0 && capitalised(w[a-1]) && w[a-1] != "The" && !inLabel(ms, a-1, Person, Place) {
+			a--
+		}
+		if inLabel(ms, a, Person, Place) {
+			continue
+		}
+		end := place.End
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.End <= a || m.Start >= end {
+				kept = append(kept, m)
+			}
+		}
+		ms = insert(kept, Mention{Start: a, End: end, Label: Organization})
+		k = end - 1
+	}
+	return ms
+}
+
+// inLabel reports whether token i is inside a mention with one of the labels.
+func inLabel(ms []Mention, i int, labs ...Label) bool {
+	for _, m := range ms {
+		if m.Start <= i && i < m.End {
+			for _, l := range labs {
+				if m.Label == l {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // labelRules fixes labels by the words of a mention: a lone month or

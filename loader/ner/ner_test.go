@@ -84,6 +84,12 @@ func TestRules(t *testing.T) {
 		{"job titles are no names", "The Finance and National Economy Minister met Assistant Secretary Richard Perle and John Major.",
 			[]string{"Richard Perle/Person", "John Major/Person"},
 			[]string{"Finance and National Economy Minister/Organization", "Assistant Secretary/Person", "Assistant Secretary Richard Perle/Person"}},
+		{"organisation of a place", "The Times of Zambia said the University of Chicago and the Bank of England agreed.",
+			[]string{"Times of Zambia/Organization", "University of Chicago/Organization", "Bank of England/Organization[GovernmentOrganization]"},
+			[]string{"Zambia/Place[Country]", "Chicago/Place[City]", "England/Place[Country]"}},
+		{"portfolio in a title", "Visiting U.S. Under-Secretary of State for Economic Affairs Allen Wallis met Minister for Europe Denis MacShane.",
+			[]string{"U.S./Place[Country]", "Allen Wallis/Person", "Denis MacShane/Person"},
+			[]string{"State for Economic Affairs/Organization", "Economic Affairs Allen Wallis/Person"}},
 		{"no names", "the cat sat on the mat and nobody said anything.", nil, []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

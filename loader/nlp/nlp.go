@@ -320,7 +320,7 @@ func mergeAbbrevSplits(segs []segment.Sentence, text string) []segment.Sentence 
 	}
 	out := segs[:0:0]
 	for _, s := range segs {
-		if n := len(out); n > 0 && endsWithAbbrev(out[n-1].Text) && startsUpper(s.Text) {
+		if n := len(out); n > 0 && (endsWithAbbrev(out[n-1].Text) || shortInitialism(out[n-1].Text)) && startsUpper(s.Text) {
 			prev := out[n-1]
 			out[n-1] = segment.Sentence{Start: prev.Start, Text: text[prev.Start:s.End()]}
 			continue
@@ -338,6 +338,26 @@ func endsWithAbbrev(s string) bool {
 	i := strings.LastIndexAny(s, " \t\n(\"“")
 	w := strings.ToLower(s[i+1:])
 	return abbrevs[w]
+}
+
+// shortInitialism reports whether a "sentence" is a few words ending in an
+// initialism ("The U.S."): the segmenter took the initialism's stop for the
+// end of a sentence.
+func shortInitialism(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	w := f[len(f)-1]
+	if len(w) < 4 || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func startsUpper(s string) bool {

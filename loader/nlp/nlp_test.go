@@ -167,3 +167,15 @@ func TestLongWhitespace(t *testing.T) {
 		t.Errorf("sentences: %q", got)
 	}
 }
+
+func TestInitialismNotSentenceEnd(t *testing.T) {
+	text := "The U.S. Wants Japan to open its markets, officials said. He flew to the U.S. The next day he left."
+	var got []string
+	for _, s := range Analyse(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"The U.S. Wants Japan to open its markets, officials said.", "He flew to the U.S.", "The next day he left."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
