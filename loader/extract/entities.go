@@ -82,9 +82,15 @@ func (x *extractor) resolve() {
 		s := x.sents[m.sent]
 		if m.end+2 < len(s.toks) && s.toks[m.end].Text == "(" && s.toks[m.end+2].Text == ")" {
 			acr := s.toks[m.end+1].Text
-			if isAcronym(acr) {
+			// "(PCS)", "(Keidanren)": the name in brackets is the body's too
+			if isAcronym(acr) || gazetteer.Capitalised(acr) && strings.HasPrefix(s.toks[m.end+1].Tag, "NNP") {
 				if o := s.owner[m.end+1]; o >= 0 {
-					alias[keys[o]] = keys[k]
+					if keys[o] == "" || x.mentions[o].typ == Person {
+						x.mentions[o].typ = Organization
+						keys[o] = keys[k]
+					} else {
+						alias[keys[o]] = keys[k]
+					}
 				} else if n := x.addMention(m.sent, m.end+1, m.end+2, Organization, false); n >= 0 {
 					keys = append(keys, "O:"+acr)
 					alias["O:"+acr] = keys[k]
@@ -126,6 +132,26 @@ func (x *extractor) resolve() {
 		for n := 0; n < 4; n++ {
 			if a, ok := alias[keys[k]]; ok && a != keys[k] {
 				keys[k] = a
+			}
+		}
+	}
+	// A name given to a body in brackets is the body's wherever it is used:
+	// "Federation of Economic Organisations (Keidanren)" ... "a spokesman
+	// for Keidanren".
+	orgByName := map[string]string{}
+	for k := range x.mentions {
+		if m := &x.mentions[k]; m.typ == Organization && keys[k] != "" {
+			if _, ok := orgByName[m.name]; !ok {
+				orgByName[m.name] = keys[k]
+			}
+		}
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if (m.typ == Person || m.typ == Other) && !strings.Contains(m.name, " ") {
+			if key, ok := orgByName[m.name]; ok {
+				m.typ = Organization
+				keys[k] = key
 			}
 		}
 	}

@@ -28,6 +28,8 @@ type event struct {
 	indef     bool   // "a meeting"
 	agents    []evFact
 	hosts     []evFact // organisers who also attend: "Kohl invited the Commission for talks"
+	word      string   // the trigger word, singular: "talks", "meeting"
+	verb      bool     // named by a verb ("met"), not a noun
 	entity    int      // entity index once emitted, -1 before
 }
 
@@ -166,13 +168,23 @@ func (x *extractor) sentenceEvents(si int) {
 		if !ok {
 			continue
 		}
-		ev := &event{group: g, dateSent: -1, entity: -1}
+		ev := &event{group: g, dateSent: -1, entity: -1, word: strings.TrimSuffix(strings.ToLower(toks[i].Text), "s")}
+		if i > 0 && strings.ToLower(toks[i-1].Text) == "summit" { // "summit meeting", "summit talks"
+			ev.group, ev.word = groupSummit, "summit"
+		}
 		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
 		lw := strings.ToLower(toks[i].Text)
 		_, ev2 := eventVerbs[lw]
 		verb := strings.HasPrefix(toks[i].Tag, "VB") && (meetVerbs[lw] || ev2 || g == groupCall && !strings.HasPrefix(lw, "call"))
 		if verb {
+			ev.verb = true
 			x.readMeetVerb(si, i, ev)
+			// "The general assembly of the corporation met in Abu Dhabi":
+			// the event noun is the verb's subject.
+			if n := len(evs); n > 0 && !ev.own && noVerbBetween(toks, evs[n-1].triggers[0].end, i) {
+				evs[n-1].absorb(ev)
+				continue
+			}
 		} else {
 			x.readNounEvent(si, i, ev)
 		}
@@ -381,6 +393,17 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			}
 		case w == "on" || w == "over" || w == "about" || w == "for" && ev.group != groupVisit:
 			j = x.skipNP(si, j+1)
+		case w == "under" && j+4 < len(toks) && strings.HasPrefix(strings.ToLower(toks[j+2].Text), "chairman") && strings.ToLower(toks[j+3].Text) == "of":
+			// "under the chairmanship of Bahrain's minister, Ibrahim Abdul-Karim"
+			for k := j + 4; k < len(toks) && k < j+16; k++ {
+				if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+					ev.addOrganizer(pm.ent, si)
+					ev.hosts = append(ev.hosts, evFact{pm.ent, si})
+					ev.own = true
+					break
+				}
+			}
+			steps = 99
 		case organizerPassives[w] && j+1 < len(toks) && strings.ToLower(toks[j+1].Text) == "by":
 			ents, end := x.nameList(si, j+2, false)
 			for _, e := range ents {
@@ -666,6 +689,17 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		return
 	}
 	vw := strings.ToLower(toks[v].Text)
+	// "Wallis made the remark in talks with Saito": who speaks in talks
+	// takes part in them.
+	if p := strings.ToLower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && toks[v].Tag != "VBG" && !speechVerbs[vw] && !possessed(toks, start, head) {
+		for _, e := range x.subjectBefore(si, v) {
+			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+		}
+		return
+	}
 	host := hostVerbs[vw]
 
 	// "go to Moscow for talks"
@@ -812,10 +846,16 @@ func (x *extractor) subjectBefore(si, v int) []int {
 			k = m.start
 			continue
 		}
-		// inside a prepositional phrase?
-		if m.start > 0 && (toks[m.start-1].Tag == "IN" || toks[m.start-1].Tag == "TO") && strings.ToLower(toks[m.start-1].Text) != "and" {
-			k = m.start
-			continue
+		// inside a prepositional phrase? "ministers of the GCC" still speaks
+		// for the body.
+		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && toks[p-1].Tag == "IN") && strings.ToLower(toks[p].Text) != "and" {
+			if toks[p].Tag == "DT" {
+				p--
+			}
+			if !(strings.ToLower(toks[p].Text) == "of" && p > 0 && (peopleNouns[strings.ToLower(toks[p-1].Text)] || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
+				k = m.start
+				continue
+			}
 		}
 		out := []int{m.ent}
 		// coordinated partners to the left: "US, Russia", "Senior US and Russian"
@@ -866,7 +906,7 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 		}
 		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.typ == Person {
 			// the subject is followed by a verb
-			if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") && (toks[k-1].Text == "," || !inPhrase(toks, k)) {
+			if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD" || toks[m.end].Text == "," && toks[k-1].Text == ",") && (toks[k-1].Text == "," || !inPhrase(toks, k)) {
 				ev.addAttendee(m.ent, si)
 				ev.own = true
 				return
@@ -930,6 +970,17 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	if toks[i].Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
 		return // "a meeting" tagged as a verb: read as a noun by the caller
 	}
+	// "visiting U.S. Under-Secretary Allen Wallis": the visitor follows.
+	if strings.ToLower(toks[i].Text) == "visiting" && i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB")) {
+		ents, _ := x.nameList(si, i+1, false)
+		for _, e := range ents {
+			if x.ents[e].typ == Person {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+		}
+		return
+	}
 	for _, e := range x.subjectBefore(si, i) {
 		ev.addAttendee(e, si)
 		ev.own = true
@@ -962,6 +1013,20 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	if ev.group == groupVisit && len(ev.attendees) > 1 {
 		ev.group = groupTalks // "visited Putin": they met
+	}
+	// "under the chairmanship of ..., Ibrahim Abdul-Karim", "chaired by X"
+	for k := i + 1; k+2 < len(toks) && k < i+10; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if strings.HasPrefix(w, "chairmanship") || w == "chaired" || w == "presided" || w == "hosted" {
+			for n := k + 1; n < len(toks) && n < k+14; n++ {
+				if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+					ev.addOrganizer(pm.ent, si)
+					ev.hosts = append(ev.hosts, evFact{pm.ent, si})
+					break
+				}
+			}
+			break
+		}
 	}
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
 		if strings.ToLower(toks[k].Text) == "in" {
@@ -1008,6 +1073,23 @@ func (x *extractor) mergeEvents() {
 		}
 	}
 	x.mergeVisits()
+	// "The meeting" with parties of its own is still the meeting told of
+	// just before.
+	for k, ev := range evs {
+		if !ev.definite || ev.name != "" || ev.root() != ev {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := evs[j].root()
+			if p == ev || p.name != "" {
+				continue
+			}
+			if p.word == ev.word && !x.conflict(p, ev) {
+				p.absorb(ev)
+				break
+			}
+		}
+	}
 	// Same parties.
 	for k := range evs {
 		a := evs[k].root()
@@ -1019,7 +1101,9 @@ func (x *extractor) mergeEvents() {
 			if a == b || !b.own || b.name != "" || !compatibleGroup(a.group, b.group) || x.conflict(a, b) {
 				continue
 			}
-			if x.sameParties(a, b) {
+			// "a bilateral trade meeting" is not "talks with Saito": the
+			// later mention must point back or use the same word.
+			if !b.indef && (b.definite || b.word == a.word || a.verb || b.verb) && x.sameParties(a, b) {
 				a.absorb(b)
 			}
 		}
@@ -1161,4 +1245,29 @@ func dateAt(ds []dateExpr, j int) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// noVerbBetween reports whether tokens [i, j) hold no verb.
+func noVerbBetween(toks []nlpToken, i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// speechVerbs report; their subject is a source, not a party.
+var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"added": true, "reported": true, "quoted": true, "announced": true, "stated": true}
+
+// possessed reports whether the noun phrase [start, head) has a possessor:
+// "the government's current talks".
+func possessed(toks []nlpToken, start, head int) bool {
+	for k := start; k < head; k++ {
+		if toks[k].Tag == "POS" || toks[k].Tag == "PRP$" {
+			return true
+		}
+	}
+	return false
 }

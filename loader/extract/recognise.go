@@ -58,6 +58,9 @@ func (x *extractor) recognise(si int) {
 				}
 			}
 		}
+		for start < end-1 && !gazetteer.Capitalised(toks[start].Text) {
+			start++ // "[of State] for Finance"
+		}
 		// "Democratic Sens.": a title at the end is no name.
 		if m.Label == ner.Person && end-start >= 2 && isTitleHead(strings.TrimSuffix(toks[end-1].Text, ".")) {
 			continue
@@ -178,6 +181,23 @@ func (x *extractor) recognise(si int) {
 				continue
 			}
 		}
+		// "for Finance", "Industry" in "Minister of State for Finance and
+		// Industry": words of a title, no names.
+		if typ != Place && typ != Country && typ != City && start > 0 && titleJoin(toks[start-1].Text) && titleChain(s, start) {
+			if _, ok := orgLookup(text); !ok {
+				continue
+			}
+		}
+		// "Finance and National Economy Minister": a title, no body.
+		if (typ == Organization || typ == Other) && isTitleHead(toks[end-1].Text) {
+			if _, ok := orgLookup(text); !ok {
+				continue
+			}
+		}
+		// "Federation of Economic Organisations" read as a person.
+		if typ == Person && orgWord(toks[start:end]) {
+			typ = Organization
+		}
 		if (typ == Person || typ == Organization) && allTitle(toks[start:end]) {
 			continue // "Assistant Secretary", "MP": a title, no name
 		}
@@ -199,6 +219,27 @@ func (x *extractor) recognise(si int) {
 		}
 
 		x.addMention(si, start, end, typ, false)
+	}
+	// "Under-Secretary of State for Economic Affairs Allen Wallis": two or
+	// three capitalised words after a title are a person's name, when the
+	// recogniser missed them.
+	for i := 1; i+1 < len(toks); i++ {
+		if s.owner[i] >= 0 || s.owner[i-1] >= 0 || !gazetteer.Capitalised(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NNP") {
+			continue
+		}
+		prev := toks[i-1]
+		if !(gazetteer.Capitalised(prev.Text) && (isTitleHead(prev.Text) || titleChain(s, i-1) && !isTitleHead(toks[i].Text))) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+3 && s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && !isTitleHead(toks[j].Text) {
+			j++
+		}
+		if j-i >= 2 && (j == len(toks) || !gazetteer.Capitalised(toks[j].Text)) {
+			if _, ok := gazetteer.Place(x.span(si, i, j)); !ok {
+				x.addMention(si, i, j, Person, false)
+			}
+		}
 	}
 	// "PCS leader Mark Serwotka": an acronym before a title is a body.
 	for i := 0; i+1 < len(toks); i++ {
@@ -514,4 +555,16 @@ func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+func titleJoin(w string) bool { w = lower(w); return w == "of" || w == "for" || w == "and" }
+
+// orgWord reports whether a name holds a word that marks an organisation.
+func orgWord(ts []nlp.Token) bool {
+	for _, t := range ts {
+		if gazetteer.IsOrgSuffix(t.Text) || gazetteer.IsOrgHead(t.Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,12 @@ func (x *extractor) roles() {
 			if !ok {
 				r, ok = x.apposition(si, m.end)
 			}
+			if !ok && m.start > 1 && s.toks[m.start-1].Text == "," {
+				// "Bahrain's Finance Minister, Ibrahim Abdul-Karim"
+				if r2, ok2 := x.titleBefore(si, m.start-1); ok2 && r2.affil >= 0 {
+					r, ok = r2, true
+				}
+			}
 			if ok {
 				x.addRole(m.ent, r, si)
 				rr := r
@@ -69,7 +75,14 @@ func (x *extractor) addRole(person int, r role, si int) {
 // isTitleHead reports whether a word can end a job title.
 func isTitleHead(w string) bool {
 	lw := strings.ToLower(w)
-	return titleHeads[lw] || gazetteer.IsTitle(lw)
+	if titleHeads[lw] || gazetteer.IsTitle(lw) {
+		return true
+	}
+	// "Under-Secretary", "Vice-Chancellor"
+	if i := strings.LastIndexByte(lw, '-'); i > 0 && i < len(lw)-1 {
+		return titleHeads[lw[i+1:]] || gazetteer.IsTitle(lw[i+1:])
+	}
+	return false
 }
 
 // titleBefore reads a title phrase ending just before token end of
@@ -109,7 +122,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && adjectiveTitles[strings.ToLower(toks[j].Text)]) {
 		// "Secretary of Trade and Industry Jose Concepcion": a department
 		// after a capitalised head.
-		if !(s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && j > 0 && (strings.ToLower(toks[j-1].Text) == "and" || strings.ToLower(toks[j-1].Text) == "of") && headBefore(toks, j)) {
+		if !(s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && titleChain(s, j)) {
 			return r, false
 		}
 	}
@@ -143,7 +156,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			}
 			break
 		}
-		if titleStop[lw] && !(lw == "and" && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && headBefore(toks, j)) {
+		if titleStop[lw] && !(lw == "and" && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && (seenHead || headBefore(toks, j))) {
 			break
 		}
 		capital := gazetteer.Capitalised(t.Text)
@@ -228,8 +241,16 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		lw := strings.ToLower(t.Text)
-		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "and" {
+		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" {
 			break
+		}
+		// "Minister of State for Finance and Industry": "and" inside a title
+		if lw == "and" {
+			if !(headAt >= 0 && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) && s.owner[j+1] < 0 && gazetteer.Capitalised(toks[j-1].Text)) {
+				break
+			}
+			j++
+			continue
 		}
 		if isTitleHead(t.Text) {
 			headAt = j
@@ -299,7 +320,7 @@ func titleContinues(ts []nlp.Token) bool {
 
 func closes(t nlp.Token) bool {
 	switch strings.ToLower(t.Text) {
-	case ",", ".", ";", ":", "and", "who", ")", "—", "–", "-":
+	case ",", ".", ";", ":", "and", "who", ")", "(", "—", "–", "-":
 		return true
 	}
 	return false
@@ -327,6 +348,33 @@ func headBefore(toks []nlp.Token, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		if gazetteer.Capitalised(toks[k].Text) && isTitleHead(toks[k].Text) {
 			return true
+		}
+	}
+	return false
+}
+
+// titleChain reports whether the capitalised word at j ends a title that
+// names a department: "Under-Secretary of State for Economic Affairs",
+// "Secretary of Trade and Industry". Left of j there must be, through
+// capitalised words joined by "of", "for" and "and", a capitalised title
+// head followed by one of those joining words.
+func titleChain(s *sentence, j int) bool {
+	toks := s.toks
+	joined := false
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		if s.owner[k] >= 0 {
+			return false
+		}
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case w == "of" || w == "for" || w == "and":
+			joined = true
+		case gazetteer.Capitalised(toks[k].Text):
+			if joined && isTitleHead(toks[k].Text) {
+				return true
+			}
+		default:
+			return false
 		}
 	}
 	return false
