@@ -225,7 +225,9 @@ func (x *extractor) sentenceEvents(si int) {
 	// "Clark today held discussions", "Yesterday, he held talks": the one
 	// event of a sentence takes its one date.
 	if len(evs) == 1 && evs[0].date == "" && len(s.dates) == 1 {
-		evs[0].date, evs[0].dateSent = s.dates[0].Value, si
+		if d := s.dates[0]; d.End <= evs[0].triggers[0].start && (d.Start <= 1 || d.End == d.Start+1 && relativeDay(toks[d.Start].Text) && d.End < len(toks) && strings.HasPrefix(toks[d.End].Tag, "VB")) {
+			evs[0].date, evs[0].dateSent = d.Value, si
+		}
 	}
 	// "The meeting is part of X talks"; "talks at Labour's conference".
 	for k := 1; k < len(evs); k++ {
@@ -392,6 +394,9 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 				j = x.skipNP(si, j+1)
 			}
 		case w == "on" || w == "over" || w == "about" || w == "for" && ev.group != groupVisit:
+			// "talks on Russia's membership of the WTO": the applicant and
+			// the body are the parties
+			x.membership(si, j+1, ev)
 			j = x.skipNP(si, j+1)
 		case w == "under" && j+4 < len(toks) && strings.HasPrefix(strings.ToLower(toks[j+2].Text), "chairman") && strings.ToLower(toks[j+3].Text) == "of":
 			// "under the chairmanship of Bahrain's minister, Ibrahim Abdul-Karim"
@@ -470,6 +475,11 @@ func (x *extractor) modifier(si int, m *mention, ev *event, head int) {
 		if ev.location == nil {
 			ev.location = &evFact{m.ent, si}
 		}
+	case e.typ == Country && !m.demonym && (ev.group == groupSummit || ev.group == groupConference) && m.end == head:
+		// "the Hong Kong summit": where it is held
+		if ev.location == nil {
+			ev.location = &evFact{m.ent, si}
+		}
 	case e.typ == Organization || e.typ == Country && !m.demonym:
 		ev.addAttendee(m.ent, si)
 		ev.own = true
@@ -510,6 +520,11 @@ func (x *extractor) entityByName(p string) int {
 		key, typ, name = "P:"+c, Country, c
 	} else if o, ok := gazetteer.Org(p); ok {
 		key, typ, name = "O:"+o.Name, Organization, o.Name
+	} else if pl, ok := gazetteer.Place(p); ok && gazetteer.Capitalised(p) {
+		key, typ, name = "P:"+pl.Name, Place, pl.Name
+		if pl.Class == gazetteer.ClassCity {
+			typ = City
+		}
 	}
 	for i, e := range x.ents {
 		if key != "" && e.key == key {
@@ -568,7 +583,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		for k < len(toks) && s.owner[k] < 0 && k-j < 6 {
 			t := toks[k]
 			lw := strings.ToLower(t.Text)
-			if lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
+			if lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
 				(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && gazetteer.Capitalised(toks[k+1].Text) {
 				k++
 				continue
@@ -788,7 +803,7 @@ func (x *extractor) subjectBefore(si, v int) []int {
 	}
 	// auxiliaries and adverbs
 	k := v - 1
-	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO") {
+	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[strings.ToLower(toks[k].Text)]) {
 		k--
 	}
 	for ; k >= 0 && k >= v-14; k-- {
@@ -843,8 +858,11 @@ func (x *extractor) subjectBefore(si, v int) []int {
 			k = m.start
 			continue
 		} else if m.end < len(toks) && toks[m.end].Tag == "POS" {
-			k = m.start
-			continue
+			// "the WTO's 148 current members gather": the body speaks
+			if !possessedPeople(toks, m.end+1, v) {
+				k = m.start
+				continue
+			}
 		}
 		// inside a prepositional phrase? "ministers of the GCC" still speaks
 		// for the body.
@@ -1268,6 +1286,66 @@ func possessed(toks []nlpToken, start, head int) bool {
 		if toks[k].Tag == "POS" || toks[k].Tag == "PRP$" {
 			return true
 		}
+	}
+	return false
+}
+
+// dueWords stand between a subject and its verb: "he is due to meet".
+var dueWords = map[string]bool{"due": true, "expected": true, "set": true, "scheduled": true, "likely": true,
+	"able": true, "going": true, "planning": true, "poised": true, "ready": true, "about": true}
+
+// possessedPeople reports whether tokens [i, v) are a people noun phrase:
+// "148 current members", "foreign ministers".
+func possessedPeople(toks []nlpToken, i, v int) bool {
+	for k := i; k < v && k < i+5; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if peopleNouns[lw] || lw == "members" || lw == "delegates" || lw == "delegation" {
+			return true
+		}
+		if t := toks[k].Tag; t != "CD" && t != "JJ" && t != "NN" && t != "NNS" {
+			return false
+		}
+	}
+	return false
+}
+
+// membershipWords make "X's membership of Y" a matter between X and Y.
+var membershipWords = map[string]bool{"membership": true, "accession": true, "entry": true, "bid": true, "admission": true}
+
+// membership reads "Russia's proposed membership of the WTO" from token j.
+func (x *extractor) membership(si, j int, ev *event) {
+	toks := x.sents[si].toks
+	var who, body int = -1, -1
+	for k := j; k < len(toks) && k < j+8; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && !m.demonym {
+			if m.end < len(toks) && toks[m.end].Tag == "POS" && who < 0 {
+				who = m.ent
+			} else if who >= 0 && x.ents[m.ent].typ == Organization {
+				body = m.ent
+				break
+			}
+			k = m.end - 1
+			continue
+		}
+		lw := strings.ToLower(toks[k].Text)
+		if membershipWords[lw] && who < 0 {
+			return
+		}
+		if toks[k].Tag == "," || strings.HasPrefix(toks[k].Tag, "VB") {
+			break
+		}
+	}
+	if who >= 0 && body >= 0 {
+		ev.addAttendee(who, si)
+		ev.addAttendee(body, si)
+		ev.own = true
+	}
+}
+
+func relativeDay(w string) bool {
+	switch strings.ToLower(w) {
+	case "today", "yesterday", "tomorrow", "tonight":
+		return true
 	}
 	return false
 }

@@ -164,7 +164,8 @@ var participationVerbs = map[string]bool{
 	"host": true, "hosts": true, "hosted": true, "hosting": true, "organise": true, "organised": true,
 	"organize": true, "organized": true, "convene": true, "convened": true, "chair": true, "chaired": true,
 	"chairs": true, "chairing": true, "invite": true, "invited": true, "invites": true, "inviting": true,
-	"launch": true, "launched": true, "launching": true, "due": true, "be": true, "was": true, "were": true,
+	"launch": true, "launched": true, "launching": true, "due": true, "gather": true, "gathered": true,
+	"gathering": true, "gathers": true, "assemble": true, "assembled": true, "be": true, "was": true, "were": true,
 	"is": true, "are": true, "will": true, "took": true, "take": true, "taking": true, "staged": true,
 	"wind": true, "winding": true, "wound": true, "wrapping": true, "complete": true, "completed": true,
 	"completing": true, "ending": true, "concluding": true, "cut": true, "cutting": true, "extend": true,
@@ -177,6 +178,7 @@ var motionVerbs = map[string]bool{
 	"traveled": true, "travelling": true, "traveling": true, "fly": true, "flies": true, "flew": true,
 	"flying": true, "come": true, "came": true, "coming": true, "arrive": true, "arrived": true, "arrives": true,
 	"arriving": true, "head": true, "headed": true, "heading": true, "return": true, "returned": true,
+	"gather": true, "gathered": true, "gathering": true, "gathers": true, "assemble": true, "assembled": true,
 }
 
 // orgNouns before a one-word name make it an organisation: "union Unison".

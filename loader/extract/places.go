@@ -15,6 +15,20 @@ func (x *extractor) places() {
 		s := &x.sents[si]
 		toks := s.toks
 		for i := 0; i < len(toks); i++ {
+			// "the Geneva-based WTO"
+			if b := strings.TrimSuffix(toks[i].Text, "-based"); b != toks[i].Text && b != "" && s.owner[i] < 0 {
+				if _, ok := gazetteer.Place(b); ok {
+					for k := i + 1; k < len(toks) && k <= i+4; k++ {
+						if om := x.mentionAt(si, k); om != nil && om.ent >= 0 && x.ents[om.ent].typ == Organization {
+							if p := x.entityByName(b); p >= 0 {
+								x.partMention(si, i, toks[i].Start, toks[i].Start+len(b), p)
+								x.addFact(om.ent, "location", p, "", si)
+							}
+							break
+						}
+					}
+				}
+			}
 			m := x.mentionAt(si, i)
 			if m == nil || m.start != i || m.ent < 0 {
 				continue

@@ -534,6 +534,10 @@ func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		// "Mohammed Mustafa al-Jibouri": a particle joined by a hyphen
+		if m.Label == ner.Person && m.End < len(toks) && (i+1 >= len(ms) || ms[i+1].Start > m.End) && particleName(toks[m.End].Text) {
+			m.End++
+		}
 		if m.Label == ner.Person {
 			j := m.End
 			for j < len(toks) && nameParticles[toks[j].Text] {
@@ -567,4 +571,15 @@ func orgWord(ts []nlp.Token) bool {
 		}
 	}
 	return false
+}
+
+// particleName reports whether a word is a surname with a lower-case
+// particle joined by a hyphen: "al-Jibouri", "bin-Salman", "van-Dijk".
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	p := w[:i]
+	return (nameParticles[p] || p == "el" || p == "ad" || p == "abu" || p == "abd" || p == "ben") && gazetteer.Capitalised(w[i+1:])
 }

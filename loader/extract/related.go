@@ -54,7 +54,7 @@ func (x *extractor) related() {
 			case relate.Kill:
 				x.addFact(h, "killed", t, "", si)
 			case relate.LiveIn:
-				if known(x.ents[t].name) {
+				if known(x.ents[t].name) && !x.hasFact(h, "affiliation", t) {
 					x.addFact(h, "homeLocation", t, "", si)
 				}
 			case relate.WorkFor:

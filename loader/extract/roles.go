@@ -39,6 +39,25 @@ func (x *extractor) roles() {
 				// "Bahrain's Finance Minister, Ibrahim Abdul-Karim"
 				if r2, ok2 := x.titleBefore(si, m.start-1); ok2 && r2.affil >= 0 {
 					r, ok = r2, true
+				} else if pm := x.mentionAt(si, m.start-2); pm != nil && pm.start >= 2 {
+					// "European Union ambassador to the WTO, Carlo Trojan"
+					p := pm.start - 1
+					if strings.ToLower(s.toks[p].Text) == "the" {
+						p--
+					}
+					if p > 0 && (strings.ToLower(s.toks[p].Text) == "to" || strings.ToLower(s.toks[p].Text) == "of" || strings.ToLower(s.toks[p].Text) == "at") {
+						if r2, ok2 := x.titleBefore(si, p); ok2 && r2.affil >= 0 {
+							r, ok = r2, true
+						}
+					}
+				}
+			}
+			// "Ambassador Stefan Johannesson of Iceland"
+			if ok && m.end+1 < len(s.toks) && strings.ToLower(s.toks[m.end].Text) == "of" {
+				if pm := x.mentionAt(si, m.end+1); pm != nil && pm.start == m.end+1 && pm.ent >= 0 && !pm.demonym {
+					if t := x.ents[pm.ent].typ; t == Country || t == Organization {
+						r.affil = s.owner[m.end+1]
+					}
 				}
 			}
 			if ok {
@@ -238,6 +257,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	}
 	start := j
 	headAt := -1
+	toAffil := -1 // the name after "of", "to", "for", "at"
 	for j < len(toks) {
 		t := toks[j]
 		lw := strings.ToLower(t.Text)
@@ -254,7 +274,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		}
 		if isTitleHead(t.Text) {
 			headAt = j
-		} else if lw == "of" || lw == "for" || lw == "at" {
+		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
 			if headAt < 0 {
 				return r, false
 			}
@@ -266,7 +286,12 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 			if k < len(toks) && s.owner[k] >= 0 {
 				om := &x.mentions[s.owner[k]]
 				if om.typ != Person && om.typ != Event {
-					r.affil = s.owner[k]
+					// "Afghanistan's envoy to the United Nations": the
+					// country sends, the body receives
+					if !(lw == "to" && r.affil >= 0) {
+						r.affil = s.owner[k]
+					}
+					toAffil = s.owner[k]
 					break
 				}
 				return r, false
@@ -286,15 +311,21 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		stop = j
 	}
 	last := stop
-	if r.affil >= 0 && x.mentions[r.affil].start > start {
-		last = x.mentions[r.affil].start - 1 // drop "of", "the"
-		for last > start && (strings.ToLower(toks[last-1].Text) == "of" || strings.ToLower(toks[last-1].Text) == "the" || strings.ToLower(toks[last-1].Text) == "for" || strings.ToLower(toks[last-1].Text) == "at") {
+	if toAffil >= 0 && x.mentions[toAffil].start > start {
+		last = x.mentions[toAffil].start - 1 // drop "of", "the"
+		for last > start && (strings.ToLower(toks[last-1].Text) == "of" || strings.ToLower(toks[last-1].Text) == "the" || strings.ToLower(toks[last-1].Text) == "for" || strings.ToLower(toks[last-1].Text) == "at" || strings.ToLower(toks[last-1].Text) == "to") {
 			last--
 		}
 		if last <= start {
 			return r, false
 		}
-		end := x.mentions[r.affil].end
+		end := x.mentions[toAffil].end
+		// "to the United Nations in Geneva,"
+		if end+1 < len(toks) && strings.ToLower(toks[end].Text) == "in" {
+			if pm := x.mentionAt(si, end+1); pm != nil && pm.start == end+1 && isPlace(pm.typ) {
+				end = pm.end
+			}
+		}
 		if end < len(toks) && !closes(toks[end]) {
 			return r, false
 		}
