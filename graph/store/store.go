@@ -17,10 +17,12 @@ import (
 
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // bolt backend
 	_ "github.com/cayleygraph/cayley/graph/memstore" // memory backend
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	"github.com/cayleygraph/quad"
 )
 
 // Backend names accepted by Open.
@@ -65,6 +67,12 @@ type Store struct {
 func init() {
 	// Cayley logs through the standard logger; newsgraph reports errors itself.
 	clog.SetLogger(quietLogger{})
+	// New bolt stores also index quads by label: every fact's label is its
+	// evidence sentence, so replacing an article and finding the facts of a
+	// sentence are lookups instead of scans of the whole store. (A store's
+	// indexes are fixed when it is created; older stores still work.)
+	kv.DefaultQuadIndexes = append(kv.DefaultQuadIndexes[:len(kv.DefaultQuadIndexes):len(kv.DefaultQuadIndexes)],
+		kv.QuadIndex{Dirs: []quad.Direction{quad.Label}})
 }
 
 type quietLogger struct{}

@@ -86,7 +86,7 @@ func FromQuads(qs []quad.Quad) Article {
 				a.IRI = iri
 			}
 		case q.Predicate == vocab.ContentHash:
-			a.Hash = quad.StringOf(q.Object)
+			a.Hash = plain(q.Object)
 		}
 	}
 	if a.IRI == "" && len(qs) > 0 {
@@ -259,16 +259,47 @@ func StoredHash(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (string, 
 // Skip counts an article found unchanged before it reached the writer.
 func (w *Writer) Skip() { w.stats.Skipped++ }
 
+// plain returns the text of a literal without N-Quads quoting.
+func plain(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	}
+	return quad.StringOf(v)
+}
+
 // hashOf returns the stored ng:contentHash of an article, "" if none.
 func (w *Writer) hashOf(ctx context.Context, iri quad.IRI, ref refs.Ref) (string, error) {
-	var hash string
-	err := w.each(ctx, quad.Subject, ref, func(q quad.Quad, _ refs.Ref) error {
-		if q.Predicate == vocab.ContentHash && q.Label == iri {
-			hash = quad.StringOf(q.Object)
+	pref, err := w.qs.ValueOf(vocab.ContentHash)
+	if err != nil || pref == nil {
+		return "", err
+	}
+	pkey := refs.ToKey(pref)
+	it := w.qs.QuadIterator(quad.Subject, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		// Compare the predicate by reference first: fetching the whole
+		// quad costs four value lookups.
+		p, err := w.qs.QuadDirection(it.Result(), quad.Predicate)
+		if err != nil {
+			return "", err
 		}
-		return nil
-	})
-	return hash, err
+		if refs.ToKey(p) != pkey {
+			continue
+		}
+		q, err := w.qs.Quad(it.Result())
+		if err != nil {
+			return "", err
+		}
+		if q.Label == iri {
+			return plain(q.Object), nil
+		}
+	}
+	return "", it.Err()
 }
 
 // oldQuads returns every stored quad of an article: those labelled by the

@@ -248,3 +248,22 @@ func TestFromQuads(t *testing.T) {
 		}
 	}
 }
+
+func TestStoredHash(t *testing.T) {
+	for name, open := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			art, doc := article("https://x.test/h", "H", "Alice met Bob.", "Bob spoke.")
+			write(t, writer.New(s.QuadStore(), writer.Options{}), loader.Quads(art, doc))
+			got, err := writer.StoredHash(context.Background(), s.QuadStore(), loader.ArticleIRI(art))
+			if err != nil || got != loader.ContentHash(art) {
+				t.Errorf("StoredHash = %q, %v; want %q", got, err, loader.ContentHash(art))
+			}
+			got, err = writer.StoredHash(context.Background(), s.QuadStore(), "http://newsgraph.org/id/article/none")
+			if err != nil || got != "" {
+				t.Errorf("StoredHash of a missing article = %q, %v; want empty", got, err)
+			}
+		})
+	}
+}
