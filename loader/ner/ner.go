@@ -97,6 +97,10 @@ func recognise(m *model, s nlp.Sentence, style Style) []Mention {
 	ms = spanRules(f, ms, style)
 	ms = labelRules(f, ms, style)
 	ms = ofPlace(f, ms)
+	if style == News {
+		ms = companyNames(f, ms)
+		ms = sameSentenceOrgs(f, ms)
+	}
 	ms = applyGazetteer(f, ms, style)
 	if style == News {
 		ms = newsRules(f, ms)
@@ -384,9 +388,103 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		// "Swiss", "Russian": a nationality, not a place or a person.
 		if style == News && len(w) == 1 && m.Label != Organization {
 			if _, ok := gazetteer.Demonym(w[0]); ok {
-				if _, isCountry := gazetteer.Country(w[0]); !isCountry {
+				if c, isCountry := gazetteer.Country(w[0]); !isCountry || c != w[0] && (f.tags[m.Start] == "JJ" || m.End < len(f.words) && strings.HasPrefix(f.tags[m.End], "NN") && !capitalised(f.words[m.End])) {
 					m.Label, m.Class = Other, "Nationality"
 				}
+			}
+		}
+		// "Paradyne said it will...": "it" speaks of a body, not a person.
+		if style == News && m.Label == Person && saidIt(f.words, m.End) {
+			m.Label, m.Class = Organization, ""
+		}
+	}
+	return ms
+}
+
+// saidIt reports whether the words from j read "said it", "says its",
+// "said on Monday it"...
+func saidIt(w []string, j int) bool {
+	if j+1 >= len(w) {
+		return false
+	}
+	switch w[j] {
+	case "said", "says", "say", "announced", "reported", "stated":
+	default:
+		return false
+	}
+	switch w[j+1] {
+	case "it", "its", "it's":
+		return true
+	}
+	return false
+}
+
+// corpSuffixes end a company's name; a mention that starts with one grew
+// from the wrong end.
+var corpSuffixes = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true,
+	"Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "plc": true, "LP": true, "L.P.": true, "AG": true, "SA": true,
+	"NV": true, "N.V.": true, "GmbH": true, "SpA": true, "LLC": true, "Bancorp": true}
+
+// companyNames extends a mention that starts with a company suffix ("Time
+// [Inc]", "Mitsui and [Co Ltd]") over the capitalised words before it, and
+// makes any mention ending in one an organisation.
+func companyNames(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for k := range ms {
+		m := &ms[k]
+		if corpSuffixes[w[m.End-1]] {
+			m.Label, m.Class = Organization, ""
+		}
+		if !corpSuffixes[w[m.Start]] {
+			continue
+		}
+		a := m.Start
+		for a > 0 && (capitalised(w[a-1]) || (w[a-1] == "and" || w[a-1] == "&") && w[m.Start] == "Co" && a > 1 && capitalised(w[a-2])) {
+			if k > 0 && ms[k-1].End > a-1 {
+				// The words before belong to a mention of their own:
+				// join it when it is no place ("Mitsui" + "and Co Ltd").
+				if ms[k-1].Label == Place && ms[k-1].Class != "" {
+					break
+				}
+			}
+			a--
+		}
+		if a == m.Start {
+			continue
+		}
+		m.Start, m.Label, m.Class = a, Organization, ""
+		// Drop the mentions the company name swallowed.
+		kept := ms[:0]
+		for q, o := range ms {
+			if q == k || o.End <= a || o.Start >= m.End {
+				kept = append(kept, o)
+			}
+		}
+		return companyNames(f, kept)
+	}
+	return ms
+}
+
+// sameSentenceOrgs relabels a person mention whose words begin an
+// organisation mention of the same sentence ("Boeing" beside "Boeing Co").
+func sameSentenceOrgs(f *sentFeats, ms []Mention) []Mention {
+	for k := range ms {
+		if ms[k].Label != Person {
+			continue
+		}
+		for _, o := range ms {
+			if o.Label != Organization || o.End-o.Start <= ms[k].End-ms[k].Start {
+				continue
+			}
+			same := true
+			for q := 0; q < ms[k].End-ms[k].Start; q++ {
+				if f.words[o.Start+q] != f.words[ms[k].Start+q] {
+					same = false
+					break
+				}
+			}
+			if same && corpSuffixes[f.words[o.End-1]] {
+				ms[k].Label, ms[k].Class = Organization, ""
 			}
 		}
 	}
@@ -474,6 +572,9 @@ func init() {
 func applyGazetteer(f *sentFeats, ms []Mention, style Style) []Mention {
 	for k := range ms {
 		m := &ms[k]
+		if m.Class == "Nationality" {
+			continue
+		}
 		lab, class, ok := gazClass(f.words, m.Start, m.End)
 		if !ok {
 			continue
@@ -606,6 +707,12 @@ func titledNames(f *sentFeats, ms []Mention) []Mention {
 		if k == j {
 			continue
 		}
+		// The model's person mention may know the name goes on.
+		for _, m := range ms {
+			if m.Label == Person && m.Start >= j && m.Start < k && m.End > k {
+				k = m.End
+			}
+		}
 		// Leave organisations alone: "Secretary of State Wendy Sherman Foundation".
 		if code == gzTitle && orgMention(ms, j, k) {
 			continue
@@ -632,11 +739,38 @@ func titledNames(f *sentFeats, ms []Mention) []Mention {
 // from token j that looks like a personal name.
 func nameRun(f *sentFeats, j int) int {
 	k := j
-	for k < len(f.words) && k-j < 4 && capitalised(f.words[k]) && strings.HasPrefix(f.tags[k], "NNP") &&
-		f.gaz[k]>>1 != gzOrg && f.gaz[k]>>1 != gzCountry && f.gaz[k]>>1 != gzTitle && !f.orgEnd[k] {
+	for k < len(f.words) && k-j < 5 && f.gaz[k]>>1 != gzOrg && f.gaz[k]>>1 != gzCountry && f.gaz[k]>>1 != gzTitle && !f.orgEnd[k] {
+		w := f.words[k]
+		ok := capitalised(w) && strings.HasPrefix(f.tags[k], "NNP")
+		// "al-Jibouri", "bin Laden", "van Gogh", "Abdul-Karim".
+		if !ok && k > j && (nameParticle(w) || capitalised(w) && strings.Contains(w, "-")) {
+			ok = true
+		}
+		if !ok {
+			break
+		}
 		k++
 	}
+	// A trailing particle is no name: "Omar bin" before a verb.
+	for k > j && nameParticle(f.words[k-1]) && !strings.Contains(f.words[k-1], "-") {
+		k--
+	}
 	return k
+}
+
+// nameParticle reports whether w is a particle inside Arabic, Dutch,
+// German or Romance names, alone ("bin", "van") or hyphenated ("al-Jibouri").
+func nameParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ul-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && capitalised(w[len(p):]) {
+			return true
+		}
+	}
+	switch w {
+	case "bin", "ibn", "bint", "al", "el", "van", "von", "de", "da", "di", "du", "der", "den", "ter", "le", "la", "dos", "das", "del":
+		return true
+	}
+	return false
 }
 
 // orgMention reports whether an Organization mention not known to the
