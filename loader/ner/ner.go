@@ -382,7 +382,7 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 			m.Label = Organization
 		}
 		// "cement firm Holcim", "Altria shares": a company, not a person.
-		if style == News && m.Label == Person && len(w) <= 2 && companyContext(f.words, m.Start, m.End) {
+		if style == News && m.Label == Person && len(w) == 1 && companyContext(f.words, m.Start, m.End) {
 			m.Label, m.Class = Organization, ""
 		}
 		// "Swiss", "Russian": a nationality, not a place or a person.
@@ -393,12 +393,31 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 				}
 			}
 		}
+		// "Shares tumbled", "a General Election": words that are usually
+		// written in lower case make no name on their own.
+		if style == News && m.Label != Other && commonWords(f, *m) {
+			m.Label, m.Class = Other, "Common"
+		}
 		// "Paradyne said it will...": "it" speaks of a body, not a person.
 		if style == News && m.Label == Person && saidIt(f.words, m.End) {
 			m.Label, m.Class = Organization, ""
 		}
 	}
 	return ms
+}
+
+// commonWords reports whether every word of a mention is usually written in
+// lower case (and none is a known name).
+func commonWords(f *sentFeats, m Mention) bool {
+	if _, _, ok := gazClass(f.words, m.Start, m.End); ok {
+		return false
+	}
+	for k := m.Start; k < m.End; k++ {
+		if f.stats[k].bucket > 1 || f.gaz[k] != 0 || !capitalised(f.words[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // saidIt reports whether the words from j read "said it", "says its",
@@ -512,7 +531,7 @@ var companyNouns = map[string]bool{}
 var dateWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("firm company group giant maker carrier rival bank retailer airline insurer " +
+	for _, w := range strings.Fields("firm company group giant carmaker carrier rival bank retailer airline insurer " +
 		"chain brand label union website network broadcaster newspaper agency operator manufacturer " +
 		"producer conglomerate supermarket publisher distributor developer lender builder miner") {
 		companyNouns[w] = true
@@ -741,7 +760,8 @@ func nameRun(f *sentFeats, j int) int {
 	k := j
 	for k < len(f.words) && k-j < 5 && f.gaz[k]>>1 != gzOrg && f.gaz[k]>>1 != gzCountry && f.gaz[k]>>1 != gzTitle && !f.orgEnd[k] {
 		w := f.words[k]
-		ok := capitalised(w) && strings.HasPrefix(f.tags[k], "NNP")
+		// Names are capitalised; "General Election" holds no name.
+		ok := capitalised(w) && strings.HasPrefix(f.tags[k], "NNP") && f.stats[k].bucket > 1
 		// "al-Jibouri", "bin Laden", "van Gogh", "Abdul-Karim".
 		if !ok && k > j && (nameParticle(w) || capitalised(w) && strings.Contains(w, "-")) {
 			ok = true

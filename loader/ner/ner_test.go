@@ -100,6 +100,8 @@ func TestRules(t *testing.T) {
 			nil, []string{"Thai/Place[Country]", "German/Place[AdminArea]", "German/Place"}},
 		{"name particles", "Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the move, and Minister Ludwig van Beethoven left.",
 			[]string{"Iraq/Place[Country]", "Mohammed Mustafa al-Jibouri/Person", "Ludwig van Beethoven/Person"}, []string{"Mohammed Mustafa/Person"}},
+		{"common words", "Shares tumbled ahead of a General Election, documentary maker Michael Cockerell said.",
+			[]string{"Michael Cockerell/Person"}, []string{"Shares/Person", "Election/Person", "General Election/Organization", "Michael Cockerell/Organization"}},
 		{"no names", "the cat sat on the mat and nobody said anything.", nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
