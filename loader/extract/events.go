@@ -733,8 +733,8 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		x.frontedSubject(si, head, ev)
 		return
 	}
-	if !host && !participationVerbs[vw] {
-		return // "had to accept negotiations": no part in them
+	if !host && !participationVerbs[vw] || negated(toks, v) {
+		return // "had to accept negotiations", "are not attending": no part in them
 	}
 	// The phrase must be the verb's object ("held a meeting", "invited the
 	// Commission for talks"), or follow a verb of motion ("arrived ... for
@@ -987,6 +987,15 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	toks := x.sents[si].toks
 	if toks[i].Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
 		return // "a meeting" tagged as a verb: read as a noun by the caller
+	}
+	// "met the legal requirements", "meet the bank's demand": meet as in
+	// satisfy, no meeting.
+	if meetVerbs[strings.ToLower(toks[i].Text)] && !satisfiesPeople(x, si, i+1) {
+		return
+	}
+	// "are not attending", "did not meet": no meeting.
+	if negated(toks, i) {
+		return
 	}
 	// "visiting U.S. Under-Secretary Allen Wallis": the visitor follows.
 	if strings.ToLower(toks[i].Text) == "visiting" && i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB")) {
@@ -1346,6 +1355,67 @@ func relativeDay(w string) bool {
 	switch strings.ToLower(w) {
 	case "today", "yesterday", "tomorrow", "tonight":
 		return true
+	}
+	return false
+}
+
+// negated reports whether the verb at token v is negated: "did not meet",
+// "are not attending", "won't attend".
+func negated(toks []nlpToken, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "not", "n't", "never", "no":
+			return true
+		}
+		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// satisfiesPeople reports whether what follows "meet" at token j is
+// someone to meet (a name, a pronoun, people) and not something to
+// satisfy ("the legal requirements", "the bank's demand").
+func satisfiesPeople(x *extractor, si, j int) bool {
+	toks := x.sents[si].toks
+	for k := j; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if lw == "with" {
+			return true // "met with": people, always
+		}
+		if m := x.mentionAt(si, k); m != nil {
+			if m.demonym {
+				k = m.end - 1
+				continue
+			}
+			// "meet the Securities and Investments Board's requirement"
+			return m.end >= len(toks) || toks[m.end].Tag != "POS"
+		}
+		switch {
+		case lw == "with" || lw == "up" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$":
+			continue
+		case t.Tag == "NN" || t.Tag == "NNS":
+			// the head is the last noun: "government officials"
+			for k+1 < len(toks) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") {
+				k++
+			}
+			lw = strings.ToLower(toks[k].Text)
+			return peopleNouns[lw] || isTitleHead(strings.TrimSuffix(lw, "s")) || peopleLike(lw)
+		}
+		return true // a pronoun, a preposition ("met in Brussels"), the end
+	}
+	return true
+}
+
+// peopleLike guesses a plural noun of people: bankers, journalists,
+// politicians, residents.
+func peopleLike(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents", "men", "women", "people", "members", "delegates", "leaders"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }
