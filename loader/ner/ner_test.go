@@ -237,3 +237,24 @@ func TestModelRoundTrip(t *testing.T) {
 		t.Error("ReadModel accepted garbage")
 	}
 }
+
+// TestConcurrent runs Recognise from several goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	text := "Presidents Joe Biden and Vladimir Putin met in Geneva. Mr Blair told the BBC that NATO would meet."
+	want := fmt.Sprint(found(text))
+	done := make(chan string)
+	for range 4 {
+		go func() {
+			var got string
+			for range 20 {
+				got = fmt.Sprint(found(text))
+			}
+			done <- got
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent result %s; want %s", got, want)
+		}
+	}
+}
