@@ -127,6 +127,8 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			return "", false
 		case g == groupConference && (prev == "news" || prev == "press"):
 			return "", false
+		case lw == "convention" && !gazetteer.Capitalised(t.Text):
+			return "", false // "ratified the convention": a treaty
 		case lw == "talks" && t.Tag == "VBZ" && i > 0 && x.sents[si].owner[i-1] >= 0:
 			return "", false // "Blair talks to..."
 		case lw == "meeting" && t.Tag == "VBG":
@@ -993,8 +995,9 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	if meetVerbs[strings.ToLower(toks[i].Text)] && !satisfiesPeople(x, si, i+1) {
 		return
 	}
-	// "are not attending", "did not meet": no meeting.
-	if negated(toks, i) {
+	// "are not attending", "did not meet": no meeting; "could be met": a
+	// target reached.
+	if negated(toks, i) || i > 0 && toks[i].Tag == "VBN" && beVerbs[strings.ToLower(toks[i-1].Text)] {
 		return
 	}
 	// "visiting U.S. Under-Secretary Allen Wallis": the visitor follows.
@@ -1028,6 +1031,9 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	ents, _ := x.nameList(si, j, false)
 	for _, e := range ents {
+		if x.possessiveIn(si, j, e) {
+			continue // "visiting Sikhism's holiest shrine"
+		}
 		// "visited Geneva": the place visited; "visited Putin": a meeting
 		if ev.group == groupVisit && isPlace(x.ents[e].typ) {
 			if ev.location == nil {
@@ -1415,6 +1421,20 @@ func peopleLike(w string) bool {
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents", "men", "women", "people", "members", "delegates", "leaders"} {
 		if strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+var beVerbs = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+
+// possessiveIn reports whether entity e is named as a possessor ("Kenya's
+// biggest shantytown") within a few tokens from j.
+func (x *extractor) possessiveIn(si, j, e int) bool {
+	toks := x.sents[si].toks
+	for k := j; k < len(toks) && k < j+8; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.ent == e {
+			return m.end < len(toks) && toks[m.end].Tag == "POS"
 		}
 	}
 	return false
