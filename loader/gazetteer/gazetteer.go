@@ -78,6 +78,8 @@ type db struct {
 	firstWord   map[string]int // first word of any name -> most words of a name starting with it
 	orgSuffix   map[string]bool
 	orgHead     map[string]bool
+	placeSuffix map[string]bool
+	eventSuffix map[string]bool
 }
 
 var load = sync.OnceValue(func() *db {
@@ -131,6 +133,7 @@ func build() (*db, error) {
 		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{},
 		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{}, orgNorm: map[string]*OrgInfo{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, firstWord: map[string]int{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
+		placeSuffix: map[string]bool{}, eventSuffix: map[string]bool{},
 	}
 	type extra struct {
 		name          string
@@ -318,6 +321,12 @@ func build() (*db, error) {
 			continue
 		}
 		d.orgSuffix[l] = true
+	}
+	for _, l := range lines("placesuffixes.txt") {
+		d.placeSuffix[strings.TrimSpace(l)] = true
+	}
+	for _, l := range lines("eventsuffixes.txt") {
+		d.eventSuffix[strings.TrimSpace(l)] = true
 	}
 	index := func(name string) {
 		name = trimThe(name)
@@ -546,6 +555,14 @@ func IsOrgSuffix(word string) bool { return load().orgSuffix[fold(word)] }
 // IsOrgHead reports whether word typically starts an organisation's name
 // ("Ministry" of Defence, "University" of Chicago).
 func IsOrgHead(word string) bool { return load().orgHead[fold(word)] }
+
+// IsPlaceSuffix reports whether word typically ends the name of a place
+// that is no town or country ("Street", "Square", "Stadium", "River").
+func IsPlaceSuffix(word string) bool { return load().placeSuffix[fold(word)] }
+
+// IsEventSuffix reports whether word typically ends the name of an event or
+// a competition ("Cup", "League", "Summit", "Festival").
+func IsEventSuffix(word string) bool { return load().eventSuffix[fold(word)] }
 
 // Capitalised reports whether word starts with an upper-case letter.
 func Capitalised(word string) bool {

@@ -398,6 +398,17 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		if style == News && m.Label != Other && commonWords(f, *m) {
 			m.Label, m.Class = Other, "Common"
 		}
+		if style == News && m.Label == Person && capitalised(w[len(w)-1]) {
+			last := w[len(w)-1]
+			switch {
+			case gazetteer.IsEventSuffix(last):
+				// "Davis Cup", "Champions League": a competition.
+				m.Label, m.Class = Other, "Event"
+			case len(w) > 1 && gazetteer.IsPlaceSuffix(last) && m.Start > 0 && placePreps[strings.ToLower(f.words[m.Start-1])]:
+				// "around Leicester Square", "to Stamford Bridge".
+				m.Label, m.Class = Place, ""
+			}
+		}
 		// "Paradyne said it will...": "it" speaks of a body, not a person.
 		if style == News && m.Label == Person && saidIt(f.words, m.End) {
 			m.Label, m.Class = Organization, ""
@@ -527,6 +538,10 @@ func companyContext(w []string, i, j int) bool {
 }
 
 var companyNouns = map[string]bool{}
+
+// placePreps are prepositions that introduce places.
+var placePreps = map[string]bool{"in": true, "at": true, "on": true, "near": true, "around": true, "to": true,
+	"from": true, "into": true, "outside": true, "inside": true, "across": true, "along": true, "towards": true}
 
 var dateWords = map[string]bool{}
 

@@ -102,6 +102,8 @@ func TestRules(t *testing.T) {
 			[]string{"Iraq/Place[Country]", "Mohammed Mustafa al-Jibouri/Person", "Ludwig van Beethoven/Person"}, []string{"Mohammed Mustafa/Person"}},
 		{"common words", "Shares tumbled ahead of a General Election, documentary maker Michael Cockerell said.",
 			[]string{"Michael Cockerell/Person"}, []string{"Shares/Person", "Election/Person", "General Election/Organization", "Michael Cockerell/Organization"}},
+		{"competitions and streets", "He hopes for Davis Cup success and a move to Stamford Bridge, said Jerry Hall.",
+			[]string{"Jerry Hall/Person", "Stamford Bridge/Place"}, []string{"Davis Cup/Person", "Stamford Bridge/Person"}},
 		{"no names", "the cat sat on the mat and nobody said anything.", nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
