@@ -211,7 +211,7 @@ func (x *extractor) sentenceEvents(si int) {
 		}
 		np := x.npStart(si, tr.start)
 		for _, d := range s.dates {
-			if d.Start >= tr.end && d.Start < next && x.clauseGap(si, tr.end, d.Start) <= 12 {
+			if d.Start >= tr.end && d.Start < next && x.clauseGap(si, tr.end, d.Start) <= 12 && noVerbBetween(toks, tr.end, d.Start) {
 				ev.date, ev.dateSent = d.Value, si
 				break
 			}
@@ -911,13 +911,13 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 		return
 	}
 	first := strings.ToLower(toks[0].Text)
-	if !(toks[0].Tag == "VBG" || first == "after" || first == "following" || first == "during" || first == "before" || first == "at") {
+	if !(toks[0].Tag == "VBG" || first == "after" || first == "following" || first == "during" || first == "before" || first == "at" || first == "in" || first == "on") {
 		return
 	}
 	for k := head + 1; k < len(toks) && k < head+14; k++ {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
-		if personPronouns[lw] && t.Tag == "PRP" && k > 0 && toks[k-1].Text == "," {
+		if personPronouns[lw] && t.Tag == "PRP" && k > 0 && (toks[k-1].Text == "," || k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") && k-head <= 3) {
 			if e := x.antecedent(si, 0, true); e >= 0 {
 				ev.addAttendee(e, si)
 				ev.own = true

@@ -208,3 +208,6 @@ var placeHeads = map[string]bool{
 	"mosque": true, "palace": true, "cathedral": true, "prison": true, "harbour": true, "harbor": true,
 	"river": true, "valley": true, "county": true, "province": true, "district": true, "region": true,
 }
+
+// placePreps before a known place name make it a place in the sentence.
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true, "via": true, "into": true}

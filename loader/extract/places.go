@@ -69,7 +69,7 @@ func (x *extractor) places() {
 				}
 			}
 			// "Gateshead, England" (then not a list of places).
-			if e.typ == City && j+1 < len(toks) && toks[j].Text == "," {
+			if (e.typ == City || e.typ == Place) && j+1 < len(toks) && toks[j].Text == "," {
 				if pm := x.mentionAt(si, j+1); pm != nil && pm.start == j+1 && !pm.demonym && pm.ent >= 0 && x.ents[pm.ent].typ == Country {
 					if pm.end >= len(toks) || toks[pm.end].Text != "," || pm.end+1 < len(toks) && x.mentionAt(si, pm.end+1) == nil {
 						x.contain(m.ent, pm.ent, si)
@@ -82,7 +82,8 @@ func (x *extractor) places() {
 				for k < len(toks) && k < j+5 && x.mentionAt(si, k) == nil && (toks[k].Tag == "JJ" || toks[k].Tag == "JJS" || toks[k].Tag == "NN") {
 					k++
 				}
-				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text)) {
+				// the name must head its phrase: not "Britain's EU rebate"
+				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS") {
 					switch x.ents[pm.ent].typ {
 					case City, Place:
 						if p, ok := gazetteer.Place(x.ents[pm.ent].name); ok && (p.Class == gazetteer.ClassContinent || p.Class == gazetteer.ClassRegion) {

@@ -241,6 +241,41 @@ func (x *extractor) recognise(si int) {
 			}
 		}
 	}
+	// Places the recogniser missed, where the words around say place: "in
+	// Venice", "the Venice summit", "Punta del Este".
+	for i := 0; i < len(toks); i++ {
+		if s.owner[i] >= 0 || !gazetteer.Capitalised(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NNP") {
+			continue
+		}
+		for n := min(4, len(toks)-i); n >= 1; n-- {
+			free := true
+			for k := i; k < i+n; k++ {
+				if s.owner[k] >= 0 {
+					free = false
+				}
+			}
+			if !free || !gazetteer.Capitalised(toks[i+n-1].Text) {
+				continue
+			}
+			p, ok := gazetteer.Place(x.span(si, i, i+n))
+			if !ok || p.Class != gazetteer.ClassCity && p.Class != gazetteer.ClassCountry && p.Class != gazetteer.ClassAdminArea {
+				continue
+			}
+			prev, next := "", ""
+			if i > 0 {
+				prev = lower(toks[i-1].Text)
+			}
+			if i+n < len(toks) {
+				next = lower(toks[i+n].Text)
+			}
+			_, evNext := eventNouns[next]
+			if placePreps[prev] || evNext || n > 1 && i+n < len(toks) && toks[i+n].Text == "," {
+				x.addMention(si, i, i+n, typeOf(ner.Place, p.Class), false)
+				i += n - 1
+				break
+			}
+		}
+	}
 	// "PCS leader Mark Serwotka": an acronym before a title is a body.
 	for i := 0; i+1 < len(toks); i++ {
 		if s.owner[i] < 0 && isAcronym(toks[i].Text) && isTitleHead(toks[i+1].Text) && !isCountryName(toks[i].Text) {
@@ -534,6 +569,23 @@ func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		// "Punta" "del" "Este": one known place
+		if i+1 < len(ms) && ms[i+1].Start == m.End+1 && nameParticles[toks[m.End].Text] {
+			words := make([]string, 0, ms[i+1].End-m.Start)
+			for _, t := range toks[m.Start:ms[i+1].End] {
+				words = append(words, t.Text)
+			}
+			if p, ok := gazetteer.Place(strings.Join(words, " ")); ok {
+				out = append(out, ner.Mention{Start: m.Start, End: ms[i+1].End, Label: ner.Place, Class: p.Class})
+				i++
+				continue
+			}
+			if (m.Label == ner.Place || ms[i+1].Label == ner.Place) && m.Class == "" && ms[i+1].Class == "" && m.End-m.Start == 1 && ms[i+1].End-ms[i+1].Start == 1 {
+				out = append(out, ner.Mention{Start: m.Start, End: ms[i+1].End, Label: ner.Place})
+				i++
+				continue
+			}
+		}
 		// "Mohammed Mustafa al-Jibouri": a particle joined by a hyphen
 		if m.Label == ner.Person && m.End < len(toks) && (i+1 >= len(ms) || ms[i+1].Start > m.End) && particleName(toks[m.End].Text) {
 			m.End++

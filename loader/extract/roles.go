@@ -7,6 +7,58 @@ import (
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
+// nominalTitles gives a job title to the person a sentence-opening
+// description stands for: "Jack Straw said ... The foreign secretary told
+// MPs" → Straw's jobTitle "foreign secretary". The description must be a
+// known title, lower case, right before its verb, and the person the last
+// one named in the two sentences before.
+func (x *extractor) nominalTitles() {
+	for si := 1; si < len(x.sents); si++ {
+		toks := x.sents[si].toks
+		if len(toks) < 3 || strings.ToLower(toks[0].Text) != "the" {
+			continue
+		}
+		j := 1
+		for j < len(toks) && j < 5 && !gazetteer.Capitalised(toks[j].Text) && !strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "MD" {
+			j++
+		}
+		if j >= len(toks) || j < 2 || !(strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD") {
+			continue
+		}
+		words := make([]string, 0, j-1)
+		for _, t := range toks[1:j] {
+			words = append(words, t.Text)
+		}
+		title, ok := gazetteer.Title(words...)
+		if !ok || !uniqueRole(title) {
+			continue
+		}
+		person := -1
+		for s := si - 1; s >= 0 && s >= si-2 && person < 0; s-- {
+			ms := x.sents[s].mentions
+			for n := len(ms) - 1; n >= 0; n-- {
+				if m := &x.mentions[ms[n]]; m.ent >= 0 && x.ents[m.ent].typ == Person {
+					person = m.ent
+					break
+				}
+			}
+		}
+		if person < 0 {
+			continue
+		}
+		// not when the person already has another title
+		other := false
+		for k := range x.facts {
+			if k.s == person && k.p == "jobTitle" && !strings.EqualFold(k.lit, strings.Join(words, " ")) {
+				other = true
+			}
+		}
+		if !other {
+			x.addFact(person, "jobTitle", -1, strings.Join(words, " "), si)
+		}
+	}
+}
+
 // role is a job title and affiliation read next to a person's name.
 type role struct {
 	title  string // as written, singular
@@ -70,6 +122,7 @@ func (x *extractor) roles() {
 			lastEnd = m.end
 		}
 	}
+	x.nominalTitles()
 }
 
 func isAnd(w string) bool { return w == "and" || w == "&" || w == "," }
@@ -204,6 +257,24 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	for len(words) > 1 && !titleModifiers[strings.ToLower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 {
 		words = words[1:]
 		titleStart++
+	}
+	// "European commission president": a body named inside the title is
+	// the affiliation.
+	if r.affil < 0 && len(words) > 1 {
+		for n := len(words) - 1; n >= 2 && r.affil < 0; n-- {
+			for a := 0; a+n < len(words); a++ {
+				if o, ok := orgLookup(strings.Join(words[a:a+n], " ")); ok {
+					if e := x.entityByName(o.Name); e >= 0 {
+						b0 := toks[titleStart+a].Start
+						b1 := toks[titleStart+a+n-1].End
+						x.partMention(si, titleStart+a, b0, b1, e)
+						r.affil = len(x.mentions) - 1
+						words = words[a+n:]
+					}
+					break
+				}
+			}
+		}
 	}
 	r.title, r.plural = singularTitle(strings.Join(words, " "))
 	return r, true
@@ -409,4 +480,16 @@ func titleChain(s *sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// uniqueRole reports whether a title names a post one person holds ("the
+// foreign secretary", "the chancellor"), not one of many ("the spokesman").
+func uniqueRole(t string) bool {
+	switch t {
+	case "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "lawyer",
+		"analyst", "director", "economist", "reporter", "correspondent", "minister", "secretary", "officer",
+		"source", "deputy", "member", "representative", "diplomat", "envoy", "head", "boss", "manager":
+		return false
+	}
+	return true
 }
