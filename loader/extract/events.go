@@ -211,7 +211,7 @@ func (x *extractor) sentenceEvents(si int) {
 		}
 		np := x.npStart(si, tr.start)
 		for _, d := range s.dates {
-			if d.Start >= tr.end && d.Start < next && x.clauseGap(si, tr.end, d.Start) <= 12 && noVerbBetween(toks, tr.end, d.Start) {
+			if d.Start >= tr.end && d.Start < next && x.clauseGap(si, tr.end, d.Start) <= 12 && onlyEventVerbs(toks, tr.end, d.Start) {
 				ev.date, ev.dateSent = d.Value, si
 				break
 			}
@@ -1438,4 +1438,24 @@ func (x *extractor) possessiveIn(si, j, e int) bool {
 		}
 	}
 	return false
+}
+
+// eventPredicates are verbs an event is the subject of: "the meeting will
+// follow on Wednesday", "talks begin on Monday".
+var eventPredicates = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "place": true,
+	"follow": true, "follows": true, "followed": true, "begin": true, "begins": true, "began": true,
+	"start": true, "starts": true, "started": true, "open": true, "opens": true, "opened": true, "end": true,
+	"ends": true, "ended": true, "held": true, "be": true, "is": true, "are": true, "was": true, "were": true,
+	"will": true, "would": true, "scheduled": true, "due": true, "set": true, "expected": true,
+	"planned": true, "resume": true, "resumes": true, "resumed": true, "been": true, "has": true, "have": true}
+
+// onlyEventVerbs reports whether the verbs in tokens [i, j) are only verbs
+// an event is the subject of.
+func onlyEventVerbs(toks []nlpToken, i, j int) bool {
+	for k := i; k < j; k++ {
+		if (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") && !eventPredicates[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	return true
 }

@@ -83,7 +83,7 @@ func (x *extractor) places() {
 					k++
 				}
 				// the name must head its phrase: not "Britain's EU rebate"
-				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS") {
+				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && (toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS" || placeNouns[strings.ToLower(toks[pm.end].Text)] != "")) {
 					switch x.ents[pm.ent].typ {
 					case City, Place:
 						if p, ok := gazetteer.Place(x.ents[pm.ent].name); ok && (p.Class == gazetteer.ClassContinent || p.Class == gazetteer.ClassRegion) {
