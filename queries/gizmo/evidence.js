@@ -25,7 +25,6 @@ preds.forEach(function (p) {
   // A literal object, such as a job title.
   found = found.concat(uniq(g.V(node(s)).labelContext(g.V(), "ev").out(p).is(str(literal)).tagArray().map(function (t) { return t.ev; })));
 });
-uniq(found).forEach(function (ev) {
-  var d = sentence(ev);
+sentences(uniq(found)).forEach(function (d) {
   g.emit({ text: d.text, headline: d.headline, date: d.date, url: d.url, sentence: d.sentence, article: d.article });
 });

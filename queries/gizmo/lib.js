@@ -206,17 +206,23 @@ function evidence(s, p, o) {
   return uniq(g.V(node(s)).labelContext(g.V(), "ev").out(p).is(node(o)).tagArray().map(function (t) { return t.ev; }));
 }
 
-// sentence describes one evidence sentence with its article.
-function sentence(sref) {
-  var text = lit(g.V(node(sref)).out(P.text).toValue());
-  var art = g.V(node(sref)).out(P.isPartOf).toValue();
-  var out = { sentence: iriOf(sref), text: text, article: "", headline: "", date: "", url: "" };
-  if (art) {
-    out.article = iriOf(art);
-    out.headline = lit(g.V(node(art)).out(P.headline).toValue());
-    out.date = lit(g.V(node(art)).out(P.datePublished).toValue());
-    out.url = lit(g.V(node(art)).out(P.url).toValue());
-  }
+// sentences describes evidence sentences with their articles, in one walk,
+// sorted by article date (newest first) and sentence.
+function sentences(refs) {
+  var out = [], seen = {};
+  if (!refs.length) { return out; }
+  vs(refs.map(node)).tag("sentence").saveOpt(P.text, "text")
+    .out(P.isPartOf).saveOpt(P.headline, "headline").saveOpt(P.datePublished, "date").saveOpt(P.url, "url")
+    .tagArray().forEach(function (t) {
+      if (seen[t.sentence]) { return; }
+      seen[t.sentence] = true;
+      out.push({ sentence: iriOf(t.sentence), text: lit(t.text), article: iriOf(t.id),
+        headline: lit(t.headline), date: lit(t.date), url: lit(t.url) });
+    });
+  out.sort(function (a, b) {
+    if (a.date !== b.date) { return a.date < b.date ? 1 : -1; }
+    return a.sentence < b.sentence ? -1 : a.sentence > b.sentence ? 1 : 0;
+  });
   return out;
 }
 
