@@ -98,7 +98,9 @@ func recognise(m *model, s nlp.Sentence, style Style) []Mention {
 	ms = labelRules(f, ms, style)
 	ms = ofPlace(f, ms)
 	if style == News {
+		ms = splitPossessives(f, ms)
 		ms = companyNames(f, ms)
+		ms = orgNames(f, ms)
 		ms = sameSentenceOrgs(f, ms)
 	}
 	ms = applyGazetteer(f, ms, style)
@@ -290,6 +292,17 @@ func spanRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		}
 		if split {
 			continue
+		}
+		// "IMF and World Bank": two known names are two mentions.
+		if style == News {
+			if k := indexWord(w, "and", m.Start+1, m.End-1); k > 0 {
+				if l1, c1, ok1 := gazClass(w, m.Start, k); ok1 {
+					if l2, c2, ok2 := gazClass(w, k+1, m.End); ok2 {
+						out = append(out, Mention{Start: m.Start, End: k, Label: l1, Class: c1}, Mention{Start: k + 1, End: m.End, Label: l2, Class: c2})
+						continue
+					}
+				}
+			}
 		}
 		// "Aiken , S.C.": two places.
 		if m.Label == Place && style == News {
@@ -491,6 +504,92 @@ func companyNames(f *sentFeats, ms []Mention) []Mention {
 			}
 		}
 		return companyNames(f, kept)
+	}
+	return ms
+}
+
+// splitPossessives cuts a mention at a possessive inside it: "Verizon’s
+// Yahoo" is two names.
+func splitPossessives(f *sentFeats, ms []Mention) []Mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		start := m.Start
+		for k := m.Start + 1; k < m.End-1; k++ {
+			if f.tags[k] == "POS" && (f.words[k] == "'s" || f.words[k] == "’s") {
+				if k > start {
+					out = append(out, Mention{Start: start, End: k, Label: m.Label, Class: m.Class})
+				}
+				start = k + 1
+			}
+		}
+		if start == m.Start {
+			out = append(out, m)
+		} else if start < m.End {
+			out = append(out, Mention{Start: start, End: m.End, Label: m.Label})
+		}
+	}
+	return out
+}
+
+// orgNames finds organisation names the model cut up or missed: capitalised
+// words, maybe joined by "and", "of", "for", "&" or a plural possessive,
+// ending in an organisation word ("Transport and General Workers' Union",
+// "Public and Commercial Services Union"). Known places and bodies inside
+// stay whole only when they are the name itself.
+func orgNames(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for i := 0; i < len(w); i++ {
+		if !capitalised(w[i]) || w[i] == "The" || i > 0 && capitalised(w[i-1]) && w[i-1] != "The" {
+			continue
+		}
+		j := i + 1
+		for j < len(w) {
+			if capitalised(w[j]) {
+				j++
+				continue
+			}
+			joiner := w[j] == "and" || w[j] == "of" || w[j] == "for" || w[j] == "&" || w[j] == "'" || w[j] == "’"
+			if joiner && j+1 < len(w) && capitalised(w[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if j-i < 2 || !gazetteer.IsOrgSuffix(strings.TrimSuffix(w[j-1], ".")) || !capitalised(w[j-1]) {
+			continue
+		}
+		// Leave runs that hold a known place or body ("IMF and World
+		// Bank", "United States and Soviet Union"), a person the model
+		// found ("Blair Labour Party" is no name), or that already are one
+		// mention.
+		skip := false
+		if _, _, whole := gazClass(w, i, j); !whole {
+			for k := i; k < j; k++ {
+				if c := f.gaz[k] >> 1; c != gzNone && c != gzTitle && c != gzPrefix && c != gzDemonym {
+					skip = true
+				}
+			}
+		}
+		for _, m := range ms {
+			if m.Start < j && i < m.End && (m.Label == Person && m.End < j || m.Class != "" && !(m.Start == i && m.End == j) || m.Start < i || m.End > j) {
+				skip = true
+			}
+			if m.Start == i && m.End == j {
+				skip = true
+			}
+		}
+		if skip {
+			i = j - 1
+			continue
+		}
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.End <= i || m.Start >= j {
+				kept = append(kept, m)
+			}
+		}
+		ms = insert(kept, Mention{Start: i, End: j, Label: Organization})
+		i = j - 1
 	}
 	return ms
 }

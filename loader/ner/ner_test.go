@@ -104,6 +104,13 @@ func TestRules(t *testing.T) {
 			[]string{"Michael Cockerell/Person"}, []string{"Shares/Person", "Election/Person", "General Election/Organization", "Michael Cockerell/Organization"}},
 		{"competitions and streets", "He hopes for Davis Cup success and a move to Stamford Bridge, said Jerry Hall.",
 			[]string{"Jerry Hall/Person", "Stamford Bridge/Place"}, []string{"Davis Cup/Person", "Stamford Bridge/Person"}},
+		{"possessive inside", "Verizon’s Yahoo and Russia's Sergei Ryabkov met.",
+			[]string{"Russia/Place[Country]", "Sergei Ryabkov/Person"}, []string{"Verizon’s Yahoo/Person", "Verizon’s Yahoo/Organization"}},
+		{"organisation word at the end", "The Transport and General Workers' Union and the Public and Commercial Services Union said so.",
+			[]string{"Transport and General Workers' Union/Organization", "Public and Commercial Services Union/Organization"}, []string{"Union/Person"}},
+		{"known names joined by and", "The IMF and World Bank and the United States and Soviet Union agreed.",
+			[]string{"IMF/Organization[InternationalOrganization]", "World Bank/Organization[InternationalOrganization]", "United States/Place[Country]", "Soviet Union/Place[Country]"},
+			[]string{"IMF and World Bank/Organization"}},
 		{"no names", "the cat sat on the mat and nobody said anything.", nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

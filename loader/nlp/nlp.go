@@ -291,6 +291,8 @@ func TagWords(words []string) Sentence {
 // (curly quotes and dashes, which it tags as nouns or verbs).
 func fixTag(text, tag string) string {
 	switch text {
+	case "’s", "’S":
+		return "POS"
 	case "“", "‘", "«", "„":
 		return "``"
 	case "”", "’", "»":
