@@ -178,7 +178,7 @@ func (x *extractor) resolve() {
 	for _, a := range fullNames {
 		var found []string
 		for _, b := range fullNames {
-			if len(b) > len(a) && subsequence(strings.Fields(a), strings.Fields(b)) {
+			if len(b) > len(a) && (subsequence(strings.Fields(a), strings.Fields(b)) || strings.HasSuffix(b, " "+a)) {
 				found = append(found, b)
 			}
 		}
@@ -370,7 +370,7 @@ func longestOf(ss []string) string {
 func longestContainsAll(ss []string) bool {
 	l := strings.Fields(longestOf(ss))
 	for _, s := range ss {
-		if f := strings.Fields(s); len(f) < len(l) && !subsequence(f, l) {
+		if f := strings.Fields(s); len(f) < len(l) && !subsequence(f, l) && !strings.HasSuffix(strings.Join(l, " "), " "+s) {
 			return false
 		}
 	}

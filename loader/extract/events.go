@@ -594,6 +594,15 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		}
 		m := x.mentionAt(si, k)
 		if m == nil || m.ent < 0 {
+			// "creditor banks and the IMF": a nameless conjunct
+			n := k
+			for n < len(toks) && n < k+4 && s.owner[n] < 0 && (toks[n].Tag == "NN" || toks[n].Tag == "NNS" || toks[n].Tag == "JJ") {
+				n++
+			}
+			if n > k && n+1 < len(toks) && (isConj(toks[n].Text) || toks[n].Text == ",") && len(out) < 6 {
+				j = n + 1
+				continue
+			}
 			break
 		}
 		// "Italian Prime Minister Silvio Berlusconi", "World Bank president
@@ -721,8 +730,11 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 
 	// "go to Moscow for talks"
 	if motionVerbs[vw] && ev.location == nil {
-		for k := v + 1; k < start; k++ {
-			if strings.ToLower(toks[k].Text) == "to" {
+		for k := v + 1; k < start-1; k++ {
+			if w := strings.ToLower(toks[k].Text); w == "to" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && strings.ToLower(toks[k+1].Text) == "the" {
+				if strings.ToLower(toks[k+1].Text) == "the" {
+					k++
+				}
 				if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
 					ev.location = &evFact{pm.ent, si}
 				}
@@ -780,9 +792,17 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 // nearest names before it, with their coordinated partners ("US, Russia
 // meet"), skipping names inside prepositional phrases and titles; a
 // pronoun resolves to the last person or body named.
-func (x *extractor) subjectBefore(si, v int) []int {
+func (x *extractor) subjectBefore(si, v int) (out []int) {
 	s := &x.sents[si]
 	toks := s.toks
+	var led []int // "the mission, headed by X,": X
+	defer func() {
+		for _, e := range led {
+			if !containsInt(out, e) {
+				out = append(out, e)
+			}
+		}
+	}()
 	// "Funaro will extend his tour, flying to Japan": a participle after a
 	// comma takes the subject of the sentence.
 	if toks[v].Tag == "VBG" && v > 0 && toks[v-1].Text == "," {
@@ -814,17 +834,47 @@ func (x *extractor) subjectBefore(si, v int) []int {
 		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" {
 			return nil
 		}
-		// skip ", who is accompanied by X," back to the subject
+		// skip ", who is accompanied by X," and ", headed by X, head of
+		// Y," back to the subject; who heads it takes part
 		if t.Text == "," {
 			p := k - 1
 			for p >= 0 && toks[p].Text != "," {
 				p--
 			}
 			if p >= 0 && p+1 < k {
-				if w := strings.ToLower(toks[p+1].Text); w == "who" || w == "which" || w == "whose" {
+				w := strings.ToLower(toks[p+1].Text)
+				if w == "who" || w == "which" || w == "whose" {
 					k = p
 					continue
 				}
+				if (w == "headed" || w == "led") && p+3 < len(toks) && strings.ToLower(toks[p+2].Text) == "by" {
+					for q := p + 3; q < k; q++ {
+						if pm := x.mentionAt(si, q); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+							led = append(led, pm.ent)
+							break
+						}
+					}
+					k = p
+					continue
+				}
+				if (w == "headed" || w == "led" || isTitleHead(toks[p+1].Text) || toks[p+1].Tag == "DT") && p+1 < k {
+					for q := p - 1; q >= 0; q-- {
+						if toks[q].Text == "," {
+							break
+						}
+						if w2 := strings.ToLower(toks[q].Text); (w2 == "headed" || w2 == "led") && q+2 < len(toks) && strings.ToLower(toks[q+1].Text) == "by" {
+							for r := q + 2; r < p; r++ {
+								if pm := x.mentionAt(si, r); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+									led = append(led, pm.ent)
+									break
+								}
+							}
+						}
+					}
+					k = p
+					continue
+				}
+
 			}
 		}
 		if personPronouns[lw] && t.Tag == "PRP" {
@@ -1458,4 +1508,13 @@ func onlyEventVerbs(toks []nlpToken, i, j int) bool {
 		}
 	}
 	return true
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }

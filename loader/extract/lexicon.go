@@ -179,6 +179,7 @@ var motionVerbs = map[string]bool{
 	"flying": true, "come": true, "came": true, "coming": true, "arrive": true, "arrived": true, "arrives": true,
 	"arriving": true, "head": true, "headed": true, "heading": true, "return": true, "returned": true,
 	"gather": true, "gathered": true, "gathering": true, "gathers": true, "assemble": true, "assembled": true,
+	"left": true, "leave": true, "leaves": true, "leaving": true, "flown": true,
 }
 
 // orgNouns before a one-word name make it an organisation: "union Unison".

@@ -211,6 +211,11 @@ func (x *extractor) recognise(si int) {
 				continue
 			}
 		}
+		if (typ == Person || typ == Place) && end-start == 1 && (strings.HasSuffix(lower(text), "bank") || strings.HasSuffix(lower(text), "corp")) && len(text) > 5 {
+			if _, ok := gazetteer.Place(text); !ok {
+				typ = Organization // "Citibank"
+			}
+		}
 		if typ == Person && end-start == 1 && start > 0 && orgNouns[lower(toks[start-1].Text)] {
 			typ = Organization // "Britain's biggest union Unison"
 		}

@@ -391,6 +391,13 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 			return r, false
 		}
 		end := x.mentions[toAffil].end
+		// "head of the Bank's Brazil division,"
+		if end < len(toks) && toks[end].Tag == "POS" {
+			end++
+			for end < len(toks) && end < x.mentions[toAffil].end+6 && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") {
+				end++
+			}
+		}
 		// "to the United Nations in Geneva,"
 		if end+1 < len(toks) && strings.ToLower(toks[end].Text) == "in" {
 			if pm := x.mentionAt(si, end+1); pm != nil && pm.start == end+1 && isPlace(pm.typ) {
