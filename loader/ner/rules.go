@@ -1,0 +1,760 @@
+package ner
+
+// The rules that correct and complete the model's mentions, in the order
+// recognise applies them:
+//
+//   - spanRules: span boundaries ("The", titles inside names, "City, State",
+//     "U.S. Congress", "IMF and World Bank", "Senior US").
+//   - labelRules: labels from the words (dates, company and organisation
+//     words, nationalities, competitions, "X said it").
+//   - ofPlace, and for news splitPossessives, companyNames, orgNames,
+//     sameSentenceOrgs: organisation names.
+//   - applyGazetteer: known bodies and places get their label and class.
+//   - newsRules: job titles and honorifics leave names; a name after a title
+//     is a person; coordinated names split.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// spanRules fixes span boundaries the model gets wrong, in both styles:
+// a leading "The" is no part of a name; "Aiken, S.C." is two places; a title
+// inside a mention ends what comes before it ("Illinois Gov. James
+// Thompson" → Illinois, James Thompson); a country before a known body is a
+// place of its own ("U.S. Congress").
+//
+// The last three apply to the News style only: CoNLL04's annotators kept
+// "U.S. Sen. Robert F. Kennedy" and "Lubbock , Texas" whole more often than not.
+func spanRules(f *sentFeats, ms []Mention, style Style) []Mention {
+	w := f.words
+	out := make([]Mention, 0, len(ms)+2)
+	for _, m := range ms {
+		if m.End-m.Start > 1 && (w[m.Start] == "The" || w[m.Start] == "the") && m.Label != Other {
+			m.Start++
+		}
+		// "Senior US officials": an adjective that is mostly written in
+		// lower case, before a known name, is no part of it.
+		if m.End-m.Start > 1 && f.stats[m.Start].bucket <= 1 && (strings.HasPrefix(f.tags[m.Start], "JJ") || f.tags[m.Start] == "RB") {
+			if _, _, whole := gazClass(w, m.Start, m.End); !whole {
+				if lab, class, ok := gazClass(w, m.Start+1, m.End); ok {
+					m.Start++
+					m.Label, m.Class = lab, class
+				}
+			}
+		}
+		// A title inside the mention.
+		split := false
+		for k := m.Start + 1; style == News && k < m.End-1 && !split; k++ {
+			if !capitalised(w[k]) || f.gaz[k]>>1 != gzTitle && f.gaz[k]>>1 != gzPrefix || f.gaz[k]&1 == 0 {
+				continue
+			}
+			n := 1
+			for k+n < m.End && f.gaz[k+n] == f.gaz[k]&^1 {
+				n++
+			}
+			if k+n >= m.End || !strings.HasPrefix(f.tags[k+n], "NNP") || orgWord(w, k+n, m.End) {
+				continue
+			}
+			// Only after a known place, body or nationality: "Martin
+			// Luther King Jr." keeps its "King".
+			lab, class, ok := gazClass(w, m.Start, k)
+			_, dem := gazetteer.Demonym(joinWords(w, m.Start, k))
+			if !ok && !dem {
+				continue
+			}
+			if ok {
+				out = append(out, Mention{Start: m.Start, End: k, Label: lab, Class: class})
+			}
+			out = append(out, Mention{Start: k + n, End: m.End, Label: Person})
+			split = true
+		}
+		if split {
+			continue
+		}
+		// "IMF and World Bank": two known names are two mentions.
+		if style == News {
+			if k := indexWord(w, "and", m.Start+1, m.End-1); k > 0 {
+				if l1, c1, ok1 := gazClass(w, m.Start, k); ok1 {
+					if l2, c2, ok2 := gazClass(w, k+1, m.End); ok2 {
+						out = append(out, Mention{Start: m.Start, End: k, Label: l1, Class: c1}, Mention{Start: k + 1, End: m.End, Label: l2, Class: c2})
+						continue
+					}
+				}
+			}
+		}
+		// "Aiken , S.C.": two places.
+		if m.Label == Place && style == News {
+			if k := indexWord(w, ",", m.Start+1, m.End-1); k > 0 && placeLike(f, k+1, m.End) {
+				out = append(out, Mention{Start: m.Start, End: k, Label: Place}, Mention{Start: k + 1, End: m.End, Label: Place})
+				continue
+			}
+		}
+		// "U.S. Congress": a country, then a known body.
+		if style == News && m.End-m.Start > 1 && f.gaz[m.Start] == gzCountry<<1|1 && (m.Start+1 == m.End || f.gaz[m.Start+1] != gzCountry<<1) {
+			if lab, class, ok := gazClass(w, m.Start+1, m.End); ok && lab == Organization {
+				out = append(out, Mention{Start: m.Start, End: m.Start + 1, Label: Place, Class: gazetteer.ClassCountry},
+					Mention{Start: m.Start + 1, End: m.End, Label: Organization, Class: class})
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// ofPlace joins an organisation word, "of" and a place into one
+// organisation: "The Times of Zambia", "University of Chicago", "Bank of
+// England" — whether or not the model found the first part.
+func ofPlace(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for k := 1; k+1 < len(w); k++ {
+		if w[k] != "of" || !capitalised(w[k-1]) {
+			continue
+		}
+		head := strings.TrimSuffix(w[k-1], ".")
+		if !gazetteer.IsOrgSuffix(head) && !gazetteer.IsOrgHead(head) {
+			continue
+		}
+		var place *Mention
+		for q := range ms {
+			if ms[q].Start == k+1 {
+				place = &ms[q]
+			}
+		}
+		if place == nil || place.Label != Place {
+			continue
+		}
+		a := k - 1
+		for a > 0 && capitalised(w[a-1]) && w[a-1] != "The" && !inLabel(ms, a-1, Person, Place) {
+			a--
+		}
+		if inLabel(ms, a, Person, Place) {
+			continue
+		}
+		end := place.End
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.End <= a || m.Start >= end {
+				kept = append(kept, m)
+			}
+		}
+		ms = insert(kept, Mention{Start: a, End: end, Label: Organization})
+		k = end - 1
+	}
+	return ms
+}
+
+// inLabel reports whether token i is inside a mention with one of the labels.
+func inLabel(ms []Mention, i int, labs ...Label) bool {
+	for _, m := range ms {
+		if m.Start <= i && i < m.End {
+			for _, l := range labs {
+				if m.Label == l {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// labelRules fixes labels by the words of a mention: a lone month or
+// weekday is a date (Other); in the News style, a name ending in "Corp",
+// "Inc", "University", "Ministry"... is an organisation.
+func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
+	for k := range ms {
+		m := &ms[k]
+		w := f.words[m.Start:m.End]
+		if len(w) == 1 && m.Label != Other && dateWords[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+			m.Label = Other
+			continue
+		}
+		if style == News && len(w) > 1 && m.Label != Organization && gazetteer.IsOrgSuffix(strings.TrimSuffix(w[len(w)-1], ".")) {
+			m.Label = Organization
+		}
+		// "cement firm Holcim", "Altria shares": a company, not a person.
+		if style == News && m.Label == Person && len(w) == 1 && companyContext(f.words, m.Start, m.End) {
+			m.Label, m.Class = Organization, ""
+		}
+		// "Swiss", "Russian": a nationality, not a place or a person.
+		if style == News && len(w) == 1 && m.Label != Organization {
+			if _, ok := gazetteer.Demonym(w[0]); ok {
+				if c, isCountry := gazetteer.Country(w[0]); !isCountry || c != w[0] && (f.tags[m.Start] == "JJ" || m.End < len(f.words) && strings.HasPrefix(f.tags[m.End], "NN") && !capitalised(f.words[m.End])) {
+					m.Label, m.Class = Other, "Nationality"
+				}
+			}
+		}
+		// "Shares tumbled", "a General Election": words that are usually
+		// written in lower case make no name on their own.
+		if style == News && m.Label != Other && commonWords(f, *m) {
+			m.Label, m.Class = Other, "Common"
+		}
+		if style == News && m.Label == Person && capitalised(w[len(w)-1]) {
+			last := w[len(w)-1]
+			switch {
+			case gazetteer.IsEventSuffix(last):
+				// "Davis Cup", "Champions League": a competition.
+				m.Label, m.Class = Other, "Event"
+			case len(w) > 1 && gazetteer.IsPlaceSuffix(last) && m.Start > 0 && placePreps[strings.ToLower(f.words[m.Start-1])]:
+				// "around Leicester Square", "to Stamford Bridge".
+				m.Label, m.Class = Place, ""
+			}
+		}
+		// "Paradyne said it will...": "it" speaks of a body, not a person.
+		if style == News && m.Label == Person && saidIt(f.words, m.End) {
+			m.Label, m.Class = Organization, ""
+		}
+	}
+	return ms
+}
+
+// commonWords reports whether every word of a mention is usually written in
+// lower case (and none is a known name).
+func commonWords(f *sentFeats, m Mention) bool {
+	if _, _, ok := gazClass(f.words, m.Start, m.End); ok {
+		return false
+	}
+	for k := m.Start; k < m.End; k++ {
+		if f.stats[k].bucket > 1 || f.gaz[k] != 0 || !capitalised(f.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// saidIt reports whether the words from j read "said it", "says its",
+// "said on Monday it"...
+func saidIt(w []string, j int) bool {
+	if j+1 >= len(w) {
+		return false
+	}
+	switch w[j] {
+	case "said", "says", "say", "announced", "reported", "stated":
+	default:
+		return false
+	}
+	switch w[j+1] {
+	case "it", "its", "it's":
+		return true
+	}
+	return false
+}
+
+// corpSuffixes end a company's name; a mention that starts with one grew
+// from the wrong end.
+var corpSuffixes = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true,
+	"Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "plc": true, "LP": true, "L.P.": true, "AG": true, "SA": true,
+	"NV": true, "N.V.": true, "GmbH": true, "SpA": true, "LLC": true, "Bancorp": true}
+
+// companyNames extends a mention that starts with a company suffix ("Time
+// [Inc]", "Mitsui and [Co Ltd]") over the capitalised words before it, and
+// makes any mention ending in one an organisation.
+func companyNames(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for k := range ms {
+		m := &ms[k]
+		if corpSuffixes[w[m.End-1]] {
+			m.Label, m.Class = Organization, ""
+		}
+		if !corpSuffixes[w[m.Start]] {
+			continue
+		}
+		a := m.Start
+		for a > 0 && (capitalised(w[a-1]) || (w[a-1] == "and" || w[a-1] == "&") && w[m.Start] == "Co" && a > 1 && capitalised(w[a-2])) {
+			if k > 0 && ms[k-1].End > a-1 {
+				// The words before belong to a mention of their own:
+				// join it when it is no place ("Mitsui" + "and Co Ltd").
+				if ms[k-1].Label == Place && ms[k-1].Class != "" {
+					break
+				}
+			}
+			a--
+		}
+		if a == m.Start {
+			continue
+		}
+		m.Start, m.Label, m.Class = a, Organization, ""
+		// Drop the mentions the company name swallowed.
+		kept := ms[:0]
+		for q, o := range ms {
+			if q == k || o.End <= a || o.Start >= m.End {
+				kept = append(kept, o)
+			}
+		}
+		return companyNames(f, kept)
+	}
+	return ms
+}
+
+// splitPossessives cuts a mention at a possessive inside it: "Verizon’s
+// Yahoo" is two names.
+func splitPossessives(f *sentFeats, ms []Mention) []Mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		start := m.Start
+		for k := m.Start + 1; k < m.End-1; k++ {
+			if f.tags[k] == "POS" && (f.words[k] == "'s" || f.words[k] == "’s") {
+				if k > start {
+					out = append(out, Mention{Start: start, End: k, Label: m.Label, Class: m.Class})
+				}
+				start = k + 1
+			}
+		}
+		if start == m.Start {
+			out = append(out, m)
+		} else if start < m.End {
+			out = append(out, Mention{Start: start, End: m.End, Label: m.Label})
+		}
+	}
+	return out
+}
+
+// orgNames finds organisation names the model cut up or missed: capitalised
+// words, maybe joined by "and", "of", "for", "&" or a plural possessive,
+// ending in an organisation word ("Transport and General Workers' Union",
+// "Public and Commercial Services Union"). Known places and bodies inside
+// stay whole only when they are the name itself.
+func orgNames(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for i := 0; i < len(w); i++ {
+		if !capitalised(w[i]) || w[i] == "The" || i > 0 && capitalised(w[i-1]) && w[i-1] != "The" {
+			continue
+		}
+		j := i + 1
+		for j < len(w) {
+			if capitalised(w[j]) {
+				j++
+				continue
+			}
+			joiner := w[j] == "and" || w[j] == "of" || w[j] == "for" || w[j] == "&" || w[j] == "'" || w[j] == "’"
+			if joiner && j+1 < len(w) && capitalised(w[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if j-i < 2 || !gazetteer.IsOrgSuffix(strings.TrimSuffix(w[j-1], ".")) || !capitalised(w[j-1]) {
+			continue
+		}
+		// Leave runs that hold a known place or body ("IMF and World
+		// Bank", "United States and Soviet Union"), a person the model
+		// found ("Blair Labour Party" is no name), or that already are one
+		// mention.
+		skip := false
+		if _, _, whole := gazClass(w, i, j); !whole {
+			for k := i; k < j; k++ {
+				if c := f.gaz[k] >> 1; c != gzNone && c != gzTitle && c != gzPrefix && c != gzDemonym {
+					skip = true
+				}
+			}
+		}
+		for _, m := range ms {
+			if m.Start < j && i < m.End && (m.Label == Person && m.End < j || m.Class != "" && !(m.Start == i && m.End == j) || m.Start < i || m.End > j) {
+				skip = true
+			}
+			if m.Start == i && m.End == j {
+				skip = true
+			}
+		}
+		if skip {
+			i = j - 1
+			continue
+		}
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.End <= i || m.Start >= j {
+				kept = append(kept, m)
+			}
+		}
+		ms = insert(kept, Mention{Start: i, End: j, Label: Organization})
+		i = j - 1
+	}
+	return ms
+}
+
+// sameSentenceOrgs relabels a person mention whose words begin an
+// organisation mention of the same sentence ("Boeing" beside "Boeing Co").
+func sameSentenceOrgs(f *sentFeats, ms []Mention) []Mention {
+	for k := range ms {
+		if ms[k].Label != Person {
+			continue
+		}
+		for _, o := range ms {
+			if o.Label != Organization || o.End-o.Start <= ms[k].End-ms[k].Start {
+				continue
+			}
+			same := true
+			for q := 0; q < ms[k].End-ms[k].Start; q++ {
+				if f.words[o.Start+q] != f.words[ms[k].Start+q] {
+					same = false
+					break
+				}
+			}
+			if same && corpSuffixes[f.words[o.End-1]] {
+				ms[k].Label, ms[k].Class = Organization, ""
+			}
+		}
+	}
+	return ms
+}
+
+// companyContext reports whether the words around tokens [i, j) say they
+// name a company or another body: a company noun just before ("firm
+// Holcim", "union Unison") or "shares"/"stock" just after.
+func companyContext(w []string, i, j int) bool {
+	if i > 0 && companyNouns[strings.ToLower(w[i-1])] {
+		return true
+	}
+	if j < len(w) {
+		switch strings.ToLower(w[j]) {
+		case "shares", "stock", "stake", "subsidiary", "inc", "inc.", "plc", "ltd", "corp", "corp.":
+			return true
+		}
+	}
+	return i > 1 && strings.ToLower(w[i-1]) == "in" && strings.ToLower(w[i-2]) == "shares"
+}
+
+var companyNouns = map[string]bool{}
+
+// placePreps are prepositions that introduce places.
+var placePreps = map[string]bool{"in": true, "at": true, "on": true, "near": true, "around": true, "to": true,
+	"from": true, "into": true, "outside": true, "inside": true, "across": true, "along": true, "towards": true}
+
+var dateWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("firm company group giant carmaker carrier rival bank retailer airline insurer " +
+		"chain brand label union website network broadcaster newspaper agency operator manufacturer " +
+		"producer conglomerate supermarket publisher distributor developer lender builder miner") {
+		companyNouns[w] = true
+	}
+	for _, w := range strings.Fields("january february march april june july august september october november december " +
+		"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday") {
+		dateWords[w] = true
+	}
+}
+
+func indexWord(w []string, x string, i, j int) int {
+	for k := i; k < j; k++ {
+		if w[k] == x {
+			return k
+		}
+	}
+	return -1
+}
+
+// orgWord reports whether words [i, j) hold an organisation word.
+func orgWord(w []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		if gazetteer.IsOrgSuffix(strings.TrimSuffix(w[k], ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLike reports whether tokens [i, j) are a known place or a US state
+// abbreviation ("S.C.", "Minn", "Mass.").
+func placeLike(f *sentFeats, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	if lab, _, ok := gazClass(f.words, i, j); ok && lab == Place {
+		return true
+	}
+	if j-i <= 2 {
+		a := strings.TrimSuffix(strings.Join(f.words[i:j], ""), ".")
+		return usStates[a]
+	}
+	return false
+}
+
+var usStates = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont " +
+		"Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash Wis W.Va Wyo D.C") {
+		usStates[a] = true
+	}
+}
+
+// applyGazetteer labels and classes mentions that are known organisations or
+// places, and adds known organisations and countries the model missed.
+func applyGazetteer(f *sentFeats, ms []Mention, style Style) []Mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.Class == "Nationality" {
+			continue
+		}
+		lab, class, ok := gazClass(f.words, m.Start, m.End)
+		if !ok {
+			continue
+		}
+		switch {
+		case lab == Organization:
+			m.Label, m.Class = Organization, class
+		case class == gazetteer.ClassCountry || class == gazetteer.ClassContinent || class == gazetteer.ClassRegion:
+			m.Label, m.Class = Place, class
+		case m.Label == Place || m.Label == Other:
+			m.Label, m.Class = Place, class
+		case m.Label == Person && m.End-m.Start == 1 && bigPlace(f.words[m.Start]):
+			// "Chicago", "Illinois" alone are places, not people.
+			m.Label, m.Class = Place, class
+		}
+	}
+	// Add known organisations and countries the model missed.
+	for i := 0; i < len(f.words); i++ {
+		g := f.gaz[i]
+		if g&1 == 0 {
+			continue
+		}
+		code := g >> 1
+		if code != gzOrg && code != gzCountry && code != gzRegion {
+			continue
+		}
+		j := i + 1
+		for j < len(f.words) && f.gaz[j] == code<<1 {
+			j++
+		}
+		if overlaps(ms, i, j) {
+			// A known name of two words or more wins over the model's
+			// pieces of it ("Organisation for Security and Co-operation
+			// in Europe" read as an organisation and a continent).
+			if style != News || j-i < 2 || code == gzRegion {
+				continue
+			}
+			lab, class, ok := gazClass(f.words, i, j)
+			if !ok || containsSpan(ms, i, j) {
+				continue
+			}
+			kept := ms[:0]
+			for _, m := range ms {
+				if m.Start >= j || m.End <= i {
+					kept = append(kept, m)
+				}
+			}
+			ms = insert(kept, Mention{Start: i, End: j, Label: lab, Class: class})
+			continue
+		}
+		lab, class, ok := gazClass(f.words, i, j)
+		if !ok || (style == CoNLL04 && code != gzCountry) {
+			continue
+		}
+		ms = insert(ms, Mention{Start: i, End: j, Label: lab, Class: class})
+	}
+	return ms
+}
+
+// newsRules applies the News style conventions.
+func newsRules(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Class == "" && jobTitle(f, m) {
+			continue // "Assistant Secretary", "Finance and National Economy Minister"
+		}
+		if m.Label == Person || m.Label == Other || m.Label == Organization && m.Class == "" {
+			m = stripTitles(w, m)
+			if m.End <= m.Start {
+				continue
+			}
+		}
+		if m.Label == Person {
+			// Split "Joe Biden and Vladimir Putin", "Biden, Putin".
+			start := m.Start
+			for k := m.Start; k < m.End; k++ {
+				if (w[k] == "and" || w[k] == "," || w[k] == "&") && k > start {
+					out = append(out, Mention{Start: start, End: k, Label: Person})
+					start = k + 1
+				}
+			}
+			if start < m.End {
+				out = append(out, Mention{Start: start, End: m.End, Label: Person})
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return titledNames(f, out)
+}
+
+// jobTitle reports whether a mention is a job title rather than a name: it
+// ends in a title word and starts with a word that is not usually
+// capitalised ("Assistant Secretary"), unlike "John Major".
+func jobTitle(f *sentFeats, m Mention) bool {
+	last := m.End - 1
+	if f.gaz[last]>>1 != gzTitle || !capitalised(f.words[last]) {
+		return false
+	}
+	first := m.Start
+	return f.gaz[first]>>1 == gzTitle || f.stats[first].bucket <= 2
+}
+
+// titledNames applies "a name after an honorific or a title is a person":
+// "Mr Blair", "spokesman Ned Price", "US Deputy Secretary of State Wendy
+// Sherman" (the title is cut out of any mention around it, the name becomes a
+// person and "US" stays a place) and "Presidents Joe Biden and Vladimir
+// Putin" (a plural title takes coordinated names).
+func titledNames(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for i := 0; i < len(w); i++ {
+		code := f.gaz[i] >> 1
+		if (code != gzPrefix && code != gzTitle) || f.gaz[i]&1 == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(w) && f.gaz[j] == code<<1 {
+			j++
+		}
+		plural := false
+		if code == gzTitle {
+			t, _ := gazetteer.Title(w[i:j]...)
+			plural = t != strings.ToLower(strings.Join(w[i:j], " "))
+		}
+		for j < len(w) && f.gaz[j]>>1 == gzPrefix {
+			j++ // "a spokesman for Mr Prescott"
+		}
+		k := nameRun(f, j)
+		if k == j {
+			continue
+		}
+		// The model's person mention may know the name goes on.
+		for _, m := range ms {
+			if m.Label == Person && m.Start >= j && m.Start < k && m.End > k {
+				k = m.End
+			}
+		}
+		// Leave organisations alone: "Secretary of State Wendy Sherman Foundation".
+		if code == gzTitle && orgMention(ms, j, k) {
+			continue
+		}
+		names := []Mention{{Start: j, End: k, Label: Person}}
+		for plural && k+1 < len(w) && (w[k] == "and" || w[k] == ",") {
+			k2 := nameRun(f, k+1)
+			if k2 == k+1 {
+				break
+			}
+			names = append(names, Mention{Start: k + 1, End: k2, Label: Person})
+			k = k2
+		}
+		ms = carve(f, ms, i, k)
+		for _, n := range names {
+			ms = insert(ms, n)
+		}
+		i = k - 1
+	}
+	return ms
+}
+
+// nameRun returns the end of the run of up to four capitalised proper nouns
+// from token j that looks like a personal name.
+func nameRun(f *sentFeats, j int) int {
+	k := j
+	for k < len(f.words) && k-j < 5 && f.gaz[k]>>1 != gzOrg && f.gaz[k]>>1 != gzCountry && f.gaz[k]>>1 != gzTitle && !f.orgEnd[k] {
+		w := f.words[k]
+		// Names are capitalised; "General Election" holds no name.
+		ok := capitalised(w) && strings.HasPrefix(f.tags[k], "NNP") && f.stats[k].bucket > 1
+		// "al-Jibouri", "bin Laden", "van Gogh", "Abdul-Karim".
+		if !ok && k > j && (nameParticle(w) || capitalised(w) && strings.Contains(w, "-")) {
+			ok = true
+		}
+		if !ok {
+			break
+		}
+		k++
+	}
+	// A trailing particle is no name: "Omar bin" before a verb.
+	for k > j && nameParticle(f.words[k-1]) && !strings.Contains(f.words[k-1], "-") {
+		k--
+	}
+	return k
+}
+
+// nameParticle reports whether w is a particle inside Arabic, Dutch,
+// German or Romance names, alone ("bin", "van") or hyphenated ("al-Jibouri").
+func nameParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ul-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && capitalised(w[len(p):]) {
+			return true
+		}
+	}
+	switch w {
+	case "bin", "ibn", "bint", "al", "el", "van", "von", "de", "da", "di", "du", "der", "den", "ter", "le", "la", "dos", "das", "del":
+		return true
+	}
+	return false
+}
+
+// orgMention reports whether an Organization mention not known to the
+// gazetteer overlaps tokens [j, k) and goes on after them.
+func orgMention(ms []Mention, j, k int) bool {
+	for _, m := range ms {
+		if m.Start < k && j < m.End && m.End > k && m.Label == Organization && m.Class == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// carve removes tokens [i, k) from the mentions: a mention that starts before
+// i keeps its part before i when the gazetteer knows that part (or when it is
+// a person's name); everything inside [i, k) goes.
+func carve(f *sentFeats, ms []Mention, i, k int) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.End <= i || m.Start >= k {
+			out = append(out, m)
+			continue
+		}
+		if m.Start < i {
+			head := Mention{Start: m.Start, End: i, Label: m.Label}
+			if lab, class, ok := gazClass(f.words, m.Start, i); ok {
+				head.Label, head.Class = lab, class
+				out = append(out, head)
+			} else if _, ok := gazetteer.Demonym(joinWords(f.words, m.Start, i)); !ok && m.Label == Person {
+				out = append(out, head)
+			}
+		}
+		if m.End > k {
+			out = append(out, Mention{Start: k, End: m.End, Label: m.Label, Class: m.Class})
+		}
+	}
+	return out
+}
+
+// stripTitles removes honorifics, job titles and nationality words from the
+// front of a name: "Russian Deputy Foreign Minister Sergei Ryabkov" → "Sergei
+// Ryabkov", "Mr Blair" → "Blair". A mention that is only a title is dropped
+// for a person, and kept otherwise.
+func stripTitles(w []string, m Mention) Mention {
+	start := m.Start
+	for start < m.End {
+		if gazetteer.IsPrefix(w[start]) {
+			start++
+			continue
+		}
+		if n := gazetteer.LongestTitle(w[start:m.End]); n > 0 {
+			start += n
+			m.Label = Person
+			continue
+		}
+		if start+1 < m.End {
+			if _, ok := gazetteer.Demonym(w[start]); ok && gazetteer.LongestTitle(w[start+1:m.End]) > 0 {
+				start++
+				continue
+			}
+		}
+		break
+	}
+	if start == m.Start {
+		return m
+	}
+	if start >= m.End {
+		m.End = m.Start // nothing left
+		return m
+	}
+	m.Start = start
+	return m
+}

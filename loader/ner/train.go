@@ -1,0 +1,110 @@
+package ner
+
+import (
+	"bytes"
+	"io"
+
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// Model is a trained recogniser, for training and evaluation tools.
+type Model struct{ m *model }
+
+// Recognise finds the mentions in s with this model.
+func (m *Model) Recognise(s nlp.Sentence, style Style) []Mention { return recognise(m.m, s, style) }
+
+// WriteTo writes the model in the format model.bin.gz embeds.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	if err := m.m.write(&buf); err != nil {
+		return 0, err
+	}
+	return buf.WriteTo(w)
+}
+
+// Features returns the number of features the model keeps.
+func (m *Model) Features() int { return len(m.m.index) }
+
+// TrainingSentence is a tagged sentence with its gold mentions.
+type TrainingSentence struct {
+	Sentence nlp.Sentence
+	Mentions []Mention
+}
+
+// Trainer trains a Model with the averaged perceptron.
+type Trainer struct {
+	t   *trainer
+	exs []example
+}
+
+// NewTrainer prepares the features of the training sentences.
+func NewTrainer(sents []TrainingSentence) *Trainer {
+	tr := &Trainer{t: newTrainer()}
+	for _, s := range sents {
+		gold := make([]int, len(s.Sentence.Tokens))
+		for _, m := range s.Mentions {
+			typ := CoNLLType(m.Label)
+			for k := m.Start; k < m.End && k < len(gold); k++ {
+				p := "I-"
+				if k == m.Start {
+					p = "B-"
+				}
+				gold[k] = labelIndex(p + typ)
+			}
+		}
+		tr.exs = append(tr.exs, example{f: newSentFeats(s.Sentence), gold: gold})
+	}
+	return tr
+}
+
+func labelIndex(l string) int {
+	for i, x := range labels {
+		if x == l {
+			return i
+		}
+	}
+	return 0
+}
+
+// Epoch runs one training pass; seed fixes the sentence order.
+func (tr *Trainer) Epoch(seed uint64) {
+	tr.t.epoch(tr.exs, newRand(seed))
+}
+
+// Model returns the averaged model so far.
+func (tr *Trainer) Model() *Model { return &Model{m: tr.t.average()} }
+
+// ReadModel reads a model written by Model.WriteTo.
+func ReadModel(data []byte) (*Model, error) {
+	m, err := readModel(data)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{m: m}, nil
+}
+
+// AverageModels returns the model whose weights are the mean of the given
+// models' weights (for example, models trained with different orders of the
+// training sentences): steadier than any one of them.
+func AverageModels(ms ...*Model) *Model {
+	sum := map[uint64]*[nLabels]float32{}
+	for _, m := range ms {
+		for f, off := range m.m.index {
+			v := sum[f]
+			if v == nil {
+				v = &[nLabels]float32{}
+				sum[f] = v
+			}
+			for y := range nLabels {
+				v[y] += m.m.weights[off+int32(y)] / float32(len(ms))
+			}
+		}
+	}
+	out := &model{index: make(map[uint64]int32, len(sum))}
+	for f, v := range sum {
+		out.index[f] = int32(len(out.weights))
+		out.weights = append(out.weights, v[:]...)
+	}
+	out.table = newTable(out.index)
+	return &Model{m: out}
+}
