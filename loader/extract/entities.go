@@ -146,12 +146,29 @@ func (x *extractor) resolve() {
 			}
 		}
 	}
+	// "Mitsubishi" after "Mitsubishi Motors", "Toshiba" after "Toshiba
+	// Corp": the first word of one organisation's name.
+	orgFirst := map[string]string{}
+	for name, key := range orgByName {
+		if f := strings.Fields(name); len(f) >= 2 {
+			if old, ok := orgFirst[f[0]]; ok && old != key {
+				orgFirst[f[0]] = "" // ambiguous
+			} else {
+				orgFirst[f[0]] = key
+			}
+		}
+	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if (m.typ == Person || m.typ == Other) && !strings.Contains(m.name, " ") {
-			if key, ok := orgByName[m.name]; ok {
+		if (m.typ == Person || m.typ == Other || m.typ == Organization) && !strings.Contains(m.name, " ") && !m.demonym {
+			if key, ok := orgByName[m.name]; ok && m.typ != Organization {
 				m.typ = Organization
 				keys[k] = key
+			} else if key := orgFirst[m.name]; key != "" {
+				if _, place := gazetteer.Place(m.name); !place {
+					m.typ = Organization
+					keys[k] = key
+				}
 			}
 		}
 	}

@@ -340,6 +340,14 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			ev.indef = true
 		}
 	}
+	// "his talks with Kurihara": the possessor takes part
+	if start < i && toks[start].Tag == "PRP$" {
+		pw := strings.ToLower(toks[start].Text)
+		if e := x.antecedent(si, start, pw == "his" || pw == "her"); e >= 0 && (pw == "his" || pw == "her" || pw == "its" || pw == "their") {
+			ev.addAttendee(e, si)
+			ev.own = true
+		}
+	}
 	// Name: quoted or capitalised words before the trigger that no
 	// recogniser took: “Strategic Security Dialogue” talks.
 	ev.name = x.eventName(si, start, i)
@@ -618,6 +626,20 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			break
 		}
 		e := x.ents[m.ent]
+		// "French carmaker PSA", "Japanese Defence Minister Yuko Kurihara":
+		// a national adjective and a description before the name
+		if m.demonym {
+			n := m.end
+			for n < len(toks) && n < m.end+4 && s.owner[n] < 0 && (toks[n].Tag == "NN" || strings.HasPrefix(toks[n].Tag, "NNP") && gazetteer.Capitalised(toks[n].Text)) && !peopleNouns[strings.ToLower(toks[n].Text)] {
+				n++
+			}
+			if n > m.end {
+				if pm := x.mentionAt(si, n); pm != nil && pm.start == n && !pm.demonym && pm.ent >= 0 {
+					j = n
+					continue
+				}
+			}
+		}
 		if m.demonym || e.typ == Event || e.typ == Other {
 			// "with the principal West German cabinet members"
 			if m.demonym && m.end < len(toks) && peopleNoun(toks, m.end) {
@@ -757,6 +779,8 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		if p := strings.ToLower(toks[start-1].Text); p != "for" && p != "to" && p != "at" {
 			return
 		}
+	} else if beVerbs[vw] && toks[start-1].Text == "in" && start-1 == v+1 {
+		// "Mitsubishi is in talks with PSA"
 	} else if !host {
 		for k := v + 1; k < start; k++ {
 			if t := toks[k].Tag; t != "RB" && t != "RP" && t != "TO" {

@@ -189,6 +189,7 @@ var orgNouns = map[string]bool{
 	"organization": true, "broadcaster": true, "retailer": true, "insurer": true, "charity": true,
 	"club": true, "team": true, "lender": true, "giant": true, "chain": true, "publisher": true,
 	"manufacturer": true, "unions": true, "rival": true, "subsidiary": true, "brewer": true,
+	"conglomerate": true, "maker": true, "producer": true, "operator": true, "supermarket": true,
 }
 
 // groupWords name faiths and peoples; the recogniser may take them for
@@ -212,3 +213,7 @@ var placeHeads = map[string]bool{
 
 // placePreps before a known place name make it a place in the sentence.
 var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true, "via": true, "into": true}
+
+// subsidiaryNouns make "X, a unit of Y" a part of Y.
+var subsidiaryNouns = map[string]bool{"subsidiary": true, "unit": true, "division": true, "arm": true,
+	"affiliate": true, "offshoot": true, "branch": true, "part": true}

@@ -99,6 +99,22 @@ func (x *extractor) places() {
 					}
 				}
 			}
+			// "Toshiba Machine Co, a subsidiary of Toshiba Corp"
+			if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," {
+				k := j + 1
+				for k < len(toks) && k < j+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "RB") {
+					k++
+				}
+				if k+2 < len(toks) && subsidiaryNouns[strings.ToLower(toks[k].Text)] && strings.ToLower(toks[k+1].Text) == "of" {
+					n := k + 2
+					if strings.ToLower(toks[n].Text) == "the" {
+						n++
+					}
+					if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Organization && pm.ent != m.ent {
+						x.addFact(m.ent, "parentOrganization", pm.ent, "", si)
+					}
+				}
+			}
 			// "ORG, based in PLACE"; "a London-based bank" is read by the tokenizer as one word.
 			if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "based" && strings.ToLower(toks[j+2].Text) == "in" {
 				if pm := x.mentionAt(si, j+3); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) {

@@ -34,6 +34,29 @@ func (x *extractor) recognise(si int) {
 		for end > start && (toks[end-1].Tag == "POS" || toks[end-1].Text == "'" || toks[end-1].Text == "’") {
 			end--
 		}
+		// "[On] Tuesday Mitsubishi": a calendar word opens no name
+		for end-start >= 2 {
+			lw := lower(toks[start].Text)
+			_, wd := weekdays[lw]
+			_, mo := months[strings.TrimSuffix(lw, ".")]
+			if !wd && !mo {
+				break
+			}
+			start++
+		}
+		// "Toshiba Corp <TSBA.T>": a ticker or bracket ends the name
+		for k := start + 1; k < end; k++ {
+			if t := toks[k].Text; t == "<" || t == "(" || strings.HasPrefix(t, "<") {
+				end = k
+				break
+			}
+		}
+		// "Trouble-hit Mitsubishi Motors": a hyphenated adjective opens no name
+		if end-start >= 2 && strings.Contains(toks[start].Text, "-") {
+			if i := strings.IndexByte(toks[start].Text, '-'); i+1 < len(toks[start].Text) && !gazetteer.Capitalised(toks[start].Text[i+1:]) {
+				start++
+			}
+		}
 		// A title the recogniser cut in two: "Secretary of [State George Shultz]".
 		for k := max(0, start-3); k < start; k++ {
 			words := make([]string, 0, end-k)
@@ -216,8 +239,17 @@ func (x *extractor) recognise(si int) {
 				typ = Organization // "Citibank"
 			}
 		}
-		if typ == Person && end-start == 1 && start > 0 && orgNouns[lower(toks[start-1].Text)] {
-			typ = Organization // "Britain's biggest union Unison"
+		if typ == Person && start > 0 {
+			// "Britain's biggest union Unison", "carmaker [PSA] Peugeot Citroen"
+			k := start - 1
+			for k > 0 && k >= start-2 && s.owner[k] < 0 && (isAcronym(toks[k].Text) || gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP")) {
+				k--
+			}
+			if orgNouns[lower(toks[k].Text)] {
+				typ = Organization
+				start = k + 1
+				text = x.span(si, start, end)
+			}
 		}
 		if typ == Person && end-start == 1 && end+1 < len(toks) && toks[end].Tag == "POS" && memberNoun(toks[end+1:]) {
 			typ = Organization // "Unison's 800,000 workers"
