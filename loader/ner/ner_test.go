@@ -111,6 +111,8 @@ func TestRules(t *testing.T) {
 		{"known names joined by and", "The IMF and World Bank and the United States and Soviet Union agreed.",
 			[]string{"IMF/Organization[InternationalOrganization]", "World Bank/Organization[InternationalOrganization]", "United States/Place[Country]", "Soviet Union/Place[Country]"},
 			[]string{"IMF and World Bank/Organization"}},
+		{"faiths and trailing nouns", "Muslim and Christian leaders met in the Swiss city of Geneva.",
+			[]string{"Geneva/Place[City]"}, []string{"Muslim/Place", "Christian/Person", "Swiss city/Place"}},
 		{"no names", "the cat sat on the mat and nobody said anything.", nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

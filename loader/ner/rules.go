@@ -34,6 +34,10 @@ func spanRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		if m.End-m.Start > 1 && (w[m.Start] == "The" || w[m.Start] == "the") && m.Label != Other {
 			m.Start++
 		}
+		// "the Swiss city": a trailing lower-case word is no part of a name.
+		for style == News && m.End-m.Start > 1 && !capitalised(w[m.End-1]) && !hasDigit(w[m.End-1]) && !nameParticle(w[m.End-1]) && m.Label != Other {
+			m.End--
+		}
 		// "Senior US officials": an adjective that is mostly written in
 		// lower case, before a known name, is no part of it.
 		if m.End-m.Start > 1 && f.stats[m.Start].bucket <= 1 && (strings.HasPrefix(f.tags[m.Start], "JJ") || f.tags[m.Start] == "RB") {
@@ -177,6 +181,11 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		// "cement firm Holcim", "Altria shares": a company, not a person.
 		if style == News && m.Label == Person && len(w) == 1 && companyContext(f.words, m.Start, m.End) {
 			m.Label, m.Class = Organization, ""
+		}
+		// "Muslim", "Christian": a faith, not a place or a person.
+		if style == News && len(w) == 1 && religions[strings.ToLower(w[0])] {
+			m.Label, m.Class = Other, "Religion"
+			continue
 		}
 		// "Swiss", "Russian": a nationality, not a place or a person.
 		if style == News && len(w) == 1 && m.Label != Organization {
@@ -417,6 +426,12 @@ func companyContext(w []string, i, j int) bool {
 }
 
 var companyNouns = map[string]bool{}
+
+// religions are faiths and their followers' adjectives.
+var religions = map[string]bool{"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
+	"jew": true, "jews": true, "catholic": true, "catholics": true, "protestant": true, "protestants": true,
+	"hindu": true, "hindus": true, "sikh": true, "sikhs": true, "buddhist": true, "buddhists": true, "islamic": true,
+	"sunni": true, "shia": true, "shiite": true, "orthodox": true, "evangelical": true}
 
 // placePreps are prepositions that introduce places.
 var placePreps = map[string]bool{"in": true, "at": true, "on": true, "near": true, "around": true, "to": true,
