@@ -1078,7 +1078,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	if strings.ToLower(toks[i].Text) == "visiting" && i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB")) {
 		ents, _ := x.nameList(si, i+1, false)
 		for _, e := range ents {
-			if x.ents[e].typ == Person {
+			if x.ents[e].typ == Person && !x.possessiveIn(si, i+1, e) {
 				ev.addAttendee(e, si)
 				ev.own = true
 			}
