@@ -414,6 +414,9 @@ func (x *extractor) voteTypes() {
 			first[m.name] = t
 		}
 		count[m.name][t]++
+		if m.sure {
+			count[m.name][t] += 10
+		}
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]

@@ -626,9 +626,9 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			break
 		}
 		e := x.ents[m.ent]
-		// "French carmaker PSA", "Japanese Defence Minister Yuko Kurihara":
-		// a national adjective and a description before the name
-		if m.demonym {
+		// "French carmaker PSA", "Japanese Defence Minister Yuko Kurihara",
+		// "UK bank Barclays": a national word and a description before the name
+		if m.demonym || isPlace(e.typ) && m.end < len(toks) && toks[m.end].Tag == "NN" && !gazetteer.Capitalised(toks[m.end].Text) {
 			n := m.end
 			for n < len(toks) && n < m.end+4 && s.owner[n] < 0 && (toks[n].Tag == "NN" || strings.HasPrefix(toks[n].Tag, "NNP") && gazetteer.Capitalised(toks[n].Text)) && !peopleNouns[strings.ToLower(toks[n].Text)] {
 				n++
@@ -739,7 +739,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	vw := strings.ToLower(toks[v].Text)
 	// "Wallis made the remark in talks with Saito": who speaks in talks
 	// takes part in them.
-	if p := strings.ToLower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && toks[v].Tag != "VBG" && !speechVerbs[vw] && !possessed(toks, start, head) {
+	if p := strings.ToLower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !possessed(toks, start, head) {
 		for _, e := range x.subjectBefore(si, v) {
 			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
 				ev.addAttendee(e, si)
@@ -779,7 +779,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		if p := strings.ToLower(toks[start-1].Text); p != "for" && p != "to" && p != "at" {
 			return
 		}
-	} else if beVerbs[vw] && toks[start-1].Text == "in" && start-1 == v+1 {
+	} else if beVerbs[vw] && toks[start-1].Text == "in" && onlyAdverbs(toks, v+1, start-1) {
 		// "Mitsubishi is in talks with PSA"
 	} else if !host {
 		for k := v + 1; k < start; k++ {
@@ -1042,7 +1042,16 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 				return m.ent
 			}
 			if !person && (t == Organization || t == Country) {
-				// prefer the first body of the sentence (its subject)
+				// prefer a body that is a subject (a verb follows it: "Absa
+				// has said it"), else the first body of the sentence
+				toks := x.sents[s].toks
+				for n2 := n; n2 >= 0; n2-- {
+					m2 := &x.mentions[ms[n2]]
+					if m2.ent >= 0 && !m2.demonym && !m2.nominal && (x.ents[m2.ent].typ == Organization || x.ents[m2.ent].typ == Country) && (s != si || m2.start < k) &&
+						m2.end < len(toks) && (strings.HasPrefix(toks[m2.end].Tag, "VB") || toks[m2.end].Tag == "MD") {
+						return m2.ent
+					}
+				}
 				best := m.ent
 				for _, k2 := range ms[:n] {
 					m2 := &x.mentions[k2]
@@ -1541,4 +1550,14 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// onlyAdverbs reports whether tokens [i, j) are all adverbs.
+func onlyAdverbs(toks []nlpToken, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Tag != "RB" {
+			return false
+		}
+	}
+	return true
 }

@@ -31,6 +31,7 @@ type mention struct {
 	name       string // normalised name: honorifics, titles and "the" dropped
 	demonym    bool   // a national adjective ("Russian"): names its country
 	nominal    bool   // a description ("the Swiss city") standing for a name
+	sure       bool   // typed by its context ("union Unison"): outweighs other readings
 	bstart     int    // byte offsets when the mention is part of a token
 	bend       int    // ("NATO" in "NATO-Russia"); 0 otherwise
 	ent        int    // entity index, -1 until resolved

@@ -126,6 +126,7 @@ func (x *extractor) recognise(si int) {
 			}
 		}
 		typ := typeOf(m.Label, m.Class)
+		sure := false
 		text := x.span(si, start, end)
 		// "Senior US": a word before a known place is not part of it.
 		if typ != Person && end-start >= 2 {
@@ -239,7 +240,7 @@ func (x *extractor) recognise(si int) {
 				typ = Organization // "Citibank"
 			}
 		}
-		if typ == Person && start > 0 {
+		if (typ == Person || typ == Organization) && start > 0 {
 			// "Britain's biggest union Unison", "carmaker [PSA] Peugeot Citroen"
 			k := start - 1
 			for k > 0 && k >= start-2 && s.owner[k] < 0 && (isAcronym(toks[k].Text) || gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP")) {
@@ -249,13 +250,17 @@ func (x *extractor) recognise(si int) {
 				typ = Organization
 				start = k + 1
 				text = x.span(si, start, end)
+				sure = true
 			}
 		}
 		if typ == Person && end-start == 1 && end+1 < len(toks) && toks[end].Tag == "POS" && memberNoun(toks[end+1:]) {
 			typ = Organization // "Unison's 800,000 workers"
+			sure = true
 		}
 
-		x.addMention(si, start, end, typ, false)
+		if k := x.addMention(si, start, end, typ, false); k >= 0 {
+			x.mentions[k].sure = sure
+		}
 	}
 	// "Under-Secretary of State for Economic Affairs Allen Wallis": two or
 	// three capitalised words after a title are a person's name, when the

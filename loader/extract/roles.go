@@ -311,6 +311,16 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		return r, false
 	}
 	j := end + 1
+	// "Lukman, who is also Nigerian oil minister,"
+	if w := strings.ToLower(toks[j].Text); w == "who" && j+1 < len(toks) && beVerbs[strings.ToLower(toks[j+1].Text)] {
+		j += 2
+		for j < len(toks) && toks[j].Tag == "RB" {
+			j++
+		}
+		if j >= len(toks) {
+			return r, false
+		}
+	}
 	if w := strings.ToLower(toks[j].Text); w == "the" || w == "a" || w == "an" {
 		j++
 	}
