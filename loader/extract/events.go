@@ -1219,7 +1219,7 @@ func (x *extractor) mergeEvents() {
 			}
 			// "a bilateral trade meeting" is not "talks with Saito": the
 			// later mention must point back or use the same word.
-			if !b.indef && (b.definite || b.word == a.word || a.verb || b.verb) && x.sameParties(a, b) {
+			if !a.indef && !b.indef && x.sameParties(a, b) {
 				a.absorb(b)
 			}
 		}
