@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -98,13 +99,18 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		ctx = context.Background()
 	}
 	start := time.Now()
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Keep the heap near its live size: large batches otherwise let
+		// the garbage collector double the process's memory.
+		debug.SetMemoryLimit(384 << 20)
+	}
 	st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{NoSync: opts.NoSync})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 
-	w := writer.New(st.QuadStore(), writer.Options{BatchQuads: opts.BatchQuads})
+	w := writer.New(st.QuadStore(), writer.Options{BatchQuads: opts.BatchQuads, Async: st.Backend != store.Memory})
 	var sum loadSummary
 	bar := newLoadBar(opts.Progress, stderr)
 	var read int

@@ -54,6 +54,9 @@ type Options struct {
 	// NoSync skips bolt's fsync after each transaction: faster bulk loads,
 	// but a machine crash (not a process crash) can lose the last batches.
 	NoSync bool
+	// Bloom turns on Cayley's bloom filters for a bolt store that starts
+	// empty: fewer lookups on a first bulk load, about 700 MB more memory.
+	Bloom bool
 }
 
 // Store is an open quad store.
@@ -150,7 +153,8 @@ func (s *Store) openBolt(path string, opts Options) error {
 			return fmt.Errorf("store %s is %w (close it first, or choose another --dbpath)", path, ErrInUse)
 		}
 	}
-	gopts := graph.Options{"nosync": opts.NoSync}
+	// Cayley's bloom filters for new stores cost about 700 MB of memory.
+	gopts := graph.Options{"nosync": opts.NoSync, "no_bloom": !opts.Bloom}
 	if err := graph.InitQuadStore("bolt", path, gopts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 		return fmt.Errorf("initialise store %s: %w", path, err)
 	}

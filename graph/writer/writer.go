@@ -37,6 +37,10 @@ type Options struct {
 	// BatchArticles is the number of articles after which a batch is
 	// committed; default 5,000.
 	BatchArticles int
+	// Async commits a full batch in the background while the next one is
+	// gathered. The store must allow reads during a write (bolt and the
+	// SQL stores do, memory does not).
+	Async bool
 }
 
 // Stats counts what a Writer did.
@@ -60,6 +64,11 @@ type Writer struct {
 	batch    Stats // counts of the pending batch
 	stats    Stats // committed counts
 	OnCommit func(committed Stats)
+
+	// The batch being committed in the background (Options.Async).
+	inflight      map[quad.IRI]bool
+	inflightBatch Stats
+	done          chan error
 }
 
 // New returns a Writer for qs.
@@ -121,6 +130,11 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 			return err
 		}
 	}
+	if w.inflight[a.IRI] {
+		if err := w.wait(); err != nil {
+			return err
+		}
+	}
 	ref, err := w.qs.ValueOf(a.IRI)
 	if err != nil {
 		return fmt.Errorf("write article %s: %w", a.IRI, err)
@@ -170,6 +184,9 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 		w.batch.New++
 	}
 	if len(w.deltas) >= w.opts.BatchQuads || len(w.pending) >= w.opts.BatchArticles {
+		if w.opts.Async {
+			return w.start()
+		}
 		return w.Flush(ctx)
 	}
 	return nil
@@ -177,28 +194,69 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 
 func key(q quad.Quad) string { return q.NQuad() }
 
-// Flush commits the pending batch in one transaction.
+// Flush commits the pending batch in one transaction, after any batch
+// committing in the background.
 func (w *Writer) Flush(ctx context.Context) error {
+	if err := w.wait(); err != nil {
+		w.reset()
+		return err
+	}
 	if len(w.pending) == 0 && len(w.deltas) == 0 {
 		return nil
 	}
-	if len(w.deltas) > 0 {
-		if err := w.apply(); err != nil {
-			n := len(w.pending)
-			w.reset()
-			return fmt.Errorf("write batch of %d articles: %w", n, err)
-		}
+	n := len(w.pending)
+	if err := apply(w.qs, w.deltas, w.batch.Deleted); err != nil {
+		w.reset()
+		return fmt.Errorf("write batch of %d articles: %w", n, err)
 	}
-	w.stats.Articles += w.batch.Articles
-	w.stats.New += w.batch.New
-	w.stats.Replaced += w.batch.Replaced
-	w.stats.Added += w.batch.Added
-	w.stats.Deleted += w.batch.Deleted
+	w.committed(w.batch)
 	w.reset()
+	return nil
+}
+
+// start commits the pending batch in the background, after waiting for the
+// previous one.
+func (w *Writer) start() error {
+	if err := w.wait(); err != nil {
+		w.reset()
+		return err
+	}
+	deltas, deleted := w.deltas, w.batch.Deleted
+	w.inflight, w.pending = w.pending, make(map[quad.IRI]bool, len(w.pending))
+	w.inflightBatch = w.batch
+	w.deltas, w.batch = nil, Stats{}
+	done := make(chan error, 1)
+	w.done = done
+	qs := w.qs
+	go func() { done <- apply(qs, deltas, deleted) }()
+	return nil
+}
+
+// wait waits for the background commit, if any, and counts it.
+func (w *Writer) wait() error {
+	if w.done == nil {
+		return nil
+	}
+	err := <-w.done
+	w.done = nil
+	n := len(w.inflight)
+	w.inflight = nil
+	if err != nil {
+		return fmt.Errorf("write batch of %d articles: %w", n, err)
+	}
+	w.committed(w.inflightBatch)
+	return nil
+}
+
+func (w *Writer) committed(b Stats) {
+	w.stats.Articles += b.Articles
+	w.stats.New += b.New
+	w.stats.Replaced += b.Replaced
+	w.stats.Added += b.Added
+	w.stats.Deleted += b.Deleted
 	if w.OnCommit != nil {
 		w.OnCommit(w.stats)
 	}
-	return nil
 }
 
 // apply commits the pending deltas. Cayley's key-value stores (bolt) lose
@@ -207,26 +265,29 @@ func (w *Writer) Flush(ctx context.Context) error {
 // articles is written in two transactions: first the deletions, then the
 // additions. A crash between the two leaves the replaced articles absent,
 // never half-written; loading again writes them.
-func (w *Writer) apply() error {
+func apply(qs graph.QuadStore, deltas []graph.Delta, deleted int) error {
+	if len(deltas) == 0 {
+		return nil
+	}
 	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
-	if _, isKV := graph.Unwrap(w.qs).(*kv.QuadStore); isKV && w.batch.Deleted > 0 {
+	if _, isKV := graph.Unwrap(qs).(*kv.QuadStore); isKV && deleted > 0 {
 		var dels, adds []graph.Delta
-		for _, d := range w.deltas {
+		for _, d := range deltas {
 			if d.Action == graph.Delete {
 				dels = append(dels, d)
 			} else {
 				adds = append(adds, d)
 			}
 		}
-		if err := w.qs.ApplyDeltas(dels, opts); err != nil {
+		if err := qs.ApplyDeltas(dels, opts); err != nil {
 			return err
 		}
 		if len(adds) == 0 {
 			return nil
 		}
-		return w.qs.ApplyDeltas(adds, opts)
+		return qs.ApplyDeltas(adds, opts)
 	}
-	return w.qs.ApplyDeltas(w.deltas, opts)
+	return qs.ApplyDeltas(deltas, opts)
 }
 
 func (w *Writer) reset() {
@@ -239,7 +300,7 @@ func (w *Writer) reset() {
 }
 
 // Pending returns the number of articles queued but not committed.
-func (w *Writer) Pending() int { return len(w.pending) }
+func (w *Writer) Pending() int { return len(w.pending) + len(w.inflight) }
 
 // Stats returns the committed counts (Skipped counts every skip so far).
 func (w *Writer) Stats() Stats { return w.stats }

@@ -151,18 +151,43 @@ func equal(t *testing.T, got, want []string) {
 	}
 }
 
-// TestWriter runs the same writer tests against every backend.
+// async makes newWriter commit full batches in the background.
+var async bool
+
+func newWriter(s *store.Store, opts writer.Options) *writer.Writer {
+	opts.Async = async
+	return writer.New(s.QuadStore(), opts)
+}
+
+// TestWriter runs the same writer tests against every backend, committing
+// in the foreground and (where the store allows) in the background.
 func TestWriter(t *testing.T) {
-	for name, open := range backends(t) {
+	for _, mode := range []bool{false, true} {
+		async = mode
+		for name, open := range backends(t) {
+			if mode && name == "memory" {
+				continue
+			}
+			if mode {
+				name += "/async"
+			}
+			testWriter(t, name, open)
+		}
+	}
+	async = false
+}
+
+func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store) {
+	{
 		t.Run(name, func(t *testing.T) {
 			t.Run("Idempotent", func(t *testing.T) {
 				s := open(t)
 				defer s.Close()
 				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
-				w := writer.New(s.QuadStore(), writer.Options{})
+				w := newWriter(s, writer.Options{})
 				write(t, w, qa)
 				equal(t, allQuads(t, s), nquads(qa))
-				w2 := writer.New(s.QuadStore(), writer.Options{})
+				w2 := newWriter(s, writer.Options{})
 				write(t, w2, qa)
 				if st := w2.Stats(); st.Skipped != 1 || st.Added != 0 || st.Articles != 0 {
 					t.Errorf("second write: %+v, want 1 skipped and nothing added", st)
@@ -174,11 +199,11 @@ func TestWriter(t *testing.T) {
 				defer s.Close()
 				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke.", "Carol left."))
 				qb := loader.Quads(article("https://x.test/b", "B", "Alice said hello.", "Dave agreed."))
-				w := writer.New(s.QuadStore(), writer.Options{})
+				w := newWriter(s, writer.Options{})
 				write(t, w, qa, qb)
 				// The new version has fewer sentences and another fact.
 				qa2 := loader.Quads(article("https://x.test/a", "A, updated", "Alice met Erin."))
-				w2 := writer.New(s.QuadStore(), writer.Options{})
+				w2 := newWriter(s, writer.Options{})
 				write(t, w2, qa2)
 				if st := w2.Stats(); st.Replaced != 1 || st.Deleted == 0 {
 					t.Errorf("replace: %+v, want 1 replaced with quads deleted", st)
@@ -191,7 +216,7 @@ func TestWriter(t *testing.T) {
 				defer s.Close()
 				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
 				qa2 := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob left."))
-				w := writer.New(s.QuadStore(), writer.Options{BatchQuads: 1 << 20})
+				w := newWriter(s, writer.Options{BatchQuads: 1 << 20})
 				write(t, w, qa, qa, qa2)
 				equal(t, allQuads(t, s), nquads(qa2))
 			})
@@ -202,15 +227,28 @@ func TestWriter(t *testing.T) {
 				defer s.Close()
 				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
 				qa2 := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke.", "Carol came."))
-				w := writer.New(s.QuadStore(), writer.Options{})
+				w := newWriter(s, writer.Options{})
 				write(t, w, qa)
 				write(t, w, qa2)
 				equal(t, allQuads(t, s), nquads(qa2))
 			})
+			t.Run("ChangedWhileCommitting", func(t *testing.T) {
+				s := open(t)
+				defer s.Close()
+				w := newWriter(s, writer.Options{BatchQuads: 1 << 20, BatchArticles: 2})
+				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
+				qb := loader.Quads(article("https://x.test/b", "B", "Carol met Dave."))
+				qa2 := loader.Quads(article("https://x.test/a", "A", "Alice met Erin."))
+				write(t, w, qa, qb, qa2, qa2)
+				equal(t, allQuads(t, s), nquads(append(append([]quad.Quad{}, qa2...), qb...)))
+				if st := w.Stats(); st.Articles != 3 || st.Replaced != 1 || st.Skipped != 1 {
+					t.Errorf("stats %+v, want 3 written, 1 replaced, 1 skipped", st)
+				}
+			})
 			t.Run("SmallBatches", func(t *testing.T) {
 				s := open(t)
 				defer s.Close()
-				w := writer.New(s.QuadStore(), writer.Options{BatchQuads: 10, BatchArticles: 2})
+				w := newWriter(s, writer.Options{BatchQuads: 10, BatchArticles: 2})
 				var want []quad.Quad
 				var all [][]quad.Quad
 				for _, u := range []string{"a", "b", "c", "d", "e"} {
