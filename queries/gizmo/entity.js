@@ -7,10 +7,10 @@ g.emit({ relation: "iri", value: iriOf(e), direction: "", evidence: "" });
 typesOf(e).forEach(function (t) {
   g.emit({ relation: "type", value: t, direction: "", evidence: "" });
 });
-g.V(node(e)).out(P.name).toArray().forEach(function (n) {
+g.V(node(e)).out(P.name).unique().toArray().forEach(function (n) {
   g.emit({ relation: "name", value: lit(n), direction: "", evidence: "" });
 });
-g.V(node(e)).out(P.alternateName).toArray().forEach(function (n) {
+g.V(node(e)).out(P.alternateName).unique().toArray().forEach(function (n) {
   g.emit({ relation: "alternateName", value: lit(n), direction: "", evidence: "" });
 });
 var rows = [];

@@ -99,14 +99,14 @@ function quoteMeta(s) {
   return s.replace(/[\\.+*?()|\[\]{}^$]/g, "\\$&");
 }
 
-function nameOf(v) {
+function nameOf_(v) {
   if (!isRef(v)) { return lit(v); }
   var n = g.V(node(v)).out(P.name).toValue();
   return n === null || n === undefined ? local(v) : lit(n);
 }
 
-function typesOf(v) {
-  return uniq(g.V(node(v)).out(P.type).toArray().map(local)).sort();
+function typesOf_(v) {
+  return uniq(g.V(node(v)).out(P.type).unique().toArray().map(local)).sort();
 }
 
 // vs starts a path at the values in list; an empty list is an empty path,
@@ -157,11 +157,11 @@ function intParam(key, def, min, max) {
 function namedBy(pred, s, exact) {
   if (exact) {
     var forms = uniq([s, s.toLowerCase(), s.toUpperCase(), titleCase(s)]).map(function (f) { return str(f); });
-    return uniq(vs(forms).in(pred).toArray());
+    return uniq(vs(forms).in(pred).unique().toArray());
   }
   // Scanning node values and then keeping those used as names is much
   // faster than walking every name quad.
-  return uniq(g.V().filter(regex("(?i)^" + quoteMeta(s) + "$")).in(pred).toArray());
+  return uniq(g.V().filter(regex("(?i)^" + quoteMeta(s) + "$")).in(pred).unique().toArray());
 }
 
 function titleCase(s) {
@@ -178,7 +178,7 @@ function entity(key) {
   }
   if (s.indexOf(NS.id) === 0 || (s.charAt(0) === "<" && s.indexOf("<" + NS.id) === 0)) {
     var bare = s.charAt(0) === "<" ? s.substring(1, s.length - 1) : s;
-    var hit = g.V(iri(bare)).toArray();
+    var hit = g.V(iri(bare)).unique().toArray();
     if (hit.length) { return hit[0]; }
     throw { newsgraph: "notfound", param: key, value: s };
   }
@@ -250,12 +250,19 @@ function edges(v) {
     }
     if (t.ev && e.evidence.indexOf(t.ev) < 0) { e.evidence.push(t.ev); }
   }
-  // Facts without a label (there should be none) still count, via the
-  // unlabelled walk; the labelled walk adds their sentences.
-  g.V(node(v)).out(null, "pred").tagArray().forEach(function (t) { add(t, "out"); });
-  g.V(node(v)).labelContext(g.V(), "ev").out(null, "pred").labelContext(null).tagArray().forEach(function (t) { add(t, "out"); });
-  g.V(node(v)).in(null, "pred").tagArray().forEach(function (t) { add(t, "in"); });
-  g.V(node(v)).labelContext(g.V(), "ev").in(null, "pred").labelContext(null).tagArray().forEach(function (t) { add(t, "in"); });
+  // The labelled walk gives each quad with its sentence. Quads without a
+  // label (newsgraph writes none) are missed by it: when the plain count
+  // says there are some, the plain walk adds them.
+  var outL = g.V(node(v)).labelContext(g.V(), "ev").out(null, "pred").labelContext(null).tagArray();
+  outL.forEach(function (t) { add(t, "out"); });
+  if (g.V(node(v)).out().count() > outL.length) {
+    g.V(node(v)).out(null, "pred").tagArray().forEach(function (t) { add(t, "out"); });
+  }
+  var inL = g.V(node(v)).labelContext(g.V(), "ev").in(null, "pred").labelContext(null).tagArray();
+  inL.forEach(function (t) { add(t, "in"); });
+  if (g.V(node(v)).in().count() > inL.length) {
+    g.V(node(v)).in(null, "pred").tagArray().forEach(function (t) { add(t, "in"); });
+  }
   // Sentences only: labels that are articles are not evidence.
   out.forEach(function (e) { e.evidence = e.evidence.filter(function (r) { return /\/s[0-9]+>$/.test(r); }); });
   return out;
@@ -263,10 +270,10 @@ function edges(v) {
 
 // date of an event, as its lexical form ("2022-01-10", "2021-06").
 // eventLabel names an event: its name, or what and where it was.
-function eventLabel(ev) {
+function eventLabel_(ev) {
   var n = g.V(node(ev)).out(P.name).toValue();
   if (n) { return lit(n); }
-  var place = g.V(node(ev)).out(P.location).toArray().map(nameOf);
+  var place = g.V(node(ev)).out(P.location).unique().toArray().map(nameOf);
   var date = dateOf(ev);
   var s = "event";
   if (place.length) { s += " in " + place.join(", "); }
@@ -276,7 +283,7 @@ function eventLabel(ev) {
 
 // label names any node: an entity's name, an event's description, a
 // literal's text.
-function label(v) {
+function label_(v) {
   if (!isRef(v)) { return lit(v); }
   var n = g.V(node(v)).out(P.name).toValue();
   if (n) { return lit(n); }
@@ -284,6 +291,24 @@ function label(v) {
   return local(v);
 }
 
-function dateOf(ev) {
-  return lit(first(g.V(node(ev)).out(P.startDate).toArray().sort()));
+function dateOf_(ev) {
+  return lit(first(g.V(node(ev)).out(P.startDate).unique().toArray().sort()));
 }
+
+// memo caches a one-argument lookup for the run of one query: the same node
+// is often named on many rows.
+function memo(fn) {
+  var cache = {};
+  return function (v) {
+    var k = typeof v === "string" ? v : String(v);
+    if (!Object.prototype.hasOwnProperty.call(cache, k)) { cache[k] = fn(v); }
+    var r = cache[k];
+    return Array.isArray(r) ? r.slice() : r;
+  };
+}
+
+var nameOf = memo(nameOf_);
+var typesOf = memo(typesOf_);
+var eventLabel = memo(eventLabel_);
+var label = memo(label_);
+var dateOf = memo(dateOf_);

@@ -23,7 +23,7 @@ var events = [];
 var mine = edges(e);
 var isEvent = {};
 vs(uniq(mine.filter(function (x) { return isRef(x.other); }).map(function (x) { return x.other; })).map(node))
-  .has(P.type, C.Event).toArray().forEach(function (v) { isEvent[v] = true; });
+  .has(P.type, C.Event).unique().toArray().forEach(function (v) { isEvent[v] = true; });
 mine.forEach(function (x) {
   if (!isRef(x.other)) { return; }
   if (x.dir === "out") { emitEdge(e, x.pred, x.other, x.evidence); } else { emitEdge(x.other, x.pred, e, x.evidence); }

@@ -5,7 +5,7 @@
 var org = entity("org");
 var preds = [P.affiliation, P.worksFor, P.memberOf];
 var rows = [];
-uniq(g.V(node(org)).in(preds).toArray()).forEach(function (person) {
+uniq(g.V(node(org)).in(preds).unique().toArray()).forEach(function (person) {
   var affEv = [];
   preds.forEach(function (p) { affEv = affEv.concat(evidence(person, p, org)); });
   var titles = g.V(node(person)).labelContext(g.V(), "ev").out(P.jobTitle).labelContext(null).tagArray();
@@ -13,7 +13,7 @@ uniq(g.V(node(org)).in(preds).toArray()).forEach(function (person) {
   var use = here.length ? here : titles;
   var names = uniq(use.map(function (t) { return lit(t.id); }));
   // Titles with no evidence label still count.
-  if (!names.length) { names = uniq(g.V(node(person)).out(P.jobTitle).toArray().map(lit)); }
+  if (!names.length) { names = uniq(g.V(node(person)).out(P.jobTitle).unique().toArray().map(lit)); }
   rows.push({
     person: label(person),
     title: names.join(", "),

@@ -8,7 +8,7 @@ if (q === "") { throw { newsgraph: "param", message: "text is empty" }; }
 var limit = intParam("limit", 50, 1, 1000);
 var re = regex("(?i)" + quoteMeta(q));
 // One scan of node values, then only those that are names.
-var hits = uniq(g.V().filter(re).in([P.name, P.alternateName]).toArray());
+var hits = uniq(g.V().filter(re).in([P.name, P.alternateName]).unique().toArray());
 var rows = hits.map(function (h) { return { name: label(h), types: typesOf(h), iri: iriOf(h) }; })
   .filter(function (r) { return r.types.indexOf("Sentence") < 0 && r.types.indexOf("NewsArticle") < 0; });
 // Exact matches first, then shorter names.

@@ -17,7 +17,7 @@ function endOf(d) { return d + "9999-12-31".substring(d.length); }
 var from = checkDate("from"), to = checkDate("to");
 var rows = [];
 [[P.attendee, "attendee"], [P.organizer, "organizer"], [P.location, "place"]].forEach(function (pr) {
-  g.V(node(e)).in(pr[0]).toArray().forEach(function (ev) {
+  g.V(node(e)).in(pr[0]).unique().toArray().forEach(function (ev) {
     var d = dateOf(ev);
     if (from || to) {
       if (!d) { return; }
@@ -28,8 +28,8 @@ var rows = [];
       date: d,
       event: eventLabel(ev),
       role: pr[1],
-      place: g.V(node(ev)).out(P.location).toArray().map(nameOf).join(", "),
-      "with": uniq(g.V(node(ev)).out([P.attendee, P.organizer]).toArray().filter(function (o) { return o !== e; }).map(label)).join(", "),
+      place: g.V(node(ev)).out(P.location).unique().toArray().map(nameOf).join(", "),
+      "with": uniq(g.V(node(ev)).out([P.attendee, P.organizer]).unique().toArray().filter(function (o) { return o !== e; }).map(label)).join(", "),
       evidence: texts(evidence(ev, pr[0], e)),
       iri: iriOf(ev)
     });
