@@ -340,6 +340,29 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			ev.indef = true
 		}
 	}
+	// "the German leader's four-day visit": a titled possessor is the
+	// person last named
+	if start > 1 && start < i {
+		for k := start; k < i; k++ {
+			if toks[k].Tag == "POS" && k > 0 && isTitleHead(toks[k-1].Text) && x.sents[si].owner[k-1] < 0 {
+				e := x.antecedent(si, k, true)
+				// "the German leader's": the person of that country
+				for d := start; d < k; d++ {
+					if dm := x.mentionAt(si, d); dm != nil && dm.demonym && dm.ent >= 0 {
+						if p := x.personOf(si, k, x.ents[dm.ent].name); p >= 0 {
+							e = p
+						}
+						break
+					}
+				}
+				if e >= 0 {
+					ev.addAttendee(e, si)
+					ev.own = true
+				}
+				break
+			}
+		}
+	}
 	// "his talks with Kurihara": the possessor takes part
 	if start < i && toks[start].Tag == "PRP$" {
 		pw := strings.ToLower(toks[start].Text)
@@ -739,7 +762,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	vw := strings.ToLower(toks[v].Text)
 	// "Wallis made the remark in talks with Saito": who speaks in talks
 	// takes part in them.
-	if p := strings.ToLower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !possessed(toks, start, head) {
+	if p := strings.ToLower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !beVerbs[vw] && !negated(toks, v) && !possessed(toks, start, head) {
 		for _, e := range x.subjectBefore(si, v) {
 			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
 				ev.addAttendee(e, si)
@@ -1560,4 +1583,24 @@ func onlyAdverbs(toks []nlpToken, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// personOf returns the last person named before token k of sentence si
+// (or in the sentences before) whose affiliation is the country, or -1.
+func (x *extractor) personOf(si, k int, country string) int {
+	for s := si; s >= 0; s-- {
+		ms := x.sents[s].mentions
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := &x.mentions[ms[n]]
+			if s == si && m.start >= k || m.ent < 0 || x.ents[m.ent].typ != Person {
+				continue
+			}
+			for a := range x.ents[m.ent].affil {
+				if an := x.ents[a].name; an == country || strings.Contains(an, country) || strings.Contains(country, an) {
+					return m.ent
+				}
+			}
+		}
+	}
+	return -1
 }

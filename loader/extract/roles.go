@@ -377,7 +377,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 				}
 				return r, false
 			}
-		} else if !(t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "NNP" || t.Tag == "VBG" || t.Tag == "CD" && false) {
+		} else if !(t.Tag == "NN" || t.Tag == "NNS" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NNP" || t.Tag == "VBG") {
 			return r, false
 		}
 		j++
@@ -401,6 +401,12 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 			return r, false
 		}
 		end := x.mentions[toAffil].end
+		// "of the Argentine Parliament": a national word and a name
+		if x.mentions[toAffil].demonym {
+			for end < len(toks) && s.owner[end] < 0 && gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+				end++
+			}
+		}
 		// "head of the Bank's Brazil division,"
 		if end < len(toks) && toks[end].Tag == "POS" {
 			end++
