@@ -420,6 +420,13 @@ func (x *extractor) voteTypes() {
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
+		// a body the gazetteer knows is a body, whatever the recogniser said
+		if (m.typ == Person || m.typ == Other) && !m.demonym && strings.Contains(m.name, " ") {
+			if _, ok := orgLookup(m.name); ok {
+				m.typ = Organization
+				continue
+			}
+		}
 		c := count[m.name]
 		if m.demonym || len(c) < 2 {
 			continue

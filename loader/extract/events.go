@@ -634,6 +634,23 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 				j = n + 1
 				continue
 			}
+			// "finance ministers of the G8": the body they speak for
+			if n > 0 && n+1 < len(toks) && strings.ToLower(toks[n].Text) == "of" && (peopleNouns[strings.ToLower(toks[n-1].Text)] || peopleLike(strings.ToLower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
+				q := n + 1
+				if strings.ToLower(toks[q].Text) == "the" {
+					q++
+				}
+				if pm := x.mentionAt(si, q); pm != nil && pm.start == q && pm.ent >= 0 && !pm.demonym {
+					if t := x.ents[pm.ent].typ; t == Organization || t == Country {
+						out = append(out, pm.ent)
+						j = pm.end
+						if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
+							j++
+							continue
+						}
+					}
+				}
+			}
 			break
 		}
 		// "Italian Prime Minister Silvio Berlusconi", "World Bank president

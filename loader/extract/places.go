@@ -70,6 +70,14 @@ func (x *extractor) places() {
 			}
 			// "Gateshead, England" (then not a list of places).
 			if (e.typ == City || e.typ == Place) && j+1 < len(toks) && toks[j].Text == "," {
+				// "Neasden, north west London"
+				k := j + 1
+				for k < len(toks) && k < j+4 && directions[strings.ToLower(toks[k].Text)] {
+					k++
+				}
+				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && k > j+1 && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !gazetteer.Capitalised(toks[pm.end].Text)) {
+					x.contain(m.ent, pm.ent, si)
+				}
 				if pm := x.mentionAt(si, j+1); pm != nil && pm.start == j+1 && !pm.demonym && pm.ent >= 0 && x.ents[pm.ent].typ == Country {
 					if pm.end >= len(toks) || toks[pm.end].Text != "," || pm.end+1 < len(toks) && x.mentionAt(si, pm.end+1) == nil {
 						x.contain(m.ent, pm.ent, si)

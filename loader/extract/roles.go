@@ -18,6 +18,10 @@ func (x *extractor) nominalTitles() {
 		if len(toks) < 3 || strings.ToLower(toks[0].Text) != "the" {
 			continue
 		}
+		// "The Liberal Democrat leader will visit": a body's or nation's post
+		if x.bodyTitle(si) {
+			continue
+		}
 		j := 1
 		for j < len(toks) && j < 5 && !gazetteer.Capitalised(toks[j].Text) && !strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "MD" {
 			j++
@@ -514,5 +518,90 @@ func uniqueRole(t string) bool {
 		"source", "deputy", "member", "representative", "diplomat", "envoy", "head", "boss", "manager":
 		return false
 	}
+	return true
+}
+
+// bodyTitle reads "The Liberal Democrat leader will ...", "The Russian
+// foreign minister said": a sentence-opening title of a body or nation,
+// standing for the person named last in the sentence before. The title
+// words become a mention of that person, so later stages see the subject.
+func (x *extractor) bodyTitle(si int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	m := x.mentionAt(si, 1)
+	if m == nil {
+		// "The Liberal Democrat leader": a known body the recogniser missed
+		j := 1
+		for j < len(toks) && j < 5 && s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") {
+			j++
+		}
+		if j == 1 {
+			return false
+		}
+		name := x.span(si, 1, j)
+		o, ok := orgLookup(name)
+		if !ok {
+			o, ok = orgLookup(name + "s")
+		}
+		if !ok {
+			return false
+		}
+		e := x.entityByName(o.Name)
+		if e < 0 {
+			return false
+		}
+		k := x.addMention(si, 1, j, Organization, false)
+		if k < 0 {
+			return false
+		}
+		x.mentions[k].ent = e
+		x.ents[e].mentions = append(x.ents[e].mentions, k)
+		m = &x.mentions[k]
+	}
+	if m.start != 1 || m.ent < 0 || m.typ == Person || m.typ == Event {
+		return false
+	}
+	j := m.end
+	for j < len(toks) && j < m.end+3 && s.owner[j] < 0 && !gazetteer.Capitalised(toks[j].Text) && (toks[j].Tag == "NN" || toks[j].Tag == "JJ") {
+		j++
+	}
+	if j == m.end || j >= len(toks) || !(strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD") {
+		return false
+	}
+	words := make([]string, 0, j-m.end)
+	for _, t := range toks[m.end:j] {
+		words = append(words, t.Text)
+	}
+	title, ok := gazetteer.Title(words...)
+	if !ok || !uniqueRole(title) {
+		return false
+	}
+	person := -1
+	ms := x.sents[si-1].mentions
+	for n := len(ms) - 1; n >= 0; n-- {
+		if pm := &x.mentions[ms[n]]; pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+			person = pm.ent
+			break
+		}
+	}
+	if person < 0 {
+		return false
+	}
+	x.addRole(person, role{title: strings.Join(words, " "), affil: s.owner[1]}, si)
+	// the title words stand for the person
+	idx := len(x.mentions)
+	x.mentions = append(x.mentions, mention{sent: si, start: m.end, end: j, typ: Person,
+		text: x.span(si, m.end, j), name: x.ents[person].name, nominal: true, ent: person})
+	for k := m.end; k < j; k++ {
+		s.owner[k] = idx
+	}
+	pos := 0
+	for pos < len(s.mentions) && x.mentions[s.mentions[pos]].start < m.end {
+		pos++
+	}
+	s.mentions = append(s.mentions, 0)
+	copy(s.mentions[pos+1:], s.mentions[pos:])
+	s.mentions[pos] = idx
+	x.ents[person].mentions = append(x.ents[person].mentions, idx)
 	return true
 }
