@@ -391,7 +391,8 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	// Complements: "with X and Y", "between X and Y", "of X", "in PLACE",
 	// "launched by X and Y".
 	j := i + 1
-	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ") {
+	// "Discussions have begun with Indonesia": the event's own verbs
+	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || eventPredicates[strings.ToLower(toks[j].Text)] || strings.ToLower(toks[j].Text) == "begun" || strings.ToLower(toks[j].Text) == "continuing") {
 		j++
 	}
 	for steps := 0; j < len(toks) && steps < 5; steps++ {
@@ -793,7 +794,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	// "go to Moscow for talks"
 	if motionVerbs[vw] && ev.location == nil {
 		for k := v + 1; k < start-1; k++ {
-			if w := strings.ToLower(toks[k].Text); w == "to" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && strings.ToLower(toks[k+1].Text) == "the" {
+			if w := strings.ToLower(toks[k].Text); w == "to" || w == "in" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && strings.ToLower(toks[k+1].Text) == "the" {
 				if strings.ToLower(toks[k+1].Text) == "the" {
 					k++
 				}

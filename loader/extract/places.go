@@ -63,8 +63,8 @@ func (x *extractor) places() {
 					k++
 				}
 				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
-					if t := x.ents[pm.ent].typ; t == Country || t == Place && e.typ == City {
-						x.contain(m.ent, pm.ent, si)
+					if t := x.ents[pm.ent].typ; t == Country || t == Place {
+						x.contain(m.ent, pm.ent, si) // checked against the gazetteer
 					}
 				}
 			}

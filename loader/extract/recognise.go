@@ -178,6 +178,20 @@ func (x *extractor) recognise(si int) {
 				continue
 			}
 		}
+		// "the Sri Lankan government": a national adjective, whatever the label
+		if typ == Person || typ == Organization {
+			if _, ok := demonym(text); ok && !isCountryName(text) && end < len(toks) && !gazetteer.Capitalised(toks[end].Text) {
+				x.addMention(si, start, end, Country, true)
+				continue
+			}
+		}
+		// "International Development Minister Gareth Thomas": a portfolio
+		// before a title and a name is part of the title, not a body
+		if (typ == Organization || typ == Other) && end+1 < len(toks) && isTitleHead(toks[end].Text) && gazetteer.Capitalised(toks[end].Text) && !orgWord(toks[start:end]) && !isAcronym(text) {
+			if _, ok := orgLookup(text); !ok {
+				continue
+			}
+		}
 		if typ != Person && typ != Organization {
 			if _, ok := demonym(text); ok && !isCountryName(text) {
 				x.addMention(si, start, end, Country, true)
