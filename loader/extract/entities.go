@@ -305,6 +305,56 @@ func (x *extractor) resolve() {
 		}
 		sort.Strings(e.aliases)
 	}
+	x.definiteBodies()
+}
+
+// definiteBodies finds "the commission", "the bank" written in lower case
+// for the one organisation of the article whose name begins or ends with
+// that word ("Commission for Africa", "World Bank"). Such mentions give
+// events and roles their party; they add no alias.
+func (x *extractor) definiteBodies() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i := 1; i < len(s.toks); i++ {
+			w := s.toks[i].Text
+			if s.owner[i] >= 0 || lower(s.toks[i-1].Text) != "the" || gazetteer.Capitalised(w) || !gazetteer.IsOrgSuffix(w) || s.toks[i].Tag != "NN" {
+				continue
+			}
+			if i+1 < len(s.toks) && (s.toks[i+1].Tag == "NN" || s.toks[i+1].Tag == "NNS") {
+				continue // "the commission report": a modifier
+			}
+			found := -1
+			for e, ent := range x.ents {
+				if ent.typ != Organization {
+					continue
+				}
+				f := strings.Fields(ent.name)
+				if len(f) < 2 || !strings.EqualFold(f[0], w) && !strings.EqualFold(f[len(f)-1], w) {
+					continue
+				}
+				if found >= 0 && found != e {
+					found = -2
+					break
+				}
+				found = e
+			}
+			if found < 0 {
+				continue
+			}
+			idx := len(x.mentions)
+			x.mentions = append(x.mentions, mention{sent: si, start: i, end: i + 1, typ: Organization,
+				text: w, name: x.ents[found].name, nominal: true, ent: found})
+			s.owner[i] = idx
+			pos := 0
+			for pos < len(s.mentions) && x.mentions[s.mentions[pos]].start < i {
+				pos++
+			}
+			s.mentions = append(s.mentions, 0)
+			copy(s.mentions[pos+1:], s.mentions[pos:])
+			s.mentions[pos] = idx
+			x.ents[found].mentions = append(x.ents[found].mentions, idx)
+		}
+	}
 }
 
 func sameAll(ss []string) bool {

@@ -28,8 +28,8 @@ func (x *extractor) recognise(si int) {
 			continue
 		}
 		start, end := m.Start, m.End
-		for start < end && (lower(toks[start].Text) == "the" || !gazetteer.Capitalised(toks[start].Text) && end-start > 1) {
-			start++ // "the", "17-man Commission"
+		for start < end && (lower(toks[start].Text) == "the" || !gazetteer.Capitalised(toks[start].Text) && end-start > 1 && !ordinal(toks[start].Text)) {
+			start++ // "the", "17-man Commission"; not "2nd Battalion"
 		}
 		for end > start && (toks[end-1].Tag == "POS" || toks[end-1].Text == "'" || toks[end-1].Text == "’") {
 			end--
@@ -473,8 +473,8 @@ func isCloseQuote(t nlp.Token) bool { return t.Tag == "''" || t.Text == "\"" }
 // nameLike reports whether tokens read as a name rather than a date, a
 // number or a weekday: some word is capitalised and not a calendar word.
 func nameLike(ts []nlp.Token) bool {
-	if len(ts) == 0 || ts[0].Text[0] >= '0' && ts[0].Text[0] <= '9' {
-		return false // "21 Christians"
+	if len(ts) == 0 || ts[0].Text[0] >= '0' && ts[0].Text[0] <= '9' && !(ordinal(ts[0].Text) && len(ts) > 1) {
+		return false // "21 Christians", but "2nd Battalion Royal Gurkha Rifles"
 	}
 	for _, t := range ts {
 		lw := lower(t.Text)
@@ -690,4 +690,20 @@ func particleName(w string) bool {
 	}
 	p := w[:i]
 	return (nameParticles[p] || p == "el" || p == "ad" || p == "abu" || p == "abd" || p == "ben") && gazetteer.Capitalised(w[i+1:])
+}
+
+// ordinal reports whether a word is a number written as an ordinal: "2nd".
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
