@@ -270,7 +270,25 @@ func apply(qs graph.QuadStore, deltas []graph.Delta, deleted int) error {
 		return nil
 	}
 	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
-	if _, isKV := graph.Unwrap(qs).(*kv.QuadStore); isKV && deleted > 0 {
+	_, isKV := graph.Unwrap(qs).(*kv.QuadStore)
+	if isKV && deleted == 0 {
+		// Only additions: the key-value store's bulk writer does the same
+		// in one transaction without keeping a delta log.
+		quads := make([]quad.Quad, len(deltas))
+		for i, d := range deltas {
+			quads[i] = d.Quad
+		}
+		bw, err := qs.NewQuadWriter()
+		if err != nil {
+			return err
+		}
+		if _, err := bw.WriteQuads(quads); err != nil {
+			bw.Close()
+			return err
+		}
+		return bw.Close()
+	}
+	if isKV && deleted > 0 {
 		var dels, adds []graph.Delta
 		for _, d := range deltas {
 			if d.Action == graph.Delete {
