@@ -134,6 +134,19 @@ func (x *extractor) emit() {
 		// The evidence must name the subject or the object (a pronoun or a
 		// capital standing for a country may not): else the first sentence
 		// that does.
+		// A fact between two entities wants a sentence naming both: the
+		// nearest one that does, else (when only one party is named) the
+		// first that names the object, the party attached later.
+		if f.Object >= 0 && !(in[f.Subject][f.Sentence] && in[f.Object][f.Sentence]) {
+			if s := bothSentence(in[f.Subject], in[f.Object], f.Sentence); s >= 0 {
+				f.Sentence = s
+			} else if k.p == "met" {
+				// no sentence names both: their shared event links them
+				continue
+			} else if !in[f.Object][f.Sentence] {
+				f.Sentence = firstSentence(doc.Entities[f.Object], f.Sentence)
+			}
+		}
 		if !in[f.Subject][f.Sentence] && (f.Object < 0 || !in[f.Object][f.Sentence]) {
 			f.Sentence = firstSentence(doc.Entities[f.Subject], f.Sentence)
 		}
@@ -157,4 +170,26 @@ func firstSentence(e Entity, def int) int {
 		return e.Mentions[0].Sentence
 	}
 	return def
+}
+
+// bothSentence returns the sentence nearest def (the later one on a tie)
+// that is in both sets, or -1.
+func bothSentence(a, b map[int]bool, def int) int {
+	best := -1
+	for s := range a {
+		if !b[s] {
+			continue
+		}
+		if best < 0 || abs(s-def) < abs(best-def) || abs(s-def) == abs(best-def) && s > best {
+			best = s
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

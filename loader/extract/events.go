@@ -321,6 +321,13 @@ func (x *extractor) npStart(si, head int) int {
 		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) {
 			return i
 		}
+		// "told reporters the talks were": a determiner after a noun or
+		// pronoun opens a phrase of its own.
+		if t.Tag == "DT" && i >= 2 {
+			if p := toks[i-2]; strings.HasPrefix(p.Tag, "NN") || p.Tag == "PRP" || x.sents[si].owner[i-2] >= 0 {
+				return i - 1
+			}
+		}
 		i--
 	}
 	return i
