@@ -145,3 +145,44 @@ func TestLoadSIGKILL(t *testing.T) { loadUntilSignal(t, syscall.SIGKILL) }
 // TestLoadInterrupt sends Ctrl-C midway: the load stops after the current
 // batch and says how far it got.
 func TestLoadInterrupt(t *testing.T) { loadUntilSignal(t, syscall.SIGINT) }
+
+// TestStoreInUse holds a bolt store with a load that waits on its standard
+// input; a second command on the same store must fail quickly saying so.
+func TestStoreInUse(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "busy.db")
+	holder := newsgraphCmd(t, "load", "--dbpath", db, "--progress", "never", "-")
+	stdin, err := holder.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := holder.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		stdin.Close()
+		holder.Wait()
+	}()
+	// Wait until the holder has created the store.
+	for i := 0; i < 500; i++ {
+		if _, err := os.Stat(filepath.Join(db, "indexes.bolt")); err == nil {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	second := newsgraphCmd(t, "stats", "--dbpath", db)
+	done := make(chan struct{})
+	var out []byte
+	go func() {
+		out, err = second.CombinedOutput()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		second.Process.Kill()
+		t.Fatal("a second command on a store in use hangs")
+	}
+	if err == nil || !strings.Contains(string(out), "store "+db+" is in use by another process") {
+		t.Errorf("second command: %v\n%s\nwant a failure saying the store is in use", err, out)
+	}
+}
