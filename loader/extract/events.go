@@ -663,7 +663,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		}
 		// "Italian Prime Minister Silvio Berlusconi", "World Bank president
 		// Barber Conable": a name that opens a title is part of it.
-		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[strings.ToLower(toks[m.end].Text)]) && k-j < 6 {
+		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[strings.ToLower(toks[m.end].Text)] || x.titledName(si, m.end)) && k-j < 6 {
 			j = m.end
 			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || titleModifiers[strings.ToLower(toks[j].Text)] || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN") {
 				j++
@@ -696,7 +696,8 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			break
 		}
 		// A name followed by a common noun is a modifier ("the US diplomatic mission").
-		if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS") && !ofPhrase {
+		// "met Funaro today": a date is no noun it modifies.
+		if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS") && !ofPhrase && dateAt(s.dates, m.end) == nil && !relativeDay(toks[m.end].Text) {
 			break
 		}
 		out = append(out, m.ent)
@@ -774,6 +775,11 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		lw := strings.ToLower(t.Text)
 		if t.Tag == "," || lw == "that" || lw == "which" || lw == "who" || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" {
 			break
+		}
+		// "the growing crisis": a participle after a determiner or
+		// adjective is an adjective
+		if (t.Tag == "VBG" || t.Tag == "VBN") && k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "JJ") && k+1 < start {
+			continue
 		}
 		if strings.HasPrefix(t.Tag, "VB") && lw != "launched" {
 			v = k
@@ -1000,15 +1006,17 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 			}
 		}
 		out := []int{m.ent}
-		// coordinated partners to the left: "US, Russia", "Senior US and Russian"
-		j := m.start - 1
+		// coordinated partners to the left: "US, Russia", "Senior US and
+		// Russian", "Sir Geoffrey Howe and U.S. Secretary of State George
+		// Shultz" (titles between)
+		j := x.titleLeft(si, m.start, e.typ) - 1
 		for j >= 1 && (isConj(toks[j].Text) || toks[j].Text == ",") {
 			pm := x.mentionAt(si, j-1)
 			if pm == nil || pm.ent < 0 || x.ents[pm.ent].typ != e.typ && !(isPlace(e.typ) && isPlace(x.ents[pm.ent].typ)) {
 				break
 			}
 			out = append(out, pm.ent)
-			j = pm.start - 1
+			j = x.titleLeft(si, pm.start, x.ents[pm.ent].typ) - 1
 		}
 		return out
 	}
@@ -1628,4 +1636,66 @@ func (x *extractor) personOf(si, k int, country string) int {
 		}
 	}
 	return -1
+}
+
+// titleLeft returns where the title in front of a person's name at token
+// start begins ("U.S. Secretary of State George Shultz"), or start when
+// there is none or typ is not Person.
+func (x *extractor) titleLeft(si, start int, typ EntityType) int {
+	if typ != Person {
+		return start
+	}
+	s := &x.sents[si]
+	toks := s.toks
+	k := start
+	head := false
+scan:
+	for k > 0 && start-k < 8 {
+		t := toks[k-1]
+		lw := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		if o := s.owner[k-1]; o >= 0 {
+			m := &x.mentions[o]
+			if m.typ == Person || m.ent < 0 {
+				break
+			}
+			k = m.start
+			continue
+		}
+		switch {
+		case isTitleHead(t.Text):
+			head = true
+		case isHonorific(lw), titleModifiers[lw] && gazetteer.Capitalised(t.Text):
+		case lw == "of" && k < start && gazetteer.Capitalised(toks[k].Text):
+		case gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
+		default:
+			break scan
+		}
+		k--
+	}
+	if !head {
+		return start
+	}
+	return k
+}
+
+// titledName reports whether a title with a head and then a person's name
+// start at token k: "[U.S.] Trade Representative Michael Smith".
+func (x *extractor) titledName(si, k int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	head := false
+	for n := k; n < len(toks) && n < k+6; n++ {
+		if o := s.owner[n]; o >= 0 {
+			return head && x.mentions[o].typ == Person && x.mentions[o].start == n
+		}
+		t := toks[n]
+		switch {
+		case isTitleHead(t.Text):
+			head = true
+		case gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
+		default:
+			return false
+		}
+	}
+	return false
 }

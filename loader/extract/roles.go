@@ -221,6 +221,25 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 					titleStart = om.start
 				}
 			}
+			// "Italian Treasury Minister": a one-word department after a
+			// national adjective belongs to the title; the nation is the
+			// affiliation.
+			if p := om.start - 1; p >= 0 && om.typ == Organization && om.end-om.start == 1 && titleStart == om.end && s.owner[p] >= 0 && r.affil == o {
+				if pm := &x.mentions[s.owner[p]]; pm.demonym || pm.typ == Country && pm.end == om.start {
+					r.affil = s.owner[p]
+					titleStart = om.start
+				}
+			}
+			break
+		}
+		// "Ministry of International Trade and Industry (MITI) Vice
+		// Minister": the body in brackets
+		if t.Text == ")" {
+			if j > 1 && s.owner[j-1] >= 0 && toks[j-2].Text == "(" && r.affil < 0 {
+				if om := &x.mentions[s.owner[j-1]]; om.typ == Organization && om.start == j-1 {
+					r.affil = s.owner[j-1]
+				}
+			}
 			break
 		}
 		if t.Tag == "POS" {
