@@ -618,6 +618,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 	s := &x.sents[si]
 	toks := s.toks
 	var out []int
+	commaOnly := false
 	for j < len(toks) {
 		// skip determiners, adjectives and titles before a name
 		k := j
@@ -700,6 +701,12 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS") && !ofPhrase && dateAt(s.dates, m.end) == nil && !relativeDay(toks[m.end].Text) {
 			break
 		}
+		// "with President Reagan, Chief Cabinet Secretary Masaharu Gotoda
+		// told reporters": after a bare comma, a name before a verb opens
+		// a clause of its own.
+		if commaOnly && m.end < len(toks) && (toks[m.end].Tag == "VBD" || toks[m.end].Tag == "VBZ" || toks[m.end].Tag == "VBP" || toks[m.end].Tag == "MD") {
+			break
+		}
 		out = append(out, m.ent)
 		j = m.end
 		if j < len(toks) && toks[j].Text == "(" { // "(IMF)"
@@ -719,8 +726,10 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			}
 		}
 		if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
+			commaOnly = toks[j].Text == ","
 			j++
 			if j < len(toks) && isConj(toks[j].Text) {
+				commaOnly = false
 				j++
 			}
 			continue
@@ -906,6 +915,25 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[strings.ToLower(toks[k].Text)]) {
 		k--
 	}
+	// "Nakasone will make a visit to the US and hold talks": a verb
+	// after "and" shares the subject of the verb before it.
+	if k > 0 && toks[k].Tag == "CC" && strings.ToLower(toks[k].Text) == "and" && !strings.HasPrefix(toks[k+1].Tag, "NN") {
+		for p := k - 1; p >= 0 && p >= k-20; p-- {
+			t := toks[p]
+			if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
+				break
+			}
+			if x.sents[si].owner[p] >= 0 {
+				if m := x.mentionAt(si, p); m != nil && m.start == p && (m.end >= len(toks) || strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+					break // "Reagan and Gorbachev met": coordinated subjects
+				}
+				continue
+			}
+			if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" && p > 0 && (toks[p-1].Tag == "MD" || toks[p-1].Tag == "TO")) && !(p > 0 && (toks[p-1].Tag == "DT" || toks[p-1].Tag == "JJ")) {
+				return x.subjectBefore(si, p)
+			}
+		}
+	}
 	for ; k >= 0 && k >= v-14; k-- {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
@@ -996,7 +1024,7 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		}
 		// inside a prepositional phrase? "ministers of the GCC" still speaks
 		// for the body.
-		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && toks[p-1].Tag == "IN") && strings.ToLower(toks[p].Text) != "and" {
+		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && strings.ToLower(toks[p].Text) != "and" {
 			if toks[p].Tag == "DT" {
 				p--
 			}

@@ -127,6 +127,16 @@ func (x *extractor) recognise(si int) {
 		}
 		typ := typeOf(m.Label, m.Class)
 		sure := false
+		// "[Cabinet Secretary] Masaharu Gotoda": a title inside a
+		// person's name ends before the name.
+		if typ == Person && end-start >= 3 {
+			for k := end - 3; k >= start; k-- {
+				if isTitleHead(toks[k].Text) && gazetteer.Capitalised(toks[k].Text) && !isHonorific(lower(toks[k].Text)) {
+					start = k + 1
+					break
+				}
+			}
+		}
 		text := x.span(si, start, end)
 		// "Senior US": a word before a known place is not part of it.
 		if typ != Person && end-start >= 2 {
