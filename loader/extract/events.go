@@ -524,6 +524,10 @@ func (x *extractor) modifier(si int, m *mention, ev *event, head int) {
 	case e.typ == Organization || e.typ == Country && !m.demonym:
 		ev.addAttendee(m.ent, si)
 		ev.own = true
+	case e.typ == Person && m.end == head && !m.nominal:
+		// "the Armacost discussions"
+		ev.addAttendee(m.ent, si)
+		ev.own = true
 	}
 }
 
@@ -567,15 +571,24 @@ func (x *extractor) entityByName(p string) int {
 			typ = City
 		}
 	}
-	for i, e := range x.ents {
-		if key != "" && e.key == key {
-			return i
+	// the gazetteer's entity first: an untyped "U.S." found elsewhere is
+	// not the country
+	if key != "" {
+		for i, e := range x.ents {
+			if e.key == key {
+				return i
+			}
 		}
-		if e.typ != Event && e.typ != Person && e.name == p {
+	}
+	for i, e := range x.ents {
+		if e.typ == Event || e.typ == Person || key != "" && e.typ == Other {
+			continue
+		}
+		if e.name == p {
 			return i
 		}
 		for _, a := range e.aliases {
-			if a == p && e.typ != Person {
+			if a == p {
 				return i
 			}
 		}
@@ -777,6 +790,17 @@ func (x *extractor) skipNP(si, j int) int {
 func (x *extractor) governor(si, start, head int, ev *event) {
 	s := &x.sents[si]
 	toks := s.toks
+	// "said Herve Gaymard, after a meeting with Hans Eichel", "Goria told
+	// reporters after meeting Funaro": who speaks after a meeting was in it.
+	if start > 1 {
+		if p := strings.ToLower(toks[start-1].Text); (p == "after" || p == "following") && ev.group != groupConference && ev.group != groupSummit && !possessed(toks, start, head) {
+			if e := x.speakerBefore(si, start-1); e >= 0 {
+				ev.addAttendee(e, si)
+				ev.own = true
+				return
+			}
+		}
+	}
 	// Find the verb: left of the phrase, past "for", "to", "in", adverbs.
 	v := -1
 	for k := start - 1; k >= 0 && k >= start-12; k-- {
@@ -1178,7 +1202,25 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		}
 		return
 	}
-	for _, e := range x.subjectBefore(si, i) {
+	subj := x.subjectBefore(si, i)
+	// "Goria told reporters after meeting Funaro": the subject of the
+	// clause before.
+	if pw := strings.ToLower(toks[max(i-1, 0)].Text); i > 1 && toks[i].Tag == "VBG" && (pw == "after" || pw == "before" || pw == "following" || pw == "while") && len(subj) == 0 {
+		if e := x.speakerBefore(si, i-1); e >= 0 {
+			subj = []int{e}
+		} else {
+			for p := i - 2; p >= 0 && p >= i-12; p-- {
+				if t := toks[p].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+					subj = x.subjectBefore(si, p)
+					break
+				}
+				if toks[p].Text == "," || toks[p].Tag == ":" {
+					break
+				}
+			}
+		}
+	}
+	for _, e := range subj {
 		ev.addAttendee(e, si)
 		ev.own = true
 	}
@@ -1726,4 +1768,37 @@ func (x *extractor) titledName(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// speakerBefore returns the person who speaks in the clause before token
+// k: "said X, after", "X said after", "X told reporters after"; -1 when
+// there is none.
+func (x *extractor) speakerBefore(si, k int) int {
+	toks := x.sents[si].toks
+	speech := false
+	person := -1
+	for n := k - 1; n >= 0 && n >= k-10; n-- {
+		t := toks[n]
+		if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || t.Text == "\"" {
+			break
+		}
+		if speechVerbs[strings.ToLower(t.Text)] {
+			speech = true
+			continue
+		}
+		if m := x.mentionAt(si, n); m != nil && m.ent >= 0 && person < 0 {
+			if x.ents[m.ent].typ == Person && !m.nominal && !inPhrase(toks, m.start) {
+				person = m.ent
+			}
+			n = m.start
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "VB") && !speech {
+			return -1
+		}
+	}
+	if speech {
+		return person
+	}
+	return -1
 }
