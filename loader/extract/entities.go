@@ -14,6 +14,7 @@ import (
 // surname ("Sherman", "Mr Blair") to the full name used in the article.
 func (x *extractor) resolve() {
 	x.propagateNames()
+	x.firmsByContext()
 	x.voteTypes()
 	keys := make([]string, len(x.mentions))
 	canon := map[string]string{} // key -> canonical name
@@ -530,4 +531,116 @@ func (x *extractor) propagateNames() {
 			x.addMention(si, i, i+1, Person, false)
 		}
 	}
+}
+
+// firmsByContext retypes a one-word "person" as an organisation when the
+// article treats it as a firm ("shares in Pfizer", "Guidant said profits
+// rose", "drugs firm Glaxo") and never as a person (no full name, title or
+// honorific).
+func (x *extractor) firmsByContext() {
+	firm := map[string]bool{}
+	person := map[string]bool{}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person || m.demonym || m.nominal {
+			continue
+		}
+		if m.text != m.name || x.titled(m) {
+			person[m.name] = true
+			continue
+		}
+		if x.firmNoun(m) || m.end-m.start == 1 && x.firmCue(m) {
+			firm[m.name] = true
+			continue
+		}
+		if m.end-m.start > 1 {
+			for _, w := range strings.Fields(m.name) {
+				person[w] = true
+			}
+			person[m.name] = true
+		}
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ == Person && firm[m.name] && !person[m.name] {
+			m.typ = Organization
+			m.sure = true
+		}
+	}
+}
+
+// titled reports whether a title or honorific stands before mention m.
+func (x *extractor) titled(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.start == 0 {
+		return false
+	}
+	p := toks[m.start-1].Text
+	return isTitleHead(p) || isHonorific(lower(strings.TrimSuffix(p, ".")))
+}
+
+// firmNouns before a name make it a firm: "drugs firm Glaxo".
+var firmNouns = map[string]bool{
+	"firm": true, "company": true, "giant": true, "retailer": true, "carmaker": true, "maker": true,
+	"airline": true, "insurer": true, "operator": true, "chain": true, "manufacturer": true,
+	"conglomerate": true, "supermarket": true, "brewer": true, "lender": true, "broadcaster": true,
+	"publisher": true, "distributor": true, "producer": true, "supplier": true, "subsidiary": true,
+	"daily": true, "newspaper": true, "weekly": true, "paper": true, "magazine": true, "tabloid": true,
+}
+
+// firmAfter are words after a name (or its "'s") that make it a firm:
+// "Pfizer shares", "Guidant's shareholders".
+var firmAfter = map[string]bool{
+	"shares": true, "stock": true, "shareholders": true, "profits": true, "profit": true, "sales": true,
+	"revenue": true, "revenues": true, "earnings": true, "turnover": true, "board": true, "takeover": true,
+	"subsidiary": true, "executives": true,
+}
+
+// firmBefore are phrases before a name that make it a firm: "shares in
+// Pfizer", "a bid for Guidant".
+var firmBefore = map[string]bool{
+	"shares in": true, "shares of": true, "stake in": true, "bid for": true, "takeover of": true,
+	"merger with": true, "acquisition of": true, "offer for": true, "shareholders in": true,
+	"shareholders of": true, "customers of": true,
+}
+
+// firmNoun reports whether a noun naming a firm or a newspaper stands
+// before mention m: "drugs firm Glaxo", "the daily Fraternite Matin".
+func (x *extractor) firmNoun(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.start == 0 {
+		return false
+	}
+	t := toks[m.start-1]
+	return firmNouns[lower(t.Text)] && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text)
+}
+
+// firmCue reports whether the words around mention m treat it as a firm.
+func (x *extractor) firmCue(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.start > 1 && firmBefore[lower(toks[m.start-2].Text)+" "+lower(toks[m.start-1].Text)] {
+		return true
+	}
+	k := m.end
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	if k < len(toks) && firmAfter[lower(toks[k].Text)] {
+		return true
+	}
+	// "Guidant said profits rose", "Pfizer reported sales"
+	if k == m.end && k+1 < len(toks) {
+		if v := lower(toks[k].Text); v == "said" || v == "says" || v == "reported" || v == "posted" || v == "announced" {
+			for n := k + 1; n < len(toks) && n <= k+3; n++ {
+				w := lower(toks[n].Text)
+				if firmAfter[w] || w == "its" {
+					return true
+				}
+				if toks[n].Tag != "JJ" && toks[n].Tag != "DT" && toks[n].Tag != "NN" {
+					break
+				}
+			}
+		}
+	}
+	return false
 }

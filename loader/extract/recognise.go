@@ -455,6 +455,38 @@ func orgSpans(toks []nlp.Token) [][2]int {
 			out = append(out, [2]int{j, i + 1})
 		}
 	}
+	return append(out, ampersandSpans(toks)...)
+}
+
+// ampersandSpans finds names joined by "&": "Johnson & Johnson", "Marks &
+// Spencer", "Procter & Gamble Co" are firms, whoever the words name.
+func ampersandSpans(toks []nlp.Token) [][2]int {
+	var out [][2]int
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "&" {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < 3 && gazetteer.Capitalised(toks[j-1].Text) && strings.HasPrefix(toks[j-1].Tag, "NNP") {
+			j--
+		}
+		k := i + 1
+		for k < len(toks) && k-i <= 3 && gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") {
+			k++
+		}
+		if j == i || k == i+1 {
+			continue
+		}
+		// "Britain & Ireland": places joined are no firm
+		_, lp := gazetteer.Place(toks[i-1].Text)
+		_, rp := gazetteer.Place(toks[i+1].Text)
+		_, lc := gazetteer.Country(toks[i-1].Text)
+		if lc || lp && rp {
+			continue
+		}
+		out = append(out, [2]int{j, k})
+		i = k
+	}
 	return out
 }
 
