@@ -545,7 +545,7 @@ func (x *extractor) firmsByContext() {
 		if m.typ != Person || m.demonym || m.nominal {
 			continue
 		}
-		if m.text != m.name || x.titled(m) {
+		if x.titled(m) || m.text != m.name && len(strings.Fields(m.text)) > 1 && (isHonorific(lower(strings.TrimSuffix(strings.Fields(m.text)[0], "."))) || isTitleHead(strings.Fields(m.text)[0])) {
 			person[m.name] = true
 			continue
 		}
@@ -585,6 +585,7 @@ var firmNouns = map[string]bool{
 	"airline": true, "insurer": true, "operator": true, "chain": true, "manufacturer": true,
 	"conglomerate": true, "supermarket": true, "brewer": true, "lender": true, "broadcaster": true,
 	"publisher": true, "distributor": true, "producer": true, "supplier": true, "subsidiary": true,
+	"regulator": true, "bourse": true, "watchdog": true, "carrier": true, "utility": true, "broker": true,
 	"daily": true, "newspaper": true, "weekly": true, "paper": true, "magazine": true, "tabloid": true,
 }
 
@@ -593,7 +594,17 @@ var firmNouns = map[string]bool{
 var firmAfter = map[string]bool{
 	"shares": true, "stock": true, "shareholders": true, "profits": true, "profit": true, "sales": true,
 	"revenue": true, "revenues": true, "earnings": true, "turnover": true, "board": true, "takeover": true,
-	"subsidiary": true, "executives": true,
+	"subsidiary": true, "executives": true, "plant": true, "factory": true, "factories": true, "workers": true,
+	"employees": true, "customers": true, "brand": true, "products": true,
+}
+
+// firmOwned are words after a name's "'s" that make it a firm: "Ford's
+// chief executive".
+var firmOwned = map[string]bool{
+	"chief": true, "boss": true, "chairman": true, "ceo": true, "shares": true, "plant": true, "factory": true,
+	"factories": true, "workers": true, "employees": true, "staff": true, "customers": true, "brand": true,
+	"products": true, "stake": true, "bid": true, "offer": true, "rivals": true, "headquarters": true,
+	"management": true, "shareholders": true,
 }
 
 // firmBefore are phrases before a name that make it a firm: "shares in
@@ -621,11 +632,60 @@ func (x *extractor) firmCue(m *mention) bool {
 	if m.start > 1 && firmBefore[lower(toks[m.start-2].Text)+" "+lower(toks[m.start-1].Text)] {
 		return true
 	}
+	// "WorldCom", "IPStream", "MCI": capitals inside a word
+	if w := toks[m.start].Text; len(w) > 2 && strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
+		return true
+	}
 	k := m.end
 	if k < len(toks) && toks[k].Tag == "POS" {
 		k++
+		for n := k; n < len(toks) && n < k+3; n++ {
+			if firmOwned[lower(toks[n].Text)] {
+				return true
+			}
+			if toks[n].Tag != "JJ" {
+				break
+			}
+		}
 	}
 	if k < len(toks) && firmAfter[lower(toks[k].Text)] {
+		return true
+	}
+	// "Euronext chief Jean-Francois Theodore", "Boeing boss"
+	if k == m.end && k < len(toks) && (lower(toks[k].Text) == "chief" || lower(toks[k].Text) == "boss" || lower(toks[k].Text) == "chairman") && !gazetteer.Capitalised(toks[k].Text) {
+		return true
+	}
+	// "Rosneft and VEB", "between Rosneft and CNPC": beside a body
+	if k == m.end && k+1 < len(toks) && isConj(lower(toks[k].Text)) {
+		if n := x.mentionAt(m.sent, k+1); n != nil && n.start == k+1 && n.typ == Organization && !n.demonym {
+			return true
+		}
+	}
+	if m.start > 1 && isConj(lower(toks[m.start-1].Text)) {
+		if n := x.mentionAt(m.sent, m.start-2); n != nil && n.end == m.start-1 && n.typ == Organization && !n.demonym {
+			return true
+		}
+	}
+	// "an economist at Barclays", "chief financial officer at Boeing"
+	if m.start > 1 && lower(toks[m.start-1].Text) == "at" && !gazetteer.Capitalised(toks[m.start-2].Text) {
+		if w := lower(toks[m.start-2].Text); isTitleHead(w) || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "er") && w != "later" || strings.HasSuffix(w, "or") || w == "officer" || w == "director" {
+			return true
+		}
+	}
+	// "State-owned Rosneft", "Paris-based Euronext"
+	if m.start > 0 {
+		p := lower(toks[m.start-1].Text)
+		for _, suf := range []string{"-owned", "-based", "-controlled", "-listed", "-run"} {
+			if strings.HasSuffix(p, suf) {
+				return true
+			}
+		}
+	}
+	// "Airbus, which", "Corus said it would"
+	if k == m.end && k+1 < len(toks) && toks[k].Text == "," && lower(toks[k+1].Text) == "which" {
+		return true
+	}
+	if k == m.end && k+1 < len(toks) && (lower(toks[k].Text) == "said" || lower(toks[k].Text) == "says") && lower(toks[k+1].Text) == "it" {
 		return true
 	}
 	// "Guidant said profits rose", "Pfizer reported sales"
