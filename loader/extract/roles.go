@@ -15,50 +15,72 @@ import (
 func (x *extractor) nominalTitles() {
 	for si := 1; si < len(x.sents); si++ {
 		toks := x.sents[si].toks
-		if len(toks) < 3 || strings.ToLower(toks[0].Text) != "the" {
+		if len(toks) < 3 {
 			continue
 		}
-		// "The Liberal Democrat leader will visit": a body's or nation's post
-		if x.bodyTitle(si) {
-			continue
-		}
-		j := 1
-		for j < len(toks) && j < 5 && !gazetteer.Capitalised(toks[j].Text) && !strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "MD" {
-			j++
-		}
-		if j >= len(toks) || j < 2 || !(strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD") {
-			continue
-		}
-		words := make([]string, 0, j-1)
-		for _, t := range toks[1:j] {
-			words = append(words, t.Text)
-		}
-		title, ok := gazetteer.Title(words...)
-		if !ok || !uniqueRole(title) {
-			continue
-		}
-		person := -1
-		for s := si - 1; s >= 0 && s >= si-2 && person < 0; s-- {
-			ms := x.sents[s].mentions
-			for n := len(ms) - 1; n >= 0; n-- {
-				if m := &x.mentions[ms[n]]; m.ent >= 0 && x.ents[m.ent].typ == Person {
-					person = m.ent
-					break
-				}
+		for i := 0; i+2 < len(toks); i++ {
+			// "The foreign secretary told", "an issue the prime minister
+			// “wanted to progress”"
+			if !(i == 0 && strings.ToLower(toks[0].Text) == "the" || i > 0 && toks[i].Text == "the") {
+				continue
 			}
+			if i == 0 && x.bodyTitle(si) {
+				// "The Liberal Democrat leader will visit": a body's or nation's post
+				continue
+			}
+			x.nominalTitle(si, i)
 		}
-		if person < 0 {
-			continue
-		}
-		// not when the person already has another title
-		other := false
+	}
+}
+
+// nominalTitle reads "the TITLE" at token i of sentence si, before a verb
+// or a quotation.
+func (x *extractor) nominalTitle(si, i int) {
+	toks := x.sents[si].toks
+	j := i + 1
+	for j < len(toks) && j < i+5 && !gazetteer.Capitalised(toks[j].Text) && !strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "MD" && toks[j].Tag != "``" && toks[j].Text != "\"" {
+		j++
+	}
+	if j >= len(toks) || j < i+2 || !(strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" || i > 0 && (toks[j].Tag == "``" || toks[j].Text == "\"")) {
+		return
+	}
+	if x.sents[si].owner[i+1] >= 0 {
+		return
+	}
+	words := make([]string, 0, j-i-1)
+	for _, t := range toks[i+1 : j] {
+		words = append(words, t.Text)
+	}
+	title, ok := gazetteer.Title(words...)
+	if !ok || !uniqueRole(title) {
+		return
+	}
+	// the last person named in this sentence before, or the two before,
+	// who holds no other title
+	lit := strings.Join(words, " ")
+	other := func(p int) bool {
 		for k := range x.facts {
-			if k.s == person && k.p == "jobTitle" && !strings.EqualFold(k.lit, strings.Join(words, " ")) {
-				other = true
+			if k.s == p && k.p == "jobTitle" && !strings.EqualFold(k.lit, lit) {
+				return true
 			}
 		}
-		if !other {
-			x.addFact(person, "jobTitle", -1, strings.Join(words, " "), si)
+		return false
+	}
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.sents[s].mentions
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := &x.mentions[ms[n]]
+			if s == si && m.start >= i {
+				continue
+			}
+			if m.ent < 0 || x.ents[m.ent].typ != Person || m.nominal {
+				continue
+			}
+			if other(m.ent) {
+				continue
+			}
+			x.addFact(m.ent, "jobTitle", -1, lit, si)
+			return
 		}
 	}
 }
@@ -132,6 +154,10 @@ func (x *extractor) roles() {
 func isAnd(w string) bool { return w == "and" || w == "&" || w == "," }
 
 func (x *extractor) addRole(person int, r role, si int) {
+	// "his German counterpart Hans Eichel": a relation, no job
+	if lt := strings.ToLower(r.title); lt == "counterpart" || strings.HasSuffix(lt, " counterpart") {
+		r.title = ""
+	}
 	if r.title != "" {
 		x.addFact(person, "jobTitle", -1, r.title, si)
 	}
