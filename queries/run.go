@@ -116,7 +116,7 @@ func Run(ctx context.Context, qs graph.QuadStore, name string, params map[string
 	// The body runs inside a function so that it may return early; the
 	// library and the body are our own code, the parameters stay data.
 	src := library() + "\n;(function () {\n" + q.Source + "\n})();\n"
-	res, err := run(ctx, qs, src, full, opts)
+	res, err := run(ctx, qs, src, full, opts, true)
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
@@ -129,7 +129,7 @@ func Run(ctx context.Context, qs graph.QuadStore, name string, params map[string
 // global object `params`; the shared library of the canned queries is not
 // loaded.
 func RunRaw(ctx context.Context, qs graph.QuadStore, src string, params map[string]string, opts Options) (*Result, error) {
-	res, err := run(ctx, qs, src, params, opts)
+	res, err := run(ctx, qs, src, params, opts, false)
 	if err != nil {
 		return nil, fmt.Errorf("gizmo: %w", err)
 	}
@@ -137,8 +137,11 @@ func RunRaw(ctx context.Context, qs graph.QuadStore, src string, params map[stri
 	return res, nil
 }
 
-func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]string, opts Options) (*Result, error) {
+// run runs src; canned queries also get the Go helpers (global `ng`).
+func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]string, opts Options, canned bool) (*Result, error) {
 	opts = opts.withDefaults()
+	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
+	defer cancel()
 	sess := gizmo.NewSession(qs)
 	vm, err := sessionRuntime(sess)
 	if err != nil {
@@ -147,8 +150,11 @@ func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]
 	if err := setParams(vm, params); err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
-	defer cancel()
+	if canned {
+		if err := installNative(ctx, vm, qs); err != nil {
+			return nil, err
+		}
+	}
 	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: opts.Limit + 1})
 	if err != nil {
 		return nil, classify(err, opts)

@@ -5,16 +5,9 @@
 // columns: entity, types, articles
 var e = entity("name");
 var limit = intParam("limit", 20, 1, 1000);
-var arts = uniq(g.V(node(e)).in(P.mentions).unique().toArray());
-// One small walk per article is faster than one big tagged walk.
-var count = {};
-arts.forEach(function (a) {
-  uniq(g.V(node(a)).out(P.mentions).unique().toArray()).forEach(function (x) {
-    if (x !== e) { count[x] = (count[x] || 0) + 1; }
-  });
-});
-var rows = Object.keys(count).map(function (k) { return { id: k, n: count[k] }; });
-rows.sort(function (x, y) { return y.n - x.n || (x.id < y.id ? -1 : 1); });
-rows.slice(0, limit).forEach(function (r) {
+// The articles that mention e, and the entities each of them mentions,
+// counted in Go (see queries/native.go): [{id: "<iri>", n: articles}], most
+// shared articles first, then by IRI.
+ng.coMentioned(e, limit).forEach(function (r) {
   g.emit({ entity: label(r.id), types: typesOf(r.id).join(", "), articles: r.n, iri: iriOf(r.id) });
 });

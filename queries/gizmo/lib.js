@@ -106,6 +106,9 @@ function nameOf_(v) {
 }
 
 function typesOf_(v) {
+  // From the store's digest when a server has one (see queries/native.go).
+  var known = ng.knownTypes(String(v));
+  if (known) { return Array.prototype.slice.call(known); }
   return uniq(g.V(node(v)).out(P.type).unique().toArray().map(local)).sort();
 }
 
@@ -250,6 +253,21 @@ function edges(v) {
     }
     if (t.ev && e.evidence.indexOf(t.ev) < 0) { e.evidence.push(t.ev); }
   }
+  // A server keeps every node's facts in memory (see queries/native.go).
+  var known = ng.knownEdges(String(v));
+  if (known) {
+    Array.prototype.forEach.call(known, function (t) { add({ pred: t.pred, id: t.other, ev: t.ev }, t.dir); });
+  } else {
+    edgesOfStore(v, add);
+  }
+  // Sentences only: labels that are articles are not evidence.
+  out.forEach(function (e) { e.evidence = e.evidence.filter(function (r) { return /\/s[0-9]+>$/.test(r); }); });
+  return out;
+}
+
+// edgesOfStore walks the fact quads of v, both ways, calling add(t, dir)
+// with t = {pred, id: the other node, ev: the label}.
+function edgesOfStore(v, add) {
   // The labelled walk gives each quad with its sentence. Quads without a
   // label (newsgraph writes none) are missed by it: when the plain count
   // says there are some, the plain walk adds them.
@@ -263,10 +281,14 @@ function edges(v) {
   if (g.V(node(v)).in().count() > inL.length) {
     g.V(node(v)).in(null, "pred").tagArray().forEach(function (t) { add(t, "in"); });
   }
-  // Sentences only: labels that are articles are not evidence.
-  out.forEach(function (e) { e.evidence = e.evidence.filter(function (r) { return /\/s[0-9]+>$/.test(r); }); });
-  return out;
 }
+
+// date of an event, as its lexical form ("2022-01-10", "2021-06").
+// eventLabel names an event: its name, or what and where it was.
+function eventLabel_(ev) {
+  var n = g.V(node(ev)).out(P.name).toValue();
+  if (n) { return lit(n); }
+  var place = g.V(node(ev)).out(P.location).unique().toArray().m}
 
 // date of an event, as its lexical form ("2022-01-10", "2021-06").
 // eventLabel names an event: its name, or what and where it was.

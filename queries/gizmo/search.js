@@ -6,16 +6,9 @@
 var q = param("text");
 if (q === "") { throw { newsgraph: "param", message: "text is empty" }; }
 var limit = intParam("limit", 50, 1, 1000);
-var re = regex("(?i)" + quoteMeta(q));
-// One scan of node values, then only those that are names.
-var hits = uniq(g.V().filter(re).in([P.name, P.alternateName]).unique().toArray());
-var rows = hits.map(function (h) { return { name: label(h), types: typesOf(h), iri: iriOf(h) }; })
-  .filter(function (r) { return r.types.indexOf("Sentence") < 0 && r.types.indexOf("NewsArticle") < 0; });
-// Exact matches first, then shorter names.
-var lq = q.toLowerCase();
-rows.sort(function (a, b) {
-  var ea = a.name.toLowerCase() === lq, eb = b.name.toLowerCase() === lq;
-  if (ea !== eb) { return ea ? -1 : 1; }
-  return a.name.length - b.name.length || (a.name < b.name ? -1 : 1);
+// Matching every name is done in Go (see queries/native.go): the entities
+// (not sentences or articles) whose name is the text first, then shorter
+// names first, as "<iri>" nodes.
+ng.search(q, limit).forEach(function (h) {
+  g.emit({ name: label(h), types: typesOf(h).join(", "), iri: iriOf(h) });
 });
-rows.slice(0, limit).forEach(function (r) { g.emit({ name: r.name, types: r.types.join(", "), iri: r.iri }); });

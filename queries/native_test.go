@@ -1,0 +1,122 @@
+package queries
+
+import (
+	"context"
+	"encoding/json"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// forget drops the digest of qs, so that the next query walks the store.
+func forget(qs graph.QuadStore) {
+	digests.Lock()
+	delete(digests.m, qs)
+	digests.Unlock()
+}
+
+// The Go helpers answer from the store's digest when a server has built one
+// and from the store otherwise: both give the same rows.
+func TestDigestGivesSameAnswers(t *testing.T) {
+	qs := fixture(t)
+	ctx := context.Background()
+	cases := []map[string]string{
+		{"query": "entity", "name": "Sergei Ryabkov"},
+		{"query": "entity", "name": "Geneva"},
+		{"query": "neighbours", "name": "Wendy Sherman"},
+		{"query": "neighbours", "name": "NATO"},
+		{"query": "path", "from": "Wendy Sherman", "to": "Joe Biden"},
+		{"query": "path", "from": "Wendy Sherman", "to": "Joe Biden", "depth": "2"},
+		{"query": "path", "from": "Sergei Ryabkov", "to": "Switzerland"},
+		{"query": "co-mentioned", "name": "NATO"},
+		{"query": "who-met", "name": "Ned Price"},
+		{"query": "roles", "org": "Russia"},
+		{"query": "timeline", "name": "Geneva"},
+		{"query": "events-at", "place": "Switzerland"},
+	}
+	for _, c := range cases {
+		params := map[string]string{}
+		for k, v := range c {
+			if k != "query" {
+				params[k] = v
+			}
+		}
+		forget(qs)
+		cold, err := Run(ctx, qs, c["query"], params, Options{})
+		if err != nil {
+			t.Fatalf("%v: %v", c, err)
+		}
+		if cachedDigest(ctx, qs) != nil {
+			t.Fatalf("%v: a digest was built", c)
+		}
+		if err := Warm(ctx, qs); err != nil {
+			t.Fatal(err)
+		}
+		warm, err := Run(ctx, qs, c["query"], params, Options{})
+		if err != nil {
+			t.Fatalf("%v (digest): %v", c, err)
+		}
+		if a, b := rowsJSON(cold), rowsJSON(warm); a != b {
+			t.Errorf("%v: from the store\n%s\nfrom the digest\n%s", c, a, b)
+		}
+		if len(cold.Rows) == 0 && c["depth"] == "" {
+			t.Errorf("%v: no rows", c)
+		}
+	}
+}
+
+func rowsJSON(res *Result) string {
+	var lines []string
+	for _, r := range res.Rows {
+		b, _ := json.Marshal(r)
+		lines = append(lines, string(b))
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+// A digest is rebuilt when the store changes.
+func TestDigestFollowsStore(t *testing.T) {
+	qs := fixture(t)
+	ctx := context.Background()
+	res, err := Run(ctx, qs, "search", map[string]string{"text": "zebulon"}, Options{})
+	if err != nil || len(res.Rows) != 0 {
+		t.Fatalf("rows %v err %v", res, err)
+	}
+	w, err := graph.NewQuadWriter("single", qs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.AddQuad(quad.Make(quad.IRI("http://newsgraph.org/id/person/zebulon-pike"), quad.IRI("http://schema.org/name"), quad.String("Zebulon Pike"), nil)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.AddQuad(quad.Make(quad.IRI("http://newsgraph.org/id/person/zebulon-pike"), quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), quad.IRI("http://schema.org/Person"), nil)); err != nil {
+		t.Fatal(err)
+	}
+	res, err = Run(ctx, qs, "search", map[string]string{"text": "zebulon"}, Options{})
+	if err != nil || len(res.Rows) != 1 || res.Rows[0]["name"] != "Zebulon Pike" || res.Rows[0]["types"] != "Person" {
+		t.Fatalf("rows %v err %v", res.Rows, err)
+	}
+}
+
+// lib.js and native.go agree on which predicates are no facts.
+func TestNotFactsAgree(t *testing.T) {
+	res, err := RunRaw(context.Background(), fixture(t), library()+"\nObject.keys(NOT_FACTS).sort().forEach(function (k) { g.emit({p: k}); });", nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var js, gov []string
+	for _, r := range res.Rows {
+		js = append(js, r["p"].(string))
+	}
+	for _, p := range notFacts {
+		gov = append(gov, "<"+p+">")
+	}
+	sort.Strings(gov)
+	if strings.Join(js, " ") != strings.Join(gov, " ") {
+		t.Errorf("lib.js NOT_FACTS %v\nnative.go notFacts %v", js, gov)
+	}
+}
