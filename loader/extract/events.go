@@ -150,6 +150,11 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	if g, ok := eventVerbs[lw]; ok && strings.HasPrefix(t.Tag, "VB") {
 		return g, true
 	}
+	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
+	// discussed trade": talks (read by readDiscuss)
+	if discussVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !(t.Tag == "VBN" && i > 0 && beVerbs[strings.ToLower(toks[i-1].Text)]) {
+		return groupTalks, true
+	}
 	// "Biden spoke by phone with Putin"
 	if (lw == "spoke" || lw == "speaks" || lw == "talked" || lw == "spoken") && i+2 < len(toks) {
 		w1, w2 := strings.ToLower(toks[i+1].Text), strings.ToLower(toks[i+2].Text)
@@ -178,7 +183,12 @@ func (x *extractor) sentenceEvents(si int) {
 		lw := strings.ToLower(toks[i].Text)
 		_, ev2 := eventVerbs[lw]
 		verb := strings.HasPrefix(toks[i].Tag, "VB") && (meetVerbs[lw] || ev2 || g == groupCall && !strings.HasPrefix(lw, "call"))
-		if verb {
+		if discussVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") {
+			ev.verb = true
+			if !x.readDiscuss(si, i, ev) {
+				continue
+			}
+		} else if verb {
 			ev.verb = true
 			x.readMeetVerb(si, i, ev)
 			// "The general assembly of the corporation met in Abu Dhabi":
@@ -1801,4 +1811,47 @@ func (x *extractor) speakerBefore(si, k int) int {
 		return person
 	}
 	return -1
+}
+
+// discussVerbs make talks of their subject and who they discuss with.
+var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true}
+
+// readDiscuss reads "X discussed Y with Z" (X and Z) and "X and Y
+// discussed" (two parties or more); it reports whether it found talks.
+func (x *extractor) readDiscuss(si, i int, ev *event) bool {
+	toks := x.sents[si].toks
+	if negated(toks, i) {
+		return false
+	}
+	subj := x.subjectBefore(si, i)
+	var with []int
+	for k := i + 1; k < len(toks) && k < i+12; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.HasPrefix(t.Tag, "VB") && x.sents[si].owner[k] < 0 || t.Tag == "WDT" {
+			break
+		}
+		if strings.ToLower(t.Text) == "with" && x.sents[si].owner[k] < 0 {
+			with, _ = x.nameList(si, k+1, false)
+			break
+		}
+	}
+	parties := 0
+	for _, e := range with {
+		if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
+			parties++
+		}
+	}
+	if len(subj) == 0 || parties == 0 && len(subj) < 2 {
+		return false
+	}
+	for _, e := range subj {
+		ev.addAttendee(e, si)
+	}
+	for _, e := range with {
+		if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
+			ev.addAttendee(e, si)
+		}
+	}
+	ev.own = true
+	return true
 }
