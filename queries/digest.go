@@ -64,6 +64,9 @@ type nameEntry struct {
 // Warm builds the digest of qs that `top` and `search` use, so that their
 // first answers come from memory too; a server calls it as it starts.
 func Warm(ctx context.Context, qs graph.QuadStore) error {
+	if qs == nil {
+		return nil
+	}
 	_, err := digestOf(ctx, qs)
 	return err
 }
@@ -71,7 +74,7 @@ func Warm(ctx context.Context, qs graph.QuadStore) error {
 // cachedDigest returns the digest of qs if one is built and the store has not
 // changed since; it never builds one.
 func cachedDigest(ctx context.Context, qs graph.QuadStore) *digest {
-	if !reflect.TypeOf(qs).Comparable() {
+	if qs == nil || !reflect.TypeOf(qs).Comparable() {
 		return nil
 	}
 	digests.Lock()
@@ -125,6 +128,9 @@ var digests = struct {
 // digestOf returns the digest of qs, building it if the store changed since
 // (or was never read). Concurrent callers wait for one build.
 func digestOf(ctx context.Context, qs graph.QuadStore) (*digest, error) {
+	if qs == nil {
+		return nil, fmt.Errorf("no store")
+	}
 	st, err := qs.Stats(ctx, false)
 	if err != nil {
 		return nil, fmt.Errorf("store size: %w", err)

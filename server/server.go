@@ -12,6 +12,7 @@
 package server
 
 import (
+	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"fmt"
@@ -137,9 +138,16 @@ func New(qs graph.QuadStore, cfg Config) (*Server, error) {
 }
 
 // HTTPServer returns an http.Server for s with timeouts on reading and
-// writing, so slow or stalled clients cannot hold connections.
+// writing, so slow or stalled clients cannot hold connections. It starts
+// reading the store's digest for the canned queries (see queries.Warm) in
+// the background, until the server shuts down.
 func (s *Server) HTTPServer() *http.Server {
-	return &http.Server{
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		// A failed warm-up only means the first query builds the digest.
+		_ = queries.Warm(ctx, s.qs)
+	}()
+	hs := &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
@@ -147,6 +155,8 @@ func (s *Server) HTTPServer() *http.Server {
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    1 << 20,
 	}
+	hs.RegisterOnShutdown(cancel)
+	return hs
 }
 
 // ServeHTTP implements http.Handler.
