@@ -1118,7 +1118,11 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 		}
 		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.typ == Person {
 			// the subject is followed by a verb
-			if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD" || toks[m.end].Text == "," && toks[k-1].Text == ",") && (toks[k-1].Text == "," || !inPhrase(toks, k)) {
+			e := m.end
+			for e < len(toks) && e < m.end+2 && toks[e].Tag == "RB" {
+				e++ // "Gros also said"
+			}
+			if e < len(toks) && (strings.HasPrefix(toks[e].Tag, "VB") || toks[e].Tag == "MD" || toks[m.end].Text == "," && toks[k-1].Text == ",") && (toks[k-1].Text == "," || !inPhrase(toks, k)) {
 				ev.addAttendee(m.ent, si)
 				ev.own = true
 				return

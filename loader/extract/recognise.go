@@ -137,6 +137,18 @@ func (x *extractor) recognise(si int) {
 				}
 			}
 		}
+		// "[President] Francisco Gros" read as a body: a title opening a
+		// name that ends in no body's word is a person's.
+		if (typ == Organization || typ == Other) && end-start >= 3 && isTitleHead(toks[start].Text) && gazetteer.Capitalised(toks[start].Text) && !orgWord(toks[start+1:end]) && !isAcronym(toks[end-1].Text) {
+			if _, ok := orgLookup(x.span(si, start, end)); !ok {
+				start++
+				typ = Person
+			}
+		}
+		// "a ranch near Santa Barbara": no one lives near a person
+		if typ == Person && start > 0 && (lower(toks[start-1].Text) == "near" || lower(toks[start-1].Text) == "outside") {
+			typ = Place
+		}
 		text := x.span(si, start, end)
 		// "Senior US": a word before a known place is not part of it.
 		if typ != Person && end-start >= 2 {
@@ -270,7 +282,7 @@ func (x *extractor) recognise(si int) {
 			for k > 0 && k >= start-2 && s.owner[k] < 0 && (isAcronym(toks[k].Text) || gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP")) {
 				k--
 			}
-			if orgNouns[lower(toks[k].Text)] {
+			if orgNouns[lower(toks[k].Text)] && s.owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && !isTitleHead(toks[k+1].Text) {
 				typ = Organization
 				start = k + 1
 				text = x.span(si, start, end)
