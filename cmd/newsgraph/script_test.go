@@ -1,8 +1,12 @@
 package main
 
 import (
+	"database/sql"
+	"fmt"
+	neturl "net/url"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -27,7 +31,47 @@ func TestScripts(t *testing.T) {
 			}
 			env.Setenv("TESTDATA", wd+"/../../testdata")
 			env.Setenv("SHARED", wd+"/../../../shared")
+			env.Setenv(postgresEnv, os.Getenv(postgresEnv))
 			return nil
 		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "postgres" {
+				return os.Getenv(postgresEnv) != "", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"freshdb": cmdFreshDB,
+		},
 	})
+}
+
+// postgresEnv names the variable holding the URL of a PostgreSQL server for
+// the tests (.ci/setup starts one and sets it).
+const postgresEnv = "NEWSGRAPH_TEST_POSTGRES"
+
+// cmdFreshDB is the script command "freshdb VAR": it creates an empty
+// database on the server of $NEWSGRAPH_TEST_POSTGRES, drops it when the script
+// ends, and sets VAR to its URL.
+func cmdFreshDB(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: freshdb VAR")
+	}
+	u, err := neturl.Parse(ts.Getenv(postgresEnv))
+	if err != nil || u.Scheme == "" {
+		ts.Fatalf("%s: not a database URL: %v", postgresEnv, err)
+	}
+	admin, err := sql.Open("postgres", u.String())
+	ts.Check(err)
+	name := fmt.Sprintf("newsgraph_script_%d_%d", os.Getpid(), time.Now().UnixNano())
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		admin.Close()
+		ts.Fatalf("create database: %v", err)
+	}
+	ts.Defer(func() {
+		admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+		admin.Close()
+	})
+	u.Path = "/" + name
+	ts.Setenv(args[0], u.String())
 }
