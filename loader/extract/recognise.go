@@ -23,6 +23,7 @@ func (x *extractor) recognise(si int) {
 	for _, sp := range orgSpans(toks) {
 		x.addMention(si, sp[0], sp[1], Organization, false)
 	}
+	x.bracketNames(si)
 	for _, m := range joinParticles(toks, ner.Recognise(nlp.Sentence{Tokens: toks})) {
 		if m.End <= m.Start || m.End > len(toks) {
 			continue
@@ -297,6 +298,34 @@ func (x *extractor) recognise(si int) {
 		if k := x.addMention(si, start, end, typ, false); k >= 0 {
 			x.mentions[k].sure = sure
 		}
+	}
+	// "the French group Jeumont-Schneider": capitals after a firm noun
+	// the recogniser missed name a firm.
+	for i := 1; i+1 < len(toks); i++ {
+		lw := toks[i].Text
+		if !orgNouns[lw] || lw == "rival" || lw == "party" || lw == "team" || lw == "club" || s.owner[i+1] >= 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+4 && s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && !isTitleHead(toks[j].Text) {
+			j++
+		}
+		if j == i+1 || j < len(toks) && s.owner[j] >= 0 {
+			continue
+		}
+		if _, ok := demonym(toks[i+1].Text); ok {
+			continue
+		}
+		if _, ok := weekdays[lower(toks[i+1].Text)]; ok {
+			continue
+		}
+		if _, ok := months[lower(toks[i+1].Text)]; ok {
+			continue
+		}
+		if k := x.addMention(si, i+1, j, Organization, false); k >= 0 {
+			x.mentions[k].sure = true
+		}
+		i = j
 	}
 	// "Under-Secretary of State for Economic Affairs Allen Wallis": two or
 	// three capitalised words after a title are a person's name, when the
@@ -760,4 +789,36 @@ func ordinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bracketNames reads Reuters' angle-bracketed company names: "<Cie
+// Generale de Constructions Telephoniques>", "<Bouygues>"; tickers such as
+// "<T.N>" are no names.
+func (x *extractor) bracketNames(si int) {
+	s := &x.sents[si]
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i].Text
+		if len(t) < 2 || t[0] != '<' || !gazetteer.Capitalised(t[1:]) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+8 && !strings.HasSuffix(toks[j].Text, ">") {
+			j++
+		}
+		if j >= len(toks) || !strings.HasSuffix(toks[j].Text, ">") {
+			continue
+		}
+		b0, b1 := toks[i].Start+1, toks[j].End-1
+		inner := x.text[b0:b1]
+		if i == j && (strings.Contains(inner, ".") || isAcronym(inner) && len(inner) <= 4) {
+			i = j
+			continue // a ticker
+		}
+		if k := x.addMention(si, i, j+1, Organization, false); k >= 0 {
+			m := &x.mentions[k]
+			m.text, m.name, m.bstart, m.bend, m.sure = inner, cleanName(inner, Organization), b0, b1, true
+		}
+		i = j
+	}
 }
