@@ -233,28 +233,11 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 		primary bool
 	}
 	var pending []pendingName
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for i := 0; it.Next(ctx); i++ {
-		if i&4095 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		q := it.Result()
-		p, err := qs.QuadDirection(q, quad.Predicate)
-		if err != nil || p == nil {
-			continue
+	err = eachQuad(ctx, qs, func(s, p, o, l graph.Ref) {
+		if s == nil || p == nil || o == nil {
+			return
 		}
 		pk := p.Key()
-		s, err := qs.QuadDirection(q, quad.Subject)
-		if err != nil || s == nil {
-			continue
-		}
-		o, err := qs.QuadDirection(q, quad.Object)
-		if err != nil || o == nil {
-			continue
-		}
 		switch {
 		case typeKey != nil && pk == typeKey:
 			c, ok := classIdx[o.Key()]
@@ -273,7 +256,6 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 		default:
 			d.degree[s.Key()]++
 			d.degree[o.Key()]++
-			l, _ := qs.QuadDirection(q, quad.Label)
 			d.adj[s.Key()] = append(d.adj[s.Key()], edge{pred: p, other: o, label: l, out: true})
 			d.adj[o.Key()] = append(d.adj[o.Key()], edge{pred: p, other: s, label: l})
 			note(s)
@@ -281,8 +263,8 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 			note(o)
 			note(l)
 		}
-	}
-	if err := it.Err(); err != nil {
+	})
+	if err != nil {
 		return nil, fmt.Errorf("scan quads: %w", err)
 	}
 	// The values of the nodes of facts.
@@ -340,6 +322,42 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 	}
 	sort.SliceStable(d.ranked, func(i, j int) bool { return d.ranked[i].degree > d.ranked[j].degree })
 	return d, nil
+}
+
+// eachQuad calls fn with the refs of every quad of qs: a cursor over the log
+// of a kv store, or Cayley's iterator over all quads.
+func eachQuad(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
+	if ok, err := scanKVQuads(ctx, qs, fn); ok {
+		return err
+	}
+	return eachQuadOf(ctx, qs, fn)
+}
+
+// eachQuadOf is eachQuad through Cayley's iterator, for any store.
+func eachQuadOf(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for i := 0; it.Next(ctx); i++ {
+		if i&4095 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		q := it.Result()
+		var dirs [4]graph.Ref
+		for j, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
+			r, err := qs.QuadDirection(q, d)
+			if err != nil {
+				return err
+			}
+			dirs[j] = r
+		}
+		fn(dirs[0], dirs[1], dirs[2], dirs[3])
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
 }
 
 // jsValue is a value as Gizmo hands it to JavaScript: IRIs as "<iri>",

@@ -3,12 +3,16 @@ package queries
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // forget drops the digest of qs, so that the next query walks the store.
@@ -118,5 +122,75 @@ func TestNotFactsAgree(t *testing.T) {
 	sort.Strings(gov)
 	if strings.Join(js, " ") != strings.Join(gov, " ") {
 		t.Errorf("lib.js NOT_FACTS %v\nnative.go notFacts %v", js, gov)
+	}
+}
+
+// boltFixture is the test fixture in a bolt store.
+func boltFixture(t *testing.T) graph.QuadStore {
+	t.Helper()
+	st, err := store.Open(store.Bolt, filepath.Join(t.TempDir(), "q.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	mem := fixture(t)
+	qw, err := graph.NewQuadWriter("single", st.QuadStore(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var quads []quad.Quad
+	it := mem.QuadsAllIterator().Iterate()
+	for it.Next(context.Background()) {
+		q, err := mem.Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		quads = append(quads, q)
+	}
+	it.Close()
+	if err := qw.AddQuadSet(quads); err != nil {
+		t.Fatal(err)
+	}
+	// A deleted quad is not read.
+	if err := qw.RemoveQuad(quads[0]); err != nil {
+		t.Fatal(err)
+	}
+	return st.QuadStore()
+}
+
+// The cursor over a bolt store's log reads the same quads as Cayley's
+// iterator does.
+func TestKVScanReadsAllQuads(t *testing.T) {
+	qs := boltFixture(t)
+	ctx := context.Background()
+	var viaScan, viaIterator []string
+	record := func(list *[]string) func(s, p, o, l graph.Ref) {
+		return func(s, p, o, l graph.Ref) {
+			*list = append(*list, fmt.Sprint(keyOf(s), keyOf(p), keyOf(o), keyOf(l)))
+		}
+	}
+	ok, err := scanKVQuads(ctx, qs, record(&viaScan))
+	if !ok || err != nil {
+		t.Fatalf("scanKVQuads: ok %v err %v (has Cayley's kv store changed?)", ok, err)
+	}
+	if err := eachQuadOf(ctx, qs, record(&viaIterator)); err != nil {
+		t.Fatal(err)
+	}
+	if len(viaScan) < 20 || strings.Join(viaScan, "\n") != strings.Join(viaIterator, "\n") {
+		t.Errorf("cursor read %d quads, iterator %d:\n%v\n%v", len(viaScan), len(viaIterator), viaScan, viaIterator)
+	}
+	// And the queries answer on bolt as on the memory store.
+	for _, c := range []struct{ query, key, val string }{{"top", "type", "person"}, {"search", "text", "sher"}, {"neighbours", "name", "Wendy Sherman"}} {
+		want, err := Run(ctx, fixture(t), c.query, map[string]string{c.key: c.val}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Run(ctx, qs, c.query, map[string]string{c.key: c.val}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rowsJSON(got) != rowsJSON(want) || len(got.Rows) == 0 {
+			t.Errorf("%s on bolt:\n%s\nin memory:\n%s", c.query, rowsJSON(got), rowsJSON(want))
+		}
 	}
 }
