@@ -719,6 +719,15 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			}
 			break
 		}
+		// "with U.S. officials": the country they stand for
+		if (e.typ == Country || e.typ == Organization) && m.end < len(toks) && toks[m.end].Tag != "POS" && peopleNoun(toks, m.end) && !ofPhrase {
+			out = append(out, m.ent)
+			j = m.end
+			for j < len(toks) && j < m.end+4 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "JJ") {
+				j++
+			}
+			break
+		}
 		// A name followed by a common noun is a modifier ("the US diplomatic mission").
 		// "met Funaro today": a date is no noun it modifies.
 		if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS") && !ofPhrase && dateAt(s.dates, m.end) == nil && !relativeDay(toks[m.end].Text) {
@@ -1234,7 +1243,11 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 			}
 		}
 	}
+	meet := meetVerbs[strings.ToLower(toks[i].Text)]
 	for _, e := range subj {
+		if meet {
+			x.personNotPlace(e)
+		}
 		ev.addAttendee(e, si)
 		ev.own = true
 	}
@@ -1256,6 +1269,9 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	for _, e := range ents {
 		if x.possessiveIn(si, j, e) {
 			continue // "visiting Sikhism's holiest shrine"
+		}
+		if meet {
+			x.personNotPlace(e) // "meet Gorbachev" read as a place
 		}
 		// "visited Geneva": the place visited; "visited Putin": a meeting
 		if ev.group == groupVisit && isPlace(x.ents[e].typ) {
@@ -1858,4 +1874,17 @@ func (x *extractor) readDiscuss(si, i int, ev *event) bool {
 	}
 	ev.own = true
 	return true
+}
+
+// personNotPlace makes a one-word place no gazetteer knows a person: one
+// meets people, not places ("Thatcher will meet Gorbachev").
+func (x *extractor) personNotPlace(e int) {
+	en := x.ents[e]
+	if en.typ != Place || strings.Contains(en.name, " ") {
+		return
+	}
+	if _, ok := gazetteer.Place(en.name); ok {
+		return
+	}
+	en.typ = Person
 }

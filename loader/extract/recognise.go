@@ -151,6 +151,11 @@ func (x *extractor) recognise(si int) {
 			typ = Place
 		}
 		text := x.span(si, start, end)
+		if typ == Other {
+			if _, ok := gazetteer.Country(text); ok {
+				typ = Country // "U.S." read as a miscellaneous name
+			}
+		}
 		// "Senior US": a word before a known place is not part of it.
 		if typ != Person && end-start >= 2 {
 			if _, ok := gazetteer.Place(text); !ok {
