@@ -150,6 +150,23 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	if g, ok := eventVerbs[lw]; ok && strings.HasPrefix(t.Tag, "VB") {
 		return g, true
 	}
+	// "Kohl received Nakasone": a person received is met
+	if receiveVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && i+1 < len(toks) && !negated(toks, i) {
+		k := i + 1
+		for k < len(toks) && k < i+6 {
+			if dm := x.mentionAt(si, k); dm != nil && (dm.demonym || isPlace(dm.typ)) {
+				k = dm.end // "received Soviet Foreign Minister ..."
+				continue
+			}
+			if x.sents[si].owner[k] >= 0 || !(gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") || isTitleHead(toks[k].Text) || titleModifiers[strings.ToLower(toks[k].Text)] || toks[k].Tag == "JJ") {
+				break
+			}
+			k++
+		}
+		if m := x.mentionAt(si, k); m != nil && m.start == k && m.typ == Person && !m.nominal && (m.end >= len(toks) || toks[m.end].Tag != "POS") {
+			return groupTalks, true
+		}
+	}
 	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
 	// discussed trade": talks (read by readDiscuss)
 	if discussVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !(t.Tag == "VBN" && i > 0 && beVerbs[strings.ToLower(toks[i-1].Text)]) {
@@ -182,7 +199,7 @@ func (x *extractor) sentenceEvents(si int) {
 		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
 		lw := strings.ToLower(toks[i].Text)
 		_, ev2 := eventVerbs[lw]
-		verb := strings.HasPrefix(toks[i].Tag, "VB") && (meetVerbs[lw] || ev2 || g == groupCall && !strings.HasPrefix(lw, "call"))
+		verb := strings.HasPrefix(toks[i].Tag, "VB") && (meetVerbs[lw] || receiveVerbs[lw] || ev2 || g == groupCall && !strings.HasPrefix(lw, "call"))
 		if discussVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") {
 			ev.verb = true
 			if !x.readDiscuss(si, i, ev) {
@@ -1888,3 +1905,7 @@ func (x *extractor) personNotPlace(e int) {
 	}
 	en.typ = Person
 }
+
+// receiveVerbs meet the person they take as object: "Kohl received
+// Nakasone".
+var receiveVerbs = map[string]bool{"receive": true, "received": true, "receives": true, "receiving": true}
