@@ -975,6 +975,20 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[strings.ToLower(toks[k].Text)]) {
 		k--
 	}
+	// "The minister met Shevardnadze": a described subject is the person
+	// last named with that title, or else the last named with none.
+	if k >= 1 && isTitleHead(toks[k].Text) && !gazetteer.Capitalised(toks[k].Text) && x.sents[si].owner[k] < 0 {
+		p := k - 1
+		for p >= 0 && (toks[p].Tag == "JJ" || titleModifiers[strings.ToLower(toks[p].Text)] || toks[p].Tag == "NN" && !gazetteer.Capitalised(toks[p].Text)) && x.sents[si].owner[p] < 0 {
+			p--
+		}
+		if p >= 0 && strings.ToLower(toks[p].Text) == "the" && (p == 0 || toks[p-1].Text == ",") {
+			if e := x.titleAntecedent(si, p, strings.ToLower(toks[k].Text)); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+	}
 	// "Nakasone will make a visit to the US and hold talks": a verb
 	// after "and" shares the subject of the verb before it.
 	if k > 0 && toks[k].Tag == "CC" && strings.ToLower(toks[k].Text) == "and" && !strings.HasPrefix(toks[k+1].Tag, "NN") {
@@ -1909,3 +1923,33 @@ func (x *extractor) personNotPlace(e int) {
 // receiveVerbs meet the person they take as object: "Kohl received
 // Nakasone".
 var receiveVerbs = map[string]bool{"receive": true, "received": true, "receives": true, "receiving": true}
+
+// titleAntecedent finds the person "the HEAD" (minister, president) at
+// token p of sentence si stands for: the last one named in this sentence
+// or the two before whose job title ends in head, else the last one named
+// with no title at all; -1 when none is.
+func (x *extractor) titleAntecedent(si, p int, head string) int {
+	untitled := -1
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.sents[s].mentions
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := &x.mentions[ms[n]]
+			if s == si && m.start >= p || m.ent < 0 || m.nominal || x.ents[m.ent].typ != Person {
+				continue
+			}
+			titled := false
+			for k := range x.facts {
+				if k.s == m.ent && k.p == "jobTitle" {
+					titled = true
+					if lt := strings.ToLower(k.lit); lt == head || strings.HasSuffix(lt, " "+head) {
+						return m.ent
+					}
+				}
+			}
+			if !titled && untitled < 0 {
+				untitled = m.ent
+			}
+		}
+	}
+	return untitled
+}
