@@ -35,8 +35,9 @@ func (x *extractor) recognise(si int) {
 		for end > start && (toks[end-1].Tag == "POS" || toks[end-1].Text == "'" || toks[end-1].Text == "’") {
 			end--
 		}
-		// "[On] Tuesday Mitsubishi": a calendar word opens no name
-		for end-start >= 2 {
+		// "[On] Tuesday Mitsubishi": a calendar word opens no name; "the
+		// Sunday Express" is a name.
+		for end-start >= 2 && !(start > 0 && lower(toks[start-1].Text) == "the") {
 			lw := lower(toks[start].Text)
 			_, wd := weekdays[lw]
 			_, mo := months[strings.TrimSuffix(lw, ".")]
@@ -277,7 +278,7 @@ func (x *extractor) recognise(si int) {
 				continue
 			}
 		}
-		if (typ == Person || typ == Place) && end-start == 1 && (strings.HasSuffix(lower(text), "bank") || strings.HasSuffix(lower(text), "corp")) && len(text) > 5 {
+		if (typ == Person || typ == Place) && end-start == 1 && (strings.HasSuffix(lower(text), "bank") || strings.HasSuffix(lower(text), "corp") || strings.HasSuffix(lower(text), "group")) && len(text) > 5 {
 			if _, ok := gazetteer.Place(text); !ok {
 				typ = Organization // "Citibank"
 			}
