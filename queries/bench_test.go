@@ -115,7 +115,7 @@ func BenchmarkDigest(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.ReportMetric(float64(len(d.entities)), "entities")
-		b.ReportMetric(float64(len(d.names)), "names")
+		b.ReportMetric(float64(len(d.ents)), "entities")
+		b.ReportMetric(float64(d.names.len()), "names")
 	}
 }

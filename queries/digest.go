@@ -10,36 +10,42 @@ import (
 	"sync"
 
 	"github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 )
 
 // A digest is what `top` and `search` need from the whole store, read in one
 // pass over its quads: every entity's classes, its number of fact quads, and
-// every name and alternate name. Building it costs one scan of the store
-// (seconds on a store of a million quads); it is kept per store and rebuilt
-// when the store's quad count changes, so a server answers from memory.
+// every name and alternate name; and every node's fact quads, for paths and
+// neighbourhoods. Building it costs one scan of the store (about a second of
+// CPU for a million quads); it is kept per store and rebuilt when the store's
+// quad count changes, so a server answers from memory. It holds no Go
+// pointers per node (nodes are numbers, names one string), so that it does not
+// slow the garbage collector down for every other query.
 type digest struct {
-	size     int64
-	classes  []class
-	entities []*entity // typed or named nodes, in store order
-	ranked   []*entity // the entities that are no sentence or article, most facts first
-	degree   map[any]int
-	names    []nameEntry
-	byKey    map[any]*entity
+	size    int64
+	ids     idSpace
+	classes []class
+	ents    []entity          // typed or named nodes, in store order
+	entOf   map[uint64]uint32 // node -> index in ents
+	ranked  []uint32          // the entities that are no sentence or article, most facts first
+	names   nameBlob
 	// The fact quads of each node, both ways, and the values of their
 	// nodes, predicates and labels as Gizmo hands them to JavaScript.
-	adj map[any][]edge
-	js  map[any]any
-	iri map[any]bool // which of those nodes are IRIs
+	adj map[uint64][]edge
+	js  map[uint64]any
+	iri map[uint64]bool // which of those nodes are IRIs
 
 	mu   sync.Mutex
 	iris map[any]string // ref key -> "<iri>", filled as answers need them
+
+	moreClasses map[uint32][]int // classes beyond the first 64, by entity
 }
 
 // edge is one fact quad seen from one of its ends.
 type edge struct {
-	pred, other, label graph.Ref // label is nil for a quad without one
-	out                bool      // the quad runs from this node to other
+	pred, other, label uint64 // label is 0 for a quad without one
+	out                bool   // the quad runs from this node to other
 }
 
 type class struct {
@@ -48,17 +54,83 @@ type class struct {
 }
 
 type entity struct {
-	ref      graph.Ref
-	classes  []int // indexes into digest.classes
-	document bool  // a sentence or an article, not an entity
-	name     string
-	degree   int // fact quads, both ways
+	id       uint64
+	classes  uint64 // bit i: digest.classes[i], for the first 64 classes
+	more     bool   // has classes beyond the first 64 (see digest.moreClasses)
+	document bool   // a sentence or an article, not an entity
+	degree   int32  // fact quads, both ways
+	name     int32  // its first schema:name in names, or -1
 }
 
-type nameEntry struct {
-	e     *entity
-	text  string
-	lower string
+// nameBlob holds every name, lower-cased and as written, each in one string,
+// so that a search is strings.Index over one string.
+type nameBlob struct {
+	lower, text           string
+	lowerStart, textStart []uint32 // where name i starts; one more at the end
+	ent                   []uint32 // the entity of name i
+}
+
+func (b *nameBlob) len() int { return len(b.ent) }
+
+func (b *nameBlob) textOf(i int) string {
+	return b.text[b.textStart[i]:b.textStart[i+1]]
+}
+
+// idSpace numbers a store's nodes: a kv store's own ids, or numbers given
+// in order for other stores.
+type idSpace struct {
+	kv   bool
+	toID map[any]uint64
+	refs []graph.Ref
+}
+
+func newIDSpace(qs graph.QuadStore) idSpace {
+	_, kv := qs.(*ckv.QuadStore)
+	return idSpace{kv: kv, toID: map[any]uint64{}}
+}
+
+// id numbers r (0 for nil), giving it a number if it has none.
+func (s *idSpace) id(r graph.Ref) uint64 {
+	if r == nil {
+		return 0
+	}
+	if s.kv {
+		if v, ok := r.(ckv.Int64Value); ok {
+			return uint64(v)
+		}
+	}
+	k := r.Key()
+	if id, ok := s.toID[k]; ok {
+		return id
+	}
+	s.refs = append(s.refs, r)
+	id := uint64(len(s.refs))
+	s.toID[k] = id
+	return id
+}
+
+// lookup is the number of r, if it has one.
+func (s *idSpace) lookup(r graph.Ref) (uint64, bool) {
+	if r == nil {
+		return 0, false
+	}
+	if s.kv {
+		if v, ok := r.(ckv.Int64Value); ok {
+			return uint64(v), true
+		}
+	}
+	id, ok := s.toID[r.Key()]
+	return id, ok
+}
+
+func (s *idSpace) ref(id uint64) graph.Ref {
+	if id == 0 {
+		return nil
+	}
+	if s.kv {
+		return ckv.Int64Value(id)
+	}
+	return s.refs[id-1]
 }
 
 // Warm builds the digest of qs that `top` and `search` use, so that their
@@ -99,14 +171,18 @@ func cachedDigest(ctx context.Context, qs graph.QuadStore) *digest {
 	return d
 }
 
-// typesOf lists the local names of an entity's classes, sorted.
-func (d *digest) typesOf(k any) []string {
-	e := d.byKey[k]
-	if e == nil {
-		return []string{}
+// typesOf lists the local names of a node's classes, sorted.
+func (d *digest) typesOf(r graph.Ref) []string {
+	out := []string{}
+	id, ok := d.ids.lookup(r)
+	if !ok {
+		return out
 	}
-	out := make([]string, 0, len(e.classes))
-	for _, c := range e.classes {
+	i, ok := d.entOf[id]
+	if !ok {
+		return out
+	}
+	for _, c := range d.classesOf(i) {
 		if l := d.classes[c].local; !slices.Contains(out, l) {
 			out = append(out, l)
 		}
@@ -173,91 +249,93 @@ func keyOf(r graph.Ref) any {
 }
 
 func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, error) {
-	ref := func(iri string) (any, error) {
+	d := &digest{size: size, ids: newIDSpace(qs), entOf: map[uint64]uint32{},
+		adj: map[uint64][]edge{}, js: map[uint64]any{}, iri: map[uint64]bool{}, iris: map[any]string{}}
+	ref := func(iri string) (uint64, error) {
 		r, err := qs.ValueOf(quad.IRI(iri))
 		if err != nil {
-			return nil, fmt.Errorf("look up %s: %w", iri, err)
+			return 0, fmt.Errorf("look up %s: %w", iri, err)
 		}
-		return keyOf(r), nil
+		return d.ids.id(r), nil
 	}
-	typeKey, err := ref(rdfType)
+	typeID, err := ref(rdfType)
 	if err != nil {
 		return nil, err
 	}
-	nameKey, err := ref(schemaName)
+	nameID, err := ref(schemaName)
 	if err != nil {
 		return nil, err
 	}
-	altKey, err := ref(schemaAltName)
+	altID, err := ref(schemaAltName)
 	if err != nil {
 		return nil, err
 	}
-	notFact := map[any]bool{}
+	notFact := map[uint64]bool{}
 	for _, p := range notFacts {
-		k, err := ref(p)
+		id, err := ref(p)
 		if err != nil {
 			return nil, err
 		}
-		if k != nil {
-			notFact[k] = true
+		if id != 0 {
+			notFact[id] = true
 		}
 	}
-	d := &digest{size: size, degree: map[any]int{}, iris: map[any]string{},
-		adj: map[any][]edge{}, js: map[any]any{}, iri: map[any]bool{}}
-	var factNodes []graph.Ref
-	note := func(r graph.Ref) {
-		if r == nil {
-			return
+	classIdx := map[uint64]int{}
+	moreClasses := map[uint32][]int{}
+	ent := func(id uint64) uint32 {
+		i, ok := d.entOf[id]
+		if !ok {
+			i = uint32(len(d.ents))
+			d.entOf[id] = i
+			d.ents = append(d.ents, entity{id: id, name: -1})
 		}
-		if _, ok := d.js[r.Key()]; !ok {
-			d.js[r.Key()] = nil
-			factNodes = append(factNodes, r)
-		}
-	}
-	byKey := map[any]*entity{}
-	d.byKey = byKey
-	classIdx := map[any]int{}
-	ent := func(r graph.Ref) *entity {
-		k := r.Key()
-		e := byKey[k]
-		if e == nil {
-			e = &entity{ref: r}
-			byKey[k] = e
-			d.entities = append(d.entities, e)
-		}
-		return e
+		return i
 	}
 	type pendingName struct {
-		e       *entity
-		obj     graph.Ref
+		ent     uint32
+		obj     uint64
 		primary bool
 	}
 	var pending []pendingName
-	err = eachQuad(ctx, qs, func(s, p, o, l graph.Ref) {
-		if s == nil || p == nil || o == nil {
+	var factNodes []uint64
+	note := func(id uint64) {
+		if id == 0 {
 			return
 		}
-		pk := p.Key()
+		if _, ok := d.js[id]; !ok {
+			d.js[id] = nil
+			factNodes = append(factNodes, id)
+		}
+	}
+	err = eachQuad(ctx, qs, func(sr, pr, or, lr graph.Ref) {
+		s, p, o, l := d.ids.id(sr), d.ids.id(pr), d.ids.id(or), d.ids.id(lr)
+		if s == 0 || p == 0 || o == 0 {
+			return
+		}
 		switch {
-		case typeKey != nil && pk == typeKey:
-			c, ok := classIdx[o.Key()]
+		case p == typeID:
+			c, ok := classIdx[o]
 			if !ok {
 				c = len(d.classes)
-				classIdx[o.Key()] = c
-				d.classes = append(d.classes, class{ref: o})
+				classIdx[o] = c
+				d.classes = append(d.classes, class{ref: or})
 			}
-			// Each article restates an entity's type: keep each class once.
-			if e := ent(s); !slices.Contains(e.classes, c) {
-				e.classes = append(e.classes, c)
+			i := ent(s)
+			if c < 64 {
+				d.ents[i].classes |= 1 << c
+			} else if !slices.Contains(moreClasses[i], c) {
+				d.ents[i].more = true
+				moreClasses[i] = append(moreClasses[i], c)
 			}
-		case nameKey != nil && pk == nameKey, altKey != nil && pk == altKey:
-			pending = append(pending, pendingName{e: ent(s), obj: o, primary: pk == nameKey})
-		case notFact[pk]:
+		case p == nameID, p == altID:
+			pending = append(pending, pendingName{ent: ent(s), obj: o, primary: p == nameID})
+		case notFact[p]:
 		default:
-			d.degree[s.Key()]++
-			d.degree[o.Key()]++
-			d.adj[s.Key()] = append(d.adj[s.Key()], edge{pred: p, other: o, label: l, out: true})
-			d.adj[o.Key()] = append(d.adj[o.Key()], edge{pred: p, other: s, label: l})
+			if i, ok := d.entOf[s]; ok {
+				d.ents[i].degree++
+			}
+			d.adj[s] = append(d.adj[s], edge{pred: p, other: o, label: l, out: true})
+			d.adj[o] = append(d.adj[o], edge{pred: p, other: s, label: l})
 			note(s)
 			note(p)
 			note(o)
@@ -267,14 +345,22 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 	if err != nil {
 		return nil, fmt.Errorf("scan quads: %w", err)
 	}
+	// Facts read before a node's type made it an entity count too.
+	for i := range d.ents {
+		d.ents[i].degree = int32(len(d.adj[d.ents[i].id]))
+	}
 	// The values of the nodes of facts.
-	fvals, err := values(ctx, qs, factNodes)
+	frefs := make([]graph.Ref, len(factNodes))
+	for i, id := range factNodes {
+		frefs[i] = d.ids.ref(id)
+	}
+	fvals, err := values(ctx, qs, frefs)
 	if err != nil {
 		return nil, err
 	}
-	for i, r := range factNodes {
-		d.js[r.Key()] = jsValue(fvals[i])
-		_, d.iri[r.Key()] = fvals[i].(quad.IRI)
+	for i, id := range factNodes {
+		d.js[id] = jsValue(fvals[i])
+		_, d.iri[id] = fvals[i].(quad.IRI)
 	}
 	// Class names, and which entities are sentences or articles.
 	crefs := make([]graph.Ref, len(d.classes))
@@ -289,39 +375,59 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 		s := strings.TrimSuffix(nodeString(v), ">")
 		d.classes[i].local = s[max(strings.LastIndexAny(s, "/#"), 0)+1:]
 	}
-	for _, e := range d.entities {
-		for _, c := range e.classes {
+	d.moreClasses = moreClasses
+	for i := range d.ents {
+		for _, c := range d.classesOf(uint32(i)) {
 			if l := d.classes[c].local; l == "Sentence" || l == "NewsArticle" {
-				e.document = true
+				d.ents[i].document = true
 			}
 		}
 	}
 	// Names, as text.
 	nrefs := make([]graph.Ref, len(pending))
 	for i, p := range pending {
-		nrefs[i] = p.obj
+		nrefs[i] = d.ids.ref(p.obj)
 	}
 	nvals, err := values(ctx, qs, nrefs)
 	if err != nil {
 		return nil, err
 	}
-	d.names = make([]nameEntry, 0, len(pending))
+	var lower, text strings.Builder
 	for i, p := range pending {
-		text := literalText(nvals[i])
-		if p.primary && p.e.name == "" {
-			p.e.name = text
+		t := literalText(nvals[i])
+		if p.primary && d.ents[p.ent].name < 0 {
+			d.ents[p.ent].name = int32(i)
 		}
-		d.names = append(d.names, nameEntry{e: p.e, text: text, lower: strings.ToLower(text)})
+		d.names.lowerStart = append(d.names.lowerStart, uint32(lower.Len()))
+		d.names.textStart = append(d.names.textStart, uint32(text.Len()))
+		d.names.ent = append(d.names.ent, p.ent)
+		lower.WriteString(strings.ToLower(t))
+		text.WriteString(t)
 	}
-	for _, e := range d.entities {
-		if e.document {
-			continue
+	d.names.lowerStart = append(d.names.lowerStart, uint32(lower.Len()))
+	d.names.textStart = append(d.names.textStart, uint32(text.Len()))
+	d.names.lower, d.names.text = lower.String(), text.String()
+	for i := range d.ents {
+		if !d.ents[i].document {
+			d.ranked = append(d.ranked, uint32(i))
 		}
-		e.degree = d.degree[e.ref.Key()]
-		d.ranked = append(d.ranked, e)
 	}
-	sort.SliceStable(d.ranked, func(i, j int) bool { return d.ranked[i].degree > d.ranked[j].degree })
+	sort.SliceStable(d.ranked, func(i, j int) bool { return d.ents[d.ranked[i]].degree > d.ents[d.ranked[j]].degree })
 	return d, nil
+}
+
+// classesOf lists the indexes of entity i's classes.
+func (d *digest) classesOf(i uint32) []int {
+	var out []int
+	for c := 0; c < 64 && c < len(d.classes); c++ {
+		if d.ents[i].classes&(1<<c) != 0 {
+			out = append(out, c)
+		}
+	}
+	if d.ents[i].more {
+		out = append(out, d.moreClasses[i]...)
+	}
+	return out
 }
 
 // eachQuad calls fn with the refs of every quad of qs: a cursor over the log

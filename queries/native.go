@@ -258,7 +258,7 @@ func (n *native) knownTypes(node string) (any, error) {
 	if err != nil || r == nil {
 		return nil, err
 	}
-	list := d.typesOf(r.Key())
+	list := d.typesOf(r)
 	out := make([]any, len(list))
 	for i, s := range list {
 		out[i] = s
@@ -278,16 +278,17 @@ func (n *native) knownEdges(node string) (any, error) {
 	if err != nil || r == nil {
 		return []any{}, err
 	}
-	list := d.adj[r.Key()]
+	id, _ := d.ids.lookup(r)
+	list := d.adj[id]
 	out := make([]any, 0, len(list))
 	for _, e := range list {
 		dir := "in"
 		if e.out {
 			dir = "out"
 		}
-		m := map[string]any{"pred": d.js[e.pred.Key()], "other": d.js[e.other.Key()], "dir": dir}
-		if e.label != nil {
-			m["ev"] = d.js[e.label.Key()]
+		m := map[string]any{"pred": d.js[e.pred], "other": d.js[e.other], "dir": dir}
+		if e.label != 0 {
+			m["ev"] = d.js[e.label]
 		}
 		out = append(out, m)
 	}
@@ -320,19 +321,23 @@ func (n *native) top(classNames []string, limit int) ([]ranked, error) {
 	// classes, and those with as many facts as the last of them, which the
 	// IRI orders.
 	var cands []graph.Ref
-	cut := -1
-	for i, e := range d.ranked {
+	count := map[any]int{}
+	cut := int32(-1)
+	for i, ei := range d.ranked {
 		if i%65536 == 0 {
 			if err := n.ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
+		e := &d.ents[ei]
 		if cut >= 0 && e.degree < cut {
 			break
 		}
-		for _, c := range e.classes {
+		for _, c := range d.classesOf(ei) {
 			if want[c] {
-				cands = append(cands, e.ref)
+				r := d.ids.ref(e.id)
+				cands = append(cands, r)
+				count[r.Key()] = int(e.degree)
 				if len(cands) == limit {
 					cut = e.degree
 				}
@@ -342,7 +347,7 @@ func (n *native) top(classNames []string, limit int) ([]ranked, error) {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return byCountThenIRI(n.ctx, n.qs, cands, func(r graph.Ref) int { return d.degree[r.Key()] }, d.iris, limit)
+	return byCountThenIRI(n.ctx, n.qs, cands, func(r graph.Ref) int { return count[r.Key()] }, d.iris, limit)
 }
 
 // search returns up to limit entities (not sentences or articles) with a
@@ -355,31 +360,53 @@ func (n *native) search(text string, limit int) ([]string, error) {
 	}
 	lq := strings.ToLower(text)
 	type hit struct {
-		e     *entity
+		e     uint32
 		exact bool
 		size  int
+		label string
 	}
 	var hits []hit
-	seen := map[*entity]bool{}
-	for i, nm := range d.names {
-		if i%65536 == 0 {
+	seen := map[uint32]bool{}
+	blob := &d.names
+	for pos, steps := 0, 0; pos <= len(blob.lower); steps++ {
+		if steps%1024 == 0 {
 			if err := n.ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		if !strings.Contains(nm.lower, lq) || seen[nm.e] {
+		at := strings.Index(blob.lower[pos:], lq)
+		if at < 0 {
+			break
+		}
+		at += pos
+		// The name the match starts in; a match running into the next
+		// name is none.
+		i := sort.Search(blob.len(), func(i int) bool { return blob.lowerStart[i+1] > uint32(at) })
+		if i >= blob.len() {
+			break
+		}
+		if at+len(lq) > int(blob.lowerStart[i+1]) {
+			pos = at + 1
 			continue
 		}
-		e := nm.e
-		seen[e] = true
+		pos = int(blob.lowerStart[i+1])
+		if lq == "" {
+			pos++
+		}
+		ei := blob.ent[i]
+		if seen[ei] {
+			continue
+		}
+		seen[ei] = true
+		e := &d.ents[ei]
 		if e.document {
 			continue
 		}
-		label := e.name
-		if label == "" {
-			label = nm.text
+		label := blob.textOf(i)
+		if e.name >= 0 {
+			label = blob.textOf(int(e.name))
 		}
-		hits = append(hits, hit{e: e, exact: strings.ToLower(label) == lq, size: len(utf16.Encode([]rune(label)))})
+		hits = append(hits, hit{e: ei, exact: strings.ToLower(label) == lq, size: len(utf16.Encode([]rune(label))), label: label})
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		a, b := hits[i], hits[j]
@@ -389,13 +416,12 @@ func (n *native) search(text string, limit int) ([]string, error) {
 		if a.size != b.size {
 			return a.size < b.size
 		}
-		la, lb := a.e.name, b.e.name
-		return la < lb
+		return a.label < b.label
 	})
 	hits = hits[:min(limit, len(hits))]
 	need := make([]graph.Ref, len(hits))
 	for i, h := range hits {
-		need[i] = h.e.ref
+		need[i] = d.ids.ref(d.ents[h.e].id)
 	}
 	vals, err := values(n.ctx, n.qs, need)
 	if err != nil {
@@ -578,13 +604,17 @@ func (n *native) expandKnown(d *digest, frontier []graph.Ref, seen map[any]*step
 	}
 	var next []graph.Ref
 	for _, v := range frontier {
-		for _, e := range d.adj[v.Key()] {
-			k := e.other.Key()
-			if _, ok := seen[k]; ok || !d.iri[k] {
+		id, _ := d.ids.lookup(v)
+		for _, e := range d.adj[id] {
+			if !d.iri[e.other] {
 				continue
 			}
-			seen[k] = &step{prev: v, pred: e.pred, out: e.out, dist: dist}
-			next = append(next, e.other)
+			o := d.ids.ref(e.other)
+			if _, ok := seen[o.Key()]; ok {
+				continue
+			}
+			seen[o.Key()] = &step{prev: v, pred: d.ids.ref(e.pred), out: e.out, dist: dist}
+			next = append(next, o)
 			*visited++
 		}
 	}

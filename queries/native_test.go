@@ -100,9 +100,23 @@ func TestDigestFollowsStore(t *testing.T) {
 	if err := w.AddQuad(quad.Make(quad.IRI("http://newsgraph.org/id/person/zebulon-pike"), quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), quad.IRI("http://schema.org/Person"), nil)); err != nil {
 		t.Fatal(err)
 	}
+	if err := w.AddQuad(quad.Make(quad.IRI("http://newsgraph.org/id/person/zebulon-pike"), quad.IRI("http://schema.org/alternateName"), quad.String("Zzxq"), nil)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.AddQuad(quad.Make(quad.IRI("http://newsgraph.org/id/person/jzzk"), quad.IRI("http://schema.org/name"), quad.String("Jzzk"), nil)); err != nil {
+		t.Fatal(err)
+	}
 	res, err = Run(ctx, qs, "search", map[string]string{"text": "zebulon"}, Options{})
 	if err != nil || len(res.Rows) != 1 || res.Rows[0]["name"] != "Zebulon Pike" || res.Rows[0]["types"] != "Person" {
 		t.Fatalf("rows %v err %v", res.Rows, err)
+	}
+	// Found by its alternate name, listed by its name; no match across two
+	// names ("Zzxq" then "Jzzk").
+	for text, want := range map[string]int{"ZXQ": 1, "xqjz": 0, "zzk": 1, "zz": 2} {
+		res, err = Run(ctx, qs, "search", map[string]string{"text": text}, Options{})
+		if err != nil || len(res.Rows) != want {
+			t.Errorf("search %q: rows %v err %v, want %d rows", text, res.Rows, err, want)
+		}
 	}
 }
 
