@@ -37,11 +37,11 @@ func (x *extractor) recognise(si int) {
 		}
 		// "[On] Tuesday Mitsubishi": a calendar word opens no name; "the
 		// Sunday Express" is a name.
-		for end-start >= 2 && !(start > 0 && lower(toks[start-1].Text) == "the") {
+		for end-start >= 2 {
 			lw := lower(toks[start].Text)
 			_, wd := weekdays[lw]
 			_, mo := months[strings.TrimSuffix(lw, ".")]
-			if !wd && !mo {
+			if !wd && !mo || wd && start > 0 && lower(toks[start-1].Text) == "the" {
 				break
 			}
 			start++
