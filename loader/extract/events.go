@@ -837,6 +837,32 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 			}
 		}
 	}
+	// "Thatcher will hold talks during a visit to Moscow", "Howard left
+	// Tokyo at the end of a four-day visit": the clause's subject visits.
+	if ev.group == groupVisit && start > 1 && !possessed(toks, start, head) {
+		p := strings.ToLower(toks[start-1].Text)
+		pp := strings.ToLower(toks[start-2].Text)
+		if p == "during" || p == "on" && start > 0 || p == "of" && (pp == "end" || pp == "course" || pp == "start" || pp == "part") {
+			for k := start - 2; k >= 0 && k >= start-20; k-- {
+				t := toks[k]
+				if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
+					break
+				}
+				if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && x.sents[si].owner[k] < 0 {
+					for _, e := range x.subjectBefore(si, k) {
+						if x.ents[e].typ == Person {
+							ev.addAttendee(e, si)
+							ev.own = true
+						}
+					}
+					break
+				}
+			}
+			if ev.own {
+				return
+			}
+		}
+	}
 	// Find the verb: left of the phrase, past "for", "to", "in", adverbs.
 	v := -1
 	for k := start - 1; k >= 0 && k >= start-12; k-- {
