@@ -161,3 +161,77 @@ func TestCoreference(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldOutRules covers the rules added after the second held-out batch:
+// who attends, titles, firms and evidence.
+func TestHeldOutRules(t *testing.T) {
+	runRules(t, []ruleCase{
+		// a date after the object of met
+		{text: "Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today.",
+			want: []string{"Giovanni Goria met Dilson Funaro", `Giovanni Goria jobTitle "Treasury Minister"`,
+				"Giovanni Goria affiliation Italy", "Dilson Funaro affiliation Brazil"}},
+		// titled partners in a coordinated subject; a participle as adjective
+		{text: "British Foreign Secretary Sir Geoffrey Howe and U.S. Secretary of State George Shultz plan to discuss the growing crisis in trade relations with Japan in talks in Washington, officials said.",
+			want: []string{"Geoffrey Howe met George Shultz", "Event location Washington"}},
+		// talks between a name and a titled name; a bracketed body
+		{text: "Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda will hold talks between Kuroda and Deputy U.S. Trade Representative Michael Smith.",
+			want: []string{"Makoto Kuroda met Michael Smith", "Makoto Kuroda affiliation Ministry of International Trade and Industry"}},
+		// a verb after "and" shares its subject; a comma-joined name before a verb opens a clause
+		{text: "Prime Minister Yasuhiro Nakasone will make a visit to the United States and hold talks in Washington with President Reagan, Chief Cabinet Secretary Masaharu Gotoda told reporters.",
+			want:    []string{"Yasuhiro Nakasone met Reagan", `Masaharu Gotoda jobTitle "Chief Cabinet Secretary"`},
+			notWant: []string{"Reagan met Masaharu Gotoda", "Event attendee United States"}},
+		// who speaks after a meeting was in it; a counterpart is no job
+		{text: `"Asia must move," said French finance minister Herve Gaymard, after a meeting with his German counterpart Hans Eichel.`,
+			want:    []string{"Herve Gaymard met Hans Eichel", "Hans Eichel affiliation Germany"},
+			notWant: []string{`Hans Eichel jobTitle "counterpart"`}},
+		{text: "Goria told reporters after meeting Funaro in Rome.",
+			want: []string{"Goria met Funaro"}},
+		// told reporters the talks: no part in them
+		{text: "Wladyslaw Baka told the agency PAP yesterday the talks were a step forward.",
+			notWant: []string{"Event attendee PAP", "Event attendee Wladyslaw Baka"}},
+		// a person before an event noun; discussed ... with
+		{text: "Michael Armacost will visit Tokyo. The Armacost discussions with Deputy Foreign Minister Ryohei Murata will focus on aid.",
+			want: []string{"Michael Armacost met Ryohei Murata"}},
+		{text: "Michel Camdessus paid a visit to the Ivory Coast during which he discussed the economy with President Felix Houphouet-Boigny.",
+			want: []string{"Michel Camdessus met Felix Houphouet-Boigny", "Event location Ivory Coast"}},
+		{text: "John Smith discussed the budget.", notWant: []string{"Event attendee John Smith"}},
+		// received a person, not a letter
+		{text: "Chancellor Helmut Kohl received Yasuhiro Nakasone in Bonn.",
+			want: []string{"Helmut Kohl met Yasuhiro Nakasone", "Event location Bonn"}},
+		{text: "Kohl received a letter from Reagan.", notWant: []string{"Kohl met Reagan"}},
+		// a country's officials; one meets people, not places
+		{text: "A Japanese delegation led by Vice Minister Makoto Kuroda held talks with U.S. officials in Washington.",
+			want: []string{"Event attendee United States", "Event attendee Makoto Kuroda", "Event location Washington"}},
+		{text: "Thatcher will meet Gorbachev in Moscow next week.",
+			want: []string{"Thatcher met Gorbachev"}, notWant: []string{"Gorbachev containedInPlace Moscow"}},
+		// the prime minister, anywhere in a sentence
+		{text: `Tony Blair is pressing the US. Climate change was an issue the prime minister "wanted to progress", said a spokesman.`,
+			want: []string{`Tony Blair jobTitle "prime minister"`}},
+		// a visitor by the clause's subject
+		{text: "Michael Howard repeated the threat before leaving Tokyo at the end of a four-day visit.",
+			want: []string{"Event attendee Michael Howard"}},
+	})
+}
+
+// TestFirms checks names typed as firms by their context.
+func TestFirms(t *testing.T) {
+	doc := Extract("Firms\n\nShares in Johnson & Johnson rose after Pfizer said sales fell. An economist at Boeing spoke. "+
+		"The sale of the French group <Cie Generale de Constructions Telephoniques> and of the group Jeumont-Schneider went on. "+
+		"Reagan enjoyed a vacation near Santa Barbara, Brazilian Central Bank President Francisco Gros said.", time.Time{})
+	typ := map[string]EntityType{}
+	for _, e := range doc.Entities {
+		typ[e.Name] = e.Type
+	}
+	for name, want := range map[string]EntityType{
+		"Johnson & Johnson": Organization, "Pfizer": Organization, "Boeing": Organization,
+		"Cie Generale de Constructions Telephoniques": Organization, "Jeumont-Schneider": Organization,
+		"Francisco Gros": Person,
+	} {
+		if got, ok := typ[name]; !ok || got != want {
+			t.Errorf("%s: type %v (found %v), want %v; entities %v", name, got, ok, want, typ)
+		}
+	}
+	if got := typ["Santa Barbara"]; got == Person {
+		t.Errorf("Santa Barbara typed Person")
+	}
+}
