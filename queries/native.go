@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -63,6 +64,7 @@ func installNative(ctx context.Context, vm *goja.Runtime, qs graph.QuadStore) er
 		"coMentioned": func(e string, limit int) ([]any, error) { return jsRanked(n.coMentioned(e, limit)) },
 		"knownTypes":  n.knownTypes,
 		"knownEdges":  n.knownEdges,
+		"linked":      n.linked,
 		"shortestPath": func(a, b string, depth, maxNodes int) ([]any, error) {
 			return jsLinks(n.shortestPath(a, b, depth, maxNodes))
 		},
@@ -291,6 +293,51 @@ func (n *native) knownEdges(node string) (any, error) {
 			m["ev"] = d.js[e.label]
 		}
 		out = append(out, m)
+	}
+	return out, nil
+}
+
+// linked returns the nodes linked to node by the fact predicate pred, going
+// "out" (node -pred-> x) or "in" (x -pred-> node), one per quad in store
+// order, when the store's digest is built and current; null otherwise, or
+// when pred is no fact predicate, and the query walks the store. An in-walk
+// of the store reads every quad pointing at a node, and the places and
+// organisations most named are the objects of thousands of mentions.
+func (n *native) linked(node string, pred any, dir string) (any, error) {
+	d := cachedDigest(n.ctx, n.qs)
+	if d == nil {
+		return nil, nil
+	}
+	var predIRI string
+	switch p := pred.(type) {
+	case quad.IRI:
+		predIRI = string(p)
+	case string:
+		predIRI = strings.TrimSuffix(strings.TrimPrefix(p, "<"), ">")
+	default:
+		return nil, nil
+	}
+	if slices.Contains(notFacts, predIRI) {
+		return nil, nil
+	}
+	out := []any{}
+	pr, err := n.iriRef(predIRI)
+	if err != nil || pr == nil {
+		return out, err
+	}
+	pid, ok := d.ids.lookup(pr)
+	if !ok {
+		return out, nil
+	}
+	r, err := n.refOf(node)
+	if err != nil || r == nil {
+		return out, err
+	}
+	id, _ := d.ids.lookup(r)
+	for _, e := range d.adj[id] {
+		if e.pred == pid && e.out == (dir == "out") {
+			out = append(out, d.js[e.other])
+		}
 	}
 	return out, nil
 }

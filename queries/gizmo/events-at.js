@@ -3,9 +3,21 @@
 // param: place (required): a place name or alternate name (any case), or an entity IRI
 // columns: date, event, place, attendees, evidence
 var place = entity("place");
-var places = uniq([place].concat(g.V(node(place)).followRecursive(g.M().in(P.containedInPlace)).unique().toArray()));
+// The place and the places inside it, however deep.
+var places = [place], isPlace = {};
+isPlace[place] = true;
+for (var i = 0; i < places.length; i++) {
+  uniq(linked(places[i], P.containedInPlace, "in")).forEach(function (x) {
+    if (!isPlace[x]) { isPlace[x] = true; places.push(x); }
+  });
+}
+// One row per event-location quad, as a tagged walk gives them.
+var found = [];
+places.forEach(function (pl) {
+  linked(pl, P.location, "in").forEach(function (ev) { found.push({ id: ev, place: pl }); });
+});
 var rows = [];
-vs(places.map(node)).tag("place").in(P.location).tagArray().forEach(function (t) {
+found.forEach(function (t) {
   rows.push({
     date: dateOf(t.id),
     event: eventLabel(t.id),

@@ -112,6 +112,16 @@ function typesOf_(v) {
   return uniq(g.V(node(v)).out(P.type).unique().toArray().map(local)).sort();
 }
 
+// linked lists the nodes linked to v by the fact predicate pred, dir "out"
+// (v -pred-> x) or "in" (x -pred-> v), once per quad: from the store's digest
+// when a server has one (see queries/native.go), else from the store.
+function linked(v, pred, dir) {
+  var known = ng.linked(String(v), pred, dir);
+  if (known) { return Array.prototype.slice.call(known); }
+  var p = g.V(node(v));
+  return (dir === "in" ? p.in(pred) : p.out(pred)).toArray();
+}
+
 // vs starts a path at the values in list; an empty list is an empty path,
 // not every node as g.V() would be.
 function vs(list) {

@@ -5,7 +5,9 @@
 var org = entity("org");
 var preds = [P.affiliation, P.worksFor, P.memberOf];
 var rows = [];
-uniq(g.V(node(org)).in(preds).unique().toArray()).forEach(function (person) {
+var people = [];
+preds.forEach(function (pr) { people = people.concat(linked(org, pr, "in")); });
+uniq(people).forEach(function (person) {
   var affEv = [];
   preds.forEach(function (p) { affEv = affEv.concat(evidence(person, p, org)); });
   var titles = g.V(node(person)).labelContext(g.V(), "ev").out(P.jobTitle).labelContext(null).tagArray();

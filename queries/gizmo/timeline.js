@@ -17,7 +17,7 @@ function endOf(d) { return d + "9999-12-31".substring(d.length); }
 var from = checkDate("from"), to = checkDate("to");
 var rows = [];
 [[P.attendee, "attendee"], [P.organizer, "organizer"], [P.location, "place"]].forEach(function (pr) {
-  g.V(node(e)).in(pr[0]).unique().toArray().forEach(function (ev) {
+  uniq(linked(e, pr[0], "in")).forEach(function (ev) {
     var d = dateOf(ev);
     if (from || to) {
       if (!d) { return; }

@@ -18,13 +18,13 @@ function add(other, how, ev, evs) {
     iri: iriOf(other)
   });
 }
-g.V(node(p)).out(P.met).unique().toArray().forEach(function (o) {
+uniq(linked(p, P.met, "out")).forEach(function (o) {
   add(o, "met", "", evidence(p, P.met, o));
 });
-g.V(node(p)).in(P.met).unique().toArray().forEach(function (o) {
+uniq(linked(p, P.met, "in")).forEach(function (o) {
   add(o, "met", "", evidence(o, P.met, p));
 });
-g.V(node(p)).in([P.attendee, P.organizer]).unique().toArray().forEach(function (ev) {
+uniq(linked(p, P.attendee, "in").concat(linked(p, P.organizer, "in"))).forEach(function (ev) {
   g.V(node(ev)).out([P.attendee, P.organizer]).unique().toArray().forEach(function (o) {
     if (o === p) { return; }
     var evs = evidence(ev, P.attendee, o).concat(evidence(ev, P.organizer, o));
