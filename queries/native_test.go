@@ -3,11 +3,13 @@ package queries
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -206,5 +208,30 @@ func TestKVScanReadsAllQuads(t *testing.T) {
 		if rowsJSON(got) != rowsJSON(want) || len(got.Rows) == 0 {
 			t.Errorf("%s on bolt:\n%s\nin memory:\n%s", c.query, rowsJSON(got), rowsJSON(want))
 		}
+	}
+}
+
+// The Go helpers stop at the timeout too, and say so.
+func TestNativeTimeout(t *testing.T) {
+	qs := boltFixture(t)
+	for _, c := range []struct{ query, key, val string }{{"top", "type", ""}, {"search", "text", "a"}, {"co-mentioned", "name", "NATO"}, {"path", "from", "Wendy Sherman"}} {
+		forget(qs)
+		params := map[string]string{c.key: c.val}
+		if c.query == "path" {
+			params["to"] = "Joe Biden"
+		}
+		_, err := Run(context.Background(), qs, c.query, params, Options{Timeout: time.Nanosecond})
+		if !errors.Is(err, ErrTimeout) {
+			t.Errorf("%s: err = %v, want timeout", c.query, err)
+		}
+	}
+	// A digest build stopped by a timeout is not kept.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Warm(ctx, qs); err == nil {
+		t.Error("Warm with a cancelled context succeeded")
+	}
+	if cachedDigest(context.Background(), qs) != nil {
+		t.Error("a cancelled build left a digest")
 	}
 }
