@@ -318,7 +318,8 @@ func (x *extractor) definiteBodies() {
 		s := &x.sents[si]
 		for i := 1; i < len(s.toks); i++ {
 			w := s.toks[i].Text
-			if s.owner[i] >= 0 || lower(s.toks[i-1].Text) != "the" || gazetteer.Capitalised(w) || !gazetteer.IsOrgSuffix(w) || s.toks[i].Tag != "NN" {
+			generic := firmWords[lower(w)]
+			if s.owner[i] >= 0 || lower(s.toks[i-1].Text) != "the" || gazetteer.Capitalised(w) || !gazetteer.IsOrgSuffix(w) && !generic || s.toks[i].Tag != "NN" {
 				continue
 			}
 			if i+1 < len(s.toks) && (s.toks[i+1].Tag == "NN" || s.toks[i+1].Tag == "NNS") {
@@ -338,6 +339,11 @@ func (x *extractor) definiteBodies() {
 					break
 				}
 				found = e
+			}
+			if found == -1 && generic {
+				// "Volkswagen said ... The company's chairman": the firm
+				// last named in this sentence or the two before
+				found = x.lastOrg(si, i)
 			}
 			if found < 0 {
 				continue
@@ -688,19 +694,59 @@ func (x *extractor) firmCue(m *mention) bool {
 	if k == m.end && k+1 < len(toks) && (lower(toks[k].Text) == "said" || lower(toks[k].Text) == "says") && lower(toks[k+1].Text) == "it" {
 		return true
 	}
-	// "Guidant said profits rose", "Pfizer reported sales"
+	// "Guidant said profits rose", "Pfizer reported sales", "VW said on
+	// Tuesday its profits rose"
 	if k == m.end && k+1 < len(toks) {
 		if v := lower(toks[k].Text); v == "said" || v == "says" || v == "reported" || v == "posted" || v == "announced" {
-			for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			for n := k + 1; n < len(toks) && n <= k+5; n++ {
 				w := lower(toks[n].Text)
 				if firmAfter[w] || w == "its" {
 					return true
 				}
-				if toks[n].Tag != "JJ" && toks[n].Tag != "DT" && toks[n].Tag != "NN" {
+				if strings.HasPrefix(toks[n].Tag, "VB") || toks[n].Tag == "PRP" || toks[n].Text == "," {
 					break
 				}
 			}
 		}
 	}
+	// "Barclays declined to comment. The bank ...": the next firm word
+	// before any other body is named
+	for si := m.sent; si < len(x.sents) && si <= m.sent+1; si++ {
+		ts := x.sents[si].toks
+		n := 0
+		if si == m.sent {
+			n = m.end
+		}
+		for ; n+1 < len(ts); n++ {
+			if o := x.sents[si].owner[n]; o >= 0 && x.mentions[o].typ == Organization && !x.mentions[o].demonym {
+				return false
+			}
+			if lower(ts[n].Text) == "the" && firmWords[lower(ts[n+1].Text)] && !gazetteer.Capitalised(ts[n+1].Text) && x.sents[si].owner[n+1] < 0 {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// firmWords are the nouns "the company", "the firm" stand for a firm by.
+var firmWords = map[string]bool{"company": true, "firm": true, "group": true, "carmaker": true, "airline": true, "bank": true,
+	"retailer": true, "insurer": true, "lender": true}
+
+// lastOrg returns the organisation last named before token i of sentence
+// si, in it or the two sentences before, or -1.
+func (x *extractor) lastOrg(si, i int) int {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.sents[s].mentions
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := &x.mentions[ms[n]]
+			if s == si && m.start >= i || m.ent < 0 || m.nominal || m.demonym {
+				continue
+			}
+			if x.ents[m.ent].typ == Organization {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
