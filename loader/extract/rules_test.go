@@ -207,6 +207,11 @@ func TestHeldOutRules(t *testing.T) {
 		// the prime minister, anywhere in a sentence
 		{text: `Tony Blair is pressing the US. Climate change was an issue the prime minister "wanted to progress", said a spokesman.`,
 			want: []string{`Tony Blair jobTitle "prime minister"`}},
+		// "the company", "the bank": the firm last named
+		{text: "Volkswagen said on Tuesday its profits rose. The company's chairman Carl Hahn spoke.",
+			want: []string{"Carl Hahn affiliation Volkswagen"}},
+		{text: "Barclays declined to comment. The bank held talks with Wells Fargo in October.",
+			want: []string{"Event attendee Barclays"}},
 		// a visitor by the clause's subject
 		{text: "Michael Howard repeated the threat before leaving Tokyo at the end of a four-day visit.",
 			want: []string{"Event attendee Michael Howard"}},
