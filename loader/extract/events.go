@@ -368,7 +368,8 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	start := x.npStart(si, i)
 	if start < len(toks) {
 		switch strings.ToLower(toks[start].Text) {
-		case "the", "that", "this", "those", "these":
+		case "the", "that", "this", "those", "these", "his", "her", "their":
+			// "his visit": the one told of, as "the visit"
 			ev.definite = true
 		case "a", "an", "another":
 			ev.indef = true
