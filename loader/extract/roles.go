@@ -130,6 +130,9 @@ func (x *extractor) roles() {
 					}
 				}
 			}
+			if !ok && m.start > 2 && s.toks[m.start-1].Text == "," {
+				r, ok = x.frontedTitle(si, m.start-1)
+			}
 			// "Ambassador Stefan Johannesson of Iceland"
 			if ok && m.end+1 < len(s.toks) && strings.ToLower(s.toks[m.end].Text) == "of" {
 				if pm := x.mentionAt(si, m.end+1); pm != nil && pm.start == m.end+1 && pm.ent >= 0 && !pm.demonym {
@@ -649,4 +652,50 @@ func (x *extractor) bodyTitle(si int) bool {
 	s.mentions[pos] = idx
 	x.ents[person].mentions = append(x.ents[person].mentions, idx)
 	return true
+}
+
+// frontedTitle reads a description opening the clause before the comma at
+// token comma: "The president of Argentina's bank steering committee,
+// William Rhodes of Citibank, said"; "The chairman of the World Bank,
+// Barber Conable,". The affiliation is a body or country right after "of".
+func (x *extractor) frontedTitle(si, comma int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
+	c := comma - 1
+	for c >= 0 && toks[c].Text != "," && toks[c].Tag != ":" && toks[c].Tag != "``" {
+		c--
+	}
+	c++
+	if c >= comma-1 || strings.ToLower(toks[c].Text) != "the" {
+		return r, false
+	}
+	// the title: modifiers and a head, then "of" or the comma
+	j := c + 1
+	for j < comma && j < c+5 && s.owner[j] < 0 && !gazetteer.Capitalised(toks[j].Text) && (titleModifiers[strings.ToLower(toks[j].Text)] || isTitleHead(toks[j].Text)) {
+		j++
+	}
+	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && strings.ToLower(toks[j].Text) != "of" {
+		return r, false
+	}
+	words := make([]string, 0, j-c-1)
+	for _, t := range toks[c+1 : j] {
+		words = append(words, t.Text)
+	}
+	if t, ok := gazetteer.Title(words...); !ok || t == "" {
+		return r, false
+	}
+	r.title = strings.Join(words, " ")
+	if j < comma {
+		k := j + 1
+		if k < comma && strings.ToLower(toks[k].Text) == "the" {
+			k++
+		}
+		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && pm.ent >= 0 && !pm.demonym && (pm.end >= len(toks) || toks[pm.end].Tag != "POS") {
+			if t := x.ents[pm.ent].typ; t == Organization || t == Country {
+				r.affil = s.owner[k]
+			}
+		}
+	}
+	return r, true
 }

@@ -207,6 +207,10 @@ func TestHeldOutRules(t *testing.T) {
 		// the prime minister, anywhere in a sentence
 		{text: `Tony Blair is pressing the US. Climate change was an issue the prime minister "wanted to progress", said a spokesman.`,
 			want: []string{`Tony Blair jobTitle "prime minister"`}},
+		// a description opening the clause before a name
+		{text: "The president of Argentina's bank steering committee, William Rhodes of Citibank, said the deal could be signed.",
+			want: []string{`William Rhodes jobTitle "president"`, "William Rhodes affiliation Citibank"}},
+		{text: "The man, John Smith, said so.", notWant: []string{`John Smith jobTitle "man"`}},
 		// "the company", "the bank": the firm last named
 		{text: "Volkswagen said on Tuesday its profits rose. The company's chairman Carl Hahn spoke.",
 			want: []string{"Carl Hahn affiliation Volkswagen"}},
