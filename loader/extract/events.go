@@ -856,6 +856,16 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 							ev.own = true
 						}
 					}
+					// "before leaving Tokyo at the end of a visit": where
+					for n := k + 1; n < start && ev.own && ev.location == nil; n++ {
+						w := strings.ToLower(toks[n].Text)
+						if w != "leaving" && w != "left" && w != "in" && w != "to" {
+							continue
+						}
+						if pm := x.mentionAt(si, n+1); pm != nil && pm.ent >= 0 && !pm.demonym && isPlace(x.ents[pm.ent].typ) {
+							ev.location = &evFact{pm.ent, si}
+						}
+					}
 					break
 				}
 			}

@@ -218,7 +218,7 @@ func TestHeldOutRules(t *testing.T) {
 			want: []string{"Event attendee Barclays"}},
 		// a visitor by the clause's subject
 		{text: "Michael Howard repeated the threat before leaving Tokyo at the end of a four-day visit.",
-			want: []string{"Event attendee Michael Howard"}},
+			want: []string{"Event attendee Michael Howard", "Event location Tokyo"}},
 	})
 }
 
