@@ -91,7 +91,8 @@ function uniq(list) {
   list.forEach(function (x) {
     if (!seen[x]) { seen[x] = true; out.push(x); }
   });
-  return out;
+  // Sorted, so answers do not depend on the order a backend returns values in.
+  return out.sort();
 }
 
 // quoteMeta escapes the characters Go's regexp syntax treats specially.
@@ -305,7 +306,7 @@ function eventLabel_(ev) {
 function eventLabel_(ev) {
   var n = g.V(node(ev)).out(P.name).toValue();
   if (n) { return lit(n); }
-  var place = g.V(node(ev)).out(P.location).unique().toArray().map(nameOf);
+  var place = uniq(g.V(node(ev)).out(P.location).unique().toArray().map(nameOf));
   var date = dateOf(ev);
   var s = "event";
   if (place.length) { s += " in " + place.join(", "); }

@@ -19,8 +19,14 @@ function emitEdge(s, p, o, ev) {
     source_types: typesOf(s).join(", "), target_types: isRef(o) ? typesOf(o).join(", ") : "literal"
   });
 }
+// byEdge orders edges by direction, predicate and other end, so the answer
+// does not depend on the order a backend returns quads in.
+function byEdge(a, b) {
+  var ka = a.dir + " " + a.pred + " " + a.other, kb = b.dir + " " + b.pred + " " + b.other;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
 var events = [];
-var mine = edges(e);
+var mine = edges(e).sort(byEdge);
 var isEvent = {};
 vs(uniq(mine.filter(function (x) { return isRef(x.other); }).map(function (x) { return x.other; })).map(node))
   .has(P.type, C.Event).unique().toArray().forEach(function (v) { isEvent[v] = true; });
@@ -35,7 +41,7 @@ var evCount = {};
 mine.forEach(function (x) { evCount[x.other] = (evCount[x.other] || 0) + x.evidence.length; });
 uniq(events).sort(function (a, b) { return evCount[b] - evCount[a] || (a < b ? -1 : 1); }).slice(0, 20).forEach(function (ev) {
   if (n >= limit) { return; }
-  edges(ev).forEach(function (x) {
+  edges(ev).sort(byEdge).forEach(function (x) {
     if (x.dir === "out" && isRef(x.other) && x.other !== e) { emitEdge(ev, x.pred, x.other, x.evidence); }
   });
 });

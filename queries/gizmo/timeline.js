@@ -28,7 +28,7 @@ var rows = [];
       date: d,
       event: eventLabel(ev),
       role: pr[1],
-      place: g.V(node(ev)).out(P.location).unique().toArray().map(nameOf).join(", "),
+      place: uniq(g.V(node(ev)).out(P.location).unique().toArray().map(nameOf)).join(", "),
       "with": uniq(g.V(node(ev)).out([P.attendee, P.organizer]).unique().toArray().filter(function (o) { return o !== e; }).map(label)).join(", "),
       evidence: texts(evidence(ev, pr[0], e)),
       iri: iriOf(ev)
