@@ -462,6 +462,12 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			} else {
 				j = x.skipNP(si, j+1)
 			}
+		case (w == "which" || w == "that") && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "VB"):
+			// "talks which ended in Washington", "talks that were held in Geneva"
+			j += 2
+			for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "RB") {
+				j++
+			}
 		case w == "on" || w == "over" || w == "about" || w == "for" && ev.group != groupVisit:
 			// "talks on Russia's membership of the WTO": the applicant and
 			// the body are the parties

@@ -181,6 +181,20 @@ func (x *extractor) recognise(si int) {
 				continue
 			}
 		}
+		// "[General Agreement on] Tariffs and Trade": a known body the
+		// recogniser cut short on the left.
+		if typ == Organization || typ == Other {
+			for k := max(0, start-4); k < start; k++ {
+				if !gazetteer.Capitalised(toks[k].Text) || s.owner[k] >= 0 {
+					continue
+				}
+				if _, ok := orgLookup(x.span(si, k, end)); ok {
+					start, typ = k, Organization
+					text = x.span(si, start, end)
+					break
+				}
+			}
+		}
 		// "Organisation for Security and Cooperation [in Europe]": a known
 		// body the recogniser cut short.
 		if typ == Organization && end+1 < len(toks) && (lower(toks[end].Text) == "in" || lower(toks[end].Text) == "of") {
@@ -487,6 +501,21 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		}
 		for j < i && !gazetteer.Capitalised(toks[j].Text) {
 			j++
+		}
+		// "[General Agreement on] Tariffs and Trade": a known body going on
+		// to the left
+		for k := max(0, j-5); k < j; k++ {
+			if !gazetteer.Capitalised(toks[k].Text) {
+				continue
+			}
+			words := make([]string, 0, i+1-k)
+			for _, t := range toks[k : i+1] {
+				words = append(words, t.Text)
+			}
+			if _, ok := orgLookup(strings.Join(words, " ")); ok {
+				j = k
+				break
+			}
 		}
 		if j == 0 {
 			// the first word of a sentence is capitalised anyway: keep it

@@ -211,6 +211,9 @@ func TestHeldOutRules(t *testing.T) {
 		{text: "The president of Argentina's bank steering committee, William Rhodes of Citibank, said the deal could be signed.",
 			want: []string{`William Rhodes jobTitle "president"`, "William Rhodes affiliation Citibank"}},
 		{text: "The man, John Smith, said so.", notWant: []string{`John Smith jobTitle "man"`}},
+		// a relative clause after talks; a known body cut short on the left
+		{text: "Kuroda held two days of emergency talks with U.S. officials which ended in Washington on Friday.",
+			want: []string{"Event location Washington"}},
 		// "the company", "the bank": the firm last named
 		{text: "Volkswagen said on Tuesday its profits rose. The company's chairman Carl Hahn spoke.",
 			want: []string{"Carl Hahn affiliation Volkswagen"}},
@@ -230,6 +233,14 @@ func TestFirms(t *testing.T) {
 	typ := map[string]EntityType{}
 	for _, e := range doc.Entities {
 		typ[e.Name] = e.Type
+	}
+	gatt := Extract("GATT\n\nJapan would act under the General Agreement on Tariffs and Trade.", time.Time{})
+	found := false
+	for _, e := range gatt.Entities {
+		found = found || e.Name == "General Agreement on Tariffs and Trade" && e.Type == Organization
+	}
+	if !found {
+		t.Errorf("GATT cut short: %+v", gatt.Entities)
 	}
 	for name, want := range map[string]EntityType{
 		"Johnson & Johnson": Organization, "Pfizer": Organization, "Boeing": Organization,
