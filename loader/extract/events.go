@@ -446,6 +446,14 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			if len(ents) == 0 {
 				end = x.skipNP(si, j+1)
 			}
+			// "a Brazilian delegation led by Dilson Funaro"
+			if led, e2 := x.ledBy(si, end); len(led) > 0 {
+				for _, e := range led {
+					ev.addAttendee(e, si)
+				}
+				ev.own = true
+				end = e2
+			}
 			j = end
 		case w == "in" || w == "at" || w == "to" && ev.group == groupVisit:
 			k := j + 1
@@ -672,7 +680,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		for k < len(toks) && s.owner[k] < 0 && k-j < 6 {
 			t := toks[k]
 			lw := strings.ToLower(t.Text)
-			if lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
+			if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
 				(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && gazetteer.Capitalised(toks[k+1].Text) {
 				k++
 				continue
@@ -740,6 +748,10 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			// "with the principal West German cabinet members"
 			if m.demonym && m.end < len(toks) && peopleNoun(toks, m.end) {
 				out = append(out, m.ent)
+				j = m.end
+				for j < len(toks) && j < m.end+4 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "JJ") {
+					j++
+				}
 			}
 			break
 		}
@@ -800,7 +812,7 @@ func isConj(w string) bool { return w == "and" || w == "&" || w == "or" }
 func peopleNoun(toks []nlpToken, k int) bool {
 	for limit := k + 4; k < len(toks) && k < limit; k++ {
 		lw := strings.ToLower(toks[k].Text)
-		if peopleNouns[lw] || lw == "members" || lw == "government" {
+		if peopleNouns[lw] || lw == "members" || lw == "government" || lw == "delegation" || lw == "team" || lw == "mission" {
 			return true
 		}
 		if toks[k].Tag != "NN" && toks[k].Tag != "JJ" && toks[k].Tag != "NNS" {
@@ -1995,4 +2007,29 @@ func (x *extractor) titleAntecedent(si, p int, head string) int {
 		}
 	}
 	return untitled
+}
+
+// ledBy reads "led by X" or "headed by X" at token j (after at most a few
+// nouns of the group: "delegation led by"), returning the people named and
+// the token after them.
+func (x *extractor) ledBy(si, j int) ([]int, int) {
+	toks := x.sents[si].toks
+	k := j
+	for k < len(toks) && k < j+3 && x.sents[si].owner[k] < 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "JJ") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k+1].Text != "by" {
+		return nil, j
+	}
+	if w := strings.ToLower(toks[k].Text); w != "led" && w != "headed" {
+		return nil, j
+	}
+	ents, end := x.nameList(si, k+2, false)
+	var out []int
+	for _, e := range ents {
+		if x.ents[e].typ == Person {
+			out = append(out, e)
+		}
+	}
+	return out, end
 }

@@ -214,6 +214,11 @@ func TestHeldOutRules(t *testing.T) {
 		// a relative clause after talks; a known body cut short on the left
 		{text: "Kuroda held two days of emergency talks with U.S. officials which ended in Washington on Friday.",
 			want: []string{"Event location Washington"}},
+		// a group led by someone
+		{text: "The IMF held talks with a Brazilian delegation led by Finance Minister Dilson Funaro in Washington.",
+			want: []string{"International Monetary Fund met Dilson Funaro", "Event attendee Brazil", "Event location Washington"}},
+		{text: "Talks between Iran and a UN team led by Jan Eliasson began on Monday.",
+			want: []string{"Iran met United Nations", "Event attendee Eliasson"}},
 		// "the company", "the bank": the firm last named
 		{text: "Volkswagen said on Tuesday its profits rose. The company's chairman Carl Hahn spoke.",
 			want: []string{"Carl Hahn affiliation Volkswagen"}},
