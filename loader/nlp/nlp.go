@@ -107,6 +107,9 @@ func Analyse(text string) []Sentence {
 					break
 				}
 			}
+			if n > MaxSentenceTokens {
+				n = cutLong(buf)
+			}
 			piece := buf[:n]
 			buf = buf[n:]
 			m.tag.TagTokens(piece)
@@ -125,6 +128,26 @@ func Analyse(text string) []Sentence {
 		}
 	}
 	return out
+}
+
+// MaxSentenceTokens is the most tokens one sentence holds. Longer runs (a
+// flattened table, a text with no full stops) are cut into pieces, at a
+// comma, semicolon, colon or dash where one is near the limit, so that the
+// stages after segmentation, some of which compare every pair of names in a
+// sentence, take time in proportion to the text whatever its shape.
+const MaxSentenceTokens = 160
+
+// cutLong returns where to end the sentence that starts toks, which runs past
+// MaxSentenceTokens: after the last clause punctuation in its second half,
+// else at the limit.
+func cutLong(toks []token.Token) int {
+	for i := MaxSentenceTokens - 1; i >= MaxSentenceTokens/2; i-- {
+		switch toks[i].Text {
+		case ",", ";", ":", "—", "–", "-", "--":
+			return i + 1
+		}
+	}
+	return MaxSentenceTokens
 }
 
 func startsUpperWord(s string) bool {

@@ -179,3 +179,32 @@ func TestInitialismNotSentenceEnd(t *testing.T) {
 		t.Errorf("sentences:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestLongSentencesAreCut checks that a text with no full stops is cut into
+// sentences of at most MaxSentenceTokens tokens, preferring commas, and that
+// no token is lost or moved.
+func TestLongSentencesAreCut(t *testing.T) {
+	text := strings.Repeat("Mr Smith, the minister, met John Smith and Jane Doe ", 400)
+	ss := Analyse(text)
+	if len(ss) < 2 {
+		t.Fatalf("got %d sentence(s), want the text cut into several", len(ss))
+	}
+	words := 0
+	for i, s := range ss {
+		if len(s.Tokens) > MaxSentenceTokens {
+			t.Errorf("sentence %d has %d tokens, more than %d", i, len(s.Tokens), MaxSentenceTokens)
+		}
+		if i+1 < len(ss) && s.Tokens[len(s.Tokens)-1].Text != "," {
+			t.Errorf("sentence %d ends with %q, want a cut after a comma", i, s.Tokens[len(s.Tokens)-1].Text)
+		}
+		for _, tok := range s.Tokens {
+			if text[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("token %q at %d..%d does not match the text", tok.Text, tok.Start, tok.End)
+			}
+		}
+		words += len(s.Tokens)
+	}
+	if want := 400 * 12; words != want {
+		t.Errorf("got %d tokens in all, want %d", words, want)
+	}
+}

@@ -97,11 +97,16 @@ func (m *Model) Find(s nlp.Sentence, ms []ner.Mention) []Relation {
 	var out []Relation
 	var feats []uint64
 	bad := func(m ner.Mention) bool { return m.Start < 0 || m.End > len(s.Tokens) || m.Start >= m.End }
+	idx := newMentionIndex(ms)
+	var tails []int
 	for h := range ms {
 		if bad(ms[h]) {
 			continue
 		}
-		for t := range ms {
+		// Only mentions within maxGap tokens can pair with h, so a sentence
+		// with thousands of names costs linear, not quadratic, time.
+		tails = idx.near(ms[h], tails[:0])
+		for _, t := range tails {
 			if h == t || bad(ms[t]) {
 				continue
 			}
@@ -109,7 +114,7 @@ func (m *Model) Find(s nlp.Sentence, ms []ner.Mention) []Relation {
 			if typ == "" || gap(ms[h], ms[t]) > maxGap {
 				continue
 			}
-			feats = pairFeatures(feats[:0], s, ms, h, t, typ)
+			feats = pairFeaturesCounted(feats[:0], s, ms, h, t, typ, idx.between)
 			var sc float32
 			for _, f := range feats {
 				sc += m.w[f]
@@ -120,6 +125,52 @@ func (m *Model) Find(s nlp.Sentence, ms []ner.Mention) []Relation {
 		}
 	}
 	return prune(out, ms)
+}
+
+// mentionIndex orders mentions by their first token, to find the mentions
+// near one mention, or between two, without scanning them all.
+type mentionIndex struct {
+	ms     []ner.Mention
+	order  []int // indices into ms, by Start
+	maxLen int   // longest mention, in tokens
+}
+
+func newMentionIndex(ms []ner.Mention) *mentionIndex {
+	x := &mentionIndex{ms: ms, order: make([]int, len(ms))}
+	for i, m := range ms {
+		x.order[i] = i
+		x.maxLen = max(x.maxLen, m.End-m.Start)
+	}
+	sort.SliceStable(x.order, func(a, b int) bool { return ms[x.order[a]].Start < ms[x.order[b]].Start })
+	return x
+}
+
+// firstFrom is the position in order of the first mention starting at or
+// after token k.
+func (x *mentionIndex) firstFrom(k int) int {
+	return sort.Search(len(x.order), func(i int) bool { return x.ms[x.order[i]].Start >= k })
+}
+
+// near appends, in increasing index order, the mentions that may lie within
+// maxGap tokens of m.
+func (x *mentionIndex) near(m ner.Mention, dst []int) []int {
+	from := x.firstFrom(m.Start - maxGap - x.maxLen)
+	for i := from; i < len(x.order) && x.ms[x.order[i]].Start <= m.End+maxGap; i++ {
+		dst = append(dst, x.order[i])
+	}
+	sort.Ints(dst)
+	return dst
+}
+
+// between counts the mentions lying wholly in tokens [from, to).
+func (x *mentionIndex) between(from, to int) int {
+	n := 0
+	for i := x.firstFrom(from); i < len(x.order) && x.ms[x.order[i]].Start < to; i++ {
+		if x.ms[x.order[i]].End <= to {
+			n++
+		}
+	}
+	return n
 }
 
 // prune keeps, for a one-to-one type like Kill or Located_In with the same
@@ -174,6 +225,21 @@ func tmpl(typ string, n byte) hasher { return hasher(14695981039346656037).s(typ
 
 // pairFeatures appends the features of the pair (ms[h], ms[t]) as relation typ.
 func pairFeatures(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t int, typ string) []uint64 {
+	count := func(from, to int) int {
+		n := 0
+		for _, m := range ms {
+			if m.Start >= from && m.End <= to {
+				n++
+			}
+		}
+		return n
+	}
+	return pairFeaturesCounted(dst, s, ms, h, t, typ, count)
+}
+
+// pairFeaturesCounted is pairFeatures with the count of mentions lying wholly
+// in a token range given by the caller.
+func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t int, typ string, mentionsIn func(from, to int) int) []uint64 {
 	toks := s.Tokens
 	a, b := ms[h], ms[t]
 	forward := a.End <= b.Start
@@ -218,11 +284,7 @@ func pairFeatures(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t int, typ 
 			add(tmpl(typ, 9).b(dir).s(w.Text).s(toks[k+1].Text))
 		}
 	}
-	for _, m := range ms {
-		if m.Start >= left.End && m.End <= right.Start {
-			nMentions++
-		}
-	}
+	nMentions = mentionsIn(left.End, right.Start)
 	if g <= 6 {
 		add(tmpl(typ, 10).b(dir).s(between.String()))
 	}
