@@ -43,11 +43,21 @@ type trigger struct {
 
 // root follows merges.
 func (e *event) root() *event {
-	for e.merged != nil {
-		e = e.merged
+	r := e
+	for r.merged != nil {
+		r = r.merged
 	}
-	return e
+	// Point the chain straight at its root, so later calls are O(1).
+	for e.merged != nil && e.merged != r {
+		e, e.merged = e.merged, r
+	}
+	return r
 }
+
+// mergeWindow is how many events before or after an event are looked at for
+// one it may repeat. News articles tell of far fewer; the bound keeps a
+// hostile text with thousands of event words from taking quadratic time.
+const mergeWindow = 64
 
 func (e *event) addAttendee(ent, sent int) {
 	for _, a := range e.attendees {
@@ -1410,7 +1420,7 @@ func (x *extractor) mergeEvents() {
 			continue
 		}
 		var ante *event
-		for j := k - 1; j >= 0; j-- {
+		for j := k - 1; j >= 0 && j >= k-mergeWindow; j-- {
 			p := evs[j].root()
 			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev {
 				ante = p
@@ -1418,7 +1428,7 @@ func (x *extractor) mergeEvents() {
 			}
 		}
 		if ante == nil {
-			for j := k + 1; j < len(evs); j++ {
+			for j := k + 1; j < len(evs) && j <= k+mergeWindow; j++ {
 				p := evs[j].root()
 				if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev {
 					ante = p
@@ -1437,7 +1447,7 @@ func (x *extractor) mergeEvents() {
 		if !ev.definite || ev.name != "" || ev.root() != ev {
 			continue
 		}
-		for j := k - 1; j >= 0; j-- {
+		for j := k - 1; j >= 0 && j >= k-mergeWindow; j-- {
 			p := evs[j].root()
 			if p == ev || p.name != "" {
 				continue
@@ -1454,7 +1464,7 @@ func (x *extractor) mergeEvents() {
 		if !a.own || a.name != "" {
 			continue
 		}
-		for j := k + 1; j < len(evs); j++ {
+		for j := k + 1; j < len(evs) && j <= k+mergeWindow; j++ {
 			b := evs[j].root()
 			if a == b || !b.own || b.name != "" || !compatibleGroup(a.group, b.group) || x.conflict(a, b) {
 				continue
@@ -1474,13 +1484,13 @@ func compatibleGroup(a, b eventGroup) bool { return a == b }
 // sentences: "Kohl invited the Commission for talks in Bonn ... The
 // Commissioners will pay a visit to Bonn".
 func (x *extractor) mergeVisits() {
-	for _, v := range x.events {
+	for k, v := range x.events {
 		v = v.root()
 		if v.group != groupVisit || v.location == nil || v.merged != nil {
 			continue
 		}
 		vs := v.triggers[0].sent
-		for _, t := range x.events {
+		for _, t := range x.events[max(0, k-mergeWindow):min(len(x.events), k+mergeWindow+1)] {
 			t = t.root()
 			if t == v || t.group != groupTalks && t.group != groupSummit || t.location == nil || t.location.ent != v.location.ent || x.conflict(t, v) {
 				continue
