@@ -524,6 +524,22 @@ func (x *extractor) propagateNames() {
 	if len(surnames) == 0 {
 		return
 	}
+	// A one-word town that is the surname of a person of the article, and
+	// not after a preposition of place, is that person: "Shamir ... ran
+	// afoul of Bush" after "President George H.W. Bush".
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != City && m.typ != Place || m.demonym || m.end != m.start+1 || !surnames[m.name] {
+			continue
+		}
+		if p, ok := gazetteer.Place(m.name); ok && p.Class == gazetteer.ClassCountry {
+			continue
+		}
+		if m.start > 0 && placePreps[strings.ToLower(x.sents[m.sent].toks[m.start-1].Text)] {
+			continue
+		}
+		m.typ = Person
+	}
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i, t := range s.toks {

@@ -133,7 +133,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			prev = strings.ToLower(toks[i-1].Text)
 		}
 		switch {
-		case g == groupCall && !callModifiers[prev]:
+		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i):
 			return "", false
 		case g == groupConference && (prev == "news" || prev == "press"):
 			return "", false
@@ -189,7 +189,44 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			return groupCall, true
 		}
 	}
+	// "Mugabe told President Jacob Zuma by telephone": a person told by
+	// phone is one end of a call.
+	if tellVerbs[lw] && strings.HasPrefix(t.Tag, "VB") {
+		j := i + 1 // past a title: "told President Jacob Zuma"
+		for j < len(toks) && j < i+4 && x.sents[si].owner[j] < 0 && (isTitleHead(toks[j].Text) || gazetteer.Capitalised(toks[j].Text)) {
+			j++
+		}
+		if m := x.mentionAt(si, j); m != nil && m.typ == Person && m.start == j {
+			k := m.end
+			for k < len(toks) && k < m.end+2 && toks[k].Tag == "RB" {
+				k++
+			}
+			if k+1 < len(toks) && strings.ToLower(toks[k].Text) == "by" {
+				if w := strings.ToLower(toks[k+1].Text); w == "phone" || w == "telephone" {
+					return groupCall, true
+				}
+			}
+		}
+	}
 	return "", false
+}
+
+// heldCall reports whether "call" at token i of sentence si is a call held
+// with someone: "held a call with", "had a call with".
+func (x *extractor) heldCall(si, i int) bool {
+	toks := x.sents[si].toks
+	if i < 2 || i+1 >= len(toks) || strings.ToLower(toks[i+1].Text) != "with" {
+		return false
+	}
+	a := strings.ToLower(toks[i-1].Text)
+	if a != "a" && a != "an" {
+		return false
+	}
+	switch strings.ToLower(toks[i-2].Text) {
+	case "held", "had", "holds", "has", "hold", "have", "holding", "having":
+		return true
+	}
+	return false
 }
 
 // sentenceEvents reads the event mentions of sentence si.

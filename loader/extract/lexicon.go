@@ -46,6 +46,11 @@ var eventVerbs = map[string]eventGroup{
 	"phoned": groupCall, "telephoned": groupCall, "phones": groupCall, "telephones": groupCall,
 }
 
+// tellVerbs read as a call when their person object is told "by phone".
+var tellVerbs = map[string]bool{
+	"told": true, "tell": true, "tells": true, "assured": true, "informed": true, "briefed": true,
+}
+
 // hostVerbs make their subject the organiser of their event object.
 var hostVerbs = map[string]bool{
 	"host": true, "hosts": true, "hosted": true, "hosting": true,

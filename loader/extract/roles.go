@@ -391,6 +391,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	start := j
 	headAt := -1
 	toAffil := -1 // the name after "of", "to", "for", "at"
+	ofAt := -1    // the "of", "to", "for" or "at" before it
 	for j < len(toks) {
 		t := toks[j]
 		lw := strings.ToLower(t.Text)
@@ -415,7 +416,17 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 			k := j + 1
 			if k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
 				k++
+				// "of the liberal opposition Democratic Party": lower-case
+				// words before the body's name.
+				m := k
+				for m < len(toks) && m < k+3 && s.owner[m] < 0 && !gazetteer.Capitalised(toks[m].Text) && (toks[m].Tag == "JJ" || toks[m].Tag == "NN") && !isTitleHead(toks[m].Text) {
+					m++
+				}
+				if m > k && m < len(toks) && s.owner[m] >= 0 && x.mentions[s.owner[m]].typ == Organization {
+					k = m
+				}
 			}
+			ofAt = j
 			if k < len(toks) && s.owner[k] >= 0 {
 				om := &x.mentions[s.owner[k]]
 				if om.typ != Person && om.typ != Event {
@@ -445,10 +456,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	}
 	last := stop
 	if toAffil >= 0 && x.mentions[toAffil].start > start {
-		last = x.mentions[toAffil].start - 1 // drop "of", "the"
-		for last > start && (strings.ToLower(toks[last-1].Text) == "of" || strings.ToLower(toks[last-1].Text) == "the" || strings.ToLower(toks[last-1].Text) == "for" || strings.ToLower(toks[last-1].Text) == "at" || strings.ToLower(toks[last-1].Text) == "to") {
-			last--
-		}
+		last = ofAt // drop "of the"
 		if last <= start {
 			return r, false
 		}

@@ -260,3 +260,20 @@ func TestFirms(t *testing.T) {
 		t.Errorf("Santa Barbara typed Person")
 	}
 }
+
+// TestModernRules covers forms of modern agency news: calls by phone,
+// appositions without "the", soft hyphens from web pages.
+func TestModernRules(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Chancellor Angela Merkel told President Emmanuel Macron by telephone on Friday that she was well.",
+			want: []string{"Angela Merkel met Emmanuel Macron"}},
+		{text: "President Joe Biden held a call with Prime Minister Boris Johnson on Tuesday.",
+			want: []string{"Joe Biden met Boris Johnson"}},
+		{text: "Chancellor Angela Merkel told reporters on Friday that she was well.",
+			notWant: []string{"Angela Merkel met Event"}},
+		{text: "Jeremy Corbyn, leader of the main opposition Labour Party, said the plan had failed.",
+			want: []string{`Jeremy Corbyn jobTitle "leader"`, "Jeremy Corbyn affiliation Labour Party"}},
+		{text: "President Vladi\u00admir Putin arrived in Moscow on Monday.",
+			want: []string{`Vladimir Putin jobTitle "President"`}},
+	})
+}
