@@ -620,6 +620,9 @@ var firmAfter = map[string]bool{
 	"employees": true, "customers": true, "brand": true, "products": true,
 }
 
+// partyNouns after a name make it a political body: "the Likud party".
+var partyNouns = map[string]bool{"party": true, "faction": true, "movement": true, "militia": true}
+
 // firmOwned are words after a name's "'s" that make it a firm: "Ford's
 // chief executive".
 var firmOwned = map[string]bool{
@@ -671,6 +674,10 @@ func (x *extractor) firmCue(m *mention) bool {
 		}
 	}
 	if k < len(toks) && firmAfter[lower(toks[k].Text)] {
+		return true
+	}
+	// "Netanyahu's Likud party", "the Ennahda movement"
+	if k == m.end && k < len(toks) && partyNouns[lower(toks[k].Text)] && !gazetteer.Capitalised(toks[k].Text) {
 		return true
 	}
 	// "Euronext chief Jean-Francois Theodore", "Boeing boss"

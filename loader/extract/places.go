@@ -53,8 +53,23 @@ func (x *extractor) places() {
 					continue
 				}
 			}
+			// "the US state of Louisiana": a country's name used as a modifier.
+			if e.typ == Country && !m.demonym && j+2 < len(toks) && i > 0 && strings.ToLower(toks[i-1].Text) == "the" && strings.ToLower(toks[j+1].Text) == "of" {
+				if _, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok {
+					if pm := x.mentionAt(si, j+2); pm != nil && pm.start == j+2 && pm.ent >= 0 && !pm.demonym && (pm.typ == City || pm.typ == Place) {
+						x.contain(pm.ent, m.ent, si)
+						continue
+					}
+				}
+			}
 			if e.typ == Person || e.typ == Event || m.demonym {
 				continue
+			}
+			// "Darfur, a vast desert region of western Sudan,".
+			if (e.typ == City || e.typ == Place) && j+3 < len(toks) && toks[j].Text == "," {
+				if c := x.placeApposition(si, j+1); c >= 0 && c != m.ent {
+					x.contain(m.ent, c, si)
+				}
 			}
 			// "Basra in southern Iraq".
 			if (e.typ == City || e.typ == Place) && j+1 < len(toks) && strings.ToLower(toks[j].Text) == "in" {
@@ -232,4 +247,41 @@ func (x *extractor) canContain(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// placeApposition reads "a vast desert region of western Sudan" from token
+// i of sentence si: an article, up to four lower-case modifiers, a place
+// noun, "of" or "in", directions and a country or region. It returns the
+// entity of that country or region, or -1.
+func (x *extractor) placeApposition(si, i int) int {
+	toks := x.sents[si].toks
+	if w := strings.ToLower(toks[i].Text); w != "a" && w != "an" && w != "the" {
+		return -1
+	}
+	k := i + 1
+	for k < len(toks) && k < i+5 && x.sents[si].owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && placeNouns[strings.ToLower(toks[k].Text)] == "" && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "RB") {
+		k++
+	}
+	if k+2 >= len(toks) || placeNouns[strings.ToLower(toks[k].Text)] == "" || gazetteer.Capitalised(toks[k].Text) {
+		return -1
+	}
+	k++
+	if w := strings.ToLower(toks[k].Text); w != "of" && w != "in" {
+		return -1
+	}
+	k++
+	for k < len(toks) && (directions[strings.ToLower(toks[k].Text)] || strings.ToLower(toks[k].Text) == "the") {
+		k++
+	}
+	pm := x.mentionAt(si, k)
+	if pm == nil || pm.start != k || pm.demonym || pm.ent < 0 {
+		return -1
+	}
+	if t := x.ents[pm.ent].typ; t != Country && t != Place {
+		return -1
+	}
+	if pm.end < len(toks) && !closes(toks[pm.end]) {
+		return -1
+	}
+	return pm.ent
 }

@@ -100,7 +100,7 @@ func (x *extractor) recognise(si int) {
 				continue
 			}
 		}
-		if !nameLike(toks[start:end]) {
+		if !nameLike(toks[start:end]) || dropCap(toks, start, end) {
 			continue
 		}
 		// "Verizon’s Yahoo": a possessive inside splits two names.
@@ -124,7 +124,10 @@ func (x *extractor) recognise(si int) {
 		// event rules.
 		if end-start >= 2 && m.Label != ner.Place && m.Label != ner.Person || m.Label == ner.Person && end-start >= 2 {
 			if g, ok := eventNouns[lower(toks[end-1].Text)]; ok && g != groupVisit && gazetteer.Capitalised(toks[end-1].Text) {
-				continue
+				// unless a body is named so: "the U.N. General Assembly"
+				if _, ok := orgLookup(x.span(si, start, end)); !ok {
+					continue
+				}
 			}
 		}
 		typ := typeOf(m.Label, m.Class)
@@ -856,4 +859,17 @@ func (x *extractor) bracketNames(si int) {
 		}
 		i = j
 	}
+}
+
+// dropCap reports whether tokens [start, end) are a page's drop capital cut
+// off its word: "Z imbabwe President Robert Mugabe", "W hatever the outcome".
+func dropCap(toks []nlp.Token, start, end int) bool {
+	if start != 0 || end != 1 || end >= len(toks) {
+		return false
+	}
+	w, next := toks[0].Text, toks[1].Text
+	if len(w) != 1 || w[0] < 'B' || w[0] > 'Z' || w == "I" || next == "" {
+		return false
+	}
+	return next[0] >= 'a' && next[0] <= 'z' && toks[1].Start == toks[0].End+1
 }

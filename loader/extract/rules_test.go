@@ -275,5 +275,51 @@ func TestModernRules(t *testing.T) {
 			want: []string{`Jeremy Corbyn jobTitle "leader"`, "Jeremy Corbyn affiliation Labour Party"}},
 		{text: "President Vladi\u00admir Putin arrived in Moscow on Monday.",
 			want: []string{`Vladimir Putin jobTitle "President"`}},
+		{text: "A gunman opened fire in the US state of Texas on Sunday.",
+			want: []string{"Texas containedInPlace United States"}},
+		{text: "Aid reached Tigray, a remote mountainous region of northern Ethiopia, on Monday.",
+			want: []string{"Tigray containedInPlace Ethiopia"}},
 	})
+}
+
+// TestModernTypes checks the types of names in modern page text.
+func TestModernTypes(t *testing.T) {
+	pub := time.Date(2022, 1, 10, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType // name -> type; Other means "not found"
+	}{
+		{"Voters backed Fidesz party candidates. Fidesz won.",
+			map[string]EntityType{"Fidesz": Organization}},
+		{"President Obama told the U.N. General Assembly that he would seek peace.",
+			map[string]EntityType{"United Nations General Assembly": Organization}},
+		{"President George H.W. Bush spoke. So it hurt Kohl when he ran afoul of Bush in ’90.",
+			map[string]EntityType{"George H.W. Bush": Person, "Bush": Other}},
+		{"Z ambia President Hakainde Hichilema said on Monday the vote was fair.",
+			map[string]EntityType{"Z": Other, "Hakainde Hichilema": Person}},
+	} {
+		doc := Extract(c.text, pub)
+		checkInvariants(t, c.text, doc)
+		got := map[string]EntityType{}
+		for _, e := range doc.Entities {
+			got[e.Name] = e.Type
+		}
+		for name, want := range c.want {
+			typ, ok := got[name]
+			if want == Other {
+				if ok {
+					t.Errorf("%q: unexpected entity %q (%v)", c.text, name, typ)
+				}
+				continue
+			}
+			if !ok || !sameClass(typ, want) {
+				t.Errorf("%q: %q typed %v (found %v), want %v; all %v", c.text, name, typ, ok, want, got)
+			}
+		}
+	}
+}
+
+func sameClass(a, b EntityType) bool {
+	place := func(t EntityType) bool { return t == Place || t == City || t == Country }
+	return a == b || place(a) && place(b)
 }
