@@ -61,11 +61,11 @@ func BenchmarkQueries(b *testing.B) {
 				b.Fatalf("search %q: %v", name, err)
 			}
 			for _, r := range res.Rows {
-				if n, _ := r["entity"].(string); strings.EqualFold(n, name) {
+				if n, _ := r["name"].(string); strings.EqualFold(n, name) {
 					return r["iri"].(string), n
 				}
 			}
-			b.Fatalf("%s: no entity named %q in the store", env, name)
+			b.Logf("%s: no entity named %q in the store; taking the most connected %s", env, name, typ)
 		}
 		res, err := queries.Run(ctx, qs, "top", map[string]string{"type": typ, "limit": "1"}, opts)
 		if err != nil || len(res.Rows) == 0 {
@@ -91,7 +91,7 @@ func BenchmarkQueries(b *testing.B) {
 		{"articles", map[string]string{"name": personName}},
 		{"co-mentioned", map[string]string{"name": personName}},
 		{"entity", map[string]string{"name": personName}},
-		{"events-at", map[string]string{"place": placeName}},
+		{"events-at", map[string]string{"place": place}}, // a place name often names several places
 		{"evidence", map[string]string{"subject": fact["source_iri"].(string), "predicate": fact["predicate_iri"].(string), "object": fact["target_iri"].(string)}},
 		{"neighbours", map[string]string{"name": personName}},
 		{"path", map[string]string{"from": person, "to": place, "depth": "3"}},

@@ -49,7 +49,10 @@ done
 mkdir -p "$cache"
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-bench.XXXXXX")
 pgdbs=()
+reported=
 cleanup() {
+	# A run that stopped early still prints what it measured.
+	[ -n "$reported" ] || [ ! -s "${runs_table:-}" ] || report "$@" || true
 	for db in "${pgdbs[@]}"; do
 		psql "$pg" -qXc "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
 	done
@@ -175,14 +178,15 @@ fi
 # --- e2e: the JSON Lines corpus into bolt ---
 e2e_db=$work/e2e.db
 if [[ $parts == *" e2e "* ]]; then
-	for mode in sync nosync; do
+	for mode in ${NEWSGRAPH_BENCH_E2E_MODES:-sync nosync}; do
 		flags=(--workers 2 --json)
 		label="e2e: newsgraph load --workers 2"
-		db=$e2e_db
+		# The first mode's store stays for the queries and incr parts.
+		db=$work/e2e-$mode.db
+		[ -d "$e2e_db" ] || db=$e2e_db
 		if [ $mode = nosync ]; then
 			flags+=(--nosync)
 			label+=" --nosync"
-			db=$work/e2e-nosync.db
 		fi
 		measure "$label" "$ng" load "${flags[@]}" --dbpath "$db" "$reuters" "$bbc"
 		out="$work/$label.out"
@@ -194,7 +198,7 @@ if [[ $parts == *" e2e "* ]]; then
 		figure e2e "$mode: articles/s, words/s, quads/s (per CPU s)" "$(div "$arts" "$M_CPU"), $(div "$words" "$M_CPU"), $(div "$quads" "$M_CPU")" "" ""
 		figure e2e "$mode: peak RssAnon MB (peak RSS MB)" "$(mb "$M_ANON") ($(mb "$M_RSS"))" "< 500 MB" "$(yes_no "$M_ANON < 500 * 1024")"
 	done
-	rm -rf "$work/e2e-nosync.db"
+	rm -rf "$work/e2e-sync.db" "$work/e2e-nosync.db"
 fi
 
 # --- pg: the corpus into PostgreSQL, canned queries on both backends ---
@@ -207,7 +211,17 @@ if [[ $parts == *" pg "* ]]; then
 		psql "$pg" -qXc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
 		pgdbs+=("$db")
 		pgdb=$(echo "$pg" | sed -E "s#^([a-z]+://[^/]*)/[^?]*#\1/$db#")
-		measure "pg: newsgraph load --workers 2 --db postgres" "$ng" load --workers 2 --json --db postgres --dbpath "$pgdb" "$reuters" "$bbc"
+		# NEWSGRAPH_BENCH_PG_INPUTS=bbc loads only the BBC corpus (the full
+		# corpus takes about 30 minutes here), and compares the queries
+		# with a bolt store of the same articles.
+		pg_inputs=("$reuters" "$bbc")
+		qbolt=$e2e_db
+		if [ "${NEWSGRAPH_BENCH_PG_INPUTS:-}" = bbc ]; then
+			pg_inputs=("$bbc")
+			qbolt=$work/bbc.db
+			measure "pg: bolt store of the BBC corpus for the queries" "$ng" load --workers 2 --json --nosync --dbpath "$qbolt" "$bbc"
+		fi
+		measure "pg: newsgraph load --workers 2 --db postgres" "$ng" load --workers 2 --json --db postgres --dbpath "$pgdb" "${pg_inputs[@]}"
 		out="$work/pg: newsgraph load --workers 2 --db postgres.out"
 		arts=$(json '.articles + .skipped' "$out")
 		quads=$(json .quads "$out")
@@ -227,13 +241,13 @@ if [[ $parts == *" pg "* ]]; then
 				tail -n 20 "$3" >&2
 			}
 		}
-		[ -d "$e2e_db" ] && bench_queries bolt "$e2e_db" "$work/q-bolt.txt" || : >"$work/q-bolt.txt"
+		if [ -d "$qbolt" ]; then bench_queries bolt "$qbolt" "$work/q-bolt.txt"; else : >"$work/q-bolt.txt"; fi
 		la_q0=$(la)
 		bench_queries postgres "$pgdb" "$work/q-pg.txt"
 		la_q1=$(la)
 		queries_table=$work/queries.md
 		{
-			echo "Canned queries, $runs runs each (load avg $la_q0→$la_q1); arguments: $(grep -h -m1 -o 'person .*' "$work/q-pg.txt" "$work/q-bolt.txt" | head -n 1)"
+			echo "Canned queries over $(basename "$(dirname "${pg_inputs[-1]}")")$([ ${#pg_inputs[@]} -gt 1 ] && echo " + $(basename "$(dirname "${pg_inputs[0]}")")"), $runs runs each (load avg $la_q0→$la_q1); arguments: $(grep -h -m1 -o 'person .*' "$work/q-pg.txt" "$work/q-bolt.txt" | head -n 1)"
 			echo
 			echo '| query | rows | bolt p50 ms | bolt p95 ms | PostgreSQL p50 ms | PostgreSQL p95 ms |'
 			echo '|---|---:|---:|---:|---:|---:|'
@@ -257,8 +271,8 @@ if [[ $parts == *" pg "* ]]; then
 						printf "| %s | %s | %s | %s | %s | %s |\n", q, r, cell(p50["bolt", q], rn["bolt", q]), ms(p95["bolt", q]), cell(p50["pg", q], rn["pg", q]), ms(p95["pg", q])
 					}
 				}' "$work/q-bolt.txt" "$work/q-pg.txt" | sort
-			grep -h 'QUERY-ERROR' "$work/q-bolt.txt" | sed 's/^ */\nbolt: /'
-			grep -h 'QUERY-ERROR' "$work/q-pg.txt" | sed 's/^ */\nPostgreSQL: /'
+			{ grep -h 'QUERY-ERROR' "$work/q-bolt.txt" || true; } | sed 's/^ */\nbolt: /'
+			{ grep -h 'QUERY-ERROR' "$work/q-pg.txt" || true; } | sed 's/^ */\nPostgreSQL: /'
 		} >"$queries_table"
 	fi
 fi
@@ -295,7 +309,9 @@ if [[ $parts == *" incr "* ]]; then
 	fi
 fi
 
-echo "# newsgraph load benchmark (bench/load.sh $*)"
+report() {
+	reported=1
+	echo "# newsgraph load benchmark (bench/load.sh $*)"
 echo
 cat "$machine"
 echo
@@ -312,3 +328,5 @@ echo
 echo "## Runs"
 echo
 cat "$runs_table"
+}
+report "$@"
