@@ -183,7 +183,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		return groupTalks, true
 	}
 	// "Biden spoke by phone with Putin"
-	if (lw == "spoke" || lw == "speaks" || lw == "talked" || lw == "spoken") && i+2 < len(toks) {
+	if speakVerbs[lw] && i+2 < len(toks) {
 		w1, w2 := strings.ToLower(toks[i+1].Text), strings.ToLower(toks[i+2].Text)
 		if w1 == "by" && (w2 == "phone" || w2 == "telephone") || (w1 == "with" || w1 == "to") && strings.Contains(strings.ToLower(x.span(si, i, min(len(toks), i+12))), "phone") {
 			return groupCall, true
@@ -247,6 +247,8 @@ func (x *extractor) sentenceEvents(si int) {
 		lw := strings.ToLower(toks[i].Text)
 		_, ev2 := eventVerbs[lw]
 		verb := strings.HasPrefix(toks[i].Tag, "VB") && (meetVerbs[lw] || receiveVerbs[lw] || ev2 || g == groupCall && !strings.HasPrefix(lw, "call"))
+		// "Scholz spoke by phone with": "spoke" may be tagged a noun
+		verb = verb || g == groupCall && (speakVerbs[lw] || tellVerbs[lw])
 		if discussVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") {
 			ev.verb = true
 			if !x.readDiscuss(si, i, ev) {
@@ -311,6 +313,11 @@ func (x *extractor) sentenceEvents(si int) {
 		ta, tb := a.triggers[0], b.triggers[0]
 		between := strings.ToLower(x.span(si, ta.end, tb.start))
 		if strings.HasSuffix(strings.TrimSpace(strings.ToLower(x.span(si, ta.end, x.npStart(si, tb.start)))), "part of") && !strings.Contains(between, "as part of") {
+			a.super, a.superSent = b, si
+			continue
+		}
+		// "met Wang on the sidelines of the G20 meeting": held during it.
+		if pre := strings.TrimSpace(strings.ToLower(x.span(si, ta.end, x.npStart(si, tb.start)))); tb.start-ta.end <= 16 && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "sideline of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "margin of") || strings.HasSuffix(pre, "fringes of")) {
 			a.super, a.superSent = b, si
 			continue
 		}
@@ -1395,7 +1402,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		}
 	}
 	j := i + 1
-	for j < len(toks) && j < i+4 && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with" || ev.group == groupCall && (strings.ToLower(toks[j].Text) == "by" || strings.ToLower(toks[j].Text) == "to" || strings.ToLower(toks[j].Text) == "phone" || strings.ToLower(toks[j].Text) == "telephone")) {
+	for j < len(toks) && j < i+5 && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with" || ev.group == groupCall && (strings.ToLower(toks[j].Text) == "by" || strings.ToLower(toks[j].Text) == "to" || strings.ToLower(toks[j].Text) == "phone" || strings.ToLower(toks[j].Text) == "telephone")) {
 		j++
 	}
 	ents, _ := x.nameList(si, j, false)

@@ -46,6 +46,9 @@ var eventVerbs = map[string]eventGroup{
 	"phoned": groupCall, "telephoned": groupCall, "phones": groupCall, "telephones": groupCall,
 }
 
+// speakVerbs are a call when "by phone" follows: "spoke by phone with".
+var speakVerbs = map[string]bool{"spoke": true, "speaks": true, "talked": true, "spoken": true, "talks": true, "speak": true}
+
 // tellVerbs read as a call when their person object is told "by phone".
 var tellVerbs = map[string]bool{
 	"told": true, "tell": true, "tells": true, "assured": true, "informed": true, "briefed": true,

@@ -451,6 +451,11 @@ func Place(name string) (PlaceInfo, bool) {
 		return PlaceInfo{Name: c, Class: ClassCountry}, true
 	}
 	if c, ok := City(name); ok {
+		// "Bali": a hand-written place spelled so wins over a town
+		// matched only by its ASCII spelling ("Bāli").
+		if p, ok := d.places[name]; ok && c.Name != name {
+			return p, true
+		}
 		return PlaceInfo{Name: c.Name, Class: ClassCity, Country: c.Country, Population: c.Population}, true
 	}
 	name = trimThe(name)
