@@ -575,6 +575,10 @@ func (x *extractor) firmsByContext() {
 			firm[m.name] = true
 			continue
 		}
+		if m.end-m.start > 1 && x.dealCue(m) {
+			firm[m.name] = true // "a deal to buy Oculus VR"
+			continue
+		}
 		if m.end-m.start > 1 {
 			for _, w := range strings.Fields(m.name) {
 				person[w] = true
@@ -582,13 +586,34 @@ func (x *extractor) firmsByContext() {
 			person[m.name] = true
 		}
 	}
+	// "a $1 billion buyout of Instagram", "a sale to Verizon": an unknown
+	// name read as a place or a full name, where only a firm fits.
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ == Person && firm[m.name] && !person[m.name] {
+		if m.demonym || m.nominal || firm[m.name] {
+			continue
+		}
+		switch {
+		case (m.typ == Place || m.typ == City) && m.end-m.start == 1:
+			if _, ok := gazetteer.Place(m.name); !ok && x.firmCue(m) {
+				firm[m.name] = true
+			}
+		}
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if (m.typ == Person || m.typ == Place || m.typ == City) && firm[m.name] && !person[m.name] {
 			m.typ = Organization
 			m.sure = true
 		}
 	}
+}
+
+// dealCue reports whether a deal phrase stands before mention m: "the
+// acquisition of WhatsApp", "a deal to buy Oculus VR".
+func (x *extractor) dealCue(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	return m.start > 1 && firmBefore[lower(toks[m.start-2].Text)+" "+lower(toks[m.start-1].Text)]
 }
 
 // titled reports whether a title or honorific stands before mention m.
@@ -637,7 +662,8 @@ var firmOwned = map[string]bool{
 var firmBefore = map[string]bool{
 	"shares in": true, "shares of": true, "stake in": true, "bid for": true, "takeover of": true,
 	"merger with": true, "acquisition of": true, "offer for": true, "shareholders in": true,
-	"shareholders of": true, "customers of": true,
+	"shareholders of": true, "customers of": true, "stakes in": true, "sale to": true, "sold to": true,
+	"buyout of": true, "to buy": true, "to acquire": true, "purchase of": true, "investors in": true,
 }
 
 // firmNoun reports whether a noun naming a firm or a newspaper stands
@@ -675,6 +701,19 @@ func (x *extractor) firmCue(m *mention) bool {
 	}
 	if k < len(toks) && firmAfter[lower(toks[k].Text)] {
 		return true
+	}
+	// "Yahoo will change its name", "Roscosmos said its experts": a
+	// subject taken up by "its".
+	if k == m.end && k < len(toks) && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") {
+		for n := k; n < len(toks) && n < k+6; n++ {
+			w := lower(toks[n].Text)
+			if w == "its" {
+				return true
+			}
+			if x.sents[m.sent].owner[n] >= 0 || w == "," || w == "." || w == "and" || w == "but" || w == "that" || w == "his" || w == "her" || w == "their" {
+				break
+			}
+		}
 	}
 	// "Netanyahu's Likud party", "the Ennahda movement"
 	if k == m.end && k < len(toks) && partyNouns[lower(toks[k].Text)] && !gazetteer.Capitalised(toks[k].Text) {

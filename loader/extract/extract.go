@@ -189,6 +189,9 @@ func (x *extractor) hasFact(s int, p string, o int) bool {
 // cleanName drops leading articles, honorifics and a possessive ending.
 func cleanName(s string, typ EntityType) string {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "\u00ad", "")) // soft hyphens: "Vladi\u00admir"
+	if i := strings.IndexByte(s, '/'); i > 0 {
+		s = s[:i] // "James Martin/CNET": a photo credit
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
 			s = strings.TrimSpace(strings.TrimSuffix(s, suf))

@@ -35,6 +35,15 @@ func (x *extractor) places() {
 			}
 			e := x.ents[m.ent]
 			j := m.end
+			// "the Russian Tuva region": a region named between a national
+			// word and a place noun is in that country.
+			if m.demonym && j < len(toks) {
+				if pm := x.mentionAt(si, j); pm != nil && pm.start == j && pm.ent >= 0 && !pm.demonym && x.ents[pm.ent].typ == Place && pm.end < len(toks) && !gazetteer.Capitalised(toks[pm.end].Text) {
+					if pt, ok := placeNouns[strings.ToLower(toks[pm.end].Text)]; ok && pt != City {
+						x.contain(pm.ent, m.ent, si)
+					}
+				}
+			}
 			// "the Swiss city of Geneva", "the Swiss city".
 			if m.demonym && j < len(toks) {
 				if pt, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok && i > 0 && strings.ToLower(toks[i-1].Text) == "the" {

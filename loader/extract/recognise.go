@@ -100,8 +100,33 @@ func (x *extractor) recognise(si int) {
 				continue
 			}
 		}
-		if !nameLike(toks[start:end]) || dropCap(toks, start, end) {
+		// "James Martin/CNET", "Urusov/ Roscosmos": a photo credit's slash
+		// ends a name.
+		for k := start; k < end; k++ {
+			if strings.HasPrefix(toks[k].Text, "/") {
+				end = k
+				break
+			}
+			if strings.Contains(toks[k].Text, "/") {
+				end = k + 1 // the name is cut at the slash by cleanName
+				break
+			}
+		}
+		if end <= start || !nameLike(toks[start:end]) || dropCap(toks, start, end) {
 			continue
+		}
+		// "News Corporation and Fairfax": a company's legal word ends its
+		// name, so "and" after it joins two names.
+		if end-start >= 3 {
+			for k := start + 1; k+1 < end; k++ {
+				if lower(toks[k].Text) == "and" && legalSuffix[strings.TrimSuffix(lower(toks[k-1].Text), ".")] {
+					if _, ok := orgLookup(x.span(si, start, end)); !ok {
+						x.addMention(si, start, k, Organization, false)
+						start = k + 1
+					}
+					break
+				}
+			}
 		}
 		// "Verizon’s Yahoo": a possessive inside splits two names.
 		if cut := posInside(toks, start, end); cut > 0 {
@@ -233,7 +258,7 @@ func (x *extractor) recognise(si int) {
 		}
 		// "International Development Minister Gareth Thomas": a portfolio
 		// before a title and a name is part of the title, not a body
-		if (typ == Organization || typ == Other) && end+1 < len(toks) && isTitleHead(toks[end].Text) && gazetteer.Capitalised(toks[end].Text) && !orgWord(toks[start:end]) && !isAcronym(text) {
+		if (typ == Organization || typ == Other) && end+1 < len(toks) && isTitleHead(toks[end].Text) && gazetteer.Capitalised(toks[end].Text) && (!orgWord(toks[start:end]) || end-start == 1 && gazetteer.IsOrgSuffix(text)) && !isAcronym(text) {
 			if _, ok := orgLookup(text); !ok {
 				continue
 			}
@@ -318,6 +343,24 @@ func (x *extractor) recognise(si int) {
 			sure = true
 		}
 
+		// "the Pacific Ocean" read as a body: a place word ends it.
+		if typ == Organization && end-start >= 2 && gazetteer.IsPlaceSuffix(toks[end-1].Text) && !softPlaceSuffix[lower(toks[end-1].Text)] {
+			if _, ok := orgLookup(text); !ok {
+				typ = Place
+			}
+		}
+		// "the remote Russian Tuva region": a name before a lower-case
+		// place noun is a place.
+		if typ != Person && end < len(toks) && !gazetteer.Capitalised(toks[end].Text) && toks[end].Tag == "NN" && placeNouns[lower(toks[end].Text)] != "" && placeNouns[lower(toks[end].Text)] != City {
+			if _, ok := orgLookup(text); !ok {
+				if _, ok := demonym(toks[start].Text); ok && end-start >= 2 {
+					x.addMention(si, start, start+1, Country, true)
+					start++
+					text = x.span(si, start, end)
+				}
+				typ = Place
+			}
+		}
 		if k := x.addMention(si, start, end, typ, false); k >= 0 {
 			x.mentions[k].sure = sure
 		}
@@ -405,6 +448,35 @@ func (x *extractor) recognise(si int) {
 				break
 			}
 		}
+	}
+	// "the remote Russian Tuva region", "Sindh province": capitals before a
+	// lower-case place noun name a place.
+	for i := 1; i+1 < len(toks); i++ {
+		if s.owner[i] >= 0 || !gazetteer.Capitalised(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NNP") || isTitleHead(toks[i].Text) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+3 && s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") {
+			j++
+		}
+		if j >= len(toks) || gazetteer.Capitalised(toks[j].Text) || toks[j].Tag != "NN" {
+			i = j
+			continue
+		}
+		if pt, ok := placeNouns[lower(toks[j].Text)]; !ok || pt == City {
+			i = j
+			continue
+		}
+		start := i
+		if _, ok := demonym(toks[i].Text); ok {
+			start++ // "Russian [Tuva] region": the national word is read later
+		}
+		if start < j {
+			if _, ok := orgLookup(x.span(si, start, j)); !ok {
+				x.addMention(si, start, j, Place, false)
+			}
+		}
+		i = j
 	}
 	// "PCS leader Mark Serwotka": an acronym before a title is a body.
 	for i := 0; i+1 < len(toks); i++ {
@@ -872,4 +944,14 @@ func dropCap(toks []nlp.Token, start, end int) bool {
 		return false
 	}
 	return next[0] >= 'a' && next[0] <= 'z' && toks[1].Start == toks[0].End+1
+}
+
+// softPlaceSuffix are place words that also end the names of bodies:
+// "Islamic State", "Cancer Research Centre".
+var softPlaceSuffix = map[string]bool{"state": true, "centre": true, "center": true, "hall": true}
+
+// legalSuffix are the words that end a company's legal name.
+var legalSuffix = map[string]bool{
+	"corporation": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "ag": true,
+	"co": true, "limited": true, "incorporated": true, "holdings": true,
 }

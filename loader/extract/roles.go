@@ -115,7 +115,7 @@ func (x *extractor) roles() {
 			}
 			if !ok && m.start > 1 && s.toks[m.start-1].Text == "," {
 				// "Bahrain's Finance Minister, Ibrahim Abdul-Karim"
-				if r2, ok2 := x.titleBefore(si, m.start-1); ok2 && r2.affil >= 0 {
+				if r2, ok2 := x.titleBefore(si, m.start-1); ok2 && (r2.affil >= 0 || x.definiteTitle(si, m.start-1, r2.title)) {
 					r, ok = r2, true
 				} else if pm := x.mentionAt(si, m.start-2); pm != nil && pm.start >= 2 {
 					// "European Union ambassador to the WTO, Carlo Trojan"
@@ -706,4 +706,19 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 		}
 	}
 	return r, true
+}
+
+// definiteTitle reports whether the title ending before token comma of
+// sentence si is a definite description, lower case, after "the" or a
+// possessive: "the Prime Minister's national security adviser, Andrew
+// Shearer,"; "the company's chief executive, Tim Cook,".
+func (x *extractor) definiteTitle(si, comma int, title string) bool {
+	toks := x.sents[si].toks
+	n := len(strings.Fields(title))
+	b := comma - n - 1
+	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !gazetteer.IsTitle(strings.ToLower(title)) {
+		return false
+	}
+	w := strings.ToLower(toks[b].Text)
+	return w == "the" || toks[b].Tag == "POS" || w == "its" || w == "his" || w == "her" || w == "their"
 }
