@@ -208,7 +208,7 @@ if [[ $parts == *" pg "* ]]; then
 		figure pg "PostgreSQL" "no server at $pg" "" "skipped"
 	else
 		db=newsgraph_bench_$$
-		psql "$pg" -qXc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+		psql "$pg" -qXc "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
 		pgdbs+=("$db")
 		pgdb=$(echo "$pg" | sed -E "s#^([a-z]+://[^/]*)/[^?]*#\1/$db#")
 		# NEWSGRAPH_BENCH_PG_INPUTS=bbc loads only the BBC corpus (the full
@@ -311,7 +311,8 @@ fi
 
 report() {
 	reported=1
-	echo "# newsgraph load benchmark (bench/load.sh $*)"
+	echo "# newsgraph load benchmark: bench/load.sh $parts"
+	env | grep '^NEWSGRAPH_' | sed 's/^/    /' || true
 echo
 cat "$machine"
 echo
