@@ -46,6 +46,16 @@ func (x *extractor) recognise(si int) {
 			}
 			start++
 		}
+		// "Leeds University [on Monday]": a date after a preposition ends
+		// the name.
+		if end-start >= 3 && !gazetteer.Capitalised(toks[end-2].Text) && toks[end-2].Tag == "IN" {
+			lw := lower(toks[end-1].Text)
+			_, wd := weekdays[lw]
+			_, mo := months[strings.TrimSuffix(lw, ".")]
+			if wd || mo {
+				end -= 2
+			}
+		}
 		// "Toshiba Corp <TSBA.T>": a ticker or bracket ends the name
 		for k := start + 1; k < end; k++ {
 			if t := toks[k].Text; t == "<" || t == "(" || strings.HasPrefix(t, "<") {
@@ -343,6 +353,10 @@ func (x *extractor) recognise(si int) {
 			sure = true
 		}
 
+		// "Philadelphia Eagles", "Dundee United": a town and a team's name.
+		if typ == Person && end-start >= 2 && x.teamName(si, start, end) {
+			typ = Organization
+		}
 		// "the Pacific Ocean" read as a body: a place word ends it.
 		if typ == Organization && end-start >= 2 && gazetteer.IsPlaceSuffix(toks[end-1].Text) && !softPlaceSuffix[lower(toks[end-1].Text)] {
 			if _, ok := orgLookup(text); !ok {
@@ -601,6 +615,18 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		if i+2 < len(toks) && (lower(toks[i+1].Text) == "in" || lower(toks[i+1].Text) == "of") && gazetteer.Capitalised(toks[i+2].Text) {
 			continue
 		}
+		// "Professor Samuel Moyn of Yale University": a titled person before
+		// "of" is no part of the body.
+		if isTitleHead(toks[j].Text) && !gazetteer.IsOrgSuffix(toks[j].Text) {
+			for k := j + 3; k < i; k++ {
+				if lower(toks[k].Text) == "of" {
+					if !orgWord(toks[j+1 : k]) {
+						j = k + 1
+					}
+					break
+				}
+			}
+		}
 		if i-j >= 2 && hasConnector(toks[j:i]) && !joinsNames(toks[j:i+1]) {
 			// "of the former Yugoslavia" style tails are left to the recogniser
 			out = append(out, [2]int{j, i + 1})
@@ -668,6 +694,9 @@ func isCloseQuote(t nlp.Token) bool { return t.Tag == "''" || t.Text == "\"" }
 func nameLike(ts []nlp.Token) bool {
 	if len(ts) == 0 || ts[0].Text[0] >= '0' && ts[0].Text[0] <= '9' && !(ordinal(ts[0].Text) && len(ts) > 1) {
 		return false // "21 Christians", but "2nd Battalion Royal Gurkha Rifles"
+	}
+	if len(ts) == 1 && numberWords[lower(ts[0].Text)] {
+		return false // "Fifteen minutes into the film"
 	}
 	for _, t := range ts {
 		lw := lower(t.Text)
@@ -954,4 +983,37 @@ var softPlaceSuffix = map[string]bool{"state": true, "centre": true, "center": t
 var legalSuffix = map[string]bool{
 	"corporation": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "ag": true,
 	"co": true, "limited": true, "incorporated": true, "holdings": true,
+}
+
+// numberWords are spelled numbers, no names at the start of a sentence.
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
+	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
+	"hundreds": true, "thousands": true, "millions": true, "dozens": true,
+}
+
+// teamWords end the names of sports clubs after a town: "Dundee United".
+var teamWords = map[string]bool{
+	"united": true, "rovers": true, "athletic": true, "wanderers": true, "fc": true, "albion": true,
+	"hotspur": true,
+}
+
+// teamName reports whether tokens [start, end) are a town followed by a
+// club's word: "Dundee United", "Bristol Rovers". ("Kansas City" and
+// "Orange County" are places: no such words here.)
+func (x *extractor) teamName(si, start, end int) bool {
+	toks := x.sents[si].toks
+	p, ok := gazetteer.Place(toks[start].Text)
+	if !ok || p.Class == gazetteer.ClassCountry {
+		if end-start < 3 {
+			return false
+		}
+		// "Los Angeles Lakers", "New York Knicks"
+		if p, ok = gazetteer.Place(x.span(si, start, start+2)); !ok || p.Class == gazetteer.ClassCountry {
+			return false
+		}
+	}
+	return teamWords[lower(toks[end-1].Text)]
 }
