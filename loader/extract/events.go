@@ -317,7 +317,7 @@ func (x *extractor) sentenceEvents(si int) {
 			continue
 		}
 		// "met Wang on the sidelines of the G20 meeting": held during it.
-		if pre := strings.TrimSpace(strings.ToLower(x.span(si, ta.end, x.npStart(si, tb.start)))); tb.start-ta.end <= 16 && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "sideline of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "margin of") || strings.HasSuffix(pre, "fringes of")) {
+		if pre := strings.TrimSpace(strings.ToLower(x.span(si, ta.end, x.npStart(si, tb.start)))); tb.start-ta.end <= 24 && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "sideline of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "margin of") || strings.HasSuffix(pre, "fringes of")) {
 			a.super, a.superSent = b, si
 			continue
 		}
@@ -1441,11 +1441,19 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		}
 	}
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
-		if strings.ToLower(toks[k].Text) == "in" {
-			if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+		if w := strings.ToLower(toks[k].Text); w == "in" || w == "at" {
+			// "met at the Capitol": "at" and a place, not a body
+			n := k + 1
+			if w == "at" && n < len(toks) && strings.ToLower(toks[n].Text) == "the" {
+				n++
+			}
+			pm := x.mentionAt(si, n)
+			if pm != nil && pm.start == n && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
 				ev.location = &evFact{pm.ent, si}
 			}
-			break
+			if w == "in" || pm != nil {
+				break
+			}
 		}
 	}
 }
