@@ -141,7 +141,7 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 	}
 	var old []quad.Quad
 	if ref != nil {
-		oldHash, err := w.hashOf(ctx, a.IRI, ref)
+		oldHash, stored, err := w.hashOf(ctx, a.IRI, ref)
 		if err != nil {
 			return fmt.Errorf("write article %s: %w", a.IRI, err)
 		}
@@ -149,6 +149,13 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 			w.stats.Skipped++
 			return nil
 		}
+		if !stored {
+			// SQL stores give a reference for any value, stored or not: an
+			// article that is the subject of no quad has nothing to replace.
+			ref = nil
+		}
+	}
+	if ref != nil {
 		// A changed version: every quad of the old one goes.
 		if old, err = w.oldQuads(ctx, a.IRI, ref); err != nil {
 			return fmt.Errorf("write article %s: %w", a.IRI, err)
@@ -332,7 +339,8 @@ func StoredHash(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (string, 
 		return "", err
 	}
 	w := &Writer{qs: qs}
-	return w.hashOf(ctx, iri, ref)
+	hash, _, err := w.hashOf(ctx, iri, ref)
+	return hash, err
 }
 
 // Skip counts an article found unchanged before it reached the writer.
@@ -351,34 +359,42 @@ func plain(v quad.Value) string {
 	return quad.StringOf(v)
 }
 
-// hashOf returns the stored ng:contentHash of an article, "" if none.
-func (w *Writer) hashOf(ctx context.Context, iri quad.IRI, ref refs.Ref) (string, error) {
+// hashOf returns the stored ng:contentHash of an article, "" if none, and
+// whether the article is the subject of any stored quad.
+func (w *Writer) hashOf(ctx context.Context, iri quad.IRI, ref refs.Ref) (hash string, stored bool, err error) {
 	pref, err := w.qs.ValueOf(vocab.ContentHash)
-	if err != nil || pref == nil {
-		return "", err
+	if err != nil {
+		return "", false, err
 	}
-	pkey := refs.ToKey(pref)
+	var pkey interface{}
+	if pref != nil {
+		pkey = refs.ToKey(pref)
+	}
 	it := w.qs.QuadIterator(quad.Subject, ref).Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
+		stored = true
+		if pkey == nil {
+			continue
+		}
 		// Compare the predicate by reference first: fetching the whole
 		// quad costs four value lookups.
 		p, err := w.qs.QuadDirection(it.Result(), quad.Predicate)
 		if err != nil {
-			return "", err
+			return "", stored, err
 		}
 		if refs.ToKey(p) != pkey {
 			continue
 		}
 		q, err := w.qs.Quad(it.Result())
 		if err != nil {
-			return "", err
+			return "", stored, err
 		}
 		if q.Label == iri {
-			return plain(q.Object), nil
+			return plain(q.Object), true, nil
 		}
 	}
-	return "", it.Err()
+	return "", stored, it.Err()
 }
 
 // oldQuads returns every stored quad of an article: those labelled by the
