@@ -196,7 +196,8 @@ func (x *extractor) resolve() {
 	for _, a := range fullNames {
 		var found []string
 		for _, b := range fullNames {
-			if len(b) > len(a) && (subsequence(strings.Fields(a), strings.Fields(b)) || strings.HasSuffix(b, " "+a)) {
+			// "Bin Laden" within "Osama bin Laden": case aside
+			if len(b) > len(a) && (subsequence(strings.Fields(a), strings.Fields(b)) || strings.HasSuffix(strings.ToLower(b), " "+strings.ToLower(a))) {
 				found = append(found, b)
 			}
 		}
@@ -220,7 +221,14 @@ func (x *extractor) resolve() {
 	}
 	for _, n := range fullNames {
 		f := strings.Fields(n)
-		full[f[len(f)-1]] = append(full[f[len(f)-1]], n)
+		last := f[len(f)-1]
+		full[last] = append(full[last], n)
+		// "Bashir" for "Omar Hassan al-Bashir"
+		for _, p := range []string{"al-", "Al-", "el-", "El-"} {
+			if b, ok := strings.CutPrefix(last, p); ok && b != "" {
+				full[b] = append(full[b], n)
+			}
+		}
 	}
 	for _, n := range fullNames {
 		f := strings.Fields(n)

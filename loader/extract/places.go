@@ -74,6 +74,15 @@ func (x *extractor) places() {
 			if e.typ == Person || e.typ == Event || m.demonym {
 				continue
 			}
+			// "Khartoum, the capital,": the capital of the country the
+			// gazetteer puts it in, when the article names that country.
+			if e.typ == City && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "the" && strings.ToLower(toks[j+2].Text) == "capital" && closes(toks[j+3]) {
+				if c, ok := gazetteer.City(e.name); ok && c.Capital {
+					if ce := x.entityByName(c.Country); ce >= 0 && x.ents[ce].typ == Country && x.strong(ce) {
+						x.contain(m.ent, ce, si)
+					}
+				}
+			}
 			// "Darfur, a vast desert region of western Sudan,".
 			if (e.typ == City || e.typ == Place) && j+3 < len(toks) && toks[j].Text == "," {
 				if c := x.placeApposition(si, j+1); c >= 0 && c != m.ent {

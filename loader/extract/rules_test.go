@@ -293,6 +293,8 @@ func TestModernRules(t *testing.T) {
 			want: []string{"Event location US Capitol"}},
 		{text: "Blinken held talks with Indian External Affairs Minister S. Jaishankar in New Delhi on the sidelines of a G20 foreign ministers' meeting.",
 			want: []string{"Event superEvent Event"}},
+		{text: "Nigeria protested. In 1995 Sani Abacha ruled from Abuja, the capital, with an iron fist.",
+			want: []string{"Abuja containedInPlace Nigeria"}},
 		{text: "A gunman opened fire in the US state of Texas on Sunday.",
 			want: []string{"Texas containedInPlace United States"}},
 		{text: "Aid reached Tigray, a remote mountainous region of northern Ethiopia, on Monday.",
@@ -329,6 +331,8 @@ func TestModernTypes(t *testing.T) {
 			map[string]EntityType{"Fifteen": Other, "Atlanta": City}},
 		{"Police in Delta Township dropped the case in 2004.",
 			map[string]EntityType{"Delta Township": Place}},
+		{"Ayman al-Zawahri spoke. Later Mr. Zawahri and Abu Bakr al-Baghdadi met. Al-Baghdadi left.",
+			map[string]EntityType{"Zawahri": Other, "Ayman al-Zawahri": Person}},
 		{"Z ambia President Hakainde Hichilema said on Monday the vote was fair.",
 			map[string]EntityType{"Z": Other, "Hakainde Hichilema": Person}},
 	} {
