@@ -1132,8 +1132,8 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 			}
 			if p >= 0 && p+1 < k {
 				w := strings.ToLower(toks[p+1].Text)
-				if w == "who" || w == "which" || w == "whose" {
-					k = p
+				if w == "who" || w == "which" || w == "whose" || partyTag(toks[p+1:k]) {
+					k = p // ", D-N.Y.,": a party and state after a name
 					continue
 				}
 				if (w == "headed" || w == "led") && p+3 < len(toks) && strings.ToLower(toks[p+2].Text) == "by" {
@@ -1222,7 +1222,18 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		// Shultz" (titles between)
 		j := x.titleLeft(si, m.start, e.typ) - 1
 		for j >= 1 && (isConj(toks[j].Text) || toks[j].Text == ",") {
-			pm := x.mentionAt(si, j-1)
+			pe := j - 1
+			// "Chuck Schumer, D-N.Y., and ...": past the party tag
+			if pe > 1 && toks[pe].Text == "," {
+				q := pe - 1
+				for q > 0 && toks[q].Text != "," {
+					q--
+				}
+				if q > 0 && q < pe-1 && partyTag(toks[q+1:pe]) {
+					pe = q - 1
+				}
+			}
+			pm := x.mentionAt(si, pe)
 			if pm == nil || pm.ent < 0 || x.ents[pm.ent].typ != e.typ && !(isPlace(e.typ) && isPlace(x.ents[pm.ent].typ)) {
 				break
 			}
@@ -2094,4 +2105,17 @@ func (x *extractor) ledBy(si, j int) ([]int, int) {
 		}
 	}
 	return out, end
+}
+
+// partyTag reports whether tokens are a US party-and-state tag: "D-N.Y.",
+// "R-Calif.", "I-Vt.".
+func partyTag(ts []nlp.Token) bool {
+	w := ""
+	for _, t := range ts {
+		w += t.Text
+	}
+	if len(w) < 3 || len(w) > 9 || w[1] != '-' || (w[0] != 'D' && w[0] != 'R' && w[0] != 'I') {
+		return false
+	}
+	return w[2] >= 'A' && w[2] <= 'Z' && !strings.ContainsAny(w[2:], " -")
 }

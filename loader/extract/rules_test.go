@@ -295,6 +295,8 @@ func TestModernRules(t *testing.T) {
 			want: []string{"Event superEvent Event"}},
 		{text: "Nigeria protested. In 1995 Sani Abacha ruled from Abuja, the capital, with an iron fist.",
 			want: []string{"Abuja containedInPlace Nigeria"}},
+		{text: "Sen. Mary Hale, D-Ore., and Rep. Tom Reid, R-Texas, met in Washington on Tuesday.",
+			want: []string{"Mary Hale met Tom Reid"}},
 		{text: "A gunman opened fire in the US state of Texas on Sunday.",
 			want: []string{"Texas containedInPlace United States"}},
 		{text: "Aid reached Tigray, a remote mountainous region of northern Ethiopia, on Monday.",
