@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/loader/internal/benchdata"
 	"github.com/newsgraph/newsgraph/loader/source"
 )
 
@@ -188,7 +189,7 @@ func checkInvariants(t *testing.T, text string, doc *Document) {
 // TestInvariantsCorpus runs the invariants over a slice of the BBC corpus,
 // where nobody tuned anything.
 func TestInvariantsCorpus(t *testing.T) {
-	texts := loadBBC(t)
+	texts := benchdata.BBCTexts(t)
 	n := 300
 	if testing.Short() {
 		n = 30

@@ -1,0 +1,76 @@
+// Package benchdata serves the loader's benchmarks: the BBC corpus from the
+// shared data folder, and a CPU clock, because on a shared machine words per
+// CPU-second are steadier than words per second.
+package benchdata
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// BBCTexts returns the article texts of the shared BBC corpus
+// ($NEWSGRAPH_SHARED/data/bbc/articles.jsonl, else ../shared beside the
+// repository), or skips the benchmark when it is absent.
+func BBCTexts(tb testing.TB) []string {
+	path := bbcPath()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("BBC corpus not found: %v", err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var a struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		if a.Text != "" {
+			texts = append(texts, a.Text)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return texts
+}
+
+// bbcPath finds the corpus: $NEWSGRAPH_SHARED, else a shared folder beside
+// the repository, looked for upwards from the working directory.
+func bbcPath() string {
+	const rel = "data/bbc/articles.jsonl"
+	if dir := os.Getenv("NEWSGRAPH_SHARED"); dir != "" {
+		return filepath.Join(dir, rel)
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return filepath.Join("..", "shared", rel)
+	}
+	for {
+		p := filepath.Join(dir, "..", "shared", rel)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return p
+		}
+		dir = parent
+	}
+}
+
+// ReportRate reports words/s (wall clock) and words/cpu-s for words processed
+// since the CPU time cpuStart.
+func ReportRate(b *testing.B, words int, cpuStart time.Duration) {
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+	if cpu := CPUTime() - cpuStart; cpu > 0 {
+		b.ReportMetric(float64(words)/cpu.Seconds(), "words/cpu-s")
+	}
+}
