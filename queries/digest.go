@@ -12,6 +12,8 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
 // A digest is what `top` and `search` need from the whole store, read in one
@@ -394,7 +396,7 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 	}
 	var lower, text strings.Builder
 	for i, p := range pending {
-		t := literalText(nvals[i])
+		t := vocab.Lexical(nvals[i])
 		if p.primary && d.ents[p.ent].name < 0 {
 			d.ents[p.ent].name = int32(i)
 		}
@@ -478,21 +480,4 @@ func jsValue(v quad.Value) any {
 		return quad.StringOf(v)
 	}
 	return out
-}
-
-// literalText is the lexical form of a name.
-func literalText(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	}
-	return v.String()
 }

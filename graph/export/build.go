@@ -137,23 +137,6 @@ func nodeKey(v quad.Value) (string, bool) {
 	return "", false
 }
 
-// literal returns the lexical form of a literal value.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
-	case nil:
-		return ""
-	}
-	return quad.StringOf(v)
-}
-
 // build reads every quad of src once into a universe.
 func build(ctx context.Context, src Source) (*universe, error) {
 	r, err := src(ctx)
@@ -195,7 +178,7 @@ func build(ctx context.Context, src Source) (*universe, error) {
 		}
 		p := u.intern(pk)
 		if !isNode {
-			u.recs[s].lits = append(u.recs[s].lits, lit{pred: p, val: literal(q.Object)})
+			u.recs[s].lits = append(u.recs[s].lits, lit{pred: p, val: vocab.Lexical(q.Object)})
 			continue
 		}
 		o := u.intern(objKey)

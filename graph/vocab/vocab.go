@@ -184,3 +184,24 @@ func hash(s string) string {
 	h := sha1.Sum([]byte(s))
 	return hex.EncodeToString(h[:10])
 }
+
+// Lexical returns the text of a value: a literal's lexical form without
+// quotes, datatype or language tag ("2022-01-10" for the xsd:date literal),
+// an IRI's text without angle brackets, and "" for nil.
+func Lexical(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.IRI:
+		return string(v)
+	case quad.TypedStringer:
+		return string(v.TypedString().Value)
+	}
+	return v.String()
+}

@@ -95,7 +95,7 @@ func FromQuads(qs []quad.Quad) Article {
 				a.IRI = iri
 			}
 		case q.Predicate == vocab.ContentHash:
-			a.Hash = plain(q.Object)
+			a.Hash = vocab.Lexical(q.Object)
 		}
 	}
 	if a.IRI == "" && len(qs) > 0 {
@@ -346,19 +346,6 @@ func StoredHash(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (string, 
 // Skip counts an article found unchanged before it reached the writer.
 func (w *Writer) Skip() { w.stats.Skipped++ }
 
-// plain returns the text of a literal without N-Quads quoting.
-func plain(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	}
-	return quad.StringOf(v)
-}
-
 // hashOf returns the stored ng:contentHash of an article, "" if none, and
 // whether the article is the subject of any stored quad.
 func (w *Writer) hashOf(ctx context.Context, iri quad.IRI, ref refs.Ref) (hash string, stored bool, err error) {
@@ -391,7 +378,7 @@ func (w *Writer) hashOf(ctx context.Context, iri quad.IRI, ref refs.Ref) (hash s
 			return "", stored, err
 		}
 		if q.Label == iri {
-			return plain(q.Object), true, nil
+			return vocab.Lexical(q.Object), true, nil
 		}
 	}
 	return "", stored, it.Err()
