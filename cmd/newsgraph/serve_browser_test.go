@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -183,7 +184,7 @@ func browse(t *testing.T, chrome string, keepShots bool, files ...string) {
 		}
 		if err := chromedp.Do(ctx,
 			chromedp.Evaluate[chromedp.Void](`monaco.editor.getModels()[0].setValue(`+jsString(q)+`)`),
-			chromedp.Click(`//button[contains(., "Run")]`),
+			chromedp.Click(`//button[slices.Contains(., "Run")]`),
 		); err != nil {
 			t.Fatalf("run query: %v", err)
 		}
@@ -223,7 +224,7 @@ func browse(t *testing.T, chrome string, keepShots bool, files ...string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !contains(labels, "Sergei Ryabkov") {
+		if !slices.Contains(labels, "Sergei Ryabkov") {
 			t.Fatalf("neighbourhood %v lacks Sergei Ryabkov", labels)
 		}
 		// A real mouse click on the middle of the "met" edge.
@@ -307,15 +308,6 @@ func browse(t *testing.T, chrome string, keepShots bool, files ...string) {
 		!strings.Contains(log, "GET /vendor/cytoscape/cytoscape.min.js 200") {
 		t.Errorf("server log does not show Monaco and cytoscape served from the binary:\n%s", log)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // jsString quotes s as a JavaScript string literal: JSON, with <, > and &

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
@@ -705,18 +706,9 @@ func (x *extractor) partMention(si, k, b0, b1, e int) {
 	x.mentions = append(x.mentions, mention{sent: si, start: k, end: k + 1, typ: x.ents[e].typ,
 		text: x.text[b0:b1], name: x.text[b0:b1], ent: e, bstart: b0, bend: b1})
 	x.ents[e].mentions = append(x.ents[e].mentions, idx)
-	if a := x.text[b0:b1]; a != x.ents[e].name && !contains(x.ents[e].aliases, a) {
+	if a := x.text[b0:b1]; a != x.ents[e].name && !slices.Contains(x.ents[e].aliases, a) {
 		x.ents[e].aliases = append(x.ents[e].aliases, a)
 	}
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // nameList reads a list of names from token j: "Wendy Sherman, the US
@@ -1054,7 +1046,7 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	var led []int // "the mission, headed by X,": X
 	defer func() {
 		for _, e := range led {
-			if !containsInt(out, e) {
+			if !slices.Contains(out, e) {
 				out = append(out, e)
 			}
 		}
@@ -1856,15 +1848,6 @@ func onlyEventVerbs(toks []nlpToken, i, j int) bool {
 		}
 	}
 	return true
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyAdverbs reports whether tokens [i, j) are all adverbs.

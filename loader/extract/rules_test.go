@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -140,7 +141,7 @@ func TestCoreference(t *testing.T) {
 	for _, e := range doc.Entities {
 		byName[e.Name] = e
 	}
-	if e, ok := byName["Tony Blair"]; !ok || !contains(e.Aliases, "Blair") {
+	if e, ok := byName["Tony Blair"]; !ok || !slices.Contains(e.Aliases, "Blair") {
 		t.Errorf("Mr Blair not resolved to Tony Blair: %+v", doc.Entities)
 	}
 	if _, ok := byName["Blair"]; ok {
@@ -149,7 +150,7 @@ func TestCoreference(t *testing.T) {
 	if e, ok := byName["United States"]; !ok || len(e.Mentions) < 3 {
 		t.Errorf("US, U.S. and United States not one country: %+v", e)
 	}
-	if e, ok := byName["Public and Commercial Services Union"]; !ok || !contains(e.Aliases, "PCS") {
+	if e, ok := byName["Public and Commercial Services Union"]; !ok || !slices.Contains(e.Aliases, "PCS") {
 		t.Errorf("acronym PCS not resolved to its expansion: %+v", doc.Entities)
 	}
 	if _, ok := byName["Russia"]; ok {

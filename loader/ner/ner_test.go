@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,15 +28,6 @@ func found(text string) []string {
 		}
 	}
 	return out
-}
-
-func has(list []string, item string) bool {
-	for _, x := range list {
-		if x == item {
-			return true
-		}
-	}
-	return false
 }
 
 // TestRules checks the news rules: each sentence must yield the listed
@@ -118,12 +110,12 @@ func TestRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got := found(tc.text)
 			for _, w := range tc.want {
-				if !has(got, w) {
+				if !slices.Contains(got, w) {
 					t.Errorf("%q: missing %s; got %q", tc.text, w, got)
 				}
 			}
 			for _, n := range tc.not {
-				if has(got, n) {
+				if slices.Contains(got, n) {
 					t.Errorf("%q: unwanted %s; got %q", tc.text, n, got)
 				}
 			}

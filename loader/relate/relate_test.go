@@ -2,6 +2,7 @@ package relate
 
 import (
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/loader/ner"
@@ -43,12 +44,12 @@ func TestFind(t *testing.T) {
 			}
 		}
 		for _, w := range tc.want {
-			if !contains(got, w) {
+			if !slices.Contains(got, w) {
 				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
 			}
 		}
 		for _, n := range tc.not {
-			if contains(got, n) {
+			if slices.Contains(got, n) {
 				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
 			}
 		}
@@ -56,15 +57,6 @@ func TestFind(t *testing.T) {
 			t.Errorf("%q: want no relations, got %q", tc.text, got)
 		}
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func TestTypeFor(t *testing.T) {

@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -99,7 +100,7 @@ func run(src, out string, minPop int) error {
 		if e, ok := c.Demonyms["eng"]; ok {
 			for _, k := range []string{"m", "f"} {
 				for _, d := range strings.Split(e[k], ",") {
-					if d = strings.TrimSpace(d); d != "" && !contains(dem, d) {
+					if d = strings.TrimSpace(d); d != "" && !slices.Contains(dem, d) {
 						dem = append(dem, d)
 					}
 				}
@@ -181,15 +182,6 @@ func latin(s string) bool {
 		}
 	}
 	return true
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func eachLine(path string, fn func(string) error) error {
