@@ -18,6 +18,7 @@ package ner
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 
@@ -105,7 +106,29 @@ func recognise(m *model, s nlp.Sentence, style Style) []Mention {
 	if style == News {
 		ms = newsRules(f, ms)
 	}
-	return ms
+	return ordered(ms, len(s.Tokens))
+}
+
+// ordered enforces what Recognise promises whatever the rules before it did:
+// mentions inside the sentence, in order, none overlapping another (the
+// earlier, then the longer, wins).
+func ordered(ms []Mention, n int) []Mention {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	out := ms[:0]
+	last := 0
+	for _, m := range ms {
+		if m.Start < last || m.End <= m.Start || m.End > n {
+			continue
+		}
+		out = append(out, m)
+		last = m.End
+	}
+	return out
 }
 
 var conllToLabel = map[string]Label{"Peop": Person, "Org": Organization, "Loc": Place, "Other": Other}
