@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 )
 
 // IsNQuads reports whether a file name has an N-Quads extension (.nq or
@@ -105,7 +104,7 @@ func ReadNQuads(ctx context.Context, name string, stdin io.Reader, maxLine int, 
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		q, err := nquads.Parse(text)
+		q, err := parseLine(text)
 		if err == nil && !q.IsValid() {
 			err = errors.New("incomplete quad")
 		}
