@@ -9,6 +9,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/boltdb/bolt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -19,11 +20,11 @@ import (
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // bolt backend
 	_ "github.com/cayleygraph/cayley/graph/memstore" // memory backend
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
 // Backend names accepted by Open.
@@ -55,9 +56,6 @@ type Options struct {
 	// NoSync skips bolt's fsync after each transaction: faster bulk loads,
 	// but a machine crash (not a process crash) can lose the last batches.
 	NoSync bool
-	// Bloom turns on Cayley's bloom filters for a bolt store that starts
-	// empty: fewer lookups on a first bulk load, about 700 MB more memory.
-	Bloom bool
 }
 
 // Store is an open quad store.
@@ -154,18 +152,35 @@ func (s *Store) openBolt(path string, opts Options) error {
 			return fmt.Errorf("store %s is %w (close it first, or choose another --dbpath)", path, ErrInUse)
 		}
 	}
-	// Cayley's bloom filters for new stores cost about 700 MB of memory.
-	gopts := graph.Options{"nosync": opts.NoSync, "no_bloom": !opts.Bloom}
-	if err := graph.InitQuadStore("bolt", path, gopts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+	// Cayley opens bolt with its defaults; newsgraph opens the same file
+	// itself to map it in large steps. Bolt maps the file anew each time it
+	// grows past the mapping, doubling it from 32 KB: a bulk load would
+	// remap it a dozen times and fault every page in again each time. (The
+	// mapping is address space; only the pages read count as memory.)
+	db, err := hbolt.Open(filepath.Join(path, "indexes.bolt"), &bolt.Options{Timeout: opts.LockTimeout, InitialMmapSize: initialMmapSize})
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", path, err)
+	}
+	db.DB().NoSync = opts.NoSync
+	db.DB().NoGrowSync = opts.NoSync
+	// Cayley's bloom filters live in memory: they cost about 700 MB for a
+	// new store, and would not see the quads graph/boltkv writes.
+	gopts := graph.Options{"no_bloom": true}
+	if err := kv.Init(db, gopts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		db.Close()
 		return fmt.Errorf("initialise store %s: %w", path, err)
 	}
-	qs, err := graph.NewQuadStore("bolt", path, gopts)
+	qs, err := kv.New(db, gopts)
 	if err != nil {
+		db.Close()
 		return fmt.Errorf("open store %s: %w", path, err)
 	}
 	s.qs = qs
 	return nil
 }
+
+// initialMmapSize is the first mapping of a bolt store's file (see openBolt).
+const initialMmapSize = 1 << 30
 
 // flockWait takes an exclusive lock on f, retrying until timeout.
 func flockWait(f *os.File, timeout time.Duration) error {
