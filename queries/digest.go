@@ -13,6 +13,7 @@ import (
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/boltkv"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -435,7 +436,7 @@ func (d *digest) classesOf(i uint32) []int {
 // eachQuad calls fn with the refs of every quad of qs: a cursor over the log
 // of a kv store, or Cayley's iterator over all quads.
 func eachQuad(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
-	if ok, err := scanKVQuads(ctx, qs, fn); ok {
+	if ok, err := boltkv.ScanQuads(ctx, qs, fn); ok {
 		return err
 	}
 	return eachQuadOf(ctx, qs, fn)

@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/boltkv"
 	"github.com/newsgraph/newsgraph/graph/store"
 )
 
@@ -185,9 +186,9 @@ func TestKVScanReadsAllQuads(t *testing.T) {
 			*list = append(*list, fmt.Sprint(keyOf(s), keyOf(p), keyOf(o), keyOf(l)))
 		}
 	}
-	ok, err := scanKVQuads(ctx, qs, record(&viaScan))
+	ok, err := boltkv.ScanQuads(ctx, qs, record(&viaScan))
 	if !ok || err != nil {
-		t.Fatalf("scanKVQuads: ok %v err %v (has Cayley's kv store changed?)", ok, err)
+		t.Fatalf("boltkv.ScanQuads: ok %v err %v (has Cayley's kv store changed?)", ok, err)
 	}
 	if err := eachQuadOf(ctx, qs, record(&viaIterator)); err != nil {
 		t.Fatal(err)
