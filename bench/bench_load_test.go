@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -24,7 +25,8 @@ import (
 //	NEWSGRAPH_BENCH_INPUT=/tmp/q1m.nq go test ./bench -run '^$' -bench Load -benchtime 1x -cpuprofile cpu.out
 //	go tool pprof -top -cum bench.test cpu.out
 //
-// NEWSGRAPH_BENCH_NOSYNC=1 skips bolt's fsync per transaction. It reports
+// NEWSGRAPH_BENCH_NOSYNC=1 skips bolt's fsync per transaction;
+// NEWSGRAPH_BENCH_BATCH sets the quads per transaction. It reports
 // quads/s and articles/s. Without NEWSGRAPH_BENCH_INPUT it is skipped.
 func BenchmarkLoad(b *testing.B) {
 	in := strings.Fields(os.Getenv("NEWSGRAPH_BENCH_INPUT"))
@@ -42,6 +44,13 @@ func BenchmarkLoad(b *testing.B) {
 			articles = append(articles, f)
 		}
 	}
+	batch := 0 // the writer's default
+	if v := os.Getenv("NEWSGRAPH_BENCH_BATCH"); v != "" {
+		var err error
+		if batch, err = strconv.Atoi(v); err != nil {
+			b.Fatalf("NEWSGRAPH_BENCH_BATCH: %v", err)
+		}
+	}
 	ctx := context.Background()
 	var stats writer.Stats
 	for i := 0; i < b.N; i++ {
@@ -52,7 +61,7 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		w := writer.New(st.QuadStore(), writer.Options{BatchQuads: 50_000, Async: true})
+		w := writer.New(st.QuadStore(), writer.Options{BatchQuads: batch, Async: true})
 		if len(articles) > 0 {
 			qs := st.QuadStore()
 			opts := loader.Options{

@@ -13,10 +13,10 @@ import (
 	"regexp"
 
 	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/boltkv"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -57,9 +57,11 @@ type Stats struct {
 // use.
 type Writer struct {
 	qs   graph.QuadStore
+	bulk *boltkv.Writer // adds quads to a bolt store; nil for other stores
 	opts Options
 
-	deltas   []graph.Delta
+	deltas   []graph.Delta // deletions, and additions on stores without bulk
+	adds     *boltkv.Batch // additions on a bolt store
 	pending  map[quad.IRI]bool
 	batch    Stats // counts of the pending batch
 	stats    Stats // committed counts
@@ -79,7 +81,11 @@ func New(qs graph.QuadStore, opts Options) *Writer {
 	if opts.BatchArticles <= 0 {
 		opts.BatchArticles = 5_000
 	}
-	return &Writer{qs: qs, opts: opts, pending: map[quad.IRI]bool{}}
+	w := &Writer{qs: qs, opts: opts, pending: map[quad.IRI]bool{}}
+	if bulk, err := boltkv.NewWriter(qs); err == nil {
+		w.bulk = bulk
+	}
+	return w
 }
 
 // FromQuads builds an Article from its quads: the IRI is the subject of the
@@ -161,8 +167,48 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 			return fmt.Errorf("write article %s: %w", a.IRI, err)
 		}
 	}
-	newSet := make(map[string]struct{}, len(a.Quads))
-	for _, q := range a.Quads {
+	if len(old) == 0 {
+		w.addNew(a.Quads)
+	} else {
+		w.replace(old, a.Quads)
+	}
+	w.pending[a.IRI] = true
+	w.batch.Articles++
+	if len(old) > 0 {
+		w.batch.Replaced++
+	} else {
+		w.batch.New++
+	}
+	if w.size() >= w.opts.BatchQuads || len(w.pending) >= w.opts.BatchArticles {
+		if w.opts.Async {
+			return w.start()
+		}
+		return w.Flush(ctx)
+	}
+	return nil
+}
+
+// addNew queues the quads of an article that has no stored version,
+// dropping repeats.
+func (w *Writer) addNew(quads []quad.Quad) {
+	seen := make(map[quad.Quad]struct{}, len(quads))
+	for _, q := range quads {
+		if _, dup := seen[q]; dup {
+			continue
+		}
+		seen[q] = struct{}{}
+		w.add(q)
+	}
+}
+
+// replace queues the deletion of the old quads that are not among the new
+// ones, and the addition of the new ones that are not among the old. Quads
+// are compared by their N-Quads form: a value read back from the store may
+// be of another Go type than the same value extracted (a date as quad.Time
+// or as a typed string).
+func (w *Writer) replace(old, quads []quad.Quad) {
+	newSet := make(map[string]struct{}, len(quads))
+	for _, q := range quads {
 		newSet[key(q)] = struct{}{}
 	}
 	oldSet := make(map[string]struct{}, len(old))
@@ -174,32 +220,39 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 			w.batch.Deleted++
 		}
 	}
-	for _, q := range a.Quads {
+	for _, q := range quads {
 		k := key(q)
 		if _, had := oldSet[k]; had {
 			continue
 		}
 		oldSet[k] = struct{}{} // also drops duplicates within the article
-		w.deltas = append(w.deltas, graph.Delta{Quad: q, Action: graph.Add})
-		w.batch.Added++
+		w.add(q)
 	}
-	w.pending[a.IRI] = true
-	w.batch.Articles++
-	if len(old) > 0 {
-		w.batch.Replaced++
-	} else {
-		w.batch.New++
-	}
-	if len(w.deltas) >= w.opts.BatchQuads || len(w.pending) >= w.opts.BatchArticles {
-		if w.opts.Async {
-			return w.start()
-		}
-		return w.Flush(ctx)
-	}
-	return nil
 }
 
 func key(q quad.Quad) string { return q.NQuad() }
+
+// add queues the addition of q.
+func (w *Writer) add(q quad.Quad) {
+	w.batch.Added++
+	if w.bulk == nil {
+		w.deltas = append(w.deltas, graph.Delta{Quad: q, Action: graph.Add})
+		return
+	}
+	if w.adds == nil {
+		w.adds = boltkv.NewBatch()
+	}
+	w.adds.Add(q)
+}
+
+// size returns the number of quads queued.
+func (w *Writer) size() int {
+	n := len(w.deltas)
+	if w.adds != nil {
+		n += w.adds.Len()
+	}
+	return n
+}
 
 // Flush commits the pending batch in one transaction, after any batch
 // committing in the background.
@@ -208,11 +261,11 @@ func (w *Writer) Flush(ctx context.Context) error {
 		w.reset()
 		return err
 	}
-	if len(w.pending) == 0 && len(w.deltas) == 0 {
+	if len(w.pending) == 0 && w.size() == 0 {
 		return nil
 	}
 	n := len(w.pending)
-	if err := apply(w.qs, w.deltas, w.batch.Deleted); err != nil {
+	if err := apply(w.qs, w.bulk, w.deltas, w.adds); err != nil {
 		w.reset()
 		return fmt.Errorf("write batch of %d articles: %w", n, err)
 	}
@@ -228,14 +281,14 @@ func (w *Writer) start() error {
 		w.reset()
 		return err
 	}
-	deltas, deleted := w.deltas, w.batch.Deleted
+	deltas, adds := w.deltas, w.adds
 	w.inflight, w.pending = w.pending, make(map[quad.IRI]bool, len(w.pending))
 	w.inflightBatch = w.batch
-	w.deltas, w.batch = nil, Stats{}
+	w.deltas, w.adds, w.batch = nil, nil, Stats{}
 	done := make(chan error, 1)
 	w.done = done
-	qs := w.qs
-	go func() { done <- apply(qs, deltas, deleted) }()
+	qs, bulk := w.qs, w.bulk
+	go func() { done <- apply(qs, bulk, deltas, adds) }()
 	return nil
 }
 
@@ -266,56 +319,29 @@ func (w *Writer) committed(b Stats) {
 	}
 }
 
-// apply commits the pending deltas. Cayley's key-value stores (bolt) lose
-// the node of an added quad when the same transaction also deletes more
-// quads of that node than it adds, so on those a batch that replaces
-// articles is written in two transactions: first the deletions, then the
-// additions. A crash between the two leaves the replaced articles absent,
-// never half-written; loading again writes them.
-func apply(qs graph.QuadStore, deltas []graph.Delta, deleted int) error {
-	if len(deltas) == 0 {
+// apply commits the pending deltas. On a bolt store the additions go
+// through bulk, and a batch that also deletes is written in two
+// transactions: first the deletions (by Cayley), then the additions. (Cayley's
+// own writer also needs the two: it loses the node of an added quad when the
+// same transaction deletes more quads of that node than it adds.) A crash
+// between the two leaves the replaced articles absent, never half-written;
+// loading again writes them.
+func apply(qs graph.QuadStore, bulk *boltkv.Writer, deltas []graph.Delta, adds *boltkv.Batch) error {
+	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if len(deltas) > 0 {
+		if err := qs.ApplyDeltas(deltas, opts); err != nil {
+			return err
+		}
+	}
+	if bulk == nil || adds == nil {
 		return nil
 	}
-	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
-	_, isKV := graph.Unwrap(qs).(*kv.QuadStore)
-	if isKV && deleted == 0 {
-		// Only additions: the key-value store's bulk writer does the same
-		// in one transaction without keeping a delta log.
-		quads := make([]quad.Quad, len(deltas))
-		for i, d := range deltas {
-			quads[i] = d.Quad
-		}
-		bw, err := qs.NewQuadWriter()
-		if err != nil {
-			return err
-		}
-		if _, err := bw.WriteQuads(quads); err != nil {
-			bw.Close()
-			return err
-		}
-		return bw.Close()
-	}
-	if isKV && deleted > 0 {
-		var dels, adds []graph.Delta
-		for _, d := range deltas {
-			if d.Action == graph.Delete {
-				dels = append(dels, d)
-			} else {
-				adds = append(adds, d)
-			}
-		}
-		if err := qs.ApplyDeltas(dels, opts); err != nil {
-			return err
-		}
-		if len(adds) == 0 {
-			return nil
-		}
-		return qs.ApplyDeltas(adds, opts)
-	}
-	return qs.ApplyDeltas(deltas, opts)
+	_, err := bulk.Write(adds)
+	return err
 }
 
 func (w *Writer) reset() {
+	w.adds = nil
 	w.deltas = w.deltas[:0]
 	if cap(w.deltas) > 4*w.opts.BatchQuads {
 		w.deltas = nil
