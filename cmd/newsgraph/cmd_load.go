@@ -68,7 +68,7 @@ batch and reports how far the load got.`,
 	f.Int64Var(&opts.MaxArticleSize, "max-article-size", source.DefaultMaxArticleSize, "largest article (and HTML page or feed) read, in bytes")
 	f.IntVar(&opts.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
 	f.BoolVar(&opts.JSON, "json", false, "print the summary as JSON")
-	f.IntVar(&opts.BatchQuads, "batch", 50_000, "quads per transaction (whole articles are never split)")
+	f.IntVar(&opts.BatchQuads, "batch", 100_000, "quads per transaction (whole articles are never split)")
 	f.BoolVar(&opts.NoSync, "nosync", false, "bolt: skip fsync after each transaction (faster; a power cut may lose the last batches, a crash of newsgraph does not)")
 	f.StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always or never")
 	f.BoolVar(&opts.Force, "force", false, "extract unchanged articles again and replace their quads (after an extractor upgrade)")

@@ -32,7 +32,7 @@ type Article struct {
 // Options tune batching.
 type Options struct {
 	// BatchQuads is the number of quads (added plus deleted) after which a
-	// batch is committed; default 50,000.
+	// batch is committed; default 100,000.
 	BatchQuads int
 	// BatchArticles is the number of articles after which a batch is
 	// committed; default 5,000.
@@ -76,7 +76,7 @@ type Writer struct {
 // New returns a Writer for qs.
 func New(qs graph.QuadStore, opts Options) *Writer {
 	if opts.BatchQuads <= 0 {
-		opts.BatchQuads = 50_000
+		opts.BatchQuads = 100_000
 	}
 	if opts.BatchArticles <= 0 {
 		opts.BatchArticles = 5_000
