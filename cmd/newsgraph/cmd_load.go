@@ -68,7 +68,7 @@ batch and reports how far the load got.`,
 	f.Int64Var(&opts.MaxArticleSize, "max-article-size", source.DefaultMaxArticleSize, "largest article (and HTML page or feed) read, in bytes")
 	f.IntVar(&opts.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
 	f.BoolVar(&opts.JSON, "json", false, "print the summary as JSON")
-	f.IntVar(&opts.BatchQuads, "batch", 100_000, "quads per transaction (whole articles are never split)")
+	f.IntVar(&opts.BatchQuads, "batch", 0, "quads per transaction (default 100000 when importing only N-Quads, else 50000; whole articles are never split)")
 	f.BoolVar(&opts.NoSync, "nosync", false, "bolt: skip fsync after each transaction (faster; a power cut may lose the last batches, a crash of newsgraph does not)")
 	f.StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always or never")
 	f.BoolVar(&opts.Force, "force", false, "extract unchanged articles again and replace their quads (after an extractor upgrade)")
@@ -110,7 +110,25 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 	}
 	defer st.Close()
 
+	var articleInputs, nqInputs []string
+	for _, in := range inputs {
+		if opts.Format == "nquads" || (opts.Format == "" && loader.IsNQuads(in)) {
+			nqInputs = append(nqInputs, in)
+		} else {
+			articleInputs = append(articleInputs, in)
+		}
+	}
+	if opts.BatchQuads <= 0 {
+		// Imports are all writing: larger transactions write faster. When
+		// extracting, the workers need the memory and the writer keeps up
+		// with smaller ones.
+		opts.BatchQuads = 50_000
+		if len(articleInputs) == 0 {
+			opts.BatchQuads = 100_000
+		}
+	}
 	w := writer.New(st.QuadStore(), writer.Options{BatchQuads: opts.BatchQuads, Async: st.Backend != store.Memory})
+
 	var sum loadSummary
 	bar := newLoadBar(opts.Progress, stderr)
 	var read int
@@ -136,14 +154,6 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		return nil
 	}
 
-	var articleInputs, nqInputs []string
-	for _, in := range inputs {
-		if opts.Format == "nquads" || (opts.Format == "" && loader.IsNQuads(in)) {
-			nqInputs = append(nqInputs, in)
-		} else {
-			articleInputs = append(articleInputs, in)
-		}
-	}
 	var runErr error
 	if len(articleInputs) > 0 {
 		lopts := loader.Options{
