@@ -448,6 +448,8 @@ func (b *txn) encodeLog(nodes []int32, links []link) logEntries {
 	return logEntries{vals: vals}
 }
 
+var fillIndex = 1.0
+
 // indexEntry is a quad id to append to the list of an index key (the ids
 // of the key's directions; unused ones are 0).
 type indexEntry struct {
@@ -465,20 +467,53 @@ func indexEntries(ix index, links []link) []indexEntry {
 		}
 		e.id = l.id
 	}
-	slices.SortFunc(entries, func(x, y indexEntry) int {
-		switch {
-		case x.key[0] != y.key[0]:
-			return cmpU64(x.key[0], y.key[0])
-		case x.key[1] != y.key[1]:
-			return cmpU64(x.key[1], y.key[1])
-		case x.key[2] != y.key[2]:
-			return cmpU64(x.key[2], y.key[2])
-		case x.key[3] != y.key[3]:
-			return cmpU64(x.key[3], y.key[3])
-		}
-		return cmpU64(x.id, y.id)
-	})
+	// The links come in id order, so a stable sort by key sorts by id
+	// within a key.
+	radixSortByKey(entries, len(ix.dirs))
 	return entries
+}
+
+// radixSortByKey sorts entries by their first n key directions, keeping the
+// order of entries with equal keys. It sorts byte by byte from the least
+// significant one, skipping the bytes that are the same in every entry (the
+// high bytes of ids): with a few million ids, three passes per direction
+// instead of a comparison sort's twenty-odd comparisons per entry.
+func radixSortByKey(entries []indexEntry, n int) {
+	if len(entries) < 2 {
+		return
+	}
+	src, dst := entries, make([]indexEntry, len(entries))
+	for k := n - 1; k >= 0; k-- {
+		var or, and uint64 = 0, ^uint64(0)
+		for i := range src {
+			or |= src[i].key[k]
+			and &= src[i].key[k]
+		}
+		varies := or ^ and
+		for shift := 0; shift < 64; shift += 8 {
+			if (varies>>shift)&0xff == 0 {
+				continue
+			}
+			var start [256]int
+			for i := range src {
+				start[(src[i].key[k]>>shift)&0xff]++
+			}
+			sum := 0
+			for b, c := range start {
+				start[b] = sum
+				sum += c
+			}
+			for i := range src {
+				b := (src[i].key[k] >> shift) & 0xff
+				dst[start[b]] = src[i]
+				start[b]++
+			}
+			src, dst = dst, src
+		}
+	}
+	if &src[0] != &entries[0] {
+		copy(entries, src)
+	}
 }
 
 // index appends the ids of entries to ix's lists. Ids past horizon are new
