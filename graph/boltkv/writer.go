@@ -448,8 +448,6 @@ func (b *txn) encodeLog(nodes []int32, links []link) logEntries {
 	return logEntries{vals: vals}
 }
 
-var fillIndex = 1.0
-
 // indexEntry is a quad id to append to the list of an index key (the ids
 // of the key's directions; unused ones are 0).
 type indexEntry struct {
