@@ -175,6 +175,22 @@ func TestAmbiguousAndNotFound(t *testing.T) {
 	if len(amb.Candidates) != 2 || !strings.Contains(err.Error(), "http://newsgraph.org/id/place/georgia") || !strings.Contains(err.Error(), "Person") {
 		t.Errorf("candidates = %+v; message %s", amb.Candidates, err)
 	}
+	// The exact spelling picks one of them; so does the type a query
+	// wants (events-at wants a place).
+	for _, c := range []struct{ query, param, value, iri string }{
+		{"entity", "name", "Georgia", "http://newsgraph.org/id/place/georgia"},
+		{"entity", "name", "GEORGIA", "http://newsgraph.org/id/person/georgia"},
+		{"events-at", "place", "georgia", ""},
+	} {
+		res, err := Run(context.Background(), qs, c.query, map[string]string{c.param: c.value}, Options{})
+		if err != nil {
+			t.Errorf("%s %q: %v", c.query, c.value, err)
+			continue
+		}
+		if c.iri != "" && (len(res.Rows) == 0 || res.Rows[0]["value"] != c.iri) {
+			t.Errorf("%s %q: first row %v, want the entity %s", c.query, c.value, res.Rows[:min(1, len(res.Rows))], c.iri)
+		}
+	}
 	// An IRI picks one of them.
 	if _, err := Run(context.Background(), qs, "entity", map[string]string{"name": "http://newsgraph.org/id/place/georgia"}, Options{}); err != nil {
 		t.Errorf("by IRI: %v", err)

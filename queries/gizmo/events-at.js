@@ -2,7 +2,7 @@
 // description: Events held at a place or at places inside it, by date.
 // param: place (required): a place name or alternate name (any case), or an entity IRI
 // columns: date, event, place, attendees, evidence
-var place = entity("place");
+var place = entity("place", PLACE_TYPES);
 // The place and the places inside it, however deep.
 var places = [place], isPlace = {};
 isPlace[place] = true;

@@ -183,9 +183,12 @@ function titleCase(s) {
 }
 
 // entity resolves parameter key to one entity node ("<iri>"). The value is a
-// name or alternate name (any case) or a newsgraph IRI. A name that matches
-// nothing, or several entities, throws, and the runner reports it.
-function entity(key) {
+// name or alternate name (any case) or a newsgraph IRI. When several
+// entities bear the name, those spelled exactly as given win, then those of
+// one of the types (local names such as "Place") the query asks for, if
+// any. A name that matches nothing, or several entities still, throws, and
+// the runner reports it.
+function entity(key, types) {
   var s = param(key);
   if (s === "") {
     throw { newsgraph: "param", message: "parameter " + key + " is empty" };
@@ -206,6 +209,12 @@ function entity(key) {
   if (cands.length === 0) {
     throw { newsgraph: "notfound", param: key, value: s };
   }
+  cands = prefer(cands, function (c) { return nameOf(c) === s; });
+  if (types) {
+    cands = prefer(cands, function (c) {
+      return typesOf(c).some(function (t) { return types.indexOf(t) >= 0; });
+    });
+  }
   if (cands.length > 1) {
     throw {
       newsgraph: "ambiguous", param: key, value: s,
@@ -213,6 +222,17 @@ function entity(key) {
     };
   }
   return cands[0];
+}
+
+// PLACE_TYPES are the local names of the place classes newsgraph writes.
+var PLACE_TYPES = ["Place", "Country", "City", "AdministrativeArea", "Continent"];
+
+// prefer returns the candidates that pass ok when there are several and some
+// do, else all of them.
+function prefer(cands, ok) {
+  if (cands.length < 2) { return cands; }
+  var kept = cands.filter(ok);
+  return kept.length ? kept : cands;
 }
 
 // evidence lists the sentences (as "<iri>") behind the quad s p o.
