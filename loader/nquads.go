@@ -8,10 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
 // IsNQuads reports whether a file name has an N-Quads extension (.nq or
@@ -28,13 +29,11 @@ type Group struct {
 	Err   error
 }
 
-var sentenceLabel = regexp.MustCompile(`/s[0-9]+$`)
-
 // groupKey is the article a quad belongs to: its label, with a sentence
 // suffix removed.
 func groupKey(q quad.Quad) string {
 	if iri, ok := q.Label.(quad.IRI); ok {
-		return sentenceLabel.ReplaceAllString(string(iri), "")
+		return string(vocab.ArticleOf(iri))
 	}
 	if q.Label == nil {
 		return ""

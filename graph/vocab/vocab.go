@@ -172,6 +172,20 @@ func SentenceIRI(article quad.IRI, n int) quad.IRI {
 	return quad.IRI(string(article) + "/s" + strconv.Itoa(n))
 }
 
+// ArticleOf returns the article of a sentence IRI (SentenceIRI's inverse),
+// and any other IRI as it is.
+func ArticleOf(iri quad.IRI) quad.IRI {
+	s := string(iri)
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	if i < len(s) && i >= 2 && s[i-2:i] == "/s" {
+		return quad.IRI(s[:i-2])
+	}
+	return iri
+}
+
 // LocalEventIRI is the IRI of an unnamed event, scoped to its article.
 func LocalEventIRI(article quad.IRI, n int) quad.IRI {
 	return quad.IRI(string(article) + "/e" + strconv.Itoa(n))

@@ -51,3 +51,21 @@ func TestEntityIRI(t *testing.T) {
 		t.Errorf("names with no letters share the IRI %s", a)
 	}
 }
+
+func TestArticleOf(t *testing.T) {
+	art := quad.IRI("http://newsgraph.org/id/article/i123")
+	for _, c := range []struct{ in, want quad.IRI }{
+		{SentenceIRI(art, 0), art},
+		{SentenceIRI(art, 42), art},
+		{art, art},
+		{"http://x/s", "http://x/s"},
+		{"http://x/s1a", "http://x/s1a"},
+		{"http://x/ts12", "http://x/ts12"},
+		{"/s7", ""},
+		{"", ""},
+	} {
+		if got := ArticleOf(c.in); got != c.want {
+			t.Errorf("ArticleOf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -10,7 +10,6 @@ package writer
 import (
 	"context"
 	"fmt"
-	"regexp"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -110,8 +109,6 @@ func FromQuads(qs []quad.Quad) Article {
 	return a
 }
 
-var sentenceSuffix = regexp.MustCompile(`/s[0-9]+$`)
-
 // ArticleOfLabel returns the article IRI a quad label belongs to: the label
 // itself for article quads, the article part of a sentence IRI for evidence
 // quads; "" for other labels.
@@ -120,7 +117,7 @@ func ArticleOfLabel(l quad.Value) quad.IRI {
 	if !ok {
 		return ""
 	}
-	return quad.IRI(sentenceSuffix.ReplaceAllString(string(iri), ""))
+	return vocab.ArticleOf(iri)
 }
 
 // Add queues one article, committing the batch when it is full. Nothing of
