@@ -60,9 +60,18 @@ func BenchmarkQueries(b *testing.B) {
 			if err != nil {
 				b.Fatalf("search %q: %v", name, err)
 			}
-			for _, r := range res.Rows {
-				if n, _ := r["name"].(string); strings.EqualFold(n, name) {
-					return r["iri"].(string), n
+			// The exact spelling of the type first ("London" the place, not
+			// the "LONDON" of a dateline), then any case or type.
+			typed := func(r map[string]any) bool {
+				types, _ := r["types"].(string)
+				return strings.Contains(strings.ToLower(types), typ)
+			}
+			for _, strict := range []bool{true, false} {
+				for _, r := range res.Rows {
+					n, _ := r["name"].(string)
+					if (strict && n == name && typed(r)) || (!strict && strings.EqualFold(n, name)) {
+						return r["iri"].(string), n
+					}
 				}
 			}
 			b.Logf("%s: no entity named %q in the store; taking the most connected %s", env, name, typ)

@@ -99,17 +99,6 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		ctx = context.Background()
 	}
 	start := time.Now()
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// Keep the heap near its live size: large batches otherwise let
-		// the garbage collector double the process's memory.
-		debug.SetMemoryLimit(384 << 20)
-	}
-	st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{NoSync: opts.NoSync})
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-
 	var articleInputs, nqInputs []string
 	for _, in := range inputs {
 		if opts.Format == "nquads" || (opts.Format == "" && loader.IsNQuads(in)) {
@@ -127,6 +116,26 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 			opts.BatchQuads = 100_000
 		}
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Keep the heap near its live size: large batches otherwise let
+		// the garbage collector double the process's memory. An import
+		// only writes, and most of its garbage is bolt's: with more room
+		// the collector runs half as often (a fifth less time).
+		limit, gc := int64(384<<20), 100
+		if len(articleInputs) == 0 {
+			limit, gc = 512<<20, 200
+		}
+		debug.SetMemoryLimit(limit)
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(gc)
+		}
+	}
+	st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{NoSync: opts.NoSync})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
 	w := writer.New(st.QuadStore(), writer.Options{BatchQuads: opts.BatchQuads, Async: st.Backend != store.Memory})
 
 	var sum loadSummary
