@@ -77,17 +77,11 @@ func skipBlanks(s string, i int) int {
 func parseTerm(s string, i int) (quad.Value, int, bool) {
 	switch s[i] {
 	case '<':
-		j := i + 1
-		for j < len(s) && s[j] != '>' {
-			if !rawChar(s[j]) {
-				return nil, 0, false
-			}
-			j++
-		}
-		if j == len(s) {
+		end, ok := bracketed(s, i, rawChar)
+		if !ok {
 			return nil, 0, false
 		}
-		return quad.IRI(s[i+1 : j]), j + 1, true
+		return quad.IRI(s[i+1 : end-1]), end, true
 	case '"':
 		j := i + 1
 		escaped := false
@@ -121,27 +115,35 @@ func parseTerm(s string, i int) (quad.Value, int, bool) {
 			}
 			return quad.LangString{Value: val, Lang: s[j+1 : end]}, end, true
 		case j+2 < len(s) && s[j] == '^' && s[j+1] == '^' && s[j+2] == '<':
-			k := j + 3
-			for k < len(s) && s[k] != '>' {
-				if !iriChar(s[k]) {
-					return nil, 0, false
-				}
-				k++
-			}
-			if k == len(s) {
+			end, ok := bracketed(s, j+2, iriChar)
+			if !ok {
 				return nil, 0, false
 			}
-			ts := quad.TypedString{Value: val, Type: quad.IRI(s[j+3 : k])}
+			ts := quad.TypedString{Value: val, Type: quad.IRI(s[j+3 : end-1])}
 			if nquads.AutoConvertTypedString {
 				if v, err := ts.ParseValue(); err == nil {
-					return v, k + 1, true
+					return v, end, true
 				}
 			}
-			return ts, k + 1, true
+			return ts, end, true
 		}
 		return val, j, true
 	}
 	return nil, 0, false
+}
+
+// bracketed reads <...> at s[i:], every byte inside passing ok, and returns
+// the index after the '>'.
+func bracketed(s string, i int, ok func(byte) bool) (int, bool) {
+	for j := i + 1; j < len(s); j++ {
+		if s[j] == '>' {
+			return j + 1, true
+		}
+		if !ok(s[j]) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // unescape decodes the escapes of a quoted literal as nquads.Parse does:

@@ -17,6 +17,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/newsgraph/newsgraph/graph/boltkv"
+	"github.com/newsgraph/newsgraph/graph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/loader"
 	"github.com/newsgraph/newsgraph/loader/source"
@@ -169,36 +170,6 @@ func TestSameAsCayley(t *testing.T) {
 	compareDumps(t, got, want)
 }
 
-// storedQuads reads every quad of s through Cayley, as N-Quads lines.
-func storedQuads(t *testing.T, s *store.Store) []string {
-	t.Helper()
-	qs := s.QuadStore()
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	var out []string
-	for it.Next(context.Background()) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, q.NQuad())
-	}
-	if err := it.Err(); err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func nquads(qs []quad.Quad) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.NQuad()
-	}
-	sort.Strings(out)
-	return out
-}
-
 // TestDuplicatesAndDeletes checks that Writer skips stored and repeated
 // quads, that Cayley deletes what Writer wrote (and drops nodes no quad
 // uses), and that Writer adds deleted quads back.
@@ -223,7 +194,7 @@ func TestDuplicatesAndDeletes(t *testing.T) {
 	if added, err := w.WriteQuads(mixed); err != nil || added != len(quads)-half {
 		t.Fatalf("writing old and new quads: added %d, %v; want %d", added, err, len(quads)-half)
 	}
-	if got, want := storedQuads(t, s), nquads(quads); !equal(got, want) {
+	if got, want := quadtest.Stored(t, s.QuadStore()), quadtest.Lines(quads); !equal(got, want) {
 		t.Fatalf("stored %d quads, want %d", len(got), len(want))
 	}
 	if st, err := s.Stats(context.Background()); err != nil || st.Quads.Value != int64(len(quads)) {
@@ -244,7 +215,7 @@ func TestDuplicatesAndDeletes(t *testing.T) {
 	if err := s.QuadStore().ApplyDeltas(del, graph.IgnoreOpts{}); err != nil {
 		t.Fatalf("Cayley deleting %d quads Writer wrote: %v", len(del), err)
 	}
-	if got, want := storedQuads(t, s), nquads(kept); !equal(got, want) {
+	if got, want := quadtest.Stored(t, s.QuadStore()), quadtest.Lines(kept); !equal(got, want) {
 		t.Fatalf("after deleting: %d quads, want %d", len(got), len(want))
 	}
 	if ref, err := s.QuadStore().ValueOf(subject); err != nil || ref != nil {
@@ -259,7 +230,7 @@ func TestDuplicatesAndDeletes(t *testing.T) {
 	if added, err := w.WriteQuads(back); err != nil || added != len(back) {
 		t.Fatalf("adding deleted quads back: added %d, %v; want %d", added, err, len(back))
 	}
-	if got, want := storedQuads(t, s), nquads(quads); !equal(got, want) {
+	if got, want := quadtest.Stored(t, s.QuadStore()), quadtest.Lines(quads); !equal(got, want) {
 		t.Fatalf("after adding back: %d quads, want %d", len(got), len(want))
 	}
 }

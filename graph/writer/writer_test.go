@@ -7,13 +7,13 @@ import (
 	neturl "net/url"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/graph/writer"
@@ -102,35 +102,6 @@ func article(url, headline string, sentences ...string) (*source.Article, *extra
 	return art, doc
 }
 
-func allQuads(t *testing.T, s *store.Store) []string {
-	t.Helper()
-	ctx := context.Background()
-	var out []string
-	it := s.QuadStore().QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.QuadStore().Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, q.NQuad())
-	}
-	if err := it.Err(); err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func nquads(qs []quad.Quad) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.NQuad()
-	}
-	sort.Strings(out)
-	return out
-}
-
 func write(t *testing.T, w *writer.Writer, qs ...[]quad.Quad) {
 	t.Helper()
 	for _, q := range qs {
@@ -186,13 +157,13 @@ func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store)
 				qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
 				w := newWriter(s, writer.Options{})
 				write(t, w, qa)
-				equal(t, allQuads(t, s), nquads(qa))
+				equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(qa))
 				w2 := newWriter(s, writer.Options{})
 				write(t, w2, qa)
 				if st := w2.Stats(); st.Skipped != 1 || st.Added != 0 || st.Articles != 0 {
 					t.Errorf("second write: %+v, want 1 skipped and nothing added", st)
 				}
-				equal(t, allQuads(t, s), nquads(qa))
+				equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(qa))
 			})
 			t.Run("ReplaceChanged", func(t *testing.T) {
 				s := open(t)
@@ -209,7 +180,7 @@ func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store)
 					t.Errorf("replace: %+v, want 1 replaced with quads deleted", st)
 				}
 				// Exactly the new version and the untouched other article.
-				equal(t, allQuads(t, s), nquads(append(append([]quad.Quad{}, qa2...), qb...)))
+				equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(append(append([]quad.Quad{}, qa2...), qb...)))
 			})
 			t.Run("SameArticleTwiceInOneBatch", func(t *testing.T) {
 				s := open(t)
@@ -218,7 +189,7 @@ func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store)
 				qa2 := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob left."))
 				w := newWriter(s, writer.Options{BatchQuads: 1 << 20})
 				write(t, w, qa, qa, qa2)
-				equal(t, allQuads(t, s), nquads(qa2))
+				equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(qa2))
 			})
 			t.Run("ReplaceKeepsUnchangedQuads", func(t *testing.T) {
 				// Quads present in both versions must survive the replace,
@@ -230,7 +201,7 @@ func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store)
 				w := newWriter(s, writer.Options{})
 				write(t, w, qa)
 				write(t, w, qa2)
-				equal(t, allQuads(t, s), nquads(qa2))
+				equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(qa2))
 			})
 			t.Run("ChangedWhileCommitting", func(t *testing.T) {
 				s := open(t)
@@ -240,7 +211,7 @@ func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store)
 				qb := loader.Quads(article("https://x.test/b", "B", "Carol met Dave."))
 				qa2 := loader.Quads(article("https://x.test/a", "A", "Alice met Erin."))
 				write(t, w, qa, qb, qa2, qa2)
-				equal(t, allQuads(t, s), nquads(append(append([]quad.Quad{}, qa2...), qb...)))
+				equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(append(append([]quad.Quad{}, qa2...), qb...)))
 				if st := w.Stats(); st.Articles != 3 || st.Replaced != 1 || st.Skipped != 1 {
 					t.Errorf("stats %+v, want 3 written, 1 replaced, 1 skipped", st)
 				}
@@ -257,7 +228,7 @@ func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store)
 					want = append(want, q...)
 				}
 				write(t, w, all...)
-				equal(t, allQuads(t, s), nquads(want))
+				equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(want))
 				if st := w.Stats(); st.Articles != 5 || st.New != 5 {
 					t.Errorf("stats %+v, want 5 new articles", st)
 				}

@@ -1,0 +1,42 @@
+// Package quadtest holds helpers shared by the graph packages' tests.
+package quadtest
+
+import (
+	"context"
+	"sort"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Stored reads every quad of qs through Cayley and returns them as sorted
+// N-Quads lines.
+func Stored(t testing.TB, qs graph.QuadStore) []string {
+	t.Helper()
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	var out []string
+	for it.Next(context.Background()) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, q.NQuad())
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Lines returns quads as sorted N-Quads lines, to compare with Stored.
+func Lines(qs []quad.Quad) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.NQuad()
+	}
+	sort.Strings(out)
+	return out
+}
