@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -305,10 +306,52 @@ func articleFromJSON(obj map[string]json.RawMessage, warns *[]string) (*Article,
 		a.Published = t
 	}
 	a.Text = normalizeParagraphs(a.Text)
+	if strings.TrimSpace(a.Headline) == "" {
+		if h, body, ok := capsHeadline(a.Text); ok {
+			a.Headline, a.Text = h, body
+		}
+	}
 	if strings.TrimSpace(a.Headline) == "" && strings.TrimSpace(a.Text) == "" {
 		return nil, fmt.Errorf("no title or text (want fields %q and %q)", "title", "text")
 	}
 	return a, nil
+}
+
+// wireDateline is a wire story's dateline after a capitalised headline of
+// two words or more in the same paragraph: "... SAY ANALYSTS LONDON,
+// March 4 - Midland Bank ...". The place is taken as short as it can be:
+// "NEW YORK" leaves its "NEW" in the headline, which is only text.
+var wireDateline = regexp.MustCompile(`^(\S+\s.*)\s+(\p{Lu}[\p{Lu} .'-]*, (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\s+-\s+(\S.*)$`)
+
+// capsHeadline finds the headline of a story that has no title field but
+// starts with one in capitals, as wire stories do: a first paragraph
+// without a lower-case letter, or a capitalised run ended by the dateline.
+// The headline is not a sentence of the story: read as one, "LONDON" in it
+// becomes a person. A dateline paragraph of its own ("LONDON, March 3")
+// goes too.
+func capsHeadline(text string) (headline, body string, ok bool) {
+	first, rest, _ := strings.Cut(text, "\n\n")
+	if m := wireDateline.FindStringSubmatch(first); m != nil && !hasLower(m[1]) {
+		headline, first = m[1], m[3]
+		if rest != "" {
+			first += "\n\n" + rest
+		}
+		return strings.TrimSpace(headline), first, true
+	}
+	if hasLower(first) || rest == "" || strings.Count(first, " ") < 1 {
+		return "", text, false
+	}
+	if next, after, _ := strings.Cut(rest, "\n\n"); wireDatelineOnly.MatchString(next) && after != "" {
+		rest = after
+	}
+	return strings.TrimSpace(first), rest, true
+}
+
+// wireDatelineOnly is a paragraph that is only a dateline: "LONDON, March 3".
+var wireDatelineOnly = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]*, (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$`)
+
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }
 
 // datePrefixes find a date at the start of a string that has junk after it,

@@ -270,3 +270,30 @@ func TestJSONFeed(t *testing.T) {
 		t.Errorf("second item %+v", items[1].Article)
 	}
 }
+
+// TestCapsHeadline: wire stories whose headline sits, in capitals, at the
+// top of the text of a record without a title.
+func TestCapsHeadline(t *testing.T) {
+	for _, c := range []struct {
+		text, headline, body string
+	}{
+		{"MIDLAND RIGHTS ISSUE STILL EXPECTED SAY ANALYSTS LONDON, March 4 - Midland Bank Plc's 1986 results suggest a recovery.\n\nMore text.",
+			"MIDLAND RIGHTS ISSUE STILL EXPECTED SAY ANALYSTS", "Midland Bank Plc's 1986 results suggest a recovery.\n\nMore text."},
+		{"UNILEVER PLC AND NV 1986 4TH QTR TO DEC 31\n\nLONDON, March 3\n\nUnilever Plc share 49.57p vs 44.19p.",
+			"UNILEVER PLC AND NV 1986 4TH QTR TO DEC 31", "Unilever Plc share 49.57p vs 44.19p."},
+		{"FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26\n\nTwo weeks ended Feb 25 daily avgs-mlns.",
+			"FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26", "Two weeks ended Feb 25 daily avgs-mlns."},
+		{"NEW YORK, Jan 5 - Shares rose.", "", ""}, // a dateline alone is no headline
+		{"Shares rose in London on Monday.\n\nMore.", "", ""},
+		{"BREAKING\n\nShares rose.", "", ""},
+		{"ONLY ONE PARAGRAPH IN CAPITALS", "", ""},
+	} {
+		h, body, ok := capsHeadline(c.text)
+		if !ok {
+			h, body = "", ""
+		}
+		if h != c.headline || body != c.body {
+			t.Errorf("capsHeadline(%q) = %q, %q; want %q, %q", c.text, h, body, c.headline, c.body)
+		}
+	}
+}
