@@ -763,6 +763,20 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			}
 			break
 		}
+		// "Governor of the Bank of England Robin Leigh-Pemberton": the body
+		// a title serves is no participant; the person after it is.
+		if m.typ == Organization && m.end < len(toks) {
+			if pm := x.mentionAt(si, m.end); pm != nil && pm.start == m.end && pm.typ == Person {
+				p := m.start - 1
+				if p >= 0 && strings.ToLower(toks[p].Text) == "the" {
+					p--
+				}
+				if p >= 1 && strings.ToLower(toks[p].Text) == "of" && isTitleHead(toks[p-1].Text) {
+					j = m.end
+					continue
+				}
+			}
+		}
 		// "Italian Prime Minister Silvio Berlusconi", "World Bank president
 		// Barber Conable": a name that opens a title is part of it.
 		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[strings.ToLower(toks[m.end].Text)] || x.titledName(si, m.end)) && k-j < 6 {

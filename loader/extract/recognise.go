@@ -75,7 +75,9 @@ func (x *extractor) recognise(si int) {
 			for _, t := range toks[k:end] {
 				words = append(words, t.Text)
 			}
-			if n := gazetteer.LongestTitle(words); n > 0 && k+n > start && k+n < end {
+			// Not "Governor of the [Bank of England]": what is left must
+			// start a name.
+			if n := gazetteer.LongestTitle(words); n > 0 && k+n > start && k+n < end && gazetteer.Capitalised(toks[k+n].Text) {
 				start = k + n
 				m.Label = ner.Person
 				break

@@ -207,6 +207,9 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	if tw := strings.ToLower(toks[j].Text); tw == "for" || tw == "of" || tw == "to" || toks[j].Tag == "IN" {
 		return r, false // "a spokesman for Mr Prescott"
 	}
+	if r, ok := x.titleOfBody(si, j, titleEnd); ok {
+		return r, true
+	}
 	titleStart := titleEnd
 	seenHead := false
 	// A known title of several words: "Secretary of State".
@@ -328,6 +331,37 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			}
 		}
 	}
+	r.title, r.plural = singularTitle(strings.Join(words, " "))
+	return r, true
+}
+
+// titleOfBody reads a title, "of (the)" and the body it serves, ending
+// at token j right before a name: "Governor of the Bank of England Robin
+// Leigh-Pemberton" is Governor, of the Bank of England.
+func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
+	o := s.owner[j]
+	if o < 0 || x.mentions[o].typ != Organization || x.mentions[o].end != titleEnd {
+		return r, false
+	}
+	p := x.mentions[o].start - 1
+	if p >= 0 && strings.ToLower(toks[p].Text) == "the" {
+		p--
+	}
+	if p < 1 || strings.ToLower(toks[p].Text) != "of" || s.owner[p-1] >= 0 || !isTitleHead(toks[p-1].Text) {
+		return r, false
+	}
+	start := p - 1
+	for start > 0 && s.owner[start-1] < 0 && (titleModifiers[strings.ToLower(toks[start-1].Text)] || isTitleHead(toks[start-1].Text)) {
+		start--
+	}
+	words := make([]string, 0, p-start)
+	for _, t := range toks[start:p] {
+		words = append(words, t.Text)
+	}
+	r.affil = o
 	r.title, r.plural = singularTitle(strings.Join(words, " "))
 	return r, true
 }

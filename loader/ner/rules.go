@@ -127,8 +127,36 @@ func ofPlace(f *sentFeats, ms []Mention) []Mention {
 				place = &ms[q]
 			}
 		}
-		if place == nil || place.Label != Place {
-			continue
+		var end int
+		var tail *Mention // what the model read past the place into the same mention
+		switch {
+		case place != nil && place.Label == Place:
+			end = place.End
+		default:
+			// The model may read the place as a person, or into the name
+			// that follows: "Governor of the Bank of England Robin
+			// Leigh-Pemberton". A place the gazetteer knows still counts.
+			n := gazPlaceAt(w, k+1)
+			if n == 0 {
+				continue
+			}
+			end = k + 1 + n
+			if place == nil {
+				// "Governor of the [Bank of Japan Satoshi Sumita]": read as
+				// one body, a titled name after it is a person.
+				place = glued(f, ms, k, end)
+				if place == nil {
+					if inLabel(ms, k+1, Person, Organization) {
+						continue
+					}
+				} else {
+					tail = &Mention{Start: end, End: place.End, Label: Person}
+					break
+				}
+			}
+			if place != nil && place.End > end && capitalised(w[end]) {
+				tail = &Mention{Start: end, End: place.End, Label: place.Label, Class: place.Class}
+			}
 		}
 		a := k - 1
 		for a > 0 && capitalised(w[a-1]) && w[a-1] != "The" && !inLabel(ms, a-1, Person, Place) {
@@ -137,17 +165,64 @@ func ofPlace(f *sentFeats, ms []Mention) []Mention {
 		if inLabel(ms, a, Person, Place) {
 			continue
 		}
-		end := place.End
+		cut := end
+		if tail != nil {
+			cut = tail.End
+		}
 		kept := ms[:0]
 		for _, m := range ms {
-			if m.End <= a || m.Start >= end {
+			if m.End <= a || m.Start >= cut {
 				kept = append(kept, m)
 			}
 		}
 		ms = insert(kept, Mention{Start: a, End: end, Label: Organization})
+		if tail != nil {
+			ms = insert(ms, *tail)
+		}
 		k = end - 1
 	}
 	return ms
+}
+
+// glued returns the organisation mention that runs from before "of" (at
+// k) past a place ending at end into a name of two words or more, when a
+// job title and "of (the)" come before it; nil otherwise.
+func glued(f *sentFeats, ms []Mention, k, end int) *Mention {
+	w := f.words
+	for q := range ms {
+		m := &ms[q]
+		if m.Label != Organization || m.Start >= k || m.End < end+2 || m.End <= k+1 {
+			continue
+		}
+		for _, t := range w[end:m.End] {
+			if !capitalised(t) || gazetteer.IsOrgSuffix(t) || gazetteer.IsOrgHead(t) {
+				return nil
+			}
+		}
+		p := m.Start - 1
+		if p >= 0 && strings.EqualFold(w[p], "the") {
+			p--
+		}
+		if p >= 1 && w[p] == "of" && gazetteer.IsTitle(w[p-1]) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// gazPlaceAt returns the length of the longest country or place the
+// gazetteer knows at words[i:] (three words at most), 0 for none.
+func gazPlaceAt(words []string, i int) int {
+	for n := min(3, len(words)-i); n > 0; n-- {
+		if !capitalised(words[i+n-1]) {
+			continue
+		}
+		if lab, _, ok := gazClass(words, i, i+n); ok && lab == Place {
+			return n
+		}
+	}
+	return 0
 }
 
 // inLabel reports whether token i is inside a mention with one of the labels.
