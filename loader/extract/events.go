@@ -727,7 +727,8 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			t := toks[k]
 			lw := strings.ToLower(t.Text)
 			if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
-				(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && gazetteer.Capitalised(toks[k+1].Text) {
+				(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
+					strings.ToLower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
 				k++
 				continue
 			}

@@ -364,3 +364,24 @@ func sameClass(a, b EntityType) bool {
 	place := func(t EntityType) bool { return t == Place || t == City || t == Country }
 	return a == b || place(a) && place(b)
 }
+
+// TestTitleOfBody: a title that names the body it serves, before a name.
+func TestTitleOfBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Funaro met Nigel Lawson, Foreign Secretary Geoffrey Howe and Governor of the Bank of England Robin Leigh-Pemberton.",
+			want: []string{
+				`Robin Leigh-Pemberton jobTitle "Governor"`,
+				"Robin Leigh-Pemberton affiliation Bank of England",
+				`Geoffrey Howe jobTitle "Foreign Secretary"`,
+				"Funaro met Robin Leigh-Pemberton",
+			},
+			notWant: []string{`England jobTitle "Governor"`, "Funaro met Bank of England"}},
+		{text: "Lawson met Deputy Governor of the Bank of Japan Satoshi Sumita on Friday.",
+			want: []string{
+				`Satoshi Sumita jobTitle "Deputy Governor"`,
+				"Satoshi Sumita affiliation Bank of Japan",
+			}},
+		{text: "He later met Secretary of State George Shultz.",
+			want: []string{`George Shultz jobTitle "Secretary of State"`}},
+	})
+}
