@@ -211,14 +211,17 @@ func glued(f *sentFeats, ms []Mention, k, end int) *Mention {
 	return nil
 }
 
-// gazPlaceAt returns the length of the longest country or place the
-// gazetteer knows at words[i:] (three words at most), 0 for none.
+// gazPlaceAt returns the length of the longest country or major place
+// (see bigPlace) the gazetteer knows at words[i:], three words at most; 0
+// for none. Small places are left out: their names are also people's
+// ("Cerro").
 func gazPlaceAt(words []string, i int) int {
 	for n := min(3, len(words)-i); n > 0; n-- {
 		if !capitalised(words[i+n-1]) {
 			continue
 		}
-		if lab, _, ok := gazClass(words, i, i+n); ok && lab == Place {
+		lab, class, ok := gazClass(words, i, i+n)
+		if ok && lab == Place && (class == gazetteer.ClassCountry || bigPlace(joinWords(words, i, i+n))) {
 			return n
 		}
 	}
