@@ -4,7 +4,9 @@
 // transaction, batched with other whole articles for speed. Writing is
 // idempotent: an article already stored with the same content hash is
 // skipped, and a changed version of a stored article (same IRI, another
-// hash) replaces every quad of the old version in the same transaction.
+// hash) replaces every quad of the old version: in the same transaction,
+// or on bolt in two, deletions first (see apply). On bolt the additions are
+// written by graph/boltkv's bulk writer.
 package writer
 
 import (
