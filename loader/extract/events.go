@@ -767,15 +767,9 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		// "Governor of the Bank of England Robin Leigh-Pemberton": the body
 		// a title serves is no participant; the person after it is.
 		if m.typ == Organization && m.end < len(toks) {
-			if pm := x.mentionAt(si, m.end); pm != nil && pm.start == m.end && pm.typ == Person {
-				p := m.start - 1
-				if p >= 0 && strings.ToLower(toks[p].Text) == "the" {
-					p--
-				}
-				if p >= 1 && strings.ToLower(toks[p].Text) == "of" && isTitleHead(toks[p-1].Text) {
-					j = m.end
-					continue
-				}
+			if pm := x.mentionAt(si, m.end); pm != nil && pm.start == m.end && pm.typ == Person && titleOfBodyHead(toks, m.start) >= 0 {
+				j = m.end
+				continue
 			}
 		}
 		// "Italian Prime Minister Silvio Berlusconi", "World Bank president

@@ -346,24 +346,35 @@ func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
 	if o < 0 || x.mentions[o].typ != Organization || x.mentions[o].end != titleEnd {
 		return r, false
 	}
-	p := x.mentions[o].start - 1
-	if p >= 0 && strings.ToLower(toks[p].Text) == "the" {
-		p--
-	}
-	if p < 1 || strings.ToLower(toks[p].Text) != "of" || s.owner[p-1] >= 0 || !isTitleHead(toks[p-1].Text) {
+	head := titleOfBodyHead(toks, x.mentions[o].start)
+	if head < 0 || s.owner[head] >= 0 {
 		return r, false
 	}
-	start := p - 1
+	start := head
 	for start > 0 && s.owner[start-1] < 0 && (titleModifiers[strings.ToLower(toks[start-1].Text)] || isTitleHead(toks[start-1].Text)) {
 		start--
 	}
-	words := make([]string, 0, p-start)
-	for _, t := range toks[start:p] {
+	words := make([]string, 0, head+1-start)
+	for _, t := range toks[start : head+1] {
 		words = append(words, t.Text)
 	}
 	r.affil = o
 	r.title, r.plural = singularTitle(strings.Join(words, " "))
 	return r, true
+}
+
+// titleOfBodyHead returns the index of the title head before "of (the)"
+// and a body that starts at token start ("Governor of the [Bank of
+// England]"), or -1.
+func titleOfBodyHead(toks []nlp.Token, start int) int {
+	p := start - 1
+	if p >= 0 && strings.ToLower(toks[p].Text) == "the" {
+		p--
+	}
+	if p < 1 || strings.ToLower(toks[p].Text) != "of" || !isTitleHead(toks[p-1].Text) {
+		return -1
+	}
+	return p - 1
 }
 
 // singularTitle turns a plural title ("Presidents", "foreign ministers")
