@@ -317,11 +317,18 @@ func articleFromJSON(obj map[string]json.RawMessage, warns *[]string) (*Article,
 	return a, nil
 }
 
-// wireDateline is a wire story's dateline after a capitalised headline of
-// two words or more in the same paragraph: "... SAY ANALYSTS LONDON,
-// March 4 - Midland Bank ...". The place is taken as short as it can be:
-// "NEW YORK" leaves its "NEW" in the headline, which is only text.
-var wireDateline = regexp.MustCompile(`^(\S+\s.*)\s+(\p{Lu}[\p{Lu} .'-]*, (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\s+-\s+(\S.*)$`)
+// wireDatelineRE is a wire story's dateline: "LONDON, March 4".
+const wireDatelineRE = `\p{Lu}[\p{Lu} .'-]*, (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`
+
+var (
+	// wireDateline is the dateline after a capitalised headline of two
+	// words or more in the same paragraph: "... SAY ANALYSTS LONDON,
+	// March 4 - Midland Bank ...". The place is taken as short as it can
+	// be: "NEW YORK" leaves its "NEW" in the headline, which is only text.
+	wireDateline = regexp.MustCompile(`^(\S+\s.*)\s+` + wireDatelineRE + `\s+-\s+(\S.*)$`)
+	// wireDatelineOnly is a paragraph that is only a dateline.
+	wireDatelineOnly = regexp.MustCompile(`^` + wireDatelineRE + `$`)
+)
 
 // capsHeadline finds the headline of a story that has no title field but
 // starts with one in capitals, as wire stories do: a first paragraph
@@ -332,13 +339,13 @@ var wireDateline = regexp.MustCompile(`^(\S+\s.*)\s+(\p{Lu}[\p{Lu} .'-]*, (?:Jan
 func capsHeadline(text string) (headline, body string, ok bool) {
 	first, rest, _ := strings.Cut(text, "\n\n")
 	if m := wireDateline.FindStringSubmatch(first); m != nil && !hasLower(m[1]) {
-		headline, first = m[1], m[3]
+		headline, first = m[1], m[2]
 		if rest != "" {
 			first += "\n\n" + rest
 		}
 		return strings.TrimSpace(headline), first, true
 	}
-	if hasLower(first) || rest == "" || strings.Count(first, " ") < 1 {
+	if hasLower(first) || rest == "" || !strings.Contains(first, " ") {
 		return "", text, false
 	}
 	if next, after, _ := strings.Cut(rest, "\n\n"); wireDatelineOnly.MatchString(next) && after != "" {
@@ -346,9 +353,6 @@ func capsHeadline(text string) (headline, body string, ok bool) {
 	}
 	return strings.TrimSpace(first), rest, true
 }
-
-// wireDatelineOnly is a paragraph that is only a dateline: "LONDON, March 3".
-var wireDatelineOnly = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]*, (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}$`)
 
 func hasLower(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLower) >= 0
