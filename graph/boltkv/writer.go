@@ -247,53 +247,91 @@ func (b *txn) write() (int, error) {
 	if meta == nil || logb == nil {
 		return 0, ErrNotBolt
 	}
-	horizon := metaInt(meta, "horizon")
+	horizon := uint64(metaInt(meta, "horizon"))
 	size := metaInt(meta, "size")
 
-	// Resolve the values, in hash order: bucket by bucket.
+	order := b.hashOrder()
+	newNodes := b.resolve(order, horizon)
+	links, err := b.link(horizon + newNodes)
+	if err != nil {
+		return 0, err
+	}
+
+	// Sort the index entries and encode the log entries on other cores
+	// while this one writes the values.
+	sorted := make([]chan []indexEntry, len(b.w.indexes))
+	for i, ix := range b.w.indexes {
+		sorted[i] = make(chan []indexEntry, 1)
+		go func() { sorted[i] <- indexEntries(ix, links) }()
+	}
+	logEntries := make(chan logEntries, 1)
+	go func() { logEntries <- b.encodeLog(b.newNodes(order, newNodes), links) }()
+
+	if err := b.writeValues(order); err != nil {
+		return 0, err
+	}
+	// The log: new nodes, then the quads, in id order (all past the end).
+	entries := <-logEntries
+	if entries.err != nil {
+		return 0, entries.err
+	}
+	logb.FillPercent = 1
+	for i, v := range entries.vals {
+		if err := logb.Put(b.idKey(horizon+1+uint64(i)), v); err != nil {
+			return 0, err
+		}
+	}
+	// The indexes: for each key, the new quad ids appended to its list.
+	// Ids grow, so the lists stay sorted as Cayley needs them.
+	for i, ix := range b.w.indexes {
+		if err := b.index(ix, <-sorted[i], horizon); err != nil {
+			return 0, err
+		}
+	}
+	if err := putMetaInt(b, meta, "horizon", int64(horizon+newNodes)+int64(len(links))); err != nil {
+		return 0, err
+	}
+	if err := putMetaInt(b, meta, "size", size+int64(len(links))); err != nil {
+		return 0, err
+	}
+	return len(links), nil
+}
+
+// hashOrder returns the indexes of the batch's values in hash order: bucket
+// by bucket.
+func (b *txn) hashOrder() []int32 {
 	order := make([]int32, len(b.nodes))
 	for i := range order {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(x, y int32) int { return bytes.Compare(b.nodes[x].hash[:], b.nodes[y].hash[:]) })
-	var (
-		bucket *bolt.Bucket
-		name   [3]byte
-	)
-	open := func(kind byte, h refs.ValueHash, create bool) (*bolt.Bucket, error) {
-		n := [3]byte{kind, h[0], h[1]}
-		if bucket != nil && n == name {
-			return bucket, nil
-		}
-		name = n
-		// Bucket is cached by bolt for the transaction; creating one
-		// that exists would look it up again.
-		bucket = b.tx.Bucket(n[:])
-		if bucket == nil && create {
-			var err error
-			bucket, err = b.tx.CreateBucket(n[:])
-			return bucket, err
-		}
-		return bucket, nil
-	}
-	newNodes := 0
+	return order
+}
+
+// resolve gives each value its stored id, or a new one past horizon (in
+// hash order, as Cayley does), and returns the number of new ones.
+func (b *txn) resolve(order []int32, horizon uint64) uint64 {
+	vb := valueBuckets{tx: b.tx}
+	var newNodes uint64
 	for _, i := range order {
 		n := &b.nodes[i]
-		vb, _ := open('v', n.hash, false)
-		if vb != nil {
-			if v := vb.Get(n.hash[:]); len(v) > 0 {
+		if bk, _ := vb.get('v', n.hash, false); bk != nil {
+			if v := bk.Get(n.hash[:]); len(v) > 0 {
 				n.id, _ = binary.Uvarint(v)
 			}
 		}
 		if n.id == 0 {
 			n.new = true
 			newNodes++
-			n.id = uint64(horizon) + uint64(newNodes)
+			n.id = horizon + newNodes
 		}
 	}
-	bucket = nil
+	return newNodes
+}
 
-	// The quads: ids, duplicates, references.
+// link turns the batch's quads into links with ids past horizon, leaving
+// out repeats and stored quads, and counts the references of each value.
+func (b *txn) link(horizon uint64) ([]link, error) {
 	links := make([]link, 0, len(b.ids))
 	seen := make(map[[4]uint64]struct{}, len(b.ids))
 	for _, q := range b.ids {
@@ -312,7 +350,7 @@ func (b *txn) write() (int, error) {
 		if !fresh {
 			stored, err := b.stored(l.dir)
 			if err != nil {
-				return 0, err
+				return nil, err
 			}
 			if stored {
 				continue
@@ -323,96 +361,90 @@ func (b *txn) write() (int, error) {
 				b.nodes[i].refs++
 			}
 		}
+		l.id = horizon + 1 + uint64(len(links))
 		links = append(links, l)
 	}
-	seen = nil
-	quadStart := uint64(horizon) + uint64(newNodes) + 1
-	for i := range links {
-		links[i].id = quadStart + uint64(i)
-	}
+	return links, nil
+}
 
-	// Sort the index entries on other cores while this one writes the log
-	// and the values.
-	sorted := make([]chan []indexEntry, len(b.w.indexes))
-	for i, ix := range b.w.indexes {
-		sorted[i] = make(chan []indexEntry, 1)
-		go func() { sorted[i] <- indexEntries(ix, links) }()
-	}
-
-	// The log's entries are encoded on another core too.
-	newOrder := make([]int32, 0, newNodes)
+// newNodes returns the indexes of the new values, in id order.
+func (b *txn) newNodes(order []int32, n uint64) []int32 {
+	out := make([]int32, 0, n)
 	for _, i := range order {
 		if b.nodes[i].new {
-			newOrder = append(newOrder, i)
+			out = append(out, i)
 		}
 	}
-	slices.SortFunc(newOrder, func(x, y int32) int { return cmpU64(b.nodes[x].id, b.nodes[y].id) })
-	logEntries := make(chan logEntries, 1)
-	go func() { logEntries <- b.encodeLog(newOrder, links) }()
+	slices.SortFunc(out, func(x, y int32) int { return cmpU64(b.nodes[x].id, b.nodes[y].id) })
+	return out
+}
 
-	// A new node is in at least one new quad, so every one is written.
+// writeValues writes the new values' ids, and the reference counts of all
+// the values the batch's quads use, in hash order.
+func (b *txn) writeValues(order []int32) error {
+	vb := valueBuckets{tx: b.tx}
+	// A new value is in at least one new quad, so every one is written.
 	for _, i := range order {
 		n := &b.nodes[i]
 		if !n.new {
 			continue
 		}
-		vb, err := open('v', n.hash, true)
+		bk, err := vb.get('v', n.hash, true)
 		if err != nil {
-			return 0, err
+			return err
 		}
-		if err := vb.Put(b.hashKey(n.hash), b.uvarint(n.id)); err != nil {
-			return 0, err
+		if err := bk.Put(b.hashKey(n.hash), b.uvarint(n.id)); err != nil {
+			return err
 		}
 	}
-	bucket = nil
+	nb := valueBuckets{tx: b.tx}
 	for _, i := range order {
 		n := &b.nodes[i]
 		if n.refs == 0 {
 			continue
 		}
-		nb, err := open('n', n.hash, true)
+		bk, err := nb.get('n', n.hash, true)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		count := n.refs
 		if !n.new {
-			if v := nb.Get(n.hash[:]); len(v) > 0 {
+			if v := bk.Get(n.hash[:]); len(v) > 0 {
 				old, _ := binary.Uvarint(v)
 				count += old
 			}
 		}
-		if err := nb.Put(b.hashKey(n.hash), b.uvarint(count)); err != nil {
-			return 0, err
+		if err := bk.Put(b.hashKey(n.hash), b.uvarint(count)); err != nil {
+			return err
 		}
 	}
+	return nil
+}
 
-	// The log: new nodes, then the quads, in id order (all past the end).
-	entries := <-logEntries
-	if entries.err != nil {
-		return 0, entries.err
-	}
-	logb.FillPercent = 1
-	for i, v := range entries.vals {
-		if err := logb.Put(b.idKey(uint64(horizon)+1+uint64(i)), v); err != nil {
-			return 0, err
-		}
-	}
+// valueBuckets opens the bucket of a value or reference count (v or n and
+// the first two bytes of the value's hash), keeping the last one open: values
+// come in hash order.
+type valueBuckets struct {
+	tx   *bolt.Tx
+	name [3]byte
+	b    *bolt.Bucket
+}
 
-	// The indexes: for each key, the new quad ids appended to its list.
-	// Ids grow, so the lists stay sorted as Cayley needs them.
-	for i, ix := range b.w.indexes {
-		if err := b.index(ix, <-sorted[i], uint64(horizon)); err != nil {
-			return 0, err
-		}
+func (vb *valueBuckets) get(kind byte, h refs.ValueHash, create bool) (*bolt.Bucket, error) {
+	name := [3]byte{kind, h[0], h[1]}
+	if vb.b != nil && name == vb.name {
+		return vb.b, nil
 	}
-
-	if err := putMetaInt(b, meta, "horizon", horizon+int64(newNodes)+int64(len(links))); err != nil {
-		return 0, err
+	vb.name = name
+	// Bucket is cached by bolt for the transaction; creating one that
+	// exists would look it up again.
+	vb.b = vb.tx.Bucket(name[:])
+	if vb.b == nil && create {
+		var err error
+		vb.b, err = vb.tx.CreateBucket(name[:])
+		return vb.b, err
 	}
-	if err := putMetaInt(b, meta, "size", size+int64(len(links))); err != nil {
-		return 0, err
-	}
-	return len(links), nil
+	return vb.b, nil
 }
 
 // link is a quad to add: its id and the ids of its nodes.
