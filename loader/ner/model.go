@@ -11,6 +11,8 @@ import (
 	"math/rand/v2"
 	"sort"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/loader/internal/modelfile"
 )
 
 // model is an averaged perceptron over hashed features: for every feature,
@@ -223,13 +225,7 @@ func (m *model) write(w io.Writer) error {
 	binary.Write(&buf, binary.LittleEndian, scale)
 	// Hashes delta-encoded as uvarints, then weights label-major, which
 	// compresses much better than interleaving.
-	var prev uint64
-	var tmp [binary.MaxVarintLen64]byte
-	for _, k := range keys {
-		n := binary.PutUvarint(tmp[:], k-prev)
-		buf.Write(tmp[:n])
-		prev = k
-	}
+	modelfile.WriteKeys(&buf, keys)
 	for y := range nLabels {
 		for _, k := range keys {
 			v := m.weights[m.index[k]+int32(y)]
@@ -243,29 +239,19 @@ func (m *model) write(w io.Writer) error {
 }
 
 func readModel(data []byte) (*model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+	b, err := modelfile.Open(data, "NER1")
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
 	}
-	b, err := io.ReadAll(zr)
+	if len(b) < 8 {
+		return nil, errors.New("ner model: truncated")
+	}
+	n := int(binary.LittleEndian.Uint32(b))
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
+	r := bytes.NewReader(b[8:])
+	keys, err := modelfile.ReadKeys(r, n)
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
-	}
-	if len(b) < 12 || string(b[:4]) != "NER1" {
-		return nil, errors.New("ner model: not a NER1 file")
-	}
-	n := int(binary.LittleEndian.Uint32(b[4:]))
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[8:]))
-	r := bytes.NewReader(b[12:])
-	keys := make([]uint64, n)
-	var prev uint64
-	for i := range keys {
-		d, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, fmt.Errorf("ner model: hashes: %w", err)
-		}
-		prev += d
-		keys[i] = prev
 	}
 	m := &model{index: make(map[uint64]int32, n), weights: make([]float32, n*nLabels)}
 	for i, k := range keys {

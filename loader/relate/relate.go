@@ -30,6 +30,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsgraph/newsgraph/loader/internal/modelfile"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
@@ -347,13 +348,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	buf.WriteString("REL1")
 	binary.Write(&buf, binary.LittleEndian, m.Threshold)
 	binary.Write(&buf, binary.LittleEndian, uint32(len(keys)))
-	var prev uint64
-	var tmp [binary.MaxVarintLen64]byte
-	for _, k := range keys {
-		n := binary.PutUvarint(tmp[:], k-prev)
-		buf.Write(tmp[:n])
-		prev = k
-	}
+	modelfile.WriteKeys(&buf, keys)
 	for _, k := range keys {
 		binary.Write(&buf, binary.LittleEndian, m.w[k])
 	}
@@ -368,29 +363,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // ReadModel reads a model written by WriteTo.
 func ReadModel(data []byte) (*Model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+	b, err := modelfile.Open(data, "REL1")
 	if err != nil {
 		return nil, fmt.Errorf("relate model: %w", err)
 	}
-	b, err := io.ReadAll(zr)
+	if len(b) < 8 {
+		return nil, errors.New("relate model: truncated")
+	}
+	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), w: map[uint64]float32{}}
+	n := int(binary.LittleEndian.Uint32(b[4:]))
+	r := bytes.NewReader(b[8:])
+	keys, err := modelfile.ReadKeys(r, n)
 	if err != nil {
 		return nil, fmt.Errorf("relate model: %w", err)
-	}
-	if len(b) < 12 || string(b[:4]) != "REL1" {
-		return nil, errors.New("relate model: not a REL1 file")
-	}
-	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b[4:])), w: map[uint64]float32{}}
-	n := int(binary.LittleEndian.Uint32(b[8:]))
-	r := bytes.NewReader(b[12:])
-	keys := make([]uint64, n)
-	var prev uint64
-	for i := range keys {
-		d, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, fmt.Errorf("relate model: %w", err)
-		}
-		prev += d
-		keys[i] = prev
 	}
 	ws := make([]float32, n)
 	if err := binary.Read(r, binary.LittleEndian, ws); err != nil {

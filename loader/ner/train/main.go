@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/newsgraph/newsgraph/loader/internal/modelfile"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/ner/conll04"
 	"github.com/newsgraph/newsgraph/loader/nlp"
@@ -96,19 +97,8 @@ func run(data, out string, epochs int, seed uint64, models int) error {
 	m := ner.AverageModels(ms...)
 	s := evaluate(m, dev, devTagged)
 	fmt.Fprintf(os.Stderr, "average of %d: dev entities P %.3f R %.3f F1 %.3f (%d features)\n", len(ms), s.P, s.R, s.F1, m.Features())
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	if _, err := m.WriteTo(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
 	// Check the written file reads back to the same scores.
-	b, err := os.ReadFile(out)
+	b, err := modelfile.Save(out, m)
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 	"os"
 	"sort"
 
+	"github.com/newsgraph/newsgraph/loader/internal/modelfile"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/ner/conll04"
 	"github.com/newsgraph/newsgraph/loader/nlp"
@@ -118,18 +119,10 @@ func run(data, out string, epochs int, seed uint64) error {
 			best, bestF = m, sc.Relations.F1
 		}
 	}
-	f, err := os.Create(out)
+	b, err := modelfile.Save(out, best)
 	if err != nil {
 		return err
 	}
-	if _, err := best.WriteTo(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	b, _ := os.ReadFile(out)
 	m2, err := relate.ReadModel(b)
 	if err != nil {
 		return err

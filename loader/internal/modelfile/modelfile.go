@@ -1,0 +1,73 @@
+// Package modelfile holds what the recogniser's and the relation finder's
+// model files share: a gzip-compressed body that opens with a four-byte
+// magic, feature hashes written in ascending order as uvarint deltas, and
+// the training programs' write-and-read-back step.
+package modelfile
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Open decompresses a model file and returns its body after magic.
+func Open(data []byte, magic string) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return nil, fmt.Errorf("not a %s file", magic)
+	}
+	return b[len(magic):], nil
+}
+
+// WriteKeys writes ascending hashes as uvarint deltas.
+func WriteKeys(buf *bytes.Buffer, keys []uint64) {
+	var prev uint64
+	var tmp [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		n := binary.PutUvarint(tmp[:], k-prev)
+		buf.Write(tmp[:n])
+		prev = k
+	}
+}
+
+// ReadKeys reads n hashes written by WriteKeys.
+func ReadKeys(r io.ByteReader, n int) ([]uint64, error) {
+	keys := make([]uint64, n)
+	var prev uint64
+	for i := range keys {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("hashes: %w", err)
+		}
+		prev += d
+		keys[i] = prev
+	}
+	return keys, nil
+}
+
+// Save writes a model to path and returns the file's bytes as read back, so
+// that the caller can check they load to the same model.
+func Save(path string, m io.WriterTo) ([]byte, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(path)
+}
