@@ -27,17 +27,7 @@ import (
 // so these are a server's latencies; BenchmarkDigest measures the build,
 // which the first top or search of a new process (the CLI) pays.
 func BenchmarkCanned(b *testing.B) {
-	var qs graph.QuadStore
-	if path := os.Getenv("NEWSGRAPH_BENCH_DB"); path != "" {
-		st, err := store.Open(store.Bolt, path, store.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer st.Close()
-		qs = st.QuadStore()
-	} else {
-		qs = fixture(b)
-	}
+	qs := benchStore(b)
 	ctx := context.Background()
 	most := func(typ string) (iri, name string) {
 		res, err := Run(ctx, qs, "top", map[string]string{"type": typ, "limit": "1"}, Options{})
@@ -102,17 +92,7 @@ func BenchmarkCanned(b *testing.B) {
 // read (what the first of them pays in a new process; a server builds it as
 // it starts), over the store named by NEWSGRAPH_BENCH_DB or the fixture.
 func BenchmarkDigest(b *testing.B) {
-	var qs graph.QuadStore
-	if path := os.Getenv("NEWSGRAPH_BENCH_DB"); path != "" {
-		st, err := store.Open(store.Bolt, path, store.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer st.Close()
-		qs = st.QuadStore()
-	} else {
-		qs = fixture(b)
-	}
+	qs := benchStore(b)
 	ctx := context.Background()
 	var before runtime.MemStats
 	runtime.GC()
@@ -135,4 +115,19 @@ func BenchmarkDigest(b *testing.B) {
 			b.StartTimer()
 		}
 	}
+}
+
+// benchStore opens the bolt store named by NEWSGRAPH_BENCH_DB, closed when
+// the benchmark ends, or builds the fixture.
+func benchStore(b *testing.B) graph.QuadStore {
+	path := os.Getenv("NEWSGRAPH_BENCH_DB")
+	if path == "" {
+		return fixture(b)
+	}
+	st, err := store.Open(store.Bolt, path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st.QuadStore()
 }
