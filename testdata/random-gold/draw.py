@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Draw the random-sample entity gold articles (issue 11), seeded and reproducible.
+
+usage (from the repository root):
+  python3 testdata/random-gold/draw.py [--shared ../shared] [--seed 20261204] [--reuters 20] [--bbc 10] [--write]
+
+Every non-empty record of the Reuters and BBC JSON Lines files is a candidate (a record
+is skipped only when its text is empty); nothing is chosen by content, so earnings
+tables, price reports and sports results stay in. Without --write it prints the draw;
+with --write it also writes NAME.txt (headline, blank line, text) next to this script
+for each drawn article, as testdata/gold/*.txt are written. The draw is recorded in
+draw.txt.
+"""
+import argparse
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def records(path):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if (d.get("text") or "").strip():
+                out.append(d)
+    return out
+
+
+def name_of(d):
+    if d["id"].startswith("reuters-"):
+        return d["id"]
+    return "bbc-" + d["id"].replace("/", "-")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=os.environ.get("NEWSGRAPH_SHARED", "../shared"))
+    ap.add_argument("--seed", type=int, default=20261204)
+    ap.add_argument("--reuters", type=int, default=20)
+    ap.add_argument("--bbc", type=int, default=10)
+    ap.add_argument("--write", action="store_true")
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    reuters = records(os.path.join(a.shared, "data", "reuters", "articles.jsonl"))
+    bbc = records(os.path.join(a.shared, "data", "bbc", "articles.jsonl"))
+    drawn = [("reuters", d) for d in rng.sample(reuters, a.reuters)] + [("bbc", d) for d in rng.sample(bbc, a.bbc)]
+    lines = ["# draw.py --seed %d --reuters %d --bbc %d: %d of %d non-empty Reuters records, %d of %d BBC records"
+             % (a.seed, a.reuters, a.bbc, a.reuters, len(reuters), a.bbc, len(bbc))]
+    for i, (corpus, d) in enumerate(drawn, 1):
+        title = " ".join((d.get("title") or "").split())
+        lines.append("%d\t%s\t%s\t%s\t%s" % (i, name_of(d), d["id"], d.get("date", ""), title))
+        if a.write:
+            text = d["text"].strip()
+            with open(os.path.join(HERE, name_of(d) + ".txt"), "w", encoding="utf-8") as f:
+                f.write(title + "\n\n" + text + "\n")
+    out = "\n".join(lines) + "\n"
+    print(out, end="")
+    if a.write:
+        with open(os.path.join(HERE, "draw.txt"), "w", encoding="utf-8") as f:
+            f.write(out)
+
+
+if __name__ == "__main__":
+    main()
