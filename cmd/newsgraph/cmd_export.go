@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -36,6 +37,7 @@ type exportOptions struct {
 	WithArticles bool
 	Query        string            // canned query whose result to export
 	Params       map[string]string // its parameters
+	GEXFVersion  string            // gexf: 1.2draft (default) or 1.3
 }
 
 func newExportCmd() *cobra.Command {
@@ -102,6 +104,7 @@ Graphviz's dot, which must be installed; a graph of more than 300 nodes needs a 
 	f.BoolVar(&opts.WithArticles, "with-articles", false, "add articles and evidence sentences as nodes")
 	f.StringVar(&opts.Query, "query", "", "export the entities in the rows of this canned query (newsgraph query list)")
 	f.StringToStringVarP(&opts.Params, "param", "p", nil, "a --query parameter as NAME=VALUE (repeatable)")
+	f.StringVar(&opts.GEXFVersion, "gexf-version", export.GEXF12, "gexf: the GEXF version, "+strings.Join(export.GEXFVersions(), " or ")+" (1.2draft is what most readers, networkx before 3.0 among them, know)")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return export.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -228,15 +231,29 @@ func exportFormat(opts exportOptions) (*export.Format, error) {
 		if !ok {
 			return nil, fmt.Errorf("export: unknown format %q (formats: %s)", opts.Format, names)
 		}
-		return f, nil
+		return withGEXFVersion(f, opts.GEXFVersion)
 	}
 	if opts.Output != "" {
 		if f, ok := export.ByFile(opts.Output); ok {
-			return f, nil
+			return withGEXFVersion(f, opts.GEXFVersion)
 		}
 		return nil, fmt.Errorf("export: cannot tell the format of %q from its extension: give --format (%s)", opts.Output, names)
 	}
 	return nil, fmt.Errorf("export: give --format (%s) or an -o file with a known extension", names)
+}
+
+// withGEXFVersion returns the gexf format writing the given GEXF version;
+// other formats are returned as they are.
+func withGEXFVersion(f *export.Format, version string) (*export.Format, error) {
+	if f.Name != "gexf" || version == "" || version == export.GEXF12 {
+		return f, nil
+	}
+	if !slices.Contains(export.GEXFVersions(), version) {
+		return nil, fmt.Errorf("export: unknown --gexf-version %q (choose %s)", version, strings.Join(export.GEXFVersions(), " or "))
+	}
+	v := *f
+	v.Graph = func(w io.Writer, g *export.Graph) error { return export.WriteGEXFVersion(w, g, version) }
+	return &v, nil
 }
 
 // readQuadFile reads every quad of an RDF file in a format cayleygraph/quad

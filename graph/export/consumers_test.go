@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph/store"
@@ -335,5 +337,29 @@ func TestExportFromStore(t *testing.T) {
 		if g.Nodes[i].Label != want.Nodes[i].Label || g.Nodes[i].FirstSeen != want.Nodes[i].FirstSeen {
 			t.Errorf("node %d from the store: %+v; want %+v", i, g.Nodes[i], want.Nodes[i])
 		}
+	}
+}
+
+func TestGEXFVersions(t *testing.T) {
+	g := fixtureGraph(t)
+	for _, tc := range []struct{ version, ns, kind string }{
+		{GEXF12, `xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz"`, ""},
+		{"1.2", `version="1.2draft"`, ""},
+		{GEXF13, `xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"`, ` kind="`},
+	} {
+		var b strings.Builder
+		if err := WriteGEXFVersion(&b, g, tc.version); err != nil {
+			t.Fatalf("%s: %v", tc.version, err)
+		}
+		out := b.String()
+		if !strings.Contains(out, tc.ns) {
+			t.Errorf("%s: header lacks %s:\n%.400s", tc.version, tc.ns, out)
+		}
+		if hasKind := strings.Contains(out, ` kind="`); hasKind != (tc.kind != "") {
+			t.Errorf("%s: edge kind attribute present = %v", tc.version, hasKind)
+		}
+	}
+	if err := WriteGEXFVersion(io.Discard, g, "1.1"); err == nil || !strings.Contains(err.Error(), "1.2draft or 1.3") {
+		t.Errorf("version 1.1: err = %v; want the versions listed", err)
 	}
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -11,19 +12,43 @@ import (
 func init() {
 	Register(Format{
 		Name: "gexf", Exts: []string{".gexf"},
-		Description: "GEXF 1.3 for Gephi, node types coloured and sized by mentions",
+		Description: "GEXF 1.2draft for Gephi (1.3 with --gexf-version), node types coloured and sized by mentions",
 		Graph:       WriteGEXF,
 	})
 }
 
-// WriteGEXF writes g as GEXF 1.3 with declared node and edge attributes,
-// edge weights, and viz colours by node type and sizes by mentions.
-func WriteGEXF(w io.Writer, g *Graph) error {
+// GEXF versions WriteGEXFVersion writes.
+const (
+	GEXF12 = "1.2draft" // the default: what most readers know (networkx before 3.0 reads only 1.1draft and 1.2draft)
+	GEXF13 = "1.3"
+)
+
+// GEXFVersions lists the GEXF versions WriteGEXFVersion accepts.
+func GEXFVersions() []string { return []string{GEXF12, GEXF13} }
+
+// WriteGEXF writes g as GEXF 1.2draft; see WriteGEXFVersion.
+func WriteGEXF(w io.Writer, g *Graph) error { return WriteGEXFVersion(w, g, GEXF12) }
+
+// WriteGEXFVersion writes g as GEXF of the given version (GEXF12 or GEXF13)
+// with declared node and edge attributes, edge weights, and viz colours by
+// node type and sizes by mentions. The versions differ in their namespaces
+// and in the edge "kind" attribute, which 1.2draft does not have.
+func WriteGEXFVersion(w io.Writer, g *Graph, version string) error {
+	var ns, viz, schema string
+	switch version {
+	case GEXF12, "1.2":
+		version = GEXF12
+		ns, viz, schema = "http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz", "http://www.gexf.net/1.2draft/gexf.xsd"
+	case GEXF13:
+		ns, viz, schema = "http://gexf.net/1.3", "http://gexf.net/1.3/viz", "http://gexf.net/1.3/gexf.xsd"
+	default:
+		return fmt.Errorf("gexf: unknown version %q (choose %s)", version, strings.Join(GEXFVersions(), " or "))
+	}
 	x := &xmlWriter{w: bufio.NewWriter(w)}
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	x.raw(`<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"` +
-		` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
-		` xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">` + "\n")
+	x.raw(`<gexf xmlns="`, ns, `" xmlns:viz="`, viz, `"`+
+		` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`+
+		` xsi:schemaLocation="`, ns, ` `, schema, `" version="`, version, `">`+"\n")
 	x.raw("  <meta>\n    <creator>newsgraph</creator>\n    <description>entities and events from news articles; edges are facts weighted by their supporting sentences</description>\n  </meta>\n")
 	x.raw(`  <graph defaultedgetype="directed" mode="static">` + "\n")
 	type attr struct{ id, title, typ string }
@@ -95,7 +120,9 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 		x.attr("source", e.Source)
 		x.attr("target", e.Target)
 		x.attr("label", e.Type)
-		x.attr("kind", e.Type)
+		if version == GEXF13 {
+			x.attr("kind", e.Type)
+		}
 		x.attr("weight", itoa(e.Weight))
 		x.raw(">\n        <attvalues>\n")
 		value("predicate", e.Predicate)

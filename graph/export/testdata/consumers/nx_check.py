@@ -9,17 +9,6 @@ import json
 import sys
 
 import networkx as nx
-from networkx.readwrite.gexf import GEXF
-
-# networkx before 3.0 knows GEXF 1.1draft and 1.2draft only; teach it the 1.3
-# namespaces (the format is otherwise read the same way).
-GEXF.versions.setdefault("1.3", {
-    "NS_GEXF": "http://gexf.net/1.3",
-    "NS_VIZ": "http://gexf.net/1.3/viz",
-    "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-    "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-    "VERSION": "1.3",
-})
 
 
 def main():
@@ -27,7 +16,7 @@ def main():
     if kind == "graphml":
         g = nx.read_graphml(path)
     elif kind == "gexf":
-        g = nx.read_gexf(path, version="1.3")
+        g = nx.read_gexf(path)
     else:
         raise SystemExit("unknown kind " + kind)
     out = {
