@@ -11,6 +11,16 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 )
 
+func init() {
+	// A typed literal is stored as written, whatever the route into the
+	// store. cayleygraph/quad's parser otherwise turns "5"^^<xsd full
+	// integer IRI> into quad.Int, which Cayley writes back as "5"^^<xsd:integer>:
+	// a store imported from extract's N-Quads would then differ from one
+	// loaded from the articles (Convert writes quad.TypedString), and a
+	// query for one form would miss the other.
+	nquads.AutoConvertTypedString = false
+}
+
 // parseLine parses one N-Quads statement. cayleygraph/quad's parser turns
 // each line into runes and each term back into a string: on a bulk import
 // it is most of the reading time and most of the garbage. The lines
@@ -119,13 +129,7 @@ func parseTerm(s string, i int) (quad.Value, int, bool) {
 			if !ok {
 				return nil, 0, false
 			}
-			ts := quad.TypedString{Value: val, Type: quad.IRI(s[j+3 : end-1])}
-			if nquads.AutoConvertTypedString {
-				if v, err := ts.ParseValue(); err == nil {
-					return v, end, true
-				}
-			}
-			return ts, end, true
+			return quad.TypedString{Value: val, Type: quad.IRI(s[j+3 : end-1])}, end, true
 		}
 		return val, j, true
 	}
