@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Draw the web-gold sets from ../shared/data/web-news at random, with a fixed seed.
+
+usage: python3 testdata/web-gold/draw.py [WEB_NEWS_DIR] > testdata/web-gold/draw.txt
+
+Lists WEB_NEWS_DIR/*.html.gz sorted by name, shuffles the list with random.Random(SEED)
+and assigns the first 20 pages to the test set, the next 10 to the fresh batch and the
+next 15 to the dev set. Nothing is chosen by hand: every page stays in the draw.
+"""
+import glob
+import os
+import random
+import sys
+
+SEED = 20261204  # the date of the draw
+SETS = (("test", 20), ("fresh", 10), ("dev", 15))
+
+
+def main(argv):
+    here = os.path.dirname(os.path.abspath(__file__))
+    src = argv[1] if len(argv) > 1 else os.path.join(here, "..", "..", "..", "shared", "data", "web-news")
+    if not os.path.isdir(src):
+        src = "/work/shared/data/web-news"
+    names = sorted(os.path.basename(p)[: -len(".html.gz")] for p in glob.glob(os.path.join(src, "*.html.gz")))
+    random.Random(SEED).shuffle(names)
+    print("# web-gold draw: %d pages in web-news, sorted by name, shuffled with random.Random(%d)." % (len(names), SEED))
+    print("# Drawn 2026-12-04 by testdata/web-gold/draw.py; set<TAB>order<TAB>page")
+    i = 0
+    for set_name, n in SETS:
+        for k in range(n):
+            print("%s\t%d\t%s" % (set_name, k + 1, names[i]))
+            i += 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
