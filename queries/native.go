@@ -52,17 +52,21 @@ type native struct {
 	qs  graph.QuadStore
 	// predicate ref key -> is a fact predicate
 	facts map[any]bool
+	// names resolves the queries' entity parameters; resolved records how.
+	names    *resolver
+	resolved []Resolution
 }
 
 // installNative sets the global `ng` in a canned query's runtime.
-func installNative(ctx context.Context, vm *goja.Runtime, qs graph.QuadStore) error {
-	n := &native{ctx: ctx, qs: qs, facts: map[any]bool{}}
+func installNative(ctx context.Context, vm *goja.Runtime, qs graph.QuadStore) (*native, error) {
+	n := &native{ctx: ctx, qs: qs, facts: map[any]bool{}, names: newResolver(ctx, qs)}
 	obj := vm.NewObject()
 	for name, fn := range map[string]any{
 		"top":         func(classes []string, limit int) ([]any, error) { return jsRanked(n.top(classes, limit)) },
 		"search":      func(text string, limit int) ([]any, error) { return jsList(n.search(text, limit)) },
 		"coMentioned": func(e string, limit int) ([]any, error) { return jsRanked(n.coMentioned(e, limit)) },
 		"knownTypes":  n.knownTypes,
+		"resolve":     n.resolve,
 		"knownEdges":  n.knownEdges,
 		"linked":      n.linked,
 		"shortestPath": func(a, b string, depth, maxNodes int) ([]any, error) {
@@ -70,10 +74,10 @@ func installNative(ctx context.Context, vm *goja.Runtime, qs graph.QuadStore) er
 		},
 	} {
 		if err := obj.Set(name, fn); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return vm.Set("ng", obj)
+	return n, vm.Set("ng", obj)
 }
 
 // The helpers hand JavaScript plain arrays of objects.

@@ -167,13 +167,20 @@ func mapValues(m map[string]string) []string {
 
 func TestAmbiguousAndNotFound(t *testing.T) {
 	qs := fixture(t)
-	_, err := Run(context.Background(), qs, "who-met", map[string]string{"name": "georgia"}, Options{})
-	var amb *AmbiguousError
-	if !errors.As(err, &amb) {
-		t.Fatalf("err = %v, want AmbiguousError", err)
+	// "georgia" fits a country and a person with as many mentions and
+	// facts: one is picked (the IRI breaks the tie) and the result says so,
+	// listing the other.
+	res, err := Run(context.Background(), qs, "who-met", map[string]string{"name": "georgia"}, Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if len(amb.Candidates) != 2 || !strings.Contains(err.Error(), "http://newsgraph.org/id/place/georgia") || !strings.Contains(err.Error(), "Person") {
-		t.Errorf("candidates = %+v; message %s", amb.Candidates, err)
+	if len(res.Resolved) != 1 || res.Resolved[0].Param != "name" || len(res.Resolved[0].Others) != 1 ||
+		res.Resolved[0].Picked.IRI != "http://newsgraph.org/id/person/georgia" ||
+		res.Resolved[0].Others[0].IRI != "http://newsgraph.org/id/place/georgia" {
+		t.Errorf("resolved = %+v", res.Resolved)
+	}
+	if note := res.Resolved[0].Note(5); !strings.Contains(note, "picked GEORGIA (Person") || !strings.Contains(note, "http://newsgraph.org/id/place/georgia") {
+		t.Errorf("note = %q", note)
 	}
 	// The exact spelling picks one of them; so does the type a query
 	// wants (events-at wants a place).
@@ -189,6 +196,9 @@ func TestAmbiguousAndNotFound(t *testing.T) {
 		}
 		if c.iri != "" && (len(res.Rows) == 0 || res.Rows[0]["value"] != c.iri) {
 			t.Errorf("%s %q: first row %v, want the entity %s", c.query, c.value, res.Rows[:min(1, len(res.Rows))], c.iri)
+		}
+		if c.query == "events-at" && (len(res.Resolved) != 1 || res.Resolved[0].Picked.IRI != "http://newsgraph.org/id/place/georgia") {
+			t.Errorf("events-at georgia: resolved %+v, want the place", res.Resolved)
 		}
 	}
 	// An IRI picks one of them.

@@ -49,6 +49,9 @@ type Result struct {
 	Rows      []map[string]any `json:"rows"`
 	Truncated bool             `json:"truncated,omitempty"`
 	Notice    string           `json:"notice,omitempty"`
+	// Resolved says which entity each name parameter was taken for, and
+	// the others it fits (see Resolve).
+	Resolved []Resolution `json:"resolved,omitempty"`
 }
 
 // ErrTimeout is returned (wrapped) when a query runs past its timeout.
@@ -86,10 +89,20 @@ func (e *AmbiguousError) Error() string {
 // NotFoundError says no entity has the name.
 type NotFoundError struct {
 	Param, Value string
+	// Suggestions are entities whose names contain the value.
+	Suggestions []Match
 }
 
 func (e *NotFoundError) Error() string {
-	return fmt.Sprintf("no entity is named %q (names and alternate names are matched ignoring case)", e.Value)
+	msg := fmt.Sprintf("no entity is named %q (names and alternate names are matched ignoring case)", e.Value)
+	if len(e.Suggestions) > 0 {
+		var list []string
+		for _, m := range e.Suggestions {
+			list = append(list, fmt.Sprintf("%q (%s)", m.Name, strings.Join(m.Types, ", ")))
+		}
+		msg += "; names containing it: " + strings.Join(list, ", ")
+	}
+	return msg
 }
 
 // Run runs the canned query name with params (parameter name to value) on qs.
@@ -150,8 +163,9 @@ func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]
 	if err := setParams(vm, params); err != nil {
 		return nil, err
 	}
+	var nat *native
 	if canned {
-		if err := installNative(ctx, vm, qs); err != nil {
+		if nat, err = installNative(ctx, vm, qs); err != nil {
 			return nil, err
 		}
 	}
@@ -183,6 +197,9 @@ func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]
 	if ctx.Err() != nil && !res.Truncated {
 		return nil, classify(ctx.Err(), opts)
 	}
+	if nat != nil {
+		res.Resolved = nat.resolved
+	}
 	return res, nil
 }
 
@@ -213,7 +230,7 @@ func libraryError(m map[string]any) error {
 	str := func(k string) string { s, _ := m[k].(string); return s }
 	switch str("newsgraph") {
 	case "notfound":
-		return &NotFoundError{Param: str("param"), Value: str("value")}
+		return &NotFoundError{Param: str("param"), Value: str("value"), Suggestions: suggestionsOf(m["suggestions"])}
 	case "ambiguous":
 		e := &AmbiguousError{Param: str("param"), Value: str("value")}
 		list, _ := m["candidates"].([]any)

@@ -149,7 +149,7 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 			return err
 		}
 		src = export.QuadsSource(quads)
-		if opts.Query != "" {
+		if opts.Query != "" || len(opts.Around) > 0 {
 			qs = memstore.New(quads...)
 		}
 	} else {
@@ -166,10 +166,27 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 		qs = st.QuadStore()
 		src = export.StoreSource(qs)
 	}
+	// --around names go through the one name resolution the queries use.
+	sel.Around = nil
+	for _, name := range opts.Around {
+		res, err := queries.Resolve(ctx, qs, name, opts.Types...)
+		if err != nil {
+			return fmt.Errorf("export: --around: %w", err)
+		}
+		if note := res.Note(5); note != "" {
+			fmt.Fprintln(os.Stderr, "newsgraph: note:", note)
+		}
+		sel.Around = append(sel.Around, res.Picked.IRI)
+	}
 	if opts.Query != "" {
 		res, err := queries.Run(ctx, qs, opts.Query, opts.Params, queries.Options{})
 		if err != nil {
 			return fmt.Errorf("export: query %s: %w", opts.Query, err)
+		}
+		for _, r := range res.Resolved {
+			if note := r.Note(5); note != "" {
+				fmt.Fprintln(os.Stderr, "newsgraph: note:", note)
+			}
 		}
 		sel.Restrict = true
 		sel.Nodes = queryIRIs(res)

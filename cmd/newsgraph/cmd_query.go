@@ -50,8 +50,10 @@ CSV or JSON. "newsgraph query list" shows the queries and their parameters; the
 required parameters are given in order as arguments, the others with their flag
 (--from, --to, --depth, --limit, --type) or as -p NAME=VALUE.
 
-Names are matched against names and alternate names ignoring case; a name that fits
-several entities lists them with their IRIs, and an IRI can stand for a name.
+Names are matched against names and alternate names ignoring case, and an IRI can
+stand for a name. A name that fits several entities is taken for the one most
+mentioned and with most facts (the exact spelling and the type the query wants
+count too); a note on stderr names it and lists the others with their IRIs.
 
 -e and -f run raw Gizmo (https://cayley.gitbook.io/cayley/query-languages/gizmo);
 -p values are visible to it as the object "params". Every query stops at --timeout
@@ -172,6 +174,11 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdout io.W
 	}
 	if err := queries.Write(stdout, res, opts.Format); err != nil {
 		return err
+	}
+	for _, r := range res.Resolved {
+		if note := r.Note(5); note != "" {
+			fmt.Fprintln(os.Stderr, "newsgraph: note:", note)
+		}
 	}
 	if res.Truncated && opts.Format != "table" {
 		fmt.Fprintln(os.Stderr, "newsgraph: note:", res.Notice)

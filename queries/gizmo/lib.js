@@ -95,11 +95,6 @@ function uniq(list) {
   return out.sort();
 }
 
-// quoteMeta escapes the characters Go's regexp syntax treats specially.
-function quoteMeta(s) {
-  return s.replace(/[\\.+*?()|\[\]{}^$]/g, "\\$&");
-}
-
 function nameOf_(v) {
   if (!isRef(v)) { return lit(v); }
   var n = g.V(node(v)).out(P.name).toValue();
@@ -164,76 +159,26 @@ function intParam(key, def, min, max) {
   return n;
 }
 
-// namedBy returns the nodes whose name (or alternate name) is s, ignoring
-// case. Exact spellings (as given, lower, upper and title case) are looked up
-// in the index first; only when they all miss does a case-insensitive regular
-// expression scan the names.
-function namedBy(pred, s, exact) {
-  if (exact) {
-    var forms = uniq([s, s.toLowerCase(), s.toUpperCase(), titleCase(s)]).map(function (f) { return str(f); });
-    return uniq(vs(forms).in(pred).unique().toArray());
-  }
-  // Scanning node values and then keeping those used as names is much
-  // faster than walking every name quad.
-  return uniq(g.V().filter(regex("(?i)^" + quoteMeta(s) + "$")).in(pred).unique().toArray());
-}
-
-function titleCase(s) {
-  return s.toLowerCase().replace(/(^|[\s\-'])(\S)/g, function (m, a, b) { return a + b.toUpperCase(); });
-}
-
 // entity resolves parameter key to one entity node ("<iri>"). The value is a
-// name or alternate name (any case) or a newsgraph IRI. When several
-// entities bear the name, those spelled exactly as given win, then those of
-// one of the types (local names such as "Place") the query asks for, if
-// any. A name that matches nothing, or several entities still, throws, and
-// the runner reports it.
+// name or alternate name (any case) or a newsgraph IRI. The resolution is
+// newsgraph's one name resolution (queries/resolve.go), through the store's
+// indexes: when the name fits several entities it picks the one people most
+// likely mean (most mentions and facts; the spelling as given, the name
+// rather than an alternate name and one of the types, local names such as
+// "Place", the query asks for still count), and the result says which it
+// picked. A name that matches nothing throws, and the runner reports it.
 function entity(key, types) {
   var s = param(key);
   if (s === "") {
     throw { newsgraph: "param", message: "parameter " + key + " is empty" };
   }
-  if (s.indexOf(NS.id) === 0 || (s.charAt(0) === "<" && s.indexOf("<" + NS.id) === 0)) {
-    var bare = s.charAt(0) === "<" ? s.substring(1, s.length - 1) : s;
-    var hit = g.V(iri(bare)).unique().toArray();
-    if (hit.length) { return hit[0]; }
-    throw { newsgraph: "notfound", param: key, value: s };
-  }
-  // Names before alternate names; index lookups before scans.
-  var cands = namedBy(P.name, s, true);
-  if (!cands.length) { cands = namedBy(P.alternateName, s, true); }
-  if (!cands.length) { cands = namedBy(P.name, s, false); }
-  if (!cands.length) { cands = namedBy(P.alternateName, s, false); }
-  // Only nodes that are entities: not sentences or articles whose text or
-  // headline happens to equal the name.
-  if (cands.length === 0) {
-    throw { newsgraph: "notfound", param: key, value: s };
-  }
-  cands = prefer(cands, function (c) { return nameOf(c) === s; });
-  if (types) {
-    cands = prefer(cands, function (c) {
-      return typesOf(c).some(function (t) { return types.indexOf(t) >= 0; });
-    });
-  }
-  if (cands.length > 1) {
-    throw {
-      newsgraph: "ambiguous", param: key, value: s,
-      candidates: cands.map(function (c) { return { iri: iriOf(c), name: nameOf(c), types: typesOf(c) }; })
-    };
-  }
-  return cands[0];
+  var r = ng.resolve(key, s, types || []);
+  if (typeof r === "string") { return r; }
+  throw { newsgraph: "notfound", param: key, value: s, suggestions: r.suggestions };
 }
 
 // PLACE_TYPES are the local names of the place classes newsgraph writes.
 var PLACE_TYPES = ["Place", "Country", "City", "AdministrativeArea", "Continent"];
-
-// prefer returns the candidates that pass ok when there are several and some
-// do, else all of them.
-function prefer(cands, ok) {
-  if (cands.length < 2) { return cands; }
-  var kept = cands.filter(ok);
-  return kept.length ? kept : cands;
-}
 
 // evidence lists the sentences (as "<iri>") behind the quad s p o.
 function evidence(s, p, o) {
