@@ -3,13 +3,14 @@
 
 usage (from the repository root):
   python3 testdata/random-gold/draw.py [--shared ../shared] [--seed 20261204] [--reuters 20] [--bbc 10] [--write]
+      [--record draw.txt]
 
 Every non-empty record of the Reuters and BBC JSON Lines files is a candidate (a record
 is skipped only when its text is empty); nothing is chosen by content, so earnings
 tables, price reports and sports results stay in. Without --write it prints the draw;
 with --write it also writes NAME.txt (headline, blank line, text) next to this script
 for each drawn article, as testdata/gold/*.txt are written. The draw is recorded in
-draw.txt.
+draw.txt (or --record). The second batch: --seed 20261205 --reuters 7 --bbc 3 --record draw2.txt.
 """
 import argparse
 import json
@@ -42,6 +43,7 @@ def main():
     ap.add_argument("--reuters", type=int, default=20)
     ap.add_argument("--bbc", type=int, default=10)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--record", default="draw.txt", help="file (next to this script) that records the draw")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     reuters = records(os.path.join(a.shared, "data", "reuters", "articles.jsonl"))
@@ -59,7 +61,7 @@ def main():
     out = "\n".join(lines) + "\n"
     print(out, end="")
     if a.write:
-        with open(os.path.join(HERE, "draw.txt"), "w", encoding="utf-8") as f:
+        with open(os.path.join(HERE, a.record), "w", encoding="utf-8") as f:
             f.write(out)
 
 
