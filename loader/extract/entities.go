@@ -16,19 +16,37 @@ func (x *extractor) resolve() {
 	x.propagateNames()
 	x.firmsByContext()
 	x.voteTypes()
-	keys := make([]string, len(x.mentions))
-	canon := map[string]string{} // key -> canonical name
-	typeOf := map[string]EntityType{}
-	set := func(k int, key, name string, typ EntityType) {
-		keys[k] = key
-		if _, ok := canon[key]; !ok || len(name) > len(canon[key]) && typ != Country && typ != City {
-			canon[key] = name
-		}
-		if t, ok := typeOf[key]; !ok || t == Place || t == Other {
-			typeOf[key] = typ
-		}
+	r := &keying{keys: make([]string, len(x.mentions)), canon: map[string]string{}, types: map[string]EntityType{}}
+	x.keyPlacesAndBodies(r)
+	x.resolveBodies(r)
+	x.resolvePeople(r)
+	x.buildEntities(r)
+	x.definiteBodies()
+}
+
+// keying is what resolve knows of the mentions so far: each one's entity
+// key, and each key's canonical name and type.
+type keying struct {
+	keys  []string              // mention -> key
+	canon map[string]string     // key -> canonical name
+	types map[string]EntityType // key -> type
+}
+
+// set gives mention k the key, keeping the longest name (a country's or
+// city's first) and the most specific type.
+func (r *keying) set(k int, key, name string, typ EntityType) {
+	r.keys[k] = key
+	if _, ok := r.canon[key]; !ok || len(name) > len(r.canon[key]) && typ != Country && typ != City {
+		r.canon[key] = name
 	}
-	// Places, organisations and others.
+	if t, ok := r.types[key]; !ok || t == Place || t == Other {
+		r.types[key] = typ
+	}
+}
+
+// keyPlacesAndBodies keys places, organisations and other names: known
+// ones by their gazetteer name, national adjectives by their country.
+func (x *extractor) keyPlacesAndBodies(r *keying) {
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		switch m.typ {
@@ -38,7 +56,7 @@ func (x *extractor) resolve() {
 				if !ok {
 					c = m.name
 				}
-				set(k, "P:"+c, c, Country)
+				r.set(k, "P:"+c, c, Country)
 				continue
 			}
 			if p, ok := gazetteer.Place(m.name); ok {
@@ -52,20 +70,25 @@ func (x *extractor) resolve() {
 				if m.typ == City && t == Place {
 					t = City
 				}
-				set(k, "P:"+p.Name, p.Name, t)
+				r.set(k, "P:"+p.Name, p.Name, t)
 				continue
 			}
-			set(k, "P:"+m.name, m.name, m.typ)
+			r.set(k, "P:"+m.name, m.name, m.typ)
 		case Organization:
 			if o, ok := orgLookup(m.name); ok {
-				set(k, "O:"+o.Name, o.Name, Organization)
+				r.set(k, "O:"+o.Name, o.Name, Organization)
 				continue
 			}
-			set(k, "O:"+m.name, m.name, Organization)
+			r.set(k, "O:"+m.name, m.name, Organization)
 		case Other:
-			set(k, "X:"+m.name, m.name, Other)
+			r.set(k, "X:"+m.name, m.name, Other)
 		}
 	}
+}
+
+// resolveBodies joins the names of one body: acronyms and their expansion,
+// "the Bank" for the one bank named, a bracketed name, a first word.
+func (x *extractor) resolveBodies(r *keying) {
 	// Acronyms: "Public and Commercial Services Union (PCS)", and acronyms
 	// made of the initials of an organisation named in the article.
 	alias := map[string]string{}   // key -> key
@@ -77,7 +100,7 @@ func (x *extractor) resolve() {
 		}
 		if ini := initials(m.name); len(ini) >= 2 {
 			if _, ok := orgKeys[ini]; !ok {
-				orgKeys[ini] = keys[k]
+				orgKeys[ini] = r.keys[k]
 			}
 		}
 		s := x.sents[m.sent]
@@ -86,15 +109,15 @@ func (x *extractor) resolve() {
 			// "(PCS)", "(Keidanren)": the name in brackets is the body's too
 			if isAcronym(acr) || gazetteer.Capitalised(acr) && strings.HasPrefix(s.toks[m.end+1].Tag, "NNP") {
 				if o := s.owner[m.end+1]; o >= 0 {
-					if keys[o] == "" || x.mentions[o].typ == Person {
+					if r.keys[o] == "" || x.mentions[o].typ == Person {
 						x.mentions[o].typ = Organization
-						keys[o] = keys[k]
+						r.keys[o] = r.keys[k]
 					} else {
-						alias[keys[o]] = keys[k]
+						alias[r.keys[o]] = r.keys[k]
 					}
 				} else if n := x.addMention(m.sent, m.end+1, m.end+2, Organization, false); n >= 0 {
-					keys = append(keys, "O:"+acr)
-					alias["O:"+acr] = keys[k]
+					r.keys = append(r.keys, "O:"+acr)
+					alias["O:"+acr] = r.keys[k]
 				}
 			}
 		}
@@ -104,8 +127,8 @@ func (x *extractor) resolve() {
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ == Organization && isAcronym(m.name) {
-			if key, ok := orgKeys[m.name]; ok && key != keys[k] {
-				keys[k] = key
+			if key, ok := orgKeys[m.name]; ok && key != r.keys[k] {
+				r.keys[k] = key
 			}
 		}
 	}
@@ -120,19 +143,19 @@ func (x *extractor) resolve() {
 		n := 0
 		for k2 := range x.mentions {
 			m2 := &x.mentions[k2]
-			if m2.typ == Organization && strings.HasSuffix(m2.name, " "+m.name) && keys[k2] != found {
-				found = keys[k2]
+			if m2.typ == Organization && strings.HasSuffix(m2.name, " "+m.name) && r.keys[k2] != found {
+				found = r.keys[k2]
 				n++
 			}
 		}
 		if n == 1 {
-			alias[keys[k]] = found
+			alias[r.keys[k]] = found
 		}
 	}
-	for k := range keys {
+	for k := range r.keys {
 		for n := 0; n < 4; n++ {
-			if a, ok := alias[keys[k]]; ok && a != keys[k] {
-				keys[k] = a
+			if a, ok := alias[r.keys[k]]; ok && a != r.keys[k] {
+				r.keys[k] = a
 			}
 		}
 	}
@@ -141,9 +164,9 @@ func (x *extractor) resolve() {
 	// for Keidanren".
 	orgByName := map[string]string{}
 	for k := range x.mentions {
-		if m := &x.mentions[k]; m.typ == Organization && keys[k] != "" {
+		if m := &x.mentions[k]; m.typ == Organization && r.keys[k] != "" {
 			if _, ok := orgByName[m.name]; !ok {
-				orgByName[m.name] = keys[k]
+				orgByName[m.name] = r.keys[k]
 			}
 		}
 	}
@@ -164,15 +187,20 @@ func (x *extractor) resolve() {
 		if (m.typ == Person || m.typ == Other || m.typ == Organization) && !strings.Contains(m.name, " ") && !m.demonym {
 			if key, ok := orgByName[m.name]; ok && m.typ != Organization {
 				m.typ = Organization
-				keys[k] = key
+				r.keys[k] = key
 			} else if key := orgFirst[m.name]; key != "" {
 				if _, place := gazetteer.Place(m.name); !place {
 					m.typ = Organization
-					keys[k] = key
+					r.keys[k] = key
 				}
 			}
 		}
 	}
+}
+
+// resolvePeople keys people: full names, a shorter full name within a
+// longer one, and surnames or single names of a person named in full.
+func (x *extractor) resolvePeople(r *keying) {
 	// People: full names first, then surnames and single names.
 	full := map[string][]string{} // token -> full names with it (last token first)
 	var fullNames []string
@@ -184,10 +212,10 @@ func (x *extractor) resolve() {
 		f := strings.Fields(m.name)
 		if len(f) >= 2 {
 			key := "H:" + m.name
-			if _, seen := canon[key]; !seen {
+			if _, seen := r.canon[key]; !seen {
 				fullNames = append(fullNames, m.name)
 			}
-			set(k, key, m.name, Person)
+			r.set(k, key, m.name, Person)
 		}
 	}
 	// "Te Kaurinui Parata" within "Te Kaurinui Robert Parata": the shorter
@@ -207,8 +235,8 @@ func (x *extractor) resolve() {
 	}
 	if len(longer) > 0 {
 		for k := range x.mentions {
-			if l, ok := longer[x.mentions[k].name]; ok && x.mentions[k].typ == Person && keys[k] == "H:"+x.mentions[k].name {
-				set(k, "H:"+l, l, Person)
+			if l, ok := longer[x.mentions[k].name]; ok && x.mentions[k].typ == Person && r.keys[k] == "H:"+x.mentions[k].name {
+				r.set(k, "H:"+l, l, Person)
 			}
 		}
 		kept := fullNames[:0]
@@ -255,9 +283,9 @@ func (x *extractor) resolve() {
 		}
 		if m.typ == Person {
 			if n, ok := surname(m.name); ok {
-				set(k, "H:"+n, n, Person)
+				r.set(k, "H:"+n, n, Person)
 			} else {
-				set(k, "H:"+m.name, m.name, Person)
+				r.set(k, "H:"+m.name, m.name, Person)
 			}
 			continue
 		}
@@ -268,15 +296,20 @@ func (x *extractor) resolve() {
 			if _, known := gazetteer.Org(m.name); !known && !(knownPlace && m.typ == Place) {
 				if n, ok := surname(m.name); ok {
 					m.typ = Person
-					set(k, "H:"+n, n, Person)
+					r.set(k, "H:"+n, n, Person)
 				}
 			}
 		}
 	}
+}
+
+// buildEntities makes the entities, in order of first mention, with their
+// aliases.
+func (x *extractor) buildEntities(r *keying) {
 	// Build entities in order of first mention.
 	byKey := map[string]int{}
 	for k := range x.mentions {
-		key := keys[k]
+		key := r.keys[k]
 		if key == "" {
 			continue
 		}
@@ -284,7 +317,7 @@ func (x *extractor) resolve() {
 		if !ok {
 			e = len(x.ents)
 			byKey[key] = e
-			x.ents = append(x.ents, &entity{typ: typeOf[key], name: canon[key], key: key})
+			x.ents = append(x.ents, &entity{typ: r.types[key], name: r.canon[key], key: key})
 		}
 		x.mentions[k].ent = e
 		x.ents[e].mentions = append(x.ents[e].mentions, k)
@@ -314,7 +347,6 @@ func (x *extractor) resolve() {
 		}
 		sort.Strings(e.aliases)
 	}
-	x.definiteBodies()
 }
 
 // definiteBodies finds "the commission", "the bank" written in lower case
@@ -561,262 +593,4 @@ func (x *extractor) propagateNames() {
 			x.addMention(si, i, i+1, Person, false)
 		}
 	}
-}
-
-// firmsByContext retypes a one-word "person" as an organisation when the
-// article treats it as a firm ("shares in Pfizer", "Guidant said profits
-// rose", "drugs firm Glaxo") and never as a person (no full name, title or
-// honorific).
-func (x *extractor) firmsByContext() {
-	firm := map[string]bool{}
-	person := map[string]bool{}
-	for k := range x.mentions {
-		m := &x.mentions[k]
-		if m.typ != Person || m.demonym || m.nominal {
-			continue
-		}
-		if x.titled(m) || m.text != m.name && len(strings.Fields(m.text)) > 1 && (isHonorific(lower(strings.TrimSuffix(strings.Fields(m.text)[0], "."))) || isTitleHead(strings.Fields(m.text)[0])) {
-			person[m.name] = true
-			continue
-		}
-		if x.firmNoun(m) || m.end-m.start == 1 && x.firmCue(m) {
-			firm[m.name] = true
-			continue
-		}
-		if m.end-m.start > 1 && x.dealCue(m) {
-			firm[m.name] = true // "a deal to buy Oculus VR"
-			continue
-		}
-		if m.end-m.start > 1 {
-			for _, w := range strings.Fields(m.name) {
-				person[w] = true
-			}
-			person[m.name] = true
-		}
-	}
-	// "a $1 billion buyout of Instagram", "a sale to Verizon": an unknown
-	// name read as a place or a full name, where only a firm fits.
-	for k := range x.mentions {
-		m := &x.mentions[k]
-		if m.demonym || m.nominal || firm[m.name] {
-			continue
-		}
-		switch {
-		case (m.typ == Place || m.typ == City) && m.end-m.start == 1:
-			if _, ok := gazetteer.Place(m.name); !ok && x.firmCue(m) {
-				firm[m.name] = true
-			}
-		}
-	}
-	for k := range x.mentions {
-		m := &x.mentions[k]
-		if (m.typ == Person || m.typ == Place || m.typ == City) && firm[m.name] && !person[m.name] {
-			m.typ = Organization
-			m.sure = true
-		}
-	}
-}
-
-// dealCue reports whether a deal phrase stands before mention m: "the
-// acquisition of WhatsApp", "a deal to buy Oculus VR".
-func (x *extractor) dealCue(m *mention) bool {
-	toks := x.sents[m.sent].toks
-	return m.start > 1 && firmBefore[lower(toks[m.start-2].Text)+" "+lower(toks[m.start-1].Text)]
-}
-
-// titled reports whether a title or honorific stands before mention m.
-func (x *extractor) titled(m *mention) bool {
-	toks := x.sents[m.sent].toks
-	if m.start == 0 {
-		return false
-	}
-	p := toks[m.start-1].Text
-	return isTitleHead(p) || isHonorific(lower(strings.TrimSuffix(p, ".")))
-}
-
-// firmNouns before a name make it a firm: "drugs firm Glaxo".
-var firmNouns = map[string]bool{
-	"firm": true, "company": true, "giant": true, "retailer": true, "carmaker": true, "maker": true,
-	"airline": true, "insurer": true, "operator": true, "chain": true, "manufacturer": true,
-	"conglomerate": true, "supermarket": true, "brewer": true, "lender": true, "broadcaster": true,
-	"publisher": true, "distributor": true, "producer": true, "supplier": true, "subsidiary": true,
-	"regulator": true, "bourse": true, "watchdog": true, "carrier": true, "utility": true, "broker": true,
-	"daily": true, "newspaper": true, "weekly": true, "paper": true, "magazine": true, "tabloid": true,
-}
-
-// firmAfter are words after a name (or its "'s") that make it a firm:
-// "Pfizer shares", "Guidant's shareholders".
-var firmAfter = map[string]bool{
-	"shares": true, "stock": true, "shareholders": true, "profits": true, "profit": true, "sales": true,
-	"revenue": true, "revenues": true, "earnings": true, "turnover": true, "board": true, "takeover": true,
-	"subsidiary": true, "executives": true, "plant": true, "factory": true, "factories": true, "workers": true,
-	"employees": true, "customers": true, "brand": true, "products": true,
-}
-
-// partyNouns after a name make it a political body: "the Likud party".
-var partyNouns = map[string]bool{"party": true, "faction": true, "movement": true, "militia": true}
-
-// firmOwned are words after a name's "'s" that make it a firm: "Ford's
-// chief executive".
-var firmOwned = map[string]bool{
-	"chief": true, "boss": true, "chairman": true, "ceo": true, "shares": true, "plant": true, "factory": true,
-	"factories": true, "workers": true, "employees": true, "staff": true, "customers": true, "brand": true,
-	"products": true, "stake": true, "bid": true, "offer": true, "rivals": true, "headquarters": true,
-	"management": true, "shareholders": true,
-}
-
-// firmBefore are phrases before a name that make it a firm: "shares in
-// Pfizer", "a bid for Guidant".
-var firmBefore = map[string]bool{
-	"shares in": true, "shares of": true, "stake in": true, "bid for": true, "takeover of": true,
-	"merger with": true, "acquisition of": true, "offer for": true, "shareholders in": true,
-	"shareholders of": true, "customers of": true, "stakes in": true, "sale to": true, "sold to": true,
-	"buyout of": true, "to buy": true, "to acquire": true, "purchase of": true, "investors in": true,
-}
-
-// firmNoun reports whether a noun naming a firm or a newspaper stands
-// before mention m: "drugs firm Glaxo", "the daily Fraternite Matin".
-func (x *extractor) firmNoun(m *mention) bool {
-	toks := x.sents[m.sent].toks
-	if m.start == 0 {
-		return false
-	}
-	t := toks[m.start-1]
-	return firmNouns[lower(t.Text)] && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text)
-}
-
-// firmCue reports whether the words around mention m treat it as a firm.
-func (x *extractor) firmCue(m *mention) bool {
-	toks := x.sents[m.sent].toks
-	if m.start > 1 && firmBefore[lower(toks[m.start-2].Text)+" "+lower(toks[m.start-1].Text)] {
-		return true
-	}
-	// "WorldCom", "IPStream", "MCI": capitals inside a word
-	if w := toks[m.start].Text; len(w) > 2 && strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
-		return true
-	}
-	k := m.end
-	if k < len(toks) && toks[k].Tag == "POS" {
-		k++
-		for n := k; n < len(toks) && n < k+3; n++ {
-			if firmOwned[lower(toks[n].Text)] {
-				return true
-			}
-			if toks[n].Tag != "JJ" {
-				break
-			}
-		}
-	}
-	if k < len(toks) && firmAfter[lower(toks[k].Text)] {
-		return true
-	}
-	// "Yahoo will change its name", "Roscosmos said its experts": a
-	// subject taken up by "its".
-	if k == m.end && k < len(toks) && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") {
-		for n := k; n < len(toks) && n < k+6; n++ {
-			w := lower(toks[n].Text)
-			if w == "its" {
-				return true
-			}
-			if x.sents[m.sent].owner[n] >= 0 || w == "," || w == "." || w == "and" || w == "but" || w == "that" || w == "his" || w == "her" || w == "their" {
-				break
-			}
-		}
-	}
-	// "Netanyahu's Likud party", "the Ennahda movement"
-	if k == m.end && k < len(toks) && partyNouns[lower(toks[k].Text)] && !gazetteer.Capitalised(toks[k].Text) {
-		return true
-	}
-	// "Euronext chief Jean-Francois Theodore", "Boeing boss"
-	if k == m.end && k < len(toks) && (lower(toks[k].Text) == "chief" || lower(toks[k].Text) == "boss" || lower(toks[k].Text) == "chairman") && !gazetteer.Capitalised(toks[k].Text) {
-		return true
-	}
-	// "Rosneft and VEB", "between Rosneft and CNPC": beside a body
-	if k == m.end && k+1 < len(toks) && isConj(lower(toks[k].Text)) {
-		if n := x.mentionAt(m.sent, k+1); n != nil && n.start == k+1 && n.typ == Organization && !n.demonym {
-			return true
-		}
-	}
-	if m.start > 1 && isConj(lower(toks[m.start-1].Text)) {
-		if n := x.mentionAt(m.sent, m.start-2); n != nil && n.end == m.start-1 && n.typ == Organization && !n.demonym {
-			return true
-		}
-	}
-	// "an economist at Barclays", "chief financial officer at Boeing"
-	if m.start > 1 && lower(toks[m.start-1].Text) == "at" && !gazetteer.Capitalised(toks[m.start-2].Text) {
-		if w := lower(toks[m.start-2].Text); isTitleHead(w) || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "er") && w != "later" || strings.HasSuffix(w, "or") || w == "officer" || w == "director" {
-			return true
-		}
-	}
-	// "State-owned Rosneft", "Paris-based Euronext"
-	if m.start > 0 {
-		p := lower(toks[m.start-1].Text)
-		for _, suf := range []string{"-owned", "-based", "-controlled", "-listed", "-run"} {
-			if strings.HasSuffix(p, suf) {
-				return true
-			}
-		}
-	}
-	// "Airbus, which", "Corus said it would"
-	if k == m.end && k+1 < len(toks) && toks[k].Text == "," && lower(toks[k+1].Text) == "which" {
-		return true
-	}
-	if k == m.end && k+1 < len(toks) && (lower(toks[k].Text) == "said" || lower(toks[k].Text) == "says") && lower(toks[k+1].Text) == "it" {
-		return true
-	}
-	// "Guidant said profits rose", "Pfizer reported sales", "VW said on
-	// Tuesday its profits rose"
-	if k == m.end && k+1 < len(toks) {
-		if v := lower(toks[k].Text); v == "said" || v == "says" || v == "reported" || v == "posted" || v == "announced" {
-			for n := k + 1; n < len(toks) && n <= k+5; n++ {
-				w := lower(toks[n].Text)
-				if firmAfter[w] || w == "its" {
-					return true
-				}
-				if strings.HasPrefix(toks[n].Tag, "VB") || toks[n].Tag == "PRP" || toks[n].Text == "," {
-					break
-				}
-			}
-		}
-	}
-	// "Barclays declined to comment. The bank ...": the next firm word
-	// before any other body is named
-	for si := m.sent; si < len(x.sents) && si <= m.sent+1; si++ {
-		ts := x.sents[si].toks
-		n := 0
-		if si == m.sent {
-			n = m.end
-		}
-		for ; n+1 < len(ts); n++ {
-			if o := x.sents[si].owner[n]; o >= 0 && x.mentions[o].typ == Organization && !x.mentions[o].demonym {
-				return false
-			}
-			if lower(ts[n].Text) == "the" && firmWords[lower(ts[n+1].Text)] && !gazetteer.Capitalised(ts[n+1].Text) && x.sents[si].owner[n+1] < 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// firmWords are the nouns "the company", "the firm" stand for a firm by.
-var firmWords = map[string]bool{"company": true, "firm": true, "group": true, "carmaker": true, "airline": true, "bank": true,
-	"retailer": true, "insurer": true, "lender": true}
-
-// lastOrg returns the organisation last named before token i of sentence
-// si, in it or the two sentences before, or -1.
-func (x *extractor) lastOrg(si, i int) int {
-	for s := si; s >= 0 && s >= si-2; s-- {
-		ms := x.sents[s].mentions
-		for n := len(ms) - 1; n >= 0; n-- {
-			m := &x.mentions[ms[n]]
-			if s == si && m.start >= i || m.ent < 0 || m.nominal || m.demonym {
-				continue
-			}
-			if x.ents[m.ent].typ == Organization {
-				return m.ent
-			}
-		}
-	}
-	return -1
 }

@@ -12,156 +12,178 @@ import (
 // text says: a city is not put in its country from the gazetteer alone.
 func (x *extractor) places() {
 	for si := range x.sents {
-		s := &x.sents[si]
-		toks := s.toks
+		toks := x.sents[si].toks
 		for i := 0; i < len(toks); i++ {
-			// "the Geneva-based WTO"
-			if b := strings.TrimSuffix(toks[i].Text, "-based"); b != toks[i].Text && b != "" && s.owner[i] < 0 {
-				if _, ok := gazetteer.Place(b); ok {
-					for k := i + 1; k < len(toks) && k <= i+4; k++ {
-						if om := x.mentionAt(si, k); om != nil && om.ent >= 0 && x.ents[om.ent].typ == Organization {
-							if p := x.entityByName(b); p >= 0 {
-								x.partMention(si, i, toks[i].Start, toks[i].Start+len(b), p)
-								x.addFact(om.ent, "location", p, "", si)
-							}
-							break
-						}
+			x.basedIn(si, i)
+			if m := x.mentionAt(si, i); m != nil && m.start == i && m.ent >= 0 {
+				x.placesAround(si, i, m)
+			}
+		}
+	}
+}
+
+// basedIn reads "the Geneva-based WTO" at token i of sentence si: the
+// body named next is located in the place.
+func (x *extractor) basedIn(si, i int) {
+	s := &x.sents[si]
+	toks := s.toks
+	if b := strings.TrimSuffix(toks[i].Text, "-based"); b != toks[i].Text && b != "" && s.owner[i] < 0 {
+		if _, ok := gazetteer.Place(b); ok {
+			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+				if om := x.mentionAt(si, k); om != nil && om.ent >= 0 && x.ents[om.ent].typ == Organization {
+					if p := x.entityByName(b); p >= 0 {
+						x.partMention(si, i, toks[i].Start, toks[i].Start+len(b), p)
+						x.addFact(om.ent, "location", p, "", si)
 					}
+					break
 				}
 			}
-			m := x.mentionAt(si, i)
-			if m == nil || m.start != i || m.ent < 0 {
-				continue
+		}
+	}
+}
+
+// placesAround reads the containment and location facts around the
+// mention m that starts at token i of sentence si.
+func (x *extractor) placesAround(si, i int, m *mention) {
+	toks := x.sents[si].toks
+	e := x.ents[m.ent]
+	j := m.end
+	// "the Russian Tuva region": a region named between a national
+	// word and a place noun is in that country.
+	if m.demonym && j < len(toks) {
+		if pm := x.mentionAt(si, j); pm != nil && pm.start == j && pm.ent >= 0 && !pm.demonym && x.ents[pm.ent].typ == Place && pm.end < len(toks) && !gazetteer.Capitalised(toks[pm.end].Text) {
+			if pt, ok := placeNouns[strings.ToLower(toks[pm.end].Text)]; ok && pt != City {
+				x.contain(pm.ent, m.ent, si)
 			}
-			e := x.ents[m.ent]
-			j := m.end
-			// "the Russian Tuva region": a region named between a national
-			// word and a place noun is in that country.
-			if m.demonym && j < len(toks) {
-				if pm := x.mentionAt(si, j); pm != nil && pm.start == j && pm.ent >= 0 && !pm.demonym && x.ents[pm.ent].typ == Place && pm.end < len(toks) && !gazetteer.Capitalised(toks[pm.end].Text) {
-					if pt, ok := placeNouns[strings.ToLower(toks[pm.end].Text)]; ok && pt != City {
-						x.contain(pm.ent, m.ent, si)
-					}
-				}
-			}
-			// "the Swiss city of Geneva", "the Swiss city".
-			if m.demonym && j < len(toks) {
-				if pt, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok && i > 0 && strings.ToLower(toks[i-1].Text) == "the" {
-					if j+2 < len(toks) && strings.ToLower(toks[j+1].Text) == "of" {
-						if pm := x.mentionAt(si, j+2); pm != nil && pm.ent >= 0 && pm.typ != Person && pm.typ != Organization {
-							x.contain(pm.ent, m.ent, si)
-							continue
-						}
-					}
-					// The nominal names the one place of that kind and country
-					// in the article.
-					if c := x.uniquePlaceIn(e.name, pt); c >= 0 {
-						x.nominalMention(si, i-1, j+1, c)
-						x.contain(c, m.ent, si)
-					}
-					continue
+		}
+	}
+	// "the Swiss city of Geneva", "the Swiss city".
+	if m.demonym && j < len(toks) {
+		if pt, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok && i > 0 && strings.ToLower(toks[i-1].Text) == "the" {
+			if j+2 < len(toks) && strings.ToLower(toks[j+1].Text) == "of" {
+				if pm := x.mentionAt(si, j+2); pm != nil && pm.ent >= 0 && pm.typ != Person && pm.typ != Organization {
+					x.contain(pm.ent, m.ent, si)
+					return
 				}
 			}
-			// "the US state of Louisiana": a country's name used as a modifier.
-			if e.typ == Country && !m.demonym && j+2 < len(toks) && i > 0 && strings.ToLower(toks[i-1].Text) == "the" && strings.ToLower(toks[j+1].Text) == "of" {
-				if _, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok {
-					if pm := x.mentionAt(si, j+2); pm != nil && pm.start == j+2 && pm.ent >= 0 && !pm.demonym && (pm.typ == City || pm.typ == Place) {
-						x.contain(pm.ent, m.ent, si)
-						continue
-					}
+			// The nominal names the one place of that kind and country
+			// in the article.
+			if c := x.uniquePlaceIn(e.name, pt); c >= 0 {
+				x.nominalMention(si, i-1, j+1, c)
+				x.contain(c, m.ent, si)
+			}
+			return
+		}
+	}
+	// "the US state of Louisiana": a country's name used as a modifier.
+	if e.typ == Country && !m.demonym && j+2 < len(toks) && i > 0 && strings.ToLower(toks[i-1].Text) == "the" && strings.ToLower(toks[j+1].Text) == "of" {
+		if _, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok {
+			if pm := x.mentionAt(si, j+2); pm != nil && pm.start == j+2 && pm.ent >= 0 && !pm.demonym && (pm.typ == City || pm.typ == Place) {
+				x.contain(pm.ent, m.ent, si)
+				return
+			}
+		}
+	}
+	if e.typ == Person || e.typ == Event || m.demonym {
+		return
+	}
+	// "Khartoum, the capital,": the capital of the country the
+	// gazetteer puts it in, when the article names that country.
+	if e.typ == City && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "the" && strings.ToLower(toks[j+2].Text) == "capital" && closes(toks[j+3]) {
+		if c, ok := gazetteer.City(e.name); ok && c.Capital {
+			if ce := x.entityByName(c.Country); ce >= 0 && x.ents[ce].typ == Country && x.strong(ce) {
+				x.contain(m.ent, ce, si)
+			}
+		}
+	}
+	// "Darfur, a vast desert region of western Sudan,".
+	if (e.typ == City || e.typ == Place) && j+3 < len(toks) && toks[j].Text == "," {
+		if c := x.placeApposition(si, j+1); c >= 0 && c != m.ent {
+			x.contain(m.ent, c, si)
+		}
+	}
+	// "Basra in southern Iraq".
+	if (e.typ == City || e.typ == Place) && j+1 < len(toks) && strings.ToLower(toks[j].Text) == "in" {
+		k := j + 1
+		for k < len(toks) && (directions[strings.ToLower(toks[k].Text)] || strings.ToLower(toks[k].Text) == "the") {
+			k++
+		}
+		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
+			if t := x.ents[pm.ent].typ; t == Country || t == Place {
+				x.contain(m.ent, pm.ent, si) // checked against the gazetteer
+			}
+		}
+	}
+	// "Gateshead, England" (then not a list of places).
+	if (e.typ == City || e.typ == Place) && j+1 < len(toks) && toks[j].Text == "," {
+		// "Neasden, north west London"
+		k := j + 1
+		for k < len(toks) && k < j+4 && directions[strings.ToLower(toks[k].Text)] {
+			k++
+		}
+		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && k > j+1 && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !gazetteer.Capitalised(toks[pm.end].Text)) {
+			x.contain(m.ent, pm.ent, si)
+		}
+		if pm := x.mentionAt(si, j+1); pm != nil && pm.start == j+1 && !pm.demonym && pm.ent >= 0 && x.ents[pm.ent].typ == Country {
+			if pm.end >= len(toks) || toks[pm.end].Text != "," || pm.end+1 < len(toks) && x.mentionAt(si, pm.end+1) == nil {
+				x.contain(m.ent, pm.ent, si)
+			}
+		}
+	}
+	// "Pakistan's Sindh province", "Britain's biggest union Unison".
+	if (e.typ == Country || e.typ == City || e.typ == Place) && j < len(toks) && toks[j].Tag == "POS" {
+		k := j + 1
+		for k < len(toks) && k < j+5 && x.mentionAt(si, k) == nil && (toks[k].Tag == "JJ" || toks[k].Tag == "JJS" || toks[k].Tag == "NN") {
+			k++
+		}
+		// the name must head its phrase: not "Britain's EU rebate"
+		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && (toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS" || placeNouns[strings.ToLower(toks[pm.end].Text)] != "")) {
+			switch x.ents[pm.ent].typ {
+			case City, Place:
+				if p, ok := gazetteer.Place(x.ents[pm.ent].name); ok && (p.Class == gazetteer.ClassContinent || p.Class == gazetteer.ClassRegion) {
+					break
+				}
+				x.contain(pm.ent, m.ent, si)
+			case Organization:
+				// only a place the gazetteer knows: "Grauman's Chinese
+				// Theatre" is a man's
+				if _, ok := gazetteer.Place(e.name); ok {
+					x.addFact(pm.ent, "location", m.ent, "", si)
 				}
 			}
-			if e.typ == Person || e.typ == Event || m.demonym {
-				continue
+		}
+	}
+	if e.typ == Organization {
+		x.bodyPlaces(si, m, e)
+	}
+}
+
+// bodyPlaces reads a body's parent organisation and location from the
+// words after its mention m: "Toshiba Machine Co, a subsidiary of
+// Toshiba Corp", "ORG, based in PLACE".
+func (x *extractor) bodyPlaces(si int, m *mention, e *entity) {
+	toks := x.sents[si].toks
+	j := m.end
+	// "Toshiba Machine Co, a subsidiary of Toshiba Corp"
+	if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," {
+		k := j + 1
+		for k < len(toks) && k < j+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "RB") {
+			k++
+		}
+		if k+2 < len(toks) && subsidiaryNouns[strings.ToLower(toks[k].Text)] && strings.ToLower(toks[k+1].Text) == "of" {
+			n := k + 2
+			if strings.ToLower(toks[n].Text) == "the" {
+				n++
 			}
-			// "Khartoum, the capital,": the capital of the country the
-			// gazetteer puts it in, when the article names that country.
-			if e.typ == City && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "the" && strings.ToLower(toks[j+2].Text) == "capital" && closes(toks[j+3]) {
-				if c, ok := gazetteer.City(e.name); ok && c.Capital {
-					if ce := x.entityByName(c.Country); ce >= 0 && x.ents[ce].typ == Country && x.strong(ce) {
-						x.contain(m.ent, ce, si)
-					}
-				}
+			if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Organization && pm.ent != m.ent {
+				x.addFact(m.ent, "parentOrganization", pm.ent, "", si)
 			}
-			// "Darfur, a vast desert region of western Sudan,".
-			if (e.typ == City || e.typ == Place) && j+3 < len(toks) && toks[j].Text == "," {
-				if c := x.placeApposition(si, j+1); c >= 0 && c != m.ent {
-					x.contain(m.ent, c, si)
-				}
-			}
-			// "Basra in southern Iraq".
-			if (e.typ == City || e.typ == Place) && j+1 < len(toks) && strings.ToLower(toks[j].Text) == "in" {
-				k := j + 1
-				for k < len(toks) && (directions[strings.ToLower(toks[k].Text)] || strings.ToLower(toks[k].Text) == "the") {
-					k++
-				}
-				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
-					if t := x.ents[pm.ent].typ; t == Country || t == Place {
-						x.contain(m.ent, pm.ent, si) // checked against the gazetteer
-					}
-				}
-			}
-			// "Gateshead, England" (then not a list of places).
-			if (e.typ == City || e.typ == Place) && j+1 < len(toks) && toks[j].Text == "," {
-				// "Neasden, north west London"
-				k := j + 1
-				for k < len(toks) && k < j+4 && directions[strings.ToLower(toks[k].Text)] {
-					k++
-				}
-				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && k > j+1 && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !gazetteer.Capitalised(toks[pm.end].Text)) {
-					x.contain(m.ent, pm.ent, si)
-				}
-				if pm := x.mentionAt(si, j+1); pm != nil && pm.start == j+1 && !pm.demonym && pm.ent >= 0 && x.ents[pm.ent].typ == Country {
-					if pm.end >= len(toks) || toks[pm.end].Text != "," || pm.end+1 < len(toks) && x.mentionAt(si, pm.end+1) == nil {
-						x.contain(m.ent, pm.ent, si)
-					}
-				}
-			}
-			// "Pakistan's Sindh province", "Britain's biggest union Unison".
-			if (e.typ == Country || e.typ == City || e.typ == Place) && j < len(toks) && toks[j].Tag == "POS" {
-				k := j + 1
-				for k < len(toks) && k < j+5 && x.mentionAt(si, k) == nil && (toks[k].Tag == "JJ" || toks[k].Tag == "JJS" || toks[k].Tag == "NN") {
-					k++
-				}
-				// the name must head its phrase: not "Britain's EU rebate"
-				if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && (toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS" || placeNouns[strings.ToLower(toks[pm.end].Text)] != "")) {
-					switch x.ents[pm.ent].typ {
-					case City, Place:
-						if p, ok := gazetteer.Place(x.ents[pm.ent].name); ok && (p.Class == gazetteer.ClassContinent || p.Class == gazetteer.ClassRegion) {
-							break
-						}
-						x.contain(pm.ent, m.ent, si)
-					case Organization:
-						// only a place the gazetteer knows: "Grauman's Chinese
-						// Theatre" is a man's
-						if _, ok := gazetteer.Place(e.name); ok {
-							x.addFact(pm.ent, "location", m.ent, "", si)
-						}
-					}
-				}
-			}
-			// "Toshiba Machine Co, a subsidiary of Toshiba Corp"
-			if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," {
-				k := j + 1
-				for k < len(toks) && k < j+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "RB") {
-					k++
-				}
-				if k+2 < len(toks) && subsidiaryNouns[strings.ToLower(toks[k].Text)] && strings.ToLower(toks[k+1].Text) == "of" {
-					n := k + 2
-					if strings.ToLower(toks[n].Text) == "the" {
-						n++
-					}
-					if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Organization && pm.ent != m.ent {
-						x.addFact(m.ent, "parentOrganization", pm.ent, "", si)
-					}
-				}
-			}
-			// "ORG, based in PLACE"; "a London-based bank" is read by the tokenizer as one word.
-			if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "based" && strings.ToLower(toks[j+2].Text) == "in" {
-				if pm := x.mentionAt(si, j+3); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) {
-					x.addFact(m.ent, "location", pm.ent, "", si)
-				}
-			}
+		}
+	}
+	// "ORG, based in PLACE"; "a London-based bank" is read by the tokenizer as one word.
+	if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "based" && strings.ToLower(toks[j+2].Text) == "in" {
+		if pm := x.mentionAt(si, j+3); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) {
+			x.addFact(m.ent, "location", pm.ent, "", si)
 		}
 	}
 }

@@ -135,6 +135,57 @@ func build() (*db, error) {
 		titles: map[string]bool{}, titleFirst: map[string]int{}, firstWord: map[string]int{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
 		placeSuffix: map[string]bool{}, eventSuffix: map[string]bool{},
 	}
+	d.readCountries()
+	d.readCities()
+	d.readPlacesExtra()
+	d.readOrgs()
+	d.readWordLists()
+	d.indexFirstWords()
+	return d, nil
+}
+
+// addCountry adds a name of a country; the first name given wins.
+func (d *db) addCountry(alias, canon string) {
+	if _, ok := d.countries[alias]; !ok {
+		d.countries[alias] = canon
+	}
+	if len(alias) > 3 {
+		if _, ok := d.countryFold[fold(alias)]; !ok {
+			d.countryFold[fold(alias)] = canon
+		}
+	}
+}
+
+// addDemonym adds a national adjective and its plural.
+func (d *db) addDemonym(dem, canon string) {
+	if dem == "" {
+		return
+	}
+	if _, ok := d.demonyms[dem]; !ok {
+		d.demonyms[dem] = canon
+	}
+	// Plurals: Russians, Israelis, Britons; not for -ese/-ish/-ch/-ss forms.
+	if strings.HasSuffix(dem, "n") || strings.HasSuffix(dem, "i") || strings.HasSuffix(dem, "e") ||
+		strings.HasSuffix(dem, "k") || strings.HasSuffix(dem, "o") || strings.HasSuffix(dem, "r") {
+		if _, ok := d.demonyms[dem+"s"]; !ok {
+			d.demonyms[dem+"s"] = canon
+		}
+	}
+}
+
+// addPlace adds a name of a place.
+func (d *db) addPlace(alias string, p PlaceInfo, overwrite bool) {
+	if _, ok := d.places[alias]; overwrite || !ok {
+		d.places[alias] = p
+	}
+	if _, ok := d.placeFold[fold(alias)]; overwrite || !ok {
+		d.placeFold[fold(alias)] = p
+	}
+}
+
+// readCountries reads the countries, their aliases and demonyms, with the
+// project's corrections.
+func (d *db) readCountries() {
 	type extra struct {
 		name          string
 		aliases, dems []string
@@ -146,31 +197,6 @@ func build() (*db, error) {
 			f = append(f, "")
 		}
 		extras[f[0]] = extra{f[1], split(f[2]), split(f[3])}
-	}
-	addCountry := func(alias, canon string) {
-		if _, ok := d.countries[alias]; !ok {
-			d.countries[alias] = canon
-		}
-		if len(alias) > 3 {
-			if _, ok := d.countryFold[fold(alias)]; !ok {
-				d.countryFold[fold(alias)] = canon
-			}
-		}
-	}
-	addDemonym := func(dem, canon string) {
-		if dem == "" {
-			return
-		}
-		if _, ok := d.demonyms[dem]; !ok {
-			d.demonyms[dem] = canon
-		}
-		// Plurals: Russians, Israelis, Britons; not for -ese/-ish/-ch/-ss forms.
-		if strings.HasSuffix(dem, "n") || strings.HasSuffix(dem, "i") || strings.HasSuffix(dem, "e") ||
-			strings.HasSuffix(dem, "k") || strings.HasSuffix(dem, "o") || strings.HasSuffix(dem, "r") {
-			if _, ok := d.demonyms[dem+"s"]; !ok {
-				d.demonyms[dem+"s"] = canon
-			}
-		}
 	}
 	// Most populous first, so that a shared alias or demonym ("American",
 	// "Dutch") names the main country, not a territory.
@@ -191,12 +217,12 @@ func build() (*db, error) {
 			if x.name != "" {
 				canon = x.name
 			}
-			addCountry(canon, canon)
+			d.addCountry(canon, canon)
 			for _, a := range x.aliases {
-				addCountry(a, canon)
+				d.addCountry(a, canon)
 			}
 			for _, dm := range x.dems {
-				addDemonym(dm, canon)
+				d.addDemonym(dm, canon)
 			}
 		}
 	}
@@ -207,23 +233,19 @@ func build() (*db, error) {
 			canon = x.name
 		}
 		d.iso[f[0]] = canon
-		addCountry(canon, canon)
-		addCountry(f[1], canon)
+		d.addCountry(canon, canon)
+		d.addCountry(f[1], canon)
 		for _, a := range split(f[5]) {
-			addCountry(a, canon)
+			d.addCountry(a, canon)
 		}
 		for _, dm := range split(f[6]) {
-			addDemonym(dm, canon)
+			d.addDemonym(dm, canon)
 		}
 	}
-	addPlace := func(alias string, p PlaceInfo, overwrite bool) {
-		if _, ok := d.places[alias]; overwrite || !ok {
-			d.places[alias] = p
-		}
-		if _, ok := d.placeFold[fold(alias)]; overwrite || !ok {
-			d.placeFold[fold(alias)] = p
-		}
-	}
+}
+
+// readCities reads the cities and first-level administrative areas.
+func (d *db) readCities() {
 	for _, l := range lines("cities.tsv.gz") {
 		f := strings.Split(l, "\t")
 		if len(f) < 6 {
@@ -250,11 +272,15 @@ func build() (*db, error) {
 		}
 		iso, _, _ := strings.Cut(f[0], ".")
 		p := PlaceInfo{Name: f[1], Class: ClassAdminArea, Country: d.iso[iso]}
-		addPlace(f[1], p, false)
+		d.addPlace(f[1], p, false)
 		if f[2] != f[1] {
-			addPlace(f[2], p, false)
+			d.addPlace(f[2], p, false)
 		}
 	}
+}
+
+// readPlacesExtra reads the places the project adds.
+func (d *db) readPlacesExtra() {
 	for _, l := range lines("places_extra.tsv") {
 		f := strings.Split(l, "\t")
 		for len(f) < 4 {
@@ -274,14 +300,18 @@ func build() (*db, error) {
 		}
 		if p.Class == ClassCountry {
 			for _, n := range append([]string{f[0]}, split(f[3])...) {
-				addCountry(n, f[0])
+				d.addCountry(n, f[0])
 			}
 			continue
 		}
 		for _, n := range append([]string{f[0]}, split(f[3])...) {
-			addPlace(n, p, true)
+			d.addPlace(n, p, true)
 		}
 	}
+}
+
+// readOrgs reads the known bodies.
+func (d *db) readOrgs() {
 	for _, l := range lines("orgs.tsv") {
 		f := strings.Split(l, "\t")
 		for len(f) < 3 {
@@ -299,6 +329,10 @@ func build() (*db, error) {
 			}
 		}
 	}
+}
+
+// readWordLists reads titles and the suffixes of bodies, places and events.
+func (d *db) readWordLists() {
 	for _, l := range lines("titles.txt") {
 		l = strings.TrimSpace(l)
 		if p, ok := strings.CutPrefix(l, "prefix:"); ok {
@@ -328,6 +362,11 @@ func build() (*db, error) {
 	for _, l := range lines("eventsuffixes.txt") {
 		d.eventSuffix[strings.TrimSpace(l)] = true
 	}
+}
+
+// indexFirstWords records, for each first word of a known name, the most
+// words a name starting with it has.
+func (d *db) indexFirstWords() {
 	index := func(name string) {
 		name = trimThe(name)
 		ws := strings.Fields(name)
@@ -347,7 +386,6 @@ func build() (*db, error) {
 	for k := range d.orgs {
 		index(k)
 	}
-	return d, nil
 }
 
 // MaxWords returns the most words of any country, city, place or

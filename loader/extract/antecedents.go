@@ -1,0 +1,134 @@
+// Who a pronoun or a title stands for, and where a title before a name begins.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// personAfter reports whether a person is named in tokens [i, j).
+func personAfter(x *extractor, si, i, j int) bool {
+	for k := i; k < j; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.typ == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent resolves a pronoun at token k of sentence si: he/she to the
+// last person named, it to the last organisation or country named.
+func (x *extractor) antecedent(si, k int, person bool) int {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		ms := x.sents[s].mentions
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := &x.mentions[ms[n]]
+			if s == si && m.start >= k || m.ent < 0 || m.demonym || m.nominal {
+				continue
+			}
+			t := x.ents[m.ent].typ
+			if person && t == Person {
+				if s == si {
+					// "Funaro, who he met": not the relative's own head
+					if m.end+1 < k && x.sents[si].toks[m.end].Text == "," && (strings.ToLower(x.sents[si].toks[m.end+1].Text) == "who" || strings.ToLower(x.sents[si].toks[m.end+1].Text) == "whom") {
+						continue
+					}
+					return m.ent
+				}
+				// the first person of the sentence: its subject, as a rule
+				for _, k2 := range ms[:n] {
+					if m2 := &x.mentions[k2]; m2.ent >= 0 && x.ents[m2.ent].typ == Person {
+						return m2.ent
+					}
+				}
+				return m.ent
+			}
+			if !person && (t == Organization || t == Country) {
+				// prefer a body that is a subject (a verb follows it: "Absa
+				// has said it"), else the first body of the sentence
+				toks := x.sents[s].toks
+				for n2 := n; n2 >= 0; n2-- {
+					m2 := &x.mentions[ms[n2]]
+					if m2.ent >= 0 && !m2.demonym && !m2.nominal && (x.ents[m2.ent].typ == Organization || x.ents[m2.ent].typ == Country) && (s != si || m2.start < k) &&
+						m2.end < len(toks) && (strings.HasPrefix(toks[m2.end].Tag, "VB") || toks[m2.end].Tag == "MD") {
+						return m2.ent
+					}
+				}
+				best := m.ent
+				for _, k2 := range ms[:n] {
+					m2 := &x.mentions[k2]
+					if m2.ent >= 0 && !m2.demonym && (x.ents[m2.ent].typ == Organization || x.ents[m2.ent].typ == Country) && (s != si || m2.start < k) {
+						best = m2.ent
+						break
+					}
+				}
+				return best
+			}
+		}
+	}
+	return -1
+}
+
+// titleLeft returns where the title in front of a person's name at token
+// start begins ("U.S. Secretary of State George Shultz"), or start when
+// there is none or typ is not Person.
+func (x *extractor) titleLeft(si, start int, typ EntityType) int {
+	if typ != Person {
+		return start
+	}
+	s := &x.sents[si]
+	toks := s.toks
+	k := start
+	head := false
+scan:
+	for k > 0 && start-k < 8 {
+		t := toks[k-1]
+		lw := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		if o := s.owner[k-1]; o >= 0 {
+			m := &x.mentions[o]
+			if m.typ == Person || m.ent < 0 {
+				break
+			}
+			k = m.start
+			continue
+		}
+		switch {
+		case isTitleHead(t.Text):
+			head = true
+		case isHonorific(lw), titleModifiers[lw] && gazetteer.Capitalised(t.Text):
+		case lw == "of" && k < start && gazetteer.Capitalised(toks[k].Text):
+		case gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
+		default:
+			break scan
+		}
+		k--
+	}
+	if !head {
+		return start
+	}
+	return k
+}
+
+// titledName reports whether a title with a head and then a person's name
+// start at token k: "[U.S.] Trade Representative Michael Smith".
+func (x *extractor) titledName(si, k int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	head := false
+	for n := k; n < len(toks) && n < k+6; n++ {
+		if o := s.owner[n]; o >= 0 {
+			return head && x.mentions[o].typ == Person && x.mentions[o].start == n
+		}
+		t := toks[n]
+		switch {
+		case isTitleHead(t.Text):
+			head = true
+		case gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
+		default:
+			return false
+		}
+	}
+	return false
+}

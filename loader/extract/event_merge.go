@@ -1,0 +1,166 @@
+// Event merging: mentions of one event across sentences become one event.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// mergeWindow is how many events before or after an event are looked at for
+// one it may repeat. News articles tell of far fewer; the bound keeps a
+// hostile text with thousands of event words from taking quadratic time.
+const mergeWindow = 64
+
+// mergeEvents joins mentions of one event: an anaphor ("the meeting",
+// "talks in Geneva") with the last event of its kind that has
+// participants, and events whose parties are the same (the parties of one
+// being the people of the other's countries or bodies).
+func (x *extractor) mergeEvents() {
+	evs := x.events
+	// Anaphors.
+	for k, ev := range evs {
+		// "an official visit to Argentina" ... "Weizsaecker's visit": a
+		// visit without a visitor is the article's visit.
+		if ev.own || ev.name != "" || ev.indef && ev.group != groupVisit || len(ev.organizer) > 0 {
+			continue
+		}
+		var ante *event
+		for j := k - 1; j >= 0 && j >= k-mergeWindow; j-- {
+			p := evs[j].root()
+			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev {
+				ante = p
+				break
+			}
+		}
+		if ante == nil {
+			for j := k + 1; j < len(evs) && j <= k+mergeWindow; j++ {
+				p := evs[j].root()
+				if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev {
+					ante = p
+					break
+				}
+			}
+		}
+		if ante != nil && !x.conflict(ante, ev) {
+			ante.absorb(ev)
+		}
+	}
+	x.mergeVisits()
+	// "The meeting" with parties of its own is still the meeting told of
+	// just before.
+	for k, ev := range evs {
+		if !ev.definite || ev.name != "" || ev.root() != ev {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-mergeWindow; j-- {
+			p := evs[j].root()
+			if p == ev || p.name != "" {
+				continue
+			}
+			if p.word == ev.word && !x.conflict(p, ev) {
+				p.absorb(ev)
+				break
+			}
+		}
+	}
+	// Same parties.
+	for k := range evs {
+		a := evs[k].root()
+		if !a.own || a.name != "" {
+			continue
+		}
+		for j := k + 1; j < len(evs) && j <= k+mergeWindow; j++ {
+			b := evs[j].root()
+			if a == b || !b.own || b.name != "" || !compatibleGroup(a.group, b.group) || x.conflict(a, b) {
+				continue
+			}
+			// "a bilateral trade meeting" is not "talks with Saito": the
+			// later mention must point back or use the same word.
+			if !a.indef && !b.indef && x.sameParties(a, b) {
+				a.absorb(b)
+			}
+		}
+	}
+}
+
+func compatibleGroup(a, b eventGroup) bool { return a == b }
+
+// mergeVisits joins a visit to the talks held at its place within two
+// sentences: "Kohl invited the Commission for talks in Bonn ... The
+// Commissioners will pay a visit to Bonn".
+func (x *extractor) mergeVisits() {
+	for k, v := range x.events {
+		v = v.root()
+		if v.group != groupVisit || v.location == nil || v.merged != nil {
+			continue
+		}
+		vs := v.triggers[0].sent
+		for _, t := range x.events[max(0, k-mergeWindow):min(len(x.events), k+mergeWindow+1)] {
+			t = t.root()
+			if t == v || t.group != groupTalks && t.group != groupSummit || t.location == nil || t.location.ent != v.location.ent || x.conflict(t, v) {
+				continue
+			}
+			if ts := t.triggers[0].sent; ts-vs <= 2 && vs-ts <= 2 {
+				t.absorb(v)
+				break
+			}
+		}
+	}
+}
+
+// conflict reports whether two events have different dates or places (a
+// city in a country is no conflict with that country).
+func (x *extractor) conflict(a, b *event) bool {
+	if a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
+		return true
+	}
+	if a.location != nil && b.location != nil && a.location.ent != b.location.ent {
+		return !x.within(a.location.ent, b.location.ent) && !x.within(b.location.ent, a.location.ent)
+	}
+	return false
+}
+
+// within reports whether place a lies in place b, by the gazetteer.
+func (x *extractor) within(a, b int) bool {
+	ea, eb := x.ents[a], x.ents[b]
+	if eb.typ != Country {
+		return false
+	}
+	if info, ok := gazetteer.City(ea.name); ok && info.Country == eb.name {
+		return true
+	}
+	if p, ok := gazetteer.Place(ea.name); ok && p.Country == eb.name {
+		return true
+	}
+	return false
+}
+
+// sameParties reports whether one event's parties are all among the
+// other's, counting a person's country or body and a city's country.
+func (x *extractor) sameParties(a, b *event) bool {
+	pa, pb := x.parties(a), x.parties(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	sub := func(p, q map[int]bool, raw []evFact) bool {
+		for _, f := range raw {
+			if !q[f.ent] {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(pa, pb, a.attendees) || sub(pb, pa, b.attendees)
+}
+
+// dateAt returns the date expression starting at token j, or nil.
+func dateAt(ds []dateExpr, j int) *dateExpr {
+	for k := range ds {
+		if ds[k].Start == j || ds[k].Start == j+1 && j >= 0 && ds[k].Start > 0 {
+			return &ds[k]
+		}
+	}
+	return nil
+}

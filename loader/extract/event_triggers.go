@@ -1,0 +1,597 @@
+// Event triggers: the nouns and verbs that name a meeting, talks, a call or a visit, and what they say about it (name, date, place).
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// isTrigger reports whether token i of sentence si names an event, and of
+// what group.
+func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
+	toks := x.sents[si].toks
+	t := toks[i]
+	lw := strings.ToLower(t.Text)
+	if x.sents[si].owner[i] >= 0 {
+		return "", false
+	}
+	if g, ok := eventNouns[lw]; ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting") {
+		// A capitalised event word inside a name: “Strategic Security
+		// Dialogue” talks names the talks; "the Munich Security
+		// Conference" is itself the event's name.
+		if i > 0 && gazetteer.Capitalised(t.Text) {
+			k := i + 1
+			for k < len(toks) && isCloseQuote(toks[k]) {
+				k++
+			}
+			if k < len(toks) {
+				if _, ok := eventNouns[strings.ToLower(toks[k].Text)]; ok && k > i+1 {
+					return "", false
+				}
+			}
+		}
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(toks[i-1].Text)
+		}
+		switch {
+		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i):
+			return "", false
+		case g == groupConference && (prev == "news" || prev == "press"):
+			return "", false
+		case lw == "convention" && !gazetteer.Capitalised(t.Text):
+			return "", false // "ratified the convention": a treaty
+		case lw == "talks" && t.Tag == "VBZ" && i > 0 && x.sents[si].owner[i-1] >= 0:
+			return "", false // "Blair talks to..."
+		case lw == "meeting" && t.Tag == "VBG":
+			return groupTalks, true
+		case lw == "visit" && prev == "to":
+			return "", false
+		}
+		// "summit talks": the last trigger word is the head.
+		if i+1 < len(toks) {
+			if _, ok := eventNouns[strings.ToLower(toks[i+1].Text)]; ok && strings.HasPrefix(toks[i+1].Tag, "NN") {
+				return "", false
+			}
+		}
+		return g, true
+	}
+	if meetVerbs[lw] && strings.HasPrefix(t.Tag, "VB") {
+		return groupTalks, true
+	}
+	if g, ok := eventVerbs[lw]; ok && strings.HasPrefix(t.Tag, "VB") {
+		return g, true
+	}
+	// "Kohl received Nakasone": a person received is met
+	if receiveVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && i+1 < len(toks) && !negated(toks, i) {
+		k := i + 1
+		for k < len(toks) && k < i+6 {
+			if dm := x.mentionAt(si, k); dm != nil && (dm.demonym || isPlace(dm.typ)) {
+				k = dm.end // "received Soviet Foreign Minister ..."
+				continue
+			}
+			if x.sents[si].owner[k] >= 0 || !(gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") || isTitleHead(toks[k].Text) || titleModifiers[strings.ToLower(toks[k].Text)] || toks[k].Tag == "JJ") {
+				break
+			}
+			k++
+		}
+		if m := x.mentionAt(si, k); m != nil && m.start == k && m.typ == Person && !m.nominal && (m.end >= len(toks) || toks[m.end].Tag != "POS") {
+			return groupTalks, true
+		}
+	}
+	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
+	// discussed trade": talks (read by readDiscuss)
+	if discussVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !(t.Tag == "VBN" && i > 0 && beVerbs[strings.ToLower(toks[i-1].Text)]) {
+		return groupTalks, true
+	}
+	// "Biden spoke by phone with Putin"
+	if speakVerbs[lw] && i+2 < len(toks) {
+		w1, w2 := strings.ToLower(toks[i+1].Text), strings.ToLower(toks[i+2].Text)
+		if w1 == "by" && (w2 == "phone" || w2 == "telephone") || (w1 == "with" || w1 == "to") && strings.Contains(strings.ToLower(x.span(si, i, min(len(toks), i+12))), "phone") {
+			return groupCall, true
+		}
+	}
+	// "Mugabe told President Jacob Zuma by telephone": a person told by
+	// phone is one end of a call.
+	if tellVerbs[lw] && strings.HasPrefix(t.Tag, "VB") {
+		j := i + 1 // past a title: "told President Jacob Zuma"
+		for j < len(toks) && j < i+4 && x.sents[si].owner[j] < 0 && (isTitleHead(toks[j].Text) || gazetteer.Capitalised(toks[j].Text)) {
+			j++
+		}
+		if m := x.mentionAt(si, j); m != nil && m.typ == Person && m.start == j {
+			k := m.end
+			for k < len(toks) && k < m.end+2 && toks[k].Tag == "RB" {
+				k++
+			}
+			if k+1 < len(toks) && strings.ToLower(toks[k].Text) == "by" {
+				if w := strings.ToLower(toks[k+1].Text); w == "phone" || w == "telephone" {
+					return groupCall, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// heldCall reports whether "call" at token i of sentence si is a call held
+// with someone: "held a call with", "had a call with".
+func (x *extractor) heldCall(si, i int) bool {
+	toks := x.sents[si].toks
+	if i < 2 || i+1 >= len(toks) || strings.ToLower(toks[i+1].Text) != "with" {
+		return false
+	}
+	a := strings.ToLower(toks[i-1].Text)
+	if a != "a" && a != "an" {
+		return false
+	}
+	switch strings.ToLower(toks[i-2].Text) {
+	case "held", "had", "holds", "has", "hold", "have", "holding", "having":
+		return true
+	}
+	return false
+}
+
+// npStart returns the first token of the noun phrase whose head is token
+// head: determiners, possessives, adjectives, nouns, names, quotes and
+// hyphenated words before it.
+func (x *extractor) npStart(si, head int) int {
+	toks := x.sents[si].toks
+	i := head
+	for i > 0 {
+		t := toks[i-1]
+		lw := strings.ToLower(t.Text)
+		switch {
+		case x.sents[si].owner[i-1] >= 0:
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "JJS" ||
+			t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CD" || t.Tag == "VBN" && lw != "launched":
+		case t.Tag == "``" || t.Tag == "''" || lw == "\"" || lw == "-":
+		case t.Tag == "HYPH" || strings.Contains(t.Text, "-"):
+		default:
+			return i
+		}
+		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) {
+			return i
+		}
+		// "told reporters the talks were": a determiner after a noun or
+		// pronoun opens a phrase of its own.
+		if t.Tag == "DT" && i >= 2 {
+			if p := toks[i-2]; strings.HasPrefix(p.Tag, "NN") || p.Tag == "PRP" || x.sents[si].owner[i-2] >= 0 {
+				return i - 1
+			}
+		}
+		i--
+	}
+	return i
+}
+
+// readNounEvent reads the participants, place and name of the event named
+// by the noun at token i.
+func (x *extractor) readNounEvent(si, i int, ev *event) {
+	s := &x.sents[si]
+	toks := s.toks
+	start := x.npStart(si, i)
+	if start < len(toks) {
+		switch strings.ToLower(toks[start].Text) {
+		case "the", "that", "this", "those", "these", "his", "her", "their":
+			// "his visit": the one told of, as "the visit"
+			ev.definite = true
+		case "a", "an", "another":
+			ev.indef = true
+		}
+	}
+	// "the German leader's four-day visit": a titled possessor is the
+	// person last named
+	if start > 1 && start < i {
+		for k := start; k < i; k++ {
+			if toks[k].Tag == "POS" && k > 0 && isTitleHead(toks[k-1].Text) && x.sents[si].owner[k-1] < 0 {
+				e := x.antecedent(si, k, true)
+				// "the German leader's": the person of that country
+				for d := start; d < k; d++ {
+					if dm := x.mentionAt(si, d); dm != nil && dm.demonym && dm.ent >= 0 {
+						if p := x.personOf(si, k, x.ents[dm.ent].name); p >= 0 {
+							e = p
+						}
+						break
+					}
+				}
+				if e >= 0 {
+					ev.addAttendee(e, si)
+					ev.own = true
+				}
+				break
+			}
+		}
+	}
+	// "his talks with Kurihara": the possessor takes part
+	if start < i && toks[start].Tag == "PRP$" {
+		pw := strings.ToLower(toks[start].Text)
+		if e := x.antecedent(si, start, pw == "his" || pw == "her"); e >= 0 && (pw == "his" || pw == "her" || pw == "its" || pw == "their") {
+			ev.addAttendee(e, si)
+			ev.own = true
+		}
+	}
+	// Name: quoted or capitalised words before the trigger that no
+	// recogniser took: “Strategic Security Dialogue” talks.
+	ev.name = x.eventName(si, start, i)
+	// Modifiers: "a Brussels summit", "NATO-Russia meeting", "Labour's conference".
+	for k := start; k < i; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.start == k {
+			k = m.end - 1
+			x.modifier(si, m, ev, i)
+			continue
+		}
+		if strings.Contains(toks[k].Text, "-") {
+			for _, e := range x.hyphenParts(si, k) {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+		}
+	}
+	// Complements: "with X and Y", "between X and Y", "of X", "in PLACE",
+	// "launched by X and Y".
+	j := i + 1
+	// "Discussions have begun with Indonesia": the event's own verbs
+	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || eventPredicates[strings.ToLower(toks[j].Text)] || strings.ToLower(toks[j].Text) == "begun" || strings.ToLower(toks[j].Text) == "continuing") {
+		j++
+	}
+	for steps := 0; j < len(toks) && steps < 5; steps++ {
+		w := strings.ToLower(toks[j].Text)
+		if d := dateAt(s.dates, j); d != nil {
+			j = d.End
+			continue
+		}
+		switch {
+		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall:
+			ents, end := x.nameList(si, j+1, w == "of")
+			for _, e := range ents {
+				ev.addAttendee(x.party(e), si)
+				ev.own = true
+			}
+			if len(ents) == 0 {
+				end = x.skipNP(si, j+1)
+			}
+			// "a Brazilian delegation led by Dilson Funaro"
+			if led, e2 := x.ledBy(si, end); len(led) > 0 {
+				for _, e := range led {
+					ev.addAttendee(e, si)
+				}
+				ev.own = true
+				end = e2
+			}
+			j = end
+		case w == "in" || w == "at" || w == "to" && ev.group == groupVisit:
+			k := j + 1
+			if k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
+				k++
+			}
+			if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+				// "a trip to the United States, France and Italy": no one place
+				multi := pm.end+1 < len(toks) && (toks[pm.end].Text == "," || isConj(toks[pm.end].Text)) && x.mentionAt(si, pm.end+1) != nil && isPlace(x.mentionAt(si, pm.end+1).typ)
+				if ev.location == nil && !multi {
+					ev.location = &evFact{pm.ent, si}
+				}
+				j = pm.end
+			} else {
+				j = x.skipNP(si, j+1)
+			}
+		case (w == "which" || w == "that") && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "VB"):
+			// "talks which ended in Washington", "talks that were held in Geneva"
+			j += 2
+			for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "RB") {
+				j++
+			}
+		case w == "on" || w == "over" || w == "about" || w == "for" && ev.group != groupVisit:
+			// "talks on Russia's membership of the WTO": the applicant and
+			// the body are the parties
+			x.membership(si, j+1, ev)
+			j = x.skipNP(si, j+1)
+		case w == "under" && j+4 < len(toks) && strings.HasPrefix(strings.ToLower(toks[j+2].Text), "chairman") && strings.ToLower(toks[j+3].Text) == "of":
+			// "under the chairmanship of Bahrain's minister, Ibrahim Abdul-Karim"
+			for k := j + 4; k < len(toks) && k < j+16; k++ {
+				if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+					ev.addOrganizer(pm.ent, si)
+					ev.hosts = append(ev.hosts, evFact{pm.ent, si})
+					ev.own = true
+					break
+				}
+			}
+			steps = 99
+		case organizerPassives[w] && j+1 < len(toks) && strings.ToLower(toks[j+1].Text) == "by":
+			ents, end := x.nameList(si, j+2, false)
+			for _, e := range ents {
+				ev.addOrganizer(e, si)
+				ev.agents = append(ev.agents, evFact{e, si})
+			}
+			j = end
+		default:
+			steps = 99
+		}
+	}
+	// The subject of the verb that governs the phrase: "Mr Prescott held a
+	// private meeting", "it will start accession talks", "X arrived for talks".
+	x.governor(si, start, i, ev)
+}
+
+// eventName returns the quoted or capitalised name in tokens [start, head).
+func (x *extractor) eventName(si, start, head int) string {
+	toks := x.sents[si].toks
+	// Capitalised: "the Munich Security Conference".
+	if head > 0 && gazetteer.Capitalised(toks[head].Text) {
+		k := head
+		for k > start && gazetteer.Capitalised(toks[k-1].Text) && strings.HasPrefix(toks[k-1].Tag, "NNP") {
+			k--
+		}
+		if k < head {
+			return x.span(si, k, head+1)
+		}
+	}
+	// Quoted: “Strategic Security Dialogue” talks.
+	if head-1 > start && (toks[head-1].Tag == "''" || toks[head-1].Text == "\"") {
+		k := head - 2
+		for k >= start && !(toks[k].Tag == "``" || toks[k].Text == "\"") {
+			if !gazetteer.Capitalised(toks[k].Text) && toks[k].Tag != "IN" && toks[k].Tag != "CC" {
+				return ""
+			}
+			k--
+		}
+		if k >= start && k+1 < head-1 {
+			return x.span(si, k+1, head-1)
+		}
+		return ""
+	}
+	return ""
+}
+
+// modifier reads a name in front of an event noun.
+func (x *extractor) modifier(si int, m *mention, ev *event, head int) {
+	toks := x.sents[si].toks
+	e := x.ents[m.ent]
+	possessive := m.end < len(toks) && toks[m.end].Tag == "POS"
+	switch {
+	case m.nominal:
+	case possessive && (ev.group == groupConference || ev.group == groupSummit) && e.typ == Organization:
+		ev.addOrganizer(m.ent, si)
+		ev.own = true
+		if ev.name == "" {
+			ev.name = x.span(si, m.start, head+1)
+		}
+	case possessive && (e.typ == Person || e.typ == Organization || e.typ == Country):
+		ev.addAttendee(m.ent, si)
+		ev.own = true
+	case (e.typ == City || e.typ == Place) && !m.demonym:
+		if ev.location == nil {
+			ev.location = &evFact{m.ent, si}
+		}
+	case e.typ == Country && !m.demonym && (ev.group == groupSummit || ev.group == groupConference) && m.end == head:
+		// "the Hong Kong summit": where it is held
+		if ev.location == nil {
+			ev.location = &evFact{m.ent, si}
+		}
+	case e.typ == Organization || e.typ == Country && !m.demonym:
+		ev.addAttendee(m.ent, si)
+		ev.own = true
+	case e.typ == Person && m.end == head && !m.nominal:
+		// "the Armacost discussions"
+		ev.addAttendee(m.ent, si)
+		ev.own = true
+	}
+}
+
+// hyphenParts returns the entities named by the parts of a hyphenated
+// word ("NATO-Russia", "Turkey-EU", "U.S.-Soviet") when every part names one.
+func (x *extractor) hyphenParts(si, k int) []int {
+	t := x.sents[si].toks[k]
+	parts := strings.Split(t.Text, "-")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []int
+	off := t.Start
+	for _, p := range parts {
+		e := x.entityByName(p)
+		if e < 0 {
+			return nil
+		}
+		out = append(out, e)
+		x.partMention(si, k, off, off+len(p), e)
+		off += len(p) + 1
+	}
+	return out
+}
+
+// readMeetVerb reads "X met Y", "X and Y met", "unions meeting Mr Prescott".
+func (x *extractor) readMeetVerb(si, i int, ev *event) {
+	toks := x.sents[si].toks
+	if toks[i].Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
+		return // "a meeting" tagged as a verb: read as a noun by the caller
+	}
+	// "met the legal requirements", "meet the bank's demand": meet as in
+	// satisfy, no meeting.
+	if meetVerbs[strings.ToLower(toks[i].Text)] && !satisfiesPeople(x, si, i+1) {
+		return
+	}
+	// "are not attending", "did not meet": no meeting; "could be met": a
+	// target reached.
+	if negated(toks, i) || i > 0 && toks[i].Tag == "VBN" && beVerbs[strings.ToLower(toks[i-1].Text)] {
+		return
+	}
+	// "visiting U.S. Under-Secretary Allen Wallis": the visitor follows.
+	if strings.ToLower(toks[i].Text) == "visiting" && i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB")) {
+		ents, _ := x.nameList(si, i+1, false)
+		for _, e := range ents {
+			if x.ents[e].typ == Person && !x.possessiveIn(si, i+1, e) {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+		}
+		return
+	}
+	subj := x.subjectBefore(si, i)
+	// "Goria told reporters after meeting Funaro": the subject of the
+	// clause before.
+	if pw := strings.ToLower(toks[max(i-1, 0)].Text); i > 1 && toks[i].Tag == "VBG" && (pw == "after" || pw == "before" || pw == "following" || pw == "while") && len(subj) == 0 {
+		if e := x.speakerBefore(si, i-1); e >= 0 {
+			subj = []int{e}
+		} else {
+			for p := i - 2; p >= 0 && p >= i-12; p-- {
+				if t := toks[p].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+					subj = x.subjectBefore(si, p)
+					break
+				}
+				if toks[p].Text == "," || toks[p].Tag == ":" {
+					break
+				}
+			}
+		}
+	}
+	meet := meetVerbs[strings.ToLower(toks[i].Text)]
+	for _, e := range subj {
+		if meet {
+			x.personNotPlace(e)
+		}
+		ev.addAttendee(e, si)
+		ev.own = true
+	}
+	// "Dilson Funaro, who he met with last week": the relative's head.
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if w := strings.ToLower(toks[k].Text); (w == "who" || w == "whom") && toks[k-1].Text == "," {
+			if pm := x.mentionAt(si, k-2); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+				ev.addAttendee(pm.ent, si)
+				ev.own = true
+			}
+			break
+		}
+	}
+	j := i + 1
+	for j < len(toks) && j < i+5 && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with" || ev.group == groupCall && (strings.ToLower(toks[j].Text) == "by" || strings.ToLower(toks[j].Text) == "to" || strings.ToLower(toks[j].Text) == "phone" || strings.ToLower(toks[j].Text) == "telephone")) {
+		j++
+	}
+	ents, _ := x.nameList(si, j, false)
+	for _, e := range ents {
+		if x.possessiveIn(si, j, e) {
+			continue // "visiting Sikhism's holiest shrine"
+		}
+		if meet {
+			x.personNotPlace(e) // "meet Gorbachev" read as a place
+		}
+		// "visited Geneva": the place visited; "visited Putin": a meeting
+		if ev.group == groupVisit && isPlace(x.ents[e].typ) {
+			if ev.location == nil {
+				ev.location = &evFact{e, si}
+			}
+			continue
+		}
+		ev.addAttendee(e, si)
+		ev.own = true
+	}
+	if ev.group == groupVisit && len(ev.attendees) > 1 {
+		ev.group = groupTalks // "visited Putin": they met
+	}
+	// "under the chairmanship of ..., Ibrahim Abdul-Karim", "chaired by X"
+	for k := i + 1; k+2 < len(toks) && k < i+10; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if strings.HasPrefix(w, "chairmanship") || w == "chaired" || w == "presided" || w == "hosted" {
+			for n := k + 1; n < len(toks) && n < k+14; n++ {
+				if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+					ev.addOrganizer(pm.ent, si)
+					ev.hosts = append(ev.hosts, evFact{pm.ent, si})
+					break
+				}
+			}
+			break
+		}
+	}
+	for k := i + 1; k < len(toks) && k < i+8; k++ {
+		if w := strings.ToLower(toks[k].Text); w == "in" || w == "at" {
+			// "met at the Capitol": "at" and a place, not a body
+			n := k + 1
+			if w == "at" && n < len(toks) && strings.ToLower(toks[n].Text) == "the" {
+				n++
+			}
+			pm := x.mentionAt(si, n)
+			if pm != nil && pm.start == n && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+				ev.location = &evFact{pm.ent, si}
+			}
+			if w == "in" || pm != nil {
+				break
+			}
+		}
+	}
+}
+
+func relativeDay(w string) bool {
+	switch strings.ToLower(w) {
+	case "today", "yesterday", "tomorrow", "tonight":
+		return true
+	}
+	return false
+}
+
+// eventPredicates are verbs an event is the subject of: "the meeting will
+// follow on Wednesday", "talks begin on Monday".
+var eventPredicates = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "place": true,
+	"follow": true, "follows": true, "followed": true, "begin": true, "begins": true, "began": true,
+	"start": true, "starts": true, "started": true, "open": true, "opens": true, "opened": true, "end": true,
+	"ends": true, "ended": true, "held": true, "be": true, "is": true, "are": true, "was": true, "were": true,
+	"will": true, "would": true, "scheduled": true, "due": true, "set": true, "expected": true,
+	"planned": true, "resume": true, "resumes": true, "resumed": true, "been": true, "has": true, "have": true}
+
+// onlyEventVerbs reports whether the verbs in tokens [i, j) are only verbs
+// an event is the subject of.
+func onlyEventVerbs(toks []nlpToken, i, j int) bool {
+	for k := i; k < j; k++ {
+		if (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") && !eventPredicates[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// discussVerbs make talks of their subject and who they discuss with.
+var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true}
+
+// readDiscuss reads "X discussed Y with Z" (X and Z) and "X and Y
+// discussed" (two parties or more); it reports whether it found talks.
+func (x *extractor) readDiscuss(si, i int, ev *event) bool {
+	toks := x.sents[si].toks
+	if negated(toks, i) {
+		return false
+	}
+	subj := x.subjectBefore(si, i)
+	var with []int
+	for k := i + 1; k < len(toks) && k < i+12; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.HasPrefix(t.Tag, "VB") && x.sents[si].owner[k] < 0 || t.Tag == "WDT" {
+			break
+		}
+		if strings.ToLower(t.Text) == "with" && x.sents[si].owner[k] < 0 {
+			with, _ = x.nameList(si, k+1, false)
+			break
+		}
+	}
+	parties := 0
+	for _, e := range with {
+		if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
+			parties++
+		}
+	}
+	if len(subj) == 0 || parties == 0 && len(subj) < 2 {
+		return false
+	}
+	for _, e := range subj {
+		ev.addAttendee(e, si)
+	}
+	for _, e := range with {
+		if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
+			ev.addAttendee(e, si)
+		}
+	}
+	ev.own = true
+	return true
+}
+
+// receiveVerbs meet the person they take as object: "Kohl received
+// Nakasone".
+var receiveVerbs = map[string]bool{"receive": true, "received": true, "receives": true, "receiving": true}

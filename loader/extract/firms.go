@@ -1,0 +1,268 @@
+// Firms: a name the context shows is a company ("the carmaker X", "X's shares", a deal between two names) is typed Organization.
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// firmsByContext retypes a one-word "person" as an organisation when the
+// article treats it as a firm ("shares in Pfizer", "Guidant said profits
+// rose", "drugs firm Glaxo") and never as a person (no full name, title or
+// honorific).
+func (x *extractor) firmsByContext() {
+	firm := map[string]bool{}
+	person := map[string]bool{}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person || m.demonym || m.nominal {
+			continue
+		}
+		if x.titled(m) || m.text != m.name && len(strings.Fields(m.text)) > 1 && (isHonorific(lower(strings.TrimSuffix(strings.Fields(m.text)[0], "."))) || isTitleHead(strings.Fields(m.text)[0])) {
+			person[m.name] = true
+			continue
+		}
+		if x.firmNoun(m) || m.end-m.start == 1 && x.firmCue(m) {
+			firm[m.name] = true
+			continue
+		}
+		if m.end-m.start > 1 && x.dealCue(m) {
+			firm[m.name] = true // "a deal to buy Oculus VR"
+			continue
+		}
+		if m.end-m.start > 1 {
+			for _, w := range strings.Fields(m.name) {
+				person[w] = true
+			}
+			person[m.name] = true
+		}
+	}
+	// "a $1 billion buyout of Instagram", "a sale to Verizon": an unknown
+	// name read as a place or a full name, where only a firm fits.
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.demonym || m.nominal || firm[m.name] {
+			continue
+		}
+		switch {
+		case (m.typ == Place || m.typ == City) && m.end-m.start == 1:
+			if _, ok := gazetteer.Place(m.name); !ok && x.firmCue(m) {
+				firm[m.name] = true
+			}
+		}
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if (m.typ == Person || m.typ == Place || m.typ == City) && firm[m.name] && !person[m.name] {
+			m.typ = Organization
+			m.sure = true
+		}
+	}
+}
+
+// dealCue reports whether a deal phrase stands before mention m: "the
+// acquisition of WhatsApp", "a deal to buy Oculus VR".
+func (x *extractor) dealCue(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	return m.start > 1 && firmBefore[lower(toks[m.start-2].Text)+" "+lower(toks[m.start-1].Text)]
+}
+
+// titled reports whether a title or honorific stands before mention m.
+func (x *extractor) titled(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.start == 0 {
+		return false
+	}
+	p := toks[m.start-1].Text
+	return isTitleHead(p) || isHonorific(lower(strings.TrimSuffix(p, ".")))
+}
+
+// firmNouns before a name make it a firm: "drugs firm Glaxo".
+var firmNouns = map[string]bool{
+	"firm": true, "company": true, "giant": true, "retailer": true, "carmaker": true, "maker": true,
+	"airline": true, "insurer": true, "operator": true, "chain": true, "manufacturer": true,
+	"conglomerate": true, "supermarket": true, "brewer": true, "lender": true, "broadcaster": true,
+	"publisher": true, "distributor": true, "producer": true, "supplier": true, "subsidiary": true,
+	"regulator": true, "bourse": true, "watchdog": true, "carrier": true, "utility": true, "broker": true,
+	"daily": true, "newspaper": true, "weekly": true, "paper": true, "magazine": true, "tabloid": true,
+}
+
+// firmAfter are words after a name (or its "'s") that make it a firm:
+// "Pfizer shares", "Guidant's shareholders".
+var firmAfter = map[string]bool{
+	"shares": true, "stock": true, "shareholders": true, "profits": true, "profit": true, "sales": true,
+	"revenue": true, "revenues": true, "earnings": true, "turnover": true, "board": true, "takeover": true,
+	"subsidiary": true, "executives": true, "plant": true, "factory": true, "factories": true, "workers": true,
+	"employees": true, "customers": true, "brand": true, "products": true,
+}
+
+// partyNouns after a name make it a political body: "the Likud party".
+var partyNouns = map[string]bool{"party": true, "faction": true, "movement": true, "militia": true}
+
+// firmOwned are words after a name's "'s" that make it a firm: "Ford's
+// chief executive".
+var firmOwned = map[string]bool{
+	"chief": true, "boss": true, "chairman": true, "ceo": true, "shares": true, "plant": true, "factory": true,
+	"factories": true, "workers": true, "employees": true, "staff": true, "customers": true, "brand": true,
+	"products": true, "stake": true, "bid": true, "offer": true, "rivals": true, "headquarters": true,
+	"management": true, "shareholders": true,
+}
+
+// firmBefore are phrases before a name that make it a firm: "shares in
+// Pfizer", "a bid for Guidant".
+var firmBefore = map[string]bool{
+	"shares in": true, "shares of": true, "stake in": true, "bid for": true, "takeover of": true,
+	"merger with": true, "acquisition of": true, "offer for": true, "shareholders in": true,
+	"shareholders of": true, "customers of": true, "stakes in": true, "sale to": true, "sold to": true,
+	"buyout of": true, "to buy": true, "to acquire": true, "purchase of": true, "investors in": true,
+}
+
+// firmNoun reports whether a noun naming a firm or a newspaper stands
+// before mention m: "drugs firm Glaxo", "the daily Fraternite Matin".
+func (x *extractor) firmNoun(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.start == 0 {
+		return false
+	}
+	t := toks[m.start-1]
+	return firmNouns[lower(t.Text)] && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text)
+}
+
+// firmCue reports whether the words around mention m treat it as a firm.
+func (x *extractor) firmCue(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.start > 1 && firmBefore[lower(toks[m.start-2].Text)+" "+lower(toks[m.start-1].Text)] {
+		return true
+	}
+	// "WorldCom", "IPStream", "MCI": capitals inside a word
+	if w := toks[m.start].Text; len(w) > 2 && strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
+		return true
+	}
+	k := m.end
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+		for n := k; n < len(toks) && n < k+3; n++ {
+			if firmOwned[lower(toks[n].Text)] {
+				return true
+			}
+			if toks[n].Tag != "JJ" {
+				break
+			}
+		}
+	}
+	if k < len(toks) && firmAfter[lower(toks[k].Text)] {
+		return true
+	}
+	// "Yahoo will change its name", "Roscosmos said its experts": a
+	// subject taken up by "its".
+	if k == m.end && k < len(toks) && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") {
+		for n := k; n < len(toks) && n < k+6; n++ {
+			w := lower(toks[n].Text)
+			if w == "its" {
+				return true
+			}
+			if x.sents[m.sent].owner[n] >= 0 || w == "," || w == "." || w == "and" || w == "but" || w == "that" || w == "his" || w == "her" || w == "their" {
+				break
+			}
+		}
+	}
+	// "Netanyahu's Likud party", "the Ennahda movement"
+	if k == m.end && k < len(toks) && partyNouns[lower(toks[k].Text)] && !gazetteer.Capitalised(toks[k].Text) {
+		return true
+	}
+	// "Euronext chief Jean-Francois Theodore", "Boeing boss"
+	if k == m.end && k < len(toks) && (lower(toks[k].Text) == "chief" || lower(toks[k].Text) == "boss" || lower(toks[k].Text) == "chairman") && !gazetteer.Capitalised(toks[k].Text) {
+		return true
+	}
+	// "Rosneft and VEB", "between Rosneft and CNPC": beside a body
+	if k == m.end && k+1 < len(toks) && isConj(lower(toks[k].Text)) {
+		if n := x.mentionAt(m.sent, k+1); n != nil && n.start == k+1 && n.typ == Organization && !n.demonym {
+			return true
+		}
+	}
+	if m.start > 1 && isConj(lower(toks[m.start-1].Text)) {
+		if n := x.mentionAt(m.sent, m.start-2); n != nil && n.end == m.start-1 && n.typ == Organization && !n.demonym {
+			return true
+		}
+	}
+	// "an economist at Barclays", "chief financial officer at Boeing"
+	if m.start > 1 && lower(toks[m.start-1].Text) == "at" && !gazetteer.Capitalised(toks[m.start-2].Text) {
+		if w := lower(toks[m.start-2].Text); isTitleHead(w) || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "er") && w != "later" || strings.HasSuffix(w, "or") || w == "officer" || w == "director" {
+			return true
+		}
+	}
+	// "State-owned Rosneft", "Paris-based Euronext"
+	if m.start > 0 {
+		p := lower(toks[m.start-1].Text)
+		for _, suf := range []string{"-owned", "-based", "-controlled", "-listed", "-run"} {
+			if strings.HasSuffix(p, suf) {
+				return true
+			}
+		}
+	}
+	// "Airbus, which", "Corus said it would"
+	if k == m.end && k+1 < len(toks) && toks[k].Text == "," && lower(toks[k+1].Text) == "which" {
+		return true
+	}
+	if k == m.end && k+1 < len(toks) && (lower(toks[k].Text) == "said" || lower(toks[k].Text) == "says") && lower(toks[k+1].Text) == "it" {
+		return true
+	}
+	// "Guidant said profits rose", "Pfizer reported sales", "VW said on
+	// Tuesday its profits rose"
+	if k == m.end && k+1 < len(toks) {
+		if v := lower(toks[k].Text); v == "said" || v == "says" || v == "reported" || v == "posted" || v == "announced" {
+			for n := k + 1; n < len(toks) && n <= k+5; n++ {
+				w := lower(toks[n].Text)
+				if firmAfter[w] || w == "its" {
+					return true
+				}
+				if strings.HasPrefix(toks[n].Tag, "VB") || toks[n].Tag == "PRP" || toks[n].Text == "," {
+					break
+				}
+			}
+		}
+	}
+	// "Barclays declined to comment. The bank ...": the next firm word
+	// before any other body is named
+	for si := m.sent; si < len(x.sents) && si <= m.sent+1; si++ {
+		ts := x.sents[si].toks
+		n := 0
+		if si == m.sent {
+			n = m.end
+		}
+		for ; n+1 < len(ts); n++ {
+			if o := x.sents[si].owner[n]; o >= 0 && x.mentions[o].typ == Organization && !x.mentions[o].demonym {
+				return false
+			}
+			if lower(ts[n].Text) == "the" && firmWords[lower(ts[n+1].Text)] && !gazetteer.Capitalised(ts[n+1].Text) && x.sents[si].owner[n+1] < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmWords are the nouns "the company", "the firm" stand for a firm by.
+var firmWords = map[string]bool{"company": true, "firm": true, "group": true, "carmaker": true, "airline": true, "bank": true,
+	"retailer": true, "insurer": true, "lender": true}
+
+// lastOrg returns the organisation last named before token i of sentence
+// si, in it or the two sentences before, or -1.
+func (x *extractor) lastOrg(si, i int) int {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.sents[s].mentions
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := &x.mentions[ms[n]]
+			if s == si && m.start >= i || m.ent < 0 || m.nominal || m.demonym {
+				continue
+			}
+			if x.ents[m.ent].typ == Organization {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}

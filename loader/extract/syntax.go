@@ -1,0 +1,668 @@
+// Shallow syntax helpers over tagged tokens: subjects, governors, lists of names, clause gaps, pronoun antecedents.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// nameList reads a list of names from token j: "Wendy Sherman, the US
+// deputy secretary of state, and her team", "the World Bank and IMF",
+// "Deputy Prime Minister John Prescott". It returns the entities and the
+// token after the list.
+func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
+	s := &x.sents[si]
+	toks := s.toks
+	var out []int
+	commaOnly := false
+	for j < len(toks) {
+		// skip determiners, adjectives and titles before a name
+		k := j
+		for k < len(toks) && s.owner[k] < 0 && k-j < 6 {
+			t := toks[k]
+			lw := strings.ToLower(t.Text)
+			if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
+				(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
+					strings.ToLower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
+				k++
+				continue
+			}
+			break
+		}
+		m := x.mentionAt(si, k)
+		if m == nil || m.ent < 0 {
+			// "creditor banks and the IMF": a nameless conjunct
+			n := k
+			for n < len(toks) && n < k+4 && s.owner[n] < 0 && (toks[n].Tag == "NN" || toks[n].Tag == "NNS" || toks[n].Tag == "JJ") {
+				n++
+			}
+			if n > k && n+1 < len(toks) && (isConj(toks[n].Text) || toks[n].Text == ",") && len(out) < 6 {
+				j = n + 1
+				continue
+			}
+			// "finance ministers of the G8": the body they speak for
+			if n > 0 && n+1 < len(toks) && strings.ToLower(toks[n].Text) == "of" && (peopleNouns[strings.ToLower(toks[n-1].Text)] || peopleLike(strings.ToLower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
+				q := n + 1
+				if strings.ToLower(toks[q].Text) == "the" {
+					q++
+				}
+				if pm := x.mentionAt(si, q); pm != nil && pm.start == q && pm.ent >= 0 && !pm.demonym {
+					if t := x.ents[pm.ent].typ; t == Organization || t == Country {
+						out = append(out, pm.ent)
+						j = pm.end
+						if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
+							j++
+							continue
+						}
+					}
+				}
+			}
+			break
+		}
+		// "Governor of the Bank of England Robin Leigh-Pemberton": the body
+		// a title serves is no participant; the person after it is.
+		if m.typ == Organization && m.end < len(toks) {
+			if pm := x.mentionAt(si, m.end); pm != nil && pm.start == m.end && pm.typ == Person && titleOfBodyHead(toks, m.start) >= 0 {
+				j = m.end
+				continue
+			}
+		}
+		// "Italian Prime Minister Silvio Berlusconi", "World Bank president
+		// Barber Conable": a name that opens a title is part of it.
+		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[strings.ToLower(toks[m.end].Text)] || x.titledName(si, m.end)) && k-j < 6 {
+			j = m.end
+			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || titleModifiers[strings.ToLower(toks[j].Text)] || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN") {
+				j++
+			}
+			if pm := x.mentionAt(si, j); pm != nil && pm.typ == Person {
+				continue
+			}
+			break
+		}
+		e := x.ents[m.ent]
+		// "French carmaker PSA", "Japanese Defence Minister Yuko Kurihara",
+		// "UK bank Barclays": a national word and a description before the name
+		if m.demonym || isPlace(e.typ) && m.end < len(toks) && toks[m.end].Tag == "NN" && !gazetteer.Capitalised(toks[m.end].Text) {
+			n := m.end
+			for n < len(toks) && n < m.end+4 && s.owner[n] < 0 && (toks[n].Tag == "NN" || strings.HasPrefix(toks[n].Tag, "NNP") && gazetteer.Capitalised(toks[n].Text)) && !peopleNouns[strings.ToLower(toks[n].Text)] {
+				n++
+			}
+			if n > m.end {
+				if pm := x.mentionAt(si, n); pm != nil && pm.start == n && !pm.demonym && pm.ent >= 0 {
+					j = n
+					continue
+				}
+			}
+		}
+		if m.demonym || e.typ == Event || e.typ == Other {
+			// "with the principal West German cabinet members"
+			if m.demonym && m.end < len(toks) && peopleNoun(toks, m.end) {
+				out = append(out, m.ent)
+				j = m.end
+				for j < len(toks) && j < m.end+4 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "JJ") {
+					j++
+				}
+			}
+			break
+		}
+		// "with U.S. officials": the country they stand for
+		if (e.typ == Country || e.typ == Organization) && m.end < len(toks) && toks[m.end].Tag != "POS" && peopleNoun(toks, m.end) && !ofPhrase {
+			out = append(out, m.ent)
+			j = m.end
+			for j < len(toks) && j < m.end+4 && (toks[j].Tag == "NN" || toks[j].Tag == "NNS" || toks[j].Tag == "JJ") {
+				j++
+			}
+			break
+		}
+		// A name followed by a common noun is a modifier ("the US diplomatic mission").
+		// "met Funaro today": a date is no noun it modifies.
+		if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS") && !ofPhrase && dateAt(s.dates, m.end) == nil && !relativeDay(toks[m.end].Text) {
+			break
+		}
+		// "with President Reagan, Chief Cabinet Secretary Masaharu Gotoda
+		// told reporters": after a bare comma, a name before a verb opens
+		// a clause of its own.
+		if commaOnly && m.end < len(toks) && (toks[m.end].Tag == "VBD" || toks[m.end].Tag == "VBZ" || toks[m.end].Tag == "VBP" || toks[m.end].Tag == "MD") {
+			break
+		}
+		out = append(out, m.ent)
+		j = m.end
+		if j < len(toks) && toks[j].Text == "(" { // "(IMF)"
+			for j < len(toks) && toks[j].Text != ")" {
+				j++
+			}
+			j++
+		}
+		// apposition ", the US deputy secretary of state,"
+		if j+1 < len(toks) && toks[j].Text == "," && x.mentionAt(si, j+1) == nil {
+			k := j + 1
+			for k < len(toks) && toks[k].Text != "," && k-j < 12 && !isConj(toks[k].Text) {
+				k++
+			}
+			if k < len(toks) && toks[k].Text == "," {
+				j = k
+			}
+		}
+		if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
+			commaOnly = toks[j].Text == ","
+			j++
+			if j < len(toks) && isConj(toks[j].Text) {
+				commaOnly = false
+				j++
+			}
+			continue
+		}
+		break
+	}
+	return out, j
+}
+
+func isConj(w string) bool { return w == "and" || w == "&" || w == "or" }
+
+// skipNP returns the token after the noun phrase starting at j.
+func (x *extractor) skipNP(si, j int) int {
+	toks := x.sents[si].toks
+	for j < len(toks) {
+		t := toks[j]
+		if x.sents[si].owner[j] >= 0 || t.Tag == "DT" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" {
+			if _, ok := eventNouns[strings.ToLower(t.Text)]; ok && strings.HasPrefix(t.Tag, "NN") {
+				return j
+			}
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// governor finds the verb that governs the event phrase starting at token
+// start and reads its subject (attendees or, for host verbs, organisers)
+// and, for "invite", its object.
+func (x *extractor) governor(si, start, head int, ev *event) {
+	s := &x.sents[si]
+	toks := s.toks
+	// "said Herve Gaymard, after a meeting with Hans Eichel", "Goria told
+	// reporters after meeting Funaro": who speaks after a meeting was in it.
+	if start > 1 {
+		if p := strings.ToLower(toks[start-1].Text); (p == "after" || p == "following") && ev.group != groupConference && ev.group != groupSummit && !possessed(toks, start, head) {
+			if e := x.speakerBefore(si, start-1); e >= 0 {
+				ev.addAttendee(e, si)
+				ev.own = true
+				return
+			}
+		}
+	}
+	// "Thatcher will hold talks during a visit to Moscow", "Howard left
+	// Tokyo at the end of a four-day visit": the clause's subject visits.
+	if ev.group == groupVisit && start > 1 && !possessed(toks, start, head) {
+		p := strings.ToLower(toks[start-1].Text)
+		pp := strings.ToLower(toks[start-2].Text)
+		if p == "during" || p == "on" && start > 0 || p == "of" && (pp == "end" || pp == "course" || pp == "start" || pp == "part") {
+			for k := start - 2; k >= 0 && k >= start-20; k-- {
+				t := toks[k]
+				if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
+					break
+				}
+				if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && x.sents[si].owner[k] < 0 {
+					for _, e := range x.subjectBefore(si, k) {
+						if x.ents[e].typ == Person {
+							ev.addAttendee(e, si)
+							ev.own = true
+						}
+					}
+					// "before leaving Tokyo at the end of a visit": where
+					for n := k + 1; n < start && ev.own && ev.location == nil; n++ {
+						w := strings.ToLower(toks[n].Text)
+						if w != "leaving" && w != "left" && w != "in" && w != "to" {
+							continue
+						}
+						if pm := x.mentionAt(si, n+1); pm != nil && pm.ent >= 0 && !pm.demonym && isPlace(x.ents[pm.ent].typ) {
+							ev.location = &evFact{pm.ent, si}
+						}
+					}
+					break
+				}
+			}
+			if ev.own {
+				return
+			}
+		}
+	}
+	// Find the verb: left of the phrase, past "for", "to", "in", adverbs.
+	v := -1
+	for k := start - 1; k >= 0 && k >= start-12; k-- {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Tag == "," || lw == "that" || lw == "which" || lw == "who" || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" {
+			break
+		}
+		// "the growing crisis": a participle after a determiner or
+		// adjective is an adjective
+		if (t.Tag == "VBG" || t.Tag == "VBN") && k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "JJ") && k+1 < start {
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "VB") && lw != "launched" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		x.frontedSubject(si, head, ev)
+		return
+	}
+	vw := strings.ToLower(toks[v].Text)
+	// "Wallis made the remark in talks with Saito": who speaks in talks
+	// takes part in them.
+	if p := strings.ToLower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !beVerbs[vw] && !negated(toks, v) && !possessed(toks, start, head) {
+		for _, e := range x.subjectBefore(si, v) {
+			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+		}
+		return
+	}
+	host := hostVerbs[vw]
+
+	// "go to Moscow for talks"
+	if motionVerbs[vw] && ev.location == nil {
+		for k := v + 1; k < start-1; k++ {
+			if w := strings.ToLower(toks[k].Text); w == "to" || w == "in" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && strings.ToLower(toks[k+1].Text) == "the" {
+				if strings.ToLower(toks[k+1].Text) == "the" {
+					k++
+				}
+				if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+					ev.location = &evFact{pm.ent, si}
+				}
+				break
+			}
+		}
+	}
+	// "Leaving a Brussels summit Mr Blair said": a sentence-initial participle.
+	if v == 0 && toks[v].Tag == "VBG" {
+		x.frontedSubject(si, head, ev)
+		return
+	}
+	if !host && !participationVerbs[vw] || negated(toks, v) {
+		return // "had to accept negotiations", "are not attending": no part in them
+	}
+	// The phrase must be the verb's object ("held a meeting", "invited the
+	// Commission for talks"), or follow a verb of motion ("arrived ... for
+	// talks"): not "open the way for summit talks".
+	if motionVerbs[vw] {
+		if p := strings.ToLower(toks[start-1].Text); p != "for" && p != "to" && p != "at" {
+			return
+		}
+	} else if beVerbs[vw] && toks[start-1].Text == "in" && onlyAdverbs(toks, v+1, start-1) {
+		// "Mitsubishi is in talks with PSA"
+	} else if !host {
+		for k := v + 1; k < start; k++ {
+			if t := toks[k].Tag; t != "RB" && t != "RP" && t != "TO" {
+				return
+			}
+		}
+	}
+	subj := x.subjectBefore(si, v)
+	for _, e := range subj {
+		if host {
+			ev.addOrganizer(e, si)
+			ev.hosts = append(ev.hosts, evFact{e, si})
+		} else {
+			ev.addAttendee(e, si)
+		}
+		ev.own = true
+	}
+	if host {
+		// "invited the Commission for talks", "hosted Putin for dinner"
+		for k := start - 1; k > v; k-- {
+			if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && !m.demonym {
+				if t := x.ents[m.ent].typ; t == Person || t == Organization || t == Country {
+					ev.addAttendee(m.ent, si)
+					ev.own = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// subjectBefore returns the subject names of the verb at token v: the
+// nearest names before it, with their coordinated partners ("US, Russia
+// meet"), skipping names inside prepositional phrases and titles; a
+// pronoun resolves to the last person or body named.
+func (x *extractor) subjectBefore(si, v int) (out []int) {
+	s := &x.sents[si]
+	toks := s.toks
+	var led []int // "the mission, headed by X,": X
+	defer func() {
+		for _, e := range led {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}()
+	if toks[v].Tag == "VBG" && v > 0 && toks[v-1].Text == "," {
+		return x.participleSubject(si, v)
+	}
+	// auxiliaries and adverbs
+	k := v - 1
+	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[strings.ToLower(toks[k].Text)]) {
+		k--
+	}
+	// "The minister met Shevardnadze": a described subject is the person
+	// last named with that title, or else the last named with none.
+	if k >= 1 && isTitleHead(toks[k].Text) && !gazetteer.Capitalised(toks[k].Text) && x.sents[si].owner[k] < 0 {
+		p := k - 1
+		for p >= 0 && (toks[p].Tag == "JJ" || titleModifiers[strings.ToLower(toks[p].Text)] || toks[p].Tag == "NN" && !gazetteer.Capitalised(toks[p].Text)) && x.sents[si].owner[p] < 0 {
+			p--
+		}
+		if p >= 0 && strings.ToLower(toks[p].Text) == "the" && (p == 0 || toks[p-1].Text == ",") {
+			if e := x.titleAntecedent(si, p, strings.ToLower(toks[k].Text)); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+	}
+	// "Nakasone will make a visit to the US and hold talks": a verb
+	// after "and" shares the subject of the verb before it.
+	if k > 0 && toks[k].Tag == "CC" && strings.ToLower(toks[k].Text) == "and" && !strings.HasPrefix(toks[k+1].Tag, "NN") {
+		for p := k - 1; p >= 0 && p >= k-20; p-- {
+			t := toks[p]
+			if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
+				break
+			}
+			if x.sents[si].owner[p] >= 0 {
+				if m := x.mentionAt(si, p); m != nil && m.start == p && (m.end >= len(toks) || strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+					break // "Reagan and Gorbachev met": coordinated subjects
+				}
+				continue
+			}
+			if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" && p > 0 && (toks[p-1].Tag == "MD" || toks[p-1].Tag == "TO")) && !(p > 0 && (toks[p-1].Tag == "DT" || toks[p-1].Tag == "JJ")) {
+				return x.subjectBefore(si, p)
+			}
+		}
+	}
+	for ; k >= 0 && k >= v-14; k-- {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" {
+			return nil
+		}
+		// skip ", who is accompanied by X," and ", headed by X, head of
+		// Y," back to the subject; who heads it takes part
+		if t.Text == "," {
+			if p, ok := x.skipClause(si, k, &led); ok {
+				k = p
+				continue
+			}
+		}
+		if personPronouns[lw] && t.Tag == "PRP" {
+			if e := x.antecedent(si, k, true); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+		if thingPronouns[lw] && t.Tag == "PRP" {
+			if e := x.antecedent(si, k, false); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+		m := x.mentionAt(si, k)
+		if m == nil || m.ent < 0 {
+			if strings.HasPrefix(t.Tag, "VB") {
+				return nil
+			}
+			continue
+		}
+		e := x.ents[m.ent]
+		if e.typ == Event || e.typ == Other {
+			return nil
+		}
+		if m.demonym {
+			if !peopleNoun(toks, m.end) {
+				k = m.start
+				continue
+			}
+		} else if m.end < len(toks) && isTitleHead(toks[m.end].Text) && m.end < v && !personAfter(x, si, m.end, v) {
+			// "State Department spokesman ..." is a title: keep looking for the name.
+			k = m.start
+			continue
+		} else if m.end < len(toks) && toks[m.end].Tag == "POS" {
+			// "the WTO's 148 current members gather": the body speaks
+			if !possessedPeople(toks, m.end+1, v) {
+				k = m.start
+				continue
+			}
+		}
+		// inside a prepositional phrase? "ministers of the GCC" still speaks
+		// for the body.
+		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && strings.ToLower(toks[p].Text) != "and" {
+			if toks[p].Tag == "DT" {
+				p--
+			}
+			if !(strings.ToLower(toks[p].Text) == "of" && p > 0 && (peopleNouns[strings.ToLower(toks[p-1].Text)] || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
+				k = m.start
+				continue
+			}
+		}
+		return x.coordinatedBefore(si, m, e)
+	}
+	return nil
+}
+
+// participleSubject returns the subject of a participle after a comma:
+// the sentence's ("Funaro will extend his tour, flying to Japan").
+func (x *extractor) participleSubject(si, v int) []int {
+	s := &x.sents[si]
+	toks := s.toks
+	for _, k := range s.mentions {
+		m := &x.mentions[k]
+		if m.start >= v {
+			break
+		}
+		if m.ent < 0 || m.demonym || m.nominal || m.start > 0 && (toks[m.start-1].Tag == "IN" || toks[m.start-1].Tag == "TO") {
+			continue
+		}
+		if t := x.ents[m.ent].typ; t == Person || t == Organization || t == Country {
+			if m.end < len(toks) && (toks[m.end].Tag == "POS" || isTitleHead(toks[m.end].Text)) {
+				continue
+			}
+			return []int{m.ent}
+		}
+	}
+	return nil
+}
+
+// skipClause skips back from the comma at token k over ", who is
+// accompanied by X," and ", headed by X, head of Y," to the subject,
+// adding who heads it to led; it returns the token to go on from and
+// whether it skipped.
+func (x *extractor) skipClause(si, k int, led *[]int) (int, bool) {
+	toks := x.sents[si].toks
+	p := k - 1
+	for p >= 0 && toks[p].Text != "," {
+		p--
+	}
+	if p >= 0 && p+1 < k {
+		w := strings.ToLower(toks[p+1].Text)
+		if w == "who" || w == "which" || w == "whose" || partyTag(toks[p+1:k]) {
+			return p, true // ", D-N.Y.,": a party and state after a name
+		}
+		if (w == "headed" || w == "led") && p+3 < len(toks) && strings.ToLower(toks[p+2].Text) == "by" {
+			for q := p + 3; q < k; q++ {
+				if pm := x.mentionAt(si, q); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+					*led = append(*led, pm.ent)
+					break
+				}
+			}
+			return p, true
+		}
+		if (w == "headed" || w == "led" || isTitleHead(toks[p+1].Text) || toks[p+1].Tag == "DT") && p+1 < k {
+			for q := p - 1; q >= 0; q-- {
+				if toks[q].Text == "," {
+					break
+				}
+				if w2 := strings.ToLower(toks[q].Text); (w2 == "headed" || w2 == "led") && q+2 < len(toks) && strings.ToLower(toks[q+1].Text) == "by" {
+					for r := q + 2; r < p; r++ {
+						if pm := x.mentionAt(si, r); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+							*led = append(*led, pm.ent)
+							break
+						}
+					}
+				}
+			}
+			return p, true
+		}
+	}
+	return k, false
+}
+
+// coordinatedBefore returns the entity of mention m and its coordinated
+// partners to the left.
+func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
+	toks := x.sents[si].toks
+	out := []int{m.ent}
+	// coordinated partners to the left: "US, Russia", "Senior US and
+	// Russian", "Sir Geoffrey Howe and U.S. Secretary of State George
+	// Shultz" (titles between)
+	j := x.titleLeft(si, m.start, e.typ) - 1
+	for j >= 1 && (isConj(toks[j].Text) || toks[j].Text == ",") {
+		pe := j - 1
+		// "Chuck Schumer, D-N.Y., and ...": past the party tag
+		if pe > 1 && toks[pe].Text == "," {
+			q := pe - 1
+			for q > 0 && toks[q].Text != "," {
+				q--
+			}
+			if q > 0 && q < pe-1 && partyTag(toks[q+1:pe]) {
+				pe = q - 1
+			}
+		}
+		pm := x.mentionAt(si, pe)
+		if pm == nil || pm.ent < 0 || x.ents[pm.ent].typ != e.typ && !(isPlace(e.typ) && isPlace(x.ents[pm.ent].typ)) {
+			break
+		}
+		out = append(out, pm.ent)
+		j = x.titleLeft(si, pm.start, x.ents[pm.ent].typ) - 1
+	}
+
+	return out
+}
+
+// frontedSubject reads the subject after a fronted phrase: "Leaving a
+// Brussels summit Mr Blair said", "After talks with Suharto, he said".
+func (x *extractor) frontedSubject(si, head int, ev *event) {
+	toks := x.sents[si].toks
+	if len(toks) == 0 {
+		return
+	}
+	first := strings.ToLower(toks[0].Text)
+	if !(toks[0].Tag == "VBG" || first == "after" || first == "following" || first == "during" || first == "before" || first == "at" || first == "in" || first == "on") {
+		return
+	}
+	for k := head + 1; k < len(toks) && k < head+14; k++ {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if personPronouns[lw] && t.Tag == "PRP" && k > 0 && (toks[k-1].Text == "," || k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") && k-head <= 3) {
+			if e := x.antecedent(si, 0, true); e >= 0 {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+			return
+		}
+		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.typ == Person {
+			// the subject is followed by a verb
+			e := m.end
+			for e < len(toks) && e < m.end+2 && toks[e].Tag == "RB" {
+				e++ // "Gros also said"
+			}
+			if e < len(toks) && (strings.HasPrefix(toks[e].Tag, "VB") || toks[e].Tag == "MD" || toks[m.end].Text == "," && toks[k-1].Text == ",") && (toks[k-1].Text == "," || !inPhrase(toks, k)) {
+				ev.addAttendee(m.ent, si)
+				ev.own = true
+				return
+			}
+			k = m.end - 1
+		}
+	}
+}
+
+func inPhrase(toks []nlpToken, k int) bool {
+	return k > 0 && (toks[k-1].Tag == "IN" || toks[k-1].Tag == "TO")
+}
+
+// clauseGap counts the words from token i to token j, a name counting as
+// one; it is large when a clause boundary (a comma before a verb, "that",
+// "which") lies between.
+func (x *extractor) clauseGap(si, i, j int) int {
+	s := &x.sents[si]
+	n := 0
+	for k := i; k < j; k++ {
+		lw := strings.ToLower(s.toks[k].Text)
+		if lw == "that" || lw == "which" || lw == ";" || lw == "who" {
+			return 99
+		}
+		if o := s.owner[k]; o >= 0 && k > i && s.owner[k-1] == o {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// noVerbBetween reports whether tokens [i, j) hold no verb.
+func noVerbBetween(toks []nlpToken, i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// speechVerbs report; their subject is a source, not a party.
+var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"added": true, "reported": true, "quoted": true, "announced": true, "stated": true}
+
+// negated reports whether the verb at token v is negated: "did not meet",
+// "are not attending", "won't attend".
+func negated(toks []nlpToken, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "not", "n't", "never", "no":
+			return true
+		}
+		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+var beVerbs = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+
+// possessiveIn reports whether entity e is named as a possessor ("Kenya's
+// biggest shantytown") within a few tokens from j.
+func (x *extractor) possessiveIn(si, j, e int) bool {
+	toks := x.sents[si].toks
+	for k := j; k < len(toks) && k < j+8; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.ent == e {
+			return m.end < len(toks) && toks[m.end].Tag == "POS"
+		}
+	}
+	return false
+}
+
+// onlyAdverbs reports whether tokens [i, j) are all adverbs.
+func onlyAdverbs(toks []nlpToken, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Tag != "RB" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,206 @@
+// Rules for organisations: company names, bodies split at a possessive, one body named twice in a sentence.
+
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// corpSuffixes end a company's name; a mention that starts with one grew
+// from the wrong end.
+var corpSuffixes = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true,
+	"Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "plc": true, "LP": true, "L.P.": true, "AG": true, "SA": true,
+	"NV": true, "N.V.": true, "GmbH": true, "SpA": true, "LLC": true, "Bancorp": true}
+
+// companyNames extends a mention that starts with a company suffix ("Time
+// [Inc]", "Mitsui and [Co Ltd]") over the capitalised words before it, and
+// makes any mention ending in one an organisation.
+func companyNames(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for k := range ms {
+		m := &ms[k]
+		if corpSuffixes[w[m.End-1]] {
+			m.Label, m.Class = Organization, ""
+		}
+		if !corpSuffixes[w[m.Start]] {
+			continue
+		}
+		a := m.Start
+		for a > 0 && (capitalised(w[a-1]) || (w[a-1] == "and" || w[a-1] == "&") && w[m.Start] == "Co" && a > 1 && capitalised(w[a-2])) {
+			if k > 0 && ms[k-1].End > a-1 {
+				// The words before belong to a mention of their own:
+				// join it when it is no place ("Mitsui" + "and Co Ltd").
+				if ms[k-1].Label == Place && ms[k-1].Class != "" {
+					break
+				}
+			}
+			a--
+		}
+		if a == m.Start {
+			continue
+		}
+		m.Start, m.Label, m.Class = a, Organization, ""
+		// Drop the mentions the company name swallowed.
+		kept := ms[:0]
+		for q, o := range ms {
+			if q == k || o.End <= a || o.Start >= m.End {
+				kept = append(kept, o)
+			}
+		}
+		return companyNames(f, kept)
+	}
+	return ms
+}
+
+// splitPossessives cuts a mention at a possessive inside it: "Verizon’s
+// Yahoo" is two names.
+func splitPossessives(f *sentFeats, ms []Mention) []Mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		start := m.Start
+		for k := m.Start + 1; k < m.End-1; k++ {
+			if f.tags[k] == "POS" && (f.words[k] == "'s" || f.words[k] == "’s") {
+				if k > start {
+					out = append(out, Mention{Start: start, End: k, Label: m.Label, Class: m.Class})
+				}
+				start = k + 1
+			}
+		}
+		if start == m.Start {
+			out = append(out, m)
+		} else if start < m.End {
+			out = append(out, Mention{Start: start, End: m.End, Label: m.Label})
+		}
+	}
+	return out
+}
+
+// orgNames finds organisation names the model cut up or missed: capitalised
+// words, maybe joined by "and", "of", "for", "&" or a plural possessive,
+// ending in an organisation word ("Transport and General Workers' Union",
+// "Public and Commercial Services Union"). Known places and bodies inside
+// stay whole only when they are the name itself.
+func orgNames(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for i := 0; i < len(w); i++ {
+		if !capitalised(w[i]) || w[i] == "The" || i > 0 && capitalised(w[i-1]) && w[i-1] != "The" {
+			continue
+		}
+		j := i + 1
+		for j < len(w) {
+			if capitalised(w[j]) {
+				j++
+				continue
+			}
+			joiner := w[j] == "and" || w[j] == "of" || w[j] == "for" || w[j] == "&" || w[j] == "'" || w[j] == "’"
+			if joiner && j+1 < len(w) && capitalised(w[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if j-i < 2 || !gazetteer.IsOrgSuffix(strings.TrimSuffix(w[j-1], ".")) || !capitalised(w[j-1]) {
+			continue
+		}
+		// Leave runs that hold a known place or body ("IMF and World
+		// Bank", "United States and Soviet Union"), a person the model
+		// found ("Blair Labour Party" is no name), or that already are one
+		// mention.
+		skip := false
+		if _, _, whole := gazClass(w, i, j); !whole {
+			for k := i; k < j; k++ {
+				if c := f.gaz[k] >> 1; c != gzNone && c != gzTitle && c != gzPrefix && c != gzDemonym {
+					skip = true
+				}
+			}
+		}
+		for _, m := range ms {
+			if m.Start < j && i < m.End && (m.Label == Person && m.End < j || m.Class != "" && !(m.Start == i && m.End == j) || m.Start < i || m.End > j) {
+				skip = true
+			}
+			if m.Start == i && m.End == j {
+				skip = true
+			}
+		}
+		if skip {
+			i = j - 1
+			continue
+		}
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.End <= i || m.Start >= j {
+				kept = append(kept, m)
+			}
+		}
+		ms = insert(kept, Mention{Start: i, End: j, Label: Organization})
+		i = j - 1
+	}
+	return ms
+}
+
+// sameSentenceOrgs relabels a person mention whose words begin an
+// organisation mention of the same sentence ("Boeing" beside "Boeing Co").
+func sameSentenceOrgs(f *sentFeats, ms []Mention) []Mention {
+	for k := range ms {
+		if ms[k].Label != Person {
+			continue
+		}
+		for _, o := range ms {
+			if o.Label != Organization || o.End-o.Start <= ms[k].End-ms[k].Start {
+				continue
+			}
+			same := true
+			for q := 0; q < ms[k].End-ms[k].Start; q++ {
+				if f.words[o.Start+q] != f.words[ms[k].Start+q] {
+					same = false
+					break
+				}
+			}
+			if same && corpSuffixes[f.words[o.End-1]] {
+				ms[k].Label, ms[k].Class = Organization, ""
+			}
+		}
+	}
+	return ms
+}
+
+// companyContext reports whether the words around tokens [i, j) say they
+// name a company or another body: a company noun just before ("firm
+// Holcim", "union Unison") or "shares"/"stock" just after.
+func companyContext(w []string, i, j int) bool {
+	if i > 0 && companyNouns[strings.ToLower(w[i-1])] {
+		return true
+	}
+	if j < len(w) {
+		switch strings.ToLower(w[j]) {
+		case "shares", "stock", "stake", "subsidiary", "inc", "inc.", "plc", "ltd", "corp", "corp.":
+			return true
+		}
+	}
+	return i > 1 && strings.ToLower(w[i-1]) == "in" && strings.ToLower(w[i-2]) == "shares"
+}
+
+var companyNouns = map[string]bool{}
+
+// orgWord reports whether words [i, j) hold an organisation word.
+func orgWord(w []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		if gazetteer.IsOrgSuffix(strings.TrimSuffix(w[k], ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgMention reports whether an Organization mention not known to the
+// gazetteer overlaps tokens [j, k) and goes on after them.
+func orgMention(ms []Mention, j, k int) bool {
+	for _, m := range ms {
+		if m.Start < k && j < m.End && m.End > k && m.Label == Organization && m.Class == "" {
+			return true
+		}
+	}
+	return false
+}
