@@ -30,6 +30,15 @@ type Options struct {
 	// Limit caps the rows returned; zero means DefaultLimit. A capped result
 	// has Truncated set and a Notice saying so.
 	Limit int
+	// MaxBytes caps the answer's size as JSON; zero means DefaultMaxBytes.
+	// A capped result has Truncated set and a Notice saying so.
+	MaxBytes int64
+	// MaxDepth caps the nesting of an emitted value; zero means
+	// DefaultMaxDepth. A deeper value fails the query (ErrTooDeep).
+	MaxDepth int
+	// MaxMemory is how much the Go heap may grow while the query runs; zero
+	// means DefaultMaxMemory. Past it the query fails (ErrMemory).
+	MaxMemory int64
 }
 
 func (o Options) withDefaults() Options {
@@ -38,6 +47,15 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Limit <= 0 {
 		o.Limit = DefaultLimit
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = DefaultMaxDepth
+	}
+	if o.MaxMemory <= 0 {
+		o.MaxMemory = DefaultMaxMemory
 	}
 	return o
 }
@@ -160,6 +178,12 @@ func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]
 	if err != nil {
 		return nil, err
 	}
+	sb := newSandbox(ctx, vm, opts)
+	defer sb.close()
+	ctx = sb.ctx
+	if err := sb.guardEmit(); err != nil {
+		return nil, classify(sb.classify(err), opts)
+	}
 	if err := setParams(vm, params); err != nil {
 		return nil, err
 	}
@@ -171,31 +195,20 @@ func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]
 	}
 	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: opts.Limit + 1})
 	if err != nil {
-		return nil, classify(err, opts)
+		return nil, classify(sb.classify(err), opts)
 	}
 	defer it.Close()
-	res := &Result{Rows: []map[string]any{}}
-	for it.Next(ctx) {
-		v := it.Result()
-		if v == nil {
-			continue
-		}
-		if len(res.Rows) == opts.Limit {
-			res.Truncated = true
-			res.Notice = fmt.Sprintf("result capped at %d rows; narrow the query or raise the limit", opts.Limit)
-			break
-		}
+	vals, notice, err := sb.collect(it, opts)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Rows: make([]map[string]any, 0, len(vals)), Truncated: notice != "", Notice: notice}
+	for _, v := range vals {
 		row, ok := v.(map[string]any)
 		if !ok {
 			row = map[string]any{"value": v}
 		}
 		res.Rows = append(res.Rows, row)
-	}
-	if err := it.Err(); err != nil {
-		return nil, classify(err, opts)
-	}
-	if ctx.Err() != nil && !res.Truncated {
-		return nil, classify(ctx.Err(), opts)
 	}
 	if nat != nil {
 		res.Resolved = nat.resolved

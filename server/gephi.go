@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand"
@@ -27,6 +28,9 @@ import (
 	"github.com/cayleygraph/quad/voc/rdfs"
 	"github.com/cayleygraph/quad/voc/schema"
 )
+
+// errStreamCapped ends a Gephi stream past the byte cap.
+var errStreamCapped = errors.New("stream over the byte cap")
 
 const (
 	gephiDefaultLimit = 10000
@@ -65,6 +69,11 @@ type graphStream struct {
 	seen map[valHash]int
 	buf  bytes.Buffer
 	w    io.Writer
+	// ctx stops the stream at the timeout or when the client goes away;
+	// past max bytes written the stream ends.
+	ctx     context.Context
+	max     int64
+	written int64
 }
 
 func nodeLabel(v quad.Value) string {
@@ -157,10 +166,17 @@ func (gs *graphStream) addEdge(i int, s, o string, p quad.Value) {
 }
 
 func (gs *graphStream) flush() error {
+	if gs.ctx != nil && gs.ctx.Err() != nil {
+		return gs.ctx.Err()
+	}
+	if gs.max > 0 && gs.written > gs.max {
+		return errStreamCapped
+	}
 	if gs.buf.Len() == 0 {
 		return nil
 	}
-	_, err := gs.buf.WriteTo(gs.w)
+	n, err := gs.buf.WriteTo(gs.w)
+	gs.written += n
 	if f, ok := gs.w.(http.Flusher); ok {
 		f.Flush()
 	}
@@ -299,6 +315,9 @@ func (s *Server) serveGephi(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
+	// The row cap of the other endpoints caps the stream too, and so does
+	// the byte cap of an answer.
+	limit = min(limit, s.cfg.MaxRows)
 	mode := r.FormValue("mode")
 	if mode == "" {
 		mode = "raw"
@@ -308,7 +327,7 @@ func (s *Server) serveGephi(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/stream+json")
-	gs := &graphStream{w: w, seen: map[valHash]int{}}
+	gs := &graphStream{w: w, seen: map[valHash]int{}, ctx: ctx, max: s.cfg.MaxBytes}
 	if mode == "nodes" {
 		streamNodesWithProps(ctx, s.qs, gs, limit)
 		return

@@ -55,6 +55,15 @@ type Config struct {
 	MaxRows int
 	// MaxBody caps the body of write requests; zero means DefaultMaxBody.
 	MaxBody int64
+	// MaxBytes caps the size of each answer (and Gephi stream), in bytes;
+	// zero means queries.DefaultMaxBytes.
+	MaxBytes int64
+	// QueryMemory is how much the heap may grow while one query runs; zero
+	// means queries.DefaultMaxMemory.
+	QueryMemory int64
+	// MemoryBudget is the Go heap of the whole server past which the oldest
+	// running query is stopped; zero means queries.DefaultMemoryBudget.
+	MemoryBudget int64
 	// Log, if set, gets one line per request.
 	Log func(method, path string, status int, d time.Duration)
 }
@@ -77,6 +86,10 @@ func New(qs graph.QuadStore, cfg Config) (*Server, error) {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
 	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = queries.DefaultMaxBytes
+	}
+	queries.SetMemoryBudget(cfg.MemoryBudget)
 	s := &Server{qs: qs, cfg: cfg}
 	mux := http.NewServeMux()
 
@@ -95,6 +108,10 @@ func New(qs graph.QuadStore, cfg Config) (*Server, error) {
 	api2.SetQueryLimit(cfg.MaxRows)
 	mux.Handle("GET /api/v2/", s.limitQueryBody(api2))
 	mux.Handle("POST /api/v2/", s.limitQueryBody(api2))
+	// Queries run in newsgraph's sandbox rather than Cayley's handler, so
+	// that every language keeps to the same limits (see limits.go).
+	mux.HandleFunc("GET /api/v2/query", s.serveQueryV2)
+	mux.HandleFunc("POST /api/v2/query", s.serveQueryV2)
 	for _, p := range []string{"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
 		mux.Handle("POST "+p, s.writeOnly(api2))
 	}
@@ -299,5 +316,5 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 
 // queryOptions are the run options for one request.
 func (s *Server) queryOptions() queries.Options {
-	return queries.Options{Timeout: s.cfg.QueryTimeout, Limit: s.cfg.MaxRows}
+	return queries.Options{Timeout: s.cfg.QueryTimeout, Limit: s.cfg.MaxRows, MaxBytes: s.cfg.MaxBytes, MaxMemory: s.cfg.QueryMemory}
 }

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/cayleygraph/cayley/query"
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 // readQuery reads a query body, at most maxQueryBody bytes.
@@ -28,36 +28,13 @@ func readQuery(w http.ResponseWriter, r *http.Request) (string, error) {
 	return string(data), nil
 }
 
-// runSession runs a query in the language's session and collects its JSON
-// results, stopping at the timeout and at limit results.
+// runSession runs a query in the language's session within the sandbox's
+// limits and returns its JSON results.
 func (s *Server) runSession(ctx context.Context, lang, qu string, limit int) ([]any, error) {
-	l := query.GetLanguage(lang)
-	if l == nil || l.Session == nil {
-		return nil, fmt.Errorf("unknown query language %q", lang)
-	}
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
-	defer cancel()
-	it, err := l.Session(s.qs).Execute(ctx, qu, query.Options{Collation: query.JSON, Limit: limit})
-	if err != nil {
-		return nil, err
-	}
-	defer it.Close()
-	var out []any
-	for it.Next(ctx) {
-		if v := it.Result(); v != nil {
-			out = append(out, v)
-		}
-	}
-	if err := it.Err(); err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, fmt.Errorf("query stopped at the timeout (%s)", s.cfg.QueryTimeout)
-		}
-		return nil, err
-	}
-	if ctx.Err() != nil {
-		return nil, fmt.Errorf("query stopped at the timeout (%s)", s.cfg.QueryTimeout)
-	}
-	return out, nil
+	opts := s.queryOptions()
+	opts.Limit = limit
+	out, _, err := queries.RunLanguage(ctx, s.qs, lang, qu, opts)
+	return out, err
 }
 
 func (s *Server) limitParam(r *http.Request, def int) int {

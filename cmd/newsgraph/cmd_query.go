@@ -24,9 +24,12 @@ type queryOptions struct {
 	Format  string
 	Timeout time.Duration
 	MaxRows int
-	Expr    string            // -e: raw Gizmo source
-	File    string            // -f: raw Gizmo file
-	Params  map[string]string // -p name=value
+	// MaxBytes and MaxMemory bound the answer's size and the query's memory.
+	MaxBytes  int64
+	MaxMemory int64
+	Expr      string            // -e: raw Gizmo source
+	File      string            // -f: raw Gizmo file
+	Params    map[string]string // -p name=value
 	// Shortcuts for common optional parameters; set only when given.
 	Named map[string]*string
 }
@@ -57,7 +60,8 @@ count too); a note on stderr names it and lists the others with their IRIs.
 
 -e and -f run raw Gizmo (https://cayley.gitbook.io/cayley/query-languages/gizmo);
 -p values are visible to it as the object "params". Every query stops at --timeout
-and returns at most --max-rows rows, with a note when it was cut.`,
+and returns at most --max-rows rows and --max-bytes bytes, with a note when it was cut. A query
+whose memory grows past --max-memory is stopped; a value nested more than 64 levels deep is refused.`,
 		Example: `  newsgraph query list
   newsgraph query who-met "Wendy Sherman"
   newsgraph query timeline Geneva --from 2022-01 --format csv
@@ -83,6 +87,8 @@ and returns at most --max-rows rows, with a note when it was cut.`,
 	f.StringVar(&opts.Format, "format", "table", "output format: "+strings.Join(queries.Formats, ", "))
 	f.DurationVar(&opts.Timeout, "timeout", queries.DefaultTimeout, "stop the query after this long")
 	f.IntVar(&opts.MaxRows, "max-rows", queries.DefaultLimit, "return at most this many rows")
+	f.Int64Var(&opts.MaxBytes, "max-bytes", queries.DefaultMaxBytes, "return at most this many bytes (as JSON)")
+	f.Int64Var(&opts.MaxMemory, "max-memory", queries.DefaultMaxMemory, "stop the query when the heap grows by more than this many bytes")
 	f.StringVarP(&opts.Expr, "expr", "e", "", "run this raw Gizmo query")
 	f.StringVarP(&opts.File, "file", "f", "", "run the raw Gizmo query in this file")
 	f.StringToStringVarP(&opts.Params, "param", "p", nil, "a parameter as NAME=VALUE (repeatable)")
@@ -162,7 +168,7 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdout io.W
 		return err
 	}
 	defer st.Close()
-	ropts := queries.Options{Timeout: opts.Timeout, Limit: opts.MaxRows}
+	ropts := queries.Options{Timeout: opts.Timeout, Limit: opts.MaxRows, MaxBytes: opts.MaxBytes, MaxMemory: opts.MaxMemory}
 	var res *queries.Result
 	if raw {
 		res, err = queries.RunRaw(ctx, st.QuadStore(), src, params, ropts)

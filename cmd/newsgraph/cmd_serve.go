@@ -28,7 +28,12 @@ type serveOptions struct {
 	Timeout  time.Duration
 	MaxRows  int
 	MaxBody  int64
-	Quiet    bool
+	MaxBytes int64
+	// QueryMemory and MaxMemory are the memory budgets of one query and of
+	// all the queries of the server.
+	QueryMemory int64
+	MaxMemory   int64
+	Quiet       bool
 }
 
 func newServeCmd() *cobra.Command {
@@ -47,7 +52,10 @@ func newServeCmd() *cobra.Command {
 
 It is read-only unless --writable: the write and delete endpoints answer 403. With --token,
 every request needs "Authorization: Bearer TOKEN" (or open /?token=TOKEN once in a browser).
-No CORS headers are sent, so other sites cannot call it from a browser. Stop it with Ctrl-C.`,
+No CORS headers are sent, so other sites cannot call it from a browser. Every query (Gizmo,
+GraphQL, MQL, canned, Gephi) stops at --timeout or when its client goes away, returns at most
+--max-rows rows and --max-bytes bytes, and is stopped when the heap grows past --query-memory
+while it runs (or, for the oldest query, when the server's heap passes --max-memory). Stop it with Ctrl-C.`,
 		Example: `  newsgraph serve
   newsgraph serve --host 0.0.0.0:8080 --token "$(openssl rand -hex 16)"
   curl 'http://127.0.0.1:64210/api/queries/who-met?name=Wendy%20Sherman'`,
@@ -66,6 +74,9 @@ No CORS headers are sent, so other sites cannot call it from a browser. Stop it 
 	f.DurationVar(&opts.Timeout, "timeout", queries.DefaultTimeout, "stop each query after this long")
 	f.IntVar(&opts.MaxRows, "max-rows", queries.DefaultLimit, "return at most this many rows per query")
 	f.Int64Var(&opts.MaxBody, "max-body", server.DefaultMaxBody, "largest write request body, in bytes")
+	f.Int64Var(&opts.MaxBytes, "max-bytes", queries.DefaultMaxBytes, "largest answer of a query or Gephi stream, in bytes")
+	f.Int64Var(&opts.QueryMemory, "query-memory", queries.DefaultMaxMemory, "stop a query when the heap grows by more than this many bytes while it runs")
+	f.Int64Var(&opts.MaxMemory, "max-memory", queries.DefaultMemoryBudget, "stop the oldest query when the server's heap passes this many bytes")
 	f.BoolVar(&opts.Quiet, "quiet", false, "do not log requests")
 	return cmd
 }
@@ -91,6 +102,9 @@ func runServe(ctx context.Context, opts serveOptions, stderr io.Writer) error {
 		QueryTimeout: opts.Timeout,
 		MaxRows:      opts.MaxRows,
 		MaxBody:      opts.MaxBody,
+		MaxBytes:     opts.MaxBytes,
+		QueryMemory:  opts.QueryMemory,
+		MemoryBudget: opts.MaxMemory,
 	}
 	if !opts.Quiet {
 		cfg.Log = func(method, path string, status int, d time.Duration) {

@@ -1,0 +1,188 @@
+package server
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// hostileQueries are the requests of issue 16, items 1 to 3 and 7, each with
+// the status it must get.
+var hostileQueries = []struct {
+	name, lang, query string
+	status            int
+	body              string
+}{
+	{"deep value", "gizmo", "var o={};for(var i=0;i<20000;i++)o={a:o};g.emit(o)", 400, "nested deeper than"},
+	{"growing array", "gizmo", "var a=[];for(var i=0;;i++)a.push('x'.repeat(1<<20)+i)", 503, "memory budget"},
+	{"big strings", "gizmo", "var s='x'.repeat(4<<20);for(var i=0;i<8;i++)g.emit(s)", 200, "capped at"},
+	{"regexp", "gizmo", "while(true){/^(a+)+\\1b$/.test('a'.repeat(34))}", 504, "timeout"},
+	{"regexp again", "gizmo", "var r=/^(a+)+\\1b$/;for(;;)r.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')", 504, "timeout"},
+	{"graphql rows", "graphql", "{ nodes { id } }", 400, "more than 20 objects"},
+	{"nested graphql", "graphql", "{ nodes { id out { id out { id out { id } } } } }", 400, "more than 20 objects"},
+	{"mql rows", "mql", `[{"id": null}]`, 200, "capped at 20 rows"},
+}
+
+// rss is the process's peak resident memory, in bytes.
+func peakRSS(t *testing.T) int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc/self/status")
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			kb, _ := strconv.ParseInt(strings.Fields(line)[1], 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+func cpuUsed() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestServerSurvivesHostileQueries sends the queries that took the server
+// down or ran on past their deadline (issue 16, items 1–3 and 7) all at once,
+// while another client keeps asking a canned query and /health: those answer
+// within a second throughout, each hostile query gets a clear answer, the
+// process stays under 1 GB, and the CPU is idle a second after the deadline.
+func TestServerSurvivesHostileQueries(t *testing.T) {
+	ts, _ := newTestServer(t, Config{
+		QueryTimeout: 5 * time.Second, MaxRows: 20, MaxBytes: 8 << 20,
+		QueryMemory: 32 << 20, MemoryBudget: 384 << 20,
+	})
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	var slowest time.Duration
+	var mu sync.Mutex
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		client := &http.Client{Timeout: 5 * time.Second}
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(100 * time.Millisecond):
+			}
+			for _, p := range []string{"/health", "/api/queries/who-met?name=Wendy%20Sherman"} {
+				start := time.Now()
+				resp, err := client.Get(ts.URL + p)
+				d := time.Since(start)
+				if err != nil {
+					t.Errorf("GET %s while under attack: %v", p, err)
+					continue
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != 200 {
+					t.Errorf("GET %s while under attack: %d", p, resp.StatusCode)
+				}
+				mu.Lock()
+				slowest = max(slowest, d)
+				mu.Unlock()
+			}
+		}
+	}()
+	var hw sync.WaitGroup
+	for _, q := range hostileQueries {
+		hw.Add(1)
+		go func() {
+			defer hw.Done()
+			resp, body := do(t, "POST", ts.URL+"/api/v2/query?lang="+q.lang, q.query)
+			if resp.StatusCode != q.status || !strings.Contains(body, q.body) {
+				t.Errorf("%s: %d %.300s; want %d and %q", q.name, resp.StatusCode, body, q.status, q.body)
+			}
+			if len(body) > 9<<20 {
+				t.Errorf("%s: answer of %d bytes over the 8 MB cap", q.name, len(body))
+			}
+		}()
+	}
+	// Item 7: the Gephi stream keeps to the row cap and the timeout.
+	hw.Add(1)
+	go func() {
+		defer hw.Done()
+		resp, err := http.Get(ts.URL + "/gephi/gs?limit=100000000")
+		if err != nil {
+			t.Errorf("gephi: %v", err)
+			return
+		}
+		defer resp.Body.Close()
+		lines := 0
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), `"ae"`) {
+				lines++
+			}
+		}
+		if lines == 0 || lines > 20 {
+			t.Errorf("gephi stream with limit=100000000 sent %d edges, want 1 to 20", lines)
+		}
+	}()
+	hw.Wait()
+	close(done)
+	wg.Wait()
+	if slowest > time.Second {
+		t.Errorf("other queries waited up to %s while the hostile ones ran", slowest)
+	}
+	if rss := peakRSS(t); rss > 1<<30 {
+		t.Errorf("peak RSS %d MB, over 1 GB", rss>>20)
+	}
+	time.Sleep(200 * time.Millisecond)
+	before := cpuUsed()
+	time.Sleep(time.Second)
+	if used := cpuUsed() - before; used > 300*time.Millisecond {
+		t.Errorf("%s of CPU in the second after the last answer: work goes on after the deadline", used)
+	}
+	t.Logf("slowest other query %s, peak RSS %d MB", slowest, peakRSS(t)>>20)
+}
+
+// A chunked query body over 1 MB is refused, as one with a length is
+// (issue 16, item 7), and a query that ends by disconnecting stops.
+func TestChunkedBodyOverLimit(t *testing.T) {
+	ts, _ := newTestServer(t, Config{})
+	for _, p := range []string{"/api/v2/query?lang=gizmo", "/api/v1/query/gizmo"} {
+		pr, pw := io.Pipe()
+		go func() {
+			pw.Write([]byte("g.emit(1);//"))
+			chunk := strings.Repeat("x", 64<<10)
+			for i := 0; i < 20; i++ {
+				if _, err := pw.Write([]byte(chunk)); err != nil {
+					break
+				}
+			}
+			pw.Close()
+		}()
+		req, _ := http.NewRequest("POST", ts.URL+p, pr)
+		req.ContentLength = -1 // chunked
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode < 400 || !strings.Contains(string(body), "over") {
+			t.Errorf("%s: chunked body over 1 MB: %d %s", p, resp.StatusCode, body)
+		}
+	}
+	var res struct {
+		Result []any
+		Notice string
+	}
+	resp, body := do(t, "GET", ts.URL+"/api/v2/query?lang=gizmo&qu="+url.QueryEscape("g.emit({a:1})"), "")
+	if err := json.Unmarshal([]byte(body), &res); err != nil || resp.StatusCode != 200 || len(res.Result) != 1 {
+		t.Errorf("GET query: %d %s", resp.StatusCode, body)
+	}
+}
