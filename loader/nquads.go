@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
+	"github.com/newsgraph/newsgraph/loader/source"
 )
 
 // IsNQuads reports whether a file name has an N-Quads extension (.nq or
@@ -52,7 +53,7 @@ func ReadNQuads(ctx context.Context, name string, stdin io.Reader, maxLine int, 
 	if name == "-" {
 		r = stdin
 	} else {
-		f, err := os.Open(name)
+		f, err := source.OpenFile(ctx, name)
 		if err != nil {
 			return fn(Group{Err: fmt.Errorf("%s: %w", name, unwrapPath(err))})
 		}

@@ -4,8 +4,9 @@ package queries
 //
 //   - Memory: a watcher samples the Go heap (runtime/metrics) every few
 //     milliseconds while queries run. A query whose heap growth since it
-//     started passes its budget (Options.MaxMemory), or the oldest query when
-//     the whole heap passes the process budget (SetMemoryBudget), is stopped:
+//     started passes its budget (Options.MaxMemory; see memWatcher.over for
+//     how growth is blamed when several run), or the oldest query when the
+//     whole heap passes the process budget (SetMemoryBudget), is stopped:
 //     its JavaScript is interrupted and its context cancelled.
 //   - Answer size: rows are measured as JSON while they are collected; past
 //     Options.MaxBytes the answer is cut, with a notice.
@@ -121,10 +122,22 @@ func heapBytes() uint64 {
 	return n
 }
 
+// liveBytes is the heap that was live at the end of the last collection:
+// the base a query's growth is measured from (the current heap would count
+// garbage that a collection during the query then frees, blaming others).
+func liveBytes() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return heapBytes()
+	}
+	return s[0].Value.Uint64()
+}
+
 // watch registers a query; stop is called (once) if it goes over budget.
 // The returned function unregisters it.
 func (m *memWatcher) watch(budget int64, stop func(error)) func() {
-	g := &guard{start: time.Now(), base: heapBytes(), budget: uint64(budget), stop: stop}
+	g := &guard{start: time.Now(), base: liveBytes(), budget: uint64(budget), stop: stop}
 	m.mu.Lock()
 	m.running[g] = struct{}{}
 	if !m.active {
@@ -135,6 +148,10 @@ func (m *memWatcher) watch(budget int64, stop func(error)) func() {
 	return func() {
 		m.mu.Lock()
 		delete(m.running, g)
+		if g.done {
+			// Its memory is garbage now: collect before blaming another.
+			m.lastGC = time.Time{}
+		}
 		m.mu.Unlock()
 	}
 }
@@ -158,13 +175,21 @@ func (m *memWatcher) loop() {
 // collected, so before stopping anything it collects (at most every 100 ms)
 // and looks again.
 func (m *memWatcher) check() {
+	if m.stopping() {
+		return // wait until the query stopped has let go of its memory
+	}
 	heap := heapBytes()
 	if m.over(heap) == nil {
 		return
 	}
-	if time.Since(m.lastGC) > 100*time.Millisecond {
+	m.mu.Lock()
+	collect := time.Since(m.lastGC) > 100*time.Millisecond
+	m.mu.Unlock()
+	if collect {
 		runtime.GC()
+		m.mu.Lock()
 		m.lastGC = time.Now()
+		m.mu.Unlock()
 		heap = heapBytes()
 	}
 	if g := m.over(heap); g != nil {
@@ -175,13 +200,29 @@ func (m *memWatcher) check() {
 	}
 }
 
-// over returns the query to stop at this heap size, if any: the oldest one
-// whose growth passes its budget, or the oldest of all when the whole heap
-// passes the process budget.
+// stopping reports whether a query stopped for memory is still running.
+func (m *memWatcher) stopping() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for g := range m.running {
+		if g.done {
+			return true
+		}
+	}
+	return false
+}
+
+// over returns the query to stop at this heap size, if any. The heap is
+// shared, so a query's growth is the heap's growth since it started, which
+// counts the allocations of the queries running beside it: of the queries
+// over their budget, the one that started last is stopped, since the growth
+// since it started is what put all of them over (a query that was already
+// running when a memory hog started is not blamed for it). When the whole
+// heap passes the process budget, the oldest query is stopped.
 func (m *memWatcher) over(heap uint64) *guard {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	var oldest, oldestOver *guard
+	var oldest, newestOver *guard
 	for g := range m.running {
 		if g.done {
 			continue
@@ -189,12 +230,12 @@ func (m *memWatcher) over(heap uint64) *guard {
 		if oldest == nil || g.start.Before(oldest.start) {
 			oldest = g
 		}
-		if heap > g.base && heap-g.base > g.budget && (oldestOver == nil || g.start.Before(oldestOver.start)) {
-			oldestOver = g
+		if heap > g.base && heap-g.base > g.budget && (newestOver == nil || g.start.After(newestOver.start)) {
+			newestOver = g
 		}
 	}
-	if oldestOver != nil {
-		return oldestOver
+	if newestOver != nil {
+		return newestOver
 	}
 	if heap > m.total {
 		return oldest

@@ -177,7 +177,7 @@ func statReason(err error) error {
 }
 
 func (r *reader) file(path string) error {
-	f, err := os.Open(path)
+	f, err := OpenFile(r.ctx, path)
 	if err != nil {
 		return r.fail(path, statReason(err))
 	}

@@ -52,6 +52,9 @@ func (r *reader) walkDir(dir string, active map[string]bool) error {
 				continue
 			}
 			isDir = fi.IsDir()
+			if !isDir && !fi.Mode().IsRegular() {
+				continue // a link to a pipe or device is skipped as they are
+			}
 		} else if !isDir && !e.Type().IsRegular() {
 			continue // sockets, devices, named pipes: never articles, and a pipe would block
 		}
