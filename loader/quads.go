@@ -124,21 +124,22 @@ func urlValue(u string) quad.Value {
 	return quad.IRI(u)
 }
 
-// GraphVersion names the graph shape and extraction rules. It goes into every
-// content hash, so bumping it makes the next load re-extract and replace
-// every article.
-const GraphVersion = "1"
-
 // ContentHash is the digest of what an article says (headline, text, date,
-// source, author, URL, id) and of GraphVersion. Loading an article whose
-// stored hash is the same skips it without extracting it again.
+// source, author, URL, id) and of the extractor's version (extract.Version).
+// Loading an article whose stored hash is the same skips it without
+// extracting it again; a new version of the extractor changes every hash, so
+// the next load re-extracts and replaces every article.
 func ContentHash(art *source.Article) string {
+	return contentHash(extract.Version(), art)
+}
+
+func contentHash(version string, art *source.Article) string {
 	h := sha1.New()
 	pub := ""
 	if !art.Published.IsZero() {
 		pub = art.Published.UTC().Format("2006-01-02T15:04:05Z")
 	}
-	for _, f := range []string{GraphVersion, art.ID, art.URL, art.Headline, art.Source, art.Author, pub, art.Text} {
+	for _, f := range []string{version, art.ID, art.URL, art.Headline, art.Source, art.Author, pub, art.Text} {
 		h.Write([]byte(f))
 		h.Write([]byte{0})
 	}
@@ -146,7 +147,8 @@ func ContentHash(art *source.Article) string {
 }
 
 // Quads returns the quads of one article and what extraction found in it.
-// The last quad is the article's ng:contentHash (see ContentHash).
+// The last two quads are the article's ng:extractorVersion (extract.Version)
+// and its ng:contentHash (see ContentHash).
 func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
 	a := ArticleIRI(art)
 	var qs []quad.Quad
@@ -231,6 +233,7 @@ func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
 		}
 		add(ents[f.Subject], Predicate(f.Predicate), obj, label(f.Sentence))
 	}
+	add(a, vocab.ExtractorVersion, quad.String(extract.Version()), a)
 	add(a, vocab.ContentHash, quad.String(ContentHash(art)), a)
 	return qs
 }

@@ -41,6 +41,7 @@ var notFacts = []string{
 	"http://schema.org/datePublished", "http://schema.org/url", "http://schema.org/publisher",
 	"http://schema.org/position", "http://schema.org/identifier", "http://schema.org/author",
 	"http://newsgraph.org/ns/startOffset", "http://newsgraph.org/ns/endOffset", "http://newsgraph.org/ns/contentHash",
+	"http://newsgraph.org/ns/extractorVersion",
 }
 
 // documentClasses are the classes of sources, not entities.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/graph/writer"
 	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/extract"
 	"github.com/newsgraph/newsgraph/loader/source"
 )
 
@@ -46,7 +48,9 @@ standard input "-", http(s) URLs), finds their people, organisations, places, ev
 facts, and writes the quads into the store, each article whole in one transaction.
 
 Loading an unchanged article again adds nothing; a changed version of an article (same
-URL or id) replaces all its old quads. N-Quads written by "newsgraph extract" (.nq, .nq.gz,
+URL or id) replaces all its old quads. Each article records the version of the extractor
+that made it: articles stored by an older newsgraph are extracted again and replaced,
+and load says how many. N-Quads written by "newsgraph extract" (.nq, .nq.gz,
 or --format nquads) are imported as they are, article by article.
 
 Each input that fails is reported on standard error, one line each, and the others
@@ -87,6 +91,10 @@ type loadSummary struct {
 	Seconds      float64 `json:"seconds"`
 	Interrupted  bool    `json:"interrupted,omitempty"`
 	LastInput    string  `json:"last_input,omitempty"` // the last article read, when interrupted
+	// Reextracted counts the stored articles an older extractor made that
+	// this load extracted again (see extract.Version).
+	Reextracted int    `json:"reextracted"`
+	Extractor   string `json:"extractor"` // the extractor's version
 }
 
 func (s loadSummary) line() string {
@@ -139,6 +147,7 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 	w := writer.New(st.QuadStore(), writer.Options{BatchQuads: opts.BatchQuads, Async: st.Backend != store.Memory})
 
 	var sum loadSummary
+	var older atomic.Int64 // stored articles an older extractor made, extracted again
 	bar := newLoadBar(opts.Progress, stderr)
 	var read int
 	// message prints a line on stderr without breaking the progress bar.
@@ -169,12 +178,21 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 			Workers: opts.Workers,
 			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin},
 		}
-		if !opts.Force {
-			qs := st.QuadStore()
-			lopts.Skip = func(iri quad.IRI, hash string) bool {
-				h, err := writer.StoredHash(ctx, qs, iri)
-				return err == nil && h == hash
+		qs := st.QuadStore()
+		lopts.Skip = func(iri quad.IRI, hash string) bool {
+			h, err := writer.StoredHash(ctx, qs, iri)
+			if err != nil || h == "" {
+				return false
 			}
+			if h == hash && !opts.Force {
+				return true
+			}
+			// Stored, and changed or forced: count those an older
+			// extractor made, to say so.
+			if v, err := writer.StoredVersion(ctx, qs, iri); err == nil && v != extract.Version() {
+				older.Add(1)
+			}
+			return false
 		}
 		runErr = loader.Load(ctx, articleInputs, lopts, func(r loader.Result) error {
 			for _, wm := range r.Warnings {
@@ -236,6 +254,8 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 	sum.Articles, sum.New, sum.Replaced, sum.Skipped = ws.Articles, ws.New, ws.Replaced, ws.Skipped
 	sum.Quads, sum.QuadsDeleted = ws.Added, ws.Deleted
 	sum.Seconds = time.Since(start).Seconds()
+	sum.Reextracted = int(older.Load())
+	sum.Extractor = extract.Version()
 	sum.Interrupted = interrupted
 	if !interrupted {
 		sum.LastInput = ""
@@ -247,6 +267,9 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 			return err
 		}
 	} else {
+		if sum.Reextracted > 0 {
+			fmt.Fprintf(stderr, "re-extracting %d articles made by an older newsgraph (extractor %s now)\n", sum.Reextracted, sum.Extractor)
+		}
 		fmt.Fprintln(stdout, sum.line())
 	}
 	if interrupted {

@@ -26,9 +26,11 @@ func newStatsCmd() *cobra.Command {
 		Short: "Count articles, sentences, entities by type, events, facts and quads",
 		Long: `stats counts what the store holds: articles, sentences, distinct entities by type
 (Person, Organization, Place and its subclasses Country and City, Event, ...), events,
-fact quads (everything said about an entity beyond its type and names) and all quads.
+fact quads (everything said about an entity beyond its type and names), all quads, and
+the articles by extractor version.
 --json prints the counts as one object with keys articles, sentences, entities,
-entities_by_type, events, facts and quads.`,
+entities_by_type, events, facts, quads and extractor_versions (articles by the version of
+the extractor that made them; "none" for articles stored before versions were recorded).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runStats(cmd.Context(), opts, cmd.OutOrStdout())
@@ -73,5 +75,17 @@ func runStats(ctx context.Context, opts statsOptions, stdout io.Writer) error {
 	row("events", int64(c.Events))
 	row("facts", int64(c.Facts))
 	row("quads", c.Quads)
+	versions := make([]string, 0, len(c.Versions))
+	for v := range c.Versions {
+		versions = append(versions, v)
+	}
+	sort.Strings(versions)
+	for i, v := range versions {
+		name := ""
+		if i == 0 {
+			name = "extractor versions"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\n", name, c.Versions[v], v)
+	}
 	return tw.Flush()
 }

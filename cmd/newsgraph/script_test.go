@@ -41,7 +41,9 @@ func TestScripts(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"freshdb": cmdFreshDB,
+			"freshdb":   cmdFreshDB,
+			"stamp-old": cmdStampOld,
+			"sortcmp":   cmdSortCmp,
 		},
 	})
 }

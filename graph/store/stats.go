@@ -19,6 +19,9 @@ type Counts struct {
 	Events    int            `json:"events"`
 	Facts     int            `json:"facts"` // fact quads: entity to entity or literal, beyond type and names
 	Quads     int64          `json:"quads"`
+	// Versions counts the articles by the version of the extractor that
+	// made them; "none" counts those stored before versions were recorded.
+	Versions map[string]int `json:"extractor_versions"`
 }
 
 // entityClasses are the classes counted in Counts.ByType.
@@ -31,7 +34,7 @@ var entityClasses = []quad.IRI{
 // quads. It walks the rdf:type quads of each class and the quads of each
 // entity, never the whole store.
 func (s *Store) Count(ctx context.Context) (Counts, error) {
-	c := Counts{ByType: map[string]int{}}
+	c := Counts{ByType: map[string]int{}, Versions: map[string]int{}}
 	qs := s.qs
 	typeRef, err := qs.ValueOf(vocab.Type)
 	if err != nil || typeRef == nil {
@@ -123,5 +126,34 @@ func (s *Store) Count(ctx context.Context) (Counts, error) {
 			return c, fmt.Errorf("count facts: %w", err)
 		}
 	}
+	if err := s.countVersions(ctx, &c); err != nil {
+		return c, fmt.Errorf("count extractor versions: %w", err)
+	}
 	return c, nil
+}
+
+// countVersions fills c.Versions from the ng:extractorVersion quads.
+func (s *Store) countVersions(ctx context.Context, c *Counts) error {
+	n := 0
+	if pref, err := s.qs.ValueOf(vocab.ExtractorVersion); err != nil {
+		return err
+	} else if pref != nil {
+		it := s.qs.QuadIterator(quad.Predicate, pref).Iterate()
+		defer it.Close()
+		for it.Next(ctx) {
+			q, err := s.qs.Quad(it.Result())
+			if err != nil {
+				return err
+			}
+			c.Versions[vocab.Lexical(q.Object)]++
+			n++
+		}
+		if err := it.Err(); err != nil {
+			return err
+		}
+	}
+	if c.Articles > n {
+		c.Versions["none"] = c.Articles - n
+	}
+	return nil
 }

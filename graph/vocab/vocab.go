@@ -81,6 +81,9 @@ var (
 	StartOffset   = quad.IRI(NG + "startOffset")
 	EndOffset     = quad.IRI(NG + "endOffset")
 	ContentHash   = quad.IRI(NG + "contentHash")
+	// ExtractorVersion is the version of the extractor that made an
+	// article's quads (loader/extract.Version).
+	ExtractorVersion = quad.IRI(NG + "extractorVersion")
 )
 
 // Datatypes.

@@ -13,8 +13,12 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
+	"fmt"
 	"io"
+	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
@@ -612,3 +616,25 @@ func Capitalised(word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r)
 }
+
+// DataDigest is a digest of every embedded data file, so that a change to
+// the gazetteer changes the extractor's version.
+var DataDigest = sync.OnceValue(func() string {
+	h := sha256.New()
+	err := fs.WalkDir(files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := files.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		panic("gazetteer: embedded data unreadable: " + err.Error())
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
