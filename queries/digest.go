@@ -210,7 +210,7 @@ func digestOf(ctx context.Context, qs graph.QuadStore) (*digest, error) {
 	if qs == nil {
 		return nil, fmt.Errorf("no store")
 	}
-	st, err := qs.Stats(ctx, false)
+	st, err := storeStats(ctx, qs)
 	if err != nil {
 		return nil, fmt.Errorf("store size: %w", err)
 	}

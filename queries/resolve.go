@@ -563,7 +563,7 @@ var nameIndexes = struct {
 // changed since it was built (or never was). Concurrent callers wait for one
 // build.
 func nameIndexOf(ctx context.Context, qs graph.QuadStore) (*nameIndex, error) {
-	st, err := qs.Stats(ctx, false)
+	st, err := storeStats(ctx, qs)
 	if err != nil {
 		return nil, fmt.Errorf("store size: %w", err)
 	}

@@ -4,7 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
+	"path"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/queries"
 )
@@ -63,4 +67,44 @@ func queryErrorStatus(err error) int {
 		return http.StatusServiceUnavailable
 	}
 	return http.StatusBadRequest
+}
+
+// localURI is a path and query to redirect to on this server: a path that
+// starts with "//" or "/\" would be read by browsers as another host
+// (//evil.example/), so its leading slashes become one.
+func localURI(path, rawQuery string) string {
+	path = "/" + strings.TrimLeft(path, `/\`)
+	if rawQuery != "" {
+		path += "?" + rawQuery
+	}
+	return path
+}
+
+// staticFiles serves the files of fsys: never a folder listing (a folder is
+// its index.html, or 404), and 404 rather than 500 for a path that is not
+// valid (such as the overlong UTF-8 "%c0%ae%c0%ae").
+func staticFiles(fsys fs.FS) http.Handler {
+	files := http.FileServerFS(fsys)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimSuffix(r.URL.Path, "/")
+		if name == "" {
+			name = "."
+		}
+		if !utf8.ValidString(name) || !fs.ValidPath(name) {
+			http.NotFound(w, r)
+			return
+		}
+		fi, err := fs.Stat(fsys, name)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		if fi.IsDir() {
+			if _, err := fs.Stat(fsys, path.Join(name, "index.html")); err != nil {
+				http.NotFound(w, r)
+				return
+			}
+		}
+		files.ServeHTTP(w, r)
+	})
 }

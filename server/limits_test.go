@@ -210,3 +210,41 @@ func TestChunkedBodyOverLimit(t *testing.T) {
 		t.Errorf("GET query: %d %s", resp.StatusCode, body)
 	}
 }
+
+// Issue 16, item 8: the server's small things.
+func TestSmallThings(t *testing.T) {
+	ts, _ := newTestServer(t, Config{Token: "T0k3n"})
+	// The Bearer scheme in any case.
+	for _, scheme := range []string{"Bearer", "bearer", "BEARER"} {
+		resp, _ := do(t, "GET", ts.URL+"/health", "", "Authorization", scheme+" T0k3n")
+		if resp.StatusCode != 200 {
+			t.Errorf("Authorization: %s TOKEN: %d", scheme, resp.StatusCode)
+		}
+	}
+	// ?token= on a path starting with // redirects on this server, not to
+	// another host.
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, p := range []string{"//evil.example/?token=T0k3n", "/%2F/evil.example/?token=T0k3n", "/\\evil.example/?token=T0k3n"} {
+		req, _ := http.NewRequest("GET", ts.URL+p, nil)
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		loc := resp.Header.Get("Location")
+		if resp.StatusCode != http.StatusSeeOther || strings.HasPrefix(loc, "//") || strings.HasPrefix(loc, "/\\") || strings.Contains(loc, "T0k3n") {
+			t.Errorf("GET %s: %d Location %q", p, resp.StatusCode, loc)
+		}
+	}
+	// No folder listings, and 404 for paths that are not valid.
+	auth := []string{"Authorization", "Bearer T0k3n"}
+	for p, want := range map[string]int{
+		"/vendor/": 404, "/vendor/cytoscape/": 404, "/vendor/cytoscape/cytoscape.min.js": 200,
+		"/explorer/": 200, "/explorer/%c0%ae%c0%ae/x": 404, "/explorer/%2e%2e/server.go": 404,
+	} {
+		resp, body := do(t, "GET", ts.URL+p, "", auth...)
+		if resp.StatusCode != want {
+			t.Errorf("GET %s: %d, want %d (%.80s)", p, resp.StatusCode, want, body)
+		}
+	}
+}

@@ -136,12 +136,12 @@ func New(qs graph.QuadStore, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	mux.Handle("GET /vendor/", cacheable(http.StripPrefix("/vendor/", http.FileServerFS(vendor))))
+	mux.Handle("GET /vendor/", cacheable(http.StripPrefix("/vendor/", staticFiles(vendor))))
 	explorer, err := fs.Sub(assets, "assets/explorer")
 	if err != nil {
 		return nil, err
 	}
-	mux.Handle("GET /explorer/", http.StripPrefix("/explorer/", http.FileServerFS(explorer)))
+	mux.Handle("GET /explorer/", http.StripPrefix("/explorer/", staticFiles(explorer)))
 	mux.Handle("GET /explorer", http.RedirectHandler("/explorer/", http.StatusMovedPermanently))
 
 	ui, err := newCayleyUI()
@@ -214,7 +214,8 @@ func (s *Server) authorised(h http.Handler) http.Handler {
 	want := []byte(s.cfg.Token)
 	ok := func(got string) bool { return subtle.ConstantTimeCompare([]byte(got), want) == 1 }
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if auth := r.Header.Get("Authorization"); strings.HasPrefix(auth, "Bearer ") && ok(strings.TrimPrefix(auth, "Bearer ")) {
+		// The scheme name is case-insensitive (RFC 9110, 11.1).
+		if auth := r.Header.Get("Authorization"); len(auth) > 7 && strings.EqualFold(auth[:7], "bearer ") && ok(strings.TrimSpace(auth[7:])) {
 			h.ServeHTTP(w, r)
 			return
 		}
@@ -227,9 +228,7 @@ func (s *Server) authorised(h http.Handler) http.Handler {
 			http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: t, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
 			q := r.URL.Query()
 			q.Del("token")
-			u := *r.URL
-			u.RawQuery = q.Encode()
-			http.Redirect(w, r, u.RequestURI(), http.StatusSeeOther)
+			http.Redirect(w, r, localURI(r.URL.EscapedPath(), q.Encode()), http.StatusSeeOther)
 			return
 		}
 		w.Header().Set("WWW-Authenticate", `Bearer realm="newsgraph"`)

@@ -158,7 +158,7 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 				return fmt.Errorf("export: no store at %s: load articles first (newsgraph load FILE) or give --dbpath", opts.Store.DBPath)
 			}
 		}
-		st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{})
+		st, err := openExistingStore(opts.Store)
 		if err != nil {
 			return err
 		}

@@ -195,16 +195,7 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdout io.W
 // openExistingStore opens the store, refusing to create an empty bolt store
 // where the user probably mistyped the path.
 func openExistingStore(o storeOptions) (*store.Store, error) {
-	if o.DB == "" || o.DB == store.Bolt {
-		path := o.DBPath
-		if path == "" {
-			path = store.DefaultPath
-		}
-		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("no store at %s: load articles first (newsgraph load FILE), or pass --dbpath", path)
-		}
-	}
-	return store.Open(o.DB, o.DBPath, store.Options{})
+	return store.Open(o.DB, o.DBPath, store.Options{ReadOnly: true})
 }
 
 func queryFormat(f string) (string, error) {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // statsOptions are the flags of newsgraph stats.
@@ -45,7 +44,7 @@ func runStats(ctx context.Context, opts statsOptions, stdout io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{})
+	st, err := openExistingStore(opts.Store)
 	if err != nil {
 		return err
 	}

@@ -46,6 +46,7 @@ func newRootCmd() *cobra.Command {
 		newExtractCmd(),
 		newQueryCmd(),
 		newStatsCmd(),
+		newCheckCmd(),
 		newServeCmd(),
 		newExportCmd(),
 		newEvalCmd(),

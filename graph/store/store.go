@@ -53,6 +53,11 @@ type Options struct {
 	// LockTimeout is how long Open waits for a bolt store held by another
 	// process before it gives up; zero means 2 seconds.
 	LockTimeout time.Duration
+	// ReadOnly opens an existing store for reading: a bolt store that does
+	// not exist is an error (ErrNoStore) instead of a new empty store, the
+	// file is opened read-only (so a store on a read-only mount works), and
+	// nothing is initialised.
+	ReadOnly bool
 	// NoSync skips bolt's fsync after each transaction: faster bulk loads,
 	// but a machine crash (not a process crash) can lose the last batches.
 	NoSync bool
@@ -64,6 +69,7 @@ type Store struct {
 	Path    string
 	qs      graph.QuadStore
 	lock    *os.File
+	bolt    *bolt.DB // for Check; nil for other backends
 }
 
 func init() {
@@ -125,24 +131,42 @@ func Open(backend, path string, opts Options) (*Store, error) {
 }
 
 func (s *Store) openBolt(path string, opts Options) error {
+	boltFile := filepath.Join(path, "indexes.bolt")
 	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
 		return fmt.Errorf("open store %s: not a newsgraph bolt store (a bolt store is a folder)", path)
+	} else if opts.ReadOnly {
+		if err != nil {
+			return fmt.Errorf("%w at %s: load articles first (newsgraph load FILE), or pass --dbpath", ErrNoStore, path)
+		}
+		if _, err := os.Stat(boltFile); err != nil {
+			return fmt.Errorf("%w at %s (the folder has no indexes.bolt): load articles first, or pass --dbpath", ErrNoStore, path)
+		}
 	}
-	if err := os.MkdirAll(path, 0o755); err != nil {
-		return fmt.Errorf("open store %s: %w", path, err)
+	if !opts.ReadOnly {
+		if err := os.MkdirAll(path, 0o755); err != nil {
+			return fmt.Errorf("open store %s: %w", path, err)
+		}
 	}
 	// Bolt waits forever for its file lock, so hold a lock of our own on a
 	// side file and check bolt's own lock without blocking before opening.
+	// On a read-only mount the side file cannot be created, and nothing can
+	// write the store either: reading goes ahead without it.
 	lock, err := os.OpenFile(filepath.Join(path, "newsgraph.lock"), os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
+	if err != nil && opts.ReadOnly {
+		lock, err = os.Open(filepath.Join(path, "newsgraph.lock"))
+		if err != nil {
+			lock = nil
+		}
+	} else if err != nil {
 		return fmt.Errorf("open store %s: %w", path, err)
 	}
-	s.lock = lock
-	if err := flockWait(lock, opts.LockTimeout); err != nil {
-		return fmt.Errorf("store %s is %w (close it first, or choose another --dbpath)", path, ErrInUse)
+	if lock != nil {
+		s.lock = lock
+		if err := flockWait(lock, opts.LockTimeout); err != nil {
+			return fmt.Errorf("store %s is %w (close it first, or choose another --dbpath)", path, ErrInUse)
+		}
 	}
-	boltFile := filepath.Join(path, "indexes.bolt")
-	if f, err := os.OpenFile(boltFile, os.O_RDWR, 0); err == nil {
+	if f, err := os.OpenFile(boltFile, os.O_RDONLY, 0); err == nil {
 		err := flockWait(f, opts.LockTimeout)
 		if err == nil {
 			syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
@@ -151,24 +175,31 @@ func (s *Store) openBolt(path string, opts Options) error {
 		if err != nil {
 			return fmt.Errorf("store %s is %w (close it first, or choose another --dbpath)", path, ErrInUse)
 		}
+		// Check the file before bolt maps it.
+		if err := CheckBoltFile(boltFile); err != nil {
+			return fmt.Errorf("open store %s: %w (newsgraph check --dbpath %s tells more; restore a copy or load again into a new store)", path, err, path)
+		}
 	}
 	// Cayley opens bolt with its defaults; newsgraph opens the same file
 	// itself to map it in large steps. Bolt maps the file anew each time it
 	// grows past the mapping, doubling it from 32 KB: a bulk load would
 	// remap it a dozen times and fault every page in again each time. (The
 	// mapping is address space; only the pages read count as memory.)
-	db, err := hbolt.Open(filepath.Join(path, "indexes.bolt"), &bolt.Options{Timeout: opts.LockTimeout, InitialMmapSize: initialMmapSize})
+	db, err := hbolt.Open(boltFile, &bolt.Options{Timeout: opts.LockTimeout, InitialMmapSize: initialMmapSize, ReadOnly: opts.ReadOnly})
 	if err != nil {
 		return fmt.Errorf("open store %s: %w", path, err)
 	}
 	db.DB().NoSync = opts.NoSync
 	db.DB().NoGrowSync = opts.NoSync
+	s.bolt = db.DB()
 	// Cayley's bloom filters live in memory: they cost about 700 MB for a
 	// new store, and would not see the quads graph/boltkv writes.
 	gopts := graph.Options{"no_bloom": true}
-	if err := kv.Init(db, gopts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-		db.Close()
-		return fmt.Errorf("initialise store %s: %w", path, err)
+	if !opts.ReadOnly {
+		if err := kv.Init(db, gopts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			db.Close()
+			return fmt.Errorf("initialise store %s: %w", path, err)
+		}
 	}
 	qs, err := kv.New(db, gopts)
 	if err != nil {
