@@ -11,7 +11,8 @@
 //
 // Entities are typed with their schema.org class (Country and City also get
 // schema:Place), named with schema:name and schema:alternateName; facts use
-// the vocabulary term of their local name, or ng:VERB for verb relations.
+// the vocabulary term of their local name, or ng:VERB for verb relations
+// (graph/vocab's fact predicates; a fact with any other name is dropped).
 // Every entity and fact quad carries, as its label, the IRI of the sentence
 // it was read in: that sentence is the evidence behind it.
 package loader
@@ -30,26 +31,13 @@ import (
 	"github.com/newsgraph/newsgraph/loader/source"
 )
 
-// predicates maps the local names facts use to their vocabulary terms.
-var predicates = map[string]quad.IRI{}
-
-func init() {
-	for _, p := range []quad.IRI{
-		vocab.JobTitle, vocab.Affiliation, vocab.WorksFor, vocab.MemberOf, vocab.Nationality,
-		vocab.ContainedInPlace, vocab.Location, vocab.Attendee, vocab.Organizer, vocab.StartDate,
-		vocab.SuperEvent, vocab.ParentOrganization, vocab.HomeLocation, vocab.Met, vocab.Killed,
-	} {
-		predicates[vocab.Local(p)] = p
-	}
-}
-
-// Predicate returns the vocabulary term of a fact's local predicate name:
-// a schema.org or project property, else the verb relation ng:NAME.
-func Predicate(local string) quad.IRI {
-	if p, ok := predicates[local]; ok {
-		return p
-	}
-	return vocab.Relation(local)
+// Predicate returns the vocabulary term of a fact's local predicate name (a
+// schema.org or project property, or a verb relation ng:VERB of
+// vocab.RelationVerbs), false for a name the vocabulary lacks: such a fact is
+// dropped, never given a new IRI.
+func Predicate(local string) (quad.IRI, bool) {
+	p, ok := vocab.FactPredicateOf(local)
+	return p.IRI(), ok
 }
 
 // classes returns the rdf:type classes of an entity type.
@@ -231,7 +219,11 @@ func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
 		default:
 			continue
 		}
-		add(ents[f.Subject], Predicate(f.Predicate), obj, label(f.Sentence))
+		p, ok := Predicate(f.Predicate)
+		if !ok {
+			continue
+		}
+		add(ents[f.Subject], p, obj, label(f.Sentence))
 	}
 	add(a, vocab.ExtractorVersion, quad.String(extract.Version()), a)
 	add(a, vocab.ContentHash, quad.String(ContentHash(art)), a)

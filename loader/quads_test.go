@@ -124,8 +124,21 @@ func TestPredicate(t *testing.T) {
 		"location":   vocab.Location,
 		"criticised": quad.IRI(vocab.NG + "criticised"),
 	} {
-		if got := loader.Predicate(in); got != want {
-			t.Errorf("Predicate(%q) = %s, want %s", in, got, want)
+		if got, ok := loader.Predicate(in); got != want || !ok {
+			t.Errorf("Predicate(%q) = %s, %v; want %s", in, got, ok, want)
+		}
+	}
+	// A name the vocabulary lacks is refused, never minted into an IRI.
+	for _, in := range []string{"mett", "Met", "said", "", "http://schema.org/jobTitle"} {
+		if got, ok := loader.Predicate(in); ok {
+			t.Errorf("Predicate(%q) = %s, want none", in, got)
+		}
+	}
+	art, doc := sample()
+	doc.Facts = append(doc.Facts, extract.Fact{Subject: 0, Predicate: "mett", Object: 1, Sentence: 0})
+	for _, q := range loader.Quads(art, doc) {
+		if strings.Contains(string(q.Predicate.(quad.IRI)), "mett") {
+			t.Errorf("a fact with an unknown predicate gave %s", q.NQuad())
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 	"github.com/dop251/goja"
+	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
 // The canned queries are Gizmo, but a few of their steps walk many quads:
@@ -23,26 +24,27 @@ import (
 // the nodes of the answer into values. The queries reach them as the global
 // object `ng` (see installNative); raw Gizmo does not get it.
 
-// Vocabulary the Go helpers use; the same terms as lib.js.
-const (
-	rdfType           = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-	schemaName        = "http://schema.org/name"
-	schemaAltName     = "http://schema.org/alternateName"
-	schemaMentions    = "http://schema.org/mentions"
-	schemaSentence    = "http://newsgraph.org/ns/Sentence"
-	schemaNewsArticle = "http://schema.org/NewsArticle"
+// Vocabulary the Go helpers use, from graph/vocab (lib.js's tables are
+// checked against it).
+var (
+	rdfType           = string(vocab.Type)
+	schemaName        = string(vocab.Name)
+	schemaAltName     = string(vocab.AlternateName)
+	schemaMentions    = string(vocab.Mentions)
+	schemaSentence    = string(vocab.Sentence)
+	schemaNewsArticle = string(vocab.NewsArticle)
 )
 
 // notFacts are the predicates that describe a node or its sources rather than
-// relate two entities; lib.js's NOT_FACTS holds the same list (a test checks).
-var notFacts = []string{
-	rdfType, schemaName, schemaAltName, "http://schema.org/text",
-	"http://schema.org/isPartOf", schemaMentions, "http://schema.org/headline",
-	"http://schema.org/datePublished", "http://schema.org/url", "http://schema.org/publisher",
-	"http://schema.org/position", "http://schema.org/identifier", "http://schema.org/author",
-	"http://newsgraph.org/ns/startOffset", "http://newsgraph.org/ns/endOffset", "http://newsgraph.org/ns/contentHash",
-	"http://newsgraph.org/ns/extractorVersion",
-}
+// relate two entities (vocab.Descriptive); lib.js's NOT_FACTS holds the same
+// list (a test checks).
+var notFacts = func() []string {
+	out := make([]string, len(vocab.Descriptive))
+	for i, p := range vocab.Descriptive {
+		out[i] = string(p)
+	}
+	return out
+}()
 
 // documentClasses are the classes of sources, not entities.
 var documentClasses = map[string]bool{"Sentence": true, "NewsArticle": true, "CreativeWork": true}

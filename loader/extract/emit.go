@@ -1,6 +1,10 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
 
 // emit writes the entities, events and facts into the Document: events
 // without participants and entities named only by a national adjective
@@ -31,15 +35,15 @@ func (x *extractor) emit() {
 		}
 		id := ev.entity
 		for _, a := range ev.attendees {
-			x.addFact(id, "attendee", a.ent, "", a.sent)
+			x.addFact(id, vocab.PAttendee, a.ent, "", a.sent)
 		}
 		for _, a := range ev.organizer {
-			x.addFact(id, "organizer", a.ent, "", a.sent)
+			x.addFact(id, vocab.POrganizer, a.ent, "", a.sent)
 		}
 		// a host attends: "Kohl invited the Commission for talks"
 		people := ev.attendees
 		for _, h := range ev.hosts {
-			x.addFact(id, "attendee", h.ent, "", h.sent)
+			x.addFact(id, vocab.PAttendee, h.ent, "", h.sent)
 			people = append(people[:len(people):len(people)], h)
 		}
 		loc := ev.location
@@ -47,15 +51,15 @@ func (x *extractor) emit() {
 			loc = ev.super.root().location
 		}
 		if loc != nil {
-			x.addFact(id, "location", loc.ent, "", loc.sent)
+			x.addFact(id, vocab.PLocation, loc.ent, "", loc.sent)
 		}
 		if ev.date != "" {
-			x.addFact(id, "startDate", -1, ev.date, ev.dateSent)
+			x.addFact(id, vocab.PStartDate, -1, ev.date, ev.dateSent)
 		}
 		if ev.super != nil {
 			sup := ev.super.root()
 			if sup != ev && sup.entity >= 0 {
-				x.addFact(id, "superEvent", sup.entity, "", ev.superSent)
+				x.addFact(id, vocab.PSuperEvent, sup.entity, "", ev.superSent)
 			}
 		}
 		// met: any two parties of one event, but for a person and the
@@ -67,7 +71,7 @@ func (x *extractor) emit() {
 				if x.ents[a.ent].affil[b.ent] || x.ents[b.ent].affil[a.ent] || a.ent == b.ent {
 					continue
 				}
-				x.addFact(a.ent, "met", b.ent, "", a.sent)
+				x.addFact(a.ent, vocab.PMet, b.ent, "", a.sent)
 			}
 		}
 	}
@@ -127,7 +131,7 @@ func (x *extractor) emit() {
 		if keep[k.s] < 0 || k.o >= 0 && keep[k.o] < 0 {
 			continue
 		}
-		f := Fact{Subject: keep[k.s], Predicate: k.p, Object: -1, Literal: k.lit, Sentence: x.facts[k]}
+		f := Fact{Subject: keep[k.s], Predicate: k.p.Local(), Object: -1, Literal: k.lit, Sentence: x.facts[k]}
 		if k.o >= 0 {
 			f.Object = keep[k.o]
 		}
@@ -140,7 +144,7 @@ func (x *extractor) emit() {
 		if f.Object >= 0 && !(in[f.Subject][f.Sentence] && in[f.Object][f.Sentence]) {
 			if s := bothSentence(in[f.Subject], in[f.Object], f.Sentence); s >= 0 {
 				f.Sentence = s
-			} else if k.p == "met" {
+			} else if k.p == vocab.PMet {
 				// no sentence names both: their shared event links them
 				continue
 			} else if !in[f.Object][f.Sentence] {

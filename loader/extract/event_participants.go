@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
@@ -348,7 +349,7 @@ func (x *extractor) titleAntecedent(si, p int, head string) int {
 			}
 			titled := false
 			for k := range x.facts {
-				if k.s == m.ent && k.p == "jobTitle" {
+				if k.s == m.ent && k.p == vocab.PJobTitle {
 					titled = true
 					if lt := strings.ToLower(k.lit); lt == head || strings.HasSuffix(lt, " "+head) {
 						return m.ent

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -72,7 +73,7 @@ type entity struct {
 
 type factKey struct {
 	s   int
-	p   string
+	p   vocab.FactPredicate
 	o   int
 	lit string
 }
@@ -168,7 +169,7 @@ func (x *extractor) entOf(m *mention) *entity {
 }
 
 // addFact records a fact between entities (or to a literal when o < 0).
-func (x *extractor) addFact(s int, p string, o int, lit string, sent int) {
+func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sent int) {
 	if s < 0 || (o < 0 && lit == "") || s == o {
 		return
 	}
@@ -181,7 +182,7 @@ func (x *extractor) addFact(s int, p string, o int, lit string, sent int) {
 }
 
 // hasFact reports whether a fact s-p-o (any sentence) is known.
-func (x *extractor) hasFact(s int, p string, o int) bool {
+func (x *extractor) hasFact(s int, p vocab.FactPredicate, o int) bool {
 	_, ok := x.facts[factKey{s, p, o, ""}]
 	return ok
 }

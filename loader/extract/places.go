@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 )
 
@@ -33,7 +34,7 @@ func (x *extractor) basedIn(si, i int) {
 				if om := x.mentionAt(si, k); om != nil && om.ent >= 0 && x.ents[om.ent].typ == Organization {
 					if p := x.entityByName(b); p >= 0 {
 						x.partMention(si, i, toks[i].Start, toks[i].Start+len(b), p)
-						x.addFact(om.ent, "location", p, "", si)
+						x.addFact(om.ent, vocab.PLocation, p, "", si)
 					}
 					break
 				}
@@ -148,7 +149,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 				// only a place the gazetteer knows: "Grauman's Chinese
 				// Theatre" is a man's
 				if _, ok := gazetteer.Place(e.name); ok {
-					x.addFact(pm.ent, "location", m.ent, "", si)
+					x.addFact(pm.ent, vocab.PLocation, m.ent, "", si)
 				}
 			}
 		}
@@ -176,14 +177,14 @@ func (x *extractor) bodyPlaces(si int, m *mention, e *entity) {
 				n++
 			}
 			if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Organization && pm.ent != m.ent {
-				x.addFact(m.ent, "parentOrganization", pm.ent, "", si)
+				x.addFact(m.ent, vocab.PParentOrganization, pm.ent, "", si)
 			}
 		}
 	}
 	// "ORG, based in PLACE"; "a London-based bank" is read by the tokenizer as one word.
 	if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "based" && strings.ToLower(toks[j+2].Text) == "in" {
 		if pm := x.mentionAt(si, j+3); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) {
-			x.addFact(m.ent, "location", pm.ent, "", si)
+			x.addFact(m.ent, vocab.PLocation, pm.ent, "", si)
 		}
 	}
 }
@@ -193,10 +194,10 @@ func isPlace(t EntityType) bool { return t == Place || t == City || t == Country
 // contain records that place a is in place b, unless the gazetteer puts a
 // in another country or b is no larger kind of place.
 func (x *extractor) contain(a, b, si int) {
-	if a == b || a < 0 || b < 0 || x.hasFact(b, "containedInPlace", a) || !x.canContain(a, b) {
+	if a == b || a < 0 || b < 0 || x.hasFact(b, vocab.PContainedInPlace, a) || !x.canContain(a, b) {
 		return
 	}
-	x.addFact(a, "containedInPlace", b, "", si)
+	x.addFact(a, vocab.PContainedInPlace, b, "", si)
 }
 
 // strong reports whether an entity is named (not only by a national

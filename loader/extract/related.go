@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
@@ -52,17 +53,17 @@ func (x *extractor) related() {
 			}
 			switch r.Type {
 			case relate.Kill:
-				x.addFact(h, "killed", t, "", si)
+				x.addFact(h, vocab.PKilled, t, "", si)
 			case relate.LiveIn:
-				if known(x.ents[t].name) && !x.hasFact(h, "affiliation", t) {
-					x.addFact(h, "homeLocation", t, "", si)
+				if known(x.ents[t].name) && !x.hasFact(h, vocab.PAffiliation, t) {
+					x.addFact(h, vocab.PHomeLocation, t, "", si)
 				}
 			case relate.WorkFor:
-				x.addFact(h, "affiliation", t, "", si)
+				x.addFact(h, vocab.PAffiliation, t, "", si)
 			case relate.LocatedIn:
 				x.contain(h, t, si)
 			case relate.OrgBasedIn:
-				x.addFact(h, "location", t, "", si)
+				x.addFact(h, vocab.PLocation, t, "", si)
 			}
 		}
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
 
 // relations reads verb relations between two names: "NAME VERB NAME" with
 // the verb from a short list (relationVerbs) and nothing but adverbs
@@ -42,7 +46,9 @@ func (x *extractor) relations() {
 				continue
 			}
 			// "X visited Y" with Y a place is a visit, kept as a relation.
-			x.addFact(a.ent, verb, b.ent, "", si)
+			if p, ok := vocab.FactPredicateOf(verb); ok {
+				x.addFact(a.ent, p, b.ent, "", si)
+			}
 		}
 	}
 }

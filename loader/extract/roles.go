@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
@@ -60,7 +61,7 @@ func (x *extractor) nominalTitle(si, i int) {
 	lit := strings.Join(words, " ")
 	other := func(p int) bool {
 		for k := range x.facts {
-			if k.s == p && k.p == "jobTitle" && !strings.EqualFold(k.lit, lit) {
+			if k.s == p && k.p == vocab.PJobTitle && !strings.EqualFold(k.lit, lit) {
 				return true
 			}
 		}
@@ -79,7 +80,7 @@ func (x *extractor) nominalTitle(si, i int) {
 			if other(m.ent) {
 				continue
 			}
-			x.addFact(m.ent, "jobTitle", -1, lit, si)
+			x.addFact(m.ent, vocab.PJobTitle, -1, lit, si)
 			return
 		}
 	}
@@ -162,12 +163,12 @@ func (x *extractor) addRole(person int, r role, si int) {
 		r.title = ""
 	}
 	if r.title != "" {
-		x.addFact(person, "jobTitle", -1, r.title, si)
+		x.addFact(person, vocab.PJobTitle, -1, r.title, si)
 	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent
 		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event {
-			x.addFact(person, "affiliation", a, "", si)
+			x.addFact(person, vocab.PAffiliation, a, "", si)
 			p := x.ents[person]
 			if p.affil == nil {
 				p.affil = map[int]bool{}
