@@ -52,24 +52,43 @@ func WriteCSV(w io.Writer, res *Result) error {
 	return cw.Error()
 }
 
-// maxCell is the widest a table cell gets before it is cut with "…".
+// maxCell is the widest a table cell gets before it is cut with "…", or,
+// in a column its query prints whole, wrapped onto more lines.
 const maxCell = 80
 
 // WriteTable writes res as an aligned text table. Control characters in
-// values are shown escaped, and long values are cut; CSV and JSON keep them
-// whole.
+// values are shown escaped, and long values are cut, except in the columns
+// the query declares whole ("// whole: text" in its header, as evidence does
+// for the sentence), which are wrapped at word boundaries onto continuation
+// lines; CSV and JSON keep every value whole.
 func WriteTable(w io.Writer, res *Result) error {
-	cells := make([][]string, 0, len(res.Rows)+1)
-	cells = append(cells, res.Columns)
-	for _, r := range res.Rows {
-		row := make([]string, len(res.Columns))
-		for i, c := range res.Columns {
-			row[i] = clip(printable(Cell(r[c])), maxCell)
+	whole := map[string]bool{}
+	if q, ok := Get(res.Query); ok {
+		for _, c := range q.Whole {
+			whole[c] = true
 		}
-		cells = append(cells, row)
+	}
+	// Each row is one or more lines of cells.
+	lines := [][]string{res.Columns}
+	for _, r := range res.Rows {
+		row := [][]string{make([]string, len(res.Columns))}
+		for i, c := range res.Columns {
+			text := printable(Cell(r[c]))
+			if !whole[c] {
+				row[0][i] = clip(text, maxCell)
+				continue
+			}
+			for j, part := range wrap(text, maxCell) {
+				for len(row) <= j {
+					row = append(row, make([]string, len(res.Columns)))
+				}
+				row[j][i] = part
+			}
+		}
+		lines = append(lines, row...)
 	}
 	width := make([]int, len(res.Columns))
-	for _, row := range cells {
+	for _, row := range lines {
 		for i, c := range row {
 			if n := utf8.RuneCountInString(c); n > width[i] {
 				width[i] = n
@@ -77,7 +96,7 @@ func WriteTable(w io.Writer, res *Result) error {
 		}
 	}
 	var b strings.Builder
-	for _, row := range cells {
+	for _, row := range lines {
 		b.Reset()
 		for i, c := range row {
 			b.WriteString(c)
@@ -100,6 +119,37 @@ func WriteTable(w io.Writer, res *Result) error {
 		}
 	}
 	return nil
+}
+
+// wrap breaks s into lines of at most n runes, at spaces where it can; a
+// word longer than n is split.
+func wrap(s string, n int) []string {
+	var out []string
+	var line []rune
+	for _, word := range strings.Fields(s) {
+		wr := []rune(word)
+		for len(wr) > n {
+			if len(line) > 0 {
+				out = append(out, string(line))
+				line = nil
+			}
+			out = append(out, string(wr[:n]))
+			wr = wr[n:]
+		}
+		switch {
+		case len(line) == 0:
+			line = wr
+		case len(line)+1+len(wr) <= n:
+			line = append(append(line, ' '), wr...)
+		default:
+			out = append(out, string(line))
+			line = wr
+		}
+	}
+	if len(line) > 0 || len(out) == 0 {
+		out = append(out, string(line))
+	}
+	return out
 }
 
 // Cell renders one value as text.

@@ -10,6 +10,9 @@
 //	// param: name (required): a person's name or alternate name, any case
 //	// columns: person, how, event, date, evidence
 //
+// and, optionally, the columns a table prints whole (wrapped) rather than
+// cut at 80 characters ("// whole: text").
+//
 // Parameters reach the query as data: the runner sets a frozen global object
 // `params` (parameter name to string) in the JavaScript runtime before the
 // query runs; no parameter is ever pasted into the query's source.
@@ -43,7 +46,10 @@ type Query struct {
 	Description string   `json:"description"`
 	Params      []Param  `json:"params"`
 	Columns     []string `json:"columns"`
-	Source      string   `json:"-"` // the query body, without the shared library
+	// Whole are the columns a table prints whole, wrapped, rather than cut:
+	// the point of the query, such as evidence's sentence.
+	Whole  []string `json:"whole,omitempty"`
+	Source string   `json:"-"` // the query body, without the shared library
 }
 
 // Positional returns the parameters given as positional arguments on the
@@ -126,6 +132,10 @@ func parseHeader(src string) (*Query, error) {
 		case "columns":
 			for _, c := range strings.Split(val, ",") {
 				q.Columns = append(q.Columns, strings.TrimSpace(c))
+			}
+		case "whole":
+			for _, c := range strings.Split(val, ",") {
+				q.Whole = append(q.Whole, strings.TrimSpace(c))
 			}
 		case "param":
 			p, err := parseParam(val)

@@ -40,7 +40,9 @@ func newRootCmd() *cobra.Command {
 		Long:          "newsgraph reads news articles, finds the people, organisations, places and events in them,\nand keeps who met whom, where, when and in what role in a Cayley graph, every fact with its evidence sentence.",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       versionString(),
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.AddCommand(
 		newLoadCmd(),
 		newExtractCmd(),

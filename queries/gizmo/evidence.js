@@ -4,6 +4,7 @@
 // param: predicate (required): a property such as met, jobTitle, attendee, or a full IRI
 // param: object (required): a name (any case), entity IRI, or a literal such as a title
 // columns: text, headline, date, url, sentence
+// whole: text
 var s = entity("subject");
 var pname = param("predicate");
 if (pname === "") { throw { newsgraph: "param", message: "predicate is empty" }; }
