@@ -134,6 +134,7 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 	sel := export.Options{
 		Around: opts.Around, Depth: opts.Depth, Types: opts.Types, Article: opts.Article,
 		From: opts.From, To: opts.To, MinDegree: opts.MinDegree, WithArticles: opts.WithArticles,
+		Summary: &export.Summary{},
 	}
 	if f.Dir != nil && opts.Output == "" {
 		return fmt.Errorf("export: format %s writes nodes.csv and relationships.csv: give the folder with -o", f.Name)
@@ -211,7 +212,51 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 	if err != nil && !strings.HasPrefix(err.Error(), "export:") {
 		err = fmt.Errorf("export: %w", err)
 	}
+	if err == nil {
+		fmt.Fprintln(os.Stderr, exportSummary(f, sel, opts.Output))
+	}
 	return err
+}
+
+// exportSummary is the line export prints on success: what it wrote where,
+// and how many nodes have no edge.
+func exportSummary(f *export.Format, sel export.Options, output string) string {
+	s := sel.Summary
+	where := "standard output"
+	if output != "" {
+		where = output
+	}
+	if f.Quads != nil {
+		return fmt.Sprintf("exported %s to %s", count(s.Quads, "quad"), where)
+	}
+	line := fmt.Sprintf("exported %s and %s to %s", count(s.Nodes, "node"), count(s.Edges, "edge"), where)
+	if s.Isolated > 0 {
+		verb := "have"
+		if s.Isolated == 1 {
+			verb = "has"
+		}
+		line += fmt.Sprintf("; %s of them %s no edge (named in no fact): --min-degree 1 leaves them out",
+			thousands(s.Isolated), verb)
+	}
+	return line
+}
+
+// count writes n with its noun, plural when n is not 1, and thousands
+// separators.
+func count(n int, noun string) string {
+	if n != 1 {
+		noun += "s"
+	}
+	return thousands(n) + " " + noun
+}
+
+// thousands writes n with commas between thousands.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // queryIRIs collects the IRIs in a query's rows.

@@ -133,6 +133,7 @@ func Export(ctx context.Context, src Source, f *Format, o Options, w io.Writer) 
 	if err := f.Graph(w, g); err != nil {
 		return fmt.Errorf("write %s: %w", f.Name, err)
 	}
+	summarize(o.Summary, g)
 	return nil
 }
 
@@ -150,6 +151,7 @@ func ExportDir(ctx context.Context, src Source, f *Format, o Options, dir string
 	if err := f.Dir(dir, g); err != nil {
 		return fmt.Errorf("write %s to %s: %w", f.Name, dir, err)
 	}
+	summarize(o.Summary, g)
 	return nil
 }
 
@@ -184,6 +186,9 @@ func exportQuads(ctx context.Context, src Source, f *Format, o Options, w io.Wri
 	flush := func() error {
 		if _, err := qw.WriteQuads(buf); err != nil {
 			return fmt.Errorf("write %s: %w", f.Name, err)
+		}
+		if o.Summary != nil {
+			o.Summary.Quads += len(buf)
 		}
 		buf = buf[:0]
 		return nil

@@ -36,6 +36,8 @@ type Options struct {
 	Restrict     bool
 	// WithArticles adds the articles and evidence sentences as nodes.
 	WithArticles bool
+	// Summary, when set, is filled with the counts of what was written.
+	Summary *Summary
 }
 
 // filtersArticles reports whether the options restrict articles.
