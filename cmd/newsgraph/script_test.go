@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
 func TestMain(m *testing.M) {
@@ -30,7 +32,11 @@ func TestScripts(t *testing.T) {
 				return err
 			}
 			env.Setenv("TESTDATA", wd+"/../../testdata")
-			env.Setenv("SHARED", wd+"/../../../shared")
+			dir, looked := shared.Dir()
+			if dir == "" {
+				dir = looked
+			}
+			env.Setenv("SHARED", dir)
 			env.Setenv(postgresEnv, os.Getenv(postgresEnv))
 			return nil
 		},

@@ -15,9 +15,9 @@ import (
 	"github.com/newsgraph/newsgraph/loader"
 	"github.com/newsgraph/newsgraph/loader/extract"
 	"github.com/newsgraph/newsgraph/loader/source"
-)
 
-const scorer = "../../../shared/eval/facts_score.py"
+	"github.com/newsgraph/newsgraph/internal/shared"
+)
 
 // TestFactsScore runs the shared facts scorer (python3) over the gold
 // articles, with the quads the loader writes for what Extract finds, and
@@ -27,10 +27,8 @@ func TestFactsScore(t *testing.T) {
 	if err != nil {
 		t.Skip("python3 not found")
 	}
-	if _, err := os.Stat(scorer); err != nil {
-		t.Skip("facts scorer not found")
-	}
-	for _, dir := range []string{"../../../shared/eval/gold", "../../testdata/gold"} {
+	scorer := shared.Path(t, "eval/facts_score.py")
+	for _, dir := range []string{filepath.Join(filepath.Dir(scorer), "gold"), "../../testdata/gold"} {
 		golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.tsv"))
 		if len(golds) == 0 {
 			continue

@@ -11,6 +11,8 @@ import (
 
 	"github.com/newsgraph/newsgraph/loader/ner/conll04"
 	"github.com/newsgraph/newsgraph/loader/nlp"
+
+	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -175,10 +177,7 @@ func TestMentionsInvariants(t *testing.T) {
 }
 
 func readDev(t testing.TB) []conll04.Sentence {
-	path := "../../../shared/data/conll04/conll04_dev.json"
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("CoNLL04 dev split not found: %v", err)
-	}
+	path := shared.Path(t, "data/conll04/conll04_dev.json")
 	dev, err := conll04.Read(path)
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,8 @@ import (
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/ner/conll04"
 	"github.com/newsgraph/newsgraph/loader/nlp"
+
+	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
 // rel renders a relation as "head Type tail" with the mentions' words.
@@ -77,10 +79,7 @@ func TestTypeFor(t *testing.T) {
 // TestCoNLL04DevF1 fails when the strict relation F1 of recogniser plus
 // relation finder on the CoNLL04 dev split drops below 0.45.
 func TestCoNLL04DevF1(t *testing.T) {
-	path := "../../../shared/data/conll04/conll04_dev.json"
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("CoNLL04 dev split not found: %v", err)
-	}
+	path := shared.Path(t, "data/conll04/conll04_dev.json")
 	dev, err := conll04.Read(path)
 	if err != nil {
 		t.Fatal(err)

@@ -10,19 +10,15 @@ import (
 	"unicode"
 
 	"golang.org/x/net/html"
+
+	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
-// sharedDir is the team's shared corpora folder (override with
-// NEWSGRAPH_SHARED).
+// sharedDir is the team's shared corpora folder (see internal/shared); the
+// test is skipped, naming the path looked for, without it.
 func sharedDir(t testing.TB) string {
-	d := os.Getenv("NEWSGRAPH_SHARED")
-	if d == "" {
-		d = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(d, "data")); err != nil {
-		t.Skipf("shared corpora not found at %s (set NEWSGRAPH_SHARED): %v", d, err)
-	}
-	return d
+	t.Helper()
+	return filepath.Dir(shared.Path(t, "data"))
 }
 
 // tokens splits text into lower-case word tokens; each Han, Hiragana,

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
 // BBCTexts returns the article texts of the shared BBC corpus
@@ -46,24 +48,11 @@ func BBCTexts(tb testing.TB) []string {
 // the repository, looked for upwards from the working directory.
 func bbcPath() string {
 	const rel = "data/bbc/articles.jsonl"
-	if dir := os.Getenv("NEWSGRAPH_SHARED"); dir != "" {
-		return filepath.Join(dir, rel)
+	dir, looked := shared.Dir()
+	if dir == "" {
+		dir = looked
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return filepath.Join("..", "shared", rel)
-	}
-	for {
-		p := filepath.Join(dir, "..", "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return p
-		}
-		dir = parent
-	}
+	return filepath.Join(dir, filepath.FromSlash(rel))
 }
 
 // ReportRate reports words/s (wall clock) and words/cpu-s for words processed
