@@ -31,6 +31,10 @@ type Result struct {
 	Err      error           // one line naming the input and the reason
 	Warnings []string
 	Skipped  bool // Options.Skip said the article is already stored
+	// ReadBytes is how many bytes of the input files (as stored, before
+	// gunzip; stdin and URLs not counted) had been read when this article
+	// was: a progress bar's position that follows the articles done.
+	ReadBytes int64
 }
 
 // Load streams the articles of inputs through extraction into sink: one
@@ -52,8 +56,19 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 	defer cancel()
 
 	type job struct {
-		item source.Item
-		out  chan Result
+		item  source.Item
+		out   chan Result
+		bytes int64
+	}
+	// The reader goroutine counts the bytes it reads and stamps each item.
+	var readBytes int64
+	srcOpts := opts.Source
+	counted := srcOpts.ReadBytes
+	srcOpts.ReadBytes = func(n int) {
+		readBytes += int64(n)
+		if counted != nil {
+			counted(n)
+		}
 	}
 	jobs := make(chan job, workers*2)
 	order := make(chan chan Result, workers*4)
@@ -62,8 +77,8 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 	go func() {
 		defer close(jobs)
 		defer close(order)
-		readErr <- source.Read(ctx, inputs, opts.Source, func(it source.Item) error {
-			j := job{item: it, out: make(chan Result, 1)}
+		readErr <- source.Read(ctx, inputs, srcOpts, func(it source.Item) error {
+			j := job{item: it, out: make(chan Result, 1), bytes: readBytes}
 			select {
 			case order <- j.out:
 			case <-ctx.Done():
@@ -80,7 +95,9 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 	for w := 0; w < workers; w++ {
 		go func() {
 			for j := range jobs {
-				j.out <- convert(j.item, extractFn, opts.Skip)
+				r := convert(j.item, extractFn, opts.Skip)
+				r.ReadBytes = j.bytes
+				j.out <- r
 			}
 		}()
 	}

@@ -49,6 +49,13 @@ func groupKey(q quad.Quad) string {
 // fails its whole article: fn gets a Group with Err and without quads.
 // maxLine caps the length of one line.
 func ReadNQuads(ctx context.Context, name string, stdin io.Reader, maxLine int, fn func(Group) error) error {
+	return ReadNQuadsCounting(ctx, name, stdin, maxLine, nil, fn)
+}
+
+// ReadNQuadsCounting is ReadNQuads that also passes readBytes, when set, the
+// number of bytes read from the file (as stored) as reading goes, for a
+// progress bar; stdin is not counted.
+func ReadNQuadsCounting(ctx context.Context, name string, stdin io.Reader, maxLine int, readBytes func(int), fn func(Group) error) error {
 	var r io.Reader
 	if name == "-" {
 		r = stdin
@@ -59,6 +66,9 @@ func ReadNQuads(ctx context.Context, name string, stdin io.Reader, maxLine int, 
 		}
 		defer f.Close()
 		r = f
+		if readBytes != nil {
+			r = source.CountingReader(f, readBytes)
+		}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {

@@ -6,9 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -148,21 +151,18 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 
 	var sum loadSummary
 	var older atomic.Int64 // stored articles an older extractor made, extracted again
-	bar := newLoadBar(opts.Progress, stderr)
+	bar := newLoadBar(opts.Progress, stderr, inputSize(inputs))
 	var read int
 	// message prints a line on stderr without breaking the progress bar.
 	message := func(s string) {
-		if bar != nil {
-			bar.Clear()
-		}
+		bar.clear()
 		fmt.Fprintln(stderr, s)
 	}
 	tick := func() {
 		read++
 		if bar != nil {
 			ws := w.Stats()
-			bar.Describe(fmt.Sprintf("%d quads, %d skipped, %d errors", ws.Added, ws.Skipped, sum.Failed))
-			bar.Add(1)
+			bar.article(read, int(ws.Added), ws.Skipped, sum.Failed)
 		}
 	}
 	add := func(a writer.Article) error {
@@ -195,6 +195,7 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 			return false
 		}
 		runErr = loader.Load(ctx, articleInputs, lopts, func(r loader.Result) error {
+			bar.at(r.ReadBytes)
 			for _, wm := range r.Warnings {
 				message("warning: " + wm)
 			}
@@ -221,7 +222,7 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		if runErr != nil {
 			break
 		}
-		runErr = loader.ReadNQuads(ctx, in, stdin, int(opts.MaxArticleSize), func(g loader.Group) error {
+		runErr = loader.ReadNQuadsCounting(ctx, in, stdin, int(opts.MaxArticleSize), bar.readBytes(), func(g loader.Group) error {
 			if g.Err != nil {
 				sum.Failed++
 				message(g.Err.Error())
@@ -237,19 +238,14 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 	interrupted := errors.Is(runErr, context.Canceled) || errors.Is(ctx.Err(), context.Canceled)
 	if runErr != nil && !interrupted {
 		// A store error: what is committed stays, the pending batch is dropped.
-		if bar != nil {
-			bar.Clear()
-		}
+		bar.clear()
 		return fmt.Errorf("load: %w", runErr)
 	}
 	// Commit the articles read so far: after Ctrl-C this is the current batch.
 	if err := w.Flush(context.Background()); err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	if bar != nil {
-		bar.Finish()
-		fmt.Fprintln(stderr)
-	}
+	bar.finish(stderr, !interrupted)
 	ws := w.Stats()
 	sum.Articles, sum.New, sum.Replaced, sum.Skipped = ws.Articles, ws.New, ws.Replaced, ws.Skipped
 	sum.Quads, sum.QuadsDeleted = ws.Added, ws.Deleted
@@ -282,9 +278,19 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 	return nil
 }
 
-// newLoadBar returns a progress bar on stderr, or nil when there is no
-// terminal (or mode says never).
-func newLoadBar(mode string, stderr io.Writer) *progressbar.ProgressBar {
+// loadBar shows a load's progress on stderr: a bar by bytes read with
+// percentage and ETA when the inputs' size is known (files and folders),
+// else a spinner with the count of articles (stdin, URLs).
+type loadBar struct {
+	bar   *progressbar.ProgressBar
+	bytes bool // the bar counts bytes
+	start time.Time
+}
+
+// newLoadBar returns the progress display on stderr, or nil when there is
+// no terminal (or mode says never). total is the inputs' size in bytes, or
+// -1 when unknown.
+func newLoadBar(mode string, stderr io.Writer, total int64) *loadBar {
 	show := false
 	switch mode {
 	case "always":
@@ -298,14 +304,125 @@ func newLoadBar(mode string, stderr io.Writer) *progressbar.ProgressBar {
 	if !show {
 		return nil
 	}
-	return progressbar.NewOptions(-1,
+	common := []progressbar.Option{
 		progressbar.OptionSetWriter(stderr),
 		progressbar.OptionSetDescription("loading"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("articles"),
-		progressbar.OptionSpinnerType(14),
-		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionThrottle(100 * time.Millisecond),
 		progressbar.OptionSetElapsedTime(true),
-	)
+	}
+	if total > 0 {
+		return &loadBar{bytes: true, start: time.Now(), bar: progressbar.NewOptions64(total, append(common,
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionShowElapsedTimeOnFinish(),
+		)...)}
+	}
+	return &loadBar{start: time.Now(), bar: progressbar.NewOptions(-1, append(common,
+		progressbar.OptionSpinnerType(14),
+	)...)}
+}
+
+// at moves a bar by bytes to position n (bytes of input read by the
+// article just done).
+func (b *loadBar) at(n int64) {
+	if b != nil && b.bytes {
+		b.bar.Set64(n)
+	}
+}
+
+// readBytes advances a bar by bytes as they are read; nil when the bar does
+// not count bytes.
+func (b *loadBar) readBytes() func(int) {
+	if b == nil || !b.bytes {
+		return nil
+	}
+	return func(n int) { b.bar.Add(n) }
+}
+
+// article updates the description after an article: counts that are still
+// zero are left out, so the display never starts with "0 quads".
+func (b *loadBar) article(read, quads, skipped, failed int) {
+	if b == nil {
+		return
+	}
+	parts := []string{count(read, "article")}
+	if secs := time.Since(b.start).Seconds(); secs >= 1 {
+		parts[0] += fmt.Sprintf(" (%.0f/s)", float64(read)/secs)
+	}
+	if quads > 0 {
+		parts = append(parts, count(quads, "quad"))
+	}
+	if skipped > 0 {
+		parts = append(parts, thousands(skipped)+" unchanged")
+	}
+	if failed > 0 {
+		parts = append(parts, thousands(failed)+" failed")
+	}
+	b.bar.Describe(strings.Join(parts, ", "))
+	if !b.bytes {
+		b.bar.Add(1)
+	}
+}
+
+// clear wipes the display so a message can be printed.
+func (b *loadBar) clear() {
+	if b != nil {
+		b.bar.Clear()
+	}
+}
+
+// finish draws the bar complete and ends its line; after an interruption it
+// leaves the bar where it stopped.
+func (b *loadBar) finish(stderr io.Writer, complete bool) {
+	if b == nil {
+		return
+	}
+	if complete {
+		b.bar.Finish()
+	} else {
+		b.bar.Exit()
+	}
+	fmt.Fprintln(stderr)
+}
+
+// inputSize is the size in bytes of the files the inputs name (folders
+// walked, hidden entries skipped as the reader skips them), or -1 when an
+// input's size is unknown (stdin, URLs) or cannot be read.
+func inputSize(inputs []string) int64 {
+	var total int64
+	for _, in := range inputs {
+		if in == "-" || strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
+			return -1
+		}
+		st, err := os.Stat(in)
+		if err != nil {
+			return -1
+		}
+		if !st.IsDir() {
+			total += st.Size()
+			continue
+		}
+		err = filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if path != in && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+				total += fi.Size()
+			}
+			return nil
+		})
+		if err != nil {
+			return -1
+		}
+	}
+	return total
 }

@@ -34,6 +34,10 @@ type Options struct {
 	MaxArticleSize int64         // bytes, default DefaultMaxArticleSize
 	HTTPTimeout    time.Duration // default DefaultHTTPTimeout
 	Stdin          io.Reader     // used for input "-"; nil means os.Stdin
+	// ReadBytes, when set, is called with the number of bytes read from
+	// files (as stored, before gunzip) as reading goes, for a progress
+	// bar; stdin and URLs are not counted.
+	ReadBytes func(n int)
 }
 
 // Item is one article read, or one input (or line) that failed.
@@ -181,7 +185,28 @@ func (r *reader) file(path string) error {
 	if err != nil {
 		return r.fail(path, statReason(err))
 	}
+	if r.opts.ReadBytes != nil {
+		return r.stream(path, path, CountingReader(f, r.opts.ReadBytes), "")
+	}
 	return r.stream(path, path, f, "")
+}
+
+// CountingReader passes each read's byte count to count.
+func CountingReader(rc io.ReadCloser, count func(n int)) io.ReadCloser {
+	return &countingReader{rc, count}
+}
+
+type countingReader struct {
+	io.ReadCloser
+	count func(int)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.ReadCloser.Read(p)
+	if n > 0 {
+		c.count(n)
+	}
+	return n, err
 }
 
 // stream reads one input: it gunzips when needed, picks the format from the
