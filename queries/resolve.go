@@ -717,3 +717,29 @@ func toInt(v any) int {
 	}
 	return 0
 }
+
+// CompleteNames lists up to limit distinct names and alternate names that
+// start with prefix (ignoring case), shortest first, for shell completion.
+// It reads the name index (built once per store from its name quads).
+func CompleteNames(ctx context.Context, qs graph.QuadStore, prefix string, limit int) ([]string, error) {
+	idx, err := nameIndexOf(ctx, qs)
+	if err != nil {
+		return nil, err
+	}
+	lp := strings.ToLower(prefix)
+	seen := map[string]bool{}
+	var out []string
+	for i, l := range idx.lower {
+		if strings.HasPrefix(l, lp) && !seen[idx.text[i]] && strings.TrimSpace(idx.text[i]) != "" {
+			seen[idx.text[i]] = true
+			out = append(out, idx.text[i])
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) < len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out[:min(limit, len(out))], nil
+}

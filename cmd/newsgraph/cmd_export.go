@@ -108,6 +108,15 @@ Graphviz's dot, which must be installed; a graph of more than 300 nodes needs a 
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return export.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
+	_ = cmd.RegisterFlagCompletionFunc("around", func(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		return completeEntityNames(opts.Store, toComplete)
+	})
+	_ = cmd.RegisterFlagCompletionFunc("types", func(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		return completeList(exportTypes, toComplete), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
+	})
+	_ = cmd.RegisterFlagCompletionFunc("query", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return queries.Names(), cobra.ShellCompDirectiveNoFileComp
+	})
 	return cmd
 }
 

@@ -95,6 +95,13 @@ whose memory grows past --max-memory is stopped; a value nested more than 64 lev
 	for _, s := range queryShortcuts {
 		opts.Named[s.name] = f.String(s.name, "", s.usage)
 	}
+	cmd.ValidArgsFunction = completeQueryArgs(&opts)
+	_ = cmd.RegisterFlagCompletionFunc("type", func(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		return withPrefix(entityTypes, toComplete), cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return queries.Formats, cobra.ShellCompDirectiveNoFileComp
+	})
 	return cmd
 }
 
