@@ -139,8 +139,9 @@ func rankMatches(ms []Match) {
 const maxCandidates = 50
 
 // maxWalk caps the quads read per entity and direction when counting its
-// mentions and facts: beyond it the counts are lower bounds.
-const maxWalk = 200000
+// mentions and facts: beyond it the counts are lower bounds, which rank
+// an entity that large first all the same.
+const maxWalk = 20000
 
 // Resolve resolves value (a name or alternate name, any case, or an entity
 // IRI, bare or in <>) to one entity, preferring types (local class names such

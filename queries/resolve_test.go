@@ -145,3 +145,14 @@ func TestResolveThroughNameIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestCompleteNames(t *testing.T) {
+	got, err := CompleteNames(context.Background(), fixture(t), "s", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Names and alternate names starting with "s", any case, shortest first.
+	if strings.Join(got, "|") != "Sherman|Switzerland|Sergei Ryabkov" {
+		t.Errorf("got %q", got)
+	}
+}
