@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 
-	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/extract"
 )
 
 // versionString is what --version prints, from the running binary's build
@@ -17,7 +17,8 @@ func versionString() string {
 // versionOf is the module version, the commit the binary was built from
 // (from the Go toolchain's VCS stamp, "unknown" without one: GOFLAGS=
 // -buildvcs=false, a git worktree or a source tree without .git) and the
-// version of the extraction it writes.
+// version of the extraction it writes (extract.Version: the code version
+// and a digest of the embedded models and data).
 func versionOf(bi *debug.BuildInfo) string {
 	version, commit := "unknown", "unknown"
 	if bi != nil {
@@ -48,5 +49,5 @@ func versionOf(bi *debug.BuildInfo) string {
 			}
 		}
 	}
-	return fmt.Sprintf("newsgraph %s\ncommit %s\nextractor %s", version, commit, loader.GraphVersion)
+	return fmt.Sprintf("newsgraph %s\ncommit %s\nextractor %s", version, commit, extract.Version())
 }
