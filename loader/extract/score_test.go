@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/loader"
 	"github.com/newsgraph/newsgraph/loader/extract"
+	"github.com/newsgraph/newsgraph/loader/internal/quality"
 	"github.com/newsgraph/newsgraph/loader/source"
 
 	"github.com/newsgraph/newsgraph/internal/shared"
@@ -21,14 +22,19 @@ import (
 
 // TestFactsScore runs the shared facts scorer (python3) over the gold
 // articles, with the quads the loader writes for what Extract finds, and
-// holds the extractor to the project's targets.
+// holds the extractor to the committed figures of testdata/quality.json (a
+// drop of more than its tolerance fails) and to the project's targets.
 func TestFactsScore(t *testing.T) {
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not found")
 	}
 	scorer := shared.Path(t, "eval/facts_score.py")
-	for _, dir := range []string{filepath.Join(filepath.Dir(scorer), "gold"), "../../testdata/gold"} {
+	fig, err := quality.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, dir := range map[string]string{"shared/eval/gold": filepath.Join(filepath.Dir(scorer), "gold"), "testdata/gold": "../../testdata/gold"} {
 		golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.tsv"))
 		if len(golds) == 0 {
 			continue
@@ -64,6 +70,25 @@ func TestFactsScore(t *testing.T) {
 		t.Logf("%s: entities F1 %.3f, facts F1 %.3f, met F1 %.3f, duplicates %d", dir, f1("entities"), f1("facts"), f1("met"), dups)
 		if f1("entities") < 0.85 || f1("facts") < 0.60 || f1("met") < 0.60 || dups > len(golds) {
 			t.Errorf("%s below target (entities ≥ 0.85, facts ≥ 0.60, met ≥ 0.60, duplicates ≤ %d)", dir, len(golds))
+		}
+		want, ok := fig.Gold[name]
+		if !ok {
+			t.Errorf("testdata/quality.json has no figures for %s", name)
+			continue
+		}
+		if want.Articles != len(golds) {
+			t.Errorf("%s has %d gold articles, testdata/quality.json's figures are for %d: score the set and update them", name, len(golds), want.Articles)
+		}
+		for _, c := range []struct {
+			what      string
+			got, want float64
+		}{{"entities F1", f1("entities"), want.EntitiesF1}, {"facts F1", f1("facts"), want.FactsF1}, {"met F1", f1("met"), want.MetF1}} {
+			if err := fig.Dropped(name+" "+c.what, c.got, c.want); err != nil {
+				t.Error(err)
+			}
+		}
+		if dups > want.Duplicates+1 {
+			t.Errorf("%s: %d duplicate entities, %d committed", name, dups, want.Duplicates)
 		}
 	}
 }
