@@ -39,6 +39,9 @@ func FuzzExtract(f *testing.F) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		doc := extract.Extract(text, published)
+		if err := doc.Validate(text); err != nil {
+			t.Fatal(err)
+		}
 		for i, s := range doc.Sentences {
 			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 				t.Fatalf("sentence %d: offsets %d..%d outside the text (%d bytes)", i, s.Start, s.End, len(text))

@@ -147,50 +147,11 @@ func lineDiff(want, got string) string {
 	return b.String()
 }
 
-// checkInvariants checks what every Document must hold: sentences and
-// mentions are spans of the text, mentions lie in their sentence, facts
-// point at entities and their sentence names the subject or the object.
+// checkInvariants checks what every Document must hold (Document.Validate).
 func checkInvariants(t *testing.T, text string, doc *Document) {
 	t.Helper()
-	for i, s := range doc.Sentences {
-		if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {
-			t.Errorf("sentence %d: offsets [%d,%d) do not give its text", i, s.Start, s.End)
-		}
-	}
-	inSent := make([]map[int]bool, len(doc.Entities))
-	for i, e := range doc.Entities {
-		inSent[i] = map[int]bool{}
-		if e.Type != Event && strings.TrimSpace(e.Name) == "" {
-			t.Errorf("entity %d (%s) has no name", i, e.Type)
-		}
-		for _, m := range e.Mentions {
-			if m.Sentence < 0 || m.Sentence >= len(doc.Sentences) {
-				t.Errorf("entity %s: mention sentence %d out of range", e.Name, m.Sentence)
-				continue
-			}
-			s := doc.Sentences[m.Sentence]
-			if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
-				t.Errorf("entity %s: mention [%d,%d) outside its sentence [%d,%d)", e.Name, m.Start, m.End, s.Start, s.End)
-				continue
-			}
-			if strings.TrimSpace(text[m.Start:m.End]) != text[m.Start:m.End] {
-				t.Errorf("entity %s: mention %q has spaces at its ends", e.Name, text[m.Start:m.End])
-			}
-			inSent[i][m.Sentence] = true
-		}
-	}
-	for _, f := range doc.Facts {
-		if f.Subject < 0 || f.Subject >= len(doc.Entities) || f.Object >= len(doc.Entities) || f.Object < 0 && f.Literal == "" {
-			t.Errorf("fact %+v: bad subject or object", f)
-			continue
-		}
-		if f.Sentence < 0 || f.Sentence >= len(doc.Sentences) {
-			t.Errorf("fact %+v: sentence out of range", f)
-			continue
-		}
-		if !inSent[f.Subject][f.Sentence] && (f.Object < 0 || !inSent[f.Object][f.Sentence]) {
-			t.Errorf("fact %s %s: sentence %d names neither subject nor object", doc.Entities[f.Subject].Name, f.Predicate, f.Sentence)
-		}
+	if err := doc.Validate(text); err != nil {
+		t.Error(err)
 	}
 }
 
