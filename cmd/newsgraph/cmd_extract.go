@@ -20,6 +20,7 @@ type extractOptions struct {
 	Format         string // output: nquads or jsonl
 	InputFormat    string // input: "" (auto), text, html, jsonl, feed
 	MaxArticleSize int64
+	NoPrivate      bool
 	Workers        int
 }
 
@@ -44,6 +45,7 @@ is 1 when any input failed.`,
 	f.StringVar(&opts.Format, "format", "nquads", "output format: nquads or jsonl")
 	f.StringVar(&opts.InputFormat, "input-format", "", "input format: text, html, jsonl or feed (default: by extension and content)")
 	f.Int64Var(&opts.MaxArticleSize, "max-article-size", source.DefaultMaxArticleSize, "largest article (and HTML page or feed) read, in bytes")
+	f.BoolVar(&opts.NoPrivate, "no-private", false, "refuse URLs, and redirects, to loopback, private and link-local addresses")
 	f.IntVar(&opts.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
 	return cmd
 }
@@ -111,7 +113,7 @@ func runExtract(ctx context.Context, opts extractOptions, inputs []string, stdin
 	failed := 0
 	lopts := loader.Options{
 		Workers: opts.Workers,
-		Source:  source.Options{Format: opts.InputFormat, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin},
+		Source:  source.Options{Format: opts.InputFormat, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin, NoPrivate: opts.NoPrivate},
 	}
 	err = loader.Load(ctx, inputs, lopts, func(r loader.Result) error {
 		for _, w := range r.Warnings {

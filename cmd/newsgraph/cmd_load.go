@@ -33,6 +33,7 @@ type loadOptions struct {
 	Store          storeOptions
 	Format         string // input format: "" (auto), text, html, jsonl, feed, nquads
 	MaxArticleSize int64
+	NoPrivate      bool
 	Workers        int
 	JSON           bool
 	BatchQuads     int
@@ -73,6 +74,7 @@ batch and reports how far the load got.`,
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "", "input format: text, html, jsonl, feed or nquads (default: by extension and content)")
 	f.Int64Var(&opts.MaxArticleSize, "max-article-size", source.DefaultMaxArticleSize, "largest article (and HTML page or feed) read, in bytes")
+	f.BoolVar(&opts.NoPrivate, "no-private", false, "refuse URLs, and redirects, to loopback, private and link-local addresses")
 	f.IntVar(&opts.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
 	f.BoolVar(&opts.JSON, "json", false, "print the summary as JSON")
 	f.IntVar(&opts.BatchQuads, "batch", 0, "quads per transaction (default 100000 when importing only N-Quads, else 50000; whole articles are never split)")
@@ -176,7 +178,7 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 	if len(articleInputs) > 0 {
 		lopts := loader.Options{
 			Workers: opts.Workers,
-			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin},
+			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin, NoPrivate: opts.NoPrivate},
 		}
 		qs := st.QuadStore()
 		lopts.Skip = func(iri quad.IRI, hash string) bool {

@@ -63,6 +63,9 @@ func TestBadInputs(t *testing.T) {
 		{file: "utf16.txt", articles: 1},
 		{file: "malformed.jsonl", articles: 4, errs: []string{
 			p("malformed.jsonl") + ":3: invalid JSON: unexpected end of JSON input (at byte 63)"}},
+		// Issue 16, item 8: a bad first line fails alone, as in the middle.
+		{file: "first-line-bad.jsonl", articles: 1, errs: []string{
+			p("first-line-bad.jsonl") + ":1: invalid JSON: unexpected end of JSON input (at byte 34)"}},
 		{file: "wrong-types.jsonl", articles: 1, errs: []string{
 			p("wrong-types.jsonl") + `:1: field "title" must be a string, got a number`,
 			p("wrong-types.jsonl") + `:2: field "text" must be a string, got an array`,
@@ -93,10 +96,10 @@ func TestBadInputs(t *testing.T) {
 // still loads, and the errors come in file order.
 func TestBadFolder(t *testing.T) {
 	r := readResult(t, []string{badDir, filepath.Join(testdata, "source", "text", "bbc-politics-064.txt")}, Options{})
-	if len(r.origins) != 1+4+1+1+1+1 {
+	if len(r.origins) != 1+4+1+1+1+1+1 {
 		t.Errorf("got articles %q", r.origins)
 	}
-	if len(r.errs) != 12 {
+	if len(r.errs) != 13 {
 		t.Errorf("got %d errors: %q", len(r.errs), r.errs)
 	}
 }

@@ -29,7 +29,7 @@ func (r *reader) fetch(rawURL string) error {
 	}
 	req.Header.Set("User-Agent", userAgent)
 	req.Header.Set("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, application/json;q=0.9, text/plain;q=0.8")
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := httpClient(r.opts).Do(req)
 	if err != nil {
 		if r.ctx.Err() != nil {
 			return r.ctx.Err()

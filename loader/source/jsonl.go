@@ -59,7 +59,7 @@ func (r *reader) readJSONL(name string, br *bufio.Reader) error {
 				return e
 			}
 		} else if t := bytes.TrimSpace(line); len(t) > 0 {
-			if !seen && t[0] == '{' && !json.Valid(t) {
+			if !seen && t[0] == '{' && !json.Valid(t) && !nextLineIsObject(br) {
 				// Not JSON Lines but one pretty-printed object (or several).
 				rest := io.MultiReader(bytes.NewReader(append(line, '\n')), br)
 				return r.readJSONValues(name, bufio.NewReader(rest), false)
@@ -86,6 +86,28 @@ func (r *reader) readJSONL(name string, br *bufio.Reader) error {
 		return r.fail(name, ErrEmpty)
 	}
 	return nil
+}
+
+// nextLineIsObject reports whether the next line that br holds (within its
+// buffer) is a whole JSON object: then a first line that is not valid JSON is
+// one bad line of JSON Lines, not the start of a pretty-printed object.
+func nextLineIsObject(br *bufio.Reader) bool {
+	buf, _ := br.Peek(br.Buffered()) // never waits for more input
+	for len(buf) > 0 {
+		i := bytes.IndexByte(buf, '\n')
+		if i < 0 {
+			i = len(buf)
+		}
+		t := bytes.TrimSpace(buf[:i])
+		if len(t) > 0 {
+			return t[0] == '{' && json.Valid(t)
+		}
+		if i == len(buf) {
+			break
+		}
+		buf = buf[i+1:]
+	}
+	return false
 }
 
 func firstNonSpace(br *bufio.Reader) (byte, error) {

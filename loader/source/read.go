@@ -38,6 +38,9 @@ type Options struct {
 	// files (as stored, before gunzip) as reading goes, for a progress
 	// bar; stdin and URLs are not counted.
 	ReadBytes func(n int)
+	// NoPrivate refuses URLs (and redirects) to loopback, private and
+	// link-local addresses (see urlpolicy.go).
+	NoPrivate bool
 }
 
 // Item is one article read, or one input (or line) that failed.
