@@ -10,9 +10,12 @@
 // quads carry the article IRI as their label.
 //
 // Entities are typed with their schema.org class (Country and City also get
-// schema:Place), named with schema:name and schema:alternateName; facts use
-// the vocabulary term of their local name, or ng:VERB for verb relations
-// (graph/vocab's fact predicates; a fact with any other name is dropped).
+// schema:Place), named with schema:name and schema:alternateName. A place the
+// gazetteer knows gets its GeoNames id as schema:identifier ("geonames:ID")
+// and, for countries and cities, schema:latitude and schema:longitude
+// (xsd:double). Facts use the vocabulary term of their local name, or ng:VERB
+// for verb relations (graph/vocab's fact predicates; a fact with any other
+// name is dropped).
 // Every entity and fact quad carries, as its label, the IRI of the sentence
 // it was read in: that sentence is the evidence behind it.
 package loader
@@ -28,6 +31,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/extract"
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/source"
 )
 
@@ -101,6 +105,30 @@ func Literal(s string) quad.Value {
 // integer returns n as an xsd:integer literal.
 func integer(n int) quad.Value {
 	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: vocab.XSDInteger}
+}
+
+// double returns x as an xsd:double literal.
+func double(x float64) quad.Value {
+	return quad.TypedString{Value: quad.String(strconv.FormatFloat(x, 'f', -1, 64)), Type: vocab.XSDDouble}
+}
+
+// placeGeo returns the GeoNames id and point of a named place the gazetteer
+// knows, for its schema:identifier, schema:latitude and schema:longitude.
+func placeGeo(e extract.Entity) (gazetteer.Geo, bool) {
+	switch e.Type {
+	case extract.Place, extract.Country, extract.City:
+	default:
+		return gazetteer.Geo{}, false
+	}
+	name := strings.TrimSpace(e.Name)
+	if name == "" {
+		return gazetteer.Geo{}, false
+	}
+	p, ok := gazetteer.Place(name)
+	if !ok || p.Name != name && !(p.Class == gazetteer.ClassCountry) {
+		return gazetteer.Geo{}, false
+	}
+	return p.Geo, p.Geo.GeoNameID != 0 || p.Geo.HasPoint
 }
 
 // urlValue returns a URL as an IRI when it can be written as one, else as a
@@ -197,6 +225,16 @@ func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
 		}
 		if name := strings.TrimSpace(e.Name); name != "" {
 			add(ei, vocab.Name, quad.String(name), label(mentionSentence(art.Text, doc, e, name, first)))
+		}
+		if g, ok := placeGeo(e); ok {
+			l := label(mentionSentence(art.Text, doc, e, strings.TrimSpace(e.Name), first))
+			if g.GeoNameID != 0 {
+				add(ei, vocab.Identifier, quad.String(vocab.GeoNamesPrefix+strconv.Itoa(g.GeoNameID)), l)
+			}
+			if g.HasPoint {
+				add(ei, vocab.Latitude, double(g.Lat), l)
+				add(ei, vocab.Longitude, double(g.Lon), l)
+			}
 		}
 		for _, alias := range e.Aliases {
 			alias = strings.TrimSpace(alias)

@@ -84,7 +84,15 @@ var (
 	// ExtractorVersion is the version of the extractor that made an
 	// article's quads (loader/extract.Version).
 	ExtractorVersion = quad.IRI(NG + "extractorVersion")
+
+	// Where a place is: its point (WGS 84 degrees, from GeoNames) and its
+	// GeoNames id as schema:identifier ("geonames:2660646").
+	Latitude  = quad.IRI(Schema + "latitude")
+	Longitude = quad.IRI(Schema + "longitude")
 )
+
+// GeoNamesPrefix starts the schema:identifier of a place GeoNames knows.
+const GeoNamesPrefix = "geonames:"
 
 // Datatypes.
 var (
@@ -93,6 +101,7 @@ var (
 	XSDGYear      = quad.IRI(XSD + "gYear")
 	XSDDateTime   = quad.IRI(XSD + "dateTime")
 	XSDInteger    = quad.IRI(XSD + "integer")
+	XSDDouble     = quad.IRI(XSD + "double")
 )
 
 // Relation returns the IRI of a verb relation in the project's namespace,

@@ -46,6 +46,28 @@ type CityInfo struct {
 	AdminArea  string // first-level division ("Geneva", "California"), may be empty
 	Population int
 	Capital    bool
+	Geo        Geo
+}
+
+// Geo is where GeoNames puts a place: its GeoNames id and, for countries and
+// cities, a point (a city's centre; a country's point is mledoze/countries'
+// latlng). HasPoint says whether Lat and Lon are set.
+type Geo struct {
+	GeoNameID int
+	Lat, Lon  float64
+	HasPoint  bool
+}
+
+// parseGeo reads the geonameid, latitude and longitude columns.
+func parseGeo(id, lat, lon string) Geo {
+	var g Geo
+	g.GeoNameID, _ = strconv.Atoi(id)
+	la, err1 := strconv.ParseFloat(lat, 64)
+	lo, err2 := strconv.ParseFloat(lon, 64)
+	if err1 == nil && err2 == nil && la >= -90 && la <= 90 && lo >= -180 && lo <= 180 {
+		g.Lat, g.Lon, g.HasPoint = la, lo, true
+	}
+	return g
 }
 
 // PlaceInfo is what Place returns for any kind of place.
@@ -54,6 +76,7 @@ type PlaceInfo struct {
 	Class      string // ClassCountry, ClassCity, ClassAdminArea, ClassContinent or ClassRegion
 	Country    string // canonical country the place is in (empty for countries and continents)
 	Population int
+	Geo        Geo // GeoNames id and point, where known (not for hand-written places)
 }
 
 // OrgInfo describes a known organisation.
@@ -68,6 +91,8 @@ type db struct {
 	countryFold map[string]string
 	demonyms    map[string]string // demonym (and plural) -> country
 	iso         map[string]string // iso2 -> canonical
+	countryGeo  map[string]Geo    // canonical -> GeoNames id and point
+	cityByID    map[int]CityInfo  // GeoNames id -> city
 	cities      map[string]CityInfo
 	cityFold    map[string]CityInfo
 	places      map[string]PlaceInfo // extra places and admin areas
@@ -133,7 +158,7 @@ func fold(s string) string { return strings.ToLower(s) }
 func build() (*db, error) {
 	d := &db{
 		countries: map[string]string{}, countryFold: map[string]string{}, demonyms: map[string]string{},
-		iso: map[string]string{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
+		iso: map[string]string{}, countryGeo: map[string]Geo{}, cityByID: map[int]CityInfo{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
 		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{},
 		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{}, orgNorm: map[string]*OrgInfo{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, firstWord: map[string]int{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
@@ -237,6 +262,11 @@ func (d *db) readCountries() {
 			canon = x.name
 		}
 		d.iso[f[0]] = canon
+		if len(f) >= 10 {
+			if _, ok := d.countryGeo[canon]; !ok {
+				d.countryGeo[canon] = parseGeo(f[7], f[8], f[9])
+			}
+		}
 		d.addCountry(canon, canon)
 		d.addCountry(f[1], canon)
 		for _, a := range split(f[5]) {
@@ -257,6 +287,10 @@ func (d *db) readCities() {
 		}
 		pop, _ := strconv.Atoi(f[4])
 		c := CityInfo{Name: f[0], Country: d.iso[f[2]], AdminArea: f[3], Population: pop, Capital: f[5] == "1"}
+		if len(f) >= 9 {
+			c.Geo = parseGeo(f[6], f[7], f[8])
+			d.cityByID[c.Geo.GeoNameID] = c
+		}
 		for _, n := range []string{f[0], f[1]} {
 			if n == "" {
 				continue
@@ -276,6 +310,9 @@ func (d *db) readCities() {
 		}
 		iso, _, _ := strings.Cut(f[0], ".")
 		p := PlaceInfo{Name: f[1], Class: ClassAdminArea, Country: d.iso[iso]}
+		if len(f) >= 4 {
+			p.Geo = parseGeo(f[3], "", "")
+		}
 		d.addPlace(f[1], p, false)
 		if f[2] != f[1] {
 			d.addPlace(f[2], p, false)
@@ -295,6 +332,15 @@ func (d *db) readPlacesExtra() {
 			c := CityInfo{Name: f[0], Country: f[2]}
 			if old, ok := d.cities[f[0]]; ok && old.Country == c.Country {
 				c = old
+			}
+			// The fifth column names the GeoNames city by id when the
+			// hand-written name is not its name ("Geneva" for "Genève").
+			if len(f) > 4 {
+				if id, _ := strconv.Atoi(f[4]); id != 0 {
+					if g, ok := d.cityByID[id]; ok {
+						c.Geo = g.Geo
+					}
+				}
 			}
 			for _, n := range append([]string{f[0]}, split(f[3])...) {
 				d.cities[n] = c
@@ -490,7 +536,7 @@ func City(name string) (c CityInfo, ok bool) {
 func Place(name string) (PlaceInfo, bool) {
 	d := load()
 	if c, ok := Country(name); ok {
-		return PlaceInfo{Name: c, Class: ClassCountry}, true
+		return PlaceInfo{Name: c, Class: ClassCountry, Geo: d.countryGeo[c]}, true
 	}
 	if c, ok := City(name); ok {
 		// "Bali": a hand-written place spelled so wins over a town
@@ -498,7 +544,7 @@ func Place(name string) (PlaceInfo, bool) {
 		if p, ok := d.places[name]; ok && c.Name != name {
 			return p, true
 		}
-		return PlaceInfo{Name: c.Name, Class: ClassCity, Country: c.Country, Population: c.Population}, true
+		return PlaceInfo{Name: c.Name, Class: ClassCity, Country: c.Country, Population: c.Population, Geo: c.Geo}, true
 	}
 	name = trimThe(name)
 	if p, ok := d.places[name]; ok {

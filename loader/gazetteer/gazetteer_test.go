@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestCountry(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -132,5 +135,38 @@ func TestMaxWords(t *testing.T) {
 		if got := MaxWords(tc.w); got < tc.want || tc.want == 0 && got != 0 {
 			t.Errorf("MaxWords(%q) = %d; want at least %d", tc.w, got, tc.want)
 		}
+	}
+}
+
+func TestPlaceGeo(t *testing.T) {
+	// GeoNames ids and points as GeoNames (cities) and mledoze/countries
+	// (countries) give them; first-level divisions have an id only.
+	for _, tc := range []struct {
+		in       string
+		id       int
+		lat, lon float64 // 0, 0: no point expected
+	}{
+		{"Geneva", 2660646, 46.20222, 6.14569},
+		{"Brussels", 2800866, 50.85045, 4.34878},
+		{"Switzerland", 2658434, 47, 8},
+		{"United States", 6252001, 38, -97},
+		{"California", 5332921, 0, 0},
+	} {
+		p, ok := Place(tc.in)
+		if !ok {
+			t.Errorf("Place(%q): not found", tc.in)
+			continue
+		}
+		g := p.Geo
+		if g.GeoNameID != tc.id {
+			t.Errorf("Place(%q).Geo.GeoNameID = %d, want %d", tc.in, g.GeoNameID, tc.id)
+		}
+		wantPoint := tc.lat != 0 || tc.lon != 0
+		if g.HasPoint != wantPoint || g.HasPoint && (math.Abs(g.Lat-tc.lat) > 0.01 || math.Abs(g.Lon-tc.lon) > 0.01) {
+			t.Errorf("Place(%q).Geo = %+v, want (%v, %v) point %v", tc.in, g, tc.lat, tc.lon, wantPoint)
+		}
+	}
+	if p, ok := Place("Europe"); ok && (p.Geo.HasPoint || p.Geo.GeoNameID != 0) {
+		t.Errorf("Place(Europe).Geo = %+v, want none", p.Geo)
 	}
 }

@@ -49,6 +49,7 @@ var NOT_FACTS = {};
  NS.schema + "isPartOf", NS.schema + "mentions", NS.schema + "headline",
  NS.schema + "datePublished", NS.schema + "url", NS.schema + "publisher",
  NS.schema + "position", NS.schema + "identifier", NS.schema + "author",
+ NS.schema + "latitude", NS.schema + "longitude",
  NS.ng + "startOffset", NS.ng + "endOffset", NS.ng + "contentHash", NS.ng + "extractorVersion"
 ].forEach(function (p) { NOT_FACTS["<" + p + ">"] = true; });
 

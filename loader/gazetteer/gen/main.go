@@ -3,6 +3,8 @@
 //
 //	go run ./loader/gazetteer/gen -src /work/shared/data/gazetteer -out loader/gazetteer/data
 //
+// Each country, city and first-level division keeps its GeoNames id; countries
+// and cities their latitude and longitude.
 // (also reachable through `go generate ./loader/gazetteer`). It writes
 // countries.tsv, cities.tsv.gz and admin1.tsv.gz. The hand-written lists in
 // the same folder (titles, organisations, overrides) are not touched.
@@ -16,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,6 +47,7 @@ type country struct {
 	AltSpellings []string                     `json:"altSpellings"`
 	Demonyms     map[string]map[string]string `json:"demonyms"`
 	Capital      []string                     `json:"capital"`
+	LatLng       []float64                    `json:"latlng"`
 }
 
 func run(src, out string, minPop int) error {
@@ -72,12 +76,20 @@ func run(src, out string, minPop int) error {
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].Cca2 < cs[j].Cca2 })
 	var sb strings.Builder
-	sb.WriteString("# iso2\tname\tofficial\tcontinent\tpopulation\taliases(|)\tdemonyms(|)\n")
+	sb.WriteString("# iso2\tname\tofficial\tcontinent\tpopulation\taliases(|)\tdemonyms(|)\tgeonameid\tlatitude\tlongitude\n")
 	for _, c := range cs {
 		f := info[c.Cca2]
-		cont, pop := "", "0"
+		cont, pop, gid := "", "0", ""
 		if f != nil {
 			cont, pop = f[8], f[7]
+			if len(f) > 16 {
+				gid = f[16]
+			}
+		}
+		// The country's point: mledoze/countries' latlng (ODbL).
+		lat, lon := "", ""
+		if len(c.LatLng) == 2 {
+			lat, lon = coord(c.LatLng[0]), coord(c.LatLng[1])
 		}
 		var aliases []string
 		seen := map[string]bool{c.Name.Common: true}
@@ -106,8 +118,8 @@ func run(src, out string, minPop int) error {
 				}
 			}
 		}
-		fmt.Fprintf(&sb, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Cca2, c.Name.Common, c.Name.Official, cont, pop,
-			strings.Join(aliases, "|"), strings.Join(dem, "|"))
+		fmt.Fprintf(&sb, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Cca2, c.Name.Common, c.Name.Official, cont, pop,
+			strings.Join(aliases, "|"), strings.Join(dem, "|"), gid, lat, lon)
 	}
 	if err := os.WriteFile(filepath.Join(out, "countries.tsv"), []byte(sb.String()), 0o644); err != nil {
 		return err
@@ -116,14 +128,18 @@ func run(src, out string, minPop int) error {
 	// admin1
 	admin := map[string]string{}
 	var ab strings.Builder
-	ab.WriteString("# code\tname\tasciiname\n")
+	ab.WriteString("# code\tname\tasciiname\tgeonameid\n")
 	if err := eachLine(filepath.Join(src, "admin1CodesASCII.txt"), func(line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) < 3 {
 			return nil
 		}
 		admin[f[0]] = f[1]
-		fmt.Fprintf(&ab, "%s\t%s\t%s\n", f[0], f[1], f[2])
+		gid := ""
+		if len(f) > 3 {
+			gid = f[3]
+		}
+		fmt.Fprintf(&ab, "%s\t%s\t%s\t%s\n", f[0], f[1], f[2], gid)
 		return nil
 	}); err != nil {
 		return err
@@ -139,7 +155,7 @@ func run(src, out string, minPop int) error {
 	}
 	defer zr.Close()
 	var cb strings.Builder
-	cb.WriteString("# name\tasciiname\tiso2\tadmin1\tpopulation\tcapital(1/0)\n")
+	cb.WriteString("# name\tasciiname\tiso2\tadmin1\tpopulation\tcapital(1/0)\tgeonameid\tlatitude\tlongitude\n")
 	for _, zf := range zr.File {
 		r, err := zf.Open()
 		if err != nil {
@@ -165,7 +181,7 @@ func run(src, out string, minPop int) error {
 			if capital {
 				cap = "1"
 			}
-			fmt.Fprintf(&cb, "%s\t%s\t%s\t%s\t%d\t%s\n", f[1], ascii, f[8], admin[f[8]+"."+f[10]], pop, cap)
+			fmt.Fprintf(&cb, "%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n", f[1], ascii, f[8], admin[f[8]+"."+f[10]], pop, cap, f[0], f[4], f[5])
 		}
 		r.Close()
 		if err := sc.Err(); err != nil {
@@ -173,6 +189,12 @@ func run(src, out string, minPop int) error {
 		}
 	}
 	return writeGz(filepath.Join(out, "cities.tsv.gz"), cb.String())
+}
+
+// coord writes a latitude or longitude with at most 5 decimals (about a
+// metre), without trailing zeros.
+func coord(x float64) string {
+	return strconv.FormatFloat(math.Round(x*1e5)/1e5, 'f', -1, 64)
 }
 
 func latin(s string) bool {
