@@ -62,6 +62,7 @@ type entity struct {
 	more     bool   // has classes beyond the first 64 (see digest.moreClasses)
 	document bool   // a sentence or an article, not an entity
 	degree   int32  // fact quads, both ways
+	mentions int32  // schema:mentions quads naming it (one per article)
 	name     int32  // its first schema:name in names, or -1
 }
 
@@ -273,6 +274,11 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 	if err != nil {
 		return nil, err
 	}
+	mentionsID, err := ref(schemaMentions)
+	if err != nil {
+		return nil, err
+	}
+	mentions := map[uint64]int32{}
 	notFact := map[uint64]bool{}
 	for _, p := range notFacts {
 		id, err := ref(p)
@@ -333,6 +339,9 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 		case p == nameID, p == altID:
 			pending = append(pending, pendingName{ent: ent(s), obj: o, primary: p == nameID})
 		case notFact[p]:
+			if p == mentionsID {
+				mentions[o]++
+			}
 		default:
 			if i, ok := d.entOf[s]; ok {
 				d.ents[i].degree++
@@ -351,6 +360,7 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 	// Facts read before a node's type made it an entity count too.
 	for i := range d.ents {
 		d.ents[i].degree = int32(len(d.adj[d.ents[i].id]))
+		d.ents[i].mentions = mentions[d.ents[i].id]
 	}
 	// The values of the nodes of facts.
 	frefs := make([]graph.Ref, len(factNodes))
