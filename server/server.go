@@ -125,6 +125,7 @@ func New(qs graph.QuadStore, cfg Config) (*Server, error) {
 
 	mux.HandleFunc("GET /api/queries", s.serveQueryList)
 	mux.HandleFunc("GET /api/queries/{name}", s.serveQuery)
+	s.registerExplorerAPI(mux)
 
 	mux.HandleFunc("GET /gephi/gs", s.serveGephi)
 	mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {

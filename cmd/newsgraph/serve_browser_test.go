@@ -44,6 +44,14 @@ func servedStore(t *testing.T, files ...string) (base string, requests func() []
 	if err := load.Execute(); err != nil {
 		t.Fatalf("load: %v", err)
 	}
+	return serveDB(t, db)
+}
+
+// serveDB starts newsgraph serve on the bolt store db, on a free loopback
+// port, until the test ends. It returns the base URL and a function that
+// returns the request log so far.
+func serveDB(t *testing.T, db string) (base string, requests func() []string) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	serve := newRootCmd()
@@ -288,8 +296,8 @@ func browse(t *testing.T, chrome string, keepShots bool, files ...string) {
 			t.Fatalf("hostile name shown as %q: %v", got, err)
 		}
 		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("script").length`))
-		if err != nil || n != 2 {
-			t.Errorf("page has %d script elements (want the 2 it loads): %v", n, err)
+		if err != nil || n != 3 {
+			t.Errorf("page has %d script elements (want the 3 it loads): %v", n, err)
 		}
 	})
 
