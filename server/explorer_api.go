@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -130,6 +131,7 @@ type eventFacts struct {
 	Places       []Place       `json:"places"`
 	Participants []Participant `json:"participants"`
 	Sentence     string        `json:"sentence"`
+	ArticleDate  string        `json:"articleDate"`
 }
 
 // label is the event's name, else one made of its facts (see EventLabel).
@@ -411,6 +413,7 @@ type WhereEvent struct {
 	IRI          string        `json:"iri"`
 	Label        string        `json:"label"`
 	Date         string        `json:"date"`
+	ArticleDate  string        `json:"articleDate,omitempty"` // of the article it was read in, when it has no date
 	Role         string        `json:"role"`
 	Predicate    string        `json:"predicate"` // the fact linking it to the entity, for its evidence
 	Evidence     int           `json:"evidence"`
@@ -427,7 +430,8 @@ type WhereArticle struct {
 }
 
 // serveWhere answers the map and the timeline of an entity: its events in
-// date order (undated last), and the articles naming it, oldest first.
+// date order (an event without a date at the date of its article, if that
+// has one; undated last), and the articles naming it, oldest first.
 func (s *Server) serveWhere(w http.ResponseWriter, r *http.Request) {
 	name := r.URL.Query().Get("name")
 	if name == "" {
@@ -463,7 +467,11 @@ func (s *Server) serveWhere(w http.ResponseWriter, r *http.Request) {
 				jsonError(w, http.StatusInternalServerError, err.Error())
 				return
 			}
-			out.Events = append(out.Events, WhereEvent{IRI: f.IRI, Label: f.label(), Date: f.Date, Role: f.Role,
+			ad := ""
+			if f.Date == "" {
+				ad = f.ArticleDate
+			}
+			out.Events = append(out.Events, WhereEvent{IRI: f.IRI, Label: f.label(), Date: f.Date, ArticleDate: ad, Role: f.Role,
 				Predicate: f.Predicate, Evidence: f.Evidence, Places: f.Places, Participants: f.Participants})
 		case "article":
 			var a WhereArticle
@@ -472,7 +480,9 @@ func (s *Server) serveWhere(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	sort.SliceStable(out.Events, func(i, j int) bool { return dateLess(out.Events[i].Date, out.Events[j].Date) })
+	sort.SliceStable(out.Events, func(i, j int) bool {
+		return dateLess(cmp.Or(out.Events[i].Date, out.Events[i].ArticleDate), cmp.Or(out.Events[j].Date, out.Events[j].ArticleDate))
+	})
 	sort.SliceStable(out.Articles, func(i, j int) bool { return dateLess(out.Articles[i].Date, out.Articles[j].Date) })
 	writeJSON(w, http.StatusOK, out)
 }

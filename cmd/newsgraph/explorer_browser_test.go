@@ -340,9 +340,11 @@ func save(t *testing.T, ctx context.Context, path string) {
 // large store: NEWSGRAPH_SCREENSHOT_DB names a bolt store (for instance the
 // BBC corpus, loaded with `newsgraph load --dbpath /tmp/bbc.db
 // ../shared/data/bbc/articles.jsonl`), NEWSGRAPH_SCREENSHOT_NAME the entity
-// to show (default "Tony Blair") and -screenshots the folder:
+// to show (default "Tony Blair"), NEWSGRAPH_SCREENSHOT_PREFIX the start of
+// the file names (default "explorer-") and -screenshots the folder:
 //
-//	NEWSGRAPH_SCREENSHOT_DB=/tmp/bbc.db go test ./cmd/newsgraph -run TestExplorerScreenshots -screenshots ../../docs
+//	NEWSGRAPH_SCREENSHOT_DB=/tmp/bbc.db NEWSGRAPH_SCREENSHOT_PREFIX=explorer-bbc- \
+//	  go test ./cmd/newsgraph -run TestExplorerScreenshots -screenshots ../../docs
 //
 // It checks what it shows: the entity found by typing part of its name, its
 // graph, its events on the map and its timeline in date order.
@@ -363,6 +365,10 @@ func TestExplorerScreenshots(t *testing.T) {
 	if shots == "" {
 		shots = t.TempDir()
 	}
+	prefix := os.Getenv("NEWSGRAPH_SCREENSHOT_PREFIX")
+	if prefix == "" {
+		prefix = "explorer-"
+	}
 	base, _ := serveDB(t, db)
 	ctx, _ := browser(t, chrome)
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/explorer/"), chromedp.WaitVisible(chromedp.ID("q"))); err != nil {
@@ -376,7 +382,7 @@ func TestExplorerScreenshots(t *testing.T) {
 	waitFor(t, ctx, `document.querySelectorAll("#suggest li").length > 0`, "suggestions")
 	first := eval[string](t, ctx, `document.querySelector("#suggest li .name").textContent`)
 	t.Logf("typing %q suggests first %q (request %.1f ms)", partial, first, eval[float64](t, ctx, `explorer.lastSuggestMs`))
-	save(t, ctx, filepath.Join(shots, "explorer-search.png"))
+	save(t, ctx, filepath.Join(shots, prefix+"search.png"))
 	if first != name {
 		t.Errorf("typing %q suggests %q first, want %q", partial, first, name)
 	}
@@ -387,7 +393,7 @@ func TestExplorerScreenshots(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Sleep(500*time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
-	save(t, ctx, filepath.Join(shots, "explorer-bbc.png"))
+	save(t, ctx, filepath.Join(shots, prefix+"graph.png"))
 	t.Logf("graph: %s", eval[string](t, ctx, `document.getElementById("status").textContent`))
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#views button[data-view="map"]`))); err != nil {
 		t.Fatal(err)
@@ -401,7 +407,7 @@ func TestExplorerScreenshots(t *testing.T) {
 	}
 	waitFor(t, ctx, `document.getElementById("evidence-list").innerText.length > 20`, "evidence from the map")
 	t.Logf("map: %s", eval[string](t, ctx, `document.getElementById("map-note").textContent`))
-	save(t, ctx, filepath.Join(shots, "explorer-map.png"))
+	save(t, ctx, filepath.Join(shots, prefix+"map.png"))
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#views button[data-view="timeline"]`))); err != nil {
 		t.Fatal(err)
 	}
@@ -410,5 +416,5 @@ func TestExplorerScreenshots(t *testing.T) {
 	if !slices.IsSorted(dates) {
 		t.Errorf("timeline dates out of order: %v", dates)
 	}
-	save(t, ctx, filepath.Join(shots, "explorer-timeline.png"))
+	save(t, ctx, filepath.Join(shots, prefix+"timeline.png"))
 }

@@ -44,6 +44,9 @@ function eventFacts(ev) {
     date: dateOf(ev),
     places: uniq(g.V(node(ev)).out(P.location).toArray()).map(placeOf),
     participants: who.map(function (w) { return { name: nameOf(w), types: typesOf(w), iri: iriOf(w) }; }),
-    sentence: ev1.length ? lit(g.V(node(ev1[0])).out(P.text).toValue()) : ""
+    sentence: ev1.length ? lit(g.V(node(ev1[0])).out(P.text).toValue()) : "",
+    // When the event has no date, the timeline places it at the date of
+    // the article it was read in.
+    articleDate: ev1.length ? lit(first(g.V(node(ev1[0])).out(P.isPartOf).out(P.datePublished).toArray().map(lit).sort())) : ""
   };
 }

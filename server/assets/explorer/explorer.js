@@ -545,7 +545,10 @@
   function timelineItems() {
     var w = state.where, items = [];
     if (!w) { return items; }
-    w.events.forEach(function (e) { items.push({ kind: "event", date: e.date, label: e.label, where: (e.places || []).map(function (p) { return p.name; }).join(", "), ev: e }); });
+    w.events.forEach(function (e) {
+      items.push({ kind: "event", date: e.date || e.articleDate || "", byArticle: !e.date && !!e.articleDate, label: e.label,
+        where: (e.places || []).map(function (p) { return p.name; }).join(", "), ev: e });
+    });
     w.articles.forEach(function (a) { items.push({ kind: "article", date: a.date, label: a.headline || a.iri, where: "", art: a }); });
     items.sort(function (a, b) {
       if (!a.date !== !b.date) { return a.date ? -1 : 1; }
@@ -603,7 +606,7 @@
     var tb = clear($("timeline-list").tBodies[0]);
     items.forEach(function (it) {
       var tr = el("tr", null, { "data-kind": it.kind, "data-date": it.date || "", "class": "kind-" + it.kind });
-      tr.appendChild(el("td", it.date || "undated"));
+      tr.appendChild(el("td", (it.date || "undated") + (it.byArticle ? " (article)" : ""), it.byArticle ? { title: "the event has no date of its own: this is the date of the article it was read in" } : null));
       tr.appendChild(el("td", it.label));
       var td = el("td", it.kind === "event" ? "event" : "article", { "class": "muted" });
       tr.appendChild(td);
