@@ -48,3 +48,23 @@ func TestSuggest(t *testing.T) {
 		t.Errorf("Suggest(brown, 1) = %+v", g)
 	}
 }
+
+// BenchmarkSuggest measures search as you type over the store named by
+// NEWSGRAPH_BENCH_DB (or the fixture), digest built: each iteration asks for
+// the 12 best matches of one of a few partial names.
+//
+//	NEWSGRAPH_BENCH_DB=/tmp/bbc.db go test ./queries -run '^$' -bench Suggest
+func BenchmarkSuggest(b *testing.B) {
+	qs := benchStore(b)
+	ctx := context.Background()
+	if err := Warm(ctx, qs); err != nil {
+		b.Fatal(err)
+	}
+	texts := []string{"bl", "blai", "brown", "lon", "eur", "a"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Suggest(ctx, qs, texts[i%len(texts)], 12); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -125,7 +125,7 @@ func TestExplorerViews(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.ID("q"), "brow")); err != nil {
 			t.Fatal(err)
 		}
-		waitFor(t, ctx, `document.querySelectorAll("#suggest li").length === 4 && !document.getElementById("suggest").hidden`, "suggestions for brow")
+		waitFor(t, ctx, `explorer.suggestedFor === "brow" && !document.getElementById("suggest").hidden`, "suggestions for brow")
 		elapsed := time.Since(start)
 		names := eval[[]string](t, ctx, `[...document.querySelectorAll("#suggest li .name")].map(e => e.textContent)`)
 		if want := []string{"Gordon Brown", "Get Brown", "A Brown", "Jan Abrownski"}; !slices.Equal(names, want) {
@@ -365,6 +365,9 @@ func TestExplorerScreenshots(t *testing.T) {
 	if shots == "" {
 		shots = t.TempDir()
 	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	prefix := os.Getenv("NEWSGRAPH_SCREENSHOT_PREFIX")
 	if prefix == "" {
 		prefix = "explorer-"
@@ -379,7 +382,7 @@ func TestExplorerScreenshots(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.ID("q"), partial)); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, `document.querySelectorAll("#suggest li").length > 0`, "suggestions")
+	waitFor(t, ctx, `explorer.suggestedFor === `+jsString(partial)+` && document.querySelectorAll("#suggest li").length > 0`, "suggestions")
 	first := eval[string](t, ctx, `document.querySelector("#suggest li .name").textContent`)
 	t.Logf("typing %q suggests first %q (request %.1f ms)", partial, first, eval[float64](t, ctx, `explorer.lastSuggestMs`))
 	save(t, ctx, filepath.Join(shots, prefix+"search.png"))

@@ -180,6 +180,7 @@
       if (seq !== sugg.seq) { return sugg.list; }
       renderSuggestions(res.results || []);
       window.explorer.lastSuggestMs = performance.now() - t0;
+      window.explorer.suggestedFor = text;
       return sugg.list;
     }).catch(function (err) {
       if (err.name === "AbortError") { return sugg.list; }
