@@ -239,6 +239,9 @@ type Graph struct {
 	Nodes     []GraphNode `json:"nodes"`
 	Edges     []GraphEdge `json:"edges"`
 	Truncated bool        `json:"truncated,omitempty"`
+	// Resolved says which entity the name was taken for, and the others
+	// it fits.
+	Resolved *queries.Resolution `json:"resolved,omitempty"`
 }
 
 // serveExplorerGraph runs the neighbours query for name and shapes its rows
@@ -251,18 +254,43 @@ func (s *Server) serveExplorerGraph(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	res, err := queries.Run(r.Context(), s.qs, "neighbours", map[string]string{"name": name, "limit": strconv.Itoa(limit)}, s.queryOptions())
+	rs, ok := s.resolve(w, r, name)
+	if !ok {
+		return
+	}
+	res, err := queries.Run(r.Context(), s.qs, "neighbours", map[string]string{"name": rs.Picked.IRI, "limit": strconv.Itoa(limit)}, s.queryOptions())
 	if err != nil {
 		writeQueryError(w, err)
 		return
 	}
-	g, err := s.buildGraph(r.Context(), res)
+	g, err := s.buildGraph(r.Context(), rs.Picked.IRI, res)
 	if err != nil {
 		writeQueryError(w, err)
 		return
 	}
 	g.Truncated = res.Truncated || len(res.Rows) >= limit
+	g.Resolved = rs
 	writeJSON(w, http.StatusOK, g)
+}
+
+// resolve takes name to one entity as every command does (queries.Resolve:
+// the most mentioned and connected of those it fits), or answers the error.
+func (s *Server) resolve(w http.ResponseWriter, r *http.Request, name string) (*queries.Resolution, bool) {
+	if strings.TrimSpace(name) == "" {
+		jsonError(w, http.StatusBadRequest, "name is required")
+		return nil, false
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+	defer cancel()
+	rs, err := queries.Resolve(ctx, s.qs, name)
+	if err != nil {
+		if ctx.Err() != nil {
+			err = fmt.Errorf("%w: %v", queries.ErrTimeout, err)
+		}
+		writeQueryError(w, err)
+		return nil, false
+	}
+	return rs, true
 }
 
 func str(v any) string {
@@ -270,7 +298,7 @@ func str(v any) string {
 	return s
 }
 
-func (s *Server) buildGraph(ctx context.Context, res *queries.Result) (*Graph, error) {
+func (s *Server) buildGraph(ctx context.Context, focus string, res *queries.Result) (*Graph, error) {
 	type nodeInfo struct {
 		label string
 		types []string
@@ -294,18 +322,9 @@ func (s *Server) buildGraph(ctx context.Context, res *queries.Result) (*Graph, e
 			events = append(events, iri)
 		}
 	}
-	// The entity asked about is on every first-hand row: the node on most rows.
-	seen := map[string]int{}
-	focus := ""
 	for _, row := range res.Rows {
 		if str(row["target_iri"]) == "" {
 			continue
-		}
-		for _, k := range []string{str(row["source_iri"]), str(row["target_iri"])} {
-			seen[k]++
-			if focus == "" || seen[k] > seen[focus] {
-				focus = k
-			}
 		}
 		addNode(str(row["source_iri"]), str(row["source"]), str(row["source_types"]))
 		addNode(str(row["target_iri"]), str(row["target"]), str(row["target_types"]))
@@ -403,9 +422,10 @@ func (s *Server) buildGraph(ctx context.Context, res *queries.Result) (*Graph, e
 
 // Where is what the map and the timeline of an entity show.
 type Where struct {
-	Place    *Place         `json:"place,omitempty"` // the entity itself, when it is a place with a point
-	Events   []WhereEvent   `json:"events"`
-	Articles []WhereArticle `json:"articles"`
+	Place    *Place              `json:"place,omitempty"` // the entity itself, when it is a place with a point
+	Events   []WhereEvent        `json:"events"`
+	Articles []WhereArticle      `json:"articles"`
+	Resolved *queries.Resolution `json:"resolved,omitempty"`
 }
 
 // WhereEvent is an event of the entity, for the map and the timeline.
@@ -433,22 +453,21 @@ type WhereArticle struct {
 // date order (an event without a date at the date of its article, if that
 // has one; undated last), and the articles naming it, oldest first.
 func (s *Server) serveWhere(w http.ResponseWriter, r *http.Request) {
-	name := r.URL.Query().Get("name")
-	if name == "" {
-		jsonError(w, http.StatusBadRequest, "name is required")
-		return
-	}
 	arts, err := intArg(r, "articles", 300, 0, 5000)
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	res, err := queries.RunScript(r.Context(), s.qs, whereScript, map[string]string{"name": name, "articles": strconv.Itoa(arts)}, s.queryOptions())
+	rs, ok := s.resolve(w, r, r.URL.Query().Get("name"))
+	if !ok {
+		return
+	}
+	res, err := queries.RunScript(r.Context(), s.qs, whereScript, map[string]string{"name": rs.Picked.IRI, "articles": strconv.Itoa(arts)}, s.queryOptions())
 	if err != nil {
 		writeQueryError(w, err)
 		return
 	}
-	out := Where{Events: []WhereEvent{}, Articles: []WhereArticle{}}
+	out := Where{Resolved: rs, Events: []WhereEvent{}, Articles: []WhereArticle{}}
 	for _, row := range res.Rows {
 		switch str(row["kind"]) {
 		case "place":
