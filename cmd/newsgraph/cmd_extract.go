@@ -1,16 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph/graph/quadtext"
 	"github.com/newsgraph/newsgraph/loader"
 	"github.com/newsgraph/newsgraph/loader/source"
 )
@@ -56,48 +54,14 @@ type quadPrinter interface {
 	Close() error
 }
 
-type nquadsPrinter struct{ w *nquads.Writer }
-
-func (p nquadsPrinter) WriteQuads(qs []quad.Quad) error { _, err := p.w.WriteQuads(qs); return err }
-func (p nquadsPrinter) Close() error                    { return p.w.Close() }
-
-type jsonlPrinter struct {
-	bw  *bufio.Writer
-	enc *json.Encoder
-}
-
-// jsonQuad is one quad in JSON Lines output; each term is written as in
-// N-Quads.
-type jsonQuad struct {
-	Subject   string `json:"subject"`
-	Predicate string `json:"predicate"`
-	Object    string `json:"object"`
-	Label     string `json:"label,omitempty"`
-}
-
-func (p jsonlPrinter) WriteQuads(qs []quad.Quad) error {
-	for _, q := range qs {
-		j := jsonQuad{Subject: quad.ToString(q.Subject), Predicate: quad.ToString(q.Predicate), Object: quad.ToString(q.Object)}
-		if q.Label != nil {
-			j.Label = quad.ToString(q.Label)
-		}
-		if err := p.enc.Encode(j); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-func (p jsonlPrinter) Close() error { return p.bw.Flush() }
-
+// newQuadPrinter returns the writer of an output format: N-Quads, or JSON
+// Lines with each term as written in N-Quads.
 func newQuadPrinter(format string, w io.Writer) (quadPrinter, error) {
 	switch format {
 	case "nquads", "nq":
-		return nquadsPrinter{nquads.NewWriter(w)}, nil
+		return quadtext.NewNQuads(w), nil
 	case "jsonl", "json":
-		bw := bufio.NewWriter(w)
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		return jsonlPrinter{bw, enc}, nil
+		return quadtext.NewJSONL(w), nil
 	}
 	return nil, fmt.Errorf("unknown output format %q (want nquads or jsonl)", format)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 )
@@ -33,6 +34,9 @@ func envOr(name, def string) string {
 	return def
 }
 
+// stopProfile ends the CPU profile that --cpuprofile started, if any.
+var stopProfile func()
+
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "newsgraph",
@@ -43,6 +47,26 @@ func newRootCmd() *cobra.Command {
 		Version:       versionString(),
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
+	// --cpuprofile FILE writes a CPU profile of the whole command (for
+	// go tool pprof); hidden: it is for measuring, not for users.
+	var cpuProfile string
+	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the command to this file")
+	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if cpuProfile == "" {
+			return nil
+		}
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpuprofile: %w", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return fmt.Errorf("cpuprofile: %w", err)
+		}
+		stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
+		return nil
+	}
 	root.AddCommand(
 		newLoadCmd(),
 		newExtractCmd(),
@@ -59,7 +83,13 @@ func newRootCmd() *cobra.Command {
 // Main runs the newsgraph command line and returns the process exit status.
 func Main() int {
 	root := newRootCmd()
-	if err := root.Execute(); err != nil {
+	err := root.Execute()
+	if stopProfile != nil {
+		// Also after a failed run: extract exits 1 when an input failed.
+		stopProfile()
+		stopProfile = nil
+	}
+	if err != nil {
 		if !errors.Is(err, errFailedInputs) {
 			fmt.Fprintln(os.Stderr, "newsgraph:", err)
 		}

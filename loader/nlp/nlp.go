@@ -1,6 +1,7 @@
 // Package nlp splits text into sentences and tokens and tags each token with
 // its part of speech (Penn Treebank tags), using prose v3's segmenter,
-// tokenizer and tagger. prose's own entity recogniser is not used.
+// tokenizer and tagger (its model, read by tagger.go). prose's own entity
+// recogniser is not used.
 //
 // Every token and sentence carries byte offsets into the analysed text:
 //
@@ -17,7 +18,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/token"
 	"github.com/jdkato/prose/v3/tokenize"
 )
@@ -56,7 +56,7 @@ func (s Sentence) Span(text string, i, j int) string {
 type models struct {
 	seg *segment.Segmenter
 	tok *tokenize.Tokenizer
-	tag *tag.Tagger
+	tag *tagger
 }
 
 var load = sync.OnceValues(func() (*models, error) {
@@ -64,7 +64,7 @@ var load = sync.OnceValues(func() (*models, error) {
 	if err != nil {
 		return nil, err
 	}
-	tg, err := tag.New()
+	tg, err := newTagger()
 	if err != nil {
 		return nil, err
 	}

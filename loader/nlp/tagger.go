@@ -1,0 +1,424 @@
+package nlp
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/jdkato/prose/v3/tag/aptagmodel"
+	"github.com/jdkato/prose/v3/token"
+)
+
+// tagger is prose v3's averaged-perceptron part-of-speech tagger (package
+// tag, which newsgraph used before) with the same model, the same features
+// and the same arithmetic, so it gives the same tags, but with its features
+// found in a hash map instead of by binary search over the sorted feature
+// strings: the search was a fifth of the extractor's time.
+// TestTaggerMatchesProse compares the two.
+type tagger struct {
+	classes []string
+	// Every feature but the bias and the tag pairs is a template and one
+	// string (a word, a suffix, a tag); terms holds, per string, its
+	// feature in each template, so that one lookup of a context word
+	// serves the five templates that read it.
+	terms   map[string]int32 // string -> index into entries
+	entries []termFeats
+	pairs   map[string]int32 // "TAG TAG" -> feature of "i tag+i-2 tag "
+	bias    int32
+	pairOff []uint32 // per feature, its weights: [pairOff[f], pairOff[f+1])
+	ids     []uint8
+	weights []float32
+	tagMap  map[string]uint8 // unambiguous words
+	pool    sync.Pool        // *tagScratch
+}
+
+// The one-string templates, in the order of termFeats.f.
+var termTemplates = [...]string{
+	"i suffix ", "i pref1 ", "i-1 tag ", "i-2 tag ", "i word ", "i-1 word ",
+	"i-1 suffix ", "i-2 word ", "i+1 word ", "i+1 suffix ", "i+2 word ",
+}
+
+const (
+	tSuffix = iota
+	tPref1
+	tPrevTag
+	tPrev2Tag
+	tWord
+	tPrevWord
+	tPrevSuffix
+	tPrev2Word
+	tNextWord
+	tNextSuffix
+	tNext2Word
+)
+
+// termFeats is one string's feature in each template (-1: none), and its
+// features as the word after a tag ("i-1 tag+i word TAG WORD").
+type termFeats struct {
+	f        [len(termTemplates)]int32
+	afterTag []tagFeat
+}
+
+type tagFeat struct {
+	tag  string
+	feat int32
+}
+
+type tagScratch struct {
+	scores []float32
+	key    []byte
+	ctx    []string
+	word   []int32 // per context position: the entry of the word, or -1
+	suffix []int32 // per context position: the entry of its suffix, or -1
+}
+
+// Prose's tag package, kept as it is there.
+var (
+	noneRe = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+)
+
+// emoticons is prose's internal emoticon set (internal/emoticon), which
+// its tagger tags SYM.
+var emoticons = map[string]bool{
+	"(-8": true, "(-;": true, "(-_-)": true, "(._.)": true, "(:": true, "(=": true, "(o:": true,
+	"(¬_¬)": true, "(ಠ_ಠ)": true, "(╯°□°）╯︵┻━┻": true, "-__-": true, "8-)": true, "8-D": true,
+	"8D": true, ":(": true, ":((": true, ":(((": true, ":()": true, ":)))": true, ":-)": true,
+	":-))": true, ":-)))": true, ":-*": true, ":-/": true, ":-X": true, ":-]": true, ":-o": true,
+	":-p": true, ":-x": true, ":-|": true, ":-}": true, ":0": true, ":3": true, ":P": true,
+	":]": true, ":`(": true, ":`)": true, ":`-(": true, ":o": true, ":o)": true, "=(": true,
+	"=)": true, "=D": true, "=|": true, "@_@": true, "O.o": true, "O_o": true, "V_V": true,
+	"XDD": true, "[-:": true, "^___^": true, "o_0": true, "o_O": true, "o_o": true, "v_v": true,
+	"xD": true, "xDD": true, "¯\\(ツ)/¯": true,
+}
+
+// newTagger reads prose's embedded English model (its flat format: see
+// prose's internal/flat).
+func newTagger() (*tagger, error) { return readTagger(aptagmodel.English) }
+
+func readTagger(data []byte) (*tagger, error) {
+	const magic = "PROSETAG"
+	pos := 0
+	var err error
+	take := func(n int) []byte {
+		if err != nil {
+			return nil
+		}
+		if n < 0 || pos+n > len(data) {
+			err = fmt.Errorf("truncated tagger model at offset %d", pos)
+			return nil
+		}
+		b := data[pos : pos+n]
+		pos += n
+		return b
+	}
+	u32 := func() int {
+		if b := take(4); b != nil {
+			return int(binary.LittleEndian.Uint32(b))
+		}
+		return 0
+	}
+	str16 := func() string {
+		b := take(2)
+		if b == nil {
+			return ""
+		}
+		return string(take(int(binary.LittleEndian.Uint16(b))))
+	}
+	if string(take(len(magic))) != magic {
+		return nil, errors.New("not a prose flat tagger model")
+	}
+	if v := u32(); v != 1 {
+		return nil, fmt.Errorf("unsupported tagger model version %d", v)
+	}
+	t := &tagger{}
+	t.classes = make([]string, u32())
+	for i := range t.classes {
+		t.classes[i] = str16()
+	}
+	nFeatures, nPairs, blobLen := u32(), u32(), u32()
+	blob := take(blobLen)
+	featOff := take(4 * (nFeatures + 1))
+	pairOff := take(4 * (nFeatures + 1))
+	ids := take(nPairs)
+	weights := take(4 * nPairs)
+	if err != nil {
+		return nil, err
+	}
+	t.terms = map[string]int32{}
+	t.pairs = map[string]int32{}
+	t.bias = -1
+	t.pairOff = make([]uint32, nFeatures+1)
+	for i := 0; i <= nFeatures; i++ {
+		t.pairOff[i] = binary.LittleEndian.Uint32(pairOff[4*i:])
+	}
+	for i := 0; i < nFeatures; i++ {
+		lo, hi := binary.LittleEndian.Uint32(featOff[4*i:]), binary.LittleEndian.Uint32(featOff[4*i+4:])
+		if lo > hi || int(hi) > len(blob) || t.pairOff[i] > t.pairOff[i+1] || int(t.pairOff[i+1]) > nPairs {
+			return nil, fmt.Errorf("tagger model: bad offsets of feature %d", i)
+		}
+		t.index(unsafeString(blob[lo:hi]), int32(i))
+	}
+	t.ids = append([]uint8(nil), ids...)
+	for _, id := range t.ids {
+		if int(id) >= len(t.classes) {
+			return nil, fmt.Errorf("tagger model: class %d out of range", id)
+		}
+	}
+	t.weights = make([]float32, nPairs)
+	for i := range t.weights {
+		t.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(weights[4*i:]))
+	}
+	n := u32()
+	t.tagMap = make(map[string]uint8, n)
+	for i := 0; i < n && err == nil; i++ {
+		w := str16()
+		b := take(1)
+		if b == nil || int(b[0]) >= len(t.classes) {
+			return nil, errors.New("tagger model: bad tag map")
+		}
+		t.tagMap[w] = b[0]
+	}
+	if err != nil {
+		return nil, err
+	}
+	t.pool.New = func() any {
+		return &tagScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
+	}
+	return t, nil
+}
+
+// index files feature f (its string feat) under its template.
+func (t *tagger) index(feat string, f int32) {
+	const pairT, afterT = "i tag+i-2 tag ", "i-1 tag+i word "
+	switch {
+	case feat == "bias":
+		t.bias = f
+		return
+	case strings.HasPrefix(feat, pairT):
+		t.pairs[feat[len(pairT):]] = f
+		return
+	case strings.HasPrefix(feat, afterT):
+		rest := feat[len(afterT):]
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 {
+			return // no such feature is ever asked for
+		}
+		e := t.entry(rest[sp+1:])
+		e.afterTag = append(e.afterTag, tagFeat{rest[:sp], f})
+		return
+	}
+	for k, p := range termTemplates {
+		if strings.HasPrefix(feat, p) {
+			t.entry(feat[len(p):]).f[k] = f
+			return
+		}
+	}
+}
+
+// entry returns the features of a string, adding it.
+func (t *tagger) entry(term string) *termFeats {
+	i, ok := t.terms[term]
+	if !ok {
+		i = int32(len(t.entries))
+		t.terms[term] = i
+		var e termFeats
+		for k := range e.f {
+			e.f[k] = -1
+		}
+		t.entries = append(t.entries, e)
+	}
+	return &t.entries[i]
+}
+
+// lookup returns the entry of a string, or -1.
+func (t *tagger) lookup(term string) int32 {
+	if i, ok := t.terms[term]; ok {
+		return i
+	}
+	return -1
+}
+
+// unsafeString views embedded (read-only) bytes as a string without a copy.
+func unsafeString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// TagTokens sets the Tag of each token, as prose's Tagger.TagTokens does.
+func (t *tagger) TagTokens(tokens []token.Token) {
+	if len(tokens) == 0 {
+		return
+	}
+	s := t.pool.Get().(*tagScratch)
+	defer t.pool.Put(s)
+	need := len(tokens) + 4
+	if cap(s.ctx) < need {
+		s.ctx = make([]string, need)
+	}
+	ctx := s.ctx[:need]
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i := range tokens {
+		ctx[i+2] = normalizeWord(tokens[i].Text)
+	}
+	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
+	s.word, s.suffix = s.word[:0], s.suffix[:0]
+	for _, w := range ctx {
+		s.word = append(s.word, t.lookup(w))
+		s.suffix = append(s.suffix, t.lookup(suffix3(w)))
+	}
+	p1, p2 := "-START-", "-START2-"
+	for i := range tokens {
+		tag := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
+		tokens[i].Tag = tag
+		p2, p1 = p1, tag
+	}
+	clear(ctx)
+}
+
+func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
+	switch {
+	case word == "-":
+		return "-"
+	case emoticons[word]:
+		return "SYM"
+	case strings.HasPrefix(word, "@"):
+		return "NN"
+	}
+	if word != "" && (word[0] == '0' || word[0] == '*' || word[0] == '-') {
+		// The regexps only match words that start so.
+		switch {
+		case noneRe.MatchString(word):
+			return "-NONE-"
+		case keepRe.MatchString(word):
+			return word
+		}
+	}
+	if id, ok := t.tagMap[word]; ok {
+		return t.classes[id]
+	}
+	return t.predict(s, i, ctx, word, p1, p2)
+}
+
+func (t *tagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
+	clear(s.scores)
+	i = min(len(ctx)-3, i+2)
+	// The features in prose's order: float sums depend on it.
+	t.add(s, t.bias)
+	t.add(s, t.feat(t.lookup(suffix3(word)), tSuffix))
+	t.add(s, t.feat(t.lookup(prefix1(word)), tPref1))
+	t.add(s, t.feat(t.lookup(p1), tPrevTag))
+	t.add(s, t.feat(t.lookup(p2), tPrev2Tag))
+	s.key = append(append(append(s.key[:0], p1...), ' '), p2...)
+	if f, ok := t.pairs[string(s.key)]; ok {
+		t.add(s, f)
+	}
+	w := s.word[i]
+	t.add(s, t.feat(w, tWord))
+	if w >= 0 {
+		for _, tf := range t.entries[w].afterTag {
+			if tf.tag == p1 {
+				t.add(s, tf.feat)
+				break
+			}
+		}
+	}
+	t.add(s, t.feat(s.word[i-1], tPrevWord))
+	t.add(s, t.feat(s.suffix[i-1], tPrevSuffix))
+	t.add(s, t.feat(s.word[i-2], tPrev2Word))
+	t.add(s, t.feat(s.word[i+1], tNextWord))
+	t.add(s, t.feat(s.suffix[i+1], tNextSuffix))
+	t.add(s, t.feat(s.word[i+2], tNext2Word))
+	// The best class, ties to the lowest id, as prose's Model.Best.
+	best, bestID := float32(math.Inf(-1)), -1
+	for id, v := range s.scores {
+		if v > best {
+			best, bestID = v, id
+		}
+	}
+	if bestID < 0 {
+		return ""
+	}
+	return t.classes[bestID]
+}
+
+// feat returns the feature of entry e in template k, or -1.
+func (t *tagger) feat(e int32, k int) int32 {
+	if e < 0 {
+		return -1
+	}
+	return t.entries[e].f[k]
+}
+
+// add adds the weights of feature f (none when f < 0) to the scores.
+func (t *tagger) add(s *tagScratch, f int32) {
+	if f < 0 {
+		return
+	}
+	lo, hi := t.pairOff[f], t.pairOff[f+1]
+	ids, wts := t.ids[lo:hi], t.weights[lo:hi]
+	for j := range ids {
+		s.scores[ids[j]] += 1 * wts[j]
+	}
+}
+
+func suffix3(w string) string {
+	if len(w) <= 3 {
+		return w
+	}
+	return w[len(w)-3:]
+}
+
+func prefix1(w string) string {
+	if w == "" {
+		return ""
+	}
+	return w[:1]
+}
+
+// normalizeWord is prose's normalisation of a context word.
+func normalizeWord(word string) string {
+	if word == "" {
+		return word
+	}
+	first := word[0]
+	if first != '-' && strings.IndexByte(word, '-') >= 0 {
+		return "!HYPHEN"
+	}
+	if len(word) == 4 && isDecimalInt(word) {
+		return "!YEAR"
+	}
+	if first >= '0' && first <= '9' {
+		return "!DIGITS"
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; (c >= 'A' && c <= 'Z') || c >= utf8.RuneSelf {
+			return strings.ToLower(word)
+		}
+	}
+	return word
+}
+
+func isDecimalInt(s string) bool {
+	i := 0
+	if s[0] == '+' || s[0] == '-' {
+		i = 1
+	}
+	if i == len(s) {
+		return false
+	}
+	for ; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
