@@ -23,7 +23,6 @@ package loader
 import (
 	"crypto/sha1"
 	"encoding/hex"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -44,23 +43,36 @@ func Predicate(local string) (quad.IRI, bool) {
 	return p.IRI(), ok
 }
 
-// classes returns the rdf:type classes of an entity type.
-func classes(t extract.EntityType) []quad.IRI {
+// The rdf:type classes of each entity type, as quad values (made once:
+// every conversion of an IRI to a quad.Value allocates).
+var (
+	personClasses  = []quad.Value{vocab.Person}
+	orgClasses     = []quad.Value{vocab.Organization}
+	placeClasses   = []quad.Value{vocab.Place}
+	countryClasses = []quad.Value{vocab.Country, vocab.Place}
+	cityClasses    = []quad.Value{vocab.City, vocab.Place}
+	eventClasses   = []quad.Value{vocab.Event}
+	thingClasses   = []quad.Value{vocab.Thing}
+)
+
+// classes returns the rdf:type classes of an entity type; the caller must
+// not change the slice.
+func classes(t extract.EntityType) []quad.Value {
 	switch t {
 	case extract.Person:
-		return []quad.IRI{vocab.Person}
+		return personClasses
 	case extract.Organization:
-		return []quad.IRI{vocab.Organization}
+		return orgClasses
 	case extract.Place:
-		return []quad.IRI{vocab.Place}
+		return placeClasses
 	case extract.Country:
-		return []quad.IRI{vocab.Country, vocab.Place}
+		return countryClasses
 	case extract.City:
-		return []quad.IRI{vocab.City, vocab.Place}
+		return cityClasses
 	case extract.Event:
-		return []quad.IRI{vocab.Event}
+		return eventClasses
 	}
-	return []quad.IRI{vocab.Thing}
+	return thingClasses
 }
 
 // ArticleIRI returns the IRI of an article.
@@ -77,29 +89,41 @@ func EntityIRIs(article quad.IRI, doc *extract.Document) []quad.IRI {
 			iris[i] = vocab.LocalEventIRI(article, i)
 			continue
 		}
-		iris[i] = vocab.EntityIRI(classes(e.Type)[0], e.Name)
+		iris[i] = vocab.EntityIRI(classes(e.Type)[0].(quad.IRI), e.Name)
 	}
 	return iris
 }
-
-var (
-	reDate      = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	reYearMonth = regexp.MustCompile(`^\d{4}-\d{2}$`)
-	reYear      = regexp.MustCompile(`^\d{4}$`)
-)
 
 // Literal returns the quad value of a fact's literal object: dates as
 // xsd:date, xsd:gYearMonth or xsd:gYear, anything else a plain string.
 func Literal(s string) quad.Value {
 	switch {
-	case reDate.MatchString(s):
+	case digitsAndDashes(s, "dddd-dd-dd"):
 		return quad.TypedString{Value: quad.String(s), Type: vocab.XSDDate}
-	case reYearMonth.MatchString(s):
+	case digitsAndDashes(s, "dddd-dd"):
 		return quad.TypedString{Value: quad.String(s), Type: vocab.XSDGYearMonth}
-	case reYear.MatchString(s):
+	case digitsAndDashes(s, "dddd"):
 		return quad.TypedString{Value: quad.String(s), Type: vocab.XSDGYear}
 	}
 	return quad.String(s)
+}
+
+// digitsAndDashes reports whether s has the shape of pattern: an ASCII
+// digit for each 'd', a '-' for each '-'.
+func digitsAndDashes(s, pattern string) bool {
+	if len(s) != len(pattern) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if pattern[i] == 'd' {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		} else if s[i] != pattern[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // integer returns n as an xsd:integer literal.
@@ -166,43 +190,44 @@ func contentHash(version string, art *source.Article) string {
 // The last two quads are the article's ng:extractorVersion (extract.Version)
 // and its ng:contentHash (see ContentHash).
 func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
-	a := ArticleIRI(art)
-	var qs []quad.Quad
-	add := func(s quad.Value, p quad.IRI, o quad.Value, l quad.Value) {
-		qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: l})
-	}
-	add(a, vocab.Type, vocab.NewsArticle, a)
-	if h := strings.TrimSpace(art.Headline); h != "" {
-		add(a, vocab.Headline, quad.String(h), a)
-	}
-	if !art.Published.IsZero() {
-		add(a, vocab.DatePublished, quad.TypedString{Value: quad.String(art.Published.Format("2006-01-02")), Type: vocab.XSDDate}, a)
-	}
-	if s := strings.TrimSpace(art.Source); s != "" {
-		add(a, vocab.Publisher, quad.String(s), a)
-	}
-	if s := strings.TrimSpace(art.Author); s != "" {
-		add(a, vocab.Author, quad.String(s), a)
-	}
-	if art.URL != "" {
-		add(a, vocab.URL, urlValue(art.URL), a)
-	}
-	if art.ID != "" {
-		add(a, vocab.Identifier, quad.String(art.ID), a)
-	}
 	if doc == nil {
 		doc = &extract.Document{}
 	}
-	sents := make([]quad.IRI, len(doc.Sentences))
+	// Each IRI is made a quad.Value once: a conversion allocates.
+	var a quad.Value = ArticleIRI(art)
+	qs := make([]quad.Quad, 0, 9+6*len(doc.Sentences)+4*len(doc.Entities)+len(doc.Facts))
+	add := func(s quad.Value, p quad.Value, o quad.Value, l quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: l})
+	}
+	add(a, pType, vNewsArticle, a)
+	if h := strings.TrimSpace(art.Headline); h != "" {
+		add(a, pHeadline, quad.String(h), a)
+	}
+	if !art.Published.IsZero() {
+		add(a, pDatePublished, quad.TypedString{Value: quad.String(art.Published.Format("2006-01-02")), Type: vocab.XSDDate}, a)
+	}
+	if s := strings.TrimSpace(art.Source); s != "" {
+		add(a, pPublisher, quad.String(s), a)
+	}
+	if s := strings.TrimSpace(art.Author); s != "" {
+		add(a, pAuthor, quad.String(s), a)
+	}
+	if art.URL != "" {
+		add(a, pURL, urlValue(art.URL), a)
+	}
+	if art.ID != "" {
+		add(a, pIdentifier, quad.String(art.ID), a)
+	}
+	sents := make([]quad.Value, len(doc.Sentences))
 	for i, s := range doc.Sentences {
-		si := vocab.SentenceIRI(a, i)
+		var si quad.Value = vocab.SentenceIRI(a.(quad.IRI), i)
 		sents[i] = si
-		add(si, vocab.Type, vocab.Sentence, a)
-		add(si, vocab.Text, quad.String(s.Text), a)
-		add(si, vocab.StartOffset, integer(s.Start), a)
-		add(si, vocab.EndOffset, integer(s.End), a)
-		add(si, vocab.Position, integer(i), a)
-		add(si, vocab.IsPartOf, a, a)
+		add(si, pType, vSentence, a)
+		add(si, pText, quad.String(s.Text), a)
+		add(si, pStartOffset, integer(s.Start), a)
+		add(si, pEndOffset, integer(s.End), a)
+		add(si, pPosition, integer(i), a)
+		add(si, pIsPartOf, a, a)
 	}
 	// label returns the evidence label of sentence n, or the article when
 	// n is out of range.
@@ -212,19 +237,24 @@ func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
 		}
 		return a
 	}
-	ents := EntityIRIs(a, doc)
+	iris := EntityIRIs(a.(quad.IRI), doc)
+	ents := make([]quad.Value, len(iris))
+	for i, iri := range iris {
+		ents[i] = iri
+	}
 	for i, e := range doc.Entities {
 		ei := ents[i]
 		first := -1
 		if len(e.Mentions) > 0 {
 			first = e.Mentions[0].Sentence
 		}
-		add(a, vocab.Mentions, ei, a)
+		add(a, pMentions, ei, a)
 		for _, c := range classes(e.Type) {
-			add(ei, vocab.Type, c, label(first))
+			add(ei, pType, c, label(first))
 		}
-		if name := strings.TrimSpace(e.Name); name != "" {
-			add(ei, vocab.Name, quad.String(name), label(mentionSentence(art.Text, doc, e, name, first)))
+		name := strings.TrimSpace(e.Name)
+		if name != "" {
+			add(ei, pName, quad.String(name), label(mentionSentence(art.Text, doc, e, name, first)))
 		}
 		if g, ok := placeGeo(e); ok {
 			l := label(mentionSentence(art.Text, doc, e, strings.TrimSpace(e.Name), first))
@@ -238,10 +268,10 @@ func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
 		}
 		for _, alias := range e.Aliases {
 			alias = strings.TrimSpace(alias)
-			if alias == "" || alias == strings.TrimSpace(e.Name) {
+			if alias == "" || alias == name {
 				continue
 			}
-			add(ei, vocab.AlternateName, quad.String(alias), label(mentionSentence(art.Text, doc, e, alias, first)))
+			add(ei, pAlternateName, quad.String(alias), label(mentionSentence(art.Text, doc, e, alias, first)))
 		}
 	}
 	for _, f := range doc.Facts {
@@ -263,10 +293,18 @@ func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
 		}
 		add(ents[f.Subject], p, obj, label(f.Sentence))
 	}
-	add(a, vocab.ExtractorVersion, quad.String(extract.Version()), a)
-	add(a, vocab.ContentHash, quad.String(ContentHash(art)), a)
+	add(a, pExtractorVersion, quad.String(extract.Version()), a)
+	add(a, pContentHash, quad.String(ContentHash(art)), a)
 	return qs
 }
+
+// The terms Quads uses, as quad values.
+var (
+	pType, pHeadline, pDatePublished, pPublisher, pAuthor    quad.Value = vocab.Type, vocab.Headline, vocab.DatePublished, vocab.Publisher, vocab.Author
+	pURL, pIdentifier, pText, pStartOffset, pEndOffset       quad.Value = vocab.URL, vocab.Identifier, vocab.Text, vocab.StartOffset, vocab.EndOffset
+	pPosition, pIsPartOf, pMentions, pName, pAlternateName   quad.Value = vocab.Position, vocab.IsPartOf, vocab.Mentions, vocab.Name, vocab.AlternateName
+	pContentHash, pExtractorVersion, vNewsArticle, vSentence quad.Value = vocab.ContentHash, vocab.ExtractorVersion, vocab.NewsArticle, vocab.Sentence
+)
 
 // mentionSentence returns the sentence of the first mention of e whose text
 // is name, else def.
