@@ -31,11 +31,17 @@ type tagger struct {
 	entries []termFeats
 	pairs   map[string]int32 // "TAG TAG" -> feature of "i tag+i-2 tag "
 	bias    int32
-	pairOff []uint32 // per feature, its weights: [pairOff[f], pairOff[f+1])
-	ids     []uint8
-	weights []float32
-	tagMap  map[string]uint8 // unambiguous words
-	pool    sync.Pool        // *tagScratch
+	// Shortcuts for the strings most looked up: the entry of each class
+	// name and of each one-byte string, and the pair feature of two
+	// classes (by class ids; -1 for none).
+	classEntry []int32
+	byteEntry  [256]int32
+	classPairs []int32
+	pairOff    []uint32 // per feature, its weights: [pairOff[f], pairOff[f+1])
+	ids        []uint8
+	weights    []float32
+	tagMap     map[string]uint8 // unambiguous words
+	pool       sync.Pool        // *tagScratch
 }
 
 // The one-string templates, in the order of termFeats.f.
@@ -188,6 +194,23 @@ func readTagger(data []byte) (*tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.classEntry = make([]int32, len(t.classes))
+	for id, c := range t.classes {
+		t.classEntry[id] = t.lookup(c)
+	}
+	for b := range t.byteEntry {
+		t.byteEntry[b] = t.lookup(string([]byte{byte(b)}))
+	}
+	nc := len(t.classes)
+	t.classPairs = make([]int32, nc*nc)
+	for i, a := range t.classes {
+		for j, b := range t.classes {
+			t.classPairs[i*nc+j] = -1
+			if f, ok := t.pairs[a+" "+b]; ok {
+				t.classPairs[i*nc+j] = f
+			}
+		}
+	}
 	t.pool.New = func() any {
 		return &tagScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
 	}
@@ -275,57 +298,86 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 		s.word = append(s.word, t.lookup(w))
 		s.suffix = append(s.suffix, t.lookup(suffix3(w)))
 	}
-	p1, p2 := "-START-", "-START2-"
+	// The previous two tags, their class ids (-1 when not a class) and
+	// their entries.
+	p1 := prevTag{"-START-", -1, t.lookup("-START-")}
+	p2 := prevTag{"-START2-", -1, t.lookup("-START2-")}
 	for i := range tokens {
-		tag := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
+		tag, id := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
 		tokens[i].Tag = tag
-		p2, p1 = p1, tag
+		p2, p1 = p1, prevTag{tag, id, -1}
+		if id >= 0 {
+			p1.entry = t.classEntry[id]
+		} else {
+			p1.entry = t.lookup(tag)
+		}
 	}
 	clear(ctx)
 }
 
-func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
+// prevTag is a tag before the word being tagged.
+type prevTag struct {
+	tag   string
+	class int   // its class id, -1 when it is not a class of the model
+	entry int32 // its entry in terms, -1 for none
+}
+
+// tagOne returns the tag of token i and its class id (-1 when not a class).
+func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word string, p1, p2 prevTag) (string, int) {
 	switch {
 	case word == "-":
-		return "-"
+		return "-", -1
 	case emoticons[word]:
-		return "SYM"
+		return "SYM", -1
 	case strings.HasPrefix(word, "@"):
-		return "NN"
+		return "NN", -1
 	}
 	if word != "" && (word[0] == '0' || word[0] == '*' || word[0] == '-') {
 		// The regexps only match words that start so.
 		switch {
 		case noneRe.MatchString(word):
-			return "-NONE-"
+			return "-NONE-", -1
 		case keepRe.MatchString(word):
-			return word
+			return word, -1
 		}
 	}
 	if id, ok := t.tagMap[word]; ok {
-		return t.classes[id]
+		return t.classes[id], int(id)
 	}
-	return t.predict(s, i, ctx, word, p1, p2)
+	id := t.predict(s, i, ctx, word, p1, p2)
+	if id < 0 {
+		return "", -1
+	}
+	return t.classes[id], id
 }
 
-func (t *tagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
+// predict returns the class id of the best tag of token i, -1 for none.
+func (t *tagger) predict(s *tagScratch, i int, ctx []string, word string, p1, p2 prevTag) int {
 	clear(s.scores)
 	i = min(len(ctx)-3, i+2)
 	// The features in prose's order: float sums depend on it.
 	t.add(s, t.bias)
 	t.add(s, t.feat(t.lookup(suffix3(word)), tSuffix))
-	t.add(s, t.feat(t.lookup(prefix1(word)), tPref1))
-	t.add(s, t.feat(t.lookup(p1), tPrevTag))
-	t.add(s, t.feat(t.lookup(p2), tPrev2Tag))
-	s.key = append(append(append(s.key[:0], p1...), ' '), p2...)
-	if f, ok := t.pairs[string(s.key)]; ok {
-		t.add(s, f)
+	pre := int32(-1)
+	if word != "" {
+		pre = t.byteEntry[word[0]]
+	}
+	t.add(s, t.feat(pre, tPref1))
+	t.add(s, t.feat(p1.entry, tPrevTag))
+	t.add(s, t.feat(p2.entry, tPrev2Tag))
+	if p1.class >= 0 && p2.class >= 0 {
+		t.add(s, t.classPairs[p1.class*len(t.classes)+p2.class])
+	} else {
+		s.key = append(append(append(s.key[:0], p1.tag...), ' '), p2.tag...)
+		if f, ok := t.pairs[string(s.key)]; ok {
+			t.add(s, f)
+		}
 	}
 	w := s.word[i]
 	t.add(s, t.feat(w, tWord))
 	if w >= 0 {
 		for _, tf := range t.entries[w].afterTag {
-			if tf.tag == p1 {
+			if tf.tag == p1.tag {
 				t.add(s, tf.feat)
 				break
 			}
@@ -344,10 +396,7 @@ func (t *tagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 string
 			best, bestID = v, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.classes[bestID]
+	return bestID
 }
 
 // feat returns the feature of entry e in template k, or -1.
@@ -375,13 +424,6 @@ func suffix3(w string) string {
 		return w
 	}
 	return w[len(w)-3:]
-}
-
-func prefix1(w string) string {
-	if w == "" {
-		return ""
-	}
-	return w[:1]
 }
 
 // normalizeWord is prose's normalisation of a context word.

@@ -35,7 +35,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 	compareTaggers(t, prose, ours, texts)
 	t.Run("bbc", func(t *testing.T) {
 		bbc := benchdata.BBCTexts(t)
-		compareTaggers(t, prose, ours, bbc[:min(len(bbc), 300)])
+		compareTaggers(t, prose, ours, bbc[:min(len(bbc), 100)])
 	})
 }
 
