@@ -129,20 +129,9 @@ func Run(ctx context.Context, qs graph.QuadStore, name string, params map[string
 	if !ok {
 		return nil, fmt.Errorf("query %q: %w (see `newsgraph query list`: %s)", name, ErrUnknownQuery, strings.Join(Names(), ", "))
 	}
-	full := make(map[string]string, len(q.Params))
-	for k, v := range params {
-		if _, ok := q.Param(k); !ok {
-			return nil, fmt.Errorf("query %s: %w: unknown parameter %q", name, ErrBadParams, k)
-		}
-		full[k] = v
-	}
-	for _, p := range q.Params {
-		if v, ok := full[p.Name]; !ok || v == "" {
-			if p.Required {
-				return nil, fmt.Errorf("query %s: %w: parameter %q is required (%s)", name, ErrBadParams, p.Name, p.Description)
-			}
-			full[p.Name] = p.Default
-		}
+	full, err := checkParams(q, params)
+	if err != nil {
+		return nil, err
 	}
 	// The body runs inside a function so that it may return early; the
 	// library and the body are our own code, the parameters stay data.
@@ -154,6 +143,27 @@ func Run(ctx context.Context, qs graph.QuadStore, name string, params map[string
 	res.Query = name
 	res.Columns = q.Columns
 	return res, nil
+}
+
+// checkParams returns params with the defaults of the parameters not given,
+// or an error for an unknown or a missing required parameter.
+func checkParams(q *Query, params map[string]string) (map[string]string, error) {
+	full := make(map[string]string, len(q.Params))
+	for k, v := range params {
+		if _, ok := q.Param(k); !ok {
+			return nil, fmt.Errorf("query %s: %w: unknown parameter %q", q.Name, ErrBadParams, k)
+		}
+		full[k] = v
+	}
+	for _, p := range q.Params {
+		if v, ok := full[p.Name]; !ok || v == "" {
+			if p.Required {
+				return nil, fmt.Errorf("query %s: %w: parameter %q is required (%s)", q.Name, ErrBadParams, p.Name, p.Description)
+			}
+			full[p.Name] = p.Default
+		}
+	}
+	return full, nil
 }
 
 // RunRaw runs Gizmo source on qs. params, if any, are visible to it as the

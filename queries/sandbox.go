@@ -549,6 +549,15 @@ func RunLanguage(ctx context.Context, qs graph.QuadStore, lang, src string, opts
 		if err := sb.guardEmit(); err != nil {
 			return nil, "", classify(sb.classify(err), opts)
 		}
+		// Gizmo as Cayley's editor sends it can call the canned queries
+		// and their helpers (see EditorPrelude).
+		if err := setParams(vm, map[string]string{}); err != nil {
+			return nil, "", err
+		}
+		if _, err := installNative(sb.ctx, vm, qs); err != nil {
+			return nil, "", err
+		}
+		src = EditorPrelude() + "\n;\n" + src
 	}
 	it, err := sess.Execute(sb.ctx, src, query.Options{Collation: query.JSON, Limit: opts.Limit + 1})
 	if err != nil {

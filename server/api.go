@@ -32,6 +32,17 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	res, err := queries.Run(r.Context(), s.qs, name, params, s.queryOptions())
 	if err != nil {
+		queryError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// queryError answers a query's error: 409 (ambiguous name, with
+// "candidates"), 404 (no such query or entity), 400 (bad parameters), 504
+// (timeout) or 500.
+func queryError(w http.ResponseWriter, err error) {
+	{
 		var amb *queries.AmbiguousError
 		var nf *queries.NotFoundError
 		switch {
@@ -46,7 +57,5 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 		default:
 			jsonError(w, http.StatusInternalServerError, err.Error())
 		}
-		return
 	}
-	writeJSON(w, http.StatusOK, res)
 }

@@ -27,6 +27,7 @@ var uiRewrites = []struct{ old, new string }{
 type cayleyUI struct {
 	files    fs.FS
 	rewrites map[string][]byte // path -> rewritten content
+	index    []byte            // index.html with the canned-query menu
 	started  time.Time
 }
 
@@ -62,6 +63,15 @@ func newCayleyUI() (*cayleyUI, error) {
 			u.rewrites[p] = data
 		}
 	}
+	// The canned-query menu (assets/cayley/canned-menu.js) on every page.
+	index, err := fs.ReadFile(files, "index.html")
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Contains(index, []byte("</body>")) {
+		return nil, fmt.Errorf("server: Cayley's index.html has no </body>; update server/cayleyui.go")
+	}
+	u.index = bytes.Replace(index, []byte("</body>"), []byte(`<script src="/newsgraph/canned-menu.js" defer></script></body>`), 1)
 	for i, ok := range found {
 		if !ok {
 			return nil, fmt.Errorf("server: Cayley's UI scripts no longer contain %s; update server/cayleyui.go", uiRewrites[i].old)
@@ -91,6 +101,10 @@ func (u *cayleyUI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// The UI routes in the browser (/query, /visualize...): give it
 		// its page.
 		p = "index.html"
+	}
+	if p == "index.html" {
+		http.ServeContent(w, r, p, u.started, bytes.NewReader(u.index))
+		return
 	}
 	http.ServeFileFS(w, r, u.files, p)
 }

@@ -28,6 +28,7 @@ import (
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	_ "github.com/cayleygraph/cayley/writer" // the "single" quad writer
 
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/queries"
 )
 
@@ -66,6 +67,9 @@ type Config struct {
 	MemoryBudget int64
 	// Log, if set, gets one line per request.
 	Log func(method, path string, status int, d time.Duration)
+	// Live, if set, ingests the articles POSTed to /api/articles (allowed
+	// when Writable or Token is set) and reports what it watches.
+	Live *ingest.Live
 }
 
 // Server serves one quad store.
@@ -127,6 +131,9 @@ func New(qs graph.QuadStore, cfg Config) (*Server, error) {
 	mux.HandleFunc("GET /api/queries/{name}", s.serveQuery)
 	s.registerExplorerAPI(mux)
 
+	if err := s.routeLive(mux); err != nil {
+		return nil, err
+	}
 	mux.HandleFunc("GET /gephi/gs", s.serveGephi)
 	mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

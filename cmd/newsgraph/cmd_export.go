@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 
@@ -149,6 +148,10 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 		return fmt.Errorf("export: format %s writes nodes.csv and relationships.csv: give the folder with -o", f.Name)
 	}
 
+	if srv := localServer(opts.Store); srv != nil && opts.Input == "" {
+		// The store is held by newsgraph serve: it exports.
+		return srv.export(ctx, opts, f, sel, stdout)
+	}
 	var (
 		src export.Source
 		qs  graph.QuadStore
@@ -198,11 +201,7 @@ func runExport(ctx context.Context, opts exportOptions, stdin io.Reader, stdout 
 				fmt.Fprintln(os.Stderr, "newsgraph: note:", note)
 			}
 		}
-		sel.Restrict = true
-		sel.Nodes = queryIRIs(res)
-		for _, v := range opts.Params {
-			sel.Names = append(sel.Names, v)
-		}
+		sel.KeepQueryRows(res.Rows, opts.Params)
 	}
 
 	switch {
@@ -268,32 +267,6 @@ func thousands(n int) string {
 	return s
 }
 
-// queryIRIs collects the IRIs in a query's rows.
-func queryIRIs(res *queries.Result) []string {
-	var out []string
-	var walk func(any)
-	walk = func(v any) {
-		switch v := v.(type) {
-		case string:
-			if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "_:") {
-				out = append(out, v)
-			}
-		case []any:
-			for _, x := range v {
-				walk(x)
-			}
-		case map[string]any:
-			for _, x := range v {
-				walk(x)
-			}
-		}
-	}
-	for _, row := range res.Rows {
-		walk(row)
-	}
-	return out
-}
-
 // exportFormat picks the format from --format or the -o extension.
 func exportFormat(opts exportOptions) (*export.Format, error) {
 	names := strings.Join(export.Names(), ", ")
@@ -316,15 +289,11 @@ func exportFormat(opts exportOptions) (*export.Format, error) {
 // withGEXFVersion returns the gexf format writing the given GEXF version;
 // other formats are returned as they are.
 func withGEXFVersion(f *export.Format, version string) (*export.Format, error) {
-	if f.Name != "gexf" || version == "" || version == export.GEXF12 {
-		return f, nil
-	}
-	if !slices.Contains(export.GEXFVersions(), version) {
+	f, err := f.WithGEXFVersion(version)
+	if err != nil {
 		return nil, fmt.Errorf("export: unknown --gexf-version %q (choose %s)", version, strings.Join(export.GEXFVersions(), " or "))
 	}
-	v := *f
-	v.Graph = func(w io.Writer, g *export.Graph) error { return export.WriteGEXFVersion(w, g, version) }
-	return &v, nil
+	return f, nil
 }
 
 // readQuadFile reads every quad of an RDF file in a format cayleygraph/quad

@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
+
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,19 +12,17 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-	"sync/atomic"
 	"syscall"
 	"time"
 
-	"github.com/cayleygraph/quad"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/graph/writer"
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/loader"
-	"github.com/newsgraph/newsgraph/loader/extract"
 	"github.com/newsgraph/newsgraph/loader/source"
 )
 
@@ -40,6 +38,7 @@ type loadOptions struct {
 	NoSync         bool
 	Progress       string // auto, always, never
 	Force          bool   // re-extract and replace unchanged articles too
+	ToServer       bool   // send the articles to the newsgraph serve holding the store
 }
 
 func newLoadCmd() *cobra.Command {
@@ -81,52 +80,32 @@ batch and reports how far the load got.`,
 	f.BoolVar(&opts.NoSync, "nosync", false, "bolt: skip fsync after each transaction (faster; a power cut may lose the last batches, a crash of newsgraph does not)")
 	f.StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always or never")
 	f.BoolVar(&opts.Force, "force", false, "extract unchanged articles again and replace their quads (after an extractor upgrade)")
+	f.BoolVar(&opts.ToServer, "to-server", false, "send the articles to the newsgraph serve that holds the store (it needs --token or --writable)")
 	return cmd
-}
-
-// loadSummary is the result of a load, printed as one line or as JSON.
-type loadSummary struct {
-	Articles     int     `json:"articles"` // written: new or replaced
-	New          int     `json:"new"`
-	Replaced     int     `json:"replaced"`
-	Skipped      int     `json:"skipped"` // already stored unchanged
-	Failed       int     `json:"failed"`  // inputs (or lines, or articles) that failed
-	Quads        int     `json:"quads"`   // quads added
-	QuadsDeleted int     `json:"quads_deleted"`
-	Seconds      float64 `json:"seconds"`
-	Interrupted  bool    `json:"interrupted,omitempty"`
-	LastInput    string  `json:"last_input,omitempty"` // the last article read, when interrupted
-	// Reextracted counts the stored articles an older extractor made that
-	// this load extracted again (see extract.Version).
-	Reextracted int    `json:"reextracted"`
-	Extractor   string `json:"extractor"` // the extractor's version
-}
-
-func (s loadSummary) line() string {
-	return fmt.Sprintf("loaded %d articles (%d skipped, %d failed), %d quads in %.1fs",
-		s.Articles, s.Skipped, s.Failed, s.Quads, s.Seconds)
 }
 
 func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	start := time.Now()
-	var articleInputs, nqInputs []string
-	for _, in := range inputs {
-		if opts.Format == "nquads" || (opts.Format == "" && loader.IsNQuads(in)) {
-			nqInputs = append(nqInputs, in)
-		} else {
-			articleInputs = append(articleInputs, in)
+	// A bolt store held by newsgraph serve has one writer: the server.
+	if srv := localServer(opts.Store); srv != nil || opts.ToServer {
+		if srv == nil {
+			return fmt.Errorf("load --to-server: no newsgraph serve holds store %s (start one with newsgraph serve --dbpath %s --token TOKEN)", opts.Store.DBPath, opts.Store.DBPath)
 		}
+		if !opts.ToServer {
+			return srv.heldMessage()
+		}
+		sum, err := srv.sendArticles(ctx, opts, inputs, stdin, stderr)
+		if err != nil {
+			return fmt.Errorf("load --to-server: %w", err)
+		}
+		return printLoadSummary(sum, opts.JSON, stdout, stderr, 0)
 	}
-	if opts.BatchQuads <= 0 {
-		// Imports are all writing: larger transactions write faster. When
-		// extracting, the workers need the memory and the writer keeps up
-		// with smaller ones.
-		opts.BatchQuads = 50_000
-		if len(articleInputs) == 0 {
-			opts.BatchQuads = 100_000
+	allNQuads := true
+	for _, in := range inputs {
+		if !(opts.Format == "nquads" || (opts.Format == "" && loader.IsNQuads(in))) {
+			allNQuads = false
 		}
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
@@ -135,7 +114,7 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		// only writes, and most of its garbage is bolt's: with more room
 		// the collector runs half as often (a fifth less time).
 		limit, gc := int64(384<<20), 100
-		if len(articleInputs) == 0 {
+		if allNQuads {
 			limit, gc = 512<<20, 200
 		}
 		debug.SetMemoryLimit(limit)
@@ -149,116 +128,42 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 	}
 	defer st.Close()
 
-	w := writer.New(st.QuadStore(), writer.Options{BatchQuads: opts.BatchQuads, Async: st.Backend != store.Memory})
-
-	var sum loadSummary
-	var older atomic.Int64 // stored articles an older extractor made, extracted again
 	bar := newLoadBar(opts.Progress, stderr, inputSize(inputs))
-	var read int
-	// message prints a line on stderr without breaking the progress bar.
-	message := func(s string) {
-		bar.clear()
-		fmt.Fprintln(stderr, s)
+	rep := ingest.Reporter{
+		// Messages go on stderr without breaking the progress bar.
+		Message: func(s string) {
+			bar.clear()
+			fmt.Fprintln(stderr, s)
+		},
+		Read: func(read int, ws writer.Stats, failed int) {
+			bar.article(read, int(ws.Added), ws.Skipped, failed)
+		},
+		At:        bar.at,
+		ReadBytes: bar.readBytes(),
 	}
-	tick := func() {
-		read++
-		if bar != nil {
-			ws := w.Stats()
-			bar.article(read, int(ws.Added), ws.Skipped, sum.Failed)
-		}
-	}
-	add := func(a writer.Article) error {
-		if err := w.Add(ctx, a); err != nil {
-			return err
-		}
-		return nil
-	}
-
-	var runErr error
-	if len(articleInputs) > 0 {
-		lopts := loader.Options{
-			Workers: opts.Workers,
-			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin, NoPrivate: opts.NoPrivate},
-		}
-		qs := st.QuadStore()
-		lopts.Skip = func(iri quad.IRI, hash string) bool {
-			h, err := writer.StoredHash(ctx, qs, iri)
-			if err != nil || h == "" {
-				return false
-			}
-			if h == hash && !opts.Force {
-				return true
-			}
-			// Stored, and changed or forced: count those an older
-			// extractor made, to say so.
-			if v, err := writer.StoredVersion(ctx, qs, iri); err == nil && v != extract.Version() {
-				older.Add(1)
-			}
-			return false
-		}
-		runErr = loader.Load(ctx, articleInputs, lopts, func(r loader.Result) error {
-			bar.at(r.ReadBytes)
-			for _, wm := range r.Warnings {
-				message("warning: " + wm)
-			}
-			if r.Err != nil {
-				sum.Failed++
-				message(r.Err.Error())
-				tick()
-				return nil
-			}
-			sum.LastInput = r.Article.Origin
-			tick()
-			if r.Skipped {
-				w.Skip()
-				return nil
-			}
-			a := writer.FromQuads(r.Quads)
-			if opts.Force {
-				a.Hash = ""
-			}
-			return add(a)
-		})
-	}
-	for _, in := range nqInputs {
-		if runErr != nil {
-			break
-		}
-		runErr = loader.ReadNQuadsCounting(ctx, in, stdin, int(opts.MaxArticleSize), bar.readBytes(), func(g loader.Group) error {
-			if g.Err != nil {
-				sum.Failed++
-				message(g.Err.Error())
-				tick()
-				return nil
-			}
-			a := writer.FromQuads(g.Quads)
-			sum.LastInput = string(a.IRI)
-			tick()
-			return add(a)
-		})
-	}
-	interrupted := errors.Is(runErr, context.Canceled) || errors.Is(ctx.Err(), context.Canceled)
-	if runErr != nil && !interrupted {
+	sum, err := ingest.Run(ctx, st.QuadStore(), inputs, ingest.Options{
+		Format:         opts.Format,
+		MaxArticleSize: opts.MaxArticleSize,
+		Workers:        opts.Workers,
+		BatchQuads:     opts.BatchQuads,
+		Force:          opts.Force,
+		Async:          st.Backend != store.Memory,
+		Stdin:          stdin,
+		NoPrivate:      opts.NoPrivate,
+	}, rep)
+	if err != nil {
 		// A store error: what is committed stays, the pending batch is dropped.
 		bar.clear()
-		return fmt.Errorf("load: %w", runErr)
-	}
-	// Commit the articles read so far: after Ctrl-C this is the current batch.
-	if err := w.Flush(context.Background()); err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	bar.finish(stderr, !interrupted)
-	ws := w.Stats()
-	sum.Articles, sum.New, sum.Replaced, sum.Skipped = ws.Articles, ws.New, ws.Replaced, ws.Skipped
-	sum.Quads, sum.QuadsDeleted = ws.Added, ws.Deleted
-	sum.Seconds = time.Since(start).Seconds()
-	sum.Reextracted = int(older.Load())
-	sum.Extractor = extract.Version()
-	sum.Interrupted = interrupted
-	if !interrupted {
-		sum.LastInput = ""
-	}
-	if opts.JSON {
+	bar.finish(stderr, !sum.Interrupted)
+	return printLoadSummary(sum, opts.JSON, stdout, stderr, sum.Read)
+}
+
+// printLoadSummary prints the summary of a load and returns errFailedInputs
+// when it was interrupted or some inputs failed.
+func printLoadSummary(sum ingest.Summary, asJSON bool, stdout, stderr io.Writer, read int) error {
+	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(sum); err != nil {
@@ -268,9 +173,9 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		if sum.Reextracted > 0 {
 			fmt.Fprintf(stderr, "re-extracting %d articles made by an older newsgraph (extractor %s now)\n", sum.Reextracted, sum.Extractor)
 		}
-		fmt.Fprintln(stdout, sum.line())
+		fmt.Fprintln(stdout, sum.Line())
 	}
-	if interrupted {
+	if sum.Interrupted {
 		fmt.Fprintf(stderr, "interrupted: stopped after %d articles read; the last one read was %s; every article counted above is stored whole. Run the same load again to finish it.\n", read, sum.LastInput)
 		return errFailedInputs
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/server"
 )
 
 // queryOptions are the flags of newsgraph query.
@@ -32,6 +33,7 @@ type queryOptions struct {
 	Params    map[string]string // -p name=value
 	// Shortcuts for common optional parameters; set only when given.
 	Named map[string]*string
+	Gizmo bool // print the canned query as a script for Cayley's editor
 }
 
 // queryShortcuts are optional parameters that also have their own flag.
@@ -92,6 +94,7 @@ whose memory grows past --max-memory is stopped; a value nested more than 64 lev
 	f.StringVarP(&opts.Expr, "expr", "e", "", "run this raw Gizmo query")
 	f.StringVarP(&opts.File, "file", "f", "", "run the raw Gizmo query in this file")
 	f.StringToStringVarP(&opts.Params, "param", "p", nil, "a parameter as NAME=VALUE (repeatable)")
+	f.BoolVar(&opts.Gizmo, "gizmo", false, "print the canned query as a self-contained Gizmo script for the query editor of newsgraph serve, instead of running it")
 	for _, s := range queryShortcuts {
 		opts.Named[s.name] = f.String(s.name, "", s.usage)
 	}
@@ -170,20 +173,46 @@ func runQuery(ctx context.Context, opts queryOptions, args []string, stdout io.W
 		}
 	}
 
-	st, err := openExistingStore(opts.Store)
-	if err != nil {
+	if opts.Gizmo {
+		if raw {
+			return errors.New("query: --gizmo prints a canned query; -e and -f are Gizmo already")
+		}
+		script, err := queries.Script(name, params)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(stdout, script)
 		return err
 	}
-	defer st.Close()
-	ropts := queries.Options{Timeout: opts.Timeout, Limit: opts.MaxRows, MaxBytes: opts.MaxBytes, MaxMemory: opts.MaxMemory}
+
 	var res *queries.Result
-	if raw {
-		res, err = queries.RunRaw(ctx, st.QuadStore(), src, params, ropts)
+	if srv := localServer(opts.Store); srv != nil {
+		// The store is held by newsgraph serve: ask it.
+		req := server.RunRequest{Params: params, Timeout: opts.Timeout.String(), MaxRows: opts.MaxRows}
+		if raw {
+			req.Gizmo = src
+		} else {
+			req.Query = name
+		}
+		res = &queries.Result{}
+		if err := srv.call(ctx, "POST", "/api/run", req, res); err != nil {
+			return err
+		}
 	} else {
-		res, err = queries.Run(ctx, st.QuadStore(), name, params, ropts)
-	}
-	if err != nil {
-		return err
+		st, err := openExistingStore(opts.Store)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		ropts := queries.Options{Timeout: opts.Timeout, Limit: opts.MaxRows, MaxBytes: opts.MaxBytes, MaxMemory: opts.MaxMemory}
+		if raw {
+			res, err = queries.RunRaw(ctx, st.QuadStore(), src, params, ropts)
+		} else {
+			res, err = queries.Run(ctx, st.QuadStore(), name, params, ropts)
+		}
+		if err != nil {
+			return err
+		}
 	}
 	if err := queries.Write(stdout, res, opts.Format); err != nil {
 		return err

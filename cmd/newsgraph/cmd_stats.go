@@ -9,6 +9,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph/store"
 )
 
 // statsOptions are the flags of newsgraph stats.
@@ -43,14 +45,21 @@ func runStats(ctx context.Context, opts statsOptions, stdout io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	st, err := openExistingStore(opts.Store)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	c, err := st.Count(ctx)
-	if err != nil {
-		return fmt.Errorf("stats: %w", err)
+	var c store.Counts
+	if srv := localServer(opts.Store); srv != nil {
+		// The store is held by newsgraph serve: ask it.
+		if err := srv.call(ctx, "GET", "/api/stats", nil, &c); err != nil {
+			return err
+		}
+	} else {
+		st, err := openExistingStore(opts.Store)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		if c, err = st.Count(ctx); err != nil {
+			return fmt.Errorf("stats: %w", err)
+		}
 	}
 	if opts.JSON {
 		enc := json.NewEncoder(stdout)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -25,6 +26,20 @@ const (
 
 // GEXFVersions lists the GEXF versions WriteGEXFVersion accepts.
 func GEXFVersions() []string { return []string{GEXF12, GEXF13} }
+
+// WithGEXFVersion returns the gexf format writing the given GEXF version
+// ("" is the default, 1.2draft); other formats are returned as they are.
+func (f *Format) WithGEXFVersion(version string) (*Format, error) {
+	if f.Name != "gexf" || version == "" || version == GEXF12 {
+		return f, nil
+	}
+	if !slices.Contains(GEXFVersions(), version) {
+		return nil, fmt.Errorf("unknown GEXF version %q (choose %s)", version, strings.Join(GEXFVersions(), " or "))
+	}
+	v := *f
+	v.Graph = func(w io.Writer, g *Graph) error { return WriteGEXFVersion(w, g, version) }
+	return &v, nil
+}
 
 // WriteGEXF writes g as GEXF 1.2draft; see WriteGEXFVersion.
 func WriteGEXF(w io.Writer, g *Graph) error { return WriteGEXFVersion(w, g, GEXF12) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
@@ -33,15 +34,22 @@ var entityClasses = []quad.IRI{
 // Count counts articles, sentences, entities by type, events, facts and
 // quads. It walks the rdf:type quads of each class and the quads of each
 // entity, never the whole store.
-func (s *Store) Count(ctx context.Context) (Counts, error) {
+func (s *Store) Count(ctx context.Context) (Counts, error) { return CountOf(ctx, s.qs) }
+
+// CountOf counts what the quad store qs holds, as Store.Count does.
+func CountOf(ctx context.Context, qs graph.QuadStore) (Counts, error) {
 	c := Counts{ByType: map[string]int{}, Versions: map[string]int{}}
-	qs := s.qs
 	typeRef, err := qs.ValueOf(vocab.Type)
 	if err != nil || typeRef == nil {
 		// An empty store (a new bolt store has no counters yet).
 		return c, err
 	}
-	st, err := qs.Stats(ctx, s.Backend != Bolt)
+	// Bolt keeps an exact count of its quads; SQL stores estimate it
+	// unless asked for the exact figure, which costs a scan.
+	st, err := qs.Stats(ctx, false)
+	if err == nil && !st.Quads.Exact {
+		st, err = qs.Stats(ctx, true)
+	}
 	if err != nil {
 		return c, fmt.Errorf("count quads: %w", err)
 	}
@@ -126,22 +134,22 @@ func (s *Store) Count(ctx context.Context) (Counts, error) {
 			return c, fmt.Errorf("count facts: %w", err)
 		}
 	}
-	if err := s.countVersions(ctx, &c); err != nil {
+	if err := countVersions(ctx, qs, &c); err != nil {
 		return c, fmt.Errorf("count extractor versions: %w", err)
 	}
 	return c, nil
 }
 
 // countVersions fills c.Versions from the ng:extractorVersion quads.
-func (s *Store) countVersions(ctx context.Context, c *Counts) error {
+func countVersions(ctx context.Context, qs graph.QuadStore, c *Counts) error {
 	n := 0
-	if pref, err := s.qs.ValueOf(vocab.ExtractorVersion); err != nil {
+	if pref, err := qs.ValueOf(vocab.ExtractorVersion); err != nil {
 		return err
 	} else if pref != nil {
-		it := s.qs.QuadIterator(quad.Predicate, pref).Iterate()
+		it := qs.QuadIterator(quad.Predicate, pref).Iterate()
 		defer it.Close()
 		for it.Next(ctx) {
-			q, err := s.qs.Quad(it.Result())
+			q, err := qs.Quad(it.Result())
 			if err != nil {
 				return err
 			}

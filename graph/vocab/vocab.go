@@ -84,6 +84,9 @@ var (
 	// ExtractorVersion is the version of the extractor that made an
 	// article's quads (loader/extract.Version).
 	ExtractorVersion = quad.IRI(NG + "extractorVersion")
+	// Ingested is when load or serve stored an article (xsd:dateTime, UTC);
+	// extract does not write it.
+	Ingested = quad.IRI(NG + "ingested")
 
 	// Where a place is: its point (WGS 84 degrees, from GeoNames) and its
 	// GeoNames id as schema:identifier ("geonames:2660646").

@@ -34,6 +34,7 @@ type Options struct {
 	MaxArticleSize int64         // bytes, default DefaultMaxArticleSize
 	HTTPTimeout    time.Duration // default DefaultHTTPTimeout
 	Stdin          io.Reader     // used for input "-"; nil means os.Stdin
+	StdinName      string        // names input "-" in messages, and by its extension gives its format; default "stdin"
 	// ReadBytes, when set, is called with the number of bytes read from
 	// files (as stored, before gunzip) as reading goes, for a progress
 	// bar; stdin and URLs are not counted.
@@ -155,6 +156,9 @@ var (
 func (r *reader) input(in string) error {
 	switch {
 	case in == "-":
+		if r.opts.StdinName != "" {
+			return r.stream(r.opts.StdinName, r.opts.StdinName, io.NopCloser(r.opts.Stdin), "")
+		}
 		return r.stream("stdin", "", io.NopCloser(r.opts.Stdin), "")
 	case isURL(in):
 		return r.fetch(in)

@@ -1,0 +1,255 @@
+// Package ingest is the load pipeline from inputs to the store: articles are
+// read and extracted by package loader (N-Quads written by extract are read
+// article by article), stamped with the time they were ingested, and written
+// whole by package writer. `newsgraph load` runs it once; `newsgraph serve`
+// runs it for each poll of the folders and feeds it watches and for each
+// article sent to it, so both load alike: the same errors, the same skipping
+// of unchanged articles, the same evidence.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync/atomic"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+	"github.com/newsgraph/newsgraph/graph/writer"
+	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/extract"
+	"github.com/newsgraph/newsgraph/loader/source"
+)
+
+// Options tune a Run.
+type Options struct {
+	// Format is the input format: "" (by extension and content), text,
+	// html, jsonl, feed or nquads.
+	Format         string
+	MaxArticleSize int64
+	// Workers extract in parallel; zero means the number of CPUs.
+	Workers int
+	// BatchQuads is the quads per transaction; zero means 100,000 when
+	// every input is N-Quads, else 50,000.
+	BatchQuads int
+	// Force extracts unchanged articles again and replaces their quads.
+	Force bool
+	// Async commits a batch while the next is gathered (not on memory
+	// stores).
+	Async bool
+	// NoPrivate refuses URLs (and redirects) to loopback, private and
+	// link-local addresses (see source.Options).
+	NoPrivate bool
+	// Stdin is read for the input "-".
+	Stdin io.Reader
+	// StdinName names the input "-" in messages; its extension, if any,
+	// gives the format when Format is "".
+	StdinName string
+	// Now stamps the articles written with their ingestion time; nil means
+	// time.Now.
+	Now func() time.Time
+}
+
+// Summary is what a Run did.
+type Summary struct {
+	Articles     int     `json:"articles"` // written: new or replaced
+	New          int     `json:"new"`
+	Replaced     int     `json:"replaced"`
+	Skipped      int     `json:"skipped"` // already stored unchanged
+	Failed       int     `json:"failed"`  // inputs (or lines, or articles) that failed
+	Quads        int     `json:"quads"`   // quads added
+	QuadsDeleted int     `json:"quads_deleted"`
+	Seconds      float64 `json:"seconds"`
+	Interrupted  bool    `json:"interrupted,omitempty"`
+	LastInput    string  `json:"last_input,omitempty"` // the last article read, when interrupted
+	// Reextracted counts the stored articles an older extractor made that
+	// this load extracted again (see extract.Version).
+	Reextracted int    `json:"reextracted"`
+	Extractor   string `json:"extractor"` // the extractor's version
+	Read        int    `json:"-"`         // articles and failed inputs read
+}
+
+// Line is the summary in one line, as load prints it.
+func (s Summary) Line() string {
+	return fmt.Sprintf("loaded %d articles (%d skipped, %d failed), %d quads in %.1fs",
+		s.Articles, s.Skipped, s.Failed, s.Quads, s.Seconds)
+}
+
+// Reporter hears of a Run's progress; either function may be nil. They are
+// called from the Run's goroutine.
+type Reporter struct {
+	// Message gets each warning ("warning: ...") and each failed input (one
+	// line naming it and the reason).
+	Message func(string)
+	// Read is called after each article or failed input read, with the
+	// number read so far, the writer's counts and the number of failures.
+	Read func(read int, ws writer.Stats, failed int)
+	// At is called with the bytes of the input files read so far, as
+	// articles are extracted (not for N-Quads, see ReadBytes).
+	At func(n int64)
+	// ReadBytes is called with each chunk of N-Quads files read.
+	ReadBytes func(n int)
+}
+
+// Run loads inputs into qs. Failed inputs are reported and counted, and the
+// rest still load. When ctx is cancelled Run commits the articles read so far
+// and returns the summary with Interrupted set and a nil error; a store error
+// is returned as it is (what was committed stays, the pending batch is
+// dropped).
+func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options, rep Reporter) (Summary, error) {
+	start := time.Now()
+	var sum Summary
+	message := func(s string) {
+		if rep.Message != nil {
+			rep.Message(s)
+		}
+	}
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	var articleInputs, nqInputs []string
+	for _, in := range inputs {
+		name := in
+		if in == "-" && opts.StdinName != "" {
+			name = opts.StdinName
+		}
+		if opts.Format == "nquads" || (opts.Format == "" && loader.IsNQuads(name)) {
+			nqInputs = append(nqInputs, in)
+		} else {
+			articleInputs = append(articleInputs, in)
+		}
+	}
+	if opts.BatchQuads <= 0 {
+		// Imports are all writing: larger transactions write faster. When
+		// extracting, the workers need the memory and the writer keeps up
+		// with smaller ones.
+		opts.BatchQuads = 50_000
+		if len(articleInputs) == 0 {
+			opts.BatchQuads = 100_000
+		}
+	}
+	w := writer.New(qs, writer.Options{BatchQuads: opts.BatchQuads, Async: opts.Async})
+	var older atomic.Int64 // stored articles an older extractor made, extracted again
+	tick := func() {
+		sum.Read++
+		if rep.Read != nil {
+			rep.Read(sum.Read, w.Stats(), sum.Failed)
+		}
+	}
+	add := func(a writer.Article) error {
+		a.Quads = Stamp(a.IRI, a.Quads, now())
+		return w.Add(ctx, a)
+	}
+
+	var runErr error
+	if len(articleInputs) > 0 {
+		lopts := loader.Options{
+			Workers: opts.Workers,
+			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: opts.Stdin, StdinName: opts.StdinName, NoPrivate: opts.NoPrivate},
+		}
+		lopts.Skip = func(iri quad.IRI, hash string) bool {
+			h, err := writer.StoredHash(ctx, qs, iri)
+			if err != nil || h == "" {
+				return false
+			}
+			if h == hash && !opts.Force {
+				return true
+			}
+			// Stored, and changed or forced: count those an older
+			// extractor made, to say so.
+			if v, err := writer.StoredVersion(ctx, qs, iri); err == nil && v != extract.Version() {
+				older.Add(1)
+			}
+			return false
+		}
+		runErr = loader.Load(ctx, articleInputs, lopts, func(r loader.Result) error {
+			if rep.At != nil {
+				rep.At(r.ReadBytes)
+			}
+			for _, wm := range r.Warnings {
+				message("warning: " + wm)
+			}
+			if r.Err != nil {
+				sum.Failed++
+				message(r.Err.Error())
+				tick()
+				return nil
+			}
+			sum.LastInput = r.Article.Origin
+			tick()
+			if r.Skipped {
+				w.Skip()
+				return nil
+			}
+			a := writer.FromQuads(r.Quads)
+			if opts.Force {
+				a.Hash = ""
+			}
+			return add(a)
+		})
+	}
+	for _, in := range nqInputs {
+		if runErr != nil {
+			break
+		}
+		runErr = loader.ReadNQuadsCounting(ctx, in, opts.Stdin, int(opts.MaxArticleSize), rep.ReadBytes, func(g loader.Group) error {
+			if g.Err != nil {
+				sum.Failed++
+				message(g.Err.Error())
+				tick()
+				return nil
+			}
+			a := writer.FromQuads(g.Quads)
+			sum.LastInput = string(a.IRI)
+			tick()
+			return add(a)
+		})
+	}
+	interrupted := errors.Is(runErr, context.Canceled) || errors.Is(ctx.Err(), context.Canceled)
+	if runErr != nil && !interrupted {
+		return sum, runErr
+	}
+	// Commit the articles read so far: after a cancel this is the current batch.
+	if err := w.Flush(context.Background()); err != nil {
+		return sum, err
+	}
+	ws := w.Stats()
+	sum.Articles, sum.New, sum.Replaced, sum.Skipped = ws.Articles, ws.New, ws.Replaced, ws.Skipped
+	sum.Quads, sum.QuadsDeleted = ws.Added, ws.Deleted
+	sum.Seconds = time.Since(start).Seconds()
+	sum.Reextracted = int(older.Load())
+	sum.Extractor = extract.Version()
+	sum.Interrupted = interrupted
+	if !interrupted {
+		sum.LastInput = ""
+	}
+	return sum, nil
+}
+
+// Stamp returns quads with the article's ingestion time added:
+// <article> ng:ingested "t"^^xsd:dateTime, labelled with the article as its
+// other quads are. An ingestion time already among quads is replaced. It is
+// written by load and serve only: extract's output stays a function of the
+// article.
+func Stamp(article quad.IRI, quads []quad.Quad, t time.Time) []quad.Quad {
+	out := make([]quad.Quad, 0, len(quads)+1)
+	for _, q := range quads {
+		if q.Predicate != vocab.Ingested {
+			out = append(out, q)
+		}
+	}
+	if article == "" {
+		return out
+	}
+	return append(out, quad.Quad{
+		Subject:   article,
+		Predicate: vocab.Ingested,
+		Object:    quad.TypedString{Value: quad.String(t.UTC().Format(time.RFC3339)), Type: vocab.XSDDateTime},
+		Label:     article,
+	})
+}
