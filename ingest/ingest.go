@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"sync/atomic"
 	"time"
 
@@ -50,7 +52,8 @@ type Options struct {
 	// gives the format when Format is "".
 	StdinName string
 	// Now stamps the articles written with their ingestion time; nil means
-	// time.Now.
+	// time.Now, or the time $SOURCE_DATE_EPOCH gives (seconds since 1970)
+	// when it is set, for reproducible stores.
 	Now func() time.Time
 }
 
@@ -111,6 +114,9 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	now := opts.Now
 	if now == nil {
 		now = time.Now
+		if epoch, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
+			now = func() time.Time { return time.Unix(epoch, 0) }
+		}
 	}
 	var articleInputs, nqInputs []string
 	for _, in := range inputs {
