@@ -312,6 +312,39 @@ func browse(t *testing.T, chrome string, keepShots bool, files ...string) {
 		save("explorer.png")
 	})
 
+	t.Run("what's new", func(t *testing.T) {
+		// The panel lists the articles just loaded and the entities they
+		// brought in; an entity opens in the explorer.
+		if err := chromedp.Do(ctx,
+			chromedp.Navigate(base+"/explorer/"),
+			chromedp.WaitVisible(chromedp.ID("whatsnew")),
+		); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](
+			`document.getElementById("whatsnew-articles").innerText.includes("US, Russia meet for talks amid tensions at Ukraine") &&
+			 document.querySelectorAll("#whatsnew-entities a").length > 0`,
+			chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			text, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("whatsnew").innerText`))
+			t.Fatalf("what's new does not list the article: %v; panel: %q", err, text)
+		}
+		name, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+			const links = [...document.querySelectorAll("#whatsnew-entities a")];
+			const a = links.find(a => a.textContent === "Wendy Sherman") || links[0];
+			a.click();
+			return a.textContent;
+		})()`))
+		if err != nil {
+			t.Fatalf("no new entity to click: %v", err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](
+			`document.getElementById("card-name").textContent === `+jsString(name),
+			chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			t.Fatalf("clicking %s in what's new did not open it: %v", name, err)
+		}
+		save("whats-new.png")
+	})
+
 	t.Run("hostile names are text", func(t *testing.T) {
 		const name = "Jean \"Le Grand\" O'Neil \\ </script><script>alert(1)</script>"
 		if err := chromedp.Do(ctx,
