@@ -34,7 +34,7 @@ func (s *Server) routeLive(mux *http.ServeMux) error {
 	if err != nil {
 		return err
 	}
-	mux.Handle("GET /newsgraph/", http.StripPrefix("/newsgraph/", http.FileServerFS(cayley)))
+	mux.Handle("GET /newsgraph/", http.StripPrefix("/newsgraph/", staticFiles(cayley)))
 	return nil
 }
 
