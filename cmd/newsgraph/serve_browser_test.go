@@ -362,8 +362,8 @@ func browse(t *testing.T, chrome string, keepShots bool, files ...string) {
 			t.Fatalf("hostile name shown as %q: %v", got, err)
 		}
 		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("script").length`))
-		if err != nil || n != 3 {
-			t.Errorf("page has %d script elements (want the 3 it loads): %v", n, err)
+		if err != nil || n != 4 {
+			t.Errorf("page has %d script elements (want the 4 it loads): %v", n, err)
 		}
 	})
 
