@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -141,6 +142,18 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	}
 	w := writer.New(qs, writer.Options{BatchQuads: opts.BatchQuads, Async: opts.Async})
 	var older atomic.Int64 // stored articles an older extractor made, extracted again
+	// Without Async the writer applies each batch inside Add, on this
+	// goroutine, while the extraction workers look up stored hashes; Cayley's
+	// memory store (the one store loaded that way) is not safe for reads
+	// during a write, so lookups and writes take turns.
+	var storeMu sync.Mutex
+	lockStore := func() func() {
+		if opts.Async {
+			return func() {}
+		}
+		storeMu.Lock()
+		return storeMu.Unlock
+	}
 	tick := func() {
 		sum.Read++
 		if rep.Read != nil {
@@ -149,6 +162,7 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	}
 	add := func(a writer.Article) error {
 		a.Quads = Stamp(a.IRI, a.Quads, now())
+		defer lockStore()()
 		return w.Add(ctx, a)
 	}
 
@@ -159,6 +173,7 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: opts.Stdin, StdinName: opts.StdinName, NoPrivate: opts.NoPrivate},
 		}
 		lopts.Skip = func(iri quad.IRI, hash string) bool {
+			defer lockStore()()
 			h, err := writer.StoredHash(ctx, qs, iri)
 			if err != nil || h == "" {
 				return false
