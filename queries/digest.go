@@ -3,7 +3,6 @@ package queries
 import (
 	"context"
 	"fmt"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -150,28 +149,7 @@ func Warm(ctx context.Context, qs graph.QuadStore) error {
 // cachedDigest returns the digest of qs if one is built and the store has not
 // changed since; it never builds one.
 func cachedDigest(ctx context.Context, qs graph.QuadStore) *digest {
-	if qs == nil || !reflect.TypeOf(qs).Comparable() {
-		return nil
-	}
-	digests.Lock()
-	slot := digests.m[qs]
-	digests.Unlock()
-	if slot == nil {
-		return nil
-	}
-	select {
-	case slot.sem <- struct{}{}:
-	default:
-		return nil // being built
-	}
-	d := slot.d
-	<-slot.sem
-	if d == nil {
-		return nil
-	}
-	if st, err := qs.Stats(ctx, false); err != nil || st.Quads.Value != d.size {
-		return nil
-	}
+	d, _ := digests.cached(ctx, qs)
 	return d
 }
 
@@ -195,54 +173,12 @@ func (d *digest) typesOf(r graph.Ref) []string {
 	return out
 }
 
-type digestSlot struct {
-	sem chan struct{} // held while building
-	d   *digest
-}
-
-var digests = struct {
-	sync.Mutex
-	m map[graph.QuadStore]*digestSlot
-}{m: map[graph.QuadStore]*digestSlot{}}
+var digests = newStoreCache[*digest]()
 
 // digestOf returns the digest of qs, building it if the store changed since
 // (or was never read). Concurrent callers wait for one build.
 func digestOf(ctx context.Context, qs graph.QuadStore) (*digest, error) {
-	if qs == nil {
-		return nil, fmt.Errorf("no store")
-	}
-	st, err := storeStats(ctx, qs)
-	if err != nil {
-		return nil, fmt.Errorf("store size: %w", err)
-	}
-	if !reflect.TypeOf(qs).Comparable() {
-		return buildDigest(ctx, qs, st.Quads.Value)
-	}
-	digests.Lock()
-	slot := digests.m[qs]
-	if slot == nil {
-		if len(digests.m) >= 8 { // stores opened and dropped, as tests do
-			clear(digests.m)
-		}
-		slot = &digestSlot{sem: make(chan struct{}, 1)}
-		digests.m[qs] = slot
-	}
-	digests.Unlock()
-	select {
-	case slot.sem <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	defer func() { <-slot.sem }()
-	if slot.d != nil && slot.d.size == st.Quads.Value {
-		return slot.d, nil
-	}
-	d, err := buildDigest(ctx, qs, st.Quads.Value)
-	if err != nil {
-		return nil, err
-	}
-	slot.d = d
-	return d, nil
+	return digests.get(ctx, qs, buildDigest)
 }
 
 func keyOf(r graph.Ref) any {

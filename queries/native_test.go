@@ -20,9 +20,7 @@ import (
 
 // forget drops the digest of qs, so that the next query walks the store.
 func forget(qs graph.QuadStore) {
-	digests.Lock()
-	delete(digests.m, qs)
-	digests.Unlock()
+	digests.forget(qs)
 }
 
 // The Go helpers answer from the store's digest when a server has built one

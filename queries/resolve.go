@@ -5,11 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -550,52 +548,13 @@ type nameIndex struct {
 
 func (x *nameIndex) subject(i int) graph.Ref { return x.ids.ref(x.subj[i]) }
 
-type nameSlot struct {
-	sem chan struct{}
-	x   *nameIndex
-}
-
-var nameIndexes = struct {
-	sync.Mutex
-	m map[graph.QuadStore]*nameSlot
-}{m: map[graph.QuadStore]*nameSlot{}}
+var nameIndexes = newStoreCache[*nameIndex]()
 
 // nameIndexOf returns the name index of qs, building it when the store
 // changed since it was built (or never was). Concurrent callers wait for one
 // build.
 func nameIndexOf(ctx context.Context, qs graph.QuadStore) (*nameIndex, error) {
-	st, err := storeStats(ctx, qs)
-	if err != nil {
-		return nil, fmt.Errorf("store size: %w", err)
-	}
-	if !reflect.TypeOf(qs).Comparable() {
-		return buildNameIndex(ctx, qs, st.Quads.Value)
-	}
-	nameIndexes.Lock()
-	slot := nameIndexes.m[qs]
-	if slot == nil {
-		if len(nameIndexes.m) >= 8 { // stores opened and dropped, as tests do
-			clear(nameIndexes.m)
-		}
-		slot = &nameSlot{sem: make(chan struct{}, 1)}
-		nameIndexes.m[qs] = slot
-	}
-	nameIndexes.Unlock()
-	select {
-	case slot.sem <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	defer func() { <-slot.sem }()
-	if slot.x != nil && slot.x.size == st.Quads.Value {
-		return slot.x, nil
-	}
-	x, err := buildNameIndex(ctx, qs, st.Quads.Value)
-	if err != nil {
-		return nil, err
-	}
-	slot.x = x
-	return x, nil
+	return nameIndexes.get(ctx, qs, buildNameIndex)
 }
 
 // buildNameIndex reads the name and alternate name quads in one pass over
