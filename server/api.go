@@ -42,20 +42,18 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 // "candidates"), 404 (no such query or entity), 400 (bad parameters), 504
 // (timeout) or 500.
 func queryError(w http.ResponseWriter, err error) {
-	{
-		var amb *queries.AmbiguousError
-		var nf *queries.NotFoundError
-		switch {
-		case errors.As(err, &amb):
-			writeJSON(w, http.StatusConflict, map[string]any{"error": err.Error(), "candidates": amb.Candidates})
-		case errors.As(err, &nf), errors.Is(err, queries.ErrUnknownQuery):
-			jsonError(w, http.StatusNotFound, err.Error())
-		case errors.Is(err, queries.ErrBadParams):
-			jsonError(w, http.StatusBadRequest, err.Error())
-		case errors.Is(err, queries.ErrTimeout):
-			jsonError(w, http.StatusGatewayTimeout, err.Error())
-		default:
-			jsonError(w, http.StatusInternalServerError, err.Error())
-		}
+	var amb *queries.AmbiguousError
+	var nf *queries.NotFoundError
+	switch {
+	case errors.As(err, &amb):
+		writeJSON(w, http.StatusConflict, map[string]any{"error": err.Error(), "candidates": amb.Candidates})
+	case errors.As(err, &nf), errors.Is(err, queries.ErrUnknownQuery):
+		jsonError(w, http.StatusNotFound, err.Error())
+	case errors.Is(err, queries.ErrBadParams):
+		jsonError(w, http.StatusBadRequest, err.Error())
+	case errors.Is(err, queries.ErrTimeout):
+		jsonError(w, http.StatusGatewayTimeout, err.Error())
+	default:
+		jsonError(w, http.StatusInternalServerError, err.Error())
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"embed"
-	"errors"
 	"fmt"
 	"net/http"
 	"sort"
@@ -46,24 +45,6 @@ func (s *Server) registerExplorerAPI(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/explorer/suggest", s.serveSuggest)
 	mux.HandleFunc("GET /api/explorer/graph", s.serveExplorerGraph)
 	mux.HandleFunc("GET /api/explorer/where", s.serveWhere)
-}
-
-// writeQueryError answers a failed query with the status /api/queries uses.
-func writeQueryError(w http.ResponseWriter, err error) {
-	var amb *queries.AmbiguousError
-	var nf *queries.NotFoundError
-	switch {
-	case errors.As(err, &amb):
-		writeJSON(w, http.StatusConflict, map[string]any{"error": err.Error(), "candidates": amb.Candidates})
-	case errors.As(err, &nf), errors.Is(err, queries.ErrUnknownQuery):
-		jsonError(w, http.StatusNotFound, err.Error())
-	case errors.Is(err, queries.ErrBadParams):
-		jsonError(w, http.StatusBadRequest, err.Error())
-	case errors.Is(err, queries.ErrTimeout):
-		jsonError(w, http.StatusGatewayTimeout, err.Error())
-	default:
-		jsonError(w, http.StatusInternalServerError, err.Error())
-	}
 }
 
 // intArg reads an integer parameter within [lo, hi], or def when absent.
@@ -260,12 +241,12 @@ func (s *Server) serveExplorerGraph(w http.ResponseWriter, r *http.Request) {
 	}
 	res, err := queries.Run(r.Context(), s.qs, "neighbours", map[string]string{"name": rs.Picked.IRI, "limit": strconv.Itoa(limit)}, s.queryOptions())
 	if err != nil {
-		writeQueryError(w, err)
+		queryError(w, err)
 		return
 	}
 	g, err := s.buildGraph(r.Context(), rs.Picked.IRI, res)
 	if err != nil {
-		writeQueryError(w, err)
+		queryError(w, err)
 		return
 	}
 	g.Truncated = res.Truncated || len(res.Rows) >= limit
@@ -287,7 +268,7 @@ func (s *Server) resolve(w http.ResponseWriter, r *http.Request, name string) (*
 		if ctx.Err() != nil {
 			err = fmt.Errorf("%w: %v", queries.ErrTimeout, err)
 		}
-		writeQueryError(w, err)
+		queryError(w, err)
 		return nil, false
 	}
 	return rs, true
@@ -464,7 +445,7 @@ func (s *Server) serveWhere(w http.ResponseWriter, r *http.Request) {
 	}
 	res, err := queries.RunScript(r.Context(), s.qs, whereScript, map[string]string{"name": rs.Picked.IRI, "articles": strconv.Itoa(arts)}, s.queryOptions())
 	if err != nil {
-		writeQueryError(w, err)
+		queryError(w, err)
 		return
 	}
 	out := Where{Resolved: rs, Events: []WhereEvent{}, Articles: []WhereArticle{}}
