@@ -26,9 +26,9 @@ func newEvalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
 		Short: "Run the extractor on evaluation corpora",
-		Long:  "eval runs the recogniser and relation finder on an evaluation corpus and writes its predictions.",
+		Long:  "eval runs the extractor on evaluation corpora: CoNLL04 (predictions in its own layout) and\nfolders of hand-written gold facts (scored as facts_score.py scores them).",
 	}
-	cmd.AddCommand(newEvalConll04Cmd())
+	cmd.AddCommand(newEvalConll04Cmd(), newEvalGoldCmd())
 	return cmd
 }
 

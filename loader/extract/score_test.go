@@ -1,8 +1,9 @@
 package extract_test
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
+	"github.com/newsgraph/newsgraph/eval/factscore"
 	"github.com/newsgraph/newsgraph/loader"
 	"github.com/newsgraph/newsgraph/loader/extract"
 	"github.com/newsgraph/newsgraph/loader/internal/quality"
@@ -20,69 +22,82 @@ import (
 	"github.com/newsgraph/newsgraph/internal/shared"
 )
 
-// TestFactsScore runs the shared facts scorer (python3) over the gold
-// articles, with the quads the loader writes for what Extract finds, and
-// holds the extractor to the committed figures of testdata/quality.json (a
-// drop of more than its tolerance fails) and to the project's targets.
+// TestFactsScore scores the gold articles with the project's own scorer
+// (eval/factscore, what newsgraph eval gold runs), with the quads the loader
+// writes for what Extract finds, and holds the extractor to the committed
+// figures of testdata/quality.json (a drop of more than its tolerance fails)
+// and to the project's targets. Where python3 and the shared facts_score.py
+// are found, it also runs them on the same quads and requires the same
+// output, explanations included.
 func TestFactsScore(t *testing.T) {
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found")
-	}
-	scorer := shared.Path(t, "eval/facts_score.py")
 	fig, err := quality.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, dir := range map[string]string{"shared/eval/gold": filepath.Join(filepath.Dir(scorer), "gold"), "testdata/gold": "../../testdata/gold"} {
-		golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.tsv"))
-		if len(golds) == 0 {
+	sets := map[string]string{"testdata/gold": "../../testdata/gold"}
+	var pyScorer string
+	if sh, _ := shared.Dir(); sh != "" {
+		sets["shared/eval/gold"] = filepath.Join(sh, "eval", "gold")
+		if py, err := exec.LookPath("python3"); err == nil {
+			pyScorer = py + " " + filepath.Join(sh, "eval", "facts_score.py")
+		}
+	} else {
+		t.Log("shared folder not found: shared/eval/gold not scored, facts_score.py not compared")
+	}
+	for name, dir := range sets {
+		arts, err := factscore.Articles(dir)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		args := []string{scorer}
 		tmp := t.TempDir()
-		for _, g := range golds {
-			name := strings.TrimSuffix(filepath.Base(g), ".gold.tsv")
-			nq := filepath.Join(tmp, name+".nq")
-			writeQuads(t, filepath.Join(dir, name+".txt"), nq)
-			args = append(args, g, nq)
-		}
-		args = append(args, "--json")
-		out, err := exec.Command(py, args...).Output()
-		if err != nil {
-			t.Fatalf("%s: scorer: %v", dir, err)
-		}
-		var res struct {
-			Total map[string]json.RawMessage `json:"total"`
-		}
-		if err := json.Unmarshal(out, &res); err != nil {
-			t.Fatalf("%s: scorer output: %v", dir, err)
-		}
-		f1 := func(k string) float64 {
-			var m struct {
-				F1 float64 `json:"f1"`
+		var results []factscore.Result
+		pyArgs := []string{}
+		for _, a := range arts {
+			nq := filepath.Join(tmp, a.Name+".nq")
+			writeQuads(t, a.Text, nq)
+			b, err := os.ReadFile(nq)
+			if err != nil {
+				t.Fatal(err)
 			}
-			json.Unmarshal(res.Total[k], &m)
-			return m.F1
+			r, err := factscore.Score(filepath.Base(a.Gold), a.Gold, string(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			results = append(results, r)
+			pyArgs = append(pyArgs, a.Gold, nq)
 		}
-		var dups int
-		json.Unmarshal(res.Total["duplicate_entities"], &dups)
-		t.Logf("%s: entities F1 %.3f, facts F1 %.3f, met F1 %.3f, duplicates %d", dir, f1("entities"), f1("facts"), f1("met"), dups)
-		if f1("entities") < 0.85 || f1("facts") < 0.60 || f1("met") < 0.60 || dups > len(golds) {
-			t.Errorf("%s below target (entities ≥ 0.85, facts ≥ 0.60, met ≥ 0.60, duplicates ≤ %d)", dir, len(golds))
+		tot := factscore.Combine(results)
+		if pyScorer != "" {
+			var got bytes.Buffer
+			factscore.WriteText(&got, results, tot, true)
+			f := strings.Fields(pyScorer)
+			want, err := exec.Command(f[0], append(append(f[1:], pyArgs...), "--explain")...).Output()
+			if err != nil {
+				t.Fatalf("%s: facts_score.py: %v", name, err)
+			}
+			t.Logf("%s: facts_score.py gives the same output", name)
+			if got.String() != string(want) {
+				t.Errorf("%s: the Go scorer and facts_score.py differ\n%s", name, firstDiff(got.String(), string(want)))
+			}
+		}
+		f1e, f1f, f1m, dups := tot.Entities.F1, tot.Facts.F1, tot.Met.F1, tot.Duplicates
+		t.Logf("%s: entities F1 %.3f, facts F1 %.3f, met F1 %.3f, duplicates %d", dir, f1e, f1f, f1m, dups)
+		if f1e < 0.85 || f1f < 0.60 || f1m < 0.60 || dups > len(arts) {
+			t.Errorf("%s below target (entities ≥ 0.85, facts ≥ 0.60, met ≥ 0.60, duplicates ≤ %d)", dir, len(arts))
 		}
 		want, ok := fig.Gold[name]
 		if !ok {
 			t.Errorf("testdata/quality.json has no figures for %s", name)
 			continue
 		}
-		if want.Articles != len(golds) {
-			t.Errorf("%s has %d gold articles, testdata/quality.json's figures are for %d: score the set and update them", name, len(golds), want.Articles)
+		if want.Articles != len(arts) {
+			t.Errorf("%s has %d gold articles, testdata/quality.json's figures are for %d: score the set and update them", name, len(arts), want.Articles)
 		}
 		for _, c := range []struct {
 			what      string
 			got, want float64
-		}{{"entities F1", f1("entities"), want.EntitiesF1}, {"facts F1", f1("facts"), want.FactsF1}, {"met F1", f1("met"), want.MetF1}} {
+		}{{"entities F1", f1e, want.EntitiesF1}, {"facts F1", f1f, want.FactsF1}, {"met F1", f1m, want.MetF1}} {
 			if err := fig.Dropped(name+" "+c.what, c.got, c.want); err != nil {
 				t.Error(err)
 			}
@@ -91,6 +106,24 @@ func TestFactsScore(t *testing.T) {
 			t.Errorf("%s: %d duplicate entities, %d committed", name, dups, want.Duplicates)
 		}
 	}
+}
+
+// firstDiff shows the first line where two outputs differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var a, b string
+		if i < len(g) {
+			a = g[i]
+		}
+		if i < len(w) {
+			b = w[i]
+		}
+		if a != b {
+			return fmt.Sprintf("line %d:\n go:     %s\n python: %s", i+1, a, b)
+		}
+	}
+	return ""
 }
 
 // writeQuads extracts one article file and writes its N-Quads.
