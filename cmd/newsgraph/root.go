@@ -76,6 +76,7 @@ func newRootCmd() *cobra.Command {
 		newServeCmd(),
 		newExportCmd(),
 		newEvalCmd(),
+		newAuditCmd(),
 	)
 	return root
 }

@@ -1,0 +1,111 @@
+package audit
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/extract"
+)
+
+// ExtractFunc extracts one article's text (loader.Options.Extract's type).
+type ExtractFunc func(text string, published time.Time) *extract.Document
+
+// Problem is a judged fact the extractor no longer agrees with.
+type Problem struct {
+	Row Row
+	// Back is true for a fact judged wrong that is extracted again, false
+	// for a fact judged right that is no longer extracted.
+	Back bool
+}
+
+func (p Problem) String() string {
+	r := p.Row
+	what := "judged right, no longer extracted"
+	if p.Back {
+		what = "judged wrong, extracted again"
+	}
+	return fmt.Sprintf("%d: %s: %s(%s, %s) in %q", r.Line, what, r.Kind, r.Subject, r.Object, r.Sentence)
+}
+
+// factKey is a fact as a check compares it: subject and object IRIs (or the
+// literal), the predicate's local name and the evidence sentence.
+type factKey struct{ s, p, o, sentence string }
+
+// Check extracts again each article of the judged rows of a sample file
+// (with its articles file beside it) and returns the facts the extractor
+// now disagrees with: judged wrong and extracted again (from the same
+// sentence), or judged right and gone. A met fact counts in either
+// direction. Rows without a verdict are not checked.
+func Check(path string, fn ExtractFunc) ([]Problem, int, error) {
+	if fn == nil {
+		fn = extract.Extract
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	rows, err := Read(f, path)
+	f.Close()
+	if err != nil {
+		return nil, 0, err
+	}
+	arts, err := ReadArticles(ArticlesPath(path))
+	if err != nil {
+		return nil, 0, fmt.Errorf("the articles of %s: %w", path, err)
+	}
+	byArticle := map[string]map[factKey]bool{}
+	var problems []Problem
+	checked := 0
+	for _, r := range rows {
+		if r.Verdict == "" {
+			continue
+		}
+		have, ok := byArticle[r.Article]
+		if !ok {
+			a, ok := arts[r.Article]
+			if !ok {
+				return nil, 0, fmt.Errorf("%s:%d: article %s is not in %s", path, r.Line, r.Article, ArticlesPath(path))
+			}
+			have = facts(a, fn)
+			byArticle[r.Article] = have
+		}
+		checked++
+		k := factKey{r.SubjectIRI, r.Kind, r.ObjectIRI, clean(r.Sentence)}
+		if r.ObjectIRI == "" {
+			k.o = clean(r.Object)
+		}
+		found := have[k]
+		if r.Kind == vocab.PMet.Local() {
+			found = found || have[factKey{k.o, k.p, k.s, k.sentence}]
+		}
+		if found == (r.Verdict == Wrong) {
+			problems = append(problems, Problem{Row: r, Back: found})
+		}
+	}
+	return problems, checked, nil
+}
+
+// facts extracts an article and returns its facts as Check compares them.
+func facts(a Article, fn ExtractFunc) map[factKey]bool {
+	doc := fn(a.Text, a.published())
+	iris := loader.EntityIRIs(quad.IRI(a.IRI), doc)
+	out := map[factKey]bool{}
+	for _, f := range doc.Facts {
+		if f.Subject < 0 || f.Subject >= len(iris) || f.Sentence < 0 || f.Sentence >= len(doc.Sentences) {
+			continue
+		}
+		k := factKey{s: string(iris[f.Subject]), p: f.Predicate, sentence: clean(doc.Sentences[f.Sentence].Text)}
+		if f.Object >= 0 && f.Object < len(iris) {
+			k.o = string(iris[f.Object])
+		} else {
+			k.o = clean(f.Literal)
+		}
+		out[k] = true
+	}
+	return out
+}
