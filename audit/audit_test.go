@@ -114,7 +114,7 @@ func TestCheckNoExtractor(t *testing.T) {
 	rows[0].Verdict, rows[1].Verdict = Right, Wrong
 	path := filepath.Join(t.TempDir(), "met.tsv")
 	writeSample(t, path, rows, arts)
-	problems, checked, err := Check(path, func(text string, _ time.Time) *extract.Document { return &extract.Document{} })
+	problems, checked, err := Check(path, extract.Func(func(text string, _ time.Time) *extract.Document { return &extract.Document{} }))
 	if err != nil {
 		t.Fatal(err)
 	}

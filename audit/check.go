@@ -3,7 +3,6 @@ package audit
 import (
 	"fmt"
 	"os"
-	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -11,9 +10,6 @@ import (
 	"github.com/newsgraph/newsgraph/loader"
 	"github.com/newsgraph/newsgraph/loader/extract"
 )
-
-// ExtractFunc extracts one article's text (loader.Options.Extract's type).
-type ExtractFunc func(text string, published time.Time) *extract.Document
 
 // Problem is a judged fact the extractor no longer agrees with.
 type Problem struct {
@@ -37,13 +33,13 @@ func (p Problem) String() string {
 type factKey struct{ s, p, o, sentence string }
 
 // Check extracts again each article of the judged rows of a sample file
-// (with its articles file beside it) and returns the facts the extractor
+// (with its articles file beside it) with ext (nil: extract.Default) and returns the facts the extractor
 // now disagrees with: judged wrong and extracted again (from the same
 // sentence), or judged right and gone. A met fact counts in either
 // direction. Rows without a verdict are not checked.
-func Check(path string, fn ExtractFunc) ([]Problem, int, error) {
-	if fn == nil {
-		fn = extract.Extract
+func Check(path string, ext extract.Extractor) ([]Problem, int, error) {
+	if ext == nil {
+		ext = extract.Default
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -71,7 +67,7 @@ func Check(path string, fn ExtractFunc) ([]Problem, int, error) {
 			if !ok {
 				return nil, 0, fmt.Errorf("%s:%d: article %s is not in %s", path, r.Line, r.Article, ArticlesPath(path))
 			}
-			have = facts(a, fn)
+			have = facts(a, ext)
 			byArticle[r.Article] = have
 		}
 		checked++
@@ -91,8 +87,8 @@ func Check(path string, fn ExtractFunc) ([]Problem, int, error) {
 }
 
 // facts extracts an article and returns its facts as Check compares them.
-func facts(a Article, fn ExtractFunc) map[factKey]bool {
-	doc := fn(a.Text, a.published())
+func facts(a Article, ext extract.Extractor) map[factKey]bool {
+	doc := ext.Extract(a.Text, a.published())
 	iris := loader.EntityIRIs(quad.IRI(a.IRI), doc)
 	out := map[factKey]bool{}
 	for _, f := range doc.Facts {

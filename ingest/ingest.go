@@ -52,6 +52,9 @@ type Options struct {
 	// StdinName names the input "-" in messages; its extension, if any,
 	// gives the format when Format is "".
 	StdinName string
+	// Extract is the extractor; nil means extract.Default. Stored articles
+	// another extractor (or version) made count as changed.
+	Extract extract.Extractor
 	// Now stamps the articles written with their ingestion time; nil means
 	// time.Now, or the time $SOURCE_DATE_EPOCH gives (seconds since 1970)
 	// when it is set, for reproducible stores.
@@ -107,6 +110,10 @@ type Reporter struct {
 func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options, rep Reporter) (Summary, error) {
 	start := time.Now()
 	var sum Summary
+	ext := opts.Extract
+	if ext == nil {
+		ext = extract.Default
+	}
 	message := func(s string) {
 		if rep.Message != nil {
 			rep.Message(s)
@@ -169,6 +176,7 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	var runErr error
 	if len(articleInputs) > 0 {
 		lopts := loader.Options{
+			Extract: ext,
 			Workers: opts.Workers,
 			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: opts.Stdin, StdinName: opts.StdinName, NoPrivate: opts.NoPrivate},
 		}
@@ -183,7 +191,7 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 			}
 			// Stored, and changed or forced: count those an older
 			// extractor made, to say so.
-			if v, err := writer.StoredVersion(ctx, qs, iri); err == nil && v != extract.Version() {
+			if v, err := writer.StoredVersion(ctx, qs, iri); err == nil && v != ext.Version() {
 				older.Add(1)
 			}
 			return false
@@ -244,7 +252,7 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	sum.Quads, sum.QuadsDeleted = ws.Added, ws.Deleted
 	sum.Seconds = time.Since(start).Seconds()
 	sum.Reextracted = int(older.Load())
-	sum.Extractor = extract.Version()
+	sum.Extractor = ext.Version()
 	sum.Interrupted = interrupted
 	if !interrupted {
 		sum.LastInput = ""

@@ -17,7 +17,8 @@ import (
 // FuzzExtract feeds arbitrary text through extraction and the conversion to
 // quads: nothing may panic, every sentence and mention must lie inside the
 // text, every fact must point at entities and sentences that exist, and every
-// quad must be valid and survive an N-Quads round trip.
+// quad must be valid and survive an N-Quads round trip. Every registered
+// extractor's Document must pass Document.Validate.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"",
@@ -41,6 +42,13 @@ func FuzzExtract(f *testing.F) {
 		doc := extract.Extract(text, published)
 		if err := doc.Validate(text); err != nil {
 			t.Fatal(err)
+		}
+		// Every registered extractor keeps the Document's invariants.
+		for _, name := range extract.Names() {
+			e, _ := extract.Lookup(name)
+			if err := e.Extract(text, published).Validate(text); err != nil {
+				t.Fatalf("extractor %s: %v", name, err)
+			}
 		}
 		for i, s := range doc.Sentences {
 			if s.Start < 0 || s.End > len(text) || s.Start > s.End {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -16,8 +15,9 @@ import (
 type Options struct {
 	Source  source.Options
 	Workers int // extraction workers; default runtime.NumCPU()
-	// Extract is the extractor; nil means extract.Extract.
-	Extract func(text string, published time.Time) *extract.Document
+	// Extract is the extractor; nil means extract.Default. Its version is
+	// the one each article records and hashes (see ContentHash).
+	Extract extract.Extractor
 	// Skip, when set, is asked before extraction whether an article (by
 	// IRI and ContentHash) is already stored; skipped articles reach the
 	// sink with Skipped set and no quads. Workers call it concurrently.
@@ -48,9 +48,9 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	extractFn := opts.Extract
-	if extractFn == nil {
-		extractFn = extract.Extract
+	ext := opts.Extract
+	if ext == nil {
+		ext = extract.Default
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -95,7 +95,7 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 	for w := 0; w < workers; w++ {
 		go func() {
 			for j := range jobs {
-				r := convert(j.item, extractFn, opts.Skip)
+				r := convert(j.item, ext, opts.Skip)
 				r.ReadBytes = j.bytes
 				j.out <- r
 			}
@@ -121,7 +121,7 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 
 // convert extracts one article and builds its quads; a panic in extraction
 // becomes the article's error.
-func convert(it source.Item, extractFn func(string, time.Time) *extract.Document, skip func(quad.IRI, string) bool) (r Result) {
+func convert(it source.Item, ext extract.Extractor, skip func(quad.IRI, string) bool) (r Result) {
 	r = Result{Article: it.Article, Err: it.Err, Warnings: it.Warnings}
 	if it.Err != nil || it.Article == nil {
 		if r.Err == nil {
@@ -136,12 +136,13 @@ func convert(it source.Item, extractFn func(string, time.Time) *extract.Document
 			r.Err = fmt.Errorf("%s: extraction failed: %v", it.Article.Origin, p)
 		}
 	}()
-	if skip != nil && skip(ArticleIRI(it.Article), ContentHash(it.Article)) {
+	version := ext.Version()
+	if skip != nil && skip(ArticleIRI(it.Article), contentHash(version, it.Article)) {
 		r.Skipped = true
 		return r
 	}
-	doc := extractFn(it.Article.Text, it.Article.Published)
-	r.Quads = Quads(it.Article, doc)
+	doc := ext.Extract(it.Article.Text, it.Article.Published)
+	r.Quads = quadsOf(it.Article, doc, version)
 	return r
 }
 

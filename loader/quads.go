@@ -190,6 +190,11 @@ func contentHash(version string, art *source.Article) string {
 // The last two quads are the article's ng:extractorVersion (extract.Version)
 // and its ng:contentHash (see ContentHash).
 func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
+	return quadsOf(art, doc, extract.Version())
+}
+
+// quadsOf is Quads for the output of an extractor of the given version.
+func quadsOf(art *source.Article, doc *extract.Document, version string) []quad.Quad {
 	if doc == nil {
 		doc = &extract.Document{}
 	}
@@ -293,8 +298,8 @@ func Quads(art *source.Article, doc *extract.Document) []quad.Quad {
 		}
 		add(ents[f.Subject], p, obj, label(f.Sentence))
 	}
-	add(a, pExtractorVersion, quad.String(extract.Version()), a)
-	add(a, pContentHash, quad.String(ContentHash(art)), a)
+	add(a, pExtractorVersion, quad.String(version), a)
+	add(a, pContentHash, quad.String(contentHash(version, art)), a)
 	return qs
 }
 

@@ -258,7 +258,7 @@ func TestLoadExtractPanic(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Headline\n\nSome text."), 0o644)
 	var errs int
 	err := loader.Load(context.Background(), []string{dir}, loader.Options{
-		Extract: func(string, time.Time) *extract.Document { panic("boom") },
+		Extract: extract.Func(func(string, time.Time) *extract.Document { panic("boom") }),
 	}, func(r loader.Result) error {
 		if r.Err != nil && strings.Contains(r.Err.Error(), "boom") {
 			errs++

@@ -101,7 +101,8 @@ func runAudit(ctx context.Context, opts auditOptions, stdout, stderr io.Writer) 
 }
 
 func newAuditCheckCmd() *cobra.Command {
-	return &cobra.Command{
+	var extractor string
+	cmd := &cobra.Command{
 		Use:   "check FILE.tsv|DIR...",
 		Short: "Check judged samples against the extractor",
 		Long: `check extracts again the articles of judged samples (FILE.tsv with
@@ -110,12 +111,18 @@ in it) and fails when a fact judged wrong is extracted again from its sentence o
 a fact judged right no longer is. Rows without a verdict are not checked.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runAuditCheck(args, cmd.OutOrStdout())
+			return runAuditCheck(args, extractor, cmd.OutOrStdout())
 		},
 	}
+	addExtractorFlag(cmd, &extractor)
+	return cmd
 }
 
-func runAuditCheck(args []string, stdout io.Writer) error {
+func runAuditCheck(args []string, extractor string, stdout io.Writer) error {
+	ext, err := extract.Lookup(extractor)
+	if err != nil {
+		return fmt.Errorf("audit check: %w", err)
+	}
 	var files []string
 	for _, a := range args {
 		fi, err := os.Stat(a)
@@ -134,7 +141,7 @@ func runAuditCheck(args []string, stdout io.Writer) error {
 	}
 	bad := 0
 	for _, f := range files {
-		problems, checked, err := audit.Check(f, nil)
+		problems, checked, err := audit.Check(f, ext)
 		if err != nil {
 			return fmt.Errorf("audit check: %w", err)
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/eval/factscore"
 	"github.com/newsgraph/newsgraph/graph/quadtext"
 	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/extract"
 	"github.com/newsgraph/newsgraph/loader/source"
 )
 
@@ -21,6 +22,8 @@ type evalGoldOptions struct {
 	Explain bool   // list misses and false positives under each article
 	JSON    bool   // print JSON instead of text
 	Run     string // a command printing an article's N-Quads ({file} is its path); "" extracts in process
+	// Extractor names the registered extractor run in process.
+	Extractor string
 }
 
 func newEvalGoldCmd() *cobra.Command {
@@ -56,6 +59,7 @@ instead (an older newsgraph, another extractor), as facts_score.py --run does.`,
 	f.BoolVar(&opts.Explain, "explain", false, "list each article's missed and spurious entities, facts and met pairs")
 	f.BoolVar(&opts.JSON, "json", false, "print the scores as JSON (facts_score.py --json's layout)")
 	f.StringVar(&opts.Run, "run", "", "score the N-Quads this shell command prints for each article ({file} is its path)")
+	addExtractorFlag(cmd, &opts.Extractor)
 	return cmd
 }
 
@@ -63,11 +67,15 @@ func runEvalGold(ctx context.Context, opts evalGoldOptions, dir string, stdout i
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	extract := func(path string) (string, error) { return extractNQuads(ctx, path) }
-	if opts.Run != "" {
-		extract = func(path string) (string, error) { return runNQuads(ctx, opts.Run, path) }
+	ext, err := extract.Lookup(opts.Extractor)
+	if err != nil {
+		return fmt.Errorf("eval gold: %w", err)
 	}
-	results, tot, err := factscore.ScoreDir(dir, extract)
+	run := func(path string) (string, error) { return extractNQuads(ctx, ext, path) }
+	if opts.Run != "" {
+		run = func(path string) (string, error) { return runNQuads(ctx, opts.Run, path) }
+	}
+	results, tot, err := factscore.ScoreDir(dir, run)
 	if err != nil {
 		return fmt.Errorf("eval gold: %w", err)
 	}
@@ -79,11 +87,11 @@ func runEvalGold(ctx context.Context, opts evalGoldOptions, dir string, stdout i
 
 // extractNQuads returns what newsgraph extract --format nquads prints for
 // one article file.
-func extractNQuads(ctx context.Context, path string) (string, error) {
+func extractNQuads(ctx context.Context, ext extract.Extractor, path string) (string, error) {
 	var buf bytes.Buffer
 	p := quadtext.NewNQuads(&buf)
 	var errs []string
-	err := loader.Load(ctx, []string{path}, loader.Options{Workers: 1, Source: source.Options{}}, func(r loader.Result) error {
+	err := loader.Load(ctx, []string{path}, loader.Options{Extract: ext, Workers: 1, Source: source.Options{}}, func(r loader.Result) error {
 		if r.Err != nil {
 			errs = append(errs, r.Err.Error())
 			return nil

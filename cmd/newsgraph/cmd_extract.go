@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph/quadtext"
 	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/extract"
 	"github.com/newsgraph/newsgraph/loader/source"
 )
 
@@ -20,6 +21,7 @@ type extractOptions struct {
 	MaxArticleSize int64
 	NoPrivate      bool
 	Workers        int
+	Extractor      string // registered extractor's name
 }
 
 func newExtractCmd() *cobra.Command {
@@ -45,6 +47,7 @@ is 1 when any input failed.`,
 	f.Int64Var(&opts.MaxArticleSize, "max-article-size", source.DefaultMaxArticleSize, "largest article (and HTML page or feed) read, in bytes")
 	f.BoolVar(&opts.NoPrivate, "no-private", false, "refuse URLs, and redirects, to loopback, private and link-local addresses")
 	f.IntVar(&opts.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
+	addExtractorFlag(cmd, &opts.Extractor)
 	return cmd
 }
 
@@ -74,8 +77,13 @@ func runExtract(ctx context.Context, opts extractOptions, inputs []string, stdin
 	if err != nil {
 		return err
 	}
+	ext, err := extract.Lookup(opts.Extractor)
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
 	failed := 0
 	lopts := loader.Options{
+		Extract: ext,
 		Workers: opts.Workers,
 		Source:  source.Options{Format: opts.InputFormat, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin, NoPrivate: opts.NoPrivate},
 	}

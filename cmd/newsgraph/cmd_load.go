@@ -23,6 +23,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph/writer"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/loader"
+	"github.com/newsgraph/newsgraph/loader/extract"
 	"github.com/newsgraph/newsgraph/loader/source"
 )
 
@@ -39,6 +40,7 @@ type loadOptions struct {
 	Progress       string // auto, always, never
 	Force          bool   // re-extract and replace unchanged articles too
 	ToServer       bool   // send the articles to the newsgraph serve holding the store
+	Extractor      string // registered extractor's name
 }
 
 func newLoadCmd() *cobra.Command {
@@ -81,12 +83,20 @@ batch and reports how far the load got.`,
 	f.StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always or never")
 	f.BoolVar(&opts.Force, "force", false, "extract unchanged articles again and replace their quads (after an extractor upgrade)")
 	f.BoolVar(&opts.ToServer, "to-server", false, "send the articles to the newsgraph serve that holds the store (it needs --token or --writable)")
+	addExtractorFlag(cmd, &opts.Extractor)
 	return cmd
 }
 
 func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
+	}
+	ext, err := extract.Lookup(opts.Extractor)
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	if opts.ToServer && opts.Extractor != extract.DefaultName {
+		return fmt.Errorf("load --to-server: the server extracts with its own extractor (serve --extractor); --extractor %s does not apply", opts.Extractor)
 	}
 	// A bolt store held by newsgraph serve has one writer: the server.
 	if srv := localServer(opts.Store); srv != nil || opts.ToServer {
@@ -150,6 +160,7 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		Async:          st.Backend != store.Memory,
 		Stdin:          stdin,
 		NoPrivate:      opts.NoPrivate,
+		Extract:        ext,
 	}, rep)
 	if err != nil {
 		// A store error: what is committed stays, the pending batch is dropped.

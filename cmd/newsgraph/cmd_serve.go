@@ -18,6 +18,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/loader/extract"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/server"
 )
@@ -40,6 +41,7 @@ type serveOptions struct {
 	Watch       []string      // folders, files and feed URLs to ingest
 	Poll        time.Duration // how often to look at them
 	Workers     int           // extraction workers while ingesting
+	Extractor   string        // registered extractor's name
 }
 
 func newServeCmd() *cobra.Command {
@@ -97,6 +99,7 @@ to send it articles (load --to-server sends them).`,
 	f.Int64Var(&opts.QueryMemory, "query-memory", queries.DefaultMaxMemory, "stop a query when the heap grows by more than this many bytes while it runs")
 	f.Int64Var(&opts.MaxMemory, "max-memory", queries.DefaultMemoryBudget, "stop the oldest query when the server's heap passes this many bytes")
 	f.BoolVar(&opts.Quiet, "quiet", false, "do not log requests")
+	addExtractorFlag(cmd, &opts.Extractor)
 	f.StringArrayVar(&opts.Watch, "watch", nil, "ingest this folder, file or feed URL, polled every --poll (repeatable)")
 	f.DurationVar(&opts.Poll, "poll", 30*time.Second, "how often to look at the --watch folders and feeds")
 	f.IntVar(&opts.Workers, "workers", max(1, runtime.NumCPU()/2), "extraction workers while ingesting (the other CPUs keep answering queries)")
@@ -132,8 +135,12 @@ func runServe(ctx context.Context, opts serveOptions, stderr io.Writer) error {
 	if opts.Poll <= 0 {
 		return errors.New("serve: --poll must be positive")
 	}
+	ext, err := extract.Lookup(opts.Extractor)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	logLine := func(s string) { fmt.Fprintf(stderr, "%s %s\n", time.Now().Format("15:04:05"), s) }
-	live := ingest.NewLive(st.QuadStore(), ingest.Options{Workers: opts.Workers, Async: st.Backend != store.Memory})
+	live := ingest.NewLive(st.QuadStore(), ingest.Options{Workers: opts.Workers, Async: st.Backend != store.Memory, Extract: ext})
 	live.Log = logLine
 	// The digest of top and search is rebuilt after each load, in the
 	// background, instead of by the first query that needs it.

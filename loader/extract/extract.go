@@ -13,14 +13,13 @@ import (
 // Wednesday". When it is zero, a date written in the first lines of the text
 // (a page scrape's date line) is used instead.
 //
-// The stages run in order, each in its own file: mentions (recognise.go),
-// coreference into entities (entities.go), roles (roles.go), places
-// (places.go), events (events.go) and verb relations (relations.go).
-// Extract is safe for concurrent use.
+// The stages run in order, each in its own file (see stages): mentions
+// (recognise.go), coreference into entities (entities.go), roles
+// (roles.go), places (places.go), events (events.go) and verb relations
+// (relations.go, related.go). Extract is Default's Extract, with the
+// embedded models, and is safe for concurrent use.
 func Extract(text string, published time.Time) *Document {
-	x := newExtractor(text, nlp.Analyse(text), published)
-	x.run()
-	return x.doc
+	return Rules{}.Extract(text, published)
 }
 
 // mention is one name (or demonym, or pronoun) found in a sentence.
@@ -47,6 +46,8 @@ type sentence struct {
 }
 
 type extractor struct {
+	rec      Recogniser     // the names model of the mentions stage
+	rel      RelationFinder // the relations model of the related stage
 	text     string
 	pub      time.Time
 	doc      *Document
@@ -79,7 +80,7 @@ type factKey struct {
 }
 
 func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
-	x := &extractor{text: text, pub: pub, doc: &Document{}, facts: map[factKey]int{}}
+	x := &extractor{rec: nerModel, rel: relateModel, text: text, pub: pub, doc: &Document{}, facts: map[factKey]int{}}
 	if pub.IsZero() {
 		x.pub = anchorDate(ss)
 	}
@@ -96,18 +97,38 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 	return x
 }
 
+// stage is one step of the rules extractor: it reads what the stages
+// before it found in the extractor's state and adds to it.
+type stage struct {
+	name string
+	run  func(x *extractor)
+}
+
+// stages are the steps of the rules extractor, in order; emit then turns
+// their state into the Document.
+var stages = []stage{
+	{"mentions", (*extractor).mentionsAndDates}, // recognise.go, dates.go
+	{"coreference", (*extractor).resolve},       // entities.go, firms.go
+	{"roles", (*extractor).roles},               // roles.go
+	{"places", (*extractor).places},             // places.go
+	{"events", (*extractor).findEvents},         // events.go and event_*.go
+	{"relations", (*extractor).relations},       // relations.go: verb relations
+	{"related", (*extractor).related},           // related.go: the relation model's pairs
+}
+
 func (x *extractor) run() {
+	for _, s := range stages {
+		s.run(x)
+	}
+	x.emit()
+}
+
+// mentionsAndDates finds each sentence's mentions and dates.
+func (x *extractor) mentionsAndDates() {
 	for si := range x.sents {
 		x.recognise(si)
 		x.sents[si].dates = findDates(x.sents[si].toks, x.pub)
 	}
-	x.resolve()
-	x.roles()
-	x.places()
-	x.findEvents()
-	x.relations()
-	x.related()
-	x.emit()
 }
 
 // span returns the article text of tokens [i, j) of sentence si.

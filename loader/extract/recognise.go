@@ -24,7 +24,7 @@ func (x *extractor) recognise(si int) {
 		x.addMention(si, sp[0], sp[1], Organization, false)
 	}
 	x.bracketNames(si)
-	for _, m := range joinParticles(toks, ner.Recognise(nlp.Sentence{Tokens: toks})) {
+	for _, m := range joinParticles(toks, x.rec.Recognise(nlp.Sentence{Tokens: toks})) {
 		x.modelMention(si, m)
 	}
 	x.firmNounNames(si)

@@ -45,7 +45,7 @@ func (x *extractor) related() {
 		if len(ms) < 2 {
 			continue
 		}
-		for _, r := range relate.Find(nlp.Sentence{Tokens: s.toks}, ms) {
+		for _, r := range x.rel.Find(nlp.Sentence{Tokens: s.toks}, ms) {
 			hm, tm := &x.mentions[idx[r.Head]], &x.mentions[idx[r.Tail]]
 			h, t := hm.ent, tm.ent
 			if h == t || !cue(s.toks, hm, tm, r.Type) {
