@@ -19,7 +19,7 @@ const CodeVersion = 3 // 3: places carry their GeoNames id and point
 
 // Version is the extractor's version: CodeVersion and a digest of the data
 // that shapes the output (the recogniser and relation models, the word
-// statistics, the gazetteer), e.g. "2.5f0c1a9e3b7d". Each article stores the
+// statistics, the gazetteer, the word lists of data/), e.g. "2.5f0c1a9e3b7d". Each article stores the
 // version that extracted it, and load re-extracts articles of another
 // version.
 var Version = sync.OnceValue(func() string {
@@ -30,7 +30,3 @@ var Version = sync.OnceValue(func() string {
 	}
 	return strconv.Itoa(CodeVersion) + "." + hex.EncodeToString(h.Sum(nil))[:12]
 })
-
-// dataDigest is a digest of this package's own embedded rule data, "" while
-// it has none.
-func dataDigest() string { return "" }
