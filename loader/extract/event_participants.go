@@ -42,10 +42,7 @@ func (e *event) addOrganizer(ent, sent int) {
 
 // peopleNouns are plural heads after a national adjective that make the
 // nation a party: "Senior US and Russian officials".
-var peopleNouns = map[string]bool{
-	"officials": true, "diplomats": true, "negotiators": true, "delegations": true, "delegates": true,
-	"leaders": true, "ministers": true, "envoys": true, "counterparts": true, "representatives": true,
-}
+var peopleNouns = wordSet("peopleNouns")
 
 // entityByName finds (or creates, for gazetteer names) the entity a word
 // names.
@@ -171,8 +168,7 @@ func possessed(toks []nlpToken, start, head int) bool {
 }
 
 // dueWords stand between a subject and its verb: "he is due to meet".
-var dueWords = map[string]bool{"due": true, "expected": true, "set": true, "scheduled": true, "likely": true,
-	"able": true, "going": true, "planning": true, "poised": true, "ready": true, "about": true}
+var dueWords = wordSet("dueWords")
 
 // possessedPeople reports whether tokens [i, v) are a people noun phrase:
 // "148 current members", "foreign ministers".
@@ -190,7 +186,7 @@ func possessedPeople(toks []nlpToken, i, v int) bool {
 }
 
 // membershipWords make "X's membership of Y" a matter between X and Y.
-var membershipWords = map[string]bool{"membership": true, "accession": true, "entry": true, "bid": true, "admission": true}
+var membershipWords = wordSet("membershipWords")
 
 // membership reads "Russia's proposed membership of the WTO" from token j.
 func (x *extractor) membership(si, j int, ev *event) {

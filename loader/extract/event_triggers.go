@@ -531,12 +531,7 @@ func relativeDay(w string) bool {
 
 // eventPredicates are verbs an event is the subject of: "the meeting will
 // follow on Wednesday", "talks begin on Monday".
-var eventPredicates = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "place": true,
-	"follow": true, "follows": true, "followed": true, "begin": true, "begins": true, "began": true,
-	"start": true, "starts": true, "started": true, "open": true, "opens": true, "opened": true, "end": true,
-	"ends": true, "ended": true, "held": true, "be": true, "is": true, "are": true, "was": true, "were": true,
-	"will": true, "would": true, "scheduled": true, "due": true, "set": true, "expected": true,
-	"planned": true, "resume": true, "resumes": true, "resumed": true, "been": true, "has": true, "have": true}
+var eventPredicates = wordSet("eventPredicates")
 
 // onlyEventVerbs reports whether the verbs in tokens [i, j) are only verbs
 // an event is the subject of.
@@ -550,7 +545,7 @@ func onlyEventVerbs(toks []nlpToken, i, j int) bool {
 }
 
 // discussVerbs make talks of their subject and who they discuss with.
-var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true}
+var discussVerbs = wordSet("discussVerbs")
 
 // readDiscuss reads "X discussed Y with Z" (X and Z) and "X and Y
 // discussed" (two parties or more); it reports whether it found talks.
@@ -594,4 +589,4 @@ func (x *extractor) readDiscuss(si, i int, ev *event) bool {
 
 // receiveVerbs meet the person they take as object: "Kohl received
 // Nakasone".
-var receiveVerbs = map[string]bool{"receive": true, "received": true, "receives": true, "receiving": true}
+var receiveVerbs = wordSet("receiveVerbs")

@@ -81,44 +81,22 @@ func (x *extractor) titled(m *mention) bool {
 }
 
 // firmNouns before a name make it a firm: "drugs firm Glaxo".
-var firmNouns = map[string]bool{
-	"firm": true, "company": true, "giant": true, "retailer": true, "carmaker": true, "maker": true,
-	"airline": true, "insurer": true, "operator": true, "chain": true, "manufacturer": true,
-	"conglomerate": true, "supermarket": true, "brewer": true, "lender": true, "broadcaster": true,
-	"publisher": true, "distributor": true, "producer": true, "supplier": true, "subsidiary": true,
-	"regulator": true, "bourse": true, "watchdog": true, "carrier": true, "utility": true, "broker": true,
-	"daily": true, "newspaper": true, "weekly": true, "paper": true, "magazine": true, "tabloid": true,
-}
+var firmNouns = wordSet("firmNouns")
 
 // firmAfter are words after a name (or its "'s") that make it a firm:
 // "Pfizer shares", "Guidant's shareholders".
-var firmAfter = map[string]bool{
-	"shares": true, "stock": true, "shareholders": true, "profits": true, "profit": true, "sales": true,
-	"revenue": true, "revenues": true, "earnings": true, "turnover": true, "board": true, "takeover": true,
-	"subsidiary": true, "executives": true, "plant": true, "factory": true, "factories": true, "workers": true,
-	"employees": true, "customers": true, "brand": true, "products": true,
-}
+var firmAfter = wordSet("firmAfter")
 
 // partyNouns after a name make it a political body: "the Likud party".
-var partyNouns = map[string]bool{"party": true, "faction": true, "movement": true, "militia": true}
+var partyNouns = wordSet("partyNouns")
 
 // firmOwned are words after a name's "'s" that make it a firm: "Ford's
 // chief executive".
-var firmOwned = map[string]bool{
-	"chief": true, "boss": true, "chairman": true, "ceo": true, "shares": true, "plant": true, "factory": true,
-	"factories": true, "workers": true, "employees": true, "staff": true, "customers": true, "brand": true,
-	"products": true, "stake": true, "bid": true, "offer": true, "rivals": true, "headquarters": true,
-	"management": true, "shareholders": true,
-}
+var firmOwned = wordSet("firmOwned")
 
 // firmBefore are phrases before a name that make it a firm: "shares in
 // Pfizer", "a bid for Guidant".
-var firmBefore = map[string]bool{
-	"shares in": true, "shares of": true, "stake in": true, "bid for": true, "takeover of": true,
-	"merger with": true, "acquisition of": true, "offer for": true, "shareholders in": true,
-	"shareholders of": true, "customers of": true, "stakes in": true, "sale to": true, "sold to": true,
-	"buyout of": true, "to buy": true, "to acquire": true, "purchase of": true, "investors in": true,
-}
+var firmBefore = wordSet("firmBefore")
 
 // firmNoun reports whether a noun naming a firm or a newspaper stands
 // before mention m: "drugs firm Glaxo", "the daily Fraternite Matin".
@@ -246,8 +224,7 @@ func (x *extractor) firmCue(m *mention) bool {
 }
 
 // firmWords are the nouns "the company", "the firm" stand for a firm by.
-var firmWords = map[string]bool{"company": true, "firm": true, "group": true, "carmaker": true, "airline": true, "bank": true,
-	"retailer": true, "insurer": true, "lender": true}
+var firmWords = wordSet("firmWords")
 
 // lastOrg returns the organisation last named before token i of sentence
 // si, in it or the two sentences before, or -1.

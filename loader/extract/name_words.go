@@ -212,28 +212,16 @@ func dropCap(toks []nlp.Token, start, end int) bool {
 
 // softPlaceSuffix are place words that also end the names of bodies:
 // "Islamic State", "Cancer Research Centre".
-var softPlaceSuffix = map[string]bool{"state": true, "centre": true, "center": true, "hall": true}
+var softPlaceSuffix = wordSet("softPlaceSuffix")
 
 // legalSuffix are the words that end a company's legal name.
-var legalSuffix = map[string]bool{
-	"corporation": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "ag": true,
-	"co": true, "limited": true, "incorporated": true, "holdings": true,
-}
+var legalSuffix = wordSet("legalSuffix")
 
 // numberWords are spelled numbers, no names at the start of a sentence.
-var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
-	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
-	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
-	"hundreds": true, "thousands": true, "millions": true, "dozens": true,
-}
+var numberWords = wordSet("numberWords")
 
 // teamWords end the names of sports clubs after a town: "Dundee United".
-var teamWords = map[string]bool{
-	"united": true, "rovers": true, "athletic": true, "wanderers": true, "fc": true, "albion": true,
-	"hotspur": true,
-}
+var teamWords = wordSet("teamWords")
 
 // teamName reports whether tokens [start, end) are a town followed by a
 // club's word: "Dundee United", "Bristol Rovers". ("Kansas City" and

@@ -310,8 +310,7 @@ func hasConnector(ts []nlp.Token) bool {
 
 // nameParticles join two halves of a person's name: "Richard von
 // Weizsaecker", "Ursula von der Leyen".
-var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true,
-	"del": true, "della": true, "da": true, "di": true, "du": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true}
+var nameParticles = wordSet("nameParticles")
 
 // joinParticles merges a person mention with the capitalised words after a
 // name particle: "Richard" + "von" + "Weizsaecker".

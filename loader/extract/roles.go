@@ -559,7 +559,7 @@ func closes(t nlp.Token) bool {
 
 // adjectiveTitles are titles that are mostly adjectives: "a major Muslim
 // nation", "private talks".
-var adjectiveTitles = map[string]bool{"major": true, "private": true, "general": true, "chief": true, "first": true}
+var adjectiveTitles = wordSet("adjectiveTitles")
 
 // capitalHead reports whether the title in tokens [i, j) is written with
 // capitals ("General", "Foreign Minister"): then lower-case words to its

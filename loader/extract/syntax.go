@@ -625,8 +625,7 @@ func noVerbBetween(toks []nlpToken, i, j int) bool {
 }
 
 // speechVerbs report; their subject is a source, not a party.
-var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
-	"added": true, "reported": true, "quoted": true, "announced": true, "stated": true}
+var speechVerbs = wordSet("speechVerbs")
 
 // negated reports whether the verb at token v is negated: "did not meet",
 // "are not attending", "won't attend".
