@@ -1,7 +1,9 @@
 // Command train trains the relation pair classifier on the CoNLL04 training
-// split (gold mentions), picks the score threshold that maximises relation F1
-// on the dev split (with the recogniser's mentions, as `newsgraph eval
-// conll04` runs), and writes the model:
+// split (gold mentions) less a selection split carved from it at random
+// (seeded: -select, -select-seed), picks the epoch and the score threshold
+// that maximise relation F1 on the selection split (with the recogniser's
+// mentions, as `newsgraph eval conll04` runs), reports the dev split's
+// figures, never used to choose anything, and writes the model:
 //
 //	go run ./loader/relate/train -out loader/relate/model.bin.gz
 //
@@ -11,6 +13,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"sort"
 
@@ -26,8 +29,10 @@ func main() {
 	out := flag.String("out", "model.bin.gz", "model file to write")
 	epochs := flag.Int("epochs", 10, "training passes")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
+	sel := flag.Float64("select", 0.15, "share of the training sentences carved out for selecting the epoch and threshold")
+	selSeed := flag.Uint64("select-seed", 1, "seed of the draw of the selection split")
 	flag.Parse()
-	if err := run(*data, *out, *epochs, *seed); err != nil {
+	if err := run(*data, *out, *epochs, *seed, *sel, *selSeed); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -52,7 +57,7 @@ func examples(sents []conll04.Sentence) []relate.Example {
 	return out
 }
 
-// predict runs the recogniser and the relation model on the dev sentences.
+// predict runs the relation model on sentences with the recogniser's mentions.
 func predict(m *relate.Model, dev []conll04.Sentence, tagged []nlp.Sentence, mentions [][]ner.Mention) []conll04.Sentence {
 	pred := make([]conll04.Sentence, len(dev))
 	for i, s := range dev {
@@ -68,31 +73,72 @@ func predict(m *relate.Model, dev []conll04.Sentence, tagged []nlp.Sentence, men
 	return pred
 }
 
-func run(data, out string, epochs int, seed uint64) error {
-	train, err := conll04.Read(data + "/conll04_train.json")
+// carve splits sentences into a selection split (a share frac of them,
+// drawn with seed) and the rest, each in its original order.
+func carve(sents []conll04.Sentence, frac float64, seed uint64) (rest, sel []conll04.Sentence) {
+	n := int(float64(len(sents))*frac + 0.5)
+	perm := rand.New(rand.NewPCG(seed, 0x73656c)).Perm(len(sents))
+	chosen := make(map[int]bool, n)
+	for _, i := range perm[:n] {
+		chosen[i] = true
+	}
+	for i, s := range sents {
+		if chosen[i] {
+			sel = append(sel, s)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	return rest, sel
+}
+
+// split is a set of sentences tagged, with the recogniser's mentions.
+type split struct {
+	sents    []conll04.Sentence
+	tagged   []nlp.Sentence
+	mentions [][]ner.Mention
+}
+
+func newSplit(sents []conll04.Sentence) split {
+	sp := split{sents: sents, tagged: make([]nlp.Sentence, len(sents)), mentions: make([][]ner.Mention, len(sents))}
+	for i, s := range sents {
+		sp.tagged[i] = nlp.TagWords(s.Tokens)
+		sp.mentions[i] = ner.RecogniseStyle(sp.tagged[i], ner.CoNLL04)
+	}
+	return sp
+}
+
+func (sp split) score(m *relate.Model) conll04.Scores {
+	sc, err := conll04.Score(sp.sents, predict(m, sp.sents, sp.tagged, sp.mentions))
+	if err != nil {
+		panic(err)
+	}
+	return sc
+}
+
+func run(data, out string, epochs int, seed uint64, frac float64, selSeed uint64) error {
+	all, err := conll04.Read(data + "/conll04_train.json")
 	if err != nil {
 		return err
 	}
-	dev, err := conll04.Read(data + "/conll04_dev.json")
+	devSents, err := conll04.Read(data + "/conll04_dev.json")
 	if err != nil {
 		return err
 	}
-	tagged := make([]nlp.Sentence, len(dev))
-	mentions := make([][]ner.Mention, len(dev))
-	for i, s := range dev {
-		tagged[i] = nlp.TagWords(s.Tokens)
-		mentions[i] = ner.RecogniseStyle(tagged[i], ner.CoNLL04)
-	}
+	train, selSents := carve(all, frac, selSeed)
+	fmt.Fprintf(os.Stderr, "training on %d sentences, selecting on %d carved from the training split (seed %d), reporting on %d dev sentences\n", len(train), len(selSents), selSeed, len(devSents))
+	sel, dev := newSplit(selSents), newSplit(devSents)
+	tagged, mentions := sel.tagged, sel.mentions
 	tr := relate.NewTrainer(examples(train))
 	var best *relate.Model
 	bestF := -1.0
 	for e := 1; e <= epochs; e++ {
 		tr.Epoch(seed + uint64(e))
 		m := tr.Model(0)
-		// Candidate thresholds: quantiles of the dev pair scores.
+		// Candidate thresholds: quantiles of the selection split's pair scores.
 		var scores []float32
 		m.Threshold = -1e9
-		for i := range dev {
+		for i := range sel.sents {
 			for _, r := range m.Find(tagged[i], mentions[i]) {
 				scores = append(scores, r.Score)
 			}
@@ -104,17 +150,14 @@ func run(data, out string, epochs int, seed uint64) error {
 				break
 			}
 			m.Threshold = scores[len(scores)*q/100]
-			sc, err := conll04.Score(dev, predict(m, dev, tagged, mentions))
-			if err != nil {
-				return err
-			}
+			sc := sel.score(m)
 			if sc.Relations.F1 > epochBest {
 				epochBest, epochT = sc.Relations.F1, m.Threshold
 			}
 		}
 		m.Threshold = epochT
-		sc, _ := conll04.Score(dev, predict(m, dev, tagged, mentions))
-		fmt.Fprintf(os.Stderr, "epoch %2d: dev relations P %.3f R %.3f F1 %.3f at threshold %g\n", e, sc.Relations.P, sc.Relations.R, sc.Relations.F1, m.Threshold)
+		sc := sel.score(m)
+		fmt.Fprintf(os.Stderr, "epoch %2d: selection relations P %.3f R %.3f F1 %.3f at threshold %g\n", e, sc.Relations.P, sc.Relations.R, sc.Relations.F1, m.Threshold)
 		if sc.Relations.F1 > bestF {
 			best, bestF = m, sc.Relations.F1
 		}
@@ -127,8 +170,8 @@ func run(data, out string, epochs int, seed uint64) error {
 	if err != nil {
 		return err
 	}
-	sc, _ := conll04.Score(dev, predict(m2, dev, tagged, mentions))
-	fmt.Fprintf(os.Stderr, "written %s (%d bytes): dev relations P %.3f R %.3f F1 %.3f\n", out, len(b), sc.Relations.P, sc.Relations.R, sc.Relations.F1)
+	sc := dev.score(m2)
+	fmt.Fprintf(os.Stderr, "written %s (%d bytes): dev relations P %.3f R %.3f F1 %.3f (dev chose nothing)\n", out, len(b), sc.Relations.P, sc.Relations.R, sc.Relations.F1)
 	for t, s := range sc.RelationTypes {
 		fmt.Fprintf(os.Stderr, "  %-12s P %.3f R %.3f F1 %.3f (%d gold)\n", t, s.P, s.R, s.F1, s.Gold)
 	}
