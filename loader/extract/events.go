@@ -57,7 +57,9 @@ func (e *event) root() *event {
 // participants, place and date, then merges mentions of one event.
 func (x *extractor) findEvents() {
 	for si := range x.sents {
-		x.sentenceEvents(si)
+		if !x.sents[si].row {
+			x.sentenceEvents(si)
+		}
 	}
 	x.mergeEvents()
 }

@@ -43,6 +43,7 @@ type sentence struct {
 	mentions []int // indices into extractor.mentions, in token order
 	owner    []int // per token: mention index or -1
 	dates    []dateExpr
+	row      bool // a table row (nonprose.go): no entities, events or facts
 }
 
 type extractor struct {
@@ -125,8 +126,12 @@ func (x *extractor) run() {
 
 // mentionsAndDates finds each sentence's mentions and dates.
 func (x *extractor) mentionsAndDates() {
+	rows := tableRows(x.sents)
 	for si := range x.sents {
-		x.recognise(si)
+		x.sents[si].row = rows[si]
+		if !rows[si] {
+			x.recognise(si)
+		}
 		x.sents[si].dates = findDates(x.sents[si].toks, x.pub)
 	}
 }

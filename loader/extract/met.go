@@ -1,0 +1,305 @@
+package extract
+
+import (
+	"strings"
+)
+
+// met is the strongest claim the graph makes about an event: its two parties
+// sat down together. Attendance (attendee, organizer) is read generously;
+// met is written only between parties a careful reader would say met:
+//
+//   - people and organisations only: a country, city or region is where a
+//     meeting is, or whose officials came, never a party that met someone;
+//   - no sports fixture: an event read in a sentence about a match, game or
+//     league ("will meet O'Driscoll in Saturday's match") gives no met;
+//   - no source or audience: a name that is told, addressed or quoted
+//     ("told Reuters", "according to the FT") did not take part;
+//   - no body whose meeting it is: "a meeting of the Asian Development Bank",
+//     "a United Nations conference" (the body holds it; its members meet);
+//   - no two people met separately by a third: "Bangemann will meet Shultz,
+//     Yeutter and Volcker" says nothing of Shultz meeting Volcker;
+//   - never an organisation and a body inside it or its own other name.
+
+// sportsWords are the words of a sentence about a fixture, not a meeting.
+var sportsWords = map[string]bool{
+	"match": true, "matches": true, "game": true, "games": true, "fixture": true, "fixtures": true,
+	"derby": true, "semi-final": true, "quarter-final": true, "semi-finals": true, "quarter-finals": true,
+	"kick-off": true, "league": true, "tournament": true, "play-off": true, "replay": true, "rematch": true,
+	"goal": true, "goals": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"rugby": true, "football": true, "tennis": true, "cricket": true, "innings": true, "stadium": true,
+}
+
+// sourceCues are words right before a name that make it a source or an
+// audience: "told Reuters", "according to the FT", "addressed the conference".
+var sourceCues = map[string]bool{
+	"told": true, "tell": true, "tells": true, "telling": true, "addressed": true, "addressing": true,
+	"address": true, "addresses": true, "according": true, "quoted": true, "citing": true, "cited": true,
+}
+
+// holderNouns are the event words whose "of X" or bare modifier names the
+// body that holds the event rather than a party to talks.
+var holderNouns = map[string]bool{
+	"meeting": true, "conference": true, "summit": true, "session": true, "assembly": true,
+	"congress": true, "convention": true, "forum": true, "council": true,
+}
+
+// metParty reports whether attendee f of ev may be a party to met.
+func (x *extractor) metParty(ev *event, f evFact) bool {
+	e := x.ents[f.ent]
+	ms := x.entityMentionsIn(f.ent, f.sent)
+	switch {
+	case e.typ == Country:
+		// a country that is a party by itself ("talks between Iran and
+		// the UN"), not one named by an adjective or as a modifier ("Japanese
+		// officials", "India's minister", "a UK banker", "officials of the U.S.")
+		if len(ms) == 0 {
+			return false
+		}
+		for _, k := range ms {
+			if !x.standsAlone(&x.mentions[k]) {
+				return false
+			}
+		}
+	case e.typ != Person && e.typ != Organization:
+		return false
+	}
+	for _, k := range ms {
+		m := &x.mentions[k]
+		if ev.group != groupCall && x.sourceMention(m) {
+			return false
+		}
+		if e.typ == Organization && x.holdsEvent(ev, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// standsAlone reports whether a mention is a noun phrase of its own: not a
+// national adjective, not a possessive or a modifier of a noun, not the
+// object of "of".
+func (x *extractor) standsAlone(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.bend > 0 {
+		return true // a part of "NATO-Russia talks", "U.S.-Canada consultations"
+	}
+	if m.demonym {
+		return false
+	}
+	if m.end < len(toks) {
+		t := toks[m.end]
+		if t.Tag == "POS" {
+			// "Zambia's talks", "Russia's membership" but not "India's
+			// petroleum minister", "South Africa's biggest union"
+			for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ {
+				if o := x.mentionAt(m.sent, k); o != nil || isTitleHead(toks[k].Text) || peopleNouns[strings.ToLower(toks[k].Text)] {
+					return false
+				}
+				if !(toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "VBN") {
+					break
+				}
+			}
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "CD" {
+			return false
+		}
+	}
+	k := m.start - 1
+	if k >= 0 && toks[k].Tag == "DT" {
+		k--
+	}
+	return k < 0 || strings.ToLower(toks[k].Text) != "of"
+}
+
+// sportsEvent reports whether any sentence an event is read in is about a
+// sports fixture.
+func (x *extractor) sportsEvent(ev *event) bool {
+	for _, tr := range ev.triggers {
+		for _, t := range x.sents[tr.sent].toks {
+			if sportsWords[strings.ToLower(t.Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityMentionsIn returns the mentions of entity e in sentence si.
+func (x *extractor) entityMentionsIn(e, si int) []int {
+	var out []int
+	if si < 0 || si >= len(x.sents) {
+		return nil
+	}
+	for _, k := range x.sents[si].mentions {
+		if x.mentions[k].ent == e {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		// parts of words ("NATO-Russia") are mentions outside the
+		// sentence's list
+		for k := range x.mentions {
+			if m := &x.mentions[k]; m.sent == si && m.ent == e && m.bend > 0 {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// sourceMention reports whether a mention is the source or the audience of
+// what is said: "told Reuters", "according to the FT", "told a Georgetown
+// University conference".
+func (x *extractor) sourceMention(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	k := m.start - 1
+	for k >= 0 && k >= m.start-3 && (toks[k].Tag == "DT" || toks[k].Text == "to" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP") {
+		if sourceCues[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+		k--
+	}
+	return k >= 0 && sourceCues[strings.ToLower(toks[k].Text)]
+}
+
+// holdsEvent reports whether an organisation's mention names the body that
+// holds an event: "a meeting of the Asian Development Bank", "a United
+// Nations conference", "the IMF/World Bank Interim Committee meeting".
+func (x *extractor) holdsEvent(ev *event, m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.bend > 0 {
+		return false // "a NATO-Russia meeting": the parties
+	}
+	for _, tr := range ev.triggers {
+		if tr.sent != m.sent || tr.end <= 0 || tr.end > len(toks) {
+			continue
+		}
+		head := strings.ToLower(toks[tr.end-1].Text)
+		if !holderNouns[strings.TrimSuffix(head, "s")] {
+			continue
+		}
+		// a bare modifier: the name ends right before the event noun, maybe
+		// with more modifiers between ("a Houston meeting", "annual")
+		if m.end <= tr.end-1 && m.end >= tr.end-3 && (m.end == len(toks) || toks[m.end].Tag != "POS") {
+			between := true
+			for k := m.end; k < tr.end-1; k++ {
+				if !(toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNP" || toks[k].Tag == "NNS") {
+					between = false
+				}
+			}
+			if between {
+				return true
+			}
+		}
+		// "meeting of (the) X"
+		k := tr.end
+		if k < len(toks) && strings.ToLower(toks[k].Text) == "of" {
+			k++
+			if k < len(toks) && toks[k].Tag == "DT" {
+				k++
+			}
+			if m.start == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// separateObjects reports whether a and b are both in one list of names that
+// a third party meets, visits or talks with ("Bangemann will meet Shultz,
+// Yeutter and Volcker"; "talks with other Republicans and Gray"): each met
+// the third party, not each other.
+func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
+	if a.sent != b.sent {
+		return false
+	}
+	ma, mb := x.entityMentionsIn(a.ent, a.sent), x.entityMentionsIn(b.ent, b.sent)
+	if len(ma) == 0 || len(mb) == 0 {
+		return false
+	}
+	first, last := &x.mentions[ma[0]], &x.mentions[mb[0]]
+	if first.start > last.start {
+		first, last = last, first
+	}
+	toks := x.sents[a.sent].toks
+	// one list: no verb and no clause break between them
+	for k := first.end; k < last.start; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Tag == "IN" && toks[k].Text != "of" {
+			return false
+		}
+	}
+	// what governs the list: walk left over names, titles and commas
+	k := first.start - 1
+	for k >= 0 && !strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "IN" && toks[k].Text != ";" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(toks[k].Text)
+	if !(w == "with" || meetVerbs[w] || strings.HasPrefix(w, "visit")) {
+		return false
+	}
+	// a third party outside the list, who meets them
+	for _, o := range ev.attendees {
+		if o.ent == a.ent || o.ent == b.ent {
+			continue
+		}
+		inList := false
+		for _, j := range x.entityMentionsIn(o.ent, a.sent) {
+			if x.mentions[j].start > k && x.mentions[j].start < last.end {
+				inList = true
+			}
+		}
+		if !inList {
+			return true
+		}
+	}
+	for _, h := range ev.hosts {
+		if h.ent != a.ent && h.ent != b.ent {
+			return true
+		}
+	}
+	return false
+}
+
+// sameBody reports whether two organisations are one body or one inside the
+// other by their names: one name contains the other's ("Federal Reserve" and
+// "Federal Reserve Bank of New York"), or one is the other's initials.
+func (x *extractor) sameBody(a, b int) bool {
+	ea, eb := x.ents[a], x.ents[b]
+	if ea.typ != Organization || eb.typ != Organization {
+		return false
+	}
+	for _, na := range append([]string{ea.name}, ea.aliases...) {
+		for _, nb := range append([]string{eb.name}, eb.aliases...) {
+			la, lb := strings.ToLower(na), strings.ToLower(nb)
+			if la == lb || len(la) > 3 && len(lb) > 3 && (strings.Contains(la, lb) || strings.Contains(lb, la)) {
+				return true
+			}
+			if acronymOf(na, nb) || acronymOf(nb, na) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acronymOf reports whether short, in capitals, is made of the initials of
+// long's words, maybe with a letter more: "BIFFEX" and "Baltic International
+// Freight Futures Exchange".
+func acronymOf(short, long string) bool {
+	if len(short) < 3 || strings.ToUpper(short) != short || strings.Contains(short, " ") {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(long) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	in := b.String()
+	return len(in) >= 3 && (strings.HasPrefix(short, in) || strings.HasPrefix(in, short))
+}

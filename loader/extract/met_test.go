@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"testing"
+
+	"time"
+
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// TestMetMeansMet: met only between people and organisations that met
+// (met.go); the sentences are made up in the shapes the corpus shows.
+func TestMetMeansMet(t *testing.T) {
+	runRules(t, []ruleCase{
+		// a meeting of two people stays
+		{text: "Finance Minister Karl Brenner met Central Bank Governor Anna Lind in Oslo on Tuesday.",
+			want: []string{"Karl Brenner met Anna Lind"}},
+		// talks between two firms stay
+		{text: "Halvorsen Steel Corp said it held talks with Norrland Mining Corp about a joint venture.",
+			want: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
+		// a country named by an adjective or a possessive is no party
+		{text: "Karl Brenner held talks with Japanese officials in Tokyo on Monday.",
+			notWant: []string{"Karl Brenner met Japan"}},
+		{text: "A meeting between Karl Brenner and India's oil minister Ravi Sood took place in Delhi.",
+			notWant: []string{"Karl Brenner met India", "Ravi Sood met India"}},
+		// a sports fixture is no meeting
+		{text: "Daniel Okafor will meet Liam Byrne in Saturday's match at the stadium.",
+			notWant: []string{"Daniel Okafor met Liam Byrne"}},
+		// a source is no party
+		{text: "Karl Brenner told Reuters after a meeting with Anna Lind that rates would fall.",
+			want: []string{"Karl Brenner met Anna Lind"}, notWant: []string{"Karl Brenner met Reuters", "Anna Lind met Reuters"}},
+		// the body holding a meeting did not meet its delegates
+		{text: "Karl Brenner is attending the annual meeting of the Nordic Development Bank in Bergen.",
+			notWant: []string{"Karl Brenner met Nordic Development Bank"}},
+		// three people met separately by a fourth did not meet each other
+		{text: "During his trip Karl Brenner will meet Treasury Secretary Anna Lind, trade envoy Ravi Sood and Paul Okafor.",
+			want:    []string{"Karl Brenner met Anna Lind"},
+			notWant: []string{"Anna Lind met Paul Okafor", "Ravi Sood met Anna Lind"}},
+		// hyphenated parties are parties
+		{text: "A NATO-Russia meeting will be held in Brussels on Wednesday.",
+			want: []string{"North Atlantic Treaty Organization met Russia"}},
+	})
+}
+
+// TestTableRows: the rows of tables are read by their shape, labels between
+// rows only inside a table.
+func TestTableRows(t *testing.T) {
+	sents := func(text string) []sentence {
+		var out []sentence
+		for _, s := range nlp.Analyse(text) {
+			out = append(out, sentence{toks: s.Tokens})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text string
+		rows []bool
+	}{
+		{"Shr 1.00 dlr vs 34 cts\n\nNet 16.9 mln vs 5,696,000\n\nNine mths\n\nRevs 1.02 billion vs 912.8 mln", []bool{true, true, true, true}},
+		{"Qtly div 12 cts vs 12 cts prior\n\nPay April 15\n\nRecord April 1", []bool{true, true, true}},
+		{"Arsenal 2 Chelsea 1\n\nLiverpool 0 Everton 0\n\nMan of the match", []bool{true, true, true}},
+		// prose with numbers, a broken line with a verb, a subhead without a table
+		{"Profits rose 12% to $4.5bn in 2004, the company said.", []bool{false}},
+		{"In 2003, the economy expanded by 1.3%", []bool{false}},
+		{"Blair visits Rome\n\nTony Blair arrived in Rome on Monday.", []bool{false, false}},
+		// a label after one row only is not a table
+		{"Net 16.9 mln vs 5,696,000\n\nSales team", []bool{true, false}},
+	} {
+		ss := sents(c.text)
+		got := tableRows(ss)
+		if len(got) != len(c.rows) {
+			t.Errorf("%q: %d sentences, want %d", c.text, len(got), len(c.rows))
+			continue
+		}
+		for i := range got {
+			if got[i] != c.rows[i] {
+				t.Errorf("%q: sentence %d row=%v, want %v", c.text, i, got[i], c.rows[i])
+			}
+		}
+	}
+	// no entity from a row, the prose around it still read
+	doc := Extract("ACME CORP 1ST QTR NET\n\nShr 1.00 dlr vs 34 cts\n\nRevs 371.3 mln vs 303.2 mln\n\nAvg shrs 16.9 mln vs 16.3 mln\n\nThe results were announced by chairman John Harlow in Denver.", time.Time{})
+	for _, e := range doc.Entities {
+		if e.Name == "Shr" || e.Name == "Revs" || e.Name == "Avg" {
+			t.Errorf("entity from a table row: %+v", e)
+		}
+	}
+	found := false
+	for _, e := range doc.Entities {
+		found = found || e.Name == "John Harlow"
+	}
+	if !found {
+		t.Errorf("the prose after a table is not read: %+v", doc.Entities)
+	}
+}

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// Non-prose: the rows of earnings and price tables ("Shr 1.00 dlr vs 34
+// cts", "Revs 371.3 mln vs 303.2 mln"), results lists and league tables
+// ("Chelsea 2-1 Arsenal", "1. Arsenal 25 19 5 1 55") and the short labels
+// between them ("Nine mths", "Pay March 31"). A row is read by its shape,
+// never by its words: it does not end as a sentence ends and it is mostly
+// numbers, or it compares numbers with "vs". No entity or fact is taken from
+// a row; the headline and the prose around a table are read as usual.
+
+// tableRows marks the sentences of an article that are table rows.
+func tableRows(sents []sentence) []bool {
+	rows := make([]bool, len(sents))
+	n := 0
+	for si := range sents {
+		if tableRow(sents[si].toks) {
+			rows[si] = true
+			n++
+		}
+	}
+	if n < 2 {
+		return rows
+	}
+	// Inside a table the labels between rows are rows too: short, with no
+	// verb-like ending, such as "Nine mths" or "Record March 16". The first
+	// sentence may be a headline: it stays unless its shape makes it a row.
+	for si := 1; si < len(sents); si++ {
+		if !rows[si] && tableLabel(sents[si].toks) {
+			rows[si] = true
+		}
+	}
+	return rows
+}
+
+// tableRow reports whether a sentence is shaped like a table row.
+func tableRow(toks []nlp.Token) bool {
+	if len(toks) == 0 || endsProse(toks) {
+		return false
+	}
+	words, nums := 0, 0
+	vs := -1
+	finite := false
+	for i, t := range toks {
+		if isPunct(t.Text) {
+			continue
+		}
+		words++
+		finite = finite || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBN" || t.Tag == "MD"
+		if numeric(t) {
+			nums++
+		}
+		if l := strings.ToLower(t.Text); (l == "vs" || l == "vs." || l == "v" || l == "v.") && vs < 0 {
+			vs = i
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	// "Net 16.9 mln vs 5,696,000": numbers compared on both sides of "vs".
+	if vs > 0 && hasNumber(toks[:vs]) && hasNumber(toks[vs+1:]) {
+		return true
+	}
+	// Mostly numbers, short and without a finite verb: a results line or a
+	// table row ("In 2003, the economy expanded by 1.3%" is a broken line of
+	// prose).
+	return !finite && words <= 20 && nums*4 >= words
+}
+
+// tableLabel reports whether a sentence is a short label, not prose: at most
+// six words and no sentence-final punctuation.
+func tableLabel(toks []nlp.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if !isPunct(t.Text) {
+			words++
+		}
+	}
+	// A line starting in lower case is prose broken across lines.
+	if len(toks) > 0 && unicode.IsLower([]rune(toks[0].Text)[0]) {
+		return false
+	}
+	return words > 0 && words <= 6 && !endsProse(toks)
+}
+
+// endsProse reports whether a sentence ends as prose does: a full stop,
+// question or exclamation mark, maybe inside a closing quote or bracket.
+func endsProse(toks []nlp.Token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		switch toks[i].Text {
+		case "\"", "'", "”", "’", ")", "»":
+			continue
+		case ".", "?", "!", "...", "…":
+			return true
+		}
+		return strings.HasSuffix(toks[i].Text, ".") && len(toks[i].Text) > 1 && !numeric(toks[i])
+	}
+	return false
+}
+
+func hasNumber(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if numeric(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// numeric reports whether a token is a number: digits ("1.00", "5,696,000",
+// "2-1", "A$4.25") or a number word the tagger marks as one ("one", "four").
+func numeric(t nlp.Token) bool {
+	if t.Tag == "CD" {
+		return true
+	}
+	for _, r := range t.Text {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
