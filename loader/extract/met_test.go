@@ -93,3 +93,36 @@ func TestTableRows(t *testing.T) {
 		t.Errorf("the prose after a table is not read: %+v", doc.Entities)
 	}
 }
+
+// TestReaderTitle: titles as a careful reader writes them (titles.go).
+func TestReaderTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Foreign Minister", "Foreign Minister"},
+		{"deputy foreign minister", "deputy foreign minister"},
+		{"Secretary of State", "Secretary of State"},
+		{"Communications Minister", "Communications Minister"},
+		{"Mr Justice", "Justice"},
+		{"October Tory leader", "Tory leader"},
+		{"attack Tory leader", "Tory leader"},
+		{"Acme Widgets Inc President", "President"},
+		{"\" central bank president", "central bank president"},
+		{"broadcasters", ""},
+		{"players", ""},
+		{"star witness --President", ""},
+		{"Lake", ""},
+	} {
+		got, ok := readerTitle(c.in)
+		if !ok {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("readerTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	runRules(t, []ruleCase{
+		{text: "US comedian Dan Farrow will not face charges.",
+			notWant: []string{"Dan Farrow affiliation United States"}, want: []string{"Dan Farrow nationality United States"}},
+		{text: "U.S. Labor Secretary Ann Whitcombe said employment would grow.",
+			want: []string{"Ann Whitcombe affiliation United States"}},
+	})
+}

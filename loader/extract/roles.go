@@ -162,12 +162,24 @@ func (x *extractor) addRole(person int, r role, si int) {
 	if lt := strings.ToLower(r.title); lt == "counterpart" || strings.HasSuffix(lt, " counterpart") {
 		r.title = ""
 	}
+	written := r.title
+	if r.title != "" {
+		r.title, _ = readerTitle(r.title) // titles.go: "" when it is none
+	}
 	if r.title != "" {
 		x.addFact(person, vocab.PJobTitle, -1, r.title, si)
 	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent
 		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event {
+			// a country or place with a title that is no public office
+			// ("US comedian", "Hollywood actors"): where they are from
+			if written != "" && isPlace(x.ents[a].typ) && !officeTitle(written) {
+				if x.ents[a].typ == Country {
+					x.addFact(person, vocab.PNationality, a, "", si)
+				}
+				return
+			}
 			x.addFact(person, vocab.PAffiliation, a, "", si)
 			p := x.ents[person]
 			if p.affil == nil {
