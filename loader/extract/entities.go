@@ -172,23 +172,32 @@ func (x *extractor) resolveBodies(r *keying) {
 	}
 	// "Mitsubishi" after "Mitsubishi Motors", "Toshiba" after "Toshiba
 	// Corp": the first word of one organisation's name.
+	// "Pan Ocean" after "Pan Ocean Shipping Company": any first words.
 	orgFirst := map[string]string{}
 	for name, key := range orgByName {
-		if f := strings.Fields(name); len(f) >= 2 {
-			if old, ok := orgFirst[f[0]]; ok && old != key {
-				orgFirst[f[0]] = "" // ambiguous
+		f := strings.Fields(name)
+		for n := 1; n < len(f); n++ {
+			if titleJoin(f[n-1]) {
+				continue // "Bank of" is no name
+			}
+			p := strings.Join(f[:n], " ")
+			if old, ok := orgFirst[p]; ok && old != key {
+				orgFirst[p] = "" // ambiguous
 			} else {
-				orgFirst[f[0]] = key
+				orgFirst[p] = key
 			}
 		}
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if (m.typ == Person || m.typ == Other || m.typ == Organization) && !strings.Contains(m.name, " ") && !m.demonym {
-			if key, ok := orgByName[m.name]; ok && m.typ != Organization {
+		// a Place too when no gazetteer knows it: "Lucadia" after "Lucadia
+		// National Corp" is the firm
+		_, known := gazetteer.Place(m.name)
+		if (m.typ == Person || m.typ == Other || m.typ == Organization || m.typ == Place && !known) && !m.demonym {
+			if key, ok := orgByName[m.name]; ok && m.typ != Organization && !strings.Contains(m.name, " ") {
 				m.typ = Organization
 				r.keys[k] = key
-			} else if key := orgFirst[m.name]; key != "" {
+			} else if key := orgFirst[m.name]; key != "" && !(m.typ == Organization && strings.Contains(m.name, " ")) {
 				if _, place := gazetteer.Place(m.name); !place {
 					m.typ = Organization
 					r.keys[k] = key
@@ -524,6 +533,12 @@ func (x *extractor) voteTypes() {
 				continue
 			}
 		}
+		// a name ending as firms' names end is a firm: "Pan Ocean Shipping
+		// Company", "Morgan Stanley Group", "Esselte Business Systems Inc"
+		if (m.typ == Person || m.typ == Other || m.typ == Place) && !m.demonym && firmName(m.name) {
+			m.typ = Organization
+			continue
+		}
 		c := count[m.name]
 		if m.demonym || len(c) < 2 {
 			continue
@@ -593,4 +608,20 @@ func (x *extractor) propagateNames() {
 			x.addMention(si, i, i+1, Person, false)
 		}
 	}
+}
+
+// firmName reports whether a name of two words or more ends in a legal
+// form or a word that ends organisations' names ("Inc", "Corp", "Group",
+// "Company") and no gazetteer knows it as a place.
+func firmName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last := strings.TrimSuffix(f[len(f)-1], ".")
+	if !legalForms[strings.ToLower(last)] && !gazetteer.IsOrgSuffix(last) {
+		return false
+	}
+	_, place := gazetteer.Place(name)
+	return !place
 }
