@@ -15,6 +15,7 @@ import (
 func (x *extractor) resolve() {
 	x.propagateNames()
 	x.firmsByContext()
+	x.sportsClubs()
 	x.voteTypes()
 	r := &keying{keys: make([]string, len(x.mentions)), canon: map[string]string{}, types: map[string]EntityType{}}
 	x.keyPlacesAndBodies(r)

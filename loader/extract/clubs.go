@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// In a sports story a town's name is mostly its club: "Hoddle was manager at
+// Southampton", "linked with Real Madrid, Barcelona and Valencia". The story
+// is known by its words (clubCues), never by names; a town named after "in"
+// stays a place ("the match in London"), as do countries (national teams
+// are read as their country) and grounds ("White Hart Lane").
+
+// clubCues are the words of stories about clubs.
+var clubCues = map[string]bool{
+	"club": true, "clubs": true, "manager": true, "striker": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "premiership": true, "league": true, "match": true, "fixture": true,
+	"goal": true, "goals": true, "season": true, "transfer": true, "signing": true, "fans": true,
+	"squad": true, "cup": true, "player": true, "players": true, "coach": true, "derby": true,
+}
+
+// sportsClubs retypes the towns of a sports story as organisations.
+func (x *extractor) sportsClubs() {
+	seen := map[string]bool{}
+	n := 0
+	for _, s := range x.sents {
+		for _, t := range s.toks {
+			if lw := strings.ToLower(t.Text); clubCues[lw] {
+				seen[lw] = true
+				n++
+			}
+		}
+	}
+	if n < 5 || len(seen) < 3 {
+		return
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.demonym || m.bend > 0 || m.nominal {
+			continue
+		}
+		// a town read as a person: "Chelsea", "Tottenham"
+		_, town := gazetteer.Place(m.name)
+		if !(m.typ == City || m.typ == Place || m.typ == Person && town && !strings.Contains(m.name, " ")) {
+			continue
+		}
+		if p, ok := gazetteer.Place(m.name); ok && p.Class == gazetteer.ClassCountry {
+			continue
+		}
+		if _, ok := gazetteer.Country(m.name); ok {
+			continue
+		}
+		f := strings.Fields(m.name)
+		if gazetteer.IsPlaceSuffix(f[len(f)-1]) {
+			continue
+		}
+		toks := x.sents[m.sent].toks
+		if p := m.start - 1; p >= 0 && strings.ToLower(toks[p].Text) == "in" {
+			continue
+		}
+		// "the London club": the town of a club
+		if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "NN") || clubCues[strings.ToLower(toks[m.end].Text)]) && !gazetteer.Capitalised(toks[m.end].Text) {
+			continue
+		}
+		m.typ = Organization
+		m.sure = true
+	}
+}
