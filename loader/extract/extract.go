@@ -199,6 +199,12 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 	if s < 0 || (o < 0 && lit == "") || s == o {
 		return
 	}
+	// an organisation or place is affiliated with no place ("Grumman
+	// Aerostructures of Bethpage, N.Y."): that is where it is; and a legal
+	// form alone ("Ltd") is no body
+	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[strings.ToLower(strings.TrimSuffix(x.ents[o].name, "."))]) {
+		return
+	}
 	k := factKey{s, p, o, lit}
 	if _, ok := x.facts[k]; ok {
 		return

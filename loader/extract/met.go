@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
 )
 
 // met is the strongest claim the graph makes about an event: its two parties
@@ -25,8 +27,7 @@ var sportsWords = map[string]bool{
 	"match": true, "matches": true, "game": true, "games": true, "fixture": true, "fixtures": true,
 	"derby": true, "semi-final": true, "quarter-final": true, "semi-finals": true, "quarter-finals": true,
 	"kick-off": true, "league": true, "tournament": true, "play-off": true, "replay": true, "rematch": true,
-	"goal": true, "goals": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
-	"rugby": true, "football": true, "tennis": true, "cricket": true, "innings": true, "stadium": true,
+	"goal": true, "goals": true, "innings": true, "stadium": true,
 }
 
 // sourceCues are words right before a name that make it a source or an
@@ -92,10 +93,10 @@ func (x *extractor) standsAlone(m *mention) bool {
 			// "Zambia's talks", "Russia's membership" but not "India's
 			// petroleum minister", "South Africa's biggest union"
 			for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ {
-				if o := x.mentionAt(m.sent, k); o != nil || isTitleHead(toks[k].Text) || peopleNouns[strings.ToLower(toks[k].Text)] {
+				if o := x.mentionAt(m.sent, k); o != nil || isTitleHead(toks[k].Text) || peopleNouns[strings.ToLower(toks[k].Text)] || gazetteer.IsOrgHead(toks[k].Text) {
 					return false
 				}
-				if !(toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "VBN") {
+				if !(strings.HasPrefix(toks[k].Tag, "JJ") || strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "VBN") {
 					break
 				}
 			}
@@ -181,10 +182,10 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 		}
 		// a bare modifier: the name ends right before the event noun, maybe
 		// with more modifiers between ("a Houston meeting", "annual")
-		if m.end <= tr.end-1 && m.end >= tr.end-3 && (m.end == len(toks) || toks[m.end].Tag != "POS") {
+		if m.end <= tr.end-1 && m.end >= tr.end-6 && (m.end == len(toks) || toks[m.end].Tag != "POS") {
 			between := true
 			for k := m.end; k < tr.end-1; k++ {
-				if !(toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNP" || toks[k].Tag == "NNS") {
+				if !(toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNP" || toks[k].Tag == "NNS" || toks[k].Text == "/" || toks[k].Text == "-") {
 					between = false
 				}
 			}
