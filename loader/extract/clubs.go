@@ -13,12 +13,7 @@ import (
 // are read as their country) and grounds ("White Hart Lane").
 
 // clubCues are the words of stories about clubs.
-var clubCues = map[string]bool{
-	"club": true, "clubs": true, "manager": true, "striker": true, "midfielder": true, "defender": true,
-	"goalkeeper": true, "premiership": true, "league": true, "match": true, "fixture": true,
-	"goal": true, "goals": true, "season": true, "transfer": true, "signing": true, "fans": true,
-	"squad": true, "cup": true, "player": true, "players": true, "coach": true, "derby": true,
-}
+var clubCues = wordSet("clubCues")
 
 // sportsClubs retypes the towns of a sports story as organisations.
 func (x *extractor) sportsClubs() {

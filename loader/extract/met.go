@@ -23,26 +23,15 @@ import (
 //   - never an organisation and a body inside it or its own other name.
 
 // sportsWords are the words of a sentence about a fixture, not a meeting.
-var sportsWords = map[string]bool{
-	"match": true, "matches": true, "game": true, "games": true, "fixture": true, "fixtures": true,
-	"derby": true, "semi-final": true, "quarter-final": true, "semi-finals": true, "quarter-finals": true,
-	"kick-off": true, "league": true, "tournament": true, "play-off": true, "replay": true, "rematch": true,
-	"goal": true, "goals": true, "innings": true, "stadium": true,
-}
+var sportsWords = wordSet("sportsWords")
 
 // sourceCues are words right before a name that make it a source or an
 // audience: "told Reuters", "according to the FT", "addressed the conference".
-var sourceCues = map[string]bool{
-	"told": true, "tell": true, "tells": true, "telling": true, "addressed": true, "addressing": true,
-	"address": true, "addresses": true, "according": true, "quoted": true, "citing": true, "cited": true,
-}
+var sourceCues = wordSet("sourceCues")
 
 // holderNouns are the event words whose "of X" or bare modifier names the
 // body that holds the event rather than a party to talks.
-var holderNouns = map[string]bool{
-	"meeting": true, "conference": true, "summit": true, "session": true, "assembly": true,
-	"congress": true, "convention": true, "forum": true, "council": true,
-}
+var holderNouns = wordSet("holderNouns")
 
 // metParty reports whether attendee f of ev may be a party to met.
 func (x *extractor) metParty(ev *event, f evFact) bool {

@@ -70,38 +70,16 @@ func readerTitle(title string) (string, bool) {
 }
 
 // legalForms end a firm's name: "Frost and Sullivan Inc".
-var legalForms = map[string]bool{
-	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "ag": true, "sa": true,
-	"nv": true, "bv": true, "gmbh": true, "spa": true, "ab": true, "bhd": true, "pty": true, "kk": true,
-}
+var legalForms = wordSet("legalForms")
 
 // timeWords are dates that a title phrase may sweep in from the sentence.
-var timeWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tomorrow": true,
-}
+var timeWords = wordSet("timeWords")
 
 // officeHeads are the heads of titles of public office: a person with such
 // a title from a country works for it ("U.S. Labor Secretary", "French
 // Defence Minister"); with any other title the country is their nationality
 // ("US comedian", "a U.S. lawyer").
-var officeHeads = map[string]bool{
-	"minister": true, "secretary": true, "ambassador": true, "president": true, "premier": true,
-	"governor": true, "senator": true, "official": true, "officials": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "envoy": true, "negotiator": true, "chancellor": true,
-	"mp": true, "mep": true, "diplomat": true, "commissioner": true, "representative": true,
-	"delegate": true, "chairman": true, "chief": true, "leader": true, "king": true, "queen": true,
-	"prince": true, "princess": true, "emperor": true, "monarch": true, "head": true, "director": true,
-	"administrator": true, "attorney-general": true, "general": true, "admiral": true, "commander": true,
-	"officer": true, "adviser": true, "advisor": true, "aide": true, "undersecretary": true,
-	"under-secretary": true, "congressman": true, "congresswoman": true, "lawmaker": true,
-	"legislator": true, "mayor": true, "consul": true, "attache": true, "deputy": true, "judge": true,
-	"prosecutor": true, "governor-general": true, "vice-president": true, "vice-premier": true,
-	"counsellor": true, "councillor": true, "trade representative": true, "regulator": true,
-	"auditor": true, "inspector": true, "controller": true, "comptroller": true,
-}
+var officeHeads = wordSet("officeHeads")
 
 // officeTitle reports whether a title is one of public office.
 func officeTitle(title string) bool {
