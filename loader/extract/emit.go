@@ -62,33 +62,7 @@ func (x *extractor) emit() {
 				x.addFact(id, vocab.PSuperEvent, sup.entity, "", ev.superSent)
 			}
 		}
-		// met: any two parties of one event, but for a person and the
-		// country or body they stand for.
-		// Only parties that met (met.go): people and organisations, not
-		// at a fixture, not a source or the body holding the event.
-		if x.sportsEvent(ev) {
-			continue
-		}
-		var parties []evFact
-		for _, p := range people {
-			if x.metParty(ev, p) {
-				parties = append(parties, p)
-			}
-		}
-		people = parties
-		for i := 0; i < len(people); i++ {
-			for j := i + 1; j < len(people); j++ {
-				a, b := people[i], people[j]
-				// not a person and the country or body they stand for
-				if x.ents[a.ent].affil[b.ent] || x.ents[b.ent].affil[a.ent] || a.ent == b.ent {
-					continue
-				}
-				if x.sameBody(a.ent, b.ent) || x.separateObjects(ev, a, b) {
-					continue
-				}
-				x.addFact(a.ent, vocab.PMet, b.ent, "", a.sent)
-			}
-		}
+		x.emitMet(ev, people)
 	}
 	// Which entities to keep: named by a name (not only an adjective), or
 	// used by a fact.

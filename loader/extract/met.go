@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 )
 
@@ -292,4 +293,32 @@ func acronymOf(short, long string) bool {
 	}
 	in := b.String()
 	return len(in) >= 3 && (strings.HasPrefix(short, in) || strings.HasPrefix(in, short))
+}
+
+// emitMet links two parties of one event by met, but for a person and the
+// country or body they stand for, and only parties that met (see above).
+func (x *extractor) emitMet(ev *event, people []evFact) {
+	if x.sportsEvent(ev) {
+		return
+	}
+	var parties []evFact
+	for _, p := range people {
+		if x.metParty(ev, p) {
+			parties = append(parties, p)
+		}
+	}
+	people = parties
+	for i := 0; i < len(people); i++ {
+		for j := i + 1; j < len(people); j++ {
+			a, b := people[i], people[j]
+			// not a person and the country or body they stand for
+			if x.ents[a.ent].affil[b.ent] || x.ents[b.ent].affil[a.ent] || a.ent == b.ent {
+				continue
+			}
+			if x.sameBody(a.ent, b.ent) || x.separateObjects(ev, a, b) {
+				continue
+			}
+			x.addFact(a.ent, vocab.PMet, b.ent, "", a.sent)
+		}
+	}
 }
