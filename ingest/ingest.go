@@ -21,6 +21,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/resolve"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/graph/writer"
 	"github.com/newsgraph/newsgraph/loader"
@@ -41,6 +42,9 @@ type Options struct {
 	BatchQuads int
 	// Force extracts unchanged articles again and replaces their quads.
 	Force bool
+	// Resolve runs the store's entity resolution (graph/resolve) after
+	// the load, when it wrote or deleted anything.
+	Resolve bool
 	// Async commits a batch while the next is gathered (not on memory
 	// stores).
 	Async bool
@@ -77,7 +81,9 @@ type Summary struct {
 	// this load extracted again (see extract.Version).
 	Reextracted int    `json:"reextracted"`
 	Extractor   string `json:"extractor"` // the extractor's version
-	Read        int    `json:"-"`         // articles and failed inputs read
+	// Resolved is what the entity resolution did (Options.Resolve).
+	Resolved *resolve.Summary `json:"resolved,omitempty"`
+	Read     int              `json:"-"` // articles and failed inputs read
 }
 
 // Line is the summary in one line, as load prints it.
@@ -248,6 +254,13 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 		return sum, err
 	}
 	ws := w.Stats()
+	if opts.Resolve && !interrupted && (ws.Added > 0 || ws.Deleted > 0) {
+		rs, err := resolve.Run(ctx, qs)
+		if err != nil {
+			return sum, err
+		}
+		sum.Resolved = &rs
+	}
 	sum.Articles, sum.New, sum.Replaced, sum.Skipped = ws.Articles, ws.New, ws.Replaced, ws.Skipped
 	sum.Quads, sum.QuadsDeleted = ws.Added, ws.Deleted
 	sum.Seconds = time.Since(start).Seconds()

@@ -49,7 +49,7 @@ func fixture(t testing.TB) graph.QuadStore {
 }
 
 func TestList(t *testing.T) {
-	want := []string{"articles", "co-mentioned", "entity", "events-at", "evidence", "neighbours", "path", "roles", "search", "timeline", "top", "who-met"}
+	want := []string{"articles", "co-mentioned", "entity", "events-at", "evidence", "merges", "neighbours", "path", "roles", "search", "timeline", "top", "who-met"}
 	if got := strings.Join(Names(), " "); got != strings.Join(want, " ") {
 		t.Fatalf("queries = %s, want %s", got, strings.Join(want, " "))
 	}

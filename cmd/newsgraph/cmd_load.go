@@ -39,6 +39,7 @@ type loadOptions struct {
 	NoSync         bool
 	Progress       string // auto, always, never
 	Force          bool   // re-extract and replace unchanged articles too
+	Resolve        bool   // resolve entities across the store after loading
 	ToServer       bool   // send the articles to the newsgraph serve holding the store
 	Extractor      string // registered extractor's name
 }
@@ -81,6 +82,7 @@ batch and reports how far the load got.`,
 	f.IntVar(&opts.BatchQuads, "batch", 0, "quads per transaction (default 100000 when importing only N-Quads, else 50000; whole articles are never split)")
 	f.BoolVar(&opts.NoSync, "nosync", false, "bolt: skip fsync after each transaction (faster; a power cut may lose the last batches, a crash of newsgraph does not)")
 	f.StringVar(&opts.Progress, "progress", "auto", "progress bar: auto (on a terminal), always or never")
+	f.BoolVar(&opts.Resolve, "resolve", false, "then make one node per real entity across the whole store (as newsgraph resolve)")
 	f.BoolVar(&opts.Force, "force", false, "extract unchanged articles again and replace their quads (after an extractor upgrade)")
 	f.BoolVar(&opts.ToServer, "to-server", false, "send the articles to the newsgraph serve that holds the store (it needs --token or --writable)")
 	addExtractorFlag(cmd, &opts.Extractor)
@@ -157,6 +159,7 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		Workers:        opts.Workers,
 		BatchQuads:     opts.BatchQuads,
 		Force:          opts.Force,
+		Resolve:        opts.Resolve,
 		Async:          st.Backend != store.Memory,
 		Stdin:          stdin,
 		NoPrivate:      opts.NoPrivate,
@@ -185,6 +188,9 @@ func printLoadSummary(sum ingest.Summary, asJSON bool, stdout, stderr io.Writer,
 			fmt.Fprintf(stderr, "re-extracting %d articles made by an older newsgraph (extractor %s now)\n", sum.Reextracted, sum.Extractor)
 		}
 		fmt.Fprintln(stdout, sum.Line())
+		if sum.Resolved != nil {
+			fmt.Fprintln(stdout, sum.Resolved.Line())
+		}
 	}
 	if sum.Interrupted {
 		fmt.Fprintf(stderr, "interrupted: stopped after %d articles read; the last one read was %s; every article counted above is stored whole. Run the same load again to finish it.\n", read, sum.LastInput)

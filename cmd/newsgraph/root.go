@@ -73,6 +73,7 @@ func newRootCmd() *cobra.Command {
 		newQueryCmd(),
 		newStatsCmd(),
 		newCheckCmd(),
+		newResolveCmd(),
 		newServeCmd(),
 		newExportCmd(),
 		newEvalCmd(),

@@ -81,6 +81,7 @@ func FactPredicateOf(local string) (FactPredicate, bool) {
 var Descriptive = []quad.IRI{
 	Type, Name, AlternateName, Text, IsPartOf, Mentions, Headline, DatePublished, URL, Publisher,
 	Position, Identifier, Author, StartOffset, EndOffset, ContentHash, ExtractorVersion, Latitude, Longitude,
+	MergedFrom, MergeRule, OtherName,
 }
 
 // Terms maps the local name of every class and property newsgraph writes to
@@ -94,6 +95,7 @@ var Terms = func() map[string]quad.IRI {
 		ContainedInPlace, Location, Attendee, Organizer, StartDate, SuperEvent, ParentOrganization,
 		HomeLocation, Met, Killed, Headline, DatePublished, Publisher, Author, URL, Identifier, Text,
 		IsPartOf, Mentions, Position, StartOffset, EndOffset, ContentHash, ExtractorVersion, Latitude, Longitude,
+		MergedFrom, MergeRule, OtherName,
 	} {
 		m[Local(t)] = t
 	}

@@ -88,6 +88,17 @@ var (
 	// extract does not write it.
 	Ingested = quad.IRI(NG + "ingested")
 
+	// The store's resolution of entities across articles (graph/resolve):
+	// an entity node ng:mergedFrom the IRI an article's extraction gave the
+	// entity (a string, so that it makes no node), with ng:mergeRule saying
+	// on what evidence, both labelled with that article.
+	MergedFrom = quad.IRI(NG + "mergedFrom")
+	MergeRule  = quad.IRI(NG + "mergeRule")
+	// OtherName is a name an article gave an entity that the store's
+	// resolution found to be another entity's own name ("U.S." read as an
+	// alias of a bank): kept with its evidence, but no longer a name of it.
+	OtherName = quad.IRI(NG + "otherName")
+
 	// Where a place is: its point (WGS 84 degrees, from GeoNames) and its
 	// GeoNames id as schema:identifier ("geonames:2660646").
 	Latitude  = quad.IRI(Schema + "latitude")

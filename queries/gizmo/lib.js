@@ -32,7 +32,8 @@ var P = {
   publisher: iri(NS.schema + "publisher"),
   text: iri(NS.schema + "text"),
   isPartOf: iri(NS.schema + "isPartOf"),
-  mentions: iri(NS.schema + "mentions")
+  mentions: iri(NS.schema + "mentions"),
+  mergeRule: iri(NS.ng + "mergeRule")
 };
 
 var C = {
@@ -50,7 +51,8 @@ var NOT_FACTS = {};
  NS.schema + "datePublished", NS.schema + "url", NS.schema + "publisher",
  NS.schema + "position", NS.schema + "identifier", NS.schema + "author",
  NS.schema + "latitude", NS.schema + "longitude",
- NS.ng + "startOffset", NS.ng + "endOffset", NS.ng + "contentHash", NS.ng + "extractorVersion"
+ NS.ng + "startOffset", NS.ng + "endOffset", NS.ng + "contentHash", NS.ng + "extractorVersion",
+ NS.ng + "mergedFrom", NS.ng + "mergeRule", NS.ng + "otherName"
 ].forEach(function (p) { NOT_FACTS["<" + p + ">"] = true; });
 
 // isRef reports whether a value Gizmo returned is an IRI ("<...>").

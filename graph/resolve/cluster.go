@@ -1,0 +1,609 @@
+package resolve
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// target is where a group belongs: its cluster's node, kind and name, and
+// the evidence that put it there.
+type target struct {
+	node quad.IRI
+	kind Kind
+	name string // the cluster's chosen name (schema:name)
+	rule string // why the group is in this cluster, "" when it is its own
+}
+
+// family is the part of a key's space a kind resolves in: people,
+// organisations and things of no type share one (one name typed Person in
+// one article and Organization in another is one entity, its type decided
+// by votes); places have their own.
+func family(k Kind) byte {
+	if k == KindPlace {
+		return 'p'
+	}
+	return 'e'
+}
+
+// unionFind over string keys.
+type unionFind struct{ parent map[string]string }
+
+func (u *unionFind) find(x string) string {
+	p, ok := u.parent[x]
+	if !ok {
+		u.parent[x] = x
+		return x
+	}
+	if p == x {
+		return x
+	}
+	r := u.find(p)
+	u.parent[x] = r
+	return r
+}
+
+// union joins a and b; the smaller key becomes the root, so the result does
+// not depend on the order of unions.
+func (u *unionFind) union(a, b string) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+}
+
+// unit is a group's original entity: one IRI its article's extraction gave.
+type unit struct {
+	kind  Kind
+	key   string // Key of the IRI's slug
+	node  string // "family:key", the union-find node
+	legal bool   // its name has a legal form (Inc, AG...): a company's full name
+}
+
+func unitOf(raw quad.IRI) unit {
+	k, slug := KindOf(raw)
+	words := strings.ReplaceAll(slug, "-", " ")
+	key := Key(words, k == KindPerson)
+	if key == "" {
+		key = slug
+	}
+	if k != KindPerson {
+		if full, ok := abbreviations[key]; ok {
+			key = full
+		}
+	}
+	toks := tokens(words)
+	legal := len(toks) > 1 && legalSuffixes[toks[len(toks)-1]]
+	return unit{kind: k, key: key, node: string(family(k)) + ":" + key, legal: legal}
+}
+
+// keyOf returns the union-find node of a name in a family.
+func keyOf(name string, fam byte) string {
+	key := Key(name, false)
+	if fam == 'p' {
+		if full, ok := abbreviations[key]; ok {
+			key = full
+		}
+	}
+	return string(fam) + ":" + key
+}
+
+// clusters is the outcome of cluster: each group's target, and for the
+// keep-apart rule which union-find nodes each cluster holds.
+type clusters struct {
+	target  map[*group]target
+	foreign map[*group][]string // names that are another entity's own
+}
+
+// cluster decides the node of every group: a pure function of the groups'
+// original IRIs, names and years.
+//
+//  1. Same key: the original IRIs whose slugs have the same Key (suffixes,
+//     "&"/"and", punctuation, British spelling, honorifics, states'
+//     abbreviations) in one family; also the same key without spaces
+//     ("US Air", "USAir"), one typo in a long name ("Exchance"), and a
+//     country word before an organisation's name ("U.S. Federal Reserve").
+//  2. Things join the place of their key when no person or organisation has it.
+//  3. Acronyms: an article that gives an acronym of a name as its alias
+//     ("Securities and Exchange Commission (SEC)") joins the acronym's key
+//     to the name's, when all such articles of the store agree on one.
+//  4. Aliases: a name an article gives as another name of an entity joins
+//     it when every article that gives it so agrees on the entity, and it is
+//     no company's full name of its own ("Hoechst AG" is not "Hoechst
+//     Celanese" for one article's say).
+//  5. Families: a key that is a place in one article and a person or
+//     organisation in another goes with the side named three times as often.
+//  6. Surnames: a person named by one word joins the one person of the store
+//     whose full name ends with it; when several do, the one named in
+//     articles of the same year, if only one is. Different first names never
+//     join.
+//  7. Each cluster's kind is voted by its groups' original types; a name with
+//     an organisation's word (Inc, Bank, Party, Club...) or a possessive
+//     (Moody's) makes it an organisation.
+//  8. A name an article gave an entity that is the own name of another
+//     cluster ("U.S." on a bank, "Europe" on a broker) is not its name: it
+//     becomes ng:otherName.
+func cluster(groups []*group) clusters {
+	uf := &unionFind{parent: map[string]string{}}
+	units := make([][]unit, len(groups))
+	keyKinds := map[string]map[Kind]bool{} // key -> kinds with that key
+	legal := map[string]bool{}             // union-find node -> some unit of it has a legal form
+	isPerson := map[string]bool{}          // union-find node -> some unit of it is a person
+	for i, g := range groups {
+		for _, r := range g.raw {
+			u := unitOf(r)
+			if u.kind == KindNone {
+				continue
+			}
+			units[i] = append(units[i], u)
+			if keyKinds[u.key] == nil {
+				keyKinds[u.key] = map[Kind]bool{}
+			}
+			keyKinds[u.key][u.kind] = true
+		}
+	}
+	// A group of several original entities (two an article named apart that
+	// the store merged) goes where its fullest name goes: its first unit.
+	for i := range units {
+		sort.SliceStable(units[i], func(a, b int) bool {
+			na, nb := len(strings.Fields(units[i][a].key)), len(strings.Fields(units[i][b].key))
+			if na != nb {
+				return na > nb
+			}
+			return units[i][a].node < units[i][b].node
+		})
+	}
+	reason := map[string]string{} // union-find node -> rule that joined it
+	join := func(a, b, why string) {
+		ra, rb := uf.find(a), uf.find(b)
+		if ra == rb {
+			return
+		}
+		loser := b
+		if rb < ra {
+			loser = a
+		}
+		if reason[loser] == "" {
+			reason[loser] = why
+		}
+		uf.union(a, b)
+	}
+	// 1 and 2.
+	for i := range groups {
+		for j, u := range units[i] {
+			if u.kind == KindThing {
+				kk := keyKinds[u.key]
+				if kk[KindPlace] && !kk[KindPerson] && !kk[KindOrg] {
+					u.node = "p:" + u.key
+					units[i][j] = u
+				}
+			}
+			uf.find(u.node)
+			if u.legal {
+				legal[u.node] = true
+			}
+			if u.kind == KindPerson {
+				isPerson[u.node] = true
+			}
+
+		}
+	}
+	nodes := sortedKeys(uf.parent)
+	squashed := map[string]string{}
+	blocks := map[string][]string{}
+	for _, n := range nodes {
+		fam, key := n[:2], n[2:]
+		if !strings.Contains(key, " ") {
+			continue
+		}
+		sq := fam + strings.ReplaceAll(key, " ", "")
+		if other, ok := squashed[sq]; ok {
+			join(other, n, "same name without spaces as "+other[2:])
+		} else {
+			squashed[sq] = n
+		}
+		w := strings.Fields(key)
+		if fam == "e:" && qualifiers[w[0]] && len(w) > 2 {
+			if rest := fam + strings.Join(w[1:], " "); uf.parent[rest] != "" {
+				join(rest, n, "country word before "+rest[2:])
+			}
+		}
+		if len(key) >= 16 && len(w) >= 3 && !isPerson[n] {
+			b := fam + w[0] + "|" + strconv.Itoa(len(w))
+			blocks[b] = append(blocks[b], n)
+		}
+	}
+	for _, b := range sortedKeys(blocks) {
+		ns := blocks[b]
+		if len(ns) > 400 {
+			continue
+		}
+		for x := 0; x < len(ns); x++ {
+			for y := x + 1; y < len(ns); y++ {
+				if oneTypo(ns[x][2:], ns[y][2:]) {
+					join(ns[x], ns[y], "spelling of "+ns[x][2:])
+				}
+			}
+		}
+	}
+	// 3: acronyms.
+	acro := map[string]map[string]bool{} // acronym node -> full-name roots
+	for i, g := range groups {
+		if len(units[i]) == 0 {
+			continue
+		}
+		u := units[i][0]
+		if !strings.Contains(u.key, " ") {
+			continue
+		}
+		_, slug := KindOf(g.raw[0])
+		a, b := initials(u.key)
+		c, d := initials(strings.ReplaceAll(slug, "-", " "))
+		for _, n := range g.names {
+			ac := acronym(n)
+			if ac == "" || ac == u.key || (ac != a && ac != b && ac != c && ac != d) {
+				continue
+			}
+			an := string(family(u.kind)) + ":" + ac
+			if acro[an] == nil {
+				acro[an] = map[string]bool{}
+			}
+			acro[an][uf.find(u.node)] = true
+		}
+	}
+	for _, an := range sortedKeys(acro) {
+		roots := acro[an]
+		if len(roots) != 1 {
+			continue
+		}
+		for r := range roots {
+			join(r, an, "acronym of "+r[2:])
+		}
+	}
+	// 4: aliases.
+	links := map[string]map[string]int{} // alias node -> root -> groups giving it
+	for i, g := range groups {
+		if len(units[i]) == 0 {
+			continue
+		}
+		u := units[i][0]
+	names:
+		for _, n := range g.names {
+			if u.kind == KindPerson && !strings.Contains(Key(n, true), " ") {
+				continue // a surname: rule 6 decides
+			}
+			for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
+				k := keyOf(n, fam)
+				if uf.parent[k] == "" || legal[k] {
+					continue
+				}
+				for _, own := range units[i] {
+					if k == own.node {
+						continue names
+					}
+				}
+				if links[k] == nil {
+					links[k] = map[string]int{}
+				}
+				links[k][uf.find(u.node)]++
+				continue names
+			}
+		}
+	}
+	// An alias joins only an entity that is not named more often on its own
+	// than as that alias ("Baker" of Baker International is not James Baker's
+	// surname; "London" after a bank's name is not the bank).
+	size := map[string]int{}
+	for i := range groups {
+		for _, u := range units[i] {
+			size[uf.find(u.node)]++
+		}
+	}
+	for _, k := range sortedKeys(links) {
+		if len(links[k]) != 1 {
+			continue
+		}
+		for r, n := range links[k] {
+			if n < size[uf.find(k)] {
+				continue
+			}
+			join(r, k, "other name of "+r[2:])
+		}
+	}
+	// 5: families.
+	size = map[string]int{}
+	for i := range groups {
+		for _, u := range units[i] {
+			size[uf.find(u.node)]++
+		}
+	}
+	for _, n := range sortedKeys(uf.parent) {
+		if n[0] != 'e' {
+			continue
+		}
+		p := "p:" + n[2:]
+		if uf.parent[p] == "" {
+			continue
+		}
+		se, sp := size[uf.find(n)], size[uf.find(p)]
+		if se >= 3*sp || sp >= 3*se {
+			join(n, p, "the same name as a place")
+		}
+	}
+	// 6: surnames. Full names by last word, with the years they are named in.
+	byLast := map[string]map[string]map[int]bool{} // last word -> root -> years
+	for i, g := range groups {
+		for _, u := range units[i] {
+			if u.kind != KindPerson {
+				continue
+			}
+			w := strings.Fields(u.key)
+			if len(w) < 2 {
+				continue
+			}
+			last := w[len(w)-1]
+			root := uf.find(u.node)
+			if byLast[last] == nil {
+				byLast[last] = map[string]map[int]bool{}
+			}
+			if byLast[last][root] == nil {
+				byLast[last][root] = map[int]bool{}
+			}
+			byLast[last][root][g.year] = true
+		}
+	}
+	surname := map[int]string{} // group index -> root it joins
+	for i, g := range groups {
+		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
+			continue
+		}
+		u := units[i][0]
+		if strings.Contains(u.key, " ") {
+			continue
+		}
+		cands := byLast[u.key]
+		var pick string
+		if len(cands) == 1 {
+			for r := range cands {
+				pick = r
+			}
+		} else if g.year != 0 {
+			n := 0
+			for r, ys := range cands {
+				if ys[g.year] {
+					pick, n = r, n+1
+				}
+			}
+			if n != 1 {
+				pick = ""
+			}
+		}
+		if pick != "" && uf.find(u.node) != pick {
+			surname[i] = pick
+		}
+	}
+	// The clusters: union-find roots, with surname groups moved to theirs.
+	rootOf := func(i int) string {
+		if r, ok := surname[i]; ok {
+			return r
+		}
+		if len(units[i]) == 0 {
+			return ""
+		}
+		return uf.find(units[i][0].node)
+	}
+	members := map[string][]int{}
+	keysOf := map[string]map[string]bool{}
+	for i := range groups {
+		r := rootOf(i)
+		if r == "" {
+			continue
+		}
+		members[r] = append(members[r], i)
+		if keysOf[r] == nil {
+			keysOf[r] = map[string]bool{}
+		}
+		for _, u := range units[i] {
+			keysOf[r][u.node] = true
+		}
+	}
+	for n := range uf.parent {
+		r := uf.find(n)
+		if keysOf[r] == nil {
+			keysOf[r] = map[string]bool{}
+		}
+		keysOf[r][n] = true
+	}
+	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}}
+	for _, root := range sortedKeys(members) {
+		idx := members[root]
+		t := decide(groups, units, idx)
+		for _, i := range idx {
+			g := groups[i]
+			tt := t
+			switch {
+			case surname[i] != "":
+				tt.rule = fmt.Sprintf("surname %q of %s", units[i][0].key, t.name)
+			case len(units[i]) > 0 && reason[units[i][0].node] != "":
+				tt.rule = reason[units[i][0].node]
+			default:
+				tt.rule = "same name as " + t.name
+			}
+			if len(units[i]) > 0 && units[i][0].kind != t.kind {
+				tt.rule += fmt.Sprintf("; typed %s here, %s by the store", units[i][0].kind, t.kind)
+			}
+			out.target[g] = tt
+			// 8: names of other clusters.
+			person := t.kind == KindPerson
+			for _, n := range g.names {
+				if n == t.name {
+					continue
+				}
+				other := false
+				for _, fam := range []byte{'e', 'p'} {
+					k := keyOf(n, fam)
+					if uf.parent[k] == "" || keysOf[root][k] {
+						continue
+					}
+					// A surname shared by several people stays an alias of each.
+					if fam == 'p' || !person || !isSurname(Key(n, true), t.name) {
+						other = true
+					}
+				}
+				if other {
+					out.foreign[g] = append(out.foreign[g], n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isSurname reports whether key is the last word of a person's name.
+func isSurname(key, name string) bool {
+	w := strings.Fields(Key(name, true))
+	return len(w) > 1 && !strings.Contains(key, " ") && w[len(w)-1] == key
+}
+
+// oneTypo reports whether two keys of the same words differ by a typo in
+// one word: at most two edits, in one word of five letters or more.
+func oneTypo(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	diff := -1
+	for i := range wa {
+		if wa[i] != wb[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 || len(wa[diff]) < 5 || len(wb[diff]) < 5 || wa[diff][0] != wb[diff][0] {
+		return false
+	}
+	return levenshtein(wa[diff], wb[diff], 2) <= 2
+}
+
+// decide votes a cluster's kind and chooses its name and node.
+func decide(groups []*group, units [][]unit, idx []int) target {
+	votes := map[Kind]int{}
+	org := false
+	allPossessive, anyName := true, false
+	for _, i := range idx {
+		for _, u := range units[i] {
+			votes[u.kind]++
+		}
+		for _, n := range groups[i].names {
+			anyName = true
+			if !possessive(n) {
+				allPossessive = false
+			}
+		}
+	}
+	kind := KindThing
+	best := 0
+	for _, k := range []Kind{KindOrg, KindPerson, KindPlace} {
+		if votes[k] > best {
+			kind, best = k, votes[k]
+		}
+	}
+	// Names with an organisation's word decide for organisation, when some
+	// article already saw one (people and places keep their names' words:
+	// "Bank Street", "Lord Young").
+	mainKeys := map[string]int{}
+	for _, i := range idx {
+		for _, u := range units[i] {
+			mainKeys[u.key]++
+		}
+	}
+	if kind != KindPlace {
+		for _, i := range idx {
+			for _, r := range groups[i].raw {
+				if _, slug := KindOf(r); hasOrgWord(strings.ReplaceAll(slug, "-", " ")) {
+					org = true
+				}
+			}
+		}
+		if org && votes[KindOrg] > 0 || anyName && allPossessive && kind == KindPerson {
+			kind = KindOrg
+		}
+	}
+	// The main key: for people a full name over a surname, for the others a
+	// name over an acronym; then the key most groups have; then the smallest.
+	better := func(a, b string) bool {
+		fa, fb := full(a, kind), full(b, kind)
+		if fa != fb {
+			return fa
+		}
+		if mainKeys[a] != mainKeys[b] {
+			return mainKeys[a] > mainKeys[b]
+		}
+		return a < b
+	}
+	main := ""
+	for k := range mainKeys {
+		if main == "" || better(k, main) {
+			main = k
+		}
+	}
+	// The name: of the names with the main key, the one most articles give,
+	// then the shortest, then the first in order.
+	// (Counted by articles, not groups: the groups of one article that the
+	// store merged are one group afterwards, the articles stay as many.)
+	arts := map[string]map[quad.IRI]bool{}
+	for _, i := range idx {
+		for _, n := range groups[i].names {
+			if Key(n, kind == KindPerson) == main {
+				if arts[n] == nil {
+					arts[n] = map[quad.IRI]bool{}
+				}
+				arts[n][groups[i].article] = true
+			}
+		}
+	}
+	counts := map[string]int{}
+	for n, a := range arts {
+		counts[n] = len(a)
+	}
+	name := ""
+	for n, c := range counts {
+		if name == "" || c > counts[name] || c == counts[name] && (len(n) < len(name) || len(n) == len(name) && n < name) {
+			name = n
+		}
+	}
+	if name == "" {
+		name = main
+	}
+	class := kind.class()
+	return target{node: vocab.EntityIRI(class, name), kind: kind, name: name}
+}
+
+// full reports whether a key is a full name for its kind: two words or more
+// for a person, not an acronym-like single short word for the others.
+func full(key string, k Kind) bool {
+	if k == KindPerson {
+		return strings.Contains(key, " ")
+	}
+	return strings.Contains(key, " ") || len(key) > 6
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

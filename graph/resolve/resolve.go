@@ -1,0 +1,416 @@
+// Package resolve makes one node per real entity across a whole store.
+//
+// Extraction names an entity per article (vocab.EntityIRI of its type and
+// name), so one company written "Merrill Lynch and Co Inc" in one article
+// and "Merrill Lynch & Co." in another, "Reagan" and "Ronald Reagan", "SEC"
+// and "Securities and Exchange Commission", or PepsiCo typed Person in one
+// article and Organization in others, are several nodes. Run resolves them
+// after each load: it reads every entity's names, types and articles from
+// the store, clusters them (see cluster), and moves the quads each article
+// gave an entity onto the node of its cluster.
+//
+// The unit of resolution is a group: the quads one article gave one node
+// (labelled with the article or its sentences). A group keeps its names (as
+// alternate names, except the cluster's chosen name), its facts and its
+// evidence when it moves; it records the IRI its article's extraction gave
+// it (ng:mergedFrom) and why it moved (ng:mergeRule), labelled with its
+// article, so that a merge can be audited and later undone. Clusters are a
+// function of the groups alone (their original IRIs, names and article
+// years), not of the order they were loaded in, so loading A then B, B then A
+// or both at once gives the same graph, and running Run again changes
+// nothing. Replacing an article replaces its groups: its old quads, moved or
+// not, are labelled with it and go.
+package resolve
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/boltkv"
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// Kind is the entity kind of a node IRI's type segment.
+type Kind byte
+
+// Kinds of resolvable entities.
+const (
+	KindNone Kind = iota
+	KindPerson
+	KindOrg
+	KindPlace
+	KindThing
+)
+
+var kindSegments = []struct {
+	prefix string
+	kind   Kind
+}{
+	{vocab.ID + "person/", KindPerson},
+	{vocab.ID + "org/", KindOrg},
+	{vocab.ID + "place/", KindPlace},
+	{vocab.ID + "thing/", KindThing},
+}
+
+// KindOf returns the kind of an entity IRI and its slug, KindNone for any
+// other IRI (events, articles, sentences).
+func KindOf(iri quad.IRI) (Kind, string) {
+	s := string(iri)
+	for _, k := range kindSegments {
+		if strings.HasPrefix(s, k.prefix) {
+			rest := s[len(k.prefix):]
+			if rest == "" || strings.ContainsAny(rest, "/#") {
+				return KindNone, ""
+			}
+			return k.kind, rest
+		}
+	}
+	return KindNone, ""
+}
+
+func (k Kind) class() quad.IRI {
+	switch k {
+	case KindPerson:
+		return vocab.Person
+	case KindOrg:
+		return vocab.Organization
+	case KindPlace:
+		return vocab.Place
+	}
+	return vocab.Thing
+}
+
+func (k Kind) String() string {
+	return [...]string{"none", "Person", "Organization", "Place", "Thing"}[k]
+}
+
+// group is what one article gave one node.
+type group struct {
+	node    quad.IRI
+	article quad.IRI
+	raw     []quad.IRI // the IRIs the article's extraction gave it
+	names   []string   // its names and alternate names, sorted, distinct
+	year    int        // its article's year of publication, 0 if unknown
+	moved   bool       // it has ng:mergedFrom quads
+	other   []string   // its names held as ng:otherName, sorted
+}
+
+// Summary is what a Run did.
+type Summary struct {
+	Groups  int     `json:"groups"`  // entity groups read (article × node)
+	Nodes   int     `json:"nodes"`   // entity nodes read
+	Moved   int     `json:"moved"`   // groups moved to another node
+	Added   int     `json:"added"`   // quads added
+	Deleted int     `json:"deleted"` // quads deleted
+	Seconds float64 `json:"seconds"`
+}
+
+// Options tune a resolution.
+type Options struct {
+	// DryRun computes what would change and writes nothing.
+	DryRun bool
+	// Moved hears of each group that moves: its node, article and target.
+	Moved func(node, article, target quad.IRI, rule string)
+}
+
+// Run resolves the entities of qs and rewrites the store accordingly.
+func Run(ctx context.Context, qs graph.QuadStore) (Summary, error) {
+	return RunWith(ctx, qs, Options{})
+}
+
+// RunWith is Run with options.
+func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, error) {
+	start := time.Now()
+	var sum Summary
+	groups, err := readGroups(ctx, qs)
+	if err != nil {
+		return sum, fmt.Errorf("resolve: read entities: %w", err)
+	}
+	sum.Groups = len(groups)
+	nodes := map[quad.IRI]bool{}
+	for _, g := range groups {
+		nodes[g.node] = true
+	}
+	sum.Nodes = len(nodes)
+	plan := cluster(groups)
+	if opts.Moved != nil {
+		for _, g := range groups {
+			if t, ok := plan.target[g]; ok && t.node != g.node {
+				opts.Moved(g.node, g.article, t.node, t.rule)
+			}
+		}
+	}
+	adds, dels, moved, err := rewrite(ctx, qs, groups, plan)
+	if err != nil {
+		return sum, fmt.Errorf("resolve: %w", err)
+	}
+	sum.Moved = moved
+	if opts.DryRun {
+		sum.Seconds = time.Since(start).Seconds()
+		return sum, nil
+	}
+	if err := apply(qs, adds, dels); err != nil {
+		return sum, fmt.Errorf("resolve: write: %w", err)
+	}
+	sum.Added, sum.Deleted = len(adds), len(dels)
+	sum.Seconds = time.Since(start).Seconds()
+	return sum, nil
+}
+
+type groupKey struct{ node, article quad.IRI }
+
+// readGroups reads every entity group of the store: the type, name and
+// alternate-name quads of entity nodes, with their articles (from the
+// labels), the ng:mergedFrom record of moved groups and the articles' dates.
+// One pass over the store's quads as references (a cursor over a bolt
+// store's log) picks the quads of those predicates; each value they use is
+// then read once.
+func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
+	preds := []quad.IRI{vocab.Type, vocab.Name, vocab.AlternateName, vocab.OtherName, vocab.MergedFrom, vocab.DatePublished}
+	predIndex := map[any]int{}
+	for i, p := range preds {
+		r, err := qs.ValueOf(p)
+		if err != nil {
+			return nil, err
+		}
+		if r != nil {
+			predIndex[r.Key()] = i
+		}
+	}
+	type ref3 struct {
+		p       int
+		s, o, l graph.Ref
+	}
+	var picked []ref3
+	err := eachQuad(ctx, qs, func(s, p, o, l graph.Ref) {
+		if p == nil {
+			return
+		}
+		if i, ok := predIndex[p.Key()]; ok {
+			picked = append(picked, ref3{i, s, o, l})
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	values := map[any]quad.Value{}
+	value := func(r graph.Ref) (quad.Value, error) {
+		if r == nil {
+			return nil, nil
+		}
+		k := r.Key()
+		if v, ok := values[k]; ok {
+			return v, nil
+		}
+		v, err := qs.NameOf(r)
+		if err != nil {
+			return nil, err
+		}
+		values[k] = v
+		return v, nil
+	}
+	byKey := map[groupKey]*group{}
+	names := map[*group]map[string]bool{}
+	others := map[*group]map[string]bool{}
+	years := map[quad.IRI]int{}
+	// Types first: they make the groups the names then join.
+	for pass := 0; pass < 2; pass++ {
+		for _, x := range picked {
+			if (x.p == 0) != (pass == 0) {
+				continue
+			}
+			sv, err := value(x.s)
+			if err != nil {
+				return nil, err
+			}
+			subj, ok := sv.(quad.IRI)
+			if !ok {
+				continue
+			}
+			if preds[x.p] == vocab.DatePublished {
+				ov, err := value(x.o)
+				if err != nil {
+					return nil, err
+				}
+				if y, err := strconv.Atoi(firstN(vocab.Lexical(ov), 4)); err == nil {
+					years[subj] = y
+				}
+				continue
+			}
+			if k, _ := KindOf(subj); k == KindNone {
+				continue
+			}
+			lv, err := value(x.l)
+			if err != nil {
+				return nil, err
+			}
+			lab, ok := lv.(quad.IRI)
+			if !ok {
+				continue
+			}
+			gk := groupKey{subj, vocab.ArticleOf(lab)}
+			if x.p == 0 {
+				if byKey[gk] == nil {
+					byKey[gk] = &group{node: gk.node, article: gk.article}
+				}
+				continue
+			}
+			g := byKey[gk]
+			if g == nil {
+				continue // a name without a type: not an entity this pass knows
+			}
+			ov, err := value(x.o)
+			if err != nil {
+				return nil, err
+			}
+			text := vocab.Lexical(ov)
+			switch preds[x.p] {
+			case vocab.MergedFrom:
+				if k, _ := KindOf(quad.IRI(text)); k != KindNone {
+					g.raw = append(g.raw, quad.IRI(text))
+					g.moved = true
+				}
+			default:
+				if names[g] == nil {
+					names[g] = map[string]bool{}
+				}
+				names[g][text] = true
+				if preds[x.p] == vocab.OtherName {
+					if others[g] == nil {
+						others[g] = map[string]bool{}
+					}
+					others[g][text] = true
+				}
+			}
+		}
+	}
+	out := make([]*group, 0, len(byKey))
+	for _, g := range byKey {
+		if len(g.raw) == 0 {
+			g.raw = []quad.IRI{g.node}
+		}
+		sort.Slice(g.raw, func(i, j int) bool { return g.raw[i] < g.raw[j] })
+		g.raw = slices.Compact(g.raw)
+		for n := range names[g] {
+			g.names = append(g.names, n)
+		}
+		sort.Strings(g.names)
+		for n := range others[g] {
+			g.other = append(g.other, n)
+		}
+		sort.Strings(g.other)
+		g.year = years[g.article]
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].node != out[j].node {
+			return out[i].node < out[j].node
+		}
+		return out[i].article < out[j].article
+	})
+	return out, nil
+}
+
+// eachQuad calls fn with the refs of every quad of qs: a cursor over the log
+// of a bolt store, or Cayley's iterator over all quads.
+func eachQuad(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
+	if ok, err := boltkv.ScanQuads(ctx, qs, fn); ok {
+		return err
+	}
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q := it.Result()
+		var dirs [4]graph.Ref
+		for j, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
+			r, err := qs.QuadDirection(q, d)
+			if err != nil {
+				return err
+			}
+			dirs[j] = r
+		}
+		fn(dirs[0], dirs[1], dirs[2], dirs[3])
+	}
+	return it.Err()
+}
+
+func firstN(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[:n]
+}
+
+// nodeQuads returns every quad with node as its subject or object.
+func nodeQuads(ctx context.Context, qs graph.QuadStore, node quad.IRI) ([]quad.Quad, error) {
+	ref, err := qs.ValueOf(node)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+		it := qs.QuadIterator(d, ref).Iterate()
+		for it.Next(ctx) {
+			q, err := qs.Quad(it.Result())
+			if err != nil {
+				it.Close()
+				return nil, err
+			}
+			if d == quad.Object && q.Subject == node {
+				continue // a loop, seen as subject already
+			}
+			out = append(out, q)
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// apply adds, then deletes: a crash between the two leaves a group on both
+// nodes, which the next Run moves again, never a group lost.
+func apply(qs graph.QuadStore, adds, dels []quad.Quad) error {
+	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if len(adds) > 0 {
+		if bulk, err := boltkv.NewWriter(qs); err == nil {
+			if _, err := bulk.WriteQuads(adds); err != nil {
+				return err
+			}
+		} else {
+			deltas := make([]graph.Delta, len(adds))
+			for i, q := range adds {
+				deltas[i] = graph.Delta{Quad: q, Action: graph.Add}
+			}
+			if err := qs.ApplyDeltas(deltas, opts); err != nil {
+				return err
+			}
+		}
+	}
+	if len(dels) > 0 {
+		deltas := make([]graph.Delta, len(dels))
+		for i, q := range dels {
+			deltas[i] = graph.Delta{Quad: q, Action: graph.Delete}
+		}
+		if err := qs.ApplyDeltas(deltas, opts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Line is the summary in one line.
+func (s Summary) Line() string {
+	return fmt.Sprintf("resolved %d entity groups of %d nodes: %d moved (%d quads added, %d deleted) in %.1fs",
+		s.Groups, s.Nodes, s.Moved, s.Added, s.Deleted, s.Seconds)
+}

@@ -1,0 +1,206 @@
+package resolve
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// rewrite returns the quads to add and to delete to move every group to its
+// target, and the number of groups moved.
+func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clusters) (adds, dels []quad.Quad, moved int, err error) {
+	byKey := make(map[groupKey]*group, len(groups))
+	for _, g := range groups {
+		byKey[groupKey{g.node, g.article}] = g
+	}
+	moving := map[groupKey]target{}  // groups that move, and where
+	touched := map[groupKey]target{} // groups rewritten: moving, or whose other names change
+	foreign := map[groupKey]map[string]bool{}
+	var nodes []quad.IRI
+	seenNode := map[quad.IRI]bool{}
+	for _, g := range groups {
+		t, ok := plan.target[g]
+		if !ok {
+			continue
+		}
+		gk := groupKey{g.node, g.article}
+		f := plan.foreign[g]
+		change := t.node != g.node || !slices.Equal(f, g.other)
+		if !change {
+			continue
+		}
+		if t.node != g.node {
+			moving[gk] = t
+			moved++
+		} else {
+			t.name = "" // names keep their predicates
+		}
+		touched[gk] = t
+		if len(f) > 0 {
+			foreign[gk] = map[string]bool{}
+			for _, n := range f {
+				foreign[gk][n] = true
+			}
+		}
+		if !seenNode[g.node] {
+			seenNode[g.node] = true
+			nodes = append(nodes, g.node)
+		}
+	}
+	if len(touched) == 0 {
+		return nil, nil, 0, nil
+	}
+	sort.Slice(nodes, func(i, j int) bool { return nodes[i] < nodes[j] })
+	// mapped returns where a value of an article's quad goes.
+	mapped := func(v quad.Value, article quad.IRI) (quad.Value, *target) {
+		iri, ok := v.(quad.IRI)
+		if !ok {
+			return v, nil
+		}
+		if t, ok := touched[groupKey{iri, article}]; ok {
+			return t.node, &t
+		}
+		return v, nil
+	}
+	done := map[string]bool{}
+	addSet := map[string]bool{}
+	add := func(q quad.Quad) {
+		k := q.NQuad()
+		if !addSet[k] {
+			addSet[k] = true
+			adds = append(adds, q)
+		}
+	}
+	for _, n := range nodes {
+		qsOf, err := nodeQuads(ctx, qs, n)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		for _, q := range qsOf {
+			l, ok := q.Label.(quad.IRI)
+			if !ok {
+				continue
+			}
+			art := vocab.ArticleOf(l)
+			s, ts := mapped(q.Subject, art)
+			o, to := mapped(q.Object, art)
+			if ts == nil && to == nil {
+				continue // another article's quad: it stays
+			}
+			k := q.NQuad()
+			if done[k] {
+				continue
+			}
+			done[k] = true
+			nq := quad.Quad{Subject: s, Predicate: q.Predicate, Object: o, Label: q.Label}
+			keep := true
+			if ts != nil {
+				gk := groupKey{q.Subject.(quad.IRI), art}
+				_, moves := moving[gk]
+				switch q.Predicate {
+				case vocab.MergedFrom, vocab.MergeRule:
+					keep = !moves // written again below
+				case vocab.Type:
+					nq.Object = classFor(q.Object, ts.kind)
+				case vocab.Name, vocab.AlternateName, vocab.OtherName:
+					n := vocab.Lexical(q.Object)
+					switch {
+					case foreign[gk][n]:
+						nq.Predicate = vocab.OtherName
+					case n == ts.name:
+						nq.Predicate = vocab.Name
+					case q.Predicate == vocab.OtherName || moves:
+						nq.Predicate = vocab.AlternateName
+					}
+				}
+			}
+			if ts != nil && to != nil && s == o && q.Subject != q.Object {
+				keep = false // an entity and its other name: no fact
+			}
+			if keep && nq == q {
+				continue
+			}
+			dels = append(dels, q)
+			if keep {
+				add(nq)
+			}
+		}
+	}
+	// The record of each moved group on its new node: the IRIs the article's
+	// extraction gave (with the node's own when the article gave it too),
+	// and the rule.
+	type dest struct {
+		raws  map[quad.IRI]bool
+		rules map[string]bool
+	}
+	dests := map[groupKey]*dest{}
+	var order []groupKey
+	for _, g := range groups {
+		t, ok := moving[groupKey{g.node, g.article}]
+		if !ok {
+			continue
+		}
+		dk := groupKey{t.node, g.article}
+		d := dests[dk]
+		if d == nil {
+			d = &dest{raws: map[quad.IRI]bool{}, rules: map[string]bool{}}
+			dests[dk] = d
+			order = append(order, dk)
+			if own := byKey[dk]; own != nil {
+				if _, leaving := moving[dk]; !leaving {
+					for _, r := range own.raw {
+						d.raws[r] = true
+					}
+				}
+			}
+		}
+		quoted := make([]string, len(g.names))
+		for i, n := range g.names {
+			quoted[i] = strconv.Quote(n)
+		}
+		for _, r := range g.raw {
+			d.raws[r] = true
+			d.rules[strings.TrimPrefix(string(r), vocab.ID)+" ("+strings.Join(quoted, ", ")+"): "+t.rule] = true
+		}
+	}
+	for _, dk := range order {
+		d := dests[dk]
+		if len(d.raws) == 1 && d.raws[dk.node] {
+			continue
+		}
+		for r := range d.raws {
+			add(quad.Quad{Subject: dk.node, Predicate: vocab.MergedFrom, Object: quad.String(string(r)), Label: dk.article})
+		}
+		for r := range d.rules {
+			add(quad.Quad{Subject: dk.node, Predicate: vocab.MergeRule, Object: quad.String(r), Label: dk.article})
+		}
+	}
+	// A quad both deleted and added stays.
+	kept := dels[:0]
+	for _, q := range dels {
+		if !addSet[q.NQuad()] {
+			kept = append(kept, q)
+		}
+	}
+	dels = kept
+	return adds, dels, moved, nil
+}
+
+// classFor returns the class a type quad gets on a node of kind k: a place
+// keeps its own class (City, Country), anything else takes the kind's.
+func classFor(old quad.Value, k Kind) quad.Value {
+	if k == KindPlace {
+		switch old {
+		case vocab.Place, vocab.City, vocab.Country, vocab.AdminArea, vocab.Continent:
+			return old
+		}
+	}
+	return k.class()
+}
