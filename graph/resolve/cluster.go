@@ -340,7 +340,7 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	// 6: surnames. Full names by last word, with the years they are named in.
-	byLast := map[string]map[string]map[int]bool{} // last word -> root -> years
+	byLast := map[string]map[string]map[int]int{} // last word -> root -> year -> units
 	for i, g := range groups {
 		for _, u := range units[i] {
 			if u.kind != KindPerson {
@@ -353,12 +353,12 @@ func cluster(groups []*group) clusters {
 			last := w[len(w)-1]
 			root := uf.find(u.node)
 			if byLast[last] == nil {
-				byLast[last] = map[string]map[int]bool{}
+				byLast[last] = map[string]map[int]int{}
 			}
 			if byLast[last][root] == nil {
-				byLast[last][root] = map[int]bool{}
+				byLast[last][root] = map[int]int{}
 			}
-			byLast[last][root][g.year] = true
+			byLast[last][root][g.year]++
 		}
 	}
 	surname := map[int]string{} // group index -> root it joins
@@ -370,6 +370,9 @@ func cluster(groups []*group) clusters {
 		if strings.Contains(u.key, " ") {
 			continue
 		}
+		if possessiveOnly(g.names) {
+			continue // Moody's: a firm
+		}
 		cands := byLast[u.key]
 		var pick string
 		if len(cands) == 1 {
@@ -377,13 +380,19 @@ func cluster(groups []*group) clusters {
 				pick = r
 			}
 		} else if g.year != 0 {
-			n := 0
-			for r, ys := range cands {
-				if ys[g.year] {
-					pick, n = r, n+1
+			// The one named that year, or the one named four times as
+			// often as any other that year.
+			first, second := 0, 0
+			for _, r := range sortedKeys(cands) {
+				n := cands[r][g.year]
+				switch {
+				case n > first:
+					pick, first, second = r, n, first
+				case n > second:
+					second = n
 				}
 			}
-			if n != 1 {
+			if first == 0 || second > 0 && first < 4*second {
 				pick = ""
 			}
 		}
@@ -466,6 +475,16 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	return out
+}
+
+// possessiveOnly reports whether every name ends in "'s".
+func possessiveOnly(names []string) bool {
+	for _, n := range names {
+		if !possessive(n) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // isSurname reports whether key is the last word of a person's name.

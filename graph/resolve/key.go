@@ -30,9 +30,11 @@ var orgWords = map[string]bool{
 }
 
 // honorifics before a person's name ("Mr Blair", "Dame Barbara Castle").
+// Peers' titles (Lord, Lady, Baroness) are kept: "Baroness Kennedy" is not
+// any Kennedy.
 var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "lord": true,
-	"lady": true, "dame": true, "baroness": true, "baron": true, "prof": true, "professor": true,
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
+	"dame": true, "prof": true, "professor": true,
 }
 
 // spellings folds British spellings into American ones, word by word.

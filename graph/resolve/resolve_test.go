@@ -157,6 +157,7 @@ func TestKey(t *testing.T) {
 		{"Jefferies Group Inc", "Jefferies and Co Inc", false, false},
 		{"Charles Kennedy", "Helena Kennedy", true, false},
 		{"Labour Party", "Labor Party", false, false},
+		{"Baroness Kennedy", "Kennedy", true, false},
 	} {
 		if got := resolve.Key(c.a, c.person) == resolve.Key(c.b, c.person); got != c.same {
 			t.Errorf("Key(%q) = %q, Key(%q) = %q: same %v, want %v", c.a, resolve.Key(c.a, c.person), c.b, resolve.Key(c.b, c.person), got, c.same)
