@@ -270,7 +270,7 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	// 4: aliases.
-	links := map[string]map[string]int{} // alias node -> root -> groups giving it
+	links := map[string]map[string]map[quad.IRI]bool{} // alias node -> root -> articles giving it
 	for i, g := range groups {
 		if len(units[i]) == 0 {
 			continue
@@ -292,9 +292,13 @@ func cluster(groups []*group) clusters {
 					}
 				}
 				if links[k] == nil {
-					links[k] = map[string]int{}
+					links[k] = map[string]map[quad.IRI]bool{}
 				}
-				links[k][uf.find(u.node)]++
+				r := uf.find(u.node)
+				if links[k][r] == nil {
+					links[k][r] = map[quad.IRI]bool{}
+				}
+				links[k][r][g.article] = true
 				continue names
 			}
 		}
@@ -312,8 +316,8 @@ func cluster(groups []*group) clusters {
 		if len(links[k]) != 1 {
 			continue
 		}
-		for r, n := range links[k] {
-			if n < size[uf.find(k)] {
+		for r, arts := range links[k] {
+			if len(arts) < size[uf.find(k)] {
 				continue
 			}
 			join(r, k, "other name of "+r[2:])
