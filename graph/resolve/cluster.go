@@ -269,7 +269,18 @@ func cluster(groups []*group) clusters {
 			join(r, an, "acronym of "+r[2:])
 		}
 	}
-	// 4: aliases.
+	// 4: aliases. A name that is an entity of its own in the same article is
+	// no alias there (whether the store merged the two or not, so that a
+	// second run decides as the first).
+	inArticle := map[quad.IRI]map[string]bool{}
+	for i, g := range groups {
+		if inArticle[g.article] == nil {
+			inArticle[g.article] = map[string]bool{}
+		}
+		for _, u := range units[i] {
+			inArticle[g.article][u.node] = true
+		}
+	}
 	links := map[string]map[string]map[quad.IRI]bool{} // alias node -> root -> articles giving it
 	for i, g := range groups {
 		if len(units[i]) == 0 {
@@ -286,10 +297,8 @@ func cluster(groups []*group) clusters {
 				if uf.parent[k] == "" || legal[k] {
 					continue
 				}
-				for _, own := range units[i] {
-					if k == own.node {
-						continue names
-					}
+				if inArticle[g.article][k] {
+					continue names
 				}
 				if links[k] == nil {
 					links[k] = map[string]map[quad.IRI]bool{}
