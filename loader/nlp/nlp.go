@@ -1,7 +1,7 @@
 // Package nlp splits text into sentences and tokens and tags each token with
 // its part of speech (Penn Treebank tags), using prose v3's segmenter,
-// tokenizer and tagger (its model, read by tagger.go). prose's own entity
-// recogniser is not used.
+// tokenizer (as tokenize.go does it) and tagger (its model, read by
+// tagger.go). prose's own entity recogniser is not used.
 //
 // Every token and sentence carries byte offsets into the analysed text:
 //
@@ -19,7 +19,6 @@ import (
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/token"
-	"github.com/jdkato/prose/v3/tokenize"
 )
 
 // Token is one word or punctuation mark with its part-of-speech tag and its
@@ -55,7 +54,6 @@ func (s Sentence) Span(text string, i, j int) string {
 
 type models struct {
 	seg *segment.Segmenter
-	tok *tokenize.Tokenizer
 	tag *tagger
 }
 
@@ -68,7 +66,7 @@ var load = sync.OnceValues(func() (*models, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &models{seg: seg, tok: tokenize.New(), tag: tg}, nil
+	return &models{seg: seg, tag: tg}, nil
 })
 
 func mustLoad() *models {
@@ -93,9 +91,15 @@ func Analyse(text string) []Sentence {
 	}
 	segs = mergeAbbrevSplits(segs, text)
 	out := make([]Sentence, 0, len(segs))
+	tp := tokenPool.Get().(*[]token.Token)
+	defer func() {
+		clear(*tp) // keep no text alive
+		tokenPool.Put(tp)
+	}()
 	var buf []token.Token
 	for _, sg := range segs {
-		buf = joinAbbrevStops(m.tok.Tokenize(sg.Text), sg.Text)
+		*tp = tokenizeText(sg.Text, (*tp)[:0])
+		buf = joinAbbrevStops(*tp, sg.Text)
 		first := true
 		for len(buf) > 0 {
 			// A full stop standing alone before a capital ends a sentence
@@ -129,6 +133,9 @@ func Analyse(text string) []Sentence {
 	}
 	return out
 }
+
+// tokenPool holds token buffers for Analyse, which copies the tokens out.
+var tokenPool = sync.Pool{New: func() any { return new([]token.Token) }}
 
 // MaxSentenceTokens is the most tokens one sentence holds. Longer runs (a
 // flattened table, a text with no full stops) are cut into pieces, at a

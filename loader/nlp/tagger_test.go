@@ -44,7 +44,7 @@ func compareTaggers(t *testing.T, prose *tag.Tagger, ours *tagger, texts []strin
 	tokens, diffs := 0, 0
 	for _, text := range texts {
 		for _, sg := range m.seg.Segment(text) {
-			toks := m.tok.Tokenize(sg.Text)
+			toks := tokenizeText(sg.Text, nil)
 			a := append([]token.Token(nil), toks...)
 			b := append([]token.Token(nil), toks...)
 			prose.TagTokens(a)

@@ -17,11 +17,16 @@ import (
 // BBCTexts returns the article texts of the shared BBC corpus
 // ($NEWSGRAPH_SHARED/data/bbc/articles.jsonl, else ../shared beside the
 // repository), or skips the benchmark when it is absent.
-func BBCTexts(tb testing.TB) []string {
-	path := bbcPath()
+func BBCTexts(tb testing.TB) []string { return CorpusTexts(tb, "bbc") }
+
+// CorpusTexts returns the article texts of a shared corpus ("bbc",
+// "reuters": $NEWSGRAPH_SHARED/data/NAME/articles.jsonl, else ../shared
+// beside the repository), or skips the test when it is absent.
+func CorpusTexts(tb testing.TB, name string) []string {
+	path := corpusPath(name)
 	f, err := os.Open(path)
 	if err != nil {
-		tb.Skipf("BBC corpus not found: %v", err)
+		tb.Skipf("%s corpus not found: %v", name, err)
 	}
 	defer f.Close()
 	var texts []string
@@ -44,10 +49,10 @@ func BBCTexts(tb testing.TB) []string {
 	return texts
 }
 
-// bbcPath finds the corpus: $NEWSGRAPH_SHARED, else a shared folder beside
+// corpusPath finds a corpus: $NEWSGRAPH_SHARED, else a shared folder beside
 // the repository, looked for upwards from the working directory.
-func bbcPath() string {
-	const rel = "data/bbc/articles.jsonl"
+func corpusPath(name string) string {
+	rel := "data/" + name + "/articles.jsonl"
 	dir, looked := shared.Dir()
 	if dir == "" {
 		dir = looked
