@@ -82,6 +82,19 @@ type tagScratch struct {
 	ctx    []string
 	word   []int32 // per context position: the entry of the word, or -1
 	suffix []int32 // per context position: the entry of its suffix, or -1
+	// Per token: its class in tagMap (-1 for none) and, for those not in
+	// tagMap, its features that do not depend on the tags before it.
+	known  []int16
+	static []staticFeats
+	// touched sums what TagTokens read ahead, so that the reads stay.
+	touched uint32
+}
+
+// staticFeats are the features of a token that do not depend on the tags
+// before it (-1: none), and the entry of its context word.
+type staticFeats struct {
+	suffix, pref1, word, prevWord, prevSuffix, prev2Word, nextWord, nextSuffix, next2Word int32
+	entry                                                                                 int32
 }
 
 // Prose's tag package, kept as it is there.
@@ -298,6 +311,44 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 		s.word = append(s.word, t.lookup(w))
 		s.suffix = append(s.suffix, t.lookup(suffix3(w)))
 	}
+	// What each token needs that does not depend on the tags before it,
+	// with the first weights of each feature read ahead: these reads are
+	// independent of each other, so the CPU overlaps their cache misses,
+	// which the tagging below, one token after the other, would not.
+	s.known, s.static = s.known[:0], s.static[:0]
+	var sink uint32
+	for i := range tokens {
+		word := tokens[i].Text
+		id, ok := t.tagMap[word]
+		if ok {
+			s.known = append(s.known, int16(id))
+			s.static = append(s.static, staticFeats{})
+			continue
+		}
+		s.known = append(s.known, -1)
+		j := min(len(ctx)-3, i+2)
+		pre := int32(-1)
+		if word != "" {
+			pre = t.byteEntry[word[0]]
+		}
+		w := s.word[j]
+		st := staticFeats{
+			suffix: t.feat(t.lookup(suffix3(word)), tSuffix), pref1: t.feat(pre, tPref1),
+			word: t.feat(w, tWord), prevWord: t.feat(s.word[j-1], tPrevWord),
+			prevSuffix: t.feat(s.suffix[j-1], tPrevSuffix), prev2Word: t.feat(s.word[j-2], tPrev2Word),
+			nextWord: t.feat(s.word[j+1], tNextWord), nextSuffix: t.feat(s.suffix[j+1], tNextSuffix),
+			next2Word: t.feat(s.word[j+2], tNext2Word), entry: w,
+		}
+		s.static = append(s.static, st)
+		for _, f := range [...]int32{st.suffix, st.pref1, st.word, st.prevWord, st.prevSuffix, st.prev2Word, st.nextWord, st.nextSuffix, st.next2Word} {
+			if f >= 0 {
+				if lo := t.pairOff[f]; lo < t.pairOff[f+1] {
+					sink += uint32(t.ids[lo]) + math.Float32bits(t.weights[lo])
+				}
+			}
+		}
+	}
+	s.touched += sink
 	// The previous two tags, their class ids (-1 when not a class) and
 	// their entries.
 	p1 := prevTag{"-START-", -1, t.lookup("-START-")}
@@ -341,10 +392,10 @@ func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word string, p1, p2 
 			return word, -1
 		}
 	}
-	if id, ok := t.tagMap[word]; ok {
+	if id := s.known[i]; id >= 0 {
 		return t.classes[id], int(id)
 	}
-	id := t.predict(s, i, ctx, word, p1, p2)
+	id := t.predict(s, i, p1, p2)
 	if id < 0 {
 		return "", -1
 	}
@@ -352,17 +403,13 @@ func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word string, p1, p2 
 }
 
 // predict returns the class id of the best tag of token i, -1 for none.
-func (t *tagger) predict(s *tagScratch, i int, ctx []string, word string, p1, p2 prevTag) int {
+func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
 	clear(s.scores)
-	i = min(len(ctx)-3, i+2)
+	st := &s.static[i]
 	// The features in prose's order: float sums depend on it.
 	t.add(s, t.bias)
-	t.add(s, t.feat(t.lookup(suffix3(word)), tSuffix))
-	pre := int32(-1)
-	if word != "" {
-		pre = t.byteEntry[word[0]]
-	}
-	t.add(s, t.feat(pre, tPref1))
+	t.add(s, st.suffix)
+	t.add(s, st.pref1)
 	t.add(s, t.feat(p1.entry, tPrevTag))
 	t.add(s, t.feat(p2.entry, tPrev2Tag))
 	if p1.class >= 0 && p2.class >= 0 {
@@ -373,9 +420,8 @@ func (t *tagger) predict(s *tagScratch, i int, ctx []string, word string, p1, p2
 			t.add(s, f)
 		}
 	}
-	w := s.word[i]
-	t.add(s, t.feat(w, tWord))
-	if w >= 0 {
+	t.add(s, st.word)
+	if w := st.entry; w >= 0 {
 		for _, tf := range t.entries[w].afterTag {
 			if tf.tag == p1.tag {
 				t.add(s, tf.feat)
@@ -383,12 +429,12 @@ func (t *tagger) predict(s *tagScratch, i int, ctx []string, word string, p1, p2
 			}
 		}
 	}
-	t.add(s, t.feat(s.word[i-1], tPrevWord))
-	t.add(s, t.feat(s.suffix[i-1], tPrevSuffix))
-	t.add(s, t.feat(s.word[i-2], tPrev2Word))
-	t.add(s, t.feat(s.word[i+1], tNextWord))
-	t.add(s, t.feat(s.suffix[i+1], tNextSuffix))
-	t.add(s, t.feat(s.word[i+2], tNext2Word))
+	t.add(s, st.prevWord)
+	t.add(s, st.prevSuffix)
+	t.add(s, st.prev2Word)
+	t.add(s, st.nextWord)
+	t.add(s, st.nextSuffix)
+	t.add(s, st.next2Word)
 	// The best class, ties to the lowest id, as prose's Model.Best.
 	best, bestID := float32(math.Inf(-1)), -1
 	for id, v := range s.scores {
