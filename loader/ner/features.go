@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -312,15 +313,25 @@ func orgRuns(words []string, out []bool) {
 	}
 }
 
-func newSentFeats(s nlp.Sentence) *sentFeats {
+func newSentFeats(s nlp.Sentence) *sentFeats { return new(sentFeats).fill(s) }
+
+// featsPool holds sentFeats for recognise, which does not keep them.
+var featsPool = sync.Pool{New: func() any { return new(sentFeats) }}
+
+// fill computes the features of sentence s into f, reusing f's slices.
+func (f *sentFeats) fill(s nlp.Sentence) *sentFeats {
 	n := len(s.Tokens)
-	f := &sentFeats{words: make([]string, n), tags: make([]string, n), shapes: make([]uint64, n), gaz: make([]byte, n), orgEnd: make([]bool, n)}
+	f.words = resize(f.words, n)
+	f.tags = resize(f.tags, n)
+	f.shapes = resize(f.shapes, n)
+	f.gaz = resize(f.gaz, n)
+	f.orgEnd = resize(f.orgEnd, n)
+	f.stats = resize(f.stats, n)
 	for i, t := range s.Tokens {
 		f.words[i] = t.Text
 		f.tags[i] = t.Tag
 		f.shapes[i] = shape(t.Text)
 	}
-	f.stats = make([]wordStat, n)
 	for i, t := range s.Tokens {
 		if f.candidate(i) {
 			f.stats[i] = statOf(t.Text)
@@ -330,6 +341,25 @@ func newSentFeats(s nlp.Sentence) *sentFeats {
 	orgRuns(f.words, f.orgEnd)
 	f.titleCase = headline(f.words)
 	return f
+}
+
+// release clears f's strings, so that a pooled sentFeats keeps no text
+// alive, and returns it to featsPool.
+func (f *sentFeats) release() {
+	clear(f.words)
+	clear(f.tags)
+	clear(f.stats)
+	featsPool.Put(f)
+}
+
+// resize returns a slice of n zero values, reusing b's array if it can.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 func (f *sentFeats) word(i int) string {

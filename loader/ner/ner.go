@@ -84,7 +84,8 @@ func recognise(m *model, s nlp.Sentence, style Style) []Mention {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
-	f := newSentFeats(s)
+	f := featsPool.Get().(*sentFeats).fill(s)
+	defer f.release()
 	if style == News && f.titleCase == 2 {
 		// Text in capitals ("BRAZIL EXTENDS TRIP TO JAPAN"): the model
 		// cannot read it; keep only the names the gazetteer knows.
