@@ -155,6 +155,29 @@ func split(s string) []string {
 
 func fold(s string) string { return strings.ToLower(s) }
 
+// foldGet is m[fold(s)], without allocating the folded string when s is
+// short ASCII (strings.ToLower of ASCII maps just A-Z, as here).
+func foldGet[V any](m map[string]V, s string) (V, bool) {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		v, ok := m[fold(s)]
+		return v, ok
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[fold(s)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
+}
+
 func build() (*db, error) {
 	d := &db{
 		countries: map[string]string{}, countryFold: map[string]string{}, demonyms: map[string]string{},
@@ -622,7 +645,7 @@ func LongestTitle(words []string) int {
 		return 0
 	}
 	d := load()
-	n, ok := d.titleFirst[fold(words[0])]
+	n, ok := foldGet(d.titleFirst, words[0])
 	if !ok {
 		return 0
 	}
@@ -638,24 +661,25 @@ func LongestTitle(words []string) int {
 // IsPrefix reports whether word is an honorific that precedes a name but is
 // not part of it and is no job title: Mr, Mrs, Ms, Dr, Sir...
 func IsPrefix(word string) bool {
-	return load().prefixes[fold(word)]
+	ok, _ := foldGet(load().prefixes, word)
+	return ok
 }
 
 // IsOrgSuffix reports whether word typically ends an organisation's name
 // ("Inc", "Corp", "Ministry", "Party", "University").
-func IsOrgSuffix(word string) bool { return load().orgSuffix[fold(word)] }
+func IsOrgSuffix(word string) bool { ok, _ := foldGet(load().orgSuffix, word); return ok }
 
 // IsOrgHead reports whether word typically starts an organisation's name
 // ("Ministry" of Defence, "University" of Chicago).
-func IsOrgHead(word string) bool { return load().orgHead[fold(word)] }
+func IsOrgHead(word string) bool { ok, _ := foldGet(load().orgHead, word); return ok }
 
 // IsPlaceSuffix reports whether word typically ends the name of a place
 // that is no town or country ("Street", "Square", "Stadium", "River").
-func IsPlaceSuffix(word string) bool { return load().placeSuffix[fold(word)] }
+func IsPlaceSuffix(word string) bool { ok, _ := foldGet(load().placeSuffix, word); return ok }
 
 // IsEventSuffix reports whether word typically ends the name of an event or
 // a competition ("Cup", "League", "Summit", "Festival").
-func IsEventSuffix(word string) bool { return load().eventSuffix[fold(word)] }
+func IsEventSuffix(word string) bool { ok, _ := foldGet(load().eventSuffix, word); return ok }
 
 // Capitalised reports whether word starts with an upper-case letter.
 func Capitalised(word string) bool {

@@ -183,14 +183,17 @@ func gazetteerCodes(words []string, out []byte) {
 			if n > 1 && inner {
 				continue
 			}
-			sb.Reset()
-			for k := i; k < i+n; k++ {
-				if k > i {
-					sb.WriteByte(' ')
+			name := w
+			if n > 1 {
+				sb.Reset()
+				for k := i; k < i+n; k++ {
+					if k > i {
+						sb.WriteByte(' ')
+					}
+					sb.WriteString(words[k])
 				}
-				sb.WriteString(words[k])
+				name = sb.String()
 			}
-			name := sb.String()
 			code := gzNone
 			if _, ok := gazetteer.Org(name); ok {
 				code = gzOrg
