@@ -98,41 +98,7 @@ func NewWriter(qs graph.QuadStore) (*Writer, error) {
 			w.check = i
 		}
 	}
-	if err := w.createValueBuckets(); err != nil {
-		return nil, err
-	}
 	return w, nil
-}
-
-// createValueBuckets creates the 2×65,536 buckets of values and their
-// reference counts (v and n, by the first two bytes of a value's hash) that
-// are missing, in one transaction. Cayley creates them as values arrive, and
-// bolt inserts each new bucket into the top-level node of the transaction:
-// a load of many new values spends most of its time moving that node's
-// entries. Created in key order, they are appended instead.
-func (w *Writer) createValueBuckets() error {
-	done := false
-	w.db.View(func(tx *bolt.Tx) error {
-		done = tx.Bucket([]byte{'n', 0xff, 0xff}) != nil && tx.Bucket([]byte{'v', 0xff, 0xff}) != nil
-		return nil
-	})
-	if done {
-		return nil
-	}
-	return w.db.Update(func(tx *bolt.Tx) error {
-		for _, kind := range []byte{'n', 'v'} {
-			for i := 0; i < 1<<16; i++ {
-				name := []byte{kind, byte(i >> 8), byte(i)}
-				if tx.Bucket(name) != nil {
-					continue
-				}
-				if _, err := tx.CreateBucket(name); err != nil {
-					return fmt.Errorf("create bucket %q: %w", name, err)
-				}
-			}
-		}
-		return nil
-	})
 }
 
 // node is one distinct value of a batch.
@@ -379,24 +345,13 @@ func (b *txn) newNodes(order []int32, n uint64) []int32 {
 	return out
 }
 
-// writeValues writes the new values' ids, and the reference counts of all
-// the values the batch's quads use, in hash order.
+// writeValues writes the reference counts of all the values the batch's
+// quads use, then the new values' ids, in hash order. That is the buckets'
+// key order (n before v), so the buckets a batch creates, as Cayley creates
+// them when their first value arrives, are appended to the top-level node of
+// the transaction rather than inserted before others (on a fresh store bolt
+// would otherwise move all of that node's entries for each one).
 func (b *txn) writeValues(order []int32) error {
-	vb := valueBuckets{tx: b.tx}
-	// A new value is in at least one new quad, so every one is written.
-	for _, i := range order {
-		n := &b.nodes[i]
-		if !n.new {
-			continue
-		}
-		bk, err := vb.get('v', n.hash, true)
-		if err != nil {
-			return err
-		}
-		if err := bk.Put(b.hashKey(n.hash), b.uvarint(n.id)); err != nil {
-			return err
-		}
-	}
 	nb := valueBuckets{tx: b.tx}
 	for _, i := range order {
 		n := &b.nodes[i]
@@ -415,6 +370,21 @@ func (b *txn) writeValues(order []int32) error {
 			}
 		}
 		if err := bk.Put(b.hashKey(n.hash), b.uvarint(count)); err != nil {
+			return err
+		}
+	}
+	vb := valueBuckets{tx: b.tx}
+	// A new value is in at least one new quad, so every one is written.
+	for _, i := range order {
+		n := &b.nodes[i]
+		if !n.new {
+			continue
+		}
+		bk, err := vb.get('v', n.hash, true)
+		if err != nil {
+			return err
+		}
+		if err := bk.Put(b.hashKey(n.hash), b.uvarint(n.id)); err != nil {
 			return err
 		}
 	}

@@ -168,6 +168,28 @@ func TestSameAsCayley(t *testing.T) {
 		t.Fatalf("Cayley's log has %d entries for %d quads", len(want["log"]), len(quads))
 	}
 	compareDumps(t, got, want)
+	// The same buckets, empty ones included: a bucket of values is created
+	// when its first value arrives, as Cayley does.
+	if g, w := bucketNames(t, ours), bucketNames(t, cayley); !slices.Equal(g, w) {
+		t.Errorf("%d buckets, Cayley's store has %d", len(g), len(w))
+	}
+}
+
+// bucketNames returns the names of a bolt store's top-level buckets.
+func bucketNames(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	var out []string
+	db := boltkv.KV(s.QuadStore()).(*hbolt.DB).DB()
+	err := db.View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			out = append(out, string(name))
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 // TestDuplicatesAndDeletes checks that Writer skips stored and repeated
