@@ -71,7 +71,14 @@ type Writer struct {
 	// The batch being committed in the background (Options.Async).
 	inflight      map[quad.IRI]bool
 	inflightBatch Stats
-	done          chan error
+	done          chan applied
+}
+
+// applied is the outcome of a background commit: the quads the bulk writer
+// added, or the error.
+type applied struct {
+	added int
+	err   error
 }
 
 // New returns a Writer for qs.
@@ -188,8 +195,15 @@ func (w *Writer) Add(ctx context.Context, a Article) error {
 }
 
 // addNew queues the quads of an article that has no stored version,
-// dropping repeats.
+// dropping repeats. On bolt the bulk writer drops them (and counts what it
+// adds), so they are not looked up twice.
 func (w *Writer) addNew(quads []quad.Quad) {
+	if w.bulk != nil {
+		for _, q := range quads {
+			w.add(q)
+		}
+		return
+	}
 	seen := make(map[quad.Quad]struct{}, len(quads))
 	for _, q := range quads {
 		if _, dup := seen[q]; dup {
@@ -231,10 +245,11 @@ func (w *Writer) replace(old, quads []quad.Quad) {
 
 func key(q quad.Quad) string { return q.NQuad() }
 
-// add queues the addition of q.
+// add queues the addition of q. On bolt the bulk writer counts the quads
+// it adds when it commits them.
 func (w *Writer) add(q quad.Quad) {
-	w.batch.Added++
 	if w.bulk == nil {
+		w.batch.Added++
 		w.deltas = append(w.deltas, graph.Delta{Quad: q, Action: graph.Add})
 		return
 	}
@@ -264,11 +279,14 @@ func (w *Writer) Flush(ctx context.Context) error {
 		return nil
 	}
 	n := len(w.pending)
-	if err := apply(w.qs, w.bulk, w.deltas, w.adds); err != nil {
+	added, err := apply(w.qs, w.bulk, w.deltas, w.adds)
+	if err != nil {
 		w.reset()
 		return fmt.Errorf("write batch of %d articles: %w", n, err)
 	}
-	w.committed(w.batch)
+	b := w.batch
+	b.Added += added
+	w.committed(b)
 	w.reset()
 	return nil
 }
@@ -284,10 +302,13 @@ func (w *Writer) start() error {
 	w.inflight, w.pending = w.pending, make(map[quad.IRI]bool, len(w.pending))
 	w.inflightBatch = w.batch
 	w.deltas, w.adds, w.batch = nil, nil, Stats{}
-	done := make(chan error, 1)
+	done := make(chan applied, 1)
 	w.done = done
 	qs, bulk := w.qs, w.bulk
-	go func() { done <- apply(qs, bulk, deltas, adds) }()
+	go func() {
+		added, err := apply(qs, bulk, deltas, adds)
+		done <- applied{added, err}
+	}()
 	return nil
 }
 
@@ -296,14 +317,16 @@ func (w *Writer) wait() error {
 	if w.done == nil {
 		return nil
 	}
-	err := <-w.done
+	r := <-w.done
 	w.done = nil
 	n := len(w.inflight)
 	w.inflight = nil
-	if err != nil {
-		return fmt.Errorf("write batch of %d articles: %w", n, err)
+	if r.err != nil {
+		return fmt.Errorf("write batch of %d articles: %w", n, r.err)
 	}
-	w.committed(w.inflightBatch)
+	b := w.inflightBatch
+	b.Added += r.added
+	w.committed(b)
 	return nil
 }
 
@@ -318,25 +341,25 @@ func (w *Writer) committed(b Stats) {
 	}
 }
 
-// apply commits the pending deltas. On a bolt store the additions go
+// apply commits the pending deltas and returns the number of quads the bulk
+// writer added (0 on other stores). On a bolt store the additions go
 // through bulk, and a batch that also deletes is written in two
 // transactions: first the deletions (by Cayley), then the additions. (Cayley's
 // own writer also needs the two: it loses the node of an added quad when the
 // same transaction deletes more quads of that node than it adds.) A crash
 // between the two leaves the replaced articles absent, never half-written;
 // loading again writes them.
-func apply(qs graph.QuadStore, bulk *boltkv.Writer, deltas []graph.Delta, adds *boltkv.Batch) error {
+func apply(qs graph.QuadStore, bulk *boltkv.Writer, deltas []graph.Delta, adds *boltkv.Batch) (int, error) {
 	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	if len(deltas) > 0 {
 		if err := qs.ApplyDeltas(deltas, opts); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if bulk == nil || adds == nil {
-		return nil
+		return 0, nil
 	}
-	_, err := bulk.Write(adds)
-	return err
+	return bulk.Write(adds)
 }
 
 func (w *Writer) reset() {
