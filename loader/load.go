@@ -142,6 +142,9 @@ func convert(it source.Item, ext extract.Extractor, skip func(quad.IRI, string) 
 		return r
 	}
 	doc := ext.Extract(it.Article.Text, it.Article.Published)
+	if l := doc.Language; l != nil {
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%s: the text reads as %s (%s), not English: no entities or facts extracted", it.Article.Origin, l.Name, l.Code))
+	}
 	r.Quads = quadsOf(it.Article, doc, version)
 	return r
 }

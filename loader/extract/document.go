@@ -3,8 +3,13 @@
 // them, each fact tied to the sentence it was read in.
 package extract
 
+import "github.com/newsgraph/newsgraph/loader/language"
+
 // Document is what extraction found in one article.
 type Document struct {
+	// Language is set when the text is not in English (the extractor reads
+	// English only): then the Document is empty.
+	Language  *language.Language
 	Sentences []Sentence
 	Entities  []Entity
 	Facts     []Fact

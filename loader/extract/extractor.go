@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/loader/language"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 	"github.com/newsgraph/newsgraph/loader/relate"
@@ -65,7 +66,14 @@ type Rules struct {
 }
 
 // Extract runs the stages (see stages) on text.
+//
+// A text in another language than English gives an empty Document with its
+// Language set: the rules and models read English, and on German or Spanish
+// they find little but capitalised nouns.
 func (r Rules) Extract(text string, published time.Time) *Document {
+	if l := language.Detect(text); !l.English() {
+		return &Document{Language: &l}
+	}
 	x := newExtractor(text, nlp.Analyse(text), published)
 	if r.Recogniser != nil {
 		x.rec = r.Recogniser
