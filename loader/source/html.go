@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"strings"
@@ -155,10 +156,61 @@ func pageMeta(doc *html.Node) htmlMeta {
 			set(&m.canonical)
 		}
 	})
+	if m.published == "" {
+		m.published = jsonLDPublished(q)
+	}
+	if m.published == "" {
+		// Microdata: <time itemprop="datePublished" datetime="...">.
+		q.Find(`[itemprop="datePublished"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			m.published = strings.TrimSpace(firstNonEmpty(s.AttrOr("datetime", ""), s.AttrOr("content", "")))
+			return m.published == ""
+		})
+	}
 	if c, ok := q.Find(`link[rel="canonical"]`).First().Attr("href"); ok && strings.TrimSpace(c) != "" {
 		m.canonical = strings.TrimSpace(c)
 	}
 	return m
+}
+
+// jsonLDPublished returns the first datePublished in the page's JSON-LD
+// blocks, at any depth (Yoast and others put the article inside "@graph").
+func jsonLDPublished(q *goquery.Document) string {
+	found := ""
+	q.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) != nil {
+			return true
+		}
+		found = findKey(v, "datePublished", 0)
+		return found == ""
+	})
+	return found
+}
+
+// findKey returns the first string value of key in a decoded JSON value,
+// searching at most 8 levels deep.
+func findKey(v any, key string, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	switch t := v.(type) {
+	case map[string]any:
+		if s, ok := t[key].(string); ok && strings.TrimSpace(s) != "" {
+			return strings.TrimSpace(s)
+		}
+		for _, c := range t {
+			if s := findKey(c, key, depth+1); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, c := range t {
+			if s := findKey(c, key, depth+1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // htmlDepth returns the deepest element nesting in the tree, without

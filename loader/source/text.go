@@ -466,12 +466,58 @@ func datelineAgency(p string) string {
 func dropFurniture(text string) string {
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0]
+	inList := false // after a "Related stories" heading: its link titles follow
 	for _, p := range paras {
+		t := strings.TrimSpace(p)
+		if listHeadRE.MatchString(t) {
+			inList = true
+			continue
+		}
+		if inList && !strings.Contains(t, "\n") && isLinkTitle(t) {
+			continue
+		}
+		inList = false
+		if pageJunkRE.MatchString(t) {
+			continue
+		}
+		if m := leadBylineRE.FindStringIndex(p); m != nil && len(kept) < 3 {
+			p = p[m[1]:] // "By Aaron Humes: The Americas cannot ..."
+		}
 		if strings.Contains(p, "\n") || classifyLine(p, 0).kind == kindBody {
 			kept = append(kept, p)
 		}
 	}
 	return strings.Join(kept, "\n\n")
+}
+
+var (
+	// listHeadRE is a heading over a list of links to other pages.
+	listHeadRE = regexp.MustCompile(`(?i)^(related|related (stories|news|articles?|posts|content|coverage|links|reading)|further reading|more (stories|news|articles|coverage|in [\p{L} ]{1,30}|from [\p{L} ]{1,30})|[\p{L} ]{1,30} (best picks|reviews)|(you|you might|you may) (also|might) like|recommended( for you| stories| reading)?|most (read|popular|viewed)|popular (stories|posts)|trending( now| stories)?|read (more|next|also)|see also|also read|latest (news|stories|posts)|top stories)\s*:?$`)
+	// pageJunkRE is a paragraph of page furniture: view counters, "Posted:"
+	// date lines, copyright and reprint notices.
+	pageJunkRE = regexp.MustCompile(`(?i)^((views|hits|reads)\s*:?\s*[\d,.]+|posted( on)?\s*:?\s*\p{L}+,? .{0,60}\d{4}\b.{0,20}|(©|\(c\)|copyright\b).{0,400}|` +
+		// figure captions, republication notes, reporting credits
+		`(figure|fig\.|image|photo|table|video) \d+\s*[:.].{0,300}|` +
+		`(this|the) (article|story|post|piece) (was|is|has been) (originally |first )?(published|posted|republished|appeared)\b.{0,300}|` +
+		`\(?[\p{L}.,'’ -]{3,200} contributed (to )?(this|the) (report|story|article)\.?\)?)$`)
+	// leadBylineRE is a byline written into the lead paragraph.
+	leadBylineRE = regexp.MustCompile(`^By (\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})\s*[:|]\s+`)
+)
+
+// isLinkTitle reports whether a paragraph reads as the title of a linked
+// page rather than body text: short, and not ending as a sentence does.
+func isLinkTitle(t string) bool {
+	if t == "" {
+		return true
+	}
+	if len(strings.Fields(t)) > 16 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '"', ':', ';':
+		return false
+	}
+	return true
 }
 
 var errNoText = errors.New("no article text")
