@@ -113,6 +113,13 @@ func (x *extractor) roles() {
 			}
 			if !ok {
 				r, ok = x.apposition(si, m.end)
+			} else if r.affil < 0 && !r.plural {
+				// "Professor Gordon Shirley, Chief Executive Officer of
+				// the Port Authority of Jamaica,": a second post after the
+				// name.
+				if r2, ok2 := x.apposition(si, m.end); ok2 {
+					x.addRole(m.ent, r2, si)
+				}
 			}
 			if !ok && m.start > 1 && s.toks[m.start-1].Text == "," {
 				// "Bahrain's Finance Minister, Ibrahim Abdul-Karim"
@@ -413,23 +420,46 @@ func singularTitle(t string) (string, bool) {
 
 // apposition reads ", [the] [AFFILIATION] TITLE [of|for|at AFFILIATION]," after
 // a name ending at token end.
+//
+// A dash opens it as a comma does ("Dee Dee Myers — a White House press
+// secretary —"), and so do a relative clause ("Waters, who is Chair of
+// ...", "who serves as the executive director of") and, with no comma, a
+// verb phrase ("Smith serves as the executive director of ...", "Smith is
+// the chief executive of ...").
 func (x *extractor) apposition(si, end int) (role, bool) {
 	s := &x.sents[si]
 	toks := s.toks
 	r := role{affil: -1}
-	if end+1 >= len(toks) || toks[end].Text != "," {
+	if end+1 >= len(toks) {
 		return r, false
 	}
 	j := end + 1
-	// "Lukman, who is also Nigerian oil minister,"
-	if w := strings.ToLower(toks[j].Text); w == "who" && j+1 < len(toks) && beVerbs[strings.ToLower(toks[j+1].Text)] {
-		j += 2
-		for j < len(toks) && toks[j].Tag == "RB" {
-			j++
+	switch toks[end].Text {
+	case ",", "—", "–", "--":
+		// "Lukman, who is also Nigerian oil minister,"
+		if w := strings.ToLower(toks[j].Text); w == "who" && j+1 < len(toks) {
+			if k := roleVerb(toks, j+1); k > j+1 {
+				j = k
+			} else {
+				return r, false
+			}
 		}
-		if j >= len(toks) {
+	default:
+		k := roleVerb(toks, end)
+		if k == end || k >= len(toks) {
 			return r, false
 		}
+		// "is" needs an article or a title right after it: "is the chief
+		// executive of", not "is expected".
+		if beVerbs[strings.ToLower(toks[end].Text)] {
+			if w := strings.ToLower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) {
+				return r, false
+			}
+		}
+		j = k
+	}
+	if j >= len(toks) {
+		return r, false
 	}
 	if w := strings.ToLower(toks[j].Text); w == "the" || w == "a" || w == "an" {
 		j++
@@ -450,6 +480,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	headAt := -1
 	toAffil := -1 // the name after "of", "to", "for", "at"
 	ofAt := -1    // the "of", "to", "for" or "at" before it
+	servedPerson := false
 	for j < len(toks) {
 		t := toks[j]
 		lw := strings.ToLower(t.Text)
@@ -494,6 +525,12 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 						r.affil = s.owner[k]
 					}
 					toAffil = s.owner[k]
+					break
+				}
+				if lw == "for" && om.typ == Person && x.mentions[s.owner[k]].end < len(toks) && closes(toks[x.mentions[s.owner[k]].end]) {
+					// "a White House press secretary for Bill Clinton —":
+					// the title ends before the person served.
+					servedPerson = true
 					break
 				}
 				return r, false
@@ -541,6 +578,8 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		if end < len(toks) && !closes(toks[end]) {
 			return r, false
 		}
+	} else if servedPerson {
+		last = ofAt
 	} else if stop < len(toks) && !closes(toks[stop]) {
 		return r, false
 	}
@@ -549,6 +588,39 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	}
 	r.title, _ = singularTitle(x.span(si, start, last))
 	return r, true
+}
+
+// roleVerbs are verbs that put a post after them with "as": "serves as the
+// executive director of".
+var roleVerbs = map[string]bool{"serves": true, "served": true, "serving": true, "works": true, "worked": true,
+	"acts": true, "acted": true, "remains": true, "remained": true}
+
+// roleVerb returns the index after a verb that introduces a post at token
+// j ("is", "was also", "serves as", "has served as"), or j when there is none.
+func roleVerb(toks []nlp.Token, j int) int {
+	k := j
+	if k < len(toks) && (strings.EqualFold(toks[k].Text, "has") || strings.EqualFold(toks[k].Text, "had")) && k+1 < len(toks) {
+		k++
+	}
+	if k >= len(toks) {
+		return j
+	}
+	w := strings.ToLower(toks[k].Text)
+	switch {
+	case beVerbs[w] && w != "be" && w != "being":
+		k++
+	case roleVerbs[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "as"):
+		k += 2
+	default:
+		return j
+	}
+	for k < len(toks) && toks[k].Tag == "RB" { // "is also", "was previously"
+		k++
+	}
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "as") && k > j && roleVerbs[strings.ToLower(toks[k-1].Text)] {
+		k++
+	}
+	return k
 }
 
 // titleContinues reports whether the words after a title head still belong

@@ -385,3 +385,22 @@ func TestTitleOfBody(t *testing.T) {
 			want: []string{`George Shultz jobTitle "Secretary of State"`}},
 	})
 }
+
+// TestModernTitles checks titles written the modern way: after the name, in
+// a relative clause, as a verb phrase, with honorifics (issue 15).
+func TestModernTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Professor Gordon Shirley, Chief Executive Officer of the Port Authority of Jamaica, said the talks went well.",
+			want: []string{`Gordon Shirley jobTitle "Chief Executive Officer"`, "Gordon Shirley affiliation Port Authority of Jamaica", `Gordon Shirley jobTitle "Professor"`}},
+		{text: "Andrea Smith serves as the executive director of the Caribbean Shipping Association.",
+			want: []string{`Andrea Smith jobTitle "executive director"`, "Andrea Smith affiliation Caribbean Shipping Association"}},
+		{text: "Andrea Smith, who serves as the executive director of the Caribbean Shipping Association, spoke.",
+			want: []string{`Andrea Smith jobTitle "executive director"`, "Andrea Smith affiliation Caribbean Shipping Association"}},
+		{text: "Andrea Smith is expected to speak at the Caribbean Shipping Association.",
+			notWant: []string{"Andrea Smith affiliation Caribbean Shipping Association"}},
+		{text: "The former minister Dee Dee Myers — a White House press secretary for Bill Clinton — is leaving.",
+			want: []string{`Dee Dee Myers jobTitle "press secretary"`, "Dee Dee Myers affiliation White House"}},
+		{text: "Hon. Audley Shaw met Dr the Rt. Hon. Keith Mitchell in Kingston on Tuesday.",
+			want: []string{"Audley Shaw met Keith Mitchell", "Event location Kingston"}},
+	})
+}

@@ -294,6 +294,7 @@ var stopAbbrevs = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Pres": true, "Jan": true, "Feb": true, "Aug": true, "Sept": true,
 	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true, "Ave": true, "Blvd": true,
 	"Dept": true, "Univ": true, "Assn": true, "Mass": true, "Calif": true, "Fla": true, "Ill": true,
+	"Hon": true, "Rt": true, "Amb": true, "Supt": true,
 }
 
 // TagWords tags pre-tokenised words as one sentence. Offsets refer to
@@ -343,7 +344,7 @@ var abbrevs = map[string]bool{
 	"capt": true, "cmdr": true, "adm": true, "maj": true, "sgt": true, "rev": true, "prof": true,
 	"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "mt": true, "ft": true, "hon": true,
 	"messrs": true, "gens": true, "sens": true, "reps": true, "supt": true, "insp": true, "det": true,
-	"amb": true, "sec": true, "atty": true, "brig": true, "cpl": true, "pvt": true, "jr": false,
+	"amb": true, "sec": true, "atty": true, "brig": true, "cpl": true, "pvt": true, "jr": false, "rt": true,
 }
 
 func mergeAbbrevSplits(segs []segment.Sentence, text string) []segment.Sentence {
