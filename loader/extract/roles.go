@@ -592,8 +592,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 
 // roleVerbs are verbs that put a post after them with "as": "serves as the
 // executive director of".
-var roleVerbs = map[string]bool{"serves": true, "served": true, "serving": true, "works": true, "worked": true,
-	"acts": true, "acted": true, "remains": true, "remained": true}
+var roleVerbs = wordSet("roleVerbs")
 
 // roleVerb returns the index after a verb that introduces a post at token
 // j ("is", "was also", "serves as", "has served as"), or j when there is none.
