@@ -222,6 +222,9 @@ func (x *extractor) hasFact(s int, p vocab.FactPredicate, o int) bool {
 // cleanName drops leading articles, honorifics and a possessive ending.
 func cleanName(s string, typ EntityType) string {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "\u00ad", "")) // soft hyphens: "Vladi\u00admir"
+	if strings.Contains(s, "_") {
+		return "" // an identifier of code or a template (YAGNA_APPKEY), no name
+	}
 	if i := strings.IndexByte(s, '/'); i > 0 {
 		s = s[:i] // "James Martin/CNET": a photo credit
 	}

@@ -246,6 +246,10 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		if i+2 < len(toks) && (lower(toks[i+1].Text) == "in" || lower(toks[i+1].Text) == "of") && gazetteer.Capitalised(toks[i+2].Text) {
 			continue
 		}
+		// "University of the West Indies" too.
+		if i+3 < len(toks) && lower(toks[i+1].Text) == "of" && lower(toks[i+2].Text) == "the" && gazetteer.Capitalised(toks[i+3].Text) {
+			continue
+		}
 		// "Professor Samuel Moyn of Yale University": a titled person before
 		// "of" is no part of the body.
 		if isTitleHead(toks[j].Text) && !gazetteer.IsOrgSuffix(toks[j].Text) {
@@ -333,6 +337,13 @@ func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 				out = append(out, ner.Mention{Start: m.Start, End: ms[i+1].End, Label: ner.Place})
 				i++
 				continue
+			}
+		}
+		// "Musée d’Orsay": an elided particle glued to a name goes on
+		if m.End < len(toks) && nlp.ElidedName(toks[m.End].Text) {
+			m.End++
+			for i+1 < len(ms) && ms[i+1].Start < m.End {
+				i++
 			}
 		}
 		// "Mohammed Mustafa al-Jibouri": a particle joined by a hyphen

@@ -402,5 +402,27 @@ func TestModernTitles(t *testing.T) {
 			want: []string{`Dee Dee Myers jobTitle "press secretary"`, "Dee Dee Myers affiliation White House"}},
 		{text: "Hon. Audley Shaw met Dr the Rt. Hon. Keith Mitchell in Kingston on Tuesday.",
 			want: []string{"Audley Shaw met Keith Mitchell", "Event location Kingston"}},
+		{text: "Senator Mary Hale and Governor Tom Reid attended a fundraiser in Denver on Friday.",
+			want: []string{"Mary Hale met Tom Reid"}},
+		{text: "Dr David Estwick and University of the West Indies staff attended the board meeting in Bridgetown.",
+			want: []string{"Event attendee University of the West Indies"},
+			notWant: []string{"Event attendee David Estwick and University"}},
 	})
+}
+
+// TestModernNames checks names of modern pages: elided particles with a
+// curly apostrophe, code identifiers.
+func TestModernNames(t *testing.T) {
+	pub := time.Date(2022, 1, 10, 12, 0, 0, 0, time.UTC)
+	doc := Extract("Paris show\n\nSylvie Patry, the director of the Musée d’Orsay, set YAGNA_APPKEY in the file.", pub)
+	names := map[string]bool{}
+	for _, e := range doc.Entities {
+		names[e.Name] = true
+	}
+	if !names["Musée d’Orsay"] || names["Musée"] {
+		t.Errorf("want Musée d’Orsay whole, got %v", names)
+	}
+	if names["YAGNA_APPKEY"] {
+		t.Errorf("a code identifier is no name: %v", names)
+	}
 }

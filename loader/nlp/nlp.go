@@ -321,6 +321,9 @@ func TagWords(words []string) Sentence {
 // fixTag corrects tags the prose model gets wrong on typographic punctuation
 // (curly quotes and dashes, which it tags as nouns or verbs).
 func fixTag(text, tag string) string {
+	if ElidedName(text) {
+		return "NNP" // "d’Orsay", "l'Aquila": an elided particle and a name
+	}
 	switch text {
 	case "’s", "’S":
 		return "POS"
@@ -334,6 +337,22 @@ func fixTag(text, tag string) string {
 		return ":"
 	}
 	return tag
+}
+
+// ElidedName reports whether a word is an elided particle glued to a
+// capitalised name: "d’Orsay", "D'Alembert", "l’Aquila".
+func ElidedName(w string) bool {
+	if len(w) < 3 || (w[0] != 'd' && w[0] != 'D' && w[0] != 'l' && w[0] != 'L') {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "'")
+	if !ok {
+		if rest, ok = strings.CutPrefix(w[1:], "’"); !ok {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // abbrevs are title abbreviations that prose's segmenter may take for the end
