@@ -405,7 +405,7 @@ func TestModernTitles(t *testing.T) {
 		{text: "Senator Mary Hale and Governor Tom Reid attended a fundraiser in Denver on Friday.",
 			want: []string{"Mary Hale met Tom Reid"}},
 		{text: "Dr David Estwick and University of the West Indies staff attended the board meeting in Bridgetown.",
-			want: []string{"Event attendee University of the West Indies"},
+			want:    []string{"Event attendee University of the West Indies"},
 			notWant: []string{"Event attendee David Estwick and University"}},
 	})
 }
