@@ -252,7 +252,7 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 			factNodes = append(factNodes, id)
 		}
 	}
-	err = eachQuad(ctx, qs, func(sr, pr, or, lr graph.Ref) {
+	err = boltkv.EachQuad(ctx, qs, func(sr, pr, or, lr graph.Ref) {
 		s, p, o, l := d.ids.id(sr), d.ids.id(pr), d.ids.id(or), d.ids.id(lr)
 		if s == 0 || p == 0 || o == 0 {
 			return
@@ -377,42 +377,6 @@ func (d *digest) classesOf(i uint32) []int {
 		out = append(out, d.moreClasses[i]...)
 	}
 	return out
-}
-
-// eachQuad calls fn with the refs of every quad of qs: a cursor over the log
-// of a kv store, or Cayley's iterator over all quads.
-func eachQuad(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
-	if ok, err := boltkv.ScanQuads(ctx, qs, fn); ok {
-		return err
-	}
-	return eachQuadOf(ctx, qs, fn)
-}
-
-// eachQuadOf is eachQuad through Cayley's iterator, for any store.
-func eachQuadOf(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for i := 0; it.Next(ctx); i++ {
-		if i&4095 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		q := it.Result()
-		var dirs [4]graph.Ref
-		for j, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
-			r, err := qs.QuadDirection(q, d)
-			if err != nil {
-				return err
-			}
-			dirs[j] = r
-		}
-		fn(dirs[0], dirs[1], dirs[2], dirs[3])
-	}
-	if err := it.Err(); err != nil {
-		return err
-	}
-	return ctx.Err()
 }
 
 // jsValue is a value as Gizmo hands it to JavaScript: IRIs as "<iri>",

@@ -188,7 +188,7 @@ func TestKVScanReadsAllQuads(t *testing.T) {
 	if !ok || err != nil {
 		t.Fatalf("boltkv.ScanQuads: ok %v err %v (has Cayley's kv store changed?)", ok, err)
 	}
-	if err := eachQuadOf(ctx, qs, record(&viaIterator)); err != nil {
+	if err := boltkv.EachQuadOf(ctx, qs, record(&viaIterator)); err != nil {
 		t.Fatal(err)
 	}
 	if len(viaScan) < 20 || strings.Join(viaScan, "\n") != strings.Join(viaIterator, "\n") {

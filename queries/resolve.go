@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/boltkv"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -579,7 +580,7 @@ func buildNameIndex(ctx context.Context, qs graph.QuadStore, size int64) (*nameI
 	}
 	seen := map[pair]bool{}
 	var pairs []pair
-	err = eachQuad(ctx, qs, func(s, p, o, _ graph.Ref) {
+	err = boltkv.EachQuad(ctx, qs, func(s, p, o, _ graph.Ref) {
 		if p == nil || s == nil || o == nil {
 			return
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
 	"github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/options"
 )
@@ -48,4 +49,41 @@ func ScanQuads(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph
 		fn(ref(e.Dir[0]), ref(e.Dir[1]), ref(e.Dir[2]), ref(e.Dir[3]))
 	}
 	return true, it.Err()
+}
+
+// EachQuad calls fn with the refs of every quad of qs: one cursor over the
+// log of a key-value store (ScanQuads), or Cayley's iterator over all quads
+// for any other store.
+func EachQuad(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
+	if ok, err := ScanQuads(ctx, qs, fn); ok {
+		return err
+	}
+	return EachQuadOf(ctx, qs, fn)
+}
+
+// EachQuadOf is EachQuad through Cayley's iterator, for any store.
+func EachQuadOf(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for i := 0; it.Next(ctx); i++ {
+		if i&4095 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		q := it.Result()
+		var dirs [4]graph.Ref
+		for j, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
+			r, err := qs.QuadDirection(q, d)
+			if err != nil {
+				return err
+			}
+			dirs[j] = r
+		}
+		fn(dirs[0], dirs[1], dirs[2], dirs[3])
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
 }

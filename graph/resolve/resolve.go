@@ -190,7 +190,7 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
 		s, o, l graph.Ref
 	}
 	var picked []ref3
-	err := eachQuad(ctx, qs, func(s, p, o, l graph.Ref) {
+	err := boltkv.EachQuad(ctx, qs, func(s, p, o, l graph.Ref) {
 		if p == nil {
 			return
 		}
@@ -317,29 +317,6 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
 		return out[i].article < out[j].article
 	})
 	return out, nil
-}
-
-// eachQuad calls fn with the refs of every quad of qs: a cursor over the log
-// of a bolt store, or Cayley's iterator over all quads.
-func eachQuad(ctx context.Context, qs graph.QuadStore, fn func(s, p, o, l graph.Ref)) error {
-	if ok, err := boltkv.ScanQuads(ctx, qs, fn); ok {
-		return err
-	}
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q := it.Result()
-		var dirs [4]graph.Ref
-		for j, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
-			r, err := qs.QuadDirection(q, d)
-			if err != nil {
-				return err
-			}
-			dirs[j] = r
-		}
-		fn(dirs[0], dirs[1], dirs[2], dirs[3])
-	}
-	return it.Err()
 }
 
 func firstN(s string, n int) string {
