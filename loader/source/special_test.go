@@ -78,7 +78,16 @@ func TestNamedPipeNeverBlocks(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("cancelled read of a silent pipe took %s", d)
 	}
-	// A pipe with a writer is read (as for `load <(zcat a.txt.gz)`).
+	// A pipe with a writer is read (as for `load <(zcat a.txt.gz)`). The
+	// test holds a reader of its own open, so that the pipe and what the
+	// writer wrote outlive the writer's close even when that close comes
+	// before Read opens the pipe (the kernel drops a pipe's data with its
+	// last open end).
+	keep, err := os.OpenFile(fifo, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer keep.Close()
 	go func() {
 		w.Write([]byte("Piped headline\n\nWendy Sherman met Sergei Ryabkov in Geneva on Monday.\n"))
 		w.Close()
