@@ -86,6 +86,19 @@ type Summary struct {
 	Read     int              `json:"-"` // articles and failed inputs read
 }
 
+// Add adds the counts and seconds of o to s: the sum of several loads.
+func (s *Summary) Add(o Summary) {
+	s.Articles += o.Articles
+	s.New += o.New
+	s.Replaced += o.Replaced
+	s.Skipped += o.Skipped
+	s.Failed += o.Failed
+	s.Quads += o.Quads
+	s.QuadsDeleted += o.QuadsDeleted
+	s.Reextracted += o.Reextracted
+	s.Seconds += o.Seconds
+}
+
 // Line is the summary in one line, as load prints it.
 func (s Summary) Line() string {
 	return fmt.Sprintf("loaded %d articles (%d skipped, %d failed), %d quads in %.1fs",

@@ -75,15 +75,7 @@ func (l *Live) Load(ctx context.Context, inputs []string, opts Options) (Summary
 		l.log(s)
 	}})
 	l.statsMu.Lock()
-	t := &l.status.Total
-	t.Articles += sum.Articles
-	t.New += sum.New
-	t.Replaced += sum.Replaced
-	t.Skipped += sum.Skipped
-	t.Failed += sum.Failed
-	t.Quads += sum.Quads
-	t.QuadsDeleted += sum.QuadsDeleted
-	t.Seconds += sum.Seconds
+	l.status.Total.Add(sum)
 	l.statsMu.Unlock()
 	if sum.Articles > 0 || sum.QuadsDeleted > 0 {
 		if l.Committed != nil {

@@ -420,35 +420,30 @@ func jsonSize(v any, depth, maxDepth int, limit int64) (int64, error) {
 		}
 		return n, nil
 	case []any:
-		var n int64 = 2
-		for _, e := range x {
-			m, err := jsonSize(e, depth+1, maxDepth, limit-n)
-			if err != nil {
-				return 0, err
-			}
-			n += m + 1
-			if n > limit {
-				return n, nil
-			}
-		}
-		return n, nil
+		return sliceJSONSize(x, depth, maxDepth, limit)
 	case []map[string]any:
-		var n int64 = 2
-		for _, e := range x {
-			m, err := jsonSize(e, depth+1, maxDepth, limit-n)
-			if err != nil {
-				return 0, err
-			}
-			n += m + 1
-			if n > limit {
-				return n, nil
-			}
-		}
-		return n, nil
+		return sliceJSONSize(x, depth, maxDepth, limit)
 	case fmt.Stringer:
 		return int64(len(x.String())) + 2, nil
 	}
 	return 16, nil
+}
+
+// sliceJSONSize is jsonSize of a JSON array: its brackets, its elements and
+// their commas, stopping once past limit.
+func sliceJSONSize[T any](xs []T, depth, maxDepth int, limit int64) (int64, error) {
+	var n int64 = 2
+	for _, e := range xs {
+		m, err := jsonSize(e, depth+1, maxDepth, limit-n)
+		if err != nil {
+			return 0, err
+		}
+		n += m + 1
+		if n > limit {
+			return n, nil
+		}
+	}
+	return n, nil
 }
 
 // countObjects counts the objects in a result tree (GraphQL answers one

@@ -133,14 +133,7 @@ func (c *serverClient) sendArticles(ctx context.Context, opts loadOptions, input
 		for _, m := range reply.Errors {
 			fmt.Fprintln(stderr, m)
 		}
-		s := reply.Summary
-		total.Articles += s.Articles
-		total.New += s.New
-		total.Replaced += s.Replaced
-		total.Skipped += s.Skipped
-		total.Failed += s.Failed
-		total.Quads += s.Quads
-		total.QuadsDeleted += s.QuadsDeleted
+		total.Add(reply.Summary) // its seconds are replaced by the wall time below
 		return nil
 	}
 	sendFile := func(file string) error {
