@@ -1,22 +1,17 @@
 package main
 
 import (
-	"bufio"
-	"context"
 	"encoding/json"
 	"flag"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -52,52 +47,7 @@ func servedStore(t *testing.T, files ...string) (base string, requests func() []
 // returns the request log so far.
 func serveDB(t *testing.T, db string) (base string, requests func() []string) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	serve := newRootCmd()
-	serve.SetArgs([]string{"serve", "--dbpath", db, "--host", "127.0.0.1:0", "--timeout", "10s"})
-	serve.SetErr(pw)
-	done := make(chan error, 1)
-	go func() { done <- serve.ExecuteContext(ctx); pw.Close() }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			t.Error("serve did not stop")
-		}
-	})
-	var (
-		mu  sync.Mutex
-		log []string
-	)
-	addr := make(chan string, 1)
-	go func() {
-		re := regexp.MustCompile(`at (http://127\.0\.0\.1:[0-9]+)/`)
-		sc := bufio.NewScanner(pr)
-		for sc.Scan() {
-			line := sc.Text()
-			if m := re.FindStringSubmatch(line); m != nil {
-				addr <- m[1]
-				continue
-			}
-			mu.Lock()
-			log = append(log, line)
-			mu.Unlock()
-		}
-	}()
-	select {
-	case base = <-addr:
-	case err := <-done:
-		t.Fatalf("serve: %v", err)
-	case <-time.After(20 * time.Second):
-		t.Fatal("serve did not start")
-	}
-	return base, func() []string {
-		mu.Lock()
-		defer mu.Unlock()
-		return append([]string(nil), log...)
-	}
+	return serveLogged(t, "--dbpath", db, "--timeout", "10s")
 }
 
 // TestServeBrowser drives a real headless Chromium against newsgraph serve
@@ -131,38 +81,7 @@ func browse(t *testing.T, chrome string, keepShots bool, files ...string) {
 	} else if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chrome),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 860),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("font-render-hinting", "none"),
-	)
-	defer cancelAlloc()
-	var (
-		mu   sync.Mutex
-		urls []string
-	)
-	ctx, cancel := chromedp.NewContext(alloc, chromedp.WithListener(func(ev any) {
-		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
-			mu.Lock()
-			urls = append(urls, e.Request.URL)
-			mu.Unlock()
-		}
-	}))
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	defer cancelTimeout()
+	ctx, requests := browser(t, chrome)
 
 	save := func(name string) {
 		buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
@@ -367,8 +286,7 @@ func browse(t *testing.T, chrome string, keepShots bool, files ...string) {
 		}
 	})
 
-	mu.Lock()
-	defer mu.Unlock()
+	urls := requests()
 	if len(urls) == 0 {
 		t.Fatal("no request was logged")
 	}

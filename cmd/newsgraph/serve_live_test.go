@@ -41,10 +41,20 @@ func runCLI(t *testing.T, args ...string) (string, string, error) {
 // this process until the test ends, and returns its base URL.
 func startServe(t *testing.T, args ...string) string {
 	t.Helper()
+	base, _ := serveLogged(t, append([]string{"--quiet"}, args...)...)
+	return base
+}
+
+// serveLogged runs newsgraph serve with args on a free loopback port in this
+// process until the test ends. It returns the base URL and a function that
+// returns the lines serve has written to stderr so far (its request log,
+// unless --quiet).
+func serveLogged(t *testing.T, args ...string) (base string, lines func() []string) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	serve := newRootCmd()
-	serve.SetArgs(append([]string{"serve", "--host", "127.0.0.1:0", "--quiet"}, args...))
+	serve.SetArgs(append([]string{"serve", "--host", "127.0.0.1:0"}, args...))
 	serve.SetErr(pw)
 	done := make(chan error, 1)
 	go func() { done <- serve.ExecuteContext(ctx); pw.Close() }()
@@ -56,27 +66,37 @@ func startServe(t *testing.T, args ...string) string {
 			t.Error("serve did not stop")
 		}
 	})
+	var (
+		mu  sync.Mutex
+		log []string
+	)
 	addr := make(chan string, 1)
 	go func() {
 		re := regexp.MustCompile(`at (http://127\.0\.0\.1:[0-9]+)/`)
 		sc := bufio.NewScanner(pr)
 		for sc.Scan() {
-			if m := re.FindStringSubmatch(sc.Text()); m != nil {
+			line := sc.Text()
+			if m := re.FindStringSubmatch(line); m != nil {
 				addr <- m[1]
-			} else {
-				t.Logf("serve: %s", sc.Text())
+				continue
 			}
+			mu.Lock()
+			log = append(log, line)
+			mu.Unlock()
 		}
 	}()
 	select {
-	case base := <-addr:
-		return base
+	case base = <-addr:
 	case err := <-done:
 		t.Fatalf("serve: %v", err)
 	case <-time.After(30 * time.Second):
 		t.Fatal("serve did not start")
 	}
-	return ""
+	return base, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), log...)
+	}
 }
 
 // getJSON fetches base+path (with the token, if any) into out and returns
