@@ -17,6 +17,10 @@ func isCountryName(s string) bool {
 	return ok
 }
 
+// holidays are one-word names of feasts: "to spend Christmas with her
+// mother" names no one.
+var holidays = wordSet("holidays")
+
 func isHonorific(w string) bool { return gazetteer.IsPrefix(w) }
 
 func isOpenQuote(t nlp.Token) bool  { return t.Tag == "``" || t.Text == "\"" }
@@ -37,6 +41,9 @@ func nameLike(ts []nlp.Token) bool {
 			continue
 		}
 		if _, ok := months[strings.TrimSuffix(lw, ".")]; ok {
+			continue
+		}
+		if holidays[lw] {
 			continue
 		}
 		if gazetteer.Capitalised(t.Text) {

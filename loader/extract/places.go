@@ -20,6 +20,8 @@ func (x *extractor) places() {
 				x.placesAround(si, i, m)
 			}
 		}
+		x.townContainment(si) // places_local.go
+		x.hometowns(si)
 	}
 }
 

@@ -30,8 +30,10 @@ func (x *extractor) recognise(si int) {
 	x.firmNounNames(si)
 	x.namesAfterTitles(si)
 	x.missedPlaces(si)
+	x.townPairs(si) // places_local.go
 	x.placeNounNames(si)
 	x.acronymBodies(si)
+	x.bodiesBeforeTitles(si) // names_modern.go
 	x.nationalAdjectives(si)
 	x.loneBodyWords(si)
 }

@@ -6,6 +6,9 @@ usage: python3 testdata/web-gold/draw.py [WEB_NEWS_DIR] > testdata/web-gold/draw
 Lists WEB_NEWS_DIR/*.html.gz sorted by name, shuffles the list with random.Random(SEED)
 and assigns the first 20 pages to the test set, the next 10 to the fresh batch and the
 next 15 to the dev set. Nothing is chosen by hand: every page stays in the draw.
+
+A second draw (fresh2, a further fresh batch of 10) takes the pages the first draw left,
+sorted by name, and shuffles them with random.Random(SEED2).
 """
 import glob
 import os
@@ -14,6 +17,8 @@ import sys
 
 SEED = 20261204  # the date of the draw
 SETS = (("test", 20), ("fresh", 10), ("dev", 15))
+SEED2 = 2026120402  # the second draw of the same day
+SETS2 = (("fresh2", 10),)
 
 
 def main(argv):
@@ -29,6 +34,14 @@ def main(argv):
     for set_name, n in SETS:
         for k in range(n):
             print("%s\t%d\t%s" % (set_name, k + 1, names[i]))
+            i += 1
+    rest = sorted(names[i:])
+    random.Random(SEED2).shuffle(rest)
+    print("# second draw: the %d pages left, sorted by name, shuffled with random.Random(%d)." % (len(rest), SEED2))
+    i = 0
+    for set_name, n in SETS2:
+        for k in range(n):
+            print("%s\t%d\t%s" % (set_name, k + 1, rest[i]))
             i += 1
     return 0
 
