@@ -29,6 +29,7 @@ func (x *extractor) emit() {
 		}
 		ev.entity = idx
 	}
+	sports := x.sportsStory()
 	for _, ev := range x.events {
 		if ev.merged != nil || ev.entity < 0 {
 			continue
@@ -62,7 +63,7 @@ func (x *extractor) emit() {
 				x.addFact(id, vocab.PSuperEvent, sup.entity, "", ev.superSent)
 			}
 		}
-		x.emitMet(ev, people)
+		x.emitMet(ev, people, sports)
 	}
 	// Which entities to keep: named by a name (not only an adjective), or
 	// used by a fact.
@@ -131,11 +132,14 @@ func (x *extractor) emit() {
 		// nearest one that does, else (when only one party is named) the
 		// first that names the object, the party attached later.
 		if f.Object >= 0 && !(in[f.Subject][f.Sentence] && in[f.Object][f.Sentence]) {
-			if s := bothSentence(in[f.Subject], in[f.Object], f.Sentence); s >= 0 {
+			if k.p == vocab.PMet {
+				// the sentence that reads the meeting (metEvidence), which
+				// names one of them when the other is a pronoun
+				if !in[f.Subject][f.Sentence] && !in[f.Object][f.Sentence] {
+					continue
+				}
+			} else if s := bothSentence(in[f.Subject], in[f.Object], f.Sentence); s >= 0 {
 				f.Sentence = s
-			} else if k.p == vocab.PMet {
-				// no sentence names both: their shared event links them
-				continue
 			} else if !in[f.Object][f.Sentence] {
 				f.Sentence = firstSentence(doc.Entities[f.Object], f.Sentence)
 			}

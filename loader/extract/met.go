@@ -30,6 +30,40 @@ var sportsWords = wordSet("sportsWords")
 // audience: "told Reuters", "according to the FT", "addressed the conference".
 var sourceCues = wordSet("sourceCues")
 
+// sportsStoryWords are the words of a story about sport (sportsStory).
+var sportsStoryWords = wordSet("sportsStoryWords")
+
+// sportsStory reports whether the article is about sport, by its words
+// (never its names): five of sportsStoryWords, three of them different.
+func (x *extractor) sportsStory() bool {
+	seen := map[string]bool{}
+	n := 0
+	for _, s := range x.sents {
+		for _, t := range s.toks {
+			if lw := strings.ToLower(t.Text); sportsStoryWords[lw] {
+				seen[lw] = true
+				n++
+			}
+		}
+	}
+	return n >= 5 && len(seen) >= 3
+}
+
+// fixtureEvent reports whether every mention of an event is the verb meet
+// or the noun meeting, which in a sports story is a fixture or an athletics
+// meeting, not talks.
+func (x *extractor) fixtureEvent(ev *event) bool {
+	for _, tr := range ev.triggers {
+		if tr.end <= 0 || tr.end > len(x.sents[tr.sent].toks) {
+			return false
+		}
+		if !meetVerbs[strings.ToLower(x.sents[tr.sent].toks[tr.end-1].Text)] {
+			return false
+		}
+	}
+	return len(ev.triggers) > 0
+}
+
 // holderNouns are the event words whose "of X" or bare modifier names the
 // body that holds the event rather than a party to talks.
 var holderNouns = wordSet("holderNouns")
@@ -51,7 +85,16 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 				return false
 			}
 		}
-	case e.typ != Person && e.typ != Organization:
+	case e.typ == Organization:
+		// a body named through its officials ("the head of the CFDT union
+		// federation", "Chairman of the Federal Reserve Board") or its
+		// members ("talks with other Republicans") is not a party itself
+		for _, k := range ms {
+			if x.throughPeople(&x.mentions[k]) || x.membersName(e, &x.mentions[k]) {
+				return false
+			}
+		}
+	case e.typ != Person:
 		return false
 	}
 	for _, k := range ms {
@@ -76,6 +119,9 @@ func (x *extractor) standsAlone(m *mention) bool {
 	}
 	if m.demonym {
 		return false
+	}
+	if x.modifiesPeople(m) {
+		return false // "the U.S., Japanese and EC trade ministers"
 	}
 	if m.end < len(toks) {
 		t := toks[m.end]
@@ -172,9 +218,16 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 		}
 		// a bare modifier: the name ends right before the event noun, maybe
 		// with more modifiers between ("a Houston meeting", "annual")
-		if m.end <= tr.end-1 && m.end >= tr.end-6 && (m.end == len(toks) || toks[m.end].Tag != "POS") {
+		// or the possessor of a body named before it ("the International
+		// Monetary Fund's Interim Committee meeting")
+		from, named := m.end, true
+		if from < len(toks) && toks[from].Tag == "POS" {
+			from++
+			named = from < tr.end-1 && gazetteer.Capitalised(toks[from].Text)
+		}
+		if m.end <= tr.end-1 && m.end >= tr.end-6 && named {
 			between := true
-			for k := m.end; k < tr.end-1; k++ {
+			for k := from; k < tr.end-1; k++ {
 				if !(toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNP" || toks[k].Tag == "NNS" || toks[k].Text == "/" || toks[k].Text == "-") {
 					between = false
 				}
@@ -187,7 +240,10 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 		k := tr.end
 		if k < len(toks) && strings.ToLower(toks[k].Text) == "of" {
 			k++
-			if k < len(toks) && toks[k].Tag == "DT" {
+			// "of the parliamentary Labour party", "of the 44-nation
+			// Inter-American Development Bank"
+			for k < m.start && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" ||
+				strings.Contains(toks[k].Text, "-") && !gazetteer.Capitalised(toks[k].Text)) {
 				k++
 			}
 			if m.start == k {
@@ -216,14 +272,31 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 	}
 	toks := x.sents[a.sent].toks
 	// one list: no verb and no clause break between them
+	alternatives, coordinated := false, false
 	for k := first.end; k < last.start; k++ {
-		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Tag == "IN" && toks[k].Text != "of" {
+		// a verb, but not in a title: "IMF Managing Director Michel Camdessus"
+		// or a title taken for one ("trade envoy Clayton Yeutter")
+		verb := strings.HasPrefix(toks[k].Tag, "VB") && !gazetteer.Capitalised(toks[k].Text) && !isTitleHead(toks[k].Text)
+		if verb || toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Tag == "IN" && toks[k].Text != "of" {
 			return false
 		}
+		w := strings.ToLower(toks[k].Text)
+		alternatives = alternatives || w == "or"
+		coordinated = coordinated || w == "or" || w == "and" || w == "&"
 	}
-	// what governs the list: walk left over names, titles and commas
+	// "A, B and C": the list goes on after the later one
+	if n := last.end; n+1 < len(toks) && (toks[n].Text == "," || toks[n].Text == "and" || toks[n].Text == "or") {
+		if o := x.mentionAt(a.sent, n+1); o != nil || isTitleHead(toks[n+1].Text) || gazetteer.Capitalised(toks[n+1].Text) {
+			coordinated = true
+		}
+	}
+	if alternatives {
+		return true // "with the World Bank or the IMF": one or the other
+	}
+	// what governs the list: walk left over names, titles ("Secretary of
+	// State George Shultz") and commas
 	k := first.start - 1
-	for k >= 0 && !strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "IN" && toks[k].Text != ";" {
+	for k >= 0 && !strings.HasPrefix(toks[k].Tag, "VB") && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
 		k--
 	}
 	if k < 0 {
@@ -232,6 +305,11 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 	w := strings.ToLower(toks[k].Text)
 	if !(w == "with" || meetVerbs[w] || strings.HasPrefix(w, "visit")) {
 		return false
+	}
+	if coordinated {
+		// "talks with Argentina and Brazil", "will meet Shultz, Yeutter and
+		// Volcker": each with the one who meets them, named or not
+		return true
 	}
 	// a third party outside the list, who meets them
 	for _, o := range ev.attendees {
@@ -297,8 +375,13 @@ func acronymOf(short, long string) bool {
 
 // emitMet links two parties of one event by met, but for a person and the
 // country or body they stand for, and only parties that met (see above).
-func (x *extractor) emitMet(ev *event, people []evFact) {
-	if x.sportsEvent(ev) {
+//
+// A met fact's evidence is a sentence that reads the event and names both
+// parties, or names one and reads the other's attendance (a pronoun: "He
+// met Chirac"); two parties attached in different sentences ("Nakasone's
+// letter" after "Howard's Tokyo trip") are linked by their event alone.
+func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
+	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) {
 		return
 	}
 	var parties []evFact
@@ -318,7 +401,127 @@ func (x *extractor) emitMet(ev *event, people []evFact) {
 			if x.sameBody(a.ent, b.ent) || x.separateObjects(ev, a, b) {
 				continue
 			}
-			x.addFact(a.ent, vocab.PMet, b.ent, "", a.sent)
+			if s := x.metEvidence(ev, a, b); s >= 0 {
+				x.addFact(a.ent, vocab.PMet, b.ent, "", s)
+			}
 		}
 	}
+}
+
+// throughPeople reports whether an organisation's mention names the body of
+// a person named beside it rather than a party of its own: the object of a
+// title ("the head of the socialist CFDT union federation, Edmond Maire",
+// "Chairman of the Federal Reserve Board") or the modifier of a title before
+// a name ("IMF Managing Director Michel Camdessus").
+func (x *extractor) throughPeople(m *mention) bool {
+	if m.bend > 0 {
+		return false
+	}
+	toks := x.sents[m.sent].toks
+	k := m.start - 1
+	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
+		k--
+	}
+	if k >= 1 && strings.ToLower(toks[k].Text) == "of" && isTitleHead(toks[k-1].Text) && toks[k-1].Tag != "NNS" && !peopleNouns[strings.ToLower(toks[k-1].Text)] {
+		return true
+	}
+	k = m.end
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	n := k
+	for k < len(toks) && k < n+4 && (isTitleHead(toks[k].Text) || titleModifiers[strings.ToLower(toks[k].Text)]) {
+		k++
+	}
+	if k == n {
+		return false
+	}
+	p := x.mentionAt(m.sent, k)
+	return p != nil && p.start == k && p.typ == Person
+}
+
+// membersName reports whether an organisation's mention is the plural that
+// names its members, not the body: "Republicans" for the Republican Party,
+// "Tories" for the Conservatives.
+func (x *extractor) membersName(e *entity, m *mention) bool {
+	if m.bend > 0 || m.end-m.start != 1 {
+		return false
+	}
+	w := x.sents[m.sent].toks[m.start].Text
+	if !strings.HasSuffix(w, "s") || strings.EqualFold(w, e.name) {
+		return false
+	}
+	for _, f := range strings.Fields(e.name) {
+		if strings.EqualFold(f, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiesPeople reports whether a mention is one of a list of modifiers of
+// a noun for people: "the U.S., Japanese and European Community (EC) trade
+// ministers", "French and West German officials".
+func (x *extractor) modifiesPeople(m *mention) bool {
+	if m.bend > 0 {
+		return false
+	}
+	toks := x.sents[m.sent].toks
+	k := m.end
+	for k < len(toks) {
+		if o := x.mentionAt(m.sent, k); o != nil && o.start == k {
+			k = o.end
+			continue
+		}
+		w := toks[k].Text
+		if lw := strings.ToLower(w); lw == "," || lw == "and" || lw == "or" || lw == "(" || lw == ")" ||
+			k > 0 && toks[k-1].Text == "(" && strings.ToUpper(w) == w { // "(EC)"
+			k++
+			continue
+		}
+		break
+	}
+	if k == m.end {
+		return false // a modifier on its own is standsAlone's to judge
+	}
+	head := -1
+	for ; k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS"); k++ {
+		head = k
+	}
+	if head < 0 {
+		return false
+	}
+	w := strings.ToLower(toks[head].Text)
+	return peopleNouns[w] || isTitleHead(strings.TrimSuffix(w, "s"))
+}
+
+// metEvidence returns the sentence that says parties a and b of an event
+// met: one of the event's sentences naming both (a's or b's own first), else
+// the one sentence both were read in when it is one of the event's; or -1.
+func (x *extractor) metEvidence(ev *event, a, b evFact) int {
+	named := func(si int) bool {
+		return len(x.entityMentionsIn(a.ent, si)) > 0 && len(x.entityMentionsIn(b.ent, si)) > 0
+	}
+	reads := func(si int) bool {
+		for _, tr := range ev.triggers {
+			if tr.sent == si {
+				return true
+			}
+		}
+		return false
+	}
+	for _, si := range []int{a.sent, b.sent} {
+		if reads(si) && named(si) {
+			return si
+		}
+	}
+	for _, tr := range ev.triggers {
+		if named(tr.sent) {
+			return tr.sent
+		}
+	}
+	if a.sent == b.sent && reads(a.sent) {
+		return a.sent
+	}
+	return -1
 }

@@ -39,6 +39,42 @@ func TestMetMeansMet(t *testing.T) {
 		// hyphenated parties are parties
 		{text: "A NATO-Russia meeting will be held in Brussels on Wednesday.",
 			want: []string{"North Atlantic Treaty Organization met Russia"}},
+		// meet as in satisfy: "commitments" is no people noun
+		{text: "Norway and Sweden should meet their commitments to economic growth, Karl Brenner said.",
+			notWant: []string{"Norway met Sweden", "Sweden met Norway"}},
+		// the body holding a meeting, behind adjectives or a possessive
+		{text: "Karl Brenner and Anna Lind spoke during a meeting of the parliamentary Nordic Labour Party.",
+			notWant: []string{"Karl Brenner met Nordic Labour Party", "Anna Lind met Nordic Labour Party"}},
+		{text: "Speaking to the Nordic Development Bank's Interim Committee meeting, Karl Brenner said talks went well.",
+			notWant: []string{"Karl Brenner met Nordic Development Bank"}},
+		// a list after "with": each talks with someone else
+		{text: "Negotiations were continuing with Norway and Sweden, officials said.",
+			notWant: []string{"Norway met Sweden"}},
+		// one or the other
+		{text: "Karl Brenner said the plan needs consultation with the Nordic Development Bank or the Halvorsen Steel Corp.",
+			notWant: []string{"Nordic Development Bank met Halvorsen Steel Corp"}},
+		// a body named through its officials
+		{text: "Karl Brenner will meet Anna Lind, Chairman of the Nordic Development Bank, on Friday.",
+			want: []string{"Karl Brenner met Anna Lind"}, notWant: []string{"Karl Brenner met Nordic Development Bank"}},
+		// countries as modifiers of a people noun
+		{text: "Karl Brenner held informal talks with the Norwegian, Swedish and Danish trade ministers.",
+			notWant: []string{"Karl Brenner met Norway", "Karl Brenner met Sweden"}},
+		// a meeting sentence names both parties: no met from a sentence that reads none
+		{text: "Karl Brenner flew to Oslo for talks. Anna Lind said on Monday that rates would fall, and Karl Brenner agreed.",
+			notWant: []string{"Karl Brenner met Anna Lind"}},
+	})
+}
+
+// TestSportsStoryFixtures: in a story about sport, "meet" is a fixture.
+func TestSportsStoryFixtures(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Norway beat Sweden in the final of the championship. The coach praised the squad after the match. " +
+			"Daniel Okafor could meet Liam Byrne in March as the Swede is the defending champion.",
+			notWant: []string{"Daniel Okafor met Liam Byrne"}},
+		// talks in a sports story are still talks
+		{text: "Norway beat Sweden in the final of the championship. The coach praised the squad after the match. " +
+			"Daniel Okafor held talks with Liam Byrne about a transfer.",
+			want: []string{"Daniel Okafor met Liam Byrne"}},
 	})
 }
 
