@@ -117,21 +117,35 @@ type clusters struct {
 //     ("Securities and Exchange Commission (SEC)") joins the acronym's key
 //     to the name's, when all such articles of the store agree on one.
 //  4. Aliases: a name an article gives as another name of an entity joins
-//     it when every article that gives it so agrees on the entity, and it is
-//     no company's full name of its own ("Hoechst AG" is not "Hoechst
-//     Celanese" for one article's say).
+//     it when the articles that give it so agree on the entity (four times
+//     as many for one as for all others: "Fed" of the Federal Reserve, not
+//     of a cut "Fed Boards"), and it is no company's full name of its own
+//     ("Hoechst AG" is not "Hoechst Celanese" for one article's say). It
+//     must be given so at least as often as it stands alone, unless it is
+//     the first word of a company's name given by two articles and by none
+//     to another entity ("RKO" of "RKO General Inc").
 //  5. Families: a key that is a place in one article and a person or
 //     organisation in another goes with the side named three times as often.
+//     Middle initials: "Boyd L. Jefferies" joins "Boyd Jefferies" when the
+//     latter is named only in years the former is, and no other initial
+//     stands between the same names ("George Bush" of 1987 is not "George
+//     W Bush").
 //  6. Surnames: a person named by one word joins the one person of the store
 //     whose full name ends with it; when several do, the one named in
-//     articles of the same year, if only one is. Different first names never
-//     join.
+//     articles of the same year, if only one is, else the one whose articles
+//     name twice as many of the entities this article names. Different first
+//     names never join. A first name alone ("His brother Anil") joins the
+//     one person of that first name, named that year, whose articles name
+//     what this article names, when the name is nothing else's.
 //  7. Each cluster's kind is voted by its groups' original types; a name with
 //     an organisation's word (Inc, Bank, Party, Club...) or a possessive
 //     (Moody's) makes it an organisation.
 //  8. A name an article gave an entity that is the own name of another
-//     cluster ("U.S." on a bank, "Europe" on a broker) is not its name: it
-//     becomes ng:otherName.
+//     cluster ("U.S." on a bank, "Europe" on a broker), or that another
+//     cluster carries in three times as many articles, is not its name: it
+//     becomes ng:otherName ("USA" of "USA Today" on a company "USA Inc");
+//     unless that cluster is much smaller than this one's use of the name
+//     (the company does not take "USA" from the country).
 func cluster(groups []*group) clusters {
 	uf := &unionFind{parent: map[string]string{}}
 	units := make([][]unit, len(groups))
@@ -282,6 +296,7 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	links := map[string]map[string]map[quad.IRI]bool{} // alias node -> root -> articles giving it
+	prefix := map[string]map[string]bool{}             // alias node -> root -> the alias is its name's first words
 	for i, g := range groups {
 		if len(units[i]) == 0 {
 			continue
@@ -308,6 +323,12 @@ func cluster(groups []*group) clusters {
 					links[k][r] = map[quad.IRI]bool{}
 				}
 				links[k][r][g.article] = true
+				if fam == family(u.kind) && strings.HasPrefix(u.key, k[2:]+" ") {
+					if prefix[k] == nil {
+						prefix[k] = map[string]bool{}
+					}
+					prefix[k][r] = true
+				}
 				continue names
 			}
 		}
@@ -322,15 +343,18 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	for _, k := range sortedKeys(links) {
-		if len(links[k]) != 1 {
+		r, n, rest := dominant(links[k])
+		if r == "" || rest > 0 && n < 4*rest {
+			continue // articles disagree on the entity
+		}
+		// A company's first word alone ("RKO" for "RKO General Inc"), given
+		// as its other name by two articles and by no article to another
+		// entity, is its short name however often it stands alone.
+		short := prefix[k][r] && rest == 0 && n >= 2 && !isPerson[k]
+		if n < size[uf.find(k)] && !short {
 			continue
 		}
-		for r, arts := range links[k] {
-			if len(arts) < size[uf.find(k)] {
-				continue
-			}
-			join(r, k, "other name of "+r[2:])
-		}
+		join(r, k, "other name of "+r[2:])
 	}
 	// 5: families.
 	size = map[string]int{}
@@ -350,6 +374,44 @@ func cluster(groups []*group) clusters {
 		se, sp := size[uf.find(n)], size[uf.find(p)]
 		if se >= 3*sp || sp >= 3*se {
 			join(n, p, "the same name as a place")
+		}
+	}
+	// 5b: middle initials. "Boyd L. Jefferies" and "Boyd Jefferies" are one
+	// person when the name without the initial is named only in years the
+	// name with it is, and no other initial is written between the same
+	// first and last names ("George Bush" of 1987 is not "George W Bush").
+	nodeYears := map[string]map[int]bool{}
+	for i, g := range groups {
+		for _, u := range units[i] {
+			if u.kind == KindPerson {
+				if nodeYears[u.node] == nil {
+					nodeYears[u.node] = map[int]bool{}
+				}
+				nodeYears[u.node][g.year] = true
+			}
+		}
+	}
+	initialled := map[string][]string{} // "e:first last" -> "e:first x last" nodes
+	for _, n := range sortedKeys(nodeYears) {
+		w := strings.Fields(n[2:])
+		if len(w) == 3 && len(w[1]) == 1 && len(w[0]) > 1 && len(w[2]) > 1 {
+			short := n[:2] + w[0] + " " + w[2]
+			initialled[short] = append(initialled[short], n)
+		}
+	}
+	for _, short := range sortedKeys(initialled) {
+		long := initialled[short]
+		if len(long) != 1 || nodeYears[short] == nil {
+			continue
+		}
+		within := true
+		for y := range nodeYears[short] {
+			if y == 0 || !nodeYears[long[0]][y] {
+				within = false
+			}
+		}
+		if within {
+			join(long[0], short, "middle initial of "+long[0][2:])
 		}
 	}
 	// 6: surnames. Full names by last word, with the years they are named in.
@@ -374,7 +436,92 @@ func cluster(groups []*group) clusters {
 			byLast[last][root][g.year]++
 		}
 	}
+	// First names ("His brother Anil"), by the first word of the full
+	// names of people whose last word is a person's name somewhere too
+	// ("Mr Ambani"): "Vodafone Live" typed Person is no Vodafone's.
+	lastSeen := map[string]bool{}
+	for i, g := range groups {
+		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
+			continue
+		}
+		for _, n := range g.names {
+			if k := Key(n, true); k != "" && !strings.Contains(k, " ") {
+				lastSeen[k] = true
+			}
+		}
+	}
+	byFirst := map[string]map[string]bool{} // first word -> roots
+	for i := range groups {
+		for _, u := range units[i] {
+			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] {
+				if byFirst[w[0]] == nil {
+					byFirst[w[0]] = map[string]bool{}
+				}
+				byFirst[w[0]][uf.find(u.node)] = true
+			}
+		}
+	}
+	// Co-mentions: the clusters each article names, and the articles of
+	// each cluster, to tell which of several people an article means.
+	artRoots := map[quad.IRI]map[string]bool{}
+	rootArts := map[string][]quad.IRI{}
+	for i, g := range groups {
+		for _, u := range units[i] {
+			r := uf.find(u.node)
+			if artRoots[g.article] == nil {
+				artRoots[g.article] = map[string]bool{}
+			}
+			if !artRoots[g.article][r] {
+				artRoots[g.article][r] = true
+				rootArts[r] = append(rootArts[r], g.article)
+			}
+		}
+	}
+	yearOf := map[quad.IRI]int{}
+	for _, g := range groups {
+		yearOf[g.article] = g.year
+	}
+	coMentions := map[string]map[string]bool{}
+	coOf := func(r string) map[string]bool {
+		if c, ok := coMentions[r]; ok {
+			return c
+		}
+		c := map[string]bool{}
+		for _, a := range rootArts[r] {
+			for x := range artRoots[a] {
+				c[x] = true
+			}
+		}
+		coMentions[r] = c
+		return c
+	}
+	// shared returns the candidate whose articles name the most of the
+	// other entities of the group's article (at least least, and twice as
+	// many as any other candidate), "" when none does.
+	shared := func(g *group, self string, cands []string, least int) string {
+		pick, first, second := "", 0, 0
+		for _, c := range cands {
+			n := 0
+			co := coOf(c)
+			for x := range artRoots[g.article] {
+				if x != self && x != c && co[x] {
+					n++
+				}
+			}
+			switch {
+			case n > first:
+				pick, first, second = c, n, first
+			case n > second:
+				second = n
+			}
+		}
+		if first < least || first < 2*second {
+			return ""
+		}
+		return pick
+	}
 	surname := map[int]string{} // group index -> root it joins
+	firstName := map[int]bool{} // the group joins by its first name
 	for i, g := range groups {
 		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
 			continue
@@ -407,6 +554,25 @@ func cluster(groups []*group) clusters {
 			}
 			if first == 0 || second > 0 && first < 4*second {
 				pick = ""
+			}
+			if pick == "" {
+				pick = shared(g, uf.find(u.node), sortedKeys(cands), 2)
+			}
+		}
+		if len(cands) == 0 && len(byFirst[u.key]) > 0 && len(keyKinds[u.key]) == 1 {
+			// A first name alone joins the one person of that first name
+			// whose articles name what this article names.
+			var named []string
+			for _, r := range sortedKeys(byFirst[u.key]) {
+				for _, a := range rootArts[r] {
+					if yearOf[a] == g.year || g.year == 0 {
+						named = append(named, r)
+						break
+					}
+				}
+			}
+			if pick = shared(g, uf.find(u.node), named, 1); pick != "" {
+				firstName[i] = true
 			}
 		}
 		if pick != "" && uf.find(u.node) != pick {
@@ -445,6 +611,32 @@ func cluster(groups []*group) clusters {
 		}
 		keysOf[r][n] = true
 	}
+	// Which clusters each name is given to, by how many articles: a name
+	// that one cluster carries in many articles is its name, not that of a
+	// cluster that carries it in a few ("USA" of "USA Today" on a company).
+	nameArts := map[string]map[string]map[quad.IRI]bool{} // name key -> root -> articles
+	for _, root := range sortedKeys(members) {
+		for _, i := range members[root] {
+			for _, n := range groups[i].names {
+				k := Key(n, false)
+				if nameArts[k] == nil {
+					nameArts[k] = map[string]map[quad.IRI]bool{}
+				}
+				if nameArts[k][root] == nil {
+					nameArts[k][root] = map[quad.IRI]bool{}
+				}
+				nameArts[k][root][groups[i].article] = true
+			}
+		}
+	}
+	artCount := map[string]int{} // root -> articles naming it
+	for r, idx := range members {
+		seen := map[quad.IRI]bool{}
+		for _, i := range idx {
+			seen[groups[i].article] = true
+		}
+		artCount[r] = len(seen)
+	}
 	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}}
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
@@ -453,6 +645,8 @@ func cluster(groups []*group) clusters {
 			g := groups[i]
 			tt := t
 			switch {
+			case surname[i] != "" && firstName[i]:
+				tt.rule = fmt.Sprintf("first name %q of %s, named with what it is named with", units[i][0].key, t.name)
 			case surname[i] != "":
 				tt.rule = fmt.Sprintf("surname %q of %s", units[i][0].key, t.name)
 			case len(units[i]) > 0 && reason[units[i][0].node] != "":
@@ -478,7 +672,22 @@ func cluster(groups []*group) clusters {
 					}
 					// A surname shared by several people stays an alias of each.
 					if fam == 'p' || !person || !isSurname(Key(n, true), t.name) {
-						other = true
+						// Unless the other cluster is much smaller than
+						// this one's use of the name ("USA" of a "USA Inc"
+						// is still the country's).
+						own := len(nameArts[Key(n, false)][root])
+						if own < 3 || own < 3*artCount[uf.find(k)] {
+							other = true
+						}
+					}
+				}
+				if !other && !(person && isSurname(Key(n, true), t.name)) {
+					by := nameArts[Key(n, false)]
+					own := len(by[root])
+					for r, a := range by {
+						if r != root && len(a) >= 3 && len(a) >= 3*own {
+							other = true
+						}
 					}
 				}
 				if other {
@@ -488,6 +697,21 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	return out
+}
+
+// dominant returns the root that most articles give a name to (the
+// smallest on a tie), their number, and the number of articles giving it to
+// any other root.
+func dominant(roots map[string]map[quad.IRI]bool) (string, int, int) {
+	best, n, all := "", 0, 0
+	for _, r := range sortedKeys(roots) {
+		c := len(roots[r])
+		all += c
+		if c > n {
+			best, n = r, c
+		}
+	}
+	return best, n, all - n
 }
 
 // possessiveOnly reports whether every name ends in "'s".

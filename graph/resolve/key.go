@@ -195,9 +195,9 @@ var abbreviations = map[string]string{
 	"wis": "wisconsin", "wyo": "wyoming", "wva": "west virginia",
 }
 
-// qualifiers are country words that may start an organisation's name
+// qualifiers are country (and federal) words that may start an organisation's name
 // without changing what it names ("U.S. Federal Reserve").
-var qualifiers = map[string]bool{"us": true, "usa": true, "uk": true}
+var qualifiers = map[string]bool{"us": true, "usa": true, "uk": true, "federal": true}
 
 // levenshtein returns the edit distance of a and b, or max+1 when it is
 // larger than max.

@@ -1,0 +1,168 @@
+package resolve
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// g is a group for the rule tests: the entity an article's extraction gave
+// (type segment and slug), its names and its article's year.
+type g struct {
+	raw     string // "org/rko-general-inc"
+	article int
+	year    int
+	names   []string
+}
+
+func groupsOf(list []g) []*group {
+	out := make([]*group, len(list))
+	for i, x := range list {
+		iri := quad.IRI(vocab.ID + x.raw)
+		names := slices.Clone(x.names)
+		slices.Sort(names)
+		out[i] = &group{node: iri, article: quad.IRI(fmt.Sprintf("%sarticle/a%d", vocab.ID, x.article)),
+			raw: []quad.IRI{iri}, names: names, year: x.year}
+	}
+	return out
+}
+
+// Each rule joins what it should and keeps apart what it should: the
+// groups of together end on one node, those of apart on others.
+func TestClusterRules(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		groups   []g
+		together [][]string // raws that end on one node
+		apart    [][2]string
+	}{
+		{
+			name: "a name most articles give one entity joins it (a place 'Fed.' is the Federal Reserve)",
+			groups: []g{
+				{"place/fed", 1, 1987, []string{"Fed."}},
+				{"place/fed", 2, 1987, []string{"Fed."}},
+				{"org/federal-reserve", 3, 1987, []string{"Federal Reserve", "Fed"}},
+				{"org/federal-reserve", 4, 1987, []string{"Federal Reserve", "Fed"}},
+				{"org/federal-reserve", 5, 1987, []string{"Federal Reserve", "Fed"}},
+				{"org/federal-reserve", 6, 1987, []string{"Federal Reserve", "Fed"}},
+				{"org/fed-boards", 7, 1987, []string{"Fed Boards", "Fed"}},
+			},
+			together: [][]string{{"place/fed", "org/federal-reserve"}},
+			apart:    [][2]string{{"org/fed-boards", "org/federal-reserve"}},
+		},
+		{
+			name: "a company's first word given as its short name by two articles",
+			groups: []g{
+				{"org/rko", 1, 1987, []string{"RKO"}},
+				{"org/rko", 2, 1987, []string{"RKO"}},
+				{"org/rko", 3, 1987, []string{"RKO"}},
+				{"org/rko-general-inc", 4, 1987, []string{"RKO General Inc", "RKO"}},
+				{"org/rko-general-inc", 5, 1987, []string{"RKO General Inc", "RKO"}},
+				{"org/allied-stores-corp", 6, 1987, []string{"Allied Stores Corp", "Allied"}},
+				{"org/allied-stores-corp", 7, 1987, []string{"Allied Stores Corp", "Allied"}},
+				{"org/allied-signal-inc", 8, 1987, []string{"Allied-Signal Inc", "Allied"}},
+				{"org/allied", 9, 1987, []string{"Allied"}},
+			},
+			together: [][]string{{"org/rko", "org/rko-general-inc"}},
+			apart:    [][2]string{{"org/allied", "org/allied-stores-corp"}, {"org/allied", "org/allied-signal-inc"}},
+		},
+		{
+			name: "a middle initial joins the name without it when it is named in the same years only",
+			groups: []g{
+				{"person/boyd-l-jefferies", 1, 1987, []string{"Boyd L. Jefferies"}},
+				{"person/boyd-jefferies", 2, 1987, []string{"Boyd Jefferies"}},
+				{"person/george-w-bush", 3, 2005, []string{"George W Bush"}},
+				{"person/george-bush", 4, 1987, []string{"George Bush"}},
+				{"person/george-bush", 5, 2005, []string{"George Bush"}},
+			},
+			together: [][]string{{"person/boyd-l-jefferies", "person/boyd-jefferies"}},
+			apart:    [][2]string{{"person/george-w-bush", "person/george-bush"}},
+		},
+		{
+			name: "a first name joins the one person of that first name named with the same entities",
+			groups: []g{
+				{"person/anil", 1, 2005, []string{"Anil"}},
+				{"person/mukesh-ambani", 1, 2005, []string{"Mukesh Ambani"}},
+				{"org/reliance", 1, 2005, []string{"Reliance"}},
+				{"person/anil-ambani", 2, 2005, []string{"Anil Ambani", "Ambani"}},
+				{"org/reliance", 2, 2005, []string{"Reliance"}},
+				{"person/anil-kumble", 3, 2005, []string{"Anil Kumble", "Kumble"}},
+				{"org/lancashire", 3, 2005, []string{"Lancashire"}},
+				{"person/vodafone", 4, 2005, []string{"Vodafone"}},
+				{"org/nokia", 4, 2005, []string{"Nokia"}},
+				{"person/vodafone-live", 5, 2005, []string{"Vodafone Live"}},
+				{"org/nokia", 5, 2005, []string{"Nokia"}},
+			},
+			together: [][]string{{"person/anil", "person/anil-ambani"}},
+			apart: [][2]string{{"person/anil", "person/anil-kumble"}, {"person/anil", "person/mukesh-ambani"},
+				{"person/vodafone", "person/vodafone-live"}},
+		},
+		{
+			name: "a federal word before an agency's name",
+			groups: []g{
+				{"org/federal-banking-supervisory-office", 1, 1987, []string{"Federal Banking Supervisory Office"}},
+				{"org/banking-supervisory-office", 2, 1987, []string{"Banking Supervisory Office"}},
+			},
+			together: [][]string{{"org/federal-banking-supervisory-office", "org/banking-supervisory-office"}},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			groups := groupsOf(c.groups)
+			plan := cluster(groups)
+			nodeOf := map[string]map[quad.IRI]bool{}
+			for _, gr := range groups {
+				raw := string(gr.raw[0])[len(vocab.ID):]
+				if nodeOf[raw] == nil {
+					nodeOf[raw] = map[quad.IRI]bool{}
+				}
+				nodeOf[raw][plan.target[gr].node] = true
+			}
+			for _, tog := range c.together {
+				nodes := map[quad.IRI]bool{}
+				for _, r := range tog {
+					for n := range nodeOf[r] {
+						nodes[n] = true
+					}
+				}
+				if len(nodes) != 1 {
+					t.Errorf("%v end on %d nodes, want one: %v", tog, len(nodes), nodes)
+				}
+			}
+			for _, ap := range c.apart {
+				for n := range nodeOf[ap[0]] {
+					if nodeOf[ap[1]][n] {
+						t.Errorf("%s and %s share node %s", ap[0], ap[1], n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// A name that another entity carries in many more articles is not the name
+// of an entity that carries it in one ("USA" of "USA Today" on a company
+// named "USA Inc"), and stays the name of the entity that carries it.
+func TestForeignByArticles(t *testing.T) {
+	list := []g{{"org/usa-inc", 1, 1987, []string{"USA Inc", "USA"}}, {"org/usa-inc", 2, 1987, []string{"USA Inc"}}}
+	for a := 3; a <= 12; a++ {
+		list = append(list, g{"place/united-states", a, 1987, []string{"United States", "USA"}})
+	}
+	groups := groupsOf(list)
+	plan := cluster(groups)
+	for _, gr := range groups {
+		f := plan.foreign[gr]
+		if gr.node == quad.IRI(vocab.ID+"org/usa-inc") && gr.article == quad.IRI(vocab.ID+"article/a1") {
+			if !slices.Contains(f, "USA") {
+				t.Errorf("USA on the company: foreign %v, want USA", f)
+			}
+			continue
+		}
+		if len(f) > 0 {
+			t.Errorf("%s in %s: foreign %v, want none", gr.node, gr.article, f)
+		}
+	}
+}
