@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 	"github.com/dop251/goja"
+	"github.com/newsgraph/newsgraph/graph/eventlabel"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -72,6 +73,7 @@ func installNative(ctx context.Context, vm *goja.Runtime, qs graph.QuadStore) (*
 		"resolve":     n.resolve,
 		"knownEdges":  n.knownEdges,
 		"linked":      n.linked,
+		"eventLabel":  n.eventLabel,
 		"shortestPath": func(a, b string, depth, maxNodes int) ([]any, error) {
 			return jsLinks(n.shortestPath(a, b, depth, maxNodes))
 		},
@@ -736,4 +738,15 @@ func (n *native) expand(frontier []graph.Ref, seen map[any]*step, dist int, visi
 		}
 	}
 	return kept, nil
+}
+
+// eventLabel names an event node given as Gizmo writes it: its name, or a
+// label made of its facts (graph/eventlabel).
+func (n *native) eventLabel(node string) (string, error) {
+	iri := strings.TrimSuffix(strings.TrimPrefix(node, "<"), ">")
+	f, err := eventlabel.Of(n.ctx, n.qs, quad.IRI(iri))
+	if err != nil {
+		return "", err
+	}
+	return f.Label(), nil
 }

@@ -101,7 +101,7 @@ func TestCanned(t *testing.T) {
 		{"entity", map[string]string{"name": "Sergei Ryabkov"},
 			[]map[string]string{{"relation": "type", "value": "Person"}, {"relation": "jobTitle", "value": "Deputy Foreign Minister"},
 				{"relation": "affiliation", "value": "Russia", "direction": "out"}, {"relation": "met", "value": "Wendy Sherman", "direction": "out"},
-				{"relation": "attendee", "direction": "in", "value": "event in Geneva on 2022-01-10"}},
+				{"relation": "attendee", "direction": "in", "value": "talks: Ryabkov, Sherman — Geneva, 2022-01"}},
 			[]map[string]string{{"relation": "mentions"}}, -1},
 		{"events-at", map[string]string{"place": "Switzerland"},
 			[]map[string]string{{"date": "2021-06", "attendees": "Joe Biden, Vladimir Putin", "place": "Geneva"},
@@ -128,7 +128,7 @@ func TestCanned(t *testing.T) {
 		{"search", map[string]string{"text": "SHER"}, []map[string]string{{"name": "Wendy Sherman", "types": "Person"}}, nil, 1},
 		{"neighbours", map[string]string{"name": "Wendy Sherman"},
 			[]map[string]string{{"source": "Sergei Ryabkov", "predicate": "met", "target": "Wendy Sherman"},
-				{"source": "event in Geneva on 2022-01-10", "predicate": "attendee", "target": "Sergei Ryabkov"}},
+				{"source": "talks: Ryabkov, Sherman — Geneva, 2022-01", "predicate": "attendee", "target": "Sergei Ryabkov"}},
 			[]map[string]string{{"predicate": "mentions"}, {"predicate": "type"}}, -1},
 	}
 	for _, tc := range tests {

@@ -1,8 +1,8 @@
-package server
+package eventlabel
 
 import "testing"
 
-func TestEventKind(t *testing.T) {
+func TestKind(t *testing.T) {
 	const s = "After an informal working dinner on Sunday, Ryabkov predicted “difficult” talks in Geneva that are to be followed by a NATO-Russia meeting in Brussels on Wednesday."
 	for _, tc := range []struct {
 		sentence        string
@@ -19,13 +19,13 @@ func TestEventKind(t *testing.T) {
 		{"Nothing happened here.", nil, nil, "event"},
 		{"", nil, nil, "event"},
 	} {
-		if got := EventKind(tc.sentence, tc.places, tc.players); got != tc.want {
-			t.Errorf("EventKind(%q, %v, %v) = %q, want %q", tc.sentence, tc.places, tc.players, got, tc.want)
+		if got := Kind(tc.sentence, tc.places, tc.players); got != tc.want {
+			t.Errorf("Kind(%q, %v, %v) = %q, want %q", tc.sentence, tc.places, tc.players, got, tc.want)
 		}
 	}
 }
 
-func TestEventLabel(t *testing.T) {
+func TestLabel(t *testing.T) {
 	for _, tc := range []struct {
 		kind           string
 		people, others []string
@@ -39,8 +39,8 @@ func TestEventLabel(t *testing.T) {
 		{"", nil, nil, "", "", "event"},
 		{"call", []string{"George W. Bush", "Laura Bush"}, nil, "", "", "call: Bush"},
 	} {
-		if got := EventLabel(tc.kind, tc.people, tc.others, tc.place, tc.date); got != tc.want {
-			t.Errorf("EventLabel(%q, %v, %v, %q, %q) = %q, want %q", tc.kind, tc.people, tc.others, tc.place, tc.date, got, tc.want)
+		if got := Label(tc.kind, tc.people, tc.others, tc.place, tc.date); got != tc.want {
+			t.Errorf("Label(%q, %v, %v, %q, %q) = %q, want %q", tc.kind, tc.people, tc.others, tc.place, tc.date, got, tc.want)
 		}
 	}
 }

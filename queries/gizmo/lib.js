@@ -262,24 +262,11 @@ function edgesOfStore(v, add) {
   }
 }
 
-// date of an event, as its lexical form ("2022-01-10", "2021-06").
-// eventLabel names an event: its name, or what and where it was.
+// eventLabel names an event: its name, or what it was, who took part,
+// where and when ("talks: Blair, Berlusconi — Brussels, 2005-03"; Go's
+// graph/eventlabel, as the explorer's).
 function eventLabel_(ev) {
-  var n = g.V(node(ev)).out(P.name).toValue();
-  if (n) { return lit(n); }
-  var place = g.V(node(ev)).out(P.location).unique().toArray().m}
-
-// date of an event, as its lexical form ("2022-01-10", "2021-06").
-// eventLabel names an event: its name, or what and where it was.
-function eventLabel_(ev) {
-  var n = g.V(node(ev)).out(P.name).toValue();
-  if (n) { return lit(n); }
-  var place = uniq(g.V(node(ev)).out(P.location).unique().toArray().map(nameOf));
-  var date = dateOf(ev);
-  var s = "event";
-  if (place.length) { s += " in " + place.join(", "); }
-  if (date) { s += " on " + date; }
-  return s;
+  return ng.eventLabel(String(ev));
 }
 
 // label names any node: an entity's name, an event's description, a
@@ -292,6 +279,7 @@ function label_(v) {
   return local(v);
 }
 
+// dateOf is the date of an event, as its lexical form ("2022-01-10", "2021-06").
 function dateOf_(ev) {
   return lit(first(g.V(node(ev)).out(P.startDate).unique().toArray().sort()));
 }

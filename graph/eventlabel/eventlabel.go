@@ -1,0 +1,290 @@
+// Package eventlabel names events that have no name of their own, from
+// their facts: "talks: Blair, Berlusconi, Schroeder — Brussels, 2005-03".
+//
+// Extraction writes most events without a schema:name (a meeting, a call, a
+// visit); the canned queries, the explorer and the exports label them the
+// same way, with Label over what Of reads from a store.
+package eventlabel
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// eventWords maps words that name an event, as news writes them, to the kind
+// a label shows.
+var eventWords = map[string]string{
+	"talks": "talks", "negotiations": "talks", "consultations": "talks", "dialogue": "talks", "discussions": "talks",
+	"meeting": "meeting", "meetings": "meeting", "meet": "meeting", "meets": "meeting", "met": "meeting",
+	"summit": "summit", "summits": "summit",
+	"call": "call", "phone-call": "call", "telephoned": "call", "phoned": "call", "called": "call",
+	"conference": "conference", "congress": "conference", "convention": "conference", "forum": "conference", "assembly": "conference",
+	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit", "trip": "visit", "tour": "visit",
+	"dinner": "dinner", "lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast", "banquet": "dinner",
+}
+
+// Kind is the kind of an event read from a sentence about it ("talks",
+// "summit", "visit", ...), or "event". A sentence can speak of several events
+// ("a dinner on Sunday, talks in Geneva and a meeting in Brussels"): the word
+// nearest to a mention of one of anchors (the event's place first, else its
+// participants) wins, else the first.
+func Kind(sentence string, anchors ...[]string) string {
+	toks := words(sentence)
+	var kinds []int
+	for i, w := range toks {
+		if _, ok := eventWords[w]; ok {
+			kinds = append(kinds, i)
+		}
+	}
+	if len(kinds) == 0 {
+		return "event"
+	}
+	best := kinds[0]
+	for _, group := range anchors {
+		var at []int
+		for _, a := range group {
+			aw := words(a)
+			if len(aw) == 0 {
+				continue
+			}
+			for i := 0; i+len(aw) <= len(toks); i++ {
+				if strings.Join(toks[i:i+len(aw)], " ") == strings.Join(aw, " ") {
+					at = append(at, i, i+len(aw)-1)
+				}
+			}
+		}
+		if len(at) == 0 {
+			continue
+		}
+		dist := func(k int) int {
+			d := len(toks)
+			for _, a := range at {
+				d = min(d, max(k-a, a-k))
+			}
+			return d
+		}
+		for _, k := range kinds {
+			if dist(k) < dist(best) {
+				best = k
+			}
+		}
+		break
+	}
+	return eventWords[toks[best]]
+}
+
+// words splits text into lower-case words.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+}
+
+// Label makes a label for an event without a name from its kind, the people
+// who took part (by surname; other participants when no person did), its
+// place and its month: "talks: Blair, Berlusconi — Brussels, 2005-03".
+func Label(kind string, people, others []string, place, date string) string {
+	if kind == "" {
+		kind = "event"
+	}
+	var who []string
+	if len(people) > 0 {
+		for _, p := range people {
+			who = append(who, Surname(p))
+		}
+	} else {
+		who = others
+	}
+	who = dedupe(who)
+	const most = 3
+	s := kind
+	if len(who) > most {
+		s += ": " + strings.Join(who[:most], ", ") + fmt.Sprintf(" +%d", len(who)-most)
+	} else if len(who) > 0 {
+		s += ": " + strings.Join(who, ", ")
+	}
+	var where []string
+	if place != "" {
+		where = append(where, place)
+	}
+	if len(date) >= 7 {
+		date = date[:7]
+	}
+	if date != "" {
+		where = append(where, date)
+	}
+	if len(where) > 0 {
+		s += " — " + strings.Join(where, ", ")
+	}
+	return s
+}
+
+// Surname is the last word of a person's name ("Blair" for "Tony Blair").
+func Surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
+}
+
+func dedupe(list []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range list {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Facts are what a label is made of: an event's own name, the sentence that
+// reports it, its participants (attendees and organisers), places and date.
+type Facts struct {
+	Name     string
+	Sentence string
+	People   []string // participants typed Person, by name
+	Others   []string // other participants, by name
+	Places   []string
+	Date     string
+}
+
+// Label is the event's name, else one made of its facts.
+func (f Facts) Label() string {
+	if f.Name != "" {
+		return f.Name
+	}
+	var names []string
+	for _, p := range f.People {
+		names = append(names, p, Surname(p))
+	}
+	names = append(names, f.Others...)
+	place := ""
+	if len(f.Places) > 0 {
+		place = f.Places[0]
+	}
+	return Label(Kind(f.Sentence, f.Places, names), f.People, f.Others, place, f.Date)
+}
+
+// Of reads an event's facts from a store. Names and lists are sorted, so
+// the label does not depend on the order of the store's quads.
+func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) {
+	var f Facts
+	quads, err := subjectQuads(ctx, qs, event)
+	if err != nil {
+		return f, err
+	}
+	var sentences []quad.IRI
+	for _, q := range quads {
+		switch q.Predicate {
+		case vocab.Name:
+			if n := vocab.Lexical(q.Object); f.Name == "" || n < f.Name {
+				f.Name = n
+			}
+		case vocab.Type:
+			if l, ok := q.Label.(quad.IRI); ok && q.Object == vocab.Event {
+				sentences = append(sentences, l)
+			}
+		case vocab.StartDate:
+			if d := vocab.Lexical(q.Object); f.Date == "" || d < f.Date {
+				f.Date = d
+			}
+		case vocab.Location:
+			if iri, ok := q.Object.(quad.IRI); ok {
+				n, _, err := nameAndPerson(ctx, qs, iri)
+				if err != nil {
+					return f, err
+				}
+				f.Places = append(f.Places, n)
+			}
+		case vocab.Attendee, vocab.Organizer:
+			if iri, ok := q.Object.(quad.IRI); ok {
+				n, person, err := nameAndPerson(ctx, qs, iri)
+				if err != nil {
+					return f, err
+				}
+				if person {
+					f.People = append(f.People, n)
+				} else {
+					f.Others = append(f.Others, n)
+				}
+			}
+		}
+	}
+	sort.Slice(sentences, func(i, j int) bool { return sentences[i] < sentences[j] })
+	for _, s := range sentences {
+		sq, err := subjectQuads(ctx, qs, s)
+		if err != nil {
+			return f, err
+		}
+		for _, q := range sq {
+			if q.Predicate == vocab.Text {
+				f.Sentence = vocab.Lexical(q.Object)
+				break
+			}
+		}
+		if f.Sentence != "" {
+			break
+		}
+	}
+	for _, l := range []*[]string{&f.People, &f.Others, &f.Places} {
+		*l = dedupe(*l)
+		sort.Strings(*l)
+	}
+	return f, nil
+}
+
+// nameAndPerson returns a node's name (the smallest of its schema:name
+// values, else its IRI's last segment) and whether it is typed Person.
+func nameAndPerson(ctx context.Context, qs graph.QuadStore, node quad.IRI) (string, bool, error) {
+	quads, err := subjectQuads(ctx, qs, node)
+	if err != nil {
+		return "", false, err
+	}
+	name, person := "", false
+	for _, q := range quads {
+		switch q.Predicate {
+		case vocab.Name:
+			if n := vocab.Lexical(q.Object); name == "" || n < name {
+				name = n
+			}
+		case vocab.Type:
+			if q.Object == vocab.Person {
+				person = true
+			}
+		}
+	}
+	if name == "" {
+		name = vocab.Local(node)
+	}
+	return name, person, nil
+}
+
+// subjectQuads returns the quads of a subject.
+func subjectQuads(ctx context.Context, qs graph.QuadStore, node quad.IRI) ([]quad.Quad, error) {
+	ref, err := qs.ValueOf(node)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	it := qs.QuadIterator(quad.Subject, ref).Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, it.Err()
+}
