@@ -13,10 +13,6 @@ import (
 // adjectives to their country, acronyms to their expansion, and a person's
 // surname ("Sherman", "Mr Blair") to the full name used in the article.
 func (x *extractor) resolve() {
-	x.propagateNames()
-	x.firmsByContext()
-	x.sportsClubs()
-	x.voteTypes()
 	r := &keying{keys: make([]string, len(x.mentions)), canon: map[string]string{}, types: map[string]EntityType{}}
 	x.keyPlacesAndBodies(r)
 	x.resolveBodies(r)

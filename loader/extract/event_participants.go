@@ -320,19 +320,6 @@ func (x *extractor) speakerBefore(si, k int) int {
 	return -1
 }
 
-// personNotPlace makes a one-word place no gazetteer knows a person: one
-// meets people, not places ("Thatcher will meet Gorbachev").
-func (x *extractor) personNotPlace(e int) {
-	en := x.ents[e]
-	if en.typ != Place || strings.Contains(en.name, " ") {
-		return
-	}
-	if _, ok := gazetteer.Place(en.name); ok {
-		return
-	}
-	en.typ = Person
-}
-
 // titleAntecedent finds the person "the HEAD" (minister, president) at
 // token p of sentence si stands for: the last one named in this sentence
 // or the two before whose job title ends in head, else the last one named

@@ -446,11 +446,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 			}
 		}
 	}
-	meet := meetVerbs[strings.ToLower(toks[i].Text)]
 	for _, e := range subj {
-		if meet {
-			x.personNotPlace(e)
-		}
 		ev.addAttendee(e, si)
 		ev.own = true
 	}
@@ -472,9 +468,6 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	for _, e := range ents {
 		if x.possessiveIn(si, j, e) {
 			continue // "visiting Sikhism's holiest shrine"
-		}
-		if meet {
-			x.personNotPlace(e) // "meet Gorbachev" read as a place
 		}
 		// "visited Geneva": the place visited; "visited Putin": a meeting
 		if ev.group == groupVisit && isPlace(x.ents[e].typ) {

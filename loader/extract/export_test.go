@@ -25,3 +25,39 @@ func ExtractThrough(text string, published time.Time, n int) *Document {
 	x.emit()
 	return x.doc
 }
+
+// RetypedLate runs the rules extractor (with rec for its recogniser, when
+// not nil) on text and returns what a stage
+// after coreference retyped: "stage: name A → B" for each entity, and each
+// mention, whose type changed after coreference had grouped them.
+func RetypedLate(rec Recogniser, text string, published time.Time) []string {
+	x := newExtractor(text, nlp.Analyse(text), published)
+	if rec != nil {
+		x.rec = rec
+	}
+	var ents, ments []EntityType
+	var out []string
+	for _, s := range stages {
+		s.run(x)
+		for e, t := range ents {
+			if x.ents[e].typ != t {
+				out = append(out, s.name+": entity "+x.ents[e].name+" "+string(t)+" → "+string(x.ents[e].typ))
+			}
+		}
+		for k, t := range ments {
+			if x.mentions[k].typ != t {
+				out = append(out, s.name+": mention "+x.mentions[k].text+" "+string(t)+" → "+string(x.mentions[k].typ))
+			}
+		}
+		if s.name == "coreference" || ents != nil {
+			ents, ments = ents[:0], ments[:0]
+			for _, e := range x.ents {
+				ents = append(ents, e.typ)
+			}
+			for _, m := range x.mentions {
+				ments = append(ments, m.typ)
+			}
+		}
+	}
+	return out
+}

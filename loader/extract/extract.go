@@ -13,8 +13,8 @@ import (
 // Wednesday". When it is zero, a date written in the first lines of the text
 // (a page scrape's date line) is used instead.
 //
-// The stages run in order, each in its own file (see stages): mentions
-// (recognise.go), coreference into entities (entities.go), roles
+// The stages run in order, each in its own file (see stages): mentions,
+// the one stage that decides names and their types (mentions.go), coreference into entities (entities.go), roles
 // (roles.go), places (places.go), events (events.go) and verb relations
 // (relations.go, related.go). Extract is Default's Extract, with the
 // embedded models, and is safe for concurrent use.
@@ -108,13 +108,13 @@ type stage struct {
 // stages are the steps of the rules extractor, in order; emit then turns
 // their state into the Document.
 var stages = []stage{
-	{"mentions", (*extractor).mentionsAndDates}, // recognise.go, dates.go
-	{"coreference", (*extractor).resolve},       // entities.go, firms.go
-	{"roles", (*extractor).roles},               // roles.go
-	{"places", (*extractor).places},             // places.go
-	{"events", (*extractor).findEvents},         // events.go and event_*.go
-	{"relations", (*extractor).relations},       // relations.go: verb relations
-	{"related", (*extractor).related},           // related.go: the relation model's pairs
+	{"mentions", (*extractor).findMentions}, // mentions.go: names and their types, dates
+	{"coreference", (*extractor).resolve},   // entities.go, firms.go
+	{"roles", (*extractor).roles},           // roles.go
+	{"places", (*extractor).places},         // places.go
+	{"events", (*extractor).findEvents},     // events.go and event_*.go
+	{"relations", (*extractor).relations},   // relations.go: verb relations
+	{"related", (*extractor).related},       // related.go: the relation model's pairs
 }
 
 func (x *extractor) run() {
@@ -122,18 +122,6 @@ func (x *extractor) run() {
 		s.run(x)
 	}
 	x.emit()
-}
-
-// mentionsAndDates finds each sentence's mentions and dates.
-func (x *extractor) mentionsAndDates() {
-	rows := tableRows(x.sents)
-	for si := range x.sents {
-		x.sents[si].row = rows[si]
-		if !rows[si] {
-			x.recognise(si)
-		}
-		x.sents[si].dates = findDates(x.sents[si].toks, x.pub)
-	}
 }
 
 // span returns the article text of tokens [i, j) of sentence si.

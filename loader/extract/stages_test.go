@@ -160,3 +160,75 @@ func TestRulesModels(t *testing.T) {
 		t.Errorf("the embedded relation model behind the seam: %d calls, same output %v", calls, reflect.DeepEqual(got, full))
 	}
 }
+
+// TestNoLateRetype checks that the mentions stage (with coreference, which
+// groups its mentions) decides every type: no later stage retypes an entity
+// or a mention.
+func TestNoLateRetype(t *testing.T) {
+	for _, a := range testArticles(t) {
+		if r := RetypedLate(nil, a.Text, a.Published); len(r) > 0 {
+			t.Errorf("%s: retyped after coreference: %v", a.Origin, r)
+		}
+	}
+	for _, c := range meetCases {
+		if r := RetypedLate(gorbachevPlace, "Talks\n"+c.text, time.Time{}); len(r) > 0 {
+			t.Errorf("%q: retyped after coreference: %v", c.text, r)
+		}
+	}
+}
+
+// gorbachevPlace is the recogniser with a mistake made on purpose: it reads
+// Gorbachev as a place.
+var gorbachevPlace = RecogniserFunc(func(s nlp.Sentence) []ner.Mention {
+	ms := ner.Recognise(s)
+	for i, m := range ms {
+		if m.End == m.Start+1 && s.Tokens[m.Start].Text == "Gorbachev" {
+			ms[i].Label, ms[i].Class = ner.Place, ""
+		}
+	}
+	return ms
+})
+
+// meetCases are sentences where Gorbachev, read as a place, is a party of
+// "meet" (a person) or not.
+var meetCases = []struct {
+	text string
+	want EntityType
+}{
+	{"Thatcher will meet Gorbachev in Moscow next week.", Person},
+	{"Thatcher met with Gorbachev and Shevardnadze in Moscow.", Person},
+	{"Thatcher and Gorbachev are scheduled to meet in Moscow.", Person},
+	{"Gorbachev's aides will meet Thatcher's advisers in Moscow.", Place},
+	{"Thatcher spent a week in Gorbachev, and will meet officials in Moscow.", Place},
+}
+
+// TestMeetingPartners checks the mentions stage's reading of "meet": a
+// one-word name the recogniser took for a place, and no gazetteer knows, is
+// a person when it is a party of "meet", as subject or object; not in a
+// phrase before the subject, nor before a possessive.
+func TestMeetingPartners(t *testing.T) {
+	asPlace := Rules{Recogniser: gorbachevPlace}
+	for _, c := range meetCases {
+		text := "Talks\n" + c.text
+		doc := asPlace.Extract(text, time.Time{})
+		if err := doc.Validate(text); err != nil {
+			t.Errorf("%q: %v", c.text, err)
+		}
+		got := EntityType("")
+		for _, e := range doc.Entities {
+			if e.Name == "Gorbachev" {
+				got = e.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: Gorbachev is a %q, want %q", c.text, got, c.want)
+		}
+	}
+	// the real recogniser: "eastern Java" stays a place
+	text := "Visit\nToday he was returning to Jakarta from a visit to projects in eastern Java, and was scheduled to meet leading economic ministers in the afternoon."
+	for _, e := range Extract(text, time.Time{}).Entities {
+		if e.Name == "Java" && e.Type != Place {
+			t.Errorf("Java is a %q, want a Place", e.Type)
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// The mentions stage is the one place that decides the article's names and
+// their types: the recogniser's names (model plus its own corrections), the
+// news rules that trim, split, retype and add names sentence by sentence
+// (recognise.go, names_missed.go, name_words.go), then the rules that type a
+// name from the whole article (propagateNames and voteTypes in entities.go,
+// firmsByContext in firms.go, sportsClubs in clubs.go, meetingPartners
+// below). The stages after it group mentions into entities and read them;
+// none retypes an entity.
+
+// findMentions runs the mentions stage: each sentence's mentions and dates,
+// then the types the whole article decides.
+func (x *extractor) findMentions() {
+	rows := tableRows(x.sents)
+	for si := range x.sents {
+		x.sents[si].row = rows[si]
+		if !rows[si] {
+			x.recognise(si)
+		}
+		x.sents[si].dates = findDates(x.sents[si].toks, x.pub)
+	}
+	x.propagateNames()
+	x.firmsByContext()
+	x.sportsClubs()
+	x.voteTypes()
+	x.meetingPartners()
+}
+
+// meetingPartners types as a person a one-word name read as a place that no
+// gazetteer knows, when it is a party of "meet": one meets people, not places
+// ("Thatcher will meet Gorbachev", "Reagan and Mulroney are scheduled to
+// meet"). A name in a phrase before the verb's subject is no party ("in
+// eastern Java, and was scheduled to meet").
+func (x *extractor) meetingPartners() {
+	partners := map[string]bool{}
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.row {
+			continue
+		}
+		toks := s.toks
+		for i, t := range toks {
+			if !meetVerbs[lower(t.Text)] || !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
+				continue
+			}
+			// the subject, before auxiliaries and adverbs
+			k := i - 1
+			for k >= 0 && s.owner[k] < 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[lower(toks[k].Text)]) {
+				k--
+			}
+			x.meetParties(si, k, -1, partners)
+			// the object, after adverbs and "with"
+			j := i + 1
+			for j < len(toks) && j < i+5 && s.owner[j] < 0 && (toks[j].Tag == "RB" || lower(toks[j].Text) == "with") {
+				j++
+			}
+			x.meetParties(si, j, 1, partners)
+		}
+	}
+	if len(partners) == 0 {
+		return
+	}
+	for k := range x.mentions {
+		if m := &x.mentions[k]; m.typ == Place && !m.demonym && partners[m.name] {
+			m.typ = Person
+		}
+	}
+}
+
+// meetParties adds to out the one-word unknown places among the names
+// coordinated at token k of sentence si ("Reagan and Mulroney", "Shultz,
+// Baker and Volcker"), read backwards (dir -1, k the last token of the last
+// name) or forwards (dir 1, k the first token of the first).
+func (x *extractor) meetParties(si, k, dir int, out map[string]bool) {
+	s := &x.sents[si]
+	for k >= 0 && k < len(s.toks) && s.owner[k] >= 0 {
+		m := &x.mentions[s.owner[k]]
+		if dir < 0 && m.end != k+1 || dir > 0 && m.start != k {
+			return
+		}
+		if m.end < len(s.toks) && s.toks[m.end].Tag == "POS" {
+			return // "Gorbachev's aides"
+		}
+		if m.typ == Place && !m.demonym && !m.nominal && !strings.Contains(m.name, " ") {
+			if _, ok := gazetteer.Place(m.name); !ok {
+				out[m.name] = true
+			}
+		}
+		n := m.end
+		if dir < 0 {
+			n = m.start - 1
+		}
+		if n < 0 || n >= len(s.toks) || s.toks[n].Text != "," && lower(s.toks[n].Text) != "and" {
+			return
+		}
+		k = n + dir
+	}
+}
