@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -56,6 +57,30 @@ func wordMapOf[V ~string](name string) map[string]V {
 		m[l[0]] = V(l[1])
 	}
 	return m
+}
+
+// wordInts reads a list of words and their whole-number values.
+func wordInts(name string) map[string]int {
+	ls := dataLines(name)
+	m := make(map[string]int, len(ls))
+	for _, l := range ls {
+		n, err := strconv.Atoi(l[1])
+		if err != nil {
+			panic("extract: word list " + name + ": " + l[0] + ": " + err.Error())
+		}
+		m[l[0]] = n
+	}
+	return m
+}
+
+// wordList reads a list of words in the file's order.
+func wordList(name string) []string {
+	ls := dataLines(name)
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l[0]
+	}
+	return out
 }
 
 // dataDigest is a digest of the word lists, part of Version: a change to a

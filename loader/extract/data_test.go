@@ -52,6 +52,19 @@ func TestWordLists(t *testing.T) {
 			t.Errorf("place noun %q: type %q", w, typ)
 		}
 	}
+	for rel := range relCues {
+		if _, ok := relGap[rel]; !ok {
+			t.Errorf("relCues: unknown relation %q", rel)
+		}
+	}
+	for w, d := range determiners {
+		if d != "definite" && d != "indefinite" {
+			t.Errorf("determiner %q: %q, want definite or indefinite", w, d)
+		}
+	}
+	if len(months) != 24 || len(weekdays) != 7 {
+		t.Errorf("%d month words, %d weekdays", len(months), len(weekdays))
+	}
 	if len(dataDigest()) != 64 {
 		t.Errorf("dataDigest() = %q", dataDigest())
 	}

@@ -15,15 +15,26 @@ type dateExpr struct {
 	Value      string
 }
 
-var months = map[string]time.Month{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+// The date words are data (data/NAME.txt): months, weekdays, the words
+// before a date (datePreps, dateModifiers), the days relative to the
+// article's (dayWords) and the words of a clause's tense (tenseWords).
+var (
+	months        = wordIntsOf[time.Month]("months")
+	weekdays      = wordIntsOf[time.Weekday]("weekdays")
+	datePreps     = wordSet("datePreps")
+	dateModifiers = wordSet("dateModifiers")
+	dayWords      = wordInts("dayWords")
+	tenseWords    = wordInts("tenseWords")
+)
 
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+// wordIntsOf reads a list of words and their whole-number values of an
+// integer type.
+func wordIntsOf[V ~int](name string) map[string]V {
+	m := map[string]V{}
+	for w, n := range wordInts(name) {
+		m[w] = V(n)
+	}
+	return m
 }
 
 // monthOf returns the month a token names. Abbreviations and "May" need a
@@ -43,10 +54,8 @@ func monthOf(toks []nlp.Token, i int) (time.Month, bool) {
 		num := i+1 < len(toks) && leadingInt(toks[i+1].Text) > 0 || i > 0 && leadingInt(toks[i-1].Text) > 0
 		prep := false
 		if i > 0 {
-			switch strings.ToLower(toks[i-1].Text) {
-			case "in", "since", "last", "next", "early", "late", "mid", "until", "till", "of", "from", "by", "this", "during", "before", "after":
-				prep = true
-			}
+			pw := strings.ToLower(toks[i-1].Text)
+			prep = datePreps[pw] || dateModifiers[pw]
 		}
 		if !num && !prep {
 			return 0, false
@@ -121,11 +130,11 @@ func tense(toks []nlp.Token, i int) int {
 
 func verbTense(toks []nlp.Token, j int) int {
 	w := strings.ToLower(toks[j].Text)
-	switch w {
-	case "will", "shall", "'ll", "due", "scheduled", "planned", "expected", "tomorrow", "upcoming":
-		return 1
-	case "ago", "yesterday":
-		return -1
+	if t, ok := tenseWords[w]; ok {
+		return t
+	}
+	if d := dayWords[w]; d != 0 {
+		return max(-1, min(1, d))
 	}
 	prev := ""
 	if j > 0 {
@@ -205,19 +214,14 @@ func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
 			out = append(out, dateExpr{start, i + 1, resolveWeekday(pub, wd, dir)})
 			continue
 		}
-		switch lw {
-		case "today", "yesterday", "tomorrow", "tonight":
+		if days, ok := dayWords[lw]; ok {
 			if pub.IsZero() || i > 0 && toks[i-1].Tag == "POS" {
 				continue
 			}
-			d := pub
-			if lw == "yesterday" {
-				d = pub.AddDate(0, 0, -1)
-			} else if lw == "tomorrow" {
-				d = pub.AddDate(0, 0, 1)
-			}
-			out = append(out, dateExpr{i, i + 1, d.Format("2006-01-02")})
+			out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, days).Format("2006-01-02")})
 			continue
+		}
+		switch lw {
 		case "month", "year":
 			if pub.IsZero() || start == i || mod == "this" {
 				continue
@@ -287,8 +291,7 @@ func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
 			continue
 		}
 		if y, ok := isYear(toks[i].Text); ok && toks[i].Tag == "CD" && i > 0 {
-			switch mod {
-			case "in", "since", "from", "until", "by", "during", "of", "before", "after":
+			if datePreps[mod] {
 				out = append(out, dateExpr{i, i + 1, strconv.Itoa(y)})
 			}
 		}

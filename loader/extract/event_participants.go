@@ -253,13 +253,16 @@ func satisfiesPeople(x *extractor, si, j int) bool {
 	return true
 }
 
+// peopleSuffixes end plural nouns of people.
+var peopleSuffixes = wordList("peopleSuffixes")
+
 // peopleLike guesses a plural noun of people: bankers, journalists,
 // politicians, residents.
 func peopleLike(w string) bool {
 	if strings.HasSuffix(w, "ments") {
 		return false // "commitments", "requirements": things, not people
 	}
-	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents", "men", "women", "people", "members", "delegates", "leaders"} {
+	for _, suf := range peopleSuffixes {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

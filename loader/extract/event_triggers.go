@@ -115,6 +115,13 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	return "", false
 }
 
+// holdVerbs hold "a call" or "a meeting"; determiners say whether an event's
+// noun phrase is definite or indefinite.
+var (
+	holdVerbs   = wordSet("holdVerbs")
+	determiners = wordMap("determiners")
+)
+
 // heldCall reports whether "call" at token i of sentence si is a call held
 // with someone: "held a call with", "had a call with".
 func (x *extractor) heldCall(si, i int) bool {
@@ -126,11 +133,7 @@ func (x *extractor) heldCall(si, i int) bool {
 	if a != "a" && a != "an" {
 		return false
 	}
-	switch strings.ToLower(toks[i-2].Text) {
-	case "held", "had", "holds", "has", "hold", "have", "holding", "having":
-		return true
-	}
-	return false
+	return holdVerbs[strings.ToLower(toks[i-2].Text)]
 }
 
 // npStart returns the first token of the noun phrase whose head is token
@@ -173,11 +176,10 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	toks := s.toks
 	start := x.npStart(si, i)
 	if start < len(toks) {
-		switch strings.ToLower(toks[start].Text) {
-		case "the", "that", "this", "those", "these", "his", "her", "their":
-			// "his visit": the one told of, as "the visit"
+		switch determiners[strings.ToLower(toks[start].Text)] {
+		case "definite": // "his visit": the one told of, as "the visit"
 			ev.definite = true
-		case "a", "an", "another":
+		case "indefinite":
 			ev.indef = true
 		}
 	}
@@ -515,11 +517,8 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 }
 
 func relativeDay(w string) bool {
-	switch strings.ToLower(w) {
-	case "today", "yesterday", "tomorrow", "tonight":
-		return true
-	}
-	return false
+	_, ok := dayWords[strings.ToLower(w)]
+	return ok
 }
 
 // eventPredicates are verbs an event is the subject of: "the meeting will

@@ -175,7 +175,7 @@ func (x *extractor) firmCue(m *mention) bool {
 	// "State-owned Rosneft", "Paris-based Euronext"
 	if m.start > 0 {
 		p := lower(toks[m.start-1].Text)
-		for _, suf := range []string{"-owned", "-based", "-controlled", "-listed", "-run"} {
+		for _, suf := range firmAdjectives {
 			if strings.HasSuffix(p, suf) {
 				return true
 			}
@@ -222,6 +222,9 @@ func (x *extractor) firmCue(m *mention) bool {
 	}
 	return false
 }
+
+// firmAdjectives end a hyphenated adjective of firms: "State-owned".
+var firmAdjectives = wordList("firmAdjectives")
 
 // firmWords are the nouns "the company", "the firm" stand for a firm by.
 var firmWords = wordSet("firmWords")

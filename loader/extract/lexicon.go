@@ -56,7 +56,7 @@ var titleStop = wordSet("titleStop")
 
 // pronouns that refer back to a person or to an organisation/country.
 var personPronouns = wordSet("personPronouns")
-var thingPronouns = map[string]bool{"it": true}
+var thingPronouns = wordSet("thingPronouns")
 
 // placeNouns follow a demonym in "the Swiss city of Geneva".
 var placeNouns = wordMapOf[EntityType]("placeNouns")

@@ -77,6 +77,9 @@ func joinsNames(ts []nlp.Token) bool {
 	return false
 }
 
+// memberNouns are the nouns of a body's members.
+var memberNouns = wordSet("memberNouns")
+
 // memberNoun reports whether tokens start with a noun of members, maybe
 // after a number: "800,000 workers", "members".
 func memberNoun(ts []nlp.Token) bool {
@@ -84,8 +87,7 @@ func memberNoun(ts []nlp.Token) bool {
 		if k > 1 {
 			return false
 		}
-		switch lower(t.Text) {
-		case "workers", "members", "staff", "employees", "shareholders", "customers", "members'":
+		if memberNouns[lower(t.Text)] {
 			return true
 		}
 		if t.Tag != "CD" {

@@ -71,14 +71,19 @@ func (x *extractor) related() {
 
 // relCues are the words one of which must stand between two names, close
 // together, for a classifier relation to be kept.
-var relCues = map[string]map[string]bool{
-	relate.Kill: {"killed": true, "shot": true, "murdered": true, "assassinated": true, "stabbed": true,
-		"slain": true, "executed": true, "killing": true, "kills": true, "strangled": true, "poisoned": true},
-	relate.LiveIn:     {"of": true, "from": true, "native": true, "resident": true, "lives": true, "living": true, "born": true},
-	relate.WorkFor:    {"of": true, "for": true, "'s": true, "joined": true, "employee": true},
-	relate.OrgBasedIn: {"based": true, "headquartered": true},
-	relate.LocatedIn:  {"in": true, "near": true},
-}
+// (data/relCues.txt: a word and the relations it cues), by relation.
+var relCues = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for w, rels := range wordMap("relCues") {
+		for _, r := range strings.Fields(rels) {
+			if m[r] == nil {
+				m[r] = map[string]bool{}
+			}
+			m[r][w] = true
+		}
+	}
+	return m
+}()
 
 // relGap is the most words between two names for each relation.
 var relGap = map[string]int{relate.Kill: 6, relate.LiveIn: 3, relate.WorkFor: 4, relate.OrgBasedIn: 3, relate.LocatedIn: 3}

@@ -640,15 +640,10 @@ func titleChain(s *sentence, j int) bool {
 
 // uniqueRole reports whether a title names a post one person holds ("the
 // foreign secretary", "the chancellor"), not one of many ("the spokesman").
-func uniqueRole(t string) bool {
-	switch t {
-	case "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "lawyer",
-		"analyst", "director", "economist", "reporter", "correspondent", "minister", "secretary", "officer",
-		"source", "deputy", "member", "representative", "diplomat", "envoy", "head", "boss", "manager":
-		return false
-	}
-	return true
-}
+func uniqueRole(t string) bool { return !sharedRoles[t] }
+
+// sharedRoles are titles many hold at once.
+var sharedRoles = wordSet("sharedRoles")
 
 // bodyTitle reads "The Liberal Democrat leader will ...", "The Russian
 // foreign minister said": a sentence-opening title of a body or nation,

@@ -631,8 +631,7 @@ var speechVerbs = wordSet("speechVerbs")
 // "are not attending", "won't attend".
 func negated(toks []nlpToken, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		switch strings.ToLower(toks[k].Text) {
-		case "not", "n't", "never", "no":
+		if negations[strings.ToLower(toks[k].Text)] {
 			return true
 		}
 		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" {
@@ -642,7 +641,11 @@ func negated(toks []nlpToken, v int) bool {
 	return false
 }
 
-var beVerbs = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+// beVerbs are the forms of "be"; negations deny the verb after them.
+var (
+	beVerbs   = wordSet("beVerbs")
+	negations = wordSet("negations")
+)
 
 // possessiveIn reports whether entity e is named as a possessor ("Kenya's
 // biggest shantytown") within a few tokens from j.
