@@ -21,7 +21,7 @@ func (x *extractor) sportsClubs() {
 	n := 0
 	for _, s := range x.sents {
 		for _, t := range s.toks {
-			if lw := strings.ToLower(t.Text); clubCues[lw] {
+			if lw := lower(t.Text); clubCues[lw] {
 				seen[lw] = true
 				n++
 			}

@@ -45,7 +45,7 @@ func monthOf(toks []nlp.Token, i int) (time.Month, bool) {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return 0, false
 	}
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	lw := lower(strings.TrimSuffix(w, "."))
 	m, ok := months[lw]
 	if !ok {
 		return 0, false
@@ -189,10 +189,10 @@ func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
 		return d
 	}
 	for i := 0; i < len(toks); i++ {
-		lw := strings.ToLower(toks[i].Text)
+		lw := lower(toks[i].Text)
 		mod := ""
 		if i > 0 {
-			mod = strings.ToLower(toks[i-1].Text)
+			mod = lower(toks[i-1].Text)
 		}
 		start := i
 		if mod == "last" || mod == "next" || mod == "this" {

@@ -13,7 +13,7 @@ import (
 func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	toks := x.sents[si].toks
 	t := toks[i]
-	lw := strings.ToLower(t.Text)
+	lw := lower(t.Text)
 	if x.sents[si].owner[i] >= 0 {
 		return "", false
 	}

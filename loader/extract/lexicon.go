@@ -1,6 +1,6 @@
 package extract
 
-import "strings"
+import "github.com/newsgraph/newsgraph/loader/internal/textcase"
 
 // The rules' word lists. Most are data: data/NAME.txt holds the list of the
 // variable NAME, with a comment saying what it is for (see data.go); a change
@@ -69,7 +69,8 @@ var directions = wordSet("directions")
 // are left out to keep precision high.
 var relationVerbs = wordMap("relationVerbs")
 
-func lower(s string) string { return strings.ToLower(s) }
+// lower is strings.ToLower, without its cost for words in lower case.
+func lower(s string) string { return textcase.Lower(s) }
 
 // extraDemonyms are national adjectives of former states, which news
 // archives use and the gazetteer's current-country lists lack.

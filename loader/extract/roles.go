@@ -199,7 +199,7 @@ func (x *extractor) addRole(person int, r role, si int) {
 
 // isTitleHead reports whether a word can end a job title.
 func isTitleHead(w string) bool {
-	lw := strings.ToLower(w)
+	lw := lower(w)
 	if titleHeads[lw] || gazetteer.IsTitle(lw) {
 		return true
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/internal/textcase"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -252,7 +253,7 @@ func headline(words []string) byte {
 			continue
 		}
 		switch {
-		case strings.ToUpper(w) == w && len(w) > 1:
+		case len(w) > 1 && textcase.IsUpper(w):
 			upper++
 		case capitalised(w):
 			caps++

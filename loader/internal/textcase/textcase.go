@@ -1,0 +1,62 @@
+// Package textcase changes and tests the case of words as package strings
+// does, with the same results, but without the work strings does for any
+// text: the extractor lower-cases each token many times over, mostly short
+// ASCII words that are lower case already.
+package textcase
+
+import (
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Lower returns strings.ToLower(s). An ASCII word without capitals comes
+// back as it is, without allocating; an ASCII word with some is lowered in
+// one pass into one allocation; anything else goes to strings.ToLower.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c-'A' < 26 {
+			return lowerFrom(s, i)
+		}
+	}
+	return s
+}
+
+// lowerFrom lowers s, whose bytes before i are ASCII without capitals and
+// whose byte i is a capital.
+func lowerFrom(s string, i int) string {
+	for j := i + 1; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	for ; i < len(b); i++ {
+		if b[i]-'A' < 26 {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// IsUpper reports whether strings.ToUpper(s) == s, without building the
+// upper-case copy of an ASCII word.
+func IsUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// strings.ToUpper maps rune by rune, so the ASCII before i,
+			// without lower case, stays as it is.
+			return strings.ToUpper(s[i:]) == s[i:]
+		}
+		if c-'a' < 26 {
+			return false
+		}
+	}
+	return true
+}
