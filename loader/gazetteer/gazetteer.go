@@ -15,6 +15,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"embed"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -25,6 +26,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/loader/internal/textcase"
 )
 
 //go:embed data/*.tsv data/*.gz data/*.txt
@@ -129,7 +132,7 @@ func lines(name string) []string {
 		if err != nil {
 			panic("gazetteer: " + name + ": " + err.Error())
 		}
-		b, err = io.ReadAll(zr)
+		b, err = readAllSized(zr, b)
 		if err != nil {
 			panic("gazetteer: " + name + ": " + err.Error())
 		}
@@ -146,6 +149,18 @@ func lines(name string) []string {
 	return out
 }
 
+// readAllSized reads all of zr, a gzip stream of the bytes gz, into one
+// buffer of the size gzip records at its end (ISIZE, the size modulo
+// 2^32), so that the buffer is not regrown as it fills.
+func readAllSized(zr io.Reader, gz []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	if len(gz) >= 4 {
+		buf.Grow(int(binary.LittleEndian.Uint32(gz[len(gz)-4:])) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(zr)
+	return buf.Bytes(), err
+}
+
 func split(s string) []string {
 	if s == "" {
 		return nil
@@ -153,29 +168,37 @@ func split(s string) []string {
 	return strings.Split(s, "|")
 }
 
-func fold(s string) string { return strings.ToLower(s) }
+func fold(s string) string { return textcase.Lower(s) }
 
 // foldGet is m[fold(s)], without allocating the folded string when s is
 // short ASCII (strings.ToLower of ASCII maps just A-Z, as here).
 func foldGet[V any](m map[string]V, s string) (V, bool) {
 	var buf [32]byte
-	if len(s) > len(buf) {
-		v, ok := m[fold(s)]
+	if b, ok := foldASCII(buf[:], s); ok {
+		v, ok := m[string(b)]
 		return v, ok
+	}
+	v, ok := m[fold(s)]
+	return v, ok
+}
+
+// foldASCII writes fold(s) into buf and returns it, when s is ASCII and
+// fits; ok is false otherwise.
+func foldASCII(buf []byte, s string) (b []byte, ok bool) {
+	if len(s) > len(buf) {
+		return nil, false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			v, ok := m[fold(s)]
-			return v, ok
+			return nil, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	v, ok := m[string(buf[:len(s)])]
-	return v, ok
+	return buf[:len(s)], true
 }
 
 func build() (*db, error) {
@@ -593,7 +616,7 @@ func Org(name string) (OrgInfo, bool) {
 		}
 	}
 	if strings.Contains(name, " ") {
-		if o, ok := d.orgNorm[normSpelling(name)]; ok {
+		if o, ok := normGet(d.orgNorm, name); ok {
 			return *o, true
 		}
 	}
@@ -601,12 +624,46 @@ func Org(name string) (OrgInfo, bool) {
 }
 
 // spellings are the British and American forms that name the same body.
-var spellings = strings.NewReplacer("organisation", "organization", "co-operation", "cooperation",
-	"defence", "defense", "centre", "center", "programme", "program", "labour", "labor")
+// britishSpellings are pairs of a British spelling and its American one.
+var britishSpellings = []string{"organisation", "organization", "co-operation", "cooperation",
+	"defence", "defense", "centre", "center", "programme", "program", "labour", "labor"}
+
+var spellings = strings.NewReplacer(britishSpellings...)
+
+// britishOnly are the British spellings alone, as bytes.
+var britishOnly = func() (out [][]byte) {
+	for i := 0; i < len(britishSpellings); i += 2 {
+		out = append(out, []byte(britishSpellings[i]))
+	}
+	return out
+}()
 
 // normSpelling folds case and British/American spelling, so that
 // "Organisation for Security and Cooperation in Europe" finds the OSCE.
 func normSpelling(name string) string { return spellings.Replace(fold(name)) }
+
+// normGet is m[normSpelling(s)], without allocating when s is short ASCII
+// without a British spelling (then normSpelling only folds case).
+func normGet[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if b, ok := foldASCII(buf[:], s); ok && !hasBritishSpelling(b) {
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[normSpelling(s)]
+	return v, ok
+}
+
+// hasBritishSpelling reports whether folded text holds a spelling that
+// normSpelling changes.
+func hasBritishSpelling(b []byte) bool {
+	for _, british := range britishOnly {
+		if bytes.Contains(b, british) {
+			return true
+		}
+	}
+	return false
+}
 
 // Organization returns the canonical name and the aliases of a known body:
 // "NATO" gives "North Atlantic Treaty Organization" with aliases ["NATO", "Nato"].

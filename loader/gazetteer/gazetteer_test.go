@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -168,5 +169,24 @@ func TestPlaceGeo(t *testing.T) {
 	}
 	if p, ok := Place("Europe"); ok && (p.Geo.HasPoint || p.Geo.GeoNameID != 0) {
 		t.Errorf("Place(Europe).Geo = %+v, want none", p.Geo)
+	}
+}
+
+// TestNormGet checks normGet, which skips normSpelling's copy, against
+// the plain lookup: every name of a known body, changed in case and
+// spelling, and names past its buffer or outside ASCII.
+func TestNormGet(t *testing.T) {
+	d := load()
+	names := []string{"", "x", "Défense Nationale", strings.Repeat("Programme ", 10), "World Health Organisation", "LABOUR PARTY"}
+	for n := range d.orgs {
+		names = append(names, n, strings.ToUpper(n), strings.ToLower(n),
+			strings.ReplaceAll(strings.ReplaceAll(n, "ization", "isation"), "Defense", "Defence"))
+	}
+	for _, n := range names {
+		want, wantOK := d.orgNorm[normSpelling(n)]
+		got, ok := normGet(d.orgNorm, n)
+		if got != want || ok != wantOK {
+			t.Errorf("normGet(%q) = %v, %v; want %v, %v", n, got, ok, want, wantOK)
+		}
 	}
 }
