@@ -215,8 +215,7 @@ func (x *extractor) resolvePeople(r *keying) {
 		if m.typ != Person {
 			continue
 		}
-		f := strings.Fields(m.name)
-		if len(f) >= 2 {
+		if countFields(m.name, 2) >= 2 {
 			key := "H:" + m.name
 			if _, seen := r.canon[key]; !seen {
 				fullNames = append(fullNames, m.name)
@@ -227,11 +226,16 @@ func (x *extractor) resolvePeople(r *keying) {
 	// "Te Kaurinui Parata" within "Te Kaurinui Robert Parata": the shorter
 	// full name is the longer one's.
 	longer := map[string]string{}
-	for _, a := range fullNames {
+	words := make([][]string, len(fullNames)) // each full name's words and
+	lows := make([]string, len(fullNames))    // its lower case, for the pairs below
+	for i, n := range fullNames {
+		words[i], lows[i] = strings.Fields(n), lower(n)
+	}
+	for i, a := range fullNames {
 		var found []string
-		for _, b := range fullNames {
+		for j, b := range fullNames {
 			// "Bin Laden" within "Osama bin Laden": case aside
-			if len(b) > len(a) && (subsequence(strings.Fields(a), strings.Fields(b)) || strings.HasSuffix(strings.ToLower(b), " "+strings.ToLower(a))) {
+			if len(b) > len(a) && (subsequence(words[i], words[j]) || hasWordSuffix(lows[j], lows[i])) {
 				found = append(found, b)
 			}
 		}
@@ -284,7 +288,7 @@ func (x *extractor) resolvePeople(r *keying) {
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if len(strings.Fields(m.name)) != 1 {
+		if countFields(m.name, 2) != 1 {
 			continue
 		}
 		if m.typ == Person {
@@ -329,23 +333,23 @@ func (x *extractor) buildEntities(r *keying) {
 		x.ents[e].mentions = append(x.ents[e].mentions, k)
 	}
 	for _, e := range x.ents {
-		seen := map[string]bool{strings.ToLower(e.name): true}
+		seen := map[string]bool{lower(e.name): true}
 		for _, k := range e.mentions {
 			m := &x.mentions[k]
 			n := m.name
 			if m.demonym {
 				continue
 			}
-			if !seen[strings.ToLower(n)] {
-				seen[strings.ToLower(n)] = true
+			if !seen[lower(n)] {
+				seen[lower(n)] = true
 				e.aliases = append(e.aliases, n)
 			}
 		}
 		if e.typ == Organization {
 			if o, ok := gazetteer.Org(e.name); ok {
 				for _, a := range o.Aliases {
-					if !seen[strings.ToLower(a)] && isAcronym(a) {
-						seen[strings.ToLower(a)] = true
+					if !seen[lower(a)] && isAcronym(a) {
+						seen[lower(a)] = true
 						e.aliases = append(e.aliases, a)
 					}
 				}
@@ -408,6 +412,31 @@ func (x *extractor) definiteBodies() {
 			x.ents[found].mentions = append(x.ents[found].mentions, idx)
 		}
 	}
+}
+
+// countFields returns len(strings.Fields(s)), counting no further than
+// most, without building the fields.
+func countFields(s string, most int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if n++; n == most {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// hasWordSuffix reports whether s ends with a space and suffix.
+func hasWordSuffix(s, suffix string) bool {
+	n := len(s) - len(suffix)
+	return n > 0 && s[n-1] == ' ' && s[n:] == suffix
 }
 
 func sameAll(ss []string) bool {
