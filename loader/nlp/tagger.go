@@ -37,11 +37,14 @@ type tagger struct {
 	classEntry []int32
 	byteEntry  [256]int32
 	classPairs []int32
-	pairOff    []uint32 // per feature, its weights: [pairOff[f], pairOff[f+1])
-	ids        []uint8
-	weights    []float32
-	tagMap     map[string]uint8 // unambiguous words
-	pool       sync.Pool        // *tagScratch
+	// The entries of the context words before and after a sentence
+	// (-START-, -START2-, -END-, -END2-) and of their suffixes.
+	edges   [4]struct{ word, suffix int32 }
+	pairOff []uint32 // per feature, its weights: [pairOff[f], pairOff[f+1])
+	ids     []uint8
+	weights []float32
+	tagMap  map[string]uint8 // unambiguous words
+	pool    sync.Pool        // *tagScratch
 }
 
 // The one-string templates, in the order of termFeats.f.
@@ -223,6 +226,9 @@ func readTagger(data []byte) (*tagger, error) {
 	for id, c := range t.classes {
 		t.classEntry[id] = t.lookup(c)
 	}
+	for i, w := range [...]string{"-START-", "-START2-", "-END-", "-END2-"} {
+		t.edges[i].word, t.edges[i].suffix = t.lookup(w), t.lookup(suffix3(w))
+	}
 	for b := range t.byteEntry {
 		t.byteEntry[b] = t.lookup(string([]byte{byte(b)}))
 	}
@@ -319,10 +325,14 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
 	s.word, s.suffix = s.word[:0], s.suffix[:0]
-	for _, w := range ctx {
+	s.word = append(s.word, t.edges[0].word, t.edges[1].word)
+	s.suffix = append(s.suffix, t.edges[0].suffix, t.edges[1].suffix)
+	for _, w := range ctx[2 : need-2] {
 		s.word = append(s.word, t.lookup(w))
 		s.suffix = append(s.suffix, t.lookup(suffix3(w)))
 	}
+	s.word = append(s.word, t.edges[2].word, t.edges[3].word)
+	s.suffix = append(s.suffix, t.edges[2].suffix, t.edges[3].suffix)
 	// What each token needs that does not depend on the tags before it,
 	// with the first weights of each feature read ahead: these reads are
 	// independent of each other, so the CPU overlaps their cache misses,
@@ -344,8 +354,14 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 			pre = t.byteEntry[word[0]]
 		}
 		w := s.word[j]
+		// The word's own suffix, which is its context word's when the
+		// normalisation left the word as it is (most words).
+		suf := s.suffix[i+2]
+		if ctx[i+2] != word {
+			suf = t.lookup(suffix3(word))
+		}
 		st := staticFeats{
-			suffix: t.feat(t.lookup(suffix3(word)), tSuffix), pref1: t.feat(pre, tPref1),
+			suffix: t.feat(suf, tSuffix), pref1: t.feat(pre, tPref1),
 			word: t.feat(w, tWord), prevWord: t.feat(s.word[j-1], tPrevWord),
 			prevSuffix: t.feat(s.suffix[j-1], tPrevSuffix), prev2Word: t.feat(s.word[j-2], tPrev2Word),
 			nextWord: t.feat(s.word[j+1], tNextWord), nextSuffix: t.feat(s.suffix[j+1], tNextSuffix),
@@ -363,8 +379,8 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 	s.touched += sink
 	// The previous two tags, their class ids (-1 when not a class) and
 	// their entries.
-	p1 := prevTag{"-START-", -1, t.lookup("-START-")}
-	p2 := prevTag{"-START2-", -1, t.lookup("-START2-")}
+	p1 := prevTag{"-START-", -1, t.edges[0].word}
+	p2 := prevTag{"-START2-", -1, t.edges[1].word}
 	for i := range tokens {
 		tag, id := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
 		tokens[i].Tag = tag
