@@ -17,7 +17,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	if x.sents[si].owner[i] >= 0 {
 		return "", false
 	}
-	if g, ok := eventNouns[lw]; ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting") {
+	if g, ok := eventNouns[lw]; ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting" || taggedAdjectiveHead(toks, i)) {
 		// A capitalised event word inside a name: “Strategic Security
 		// Dialogue” talks names the talks; "the Munich Security
 		// Conference" is itself the event's name.
@@ -38,8 +38,6 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		}
 		switch {
 		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i):
-			return "", false
-		case g == groupConference && (prev == "news" || prev == "press"):
 			return "", false
 		case lw == "convention" && !gazetteer.Capitalised(t.Text):
 			return "", false // "ratified the convention": a treaty
@@ -582,3 +580,20 @@ func (x *extractor) readDiscuss(si, i int, ev *event) bool {
 // receiveVerbs meet the person they take as object: "Kohl received
 // Nakasone".
 var receiveVerbs = wordSet("receiveVerbs")
+
+// taggedAdjectiveHead reports whether token i, tagged an adjective, heads
+// a noun phrase after a determiner: the tagger reads words it does not
+// know ("the roundtable with") as adjectives.
+func taggedAdjectiveHead(toks []nlpToken, i int) bool {
+	if toks[i].Tag != "JJ" || i == 0 {
+		return false
+	}
+	if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ") {
+		return false
+	}
+	switch p := toks[i-1]; {
+	case p.Tag == "DT" || p.Tag == "PRP$" || p.Tag == "POS" || p.Tag == "JJ":
+		return true
+	}
+	return false
+}

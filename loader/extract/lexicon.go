@@ -80,6 +80,10 @@ var extraDemonyms = wordMap("extraDemonyms")
 // "Prescott held a meeting", "it will start talks", "Ryabkov arrived for talks".
 var participationVerbs = wordSet("participationVerbs")
 
+// presenceVerbs before "at" or "during" and an event say their subject was
+// there: "spoke during the sitting", "testified at the hearing".
+var presenceVerbs = wordSet("presenceVerbs")
+
 // motionVerbs take "to PLACE" before the event: "go to Moscow for talks".
 var motionVerbs = wordSet("motionVerbs")
 

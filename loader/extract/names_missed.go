@@ -250,6 +250,18 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		if i+3 < len(toks) && lower(toks[i+1].Text) == "of" && lower(toks[i+2].Text) == "the" && gazetteer.Capitalised(toks[i+3].Text) {
 			continue
 		}
+		// "Managing Director of Carita Jamaica Limited": a title before
+		// "of" is no part of the body.
+		if k := titleRunEnd(toks, j, i); k > j && k+1 < i && lower(toks[k].Text) == "of" {
+			j = k + 1
+			if lower(toks[j].Text) == "the" {
+				j++
+			}
+			if i > j && !hasConnector(toks[j:i]) {
+				out = append(out, [2]int{j, i + 1}) // a body after "Title of" even without a connector
+				continue
+			}
+		}
 		// "Professor Samuel Moyn of Yale University": a titled person before
 		// "of" is no part of the body.
 		if isTitleHead(toks[j].Text) && !gazetteer.IsOrgSuffix(toks[j].Text) {

@@ -7,7 +7,21 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/ner"
+	"github.com/newsgraph/newsgraph/loader/nlp"
 )
+
+// honorificsOnly reports whether tokens are all honorifics ("Honourable",
+// "the Rt. Hon."): no name.
+func honorificsOnly(ts []nlp.Token) bool {
+	for _, t := range ts {
+		lw := lower(t.Text)
+		if lw != "the" && lw != "." && !isHonorific(lw) && !isHonorific(strings.TrimSuffix(lw, ".")) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
 
 // bodiesBeforeTitles, in sentence si: "Future Publishing founder Chris
 // Anderson", "Glover Park Group partner Jane Doe": capitalised words no
@@ -62,4 +76,80 @@ func (x *extractor) bodiesBeforeTitles(si int) {
 			x.mentions[k].sure = true
 		}
 	}
+}
+
+// titleRunEnd returns the end of the title words (modifiers and at least
+// one title head, "Managing Director") from token j, before token limit, or
+// j when none start there. Words that end bodies ("Council") are no title.
+func titleRunEnd(toks []nlp.Token, j, limit int) int {
+	k, head := j, false
+	for k < limit && gazetteer.Capitalised(toks[k].Text) && !gazetteer.IsOrgSuffix(toks[k].Text) {
+		lw := lower(toks[k].Text)
+		switch {
+		case isTitleHead(toks[k].Text):
+			head = true
+		case titleModifiers[lw]:
+		default:
+			if head {
+				return k
+			}
+			return j
+		}
+		k++
+	}
+	if !head {
+		return j
+	}
+	return k
+}
+
+// bodiesInTitles, in sentence si: "Caricom Secretary-General Carla
+// Barnett", "Acme President John Doe": name words (written with a capital
+// almost always in news, or unseen: ner.NameWord) before a capitalised title
+// and a person's name name the body the person serves; capitalised common
+// words ("Finance Minister", "Opposition Leader") belong to the title.
+func (x *extractor) bodiesInTitles(si int) {
+	s := &x.sents[si]
+	toks := s.toks
+	for _, k := range s.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person || m.start < 2 {
+			continue
+		}
+		// the title: capitalised title heads and modifiers before the name
+		h := m.start
+		for h > 0 && s.owner[h-1] < 0 && gazetteer.Capitalised(toks[h-1].Text) && (isTitleHead(toks[h-1].Text) || titleModifiers[lower(toks[h-1].Text)]) {
+			h--
+		}
+		if h == m.start || !isTitleHead(toks[m.start-1].Text) {
+			continue
+		}
+		start := h
+		for start > 0 && h-start < 3 && s.owner[start-1] < 0 && gazetteer.Capitalised(toks[start-1].Text) && strings.HasPrefix(toks[start-1].Tag, "NNP") && bodyNameWord(toks[start-1].Text) {
+			start--
+		}
+		if start == h || start > 0 && (toks[start-1].Tag == "POS" || gazetteer.Capitalised(toks[start-1].Text)) {
+			continue
+		}
+		if _, place := gazetteer.Place(x.span(si, start, h)); place {
+			continue
+		}
+		if k := x.addMention(si, start, h, Organization, false); k >= 0 {
+			x.mentions[k].sure = true
+		}
+	}
+}
+
+// bodyNameWord reports whether a capitalised word before a title can name
+// a body: a name's word, no title, honorific, calendar word or national
+// adjective.
+func bodyNameWord(w string) bool {
+	lw := lower(w)
+	if isTitleHead(w) || titleModifiers[lw] || isHonorific(strings.TrimSuffix(lw, ".")) || calendarWord(w) || strings.HasSuffix(w, ".") {
+		return false
+	}
+	if _, d := demonym(w); d {
+		return false
+	}
+	return ner.NameWord(w)
 }

@@ -167,8 +167,9 @@ func (x *extractor) townContainment(si int) {
 }
 
 // hometowns, in sentence si: "Hartley, 37, from Radstock", "John Smith, of
-// Torrance,": the place after a person's name, age and "from" or "of" is
-// where the person lives.
+// Torrance,", "Deqa Dhalac of South Portland, Maine": the town or region
+// (not a country: "Ambassador Stefan Johannesson of Iceland" serves it)
+// after a person's name, age and "from" or "of" is where the person lives.
 func (x *extractor) hometowns(si int) {
 	s := &x.sents[si]
 	toks := s.toks
@@ -178,12 +179,19 @@ func (x *extractor) hometowns(si int) {
 			continue
 		}
 		j := m.end
-		if j+2 >= len(toks) || toks[j].Text != "," {
+		if j+1 >= len(toks) {
 			continue
 		}
-		j++
-		if isAge(toks[j]) && j+2 < len(toks) && toks[j+1].Text == "," {
-			j += 2
+		if toks[j].Text == "," { // "Hartley, 37, from Radstock"; without a comma: "Deqa Dhalac of South Portland"
+			j++
+			if isAge(toks[j]) && j+2 < len(toks) && toks[j+1].Text == "," {
+				j += 2
+			}
+		} else if x.hasTitle(m.ent) || m.start > 0 && isAnd(lower(toks[m.start-1].Text)) {
+			continue // "Sens. Patrick Moynihan of New York, ..., Lloyd Bentsen of Texas": the states they serve
+		}
+		if j+1 >= len(toks) {
+			continue
 		}
 		if w := lower(toks[j].Text); w != "from" && w != "of" {
 			continue
@@ -217,4 +225,14 @@ func isAge(t nlp.Token) bool {
 		n = n*10 + int(r-'0')
 	}
 	return n >= 1 && n <= 120
+}
+
+// hasTitle reports whether entity e has a job title among the facts found.
+func (x *extractor) hasTitle(e int) bool {
+	for _, f := range x.order {
+		if f.s == e && f.p == vocab.PJobTitle {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,7 @@ func (x *extractor) recognise(si int) {
 	x.placeNounNames(si)
 	x.acronymBodies(si)
 	x.bodiesBeforeTitles(si) // names_modern.go
+	x.bodiesInTitles(si)
 	x.nationalAdjectives(si)
 	x.loneBodyWords(si)
 }
@@ -150,8 +151,8 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	if m.Label == ner.Person && end-start >= 2 && isTitleHead(strings.TrimSuffix(toks[end-1].Text, ".")) {
 		return start, end, m, false
 	}
-	if start >= end {
-		return start, end, m, false
+	if start >= end || honorificsOnly(toks[start:end]) {
+		return start, end, m, false // "the [Honourable] Premier Fahie"
 	}
 	// A quoted name before an event noun names the event: “Strategic
 	// Security Dialogue” talks.

@@ -141,6 +141,9 @@ func (x *extractor) roles() {
 			if !ok && m.start > 2 && s.toks[m.start-1].Text == "," {
 				r, ok = x.frontedTitle(si, m.start-1)
 			}
+			if !ok && m.start > 2 && s.toks[m.start-1].Text == "," {
+				r, ok = x.titleOfBodyComma(si, m.start-1) // roles_local.go
+			}
 			// "Ambassador Stefan Johannesson of Iceland"
 			if ok && m.end+1 < len(s.toks) && strings.ToLower(s.toks[m.end].Text) == "of" {
 				if pm := x.mentionAt(si, m.end+1); pm != nil && pm.start == m.end+1 && pm.ent >= 0 && !pm.demonym {

@@ -266,6 +266,17 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 		return
 	}
+	// "Senator Vieira spoke during the sitting", "testified at the hearing":
+	// who speaks at an event is there.
+	if p := strings.ToLower(toks[start-1].Text); (p == "at" || p == "during" || p == "before") && presenceVerbs[vw] && !negated(toks, v) && onlyAdverbs(toks, v+1, start-1) {
+		for _, e := range x.subjectBefore(si, v) {
+			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+		}
+		return
+	}
 	host := hostVerbs[vw]
 
 	// "go to Moscow for talks"

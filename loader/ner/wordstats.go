@@ -72,3 +72,8 @@ func statOf(w string) wordStat {
 	}
 	return wordStat{bucket: 5}
 }
+
+// NameWord reports whether news writes w with a capital inside a sentence
+// almost always ("Microsoft", "Caricom"), or w is unseen there: a name's
+// word, not a capitalised common word ("Finance", "Opposition").
+func NameWord(w string) bool { return statOf(w).bucket >= 4 }
