@@ -266,15 +266,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 		return
 	}
-	// "Senator Vieira spoke during the sitting", "testified at the hearing":
-	// who speaks at an event is there.
-	if p := strings.ToLower(toks[start-1].Text); (p == "at" || p == "during" || p == "before") && presenceVerbs[vw] && !negated(toks, v) && onlyAdverbs(toks, v+1, start-1) {
-		for _, e := range x.subjectBefore(si, v) {
-			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
-				ev.addAttendee(e, si)
-				ev.own = true
-			}
-		}
+	if x.presentAt(si, v, start, ev) {
 		return
 	}
 	host := hostVerbs[vw]
@@ -675,6 +667,24 @@ func onlyAdverbs(toks []nlpToken, i, j int) bool {
 	for k := i; k < j; k++ {
 		if toks[k].Tag != "RB" {
 			return false
+		}
+	}
+	return true
+}
+
+// presentAt reads "Senator Vieira spoke during the sitting", "testified at
+// the hearing" (verb v, event phrase from start): who speaks at an event is
+// there. It reports whether the verb was such a one.
+func (x *extractor) presentAt(si, v, start int, ev *event) bool {
+	toks := x.sents[si].toks
+	p := strings.ToLower(toks[start-1].Text)
+	if p != "at" && p != "during" && p != "before" || !presenceVerbs[strings.ToLower(toks[v].Text)] || negated(toks, v) || !onlyAdverbs(toks, v+1, start-1) {
+		return false
+	}
+	for _, e := range x.subjectBefore(si, v) {
+		if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
+			ev.addAttendee(e, si)
+			ev.own = true
 		}
 	}
 	return true
