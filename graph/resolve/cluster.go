@@ -139,13 +139,17 @@ type clusters struct {
 //     what this article names, when the name is nothing else's.
 //  7. Each cluster's kind is voted by its groups' original types; a name with
 //     an organisation's word (Inc, Bank, Party, Club...) or a possessive
-//     (Moody's) makes it an organisation.
+//     (Moody's) makes it an organisation; so does a name ending with a word
+//     only companies' names end with (Inc, Holdings, Consolidated...), even
+//     when every article typed it otherwise ("Coke Consolidated").
 //  8. A name an article gave an entity that is the own name of another
 //     cluster ("U.S." on a bank, "Europe" on a broker), or that another
 //     cluster carries in three times as many articles, is not its name: it
 //     becomes ng:otherName ("USA" of "USA Today" on a company "USA Inc");
 //     unless that cluster is much smaller than this one's use of the name
-//     (the company does not take "USA" from the country).
+//     (the company does not take "USA" from the country). The sides of a
+//     name that joins two other entities' names ("Mukesh" and "Reliance" of
+//     "Mukesh and Reliance") are not its names either.
 func cluster(groups []*group) clusters {
 	uf := &unionFind{parent: map[string]string{}}
 	units := make([][]unit, len(groups))
@@ -681,6 +685,16 @@ func cluster(groups []*group) clusters {
 						}
 					}
 				}
+				if !other && conjunct(n, g.names, func(k string) bool {
+					for r := range nameArts[k] {
+						if r != root {
+							return true
+						}
+					}
+					return false
+				}) {
+					other = true
+				}
 				if !other && !(person && isSurname(Key(n, true), t.name)) {
 					by := nameArts[Key(n, false)]
 					own := len(by[root])
@@ -697,6 +711,40 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	return out
+}
+
+// conjunct reports whether name is one side of another of names that joins
+// two ("Mukesh" of "Mukesh and Reliance") and both sides are names of other
+// entities (elsewhere): the other name is two entities read as one, and its
+// sides are not its names.
+func conjunct(name string, names []string, elsewhere func(key string) bool) bool {
+	name = strings.TrimSpace(name)
+	for _, m := range names {
+		for _, sep := range []string{" and ", " & "} {
+			a, b, ok := strings.Cut(m, sep)
+			if !ok || !strings.EqualFold(strings.TrimSpace(a), name) && !strings.EqualFold(strings.TrimSpace(b), name) {
+				continue
+			}
+			if onlySuffixes(a) || onlySuffixes(b) {
+				continue // "Jefferies and Co Inc" is one firm
+			}
+			if elsewhere(Key(a, false)) && elsewhere(Key(b, false)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlySuffixes reports whether a name is only legal forms and stop words
+// ("Co Inc", "Co."), or nothing.
+func onlySuffixes(name string) bool {
+	for _, t := range tokens(name) {
+		if !legalSuffixes[t] && !stopWords[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // dominant returns the root that most articles give a name to (the
@@ -784,15 +832,20 @@ func decide(groups []*group, units [][]unit, idx []int) target {
 			mainKeys[u.key]++
 		}
 	}
+	firm := false
 	if kind != KindPlace {
 		for _, i := range idx {
 			for _, r := range groups[i].raw {
-				if _, slug := KindOf(r); hasOrgWord(strings.ReplaceAll(slug, "-", " ")) {
+				_, slug := KindOf(r)
+				if hasOrgWord(strings.ReplaceAll(slug, "-", " ")) {
 					org = true
+				}
+				if endsFirm(strings.ReplaceAll(slug, "-", " ")) {
+					firm = true
 				}
 			}
 		}
-		if org && votes[KindOrg] > 0 || anyName && allPossessive && kind == KindPerson {
+		if org && votes[KindOrg] > 0 || firm || anyName && allPossessive && kind == KindPerson {
 			kind = KindOrg
 		}
 	}

@@ -166,3 +166,56 @@ func TestForeignByArticles(t *testing.T) {
 		}
 	}
 }
+
+// A name ending with a word only companies' names end with is an
+// organisation's, however its articles typed it.
+func TestFirmEnds(t *testing.T) {
+	groups := groupsOf([]g{
+		{"person/coke-consolidated", 1, 1987, []string{"Coke Consolidated"}},
+		{"person/coke-consolidated", 2, 1987, []string{"Coke Consolidated"}},
+		{"person/james-holdings", 3, 1987, []string{"James Holdings"}},
+		{"person/jack-holding", 4, 1987, []string{"Jack Holding"}},
+	})
+	plan := cluster(groups)
+	for _, gr := range groups {
+		want := KindOrg
+		if gr.node == quad.IRI(vocab.ID+"person/jack-holding") {
+			want = KindPerson
+		}
+		if got := plan.target[gr].kind; got != want {
+			t.Errorf("%s: %s, want %s", gr.node, got, want)
+		}
+	}
+}
+
+// The sides of a name that joins two entities ("Mukesh and Reliance") are
+// not its names when each is another entity's name; a firm's "and Co" is no
+// such name.
+func TestConjunct(t *testing.T) {
+	groups := groupsOf([]g{
+		{"org/mukesh-and-reliance", 1, 2005, []string{"Mukesh and Reliance", "Mukesh", "Reliance"}},
+		{"person/mukesh-ambani", 2, 2005, []string{"Mukesh Ambani", "Mukesh"}},
+		{"org/reliance", 2, 2005, []string{"Reliance"}},
+		{"org/reliance", 6, 2005, []string{"Reliance"}},
+		{"org/reliance", 7, 2005, []string{"Reliance"}},
+		{"org/jefferies-and-co-inc", 3, 1987, []string{"Jefferies and Co Inc", "Jefferies"}},
+		{"org/jefferies-and-co-inc", 8, 1987, []string{"Jefferies and Co Inc"}},
+		{"org/jefferies-and-co-inc", 9, 1987, []string{"Jefferies and Co Inc"}},
+		{"person/boyd-jefferies", 4, 1987, []string{"Boyd Jefferies", "Jefferies"}},
+		{"place/co", 5, 1987, []string{"Co"}},
+	})
+	plan := cluster(groups)
+	for _, gr := range groups {
+		f := plan.foreign[gr]
+		switch gr.node {
+		case quad.IRI(vocab.ID + "org/mukesh-and-reliance"):
+			if !slices.Equal(f, []string{"Mukesh", "Reliance"}) {
+				t.Errorf("Mukesh and Reliance: foreign %v, want [Mukesh Reliance]", f)
+			}
+		case quad.IRI(vocab.ID + "org/jefferies-and-co-inc"):
+			if len(f) > 0 {
+				t.Errorf("Jefferies and Co Inc: foreign %v, want none", f)
+			}
+		}
+	}
+}

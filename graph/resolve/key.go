@@ -175,6 +175,22 @@ func hasOrgWord(name string) bool {
 	return false
 }
 
+// firmEnds end only companies' names: a name ending so is an
+// organisation's whatever every article typed it ("Coke Consolidated",
+// "Jardine Matheson Holdings").
+var firmEnds = map[string]bool{
+	"inc": true, "incorporated": true, "corp": true, "corporation": true, "ltd": true, "plc": true,
+	"llc": true, "gmbh": true, "industries": true, "holdings": true, "bancorp": true, "bancshares": true,
+	"consolidated": true, "enterprises": true,
+}
+
+// endsFirm reports whether a name of two words or more ends with a word only
+// companies' names end with.
+func endsFirm(name string) bool {
+	toks := tokens(name)
+	return len(toks) > 1 && firmEnds[toks[len(toks)-1]]
+}
+
 // possessive reports whether a name ends in "'s" (Moody's, Sotheby's): a
 // firm's name, not a person's.
 func possessive(name string) bool {
