@@ -20,6 +20,10 @@
 // or both at once gives the same graph, and running Run again changes
 // nothing. Replacing an article replaces its groups: its old quads, moved or
 // not, are labelled with it and go.
+//
+// Unnamed events (an article's meetings, calls, visits) are grouped the same
+// way after the entities: the events of several articles with the same
+// people (as resolved), month and place are one node (see clusterEvents).
 package resolve
 
 import (
@@ -130,7 +134,7 @@ func Run(ctx context.Context, qs graph.QuadStore) (Summary, error) {
 func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, error) {
 	start := time.Now()
 	var sum Summary
-	groups, err := readGroups(ctx, qs)
+	groups, ev, err := readGroups(ctx, qs)
 	if err != nil {
 		return sum, fmt.Errorf("resolve: read entities: %w", err)
 	}
@@ -141,6 +145,32 @@ func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, er
 	}
 	sum.Nodes = len(nodes)
 	plan := cluster(groups)
+	// Events: those several articles report alike are one node, decided
+	// over the entities' resolution.
+	entityGroup := make(map[groupKey]*group, len(groups))
+	for _, g := range groups {
+		for _, r := range g.raw {
+			entityGroup[groupKey{r, g.article}] = g
+		}
+		entityGroup[groupKey{g.node, g.article}] = g
+	}
+	evTargets := clusterEvents(ev.groups, ev.facts, ev.month, func(iri, article quad.IRI) (quad.IRI, Kind) {
+		if g := entityGroup[groupKey{iri, article}]; g != nil {
+			if t, ok := plan.target[g]; ok {
+				return t.node, t.kind
+			}
+		}
+		k, _ := KindOf(iri)
+		return iri, k
+	})
+	for _, g := range ev.groups {
+		if t, ok := evTargets[g]; ok {
+			plan.target[g] = t
+		} else if len(g.raw) == 1 && g.raw[0] != g.node {
+			plan.target[g] = target{node: g.raw[0], rule: "no longer the same meeting as another article's"}
+		}
+	}
+	groups = append(groups, ev.groups...)
 	if opts.Moved != nil {
 		for _, g := range groups {
 			if t, ok := plan.target[g]; ok && t.node != g.node {
@@ -173,13 +203,16 @@ type groupKey struct{ node, article quad.IRI }
 // One pass over the store's quads as references (a cursor over a bolt
 // store's log) picks the quads of those predicates; each value they use is
 // then read once.
-func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
-	preds := []quad.IRI{vocab.Type, vocab.Name, vocab.AlternateName, vocab.OtherName, vocab.MergedFrom, vocab.DatePublished}
+func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, *eventData, error) {
+	preds := []quad.IRI{vocab.Type, vocab.Name, vocab.AlternateName, vocab.OtherName, vocab.MergedFrom, vocab.DatePublished,
+		vocab.Attendee, vocab.Organizer, vocab.Location, vocab.StartDate}
+	ev := &eventData{facts: map[*group]*eventFacts{}, month: map[quad.IRI]string{}}
+	evByKey := map[groupKey]*group{}
 	predIndex := map[any]int{}
 	for i, p := range preds {
 		r, err := qs.ValueOf(p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if r != nil {
 			predIndex[r.Key()] = i
@@ -199,7 +232,7 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
 		}
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	values := map[any]quad.Value{}
 	value := func(r graph.Ref) (quad.Value, error) {
@@ -229,7 +262,7 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
 			}
 			sv, err := value(x.s)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			subj, ok := sv.(quad.IRI)
 			if !ok {
@@ -238,10 +271,17 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
 			if preds[x.p] == vocab.DatePublished {
 				ov, err := value(x.o)
 				if err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 				if y, err := strconv.Atoi(firstN(vocab.Lexical(ov), 4)); err == nil {
 					years[subj] = y
+				}
+				ev.month[subj] = firstN(vocab.Lexical(ov), 7)
+				continue
+			}
+			if localEvent(subj) {
+				if err := readEvent(x.p, preds, x.o, x.l, subj, value, evByKey, ev); err != nil {
+					return nil, nil, err
 				}
 				continue
 			}
@@ -250,7 +290,7 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
 			}
 			lv, err := value(x.l)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			lab, ok := lv.(quad.IRI)
 			if !ok {
@@ -269,7 +309,7 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
 			}
 			ov, err := value(x.o)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			text := vocab.Lexical(ov)
 			switch preds[x.p] {
@@ -316,7 +356,84 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, error) {
 		}
 		return out[i].article < out[j].article
 	})
-	return out, nil
+	for _, g := range evByKey {
+		if len(g.raw) == 0 {
+			g.raw = []quad.IRI{g.node}
+		}
+		sort.Slice(g.raw, func(i, j int) bool { return g.raw[i] < g.raw[j] })
+		g.raw = slices.Compact(g.raw)
+		g.year = years[g.article]
+		ev.groups = append(ev.groups, g)
+	}
+	sort.Slice(ev.groups, func(i, j int) bool {
+		if ev.groups[i].node != ev.groups[j].node {
+			return ev.groups[i].node < ev.groups[j].node
+		}
+		return ev.groups[i].article < ev.groups[j].article
+	})
+	return out, ev, nil
+}
+
+// eventData is what readGroups reads of unnamed events: their groups, what
+// each says of its event, and the month of each article.
+type eventData struct {
+	groups []*group
+	facts  map[*group]*eventFacts
+	month  map[quad.IRI]string // article -> "2005-03"
+}
+
+// readEvent takes one quad of an unnamed event into its group: the type
+// makes the group (first pass), the rest are its facts and its record.
+func readEvent(p int, preds []quad.IRI, o, l graph.Ref, subj quad.IRI, value func(graph.Ref) (quad.Value, error),
+	byKey map[groupKey]*group, ev *eventData) error {
+	lv, err := value(l)
+	if err != nil {
+		return err
+	}
+	lab, ok := lv.(quad.IRI)
+	if !ok {
+		return nil
+	}
+	gk := groupKey{subj, vocab.ArticleOf(lab)}
+	if preds[p] == vocab.Type {
+		if byKey[gk] == nil {
+			byKey[gk] = &group{node: subj, article: gk.article}
+		}
+		return nil
+	}
+	g := byKey[gk]
+	if g == nil {
+		return nil
+	}
+	ov, err := value(o)
+	if err != nil {
+		return err
+	}
+	f := ev.facts[g]
+	if f == nil {
+		f = &eventFacts{}
+		ev.facts[g] = f
+	}
+	switch preds[p] {
+	case vocab.Attendee, vocab.Organizer:
+		if iri, ok := ov.(quad.IRI); ok {
+			f.attendees = append(f.attendees, iri)
+		}
+	case vocab.Location:
+		if iri, ok := ov.(quad.IRI); ok {
+			f.places = append(f.places, iri)
+		}
+	case vocab.StartDate:
+		if d := vocab.Lexical(ov); f.date == "" || d < f.date {
+			f.date = d
+		}
+	case vocab.MergedFrom:
+		if iri := quad.IRI(vocab.Lexical(ov)); localEvent(iri) {
+			g.raw = append(g.raw, iri)
+			g.moved = true
+		}
+	}
+	return nil
 }
 
 func firstN(s string, n int) string {

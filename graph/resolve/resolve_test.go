@@ -30,7 +30,10 @@ func load(t *testing.T, batches ...[]string) (graph.QuadStore, []string) {
 	for _, b := range batches {
 		var in []string
 		for _, f := range b {
-			in = append(in, filepath.Join("testdata", f+".txt"))
+			if filepath.Ext(f) == "" {
+				f += ".txt"
+			}
+			in = append(in, filepath.Join("testdata", f))
 		}
 		sum, err := ingest.Run(ctx, st.QuadStore(), in, ingest.Options{Workers: 1, Resolve: true,
 			Now: func() time.Time { return time.Unix(0, 0) }}, ingest.Reporter{})
@@ -67,6 +70,48 @@ func TestOrderIndependent(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(all, "\n") {
 			t.Errorf("loading %s gives another graph than loading all at once:\n%s", name, diff(all, got))
 		}
+	}
+	sum, err := resolve.Run(context.Background(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Moved != 0 || sum.Added != 0 || sum.Deleted != 0 {
+		t.Errorf("a second resolution changed the store: %+v", sum)
+	}
+}
+
+// Two articles that report the same meeting (the same people, month and
+// place) give one event node, whatever the order they come in; a meeting of
+// the same people elsewhere months later stays another.
+func TestSameMeeting(t *testing.T) {
+	qs, all := load(t, []string{"meet-1.jsonl", "meet-2.jsonl", "meet-3.jsonl"})
+	_, one := load(t, []string{"meet-3.jsonl"}, []string{"meet-2.jsonl"}, []string{"meet-1.jsonl"})
+	if strings.Join(one, "\n") != strings.Join(all, "\n") {
+		t.Errorf("loading one by one gives another graph than loading all at once:\n%s", diff(all, one))
+	}
+	events := map[string]map[quad.IRI]bool{} // event node -> articles of its attendee facts
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(context.Background()) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.Predicate == vocab.Attendee {
+			e := vocab.Lexical(q.Subject)
+			if events[e] == nil {
+				events[e] = map[quad.IRI]bool{}
+			}
+			events[e][vocab.ArticleOf(q.Label.(quad.IRI))] = true
+		}
+	}
+	var sizes []int
+	for _, arts := range events {
+		sizes = append(sizes, len(arts))
+	}
+	sort.Ints(sizes)
+	if len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
+		t.Errorf("events by number of articles reporting them: %v, want [1 2] (Brussels twice, Rome once)", sizes)
 	}
 	sum, err := resolve.Run(context.Background(), qs)
 	if err != nil {

@@ -196,6 +196,9 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 // classFor returns the class a type quad gets on a node of kind k: a place
 // keeps its own class (City, Country), anything else takes the kind's.
 func classFor(old quad.Value, k Kind) quad.Value {
+	if k == KindNone {
+		return old // an event keeps its class
+	}
 	if k == KindPlace {
 		switch old {
 		case vocab.Place, vocab.City, vocab.Country, vocab.AdminArea, vocab.Continent:

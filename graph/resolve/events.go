@@ -1,0 +1,109 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// localEvent reports whether iri is an unnamed event of an article
+// (vocab.LocalEventIRI: ".../article/ID/eN").
+func localEvent(iri quad.IRI) bool {
+	s := string(iri)
+	if !strings.HasPrefix(s, vocab.ID+"article/") {
+		return false
+	}
+	i := strings.LastIndexByte(s, '/')
+	if i < 0 || i+2 > len(s) || s[i+1] != 'e' {
+		return false
+	}
+	for _, c := range s[i+2:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// eventFacts are what an event group says of its event: its participants
+// and places (as the article's extraction named them) and its date.
+type eventFacts struct {
+	attendees []quad.IRI
+	places    []quad.IRI
+	date      string // startDate, lexical
+}
+
+// clusterEvents decides where the events of several articles that report the
+// same meeting go: one node for the events whose people (two or more, as
+// resolved), month (their start date's, else their article's) and place (the
+// first of their places, as resolved, or none) are the same. The node is the
+// smallest of their IRIs, so the result does not depend on load order.
+// entityTarget maps an entity IRI of an article to the node it resolves to.
+func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad.IRI]string,
+	entityTarget func(iri, article quad.IRI) (quad.IRI, Kind)) map[*group]target {
+	byKey := map[string][]*group{}
+	for _, g := range events {
+		f := facts[g]
+		if f == nil {
+			continue
+		}
+		m := f.date
+		if len(m) < 7 {
+			m = month[g.article]
+		}
+		if len(m) < 7 {
+			continue
+		}
+		m = m[:7]
+		var people []string
+		seen := map[quad.IRI]bool{}
+		for _, a := range f.attendees {
+			n, k := entityTarget(a, g.article)
+			if k == KindPerson && !seen[n] {
+				seen[n] = true
+				people = append(people, string(n))
+			}
+		}
+		if len(people) < 2 {
+			continue
+		}
+		sort.Strings(people)
+		place := ""
+		for _, p := range f.places {
+			n, _ := entityTarget(p, g.article)
+			if place == "" || string(n) < place {
+				place = string(n)
+			}
+		}
+		key := m + "|" + place + "|" + strings.Join(people, " ")
+		byKey[key] = append(byKey[key], g)
+	}
+	out := map[*group]target{}
+	for key, gs := range byKey {
+		arts := map[quad.IRI]bool{}
+		node := gs[0].raw[0]
+		for _, g := range gs {
+			arts[g.article] = true
+			for _, r := range g.raw {
+				if r < node {
+					node = r
+				}
+			}
+		}
+		if len(arts) < 2 {
+			continue // one article's events stay as its extraction made them
+		}
+		parts := strings.SplitN(key, "|", 3)
+		rule := "the same meeting: the same people in " + parts[0]
+		if parts[1] != "" {
+			rule += ", at " + vocab.Local(quad.IRI(parts[1]))
+		}
+		for _, g := range gs {
+			out[g] = target{node: node, kind: KindNone, rule: rule}
+		}
+	}
+	return out
+}
