@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
@@ -48,6 +49,10 @@ type Options struct {
 	// Async commits a batch while the next is gathered (not on memory
 	// stores).
 	Async bool
+	// Rebuild, for a bolt store, lets an empty store be written in one go
+	// at the end of the load (see writer.Options.Rebuild and graph/store's
+	// Store.Rebuild).
+	Rebuild func(write func(db *bolt.DB, path string) error) (graph.QuadStore, error)
 	// NoPrivate refuses URLs (and redirects) to loopback, private and
 	// link-local addresses (see source.Options).
 	NoPrivate bool
@@ -166,7 +171,10 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 			opts.BatchQuads = 100_000
 		}
 	}
-	w := writer.New(qs, writer.Options{BatchQuads: opts.BatchQuads, Async: opts.Async})
+	w := writer.New(qs, writer.Options{BatchQuads: opts.BatchQuads, Async: opts.Async, Rebuild: opts.Rebuild})
+	// Into a new store the writer gathers the whole load: nothing is
+	// stored before it ends, so there is nothing to look up.
+	building := w.Building()
 	var older atomic.Int64 // stored articles an older extractor made, extracted again
 	// Without Async the writer applies each batch inside Add, on this
 	// goroutine, while the extraction workers look up stored hashes; Cayley's
@@ -200,6 +208,9 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: opts.Stdin, StdinName: opts.StdinName, NoPrivate: opts.NoPrivate},
 		}
 		lopts.Skip = func(iri quad.IRI, hash string) bool {
+			if building {
+				return false
+			}
 			defer lockStore()()
 			h, err := writer.StoredHash(ctx, qs, iri)
 			if err != nil || h == "" {
@@ -266,6 +277,7 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	if err := w.Flush(context.Background()); err != nil {
 		return sum, err
 	}
+	qs = w.QuadStore() // a new store is written and reopened by Flush
 	ws := w.Stats()
 	if opts.Resolve && !interrupted && (ws.Added > 0 || ws.Deleted > 0) {
 		rs, err := resolve.Run(ctx, qs)

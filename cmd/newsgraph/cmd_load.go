@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -161,6 +163,7 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		Force:          opts.Force,
 		Resolve:        opts.Resolve,
 		Async:          st.Backend != store.Memory,
+		Rebuild:        rebuildOf(st),
 		Stdin:          stdin,
 		NoPrivate:      opts.NoPrivate,
 		Extract:        ext,
@@ -172,6 +175,15 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 	}
 	bar.finish(stderr, !sum.Interrupted)
 	return printLoadSummary(sum, opts.JSON, stdout, stderr, sum.Read)
+}
+
+// rebuildOf returns st.Rebuild for a bolt store (a new one is then written
+// in one go, see ingest.Options.Rebuild), nil for other stores.
+func rebuildOf(st *store.Store) func(func(*bolt.DB, string) error) (graph.QuadStore, error) {
+	if st.Backend != store.Bolt {
+		return nil
+	}
+	return st.Rebuild
 }
 
 // printLoadSummary prints the summary of a load and returns errFailedInputs

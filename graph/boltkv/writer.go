@@ -58,6 +58,14 @@ func NewWriter(qs graph.QuadStore) (*Writer, error) {
 		return nil, ErrNotBolt
 	}
 	w := &Writer{db: hdb.DB()}
+	if err := w.readIndexes(); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// readIndexes reads the store's version and quad indexes.
+func (w *Writer) readIndexes() error {
 	err := w.db.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(metaBucket)
 		if meta == nil {
@@ -91,14 +99,14 @@ func NewWriter(qs graph.QuadStore) (*Writer, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for i, ix := range w.indexes {
 		if len(ix.dirs) > len(w.indexes[w.check].dirs) {
 			w.check = i
 		}
 	}
-	return w, nil
+	return nil
 }
 
 // node is one distinct value of a batch.

@@ -70,6 +70,7 @@ type Store struct {
 	qs      graph.QuadStore
 	lock    *os.File
 	bolt    *bolt.DB // for Check; nil for other backends
+	opts    Options
 }
 
 func init() {
@@ -104,7 +105,7 @@ func Open(backend, path string, opts Options) (*Store, error) {
 	if opts.LockTimeout <= 0 {
 		opts.LockTimeout = 2 * time.Second
 	}
-	s := &Store{Backend: backend, Path: path}
+	s := &Store{Backend: backend, Path: path, opts: opts}
 	var err error
 	switch backend {
 	case Memory:
@@ -166,6 +167,12 @@ func (s *Store) openBolt(path string, opts Options) error {
 			return fmt.Errorf("store %s is %w (close it first, or choose another --dbpath)", path, ErrInUse)
 		}
 	}
+	return s.openBoltFile(path, opts)
+}
+
+// openBoltFile opens the bolt file of a store whose lock s holds.
+func (s *Store) openBoltFile(path string, opts Options) error {
+	boltFile := filepath.Join(path, "indexes.bolt")
 	if f, err := os.OpenFile(boltFile, os.O_RDONLY, 0); err == nil {
 		err := flockWait(f, opts.LockTimeout)
 		if err == nil {
@@ -208,6 +215,50 @@ func (s *Store) openBolt(path string, opts Options) error {
 	}
 	s.qs = qs
 	return nil
+}
+
+// Rebuild writes the bolt file of the store anew: write gets the open
+// database and a path beside it, and writes the new file there; Rebuild
+// then closes the store, puts the new file in place of the old and opens
+// it. It returns the reopened quad store (the old one is closed), or the
+// error, leaving the store as it was when write fails. The store's lock is
+// held throughout.
+func (s *Store) Rebuild(write func(db *bolt.DB, path string) error) (graph.QuadStore, error) {
+	if s.bolt == nil || s.opts.ReadOnly {
+		return nil, fmt.Errorf("rebuild store %s: not a writable bolt store", s.Path)
+	}
+	file := filepath.Join(s.Path, "indexes.bolt")
+	tmp := file + ".new"
+	if err := write(s.bolt, tmp); err != nil {
+		os.Remove(tmp)
+		return nil, err
+	}
+	err := s.qs.Close()
+	s.qs, s.bolt = nil, nil
+	if err == nil {
+		err = os.Rename(tmp, file)
+	}
+	if err == nil {
+		err = syncDir(s.Path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("rebuild store %s: %w", s.Path, err)
+	}
+	if err := s.openBoltFile(s.Path, s.opts); err != nil {
+		return nil, err
+	}
+	return s.qs, nil
+}
+
+// syncDir makes a rename in dir durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }
 
 // initialMmapSize is the first mapping of a bolt store's file (see openBolt).

@@ -122,30 +122,35 @@ func equal(t *testing.T, got, want []string) {
 	}
 }
 
-// async makes newWriter commit full batches in the background.
-var async bool
+// async makes newWriter commit full batches in the background; rebuild
+// makes it write an empty bolt store anew when flushed.
+var async, rebuild bool
 
 func newWriter(s *store.Store, opts writer.Options) *writer.Writer {
 	opts.Async = async
+	if rebuild {
+		opts.Rebuild = s.Rebuild
+	}
 	return writer.New(s.QuadStore(), opts)
 }
 
 // TestWriter runs the same writer tests against every backend, committing
-// in the foreground and (where the store allows) in the background.
+// in the foreground and (where the store allows) in the background, and on
+// bolt gathering a new store and writing it in one go.
 func TestWriter(t *testing.T) {
-	for _, mode := range []bool{false, true} {
-		async = mode
+	for _, mode := range []string{"", "async", "rebuild"} {
+		async, rebuild = mode == "async", mode == "rebuild"
 		for name, open := range backends(t) {
-			if mode && name == "memory" {
+			if (async && name == "memory") || (rebuild && name != "bolt") {
 				continue
 			}
-			if mode {
-				name += "/async"
+			if mode != "" {
+				name += "/" + mode
 			}
 			testWriter(t, name, open)
 		}
 	}
-	async = false
+	async, rebuild = false, false
 }
 
 func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store) {
@@ -190,6 +195,9 @@ func testWriter(t *testing.T, name string, open func(t *testing.T) *store.Store)
 				w := newWriter(s, writer.Options{BatchQuads: 1 << 20})
 				write(t, w, qa, qa, qa2)
 				equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(qa2))
+				if st := w.Stats(); st.Articles != 2 || st.New != 1 || st.Replaced != 1 || st.Skipped != 1 || st.Deleted == 0 {
+					t.Errorf("stats %+v, want 2 written (1 new, 1 replaced with quads deleted), 1 skipped", st)
+				}
 			})
 			t.Run("ReplaceKeepsUnchangedQuads", func(t *testing.T) {
 				// Quads present in both versions must survive the replace,
@@ -274,5 +282,98 @@ func TestStoredHash(t *testing.T) {
 				t.Errorf("StoredHash of a missing article = %q, %v; want empty", got, err)
 			}
 		})
+	}
+}
+
+// inLogOrder returns a store's quads in the order Cayley lists them (the
+// order of its log, which export follows).
+func inLogOrder(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	qs := s.QuadStore()
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	var out []string
+	for it.Next(context.Background()) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, q.NQuad())
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestRebuildSameAsBatches writes the same articles, one of them replaced and
+// one given twice, into a new bolt store in batches and gathered into one
+// file: the stores hold the same quads in the same order, and the counts
+// agree.
+func TestRebuildSameAsBatches(t *testing.T) {
+	var arts [][]quad.Quad
+	for _, u := range []string{"a", "b", "c", "d"} {
+		arts = append(arts, loader.Quads(article("https://x.test/"+u, u, "Alice met Bob "+u+".", "Bob spoke.", "Carol left "+u+".")))
+	}
+	a2 := loader.Quads(article("https://x.test/a", "a", "Alice met Bob a.", "Erin came."))
+	arts = append(arts, a2, arts[1], arts[3])
+	var stores [2]*store.Store
+	var stats [2]writer.Stats
+	for i := range stores {
+		s, err := store.Open(store.Bolt, filepath.Join(t.TempDir(), "test.db"), store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		opts := writer.Options{BatchQuads: 10}
+		if i == 1 {
+			opts.Rebuild = s.Rebuild
+		}
+		w := writer.New(s.QuadStore(), opts)
+		if w.Building() != (i == 1) {
+			t.Fatalf("writer %d: Building() = %v", i, w.Building())
+		}
+		write(t, w, arts...)
+		stores[i], stats[i] = s, w.Stats()
+	}
+	batches, built := inLogOrder(t, stores[0]), inLogOrder(t, stores[1])
+	if strings.Join(built, "\n") != strings.Join(batches, "\n") {
+		t.Errorf("built store: %d quads\n%s\nwritten in batches: %d\n%s", len(built), strings.Join(built, "\n"), len(batches), strings.Join(batches, "\n"))
+	}
+	if stats[0] != stats[1] {
+		t.Errorf("stats: built %+v, in batches %+v", stats[1], stats[0])
+	}
+}
+
+// TestRebuildBounded checks that a Writer gathering a new store writes it
+// once Options.BuildQuads quads are gathered and then goes on in batches,
+// the articles given twice still skipped or replaced.
+func TestRebuildBounded(t *testing.T) {
+	s, err := store.Open(store.Bolt, filepath.Join(t.TempDir(), "test.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	w := writer.New(s.QuadStore(), writer.Options{Rebuild: s.Rebuild, BuildQuads: 30})
+	qa := loader.Quads(article("https://x.test/a", "A", "Alice met Bob.", "Bob spoke."))
+	qb := loader.Quads(article("https://x.test/b", "B", "Carol met Dave.", "Dave left."))
+	qa2 := loader.Quads(article("https://x.test/a", "A", "Alice met Erin."))
+	if len(qa)+len(qb) < 30 || len(qa) >= 30 {
+		t.Fatalf("%d and %d quads: choose articles that pass the bound together", len(qa), len(qb))
+	}
+	for i, q := range [][]quad.Quad{qa, qb, qb, qa2} {
+		if err := w.Add(context.Background(), writer.FromQuads(q)); err != nil {
+			t.Fatal(err)
+		}
+		if building := i == 0; w.Building() != building {
+			t.Fatalf("after article %d: Building() = %v", i+1, w.Building())
+		}
+	}
+	if err := w.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	equal(t, quadtest.Stored(t, s.QuadStore()), quadtest.Lines(append(append([]quad.Quad{}, qb...), qa2...)))
+	if st := w.Stats(); st.Articles != 3 || st.New != 2 || st.Replaced != 1 || st.Skipped != 1 {
+		t.Errorf("stats %+v, want 3 written (2 new, 1 replaced), 1 skipped", st)
 	}
 }
