@@ -27,7 +27,8 @@ type tagger struct {
 	// string (a word, a suffix, a tag); terms holds, per string, its
 	// feature in each template, so that one lookup of a context word
 	// serves the five templates that read it.
-	terms   map[string]int32 // string -> index into entries
+	terms   map[string]int32 // string -> index into entries, while reading the model
+	lookups termIndex        // the same, for lookups once read
 	entries []termFeats
 	pairs   map[string]int32 // "TAG TAG" -> feature of "i tag+i-2 tag "
 	bias    int32
@@ -242,6 +243,7 @@ func readTagger(data []byte) (*tagger, error) {
 			}
 		}
 	}
+	t.lookups, t.terms = newTermIndex(t.terms), nil
 	t.pool.New = func() any {
 		return &tagScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
 	}
@@ -293,6 +295,9 @@ func (t *tagger) entry(term string) *termFeats {
 
 // lookup returns the entry of a string, or -1.
 func (t *tagger) lookup(term string) int32 {
+	if t.lookups.slots != nil {
+		return t.lookups.get(term)
+	}
 	if i, ok := t.terms[term]; ok {
 		return i
 	}
