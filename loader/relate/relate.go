@@ -90,7 +90,61 @@ func Find(s nlp.Sentence, ms []ner.Mention) []Relation {
 // Model is a trained pair classifier.
 type Model struct {
 	w         map[uint64]float32
-	Threshold float32 // pairs must score above it
+	table     weightTable // w, for lookups, in a model read by ReadModel
+	Threshold float32     // pairs must score above it
+}
+
+// weightTable is a model's weights by feature hash in open addressing, the
+// hashes (spread already) used as their own: the weight sits next to its
+// key, one read a feature where a Go map reads a control word and a slot.
+type weightTable struct {
+	slots []weightSlot // key 0: empty
+	mask  uint64
+	zero  float32 // the weight of the feature hashed to 0, if any
+}
+
+type weightSlot struct {
+	key uint64
+	w   float32
+}
+
+func newWeightTable(w map[uint64]float32) weightTable {
+	size := 1
+	for size < 2*len(w)+1 {
+		size <<= 1
+	}
+	t := weightTable{slots: make([]weightSlot, size), mask: uint64(size - 1)}
+	for k, v := range w {
+		if k == 0 {
+			t.zero = v
+			continue
+		}
+		i := k & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = weightSlot{k, v}
+	}
+	return t
+}
+
+// weight returns the weight of feature f, 0 when the model has none.
+func (m *Model) weight(f uint64) float32 {
+	t := &m.table
+	if t.slots == nil {
+		return m.w[f]
+	}
+	if f == 0 {
+		return t.zero
+	}
+	for i := f & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i].key {
+		case f:
+			return t.slots[i].w
+		case 0:
+			return 0
+		}
+	}
 }
 
 // Find returns the relations the model finds between the mentions.
@@ -118,7 +172,7 @@ func (m *Model) Find(s nlp.Sentence, ms []ner.Mention) []Relation {
 			feats = pairFeaturesCounted(feats[:0], s, ms, h, t, typ, idx.between)
 			var sc float32
 			for _, f := range feats {
-				sc += m.w[f]
+				sc += m.weight(f)
 			}
 			if sc > m.Threshold {
 				out = append(out, Relation{Head: h, Tail: t, Type: typ, Score: sc})
@@ -384,6 +438,7 @@ func ReadModel(data []byte) (*Model, error) {
 	for i, k := range keys {
 		m.w[k] = ws[i]
 	}
+	m.table = newWeightTable(m.w)
 	return m, nil
 }
 

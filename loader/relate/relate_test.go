@@ -154,3 +154,28 @@ func TestFindBadMentions(t *testing.T) {
 		t.Errorf("empty: %v", rs)
 	}
 }
+
+// TestWeightTable checks that a read model's table gives each feature the
+// weight of the map it is built from, 0 for features it lacks, including
+// the hash 0.
+func TestWeightTable(t *testing.T) {
+	m, err := loadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for f, w := range m.w {
+		if got := m.weight(f); got != w {
+			t.Fatalf("weight(%#x) = %g, want %g", f, got, w)
+		}
+		if _, ok := m.w[f+1]; !ok && m.weight(f+1) != 0 {
+			t.Fatalf("weight(%#x) = %g, want 0", f+1, m.weight(f+1))
+		}
+	}
+	small := &Model{w: map[uint64]float32{0: 1.5, 8: 2, 16: 3}}
+	small.table = newWeightTable(small.w)
+	for f, want := range map[uint64]float32{0: 1.5, 8: 2, 16: 3, 24: 0, 1: 0} {
+		if got := small.weight(f); got != want {
+			t.Errorf("small weight(%d) = %g, want %g", f, got, want)
+		}
+	}
+}
