@@ -19,9 +19,10 @@ var clubCues = wordSet("clubCues")
 func (x *extractor) sportsClubs() {
 	seen := map[string]bool{}
 	n := 0
-	for _, s := range x.sents {
-		for _, t := range s.toks {
-			if lw := lower(t.Text); clubCues[lw] {
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i := range s.toks {
+			if lw := s.lower(i); clubCues[lw] {
 				seen[lw] = true
 				n++
 			}

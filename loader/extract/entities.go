@@ -368,8 +368,8 @@ func (x *extractor) definiteBodies() {
 		s := &x.sents[si]
 		for i := 1; i < len(s.toks); i++ {
 			w := s.toks[i].Text
-			generic := firmWords[lower(w)]
-			if s.owner[i] >= 0 || lower(s.toks[i-1].Text) != "the" || gazetteer.Capitalised(w) || !gazetteer.IsOrgSuffix(w) && !generic || s.toks[i].Tag != "NN" {
+			generic := firmWords[s.lower(i)]
+			if s.owner[i] >= 0 || s.lower(i-1) != "the" || gazetteer.Capitalised(w) || !gazetteer.IsOrgSuffix(w) && !generic || s.toks[i].Tag != "NN" {
 				continue
 			}
 			if i+1 < len(s.toks) && (s.toks[i+1].Tag == "NN" || s.toks[i+1].Tag == "NNS") {

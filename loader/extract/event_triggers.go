@@ -13,10 +13,10 @@ import (
 func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	toks := x.sents[si].toks
 	t := toks[i]
-	lw := lower(t.Text)
 	if x.sents[si].owner[i] >= 0 {
 		return "", false
 	}
+	lw := x.sents[si].lower(i)
 	if g, ok := eventNouns[lw]; ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting" || taggedAdjectiveHead(toks, i)) {
 		// A capitalised event word inside a name: “Strategic Security
 		// Dialogue” talks names the talks; "the Munich Security

@@ -43,7 +43,20 @@ type sentence struct {
 	mentions []int // indices into extractor.mentions, in token order
 	owner    []int // per token: mention index or -1
 	dates    []dateExpr
-	row      bool // a table row (nonprose.go): no entities, events or facts
+	row      bool     // a table row (nonprose.go): no entities, events or facts
+	low      []string // per token: its text in lower case, once asked (see lower)
+}
+
+// lower returns the text of token i in lower case, lowering the sentence's
+// tokens once for all the stages that ask.
+func (s *sentence) lower(i int) string {
+	if s.low == nil {
+		s.low = make([]string, len(s.toks))
+		for k, t := range s.toks {
+			s.low[k] = lower(t.Text)
+		}
+	}
+	return s.low[i]
 }
 
 type extractor struct {
