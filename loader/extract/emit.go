@@ -121,6 +121,12 @@ func (x *extractor) emit() {
 		if keep[k.s] < 0 || k.o >= 0 && keep[k.o] < 0 {
 			continue
 		}
+		// a job title and an affiliation are a person's: "lead manager Amro
+		// bank", "Dinesh Keskar, senior vice president Boeing" read as the
+		// firm's, or a unit "of" its parent, are not
+		if (k.p == vocab.PJobTitle || k.p == vocab.PAffiliation) && x.ents[k.s].typ != Person {
+			continue
+		}
 		f := Fact{Subject: keep[k.s], Predicate: k.p.Local(), Object: -1, Literal: k.lit, Sentence: x.facts[k]}
 		if k.o >= 0 {
 			f.Object = keep[k.o]

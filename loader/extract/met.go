@@ -21,7 +21,16 @@ import (
 //     "a United Nations conference" (the body holds it; its members meet);
 //   - no two people met separately by a third: "Bangemann will meet Shultz,
 //     Yeutter and Volcker" says nothing of Shultz meeting Volcker;
-//   - never an organisation and a body inside it or its own other name.
+//   - never an organisation and a body inside it or its own other name;
+//   - not a body named through its official ("Chairman of the Federal
+//     Reserve Board", "IMF Managing Director Michel Camdessus") or its
+//     members ("talks with other Republicans"), nor a country modifying a
+//     people noun ("the U.S., Japanese and EC trade ministers");
+//   - not two names offered as alternatives ("the World Bank or the IMF"),
+//     nor the objects of "with" or meet in one list ("talks with Argentina
+//     and Brazil"), whoever meets them;
+//   - in a story about sport (sportsStory), meet and meeting are fixtures;
+//   - the evidence is a sentence that reads the meeting (metEvidence).
 
 // sportsWords are the words of a sentence about a fixture, not a meeting.
 var sportsWords = wordSet("sportsWords")
@@ -58,6 +67,32 @@ func (x *extractor) fixtureEvent(ev *event) bool {
 			return false
 		}
 		if !meetVerbs[strings.ToLower(x.sents[tr.sent].toks[tr.end-1].Text)] {
+			return false
+		}
+	}
+	return len(ev.triggers) > 0
+}
+
+// unrealCues are words before a meeting verb or noun that say it did not
+// take place: "denied he met him", "hoping to meet DiCaprio".
+var unrealCues = wordSet("unrealCues")
+
+// unrealMeeting reports whether every mention of an event follows, within
+// four words and no punctuation, a word saying it did not take place.
+func (x *extractor) unrealMeeting(ev *event) bool {
+	for _, tr := range ev.triggers {
+		toks := x.sents[tr.sent].toks
+		unreal := false
+		for k := tr.start - 1; k >= 0 && k >= tr.start-4; k-- {
+			if unrealCues[strings.ToLower(toks[k].Text)] {
+				unreal = true
+				break
+			}
+			if toks[k].Tag == "," || toks[k].Tag == "." || toks[k].Tag == ":" {
+				break
+			}
+		}
+		if !unreal {
 			return false
 		}
 	}
@@ -381,7 +416,7 @@ func acronymOf(short, long string) bool {
 // met Chirac"); two parties attached in different sentences ("Nakasone's
 // letter" after "Howard's Tokyo trip") are linked by their event alone.
 func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
-	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) {
+	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) || ev.group == groupConference || x.unrealMeeting(ev) {
 		return
 	}
 	var parties []evFact

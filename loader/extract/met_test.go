@@ -59,6 +59,14 @@ func TestMetMeansMet(t *testing.T) {
 		// countries as modifiers of a people noun
 		{text: "Karl Brenner held informal talks with the Norwegian, Swedish and Danish trade ministers.",
 			notWant: []string{"Karl Brenner met Norway", "Karl Brenner met Sweden"}},
+		// a meeting denied or hoped for did not take place
+		{text: "Karl Brenner denied he frequently met Anna Lind to discuss company business.",
+			notWant: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Karl Brenner said he was hoping to meet Anna Lind and Ravi Sood.",
+			notWant: []string{"Karl Brenner met Anna Lind"}},
+		// a ceremony or conference shared is no meeting
+		{text: "Stars including Karl Brenner and Anna Lind are expected to attend Saturday's ceremony.",
+			notWant: []string{"Karl Brenner met Anna Lind"}},
 		// a meeting sentence names both parties: no met from a sentence that reads none
 		{text: "Karl Brenner flew to Oslo for talks. Anna Lind said on Monday that rates would fall, and Karl Brenner agreed.",
 			notWant: []string{"Karl Brenner met Anna Lind"}},
@@ -160,5 +168,42 @@ func TestReaderTitle(t *testing.T) {
 			notWant: []string{"Dan Farrow affiliation United States"}, want: []string{"Dan Farrow nationality United States"}},
 		{text: "U.S. Labor Secretary Ann Whitcombe said employment would grow.",
 			want: []string{"Ann Whitcombe affiliation United States"}},
+	})
+}
+
+// TestTitlesOfPeople: job titles and affiliations are people's; "Shadow"
+// opens a title.
+func TestTitlesOfPeople(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Shadow home secretary Karl Brenner said the plan was dangerous.",
+			want: []string{`Karl Brenner jobTitle "Shadow home secretary"`}, notWant: []string{`Karl Brenner jobTitle "home secretary"`}},
+		{text: "Halvorsen Lehman Brothers, a unit of Norrland Express Co <NRX>, said Robert Stearns has joined the company as managing director.",
+			notWant: []string{"Halvorsen Lehman Brothers affiliation Norrland Express Co"}},
+	})
+}
+
+// TestFirmLegalNames: a firm's legal name keeps the words the recogniser
+// leaves out in front of it; a party word before a title is the title's.
+func TestFirmLegalNames(t *testing.T) {
+	for text, want := range map[string]string{
+		"Moody's Investors Service Inc said it downgraded the debt of Allied Bancshares Inc.": "Moody's Investors Service Inc",
+		"General Motors Corp said its sales rose 12 pct in March.":                            "General Motors Corp",
+		"Britain's Imperial Chemical Industries PLC said profits rose.":                       "Imperial Chemical Industries PLC",
+	} {
+		doc := Extract(text, time.Time{})
+		found := false
+		for _, e := range doc.Entities {
+			if e.Name == want && e.Type == Organization {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no organisation %q in %v", text, want, doc.Entities)
+		}
+	}
+	runRules(t, []ruleCase{
+		{text: "Senate Republican leader Bob Dole said the bill would fail.",
+			want:    []string{`Bob Dole jobTitle "Republican leader"`, "Bob Dole affiliation Senate"},
+			notWant: []string{"Bob Dole affiliation Senate Republican"}},
 	})
 }

@@ -24,7 +24,7 @@ func (x *extractor) recognise(si int) {
 		x.addMention(si, sp[0], sp[1], Organization, false)
 	}
 	x.bracketNames(si)
-	for _, m := range joinParticles(toks, x.rec.Recognise(nlp.Sentence{Tokens: toks})) {
+	for _, m := range joinFirmNames(toks, joinParticles(toks, x.rec.Recognise(nlp.Sentence{Tokens: toks}))) {
 		x.modelMention(si, m)
 	}
 	x.firmNounNames(si)
@@ -198,7 +198,10 @@ func (x *extractor) splitJoined(si, start, end int, m ner.Mention) (int, bool) {
 		}
 	}
 	// "Verizon’s Yahoo": a possessive inside splits two names.
-	if cut := posInside(toks, start, end); cut > 0 {
+	// Not a firm's legal name with a possessive in it: "Moody's Investors
+	// Service Inc", "McDonald's Corp" (unless a country owns it: "Britain's
+	// Imperial Chemical Industries PLC").
+	if cut := posInside(toks, start, end); cut > 0 && !x.possessiveFirmName(si, start, cut, end) {
 		x.addMention(si, start, cut, typeOf(m.Label, m.Class), false)
 		start = cut + 1
 		for start < end && !gazetteer.Capitalised(toks[start].Text) {
@@ -246,7 +249,8 @@ func (x *extractor) retypeByContext(si int, c *candidate) bool {
 	}
 	// "[President] Francisco Gros" read as a body: a title opening a
 	// name that ends in no body's word is a person's.
-	if (c.typ == Organization || c.typ == Other) && c.end-c.start >= 3 && isTitleHead(toks[c.start].Text) && gazetteer.Capitalised(toks[c.start].Text) && !orgWord(toks[c.start+1:c.end]) && !isAcronym(toks[c.end-1].Text) {
+	// Not a firm's legal name: "General Motors Corp".
+	if (c.typ == Organization || c.typ == Other) && c.end-c.start >= 3 && isTitleHead(toks[c.start].Text) && gazetteer.Capitalised(toks[c.start].Text) && !orgWord(toks[c.start+1:c.end]) && !isAcronym(toks[c.end-1].Text) && !legalSuffix[strings.TrimSuffix(lower(toks[c.end-1].Text), ".")] {
 		if _, ok := orgLookup(x.span(si, c.start, c.end)); !ok {
 			c.start++
 			c.typ = Person
@@ -485,4 +489,95 @@ func shouting(toks []nlp.Token) bool {
 	}
 	// "REUTER": a sign-off alone in its sentence is no name either.
 	return words >= 3 && caps*10 >= words*7 || len(toks) <= 2 && caps == words && words > 0
+}
+
+// possessiveFirmName reports whether tokens [start, end) of sentence si,
+// with a possessive at cut, are one firm's legal name: it ends in a legal
+// word ("Moody's Investors Service Inc") and no country owns it.
+func (x *extractor) possessiveFirmName(si, start, cut, end int) bool {
+	toks := x.sents[si].toks
+	if !legalSuffix[strings.TrimSuffix(lower(toks[end-1].Text), ".")] {
+		return false
+	}
+	owner := x.span(si, start, cut)
+	if _, ok := gazetteer.Country(owner); ok {
+		return false
+	}
+	_, ok := demonym(owner)
+	return !ok
+}
+
+// joinFirmNames joins to a firm's legal name (one ending in Inc, Corp, Ltd
+// ...) the words the recogniser left out in front of it: a possessive
+// ("Moody" + "'s" + "Investors Service Inc") and capitalised words
+// ("General" + "Motors Corp"), unless a country owns the firm ("Britain's
+// Imperial Chemical Industries PLC").
+func joinFirmNames(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		// "Senate Republican leader Bob Dole": a body, then the party word
+		// of the title that follows
+		if m.End-m.Start >= 2 && m.End < len(toks) && !gazetteer.Capitalised(toks[m.End].Text) && isTitleHead(toks[m.End].Text) && partyWord(toks[m.End-1].Text) {
+			words := make([]string, 0, m.End-1-m.Start)
+			for _, t := range toks[m.Start : m.End-1] {
+				words = append(words, t.Text)
+			}
+			if _, ok := orgLookup(strings.Join(words, " ")); ok {
+				m.End--
+				m.Label = ner.Organization
+			}
+		}
+		if m.End-m.Start < 2 || !legalSuffix[strings.TrimSuffix(lower(toks[m.End-1].Text), ".")] {
+			out = append(out, m)
+			continue
+		}
+		start := m.Start
+		if n := len(out); n > 0 && out[n-1].End+1 == start && (toks[start-1].Tag == "POS" || toks[start-1].Text == "'s" || toks[start-1].Text == "’s") {
+			p := out[n-1]
+			owner := make([]string, 0, p.End-p.Start)
+			for _, t := range toks[p.Start:p.End] {
+				owner = append(owner, t.Text)
+			}
+			o := strings.Join(owner, " ")
+			_, country := gazetteer.Country(o)
+			_, adj := demonym(o)
+			if !country && !adj && p.Label != ner.Place {
+				out = out[:n-1]
+				start = p.Start
+			}
+		}
+		if start == m.Start && (len(out) == 0 || out[len(out)-1].End < start) {
+			for k := start - 1; k >= 0 && k >= m.Start-2; k-- {
+				t := toks[k]
+				lw := lower(t.Text)
+				_, wd := weekdays[lw]
+				_, mo := months[strings.TrimSuffix(lw, ".")]
+				if !gazetteer.Capitalised(t.Text) || t.Tag != "NNP" || wd || mo || lw == "the" || isHonorific(lw) || len(out) > 0 && out[len(out)-1].End > k {
+					break
+				}
+				if _, ok := gazetteer.Country(t.Text); ok {
+					break
+				}
+				if _, ok := demonym(t.Text); ok {
+					break
+				}
+				start = k
+			}
+		}
+		m.Start = start
+		m.Label = ner.Organization
+		out = append(out, m)
+	}
+	return out
+}
+
+// partyWord reports whether w names a political party's members or the
+// party itself: "Republican" (of "Republicans"), "Labour".
+func partyWord(w string) bool {
+	for _, n := range []string{w, w + "s", w + " Party"} {
+		if o, ok := orgLookup(n); ok && o.Class == "PoliticalParty" {
+			return true
+		}
+	}
+	return false
 }
