@@ -73,6 +73,19 @@ func (x *extractor) fixtureEvent(ev *event) bool {
 	return len(ev.triggers) > 0
 }
 
+// heldWith reports whether an event is read as held with someone ("held a
+// press conference with Jane Doe"): a conference or ceremony only attended
+// together ("expected to attend Saturday's ceremony") is no meeting.
+func (x *extractor) heldWith(ev *event) bool {
+	for _, tr := range ev.triggers {
+		toks := x.sents[tr.sent].toks
+		if tr.end < len(toks) && strings.ToLower(toks[tr.end].Text) == "with" {
+			return true
+		}
+	}
+	return false
+}
+
 // unrealCues are words before a meeting verb or noun that say it did not
 // take place: "denied he met him", "hoping to meet DiCaprio".
 var unrealCues = wordSet("unrealCues")
@@ -416,7 +429,7 @@ func acronymOf(short, long string) bool {
 // met Chirac"); two parties attached in different sentences ("Nakasone's
 // letter" after "Howard's Tokyo trip") are linked by their event alone.
 func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
-	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) || ev.group == groupConference || x.unrealMeeting(ev) {
+	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) || ev.group == groupConference && !x.heldWith(ev) || x.unrealMeeting(ev) {
 		return
 	}
 	var parties []evFact
