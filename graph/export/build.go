@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
+	"github.com/newsgraph/newsgraph/graph/eventlabel"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -90,9 +91,13 @@ type universe struct {
 	// Frequently used term ids.
 	tName, tAlt, tJob, tText, tHeadline, tDate, tIdent, tURL, tMentions, tPartOf int32
 	tArticle, tSentence, tLocation, tStartDate, tEvent                           int32
+	tAttendee, tOrganizer, tPerson                                               int32
 
-	// locations maps unnamed events to their places, for their labels.
-	locations map[int32][]int32
+	// locations, participants and sentences of unnamed events, for their
+	// labels.
+	locations    map[int32][]int32
+	participants map[int32][]int32
+	sentences    map[int32][]int32
 }
 
 func (u *universe) intern(s string) int32 {
@@ -123,6 +128,9 @@ func newUniverse() *universe {
 	u.tLocation = u.intern(string(vocab.Location))
 	u.tStartDate = u.intern(string(vocab.StartDate))
 	u.tEvent = u.intern(string(vocab.Event))
+	u.tAttendee = u.intern(string(vocab.Attendee))
+	u.tOrganizer = u.intern(string(vocab.Organizer))
+	u.tPerson = u.intern(string(vocab.Person))
 	return u
 }
 
@@ -235,33 +243,67 @@ func (u *universe) classify() {
 		}
 	}
 	u.locations = map[int32][]int32{}
+	u.participants = map[int32][]int32{}
+	u.sentences = map[int32][]int32{}
 	for _, l := range u.links {
-		if l.p == u.tLocation && slices.Contains(u.recs[l.s].types, u.tEvent) && u.first(l.s, u.tName) == "" {
-			if !slices.Contains(u.locations[l.s], l.o) {
-				u.locations[l.s] = append(u.locations[l.s], l.o)
-			}
+		if !slices.Contains(u.recs[l.s].types, u.tEvent) || u.first(l.s, u.tName) != "" {
+			continue
+		}
+		var to map[int32][]int32
+		switch l.p {
+		case u.tLocation:
+			to = u.locations
+		case u.tAttendee, u.tOrganizer:
+			to = u.participants
+		default:
+			continue
+		}
+		if !slices.Contains(to[l.s], l.o) {
+			to[l.s] = append(to[l.s], l.o)
+		}
+		if l.l >= 0 && !slices.Contains(u.sentences[l.s], l.l) {
+			u.sentences[l.s] = append(u.sentences[l.s], l.l)
 		}
 	}
 }
 
-// eventLabel describes an unnamed event by its places and date, as the
-// canned queries do: "event in Geneva on 2022-01-10".
+// eventLabel describes an unnamed event by its facts, as the canned
+// queries and the explorer do (graph/eventlabel): "talks: Ryabkov, Sherman
+// — Geneva, 2022-01".
 func (u *universe) eventLabel(id int32) string {
-	var places []string
+	var f eventlabel.Facts
 	for _, p := range u.locations[id] {
 		if n := clean(u.first(p, u.tName)); n != "" {
-			places = append(places, n)
+			f.Places = append(f.Places, n)
 		}
 	}
-	slices.Sort(places)
-	s := "event"
-	if len(places) > 0 {
-		s += " in " + strings.Join(places, ", ")
+	for _, p := range u.participants[id] {
+		n := clean(u.first(p, u.tName))
+		if n == "" {
+			continue
+		}
+		if slices.Contains(u.recs[p].types, u.tPerson) {
+			f.People = append(f.People, n)
+		} else {
+			f.Others = append(f.Others, n)
+		}
 	}
-	if d := clean(u.first(id, u.tStartDate)); d != "" {
-		s += " on " + d
+	var texts []string
+	for _, sid := range u.sentences[id] {
+		if t := u.first(sid, u.tText); t != "" {
+			texts = append(texts, t)
+		}
 	}
-	return s
+	slices.Sort(texts)
+	if len(texts) > 0 {
+		f.Sentence = texts[0]
+	}
+	for _, l := range []*[]string{&f.Places, &f.People, &f.Others} {
+		slices.Sort(*l)
+		*l = slices.Compact(*l)
+	}
+	f.Date = clean(u.first(id, u.tStartDate))
+	return f.Label()
 }
 
 // first returns the first literal of node id for predicate p.

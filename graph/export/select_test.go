@@ -250,13 +250,20 @@ func TestUnnamedEventLabel(t *testing.T) {
 		{Subject: ev, Predicate: vocab.Location, Object: tepco, Label: s0},
 		{Subject: zurich, Predicate: vocab.Name, Object: quad.String("Zürich")},
 		{Subject: tepco, Predicate: vocab.Name, Object: quad.String("Aarau")},
+		{Subject: ev, Predicate: vocab.Attendee, Object: quad.IRI(vocab.ID + "person/wendy-sherman"), Label: s0},
+		{Subject: ev, Predicate: vocab.Attendee, Object: quad.IRI(vocab.ID + "person/sergei-ryabkov"), Label: s0},
+		{Subject: quad.IRI(vocab.ID + "person/wendy-sherman"), Predicate: vocab.Type, Object: vocab.Person, Label: s0},
+		{Subject: quad.IRI(vocab.ID + "person/wendy-sherman"), Predicate: vocab.Name, Object: quad.String("Wendy Sherman"), Label: s0},
+		{Subject: quad.IRI(vocab.ID + "person/sergei-ryabkov"), Predicate: vocab.Type, Object: vocab.Person, Label: s0},
+		{Subject: quad.IRI(vocab.ID + "person/sergei-ryabkov"), Predicate: vocab.Name, Object: quad.String("Sergei Ryabkov"), Label: s0},
+		{Subject: s0, Predicate: vocab.Text, Object: quad.String("Sherman and Ryabkov held talks in Aarau after a dinner."), Label: a1},
 		{Subject: bare, Predicate: vocab.Type, Object: vocab.Event},
 	}
 	g, err := BuildGraph(context.Background(), QuadsSource(qs), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id, want := range map[quad.IRI]string{ev: "event in Aarau, Zürich on 2022-01-10", bare: "event", zurich: "Zürich"} {
+	for id, want := range map[quad.IRI]string{ev: "talks: Ryabkov, Sherman — Aarau, 2022-01", bare: "event", zurich: "Zürich"} {
 		if n := findNode(g, id); n == nil || n.Label != want {
 			t.Errorf("label of %s: %+v; want %q", id, n, want)
 		}
