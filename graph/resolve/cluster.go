@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -644,7 +645,7 @@ func cluster(groups []*group) clusters {
 	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}}
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
-		t := decide(groups, units, idx)
+		t := decide(groups, units, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
 		for _, i := range idx {
 			g := groups[i]
 			tt := t
@@ -801,7 +802,7 @@ func oneTypo(a, b string) bool {
 }
 
 // decide votes a cluster's kind and chooses its name and node.
-func decide(groups []*group, units [][]unit, idx []int) target {
+func decide(groups []*group, units [][]unit, idx []int, placeKey func(string) bool) target {
 	votes := map[Kind]int{}
 	org := false
 	allPossessive, anyName := true, false
@@ -847,6 +848,27 @@ func decide(groups []*group, units [][]unit, idx []int) target {
 		}
 		if org && votes[KindOrg] > 0 || firm || anyName && allPossessive && kind == KindPerson {
 			kind = KindOrg
+		}
+		// A place's name and a word of places ("New York State", "Orange
+		// County") is a place, whatever its articles typed it.
+		// "Secretary of State" is no place: the word must follow the place's
+		// name directly.
+		if !org && !firm {
+			places, all := 0, 0
+			for _, i := range idx {
+				for _, r := range groups[i].raw {
+					_, slug := KindOf(r)
+					w := tokens(strings.ReplaceAll(slug, "-", " "))
+					all++
+					if len(w) > 1 && placeHeads[w[len(w)-1]] && !slices.ContainsFunc(w, func(t string) bool { return stopWords[t] }) &&
+						placeKey(Key(strings.Join(w[:len(w)-1], " "), false)) {
+						places++
+					}
+				}
+			}
+			if places > 0 && places == all {
+				kind = KindPlace
+			}
 		}
 	}
 	// The main key: for people a full name over a surname, for the others a

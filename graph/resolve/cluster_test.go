@@ -219,3 +219,25 @@ func TestConjunct(t *testing.T) {
 		}
 	}
 }
+
+// A place's name and a word of places is a place, however its articles
+// typed it; a firm's name with such a word stays a firm's.
+func TestPlaceHeads(t *testing.T) {
+	groups := groupsOf([]g{
+		{"org/new-york-state", 1, 1987, []string{"New York State"}},
+		{"place/new-york", 2, 1987, []string{"New York"}},
+		{"org/new-york-state-electric-and-gas-corp", 3, 1987, []string{"New York State Electric and Gas Corp"}},
+		{"org/orange-county", 4, 1987, []string{"Orange County"}},
+		{"person/us-secretary-of-state", 5, 1987, []string{"US Secretary of State"}},
+		{"place/us-secretary", 6, 1987, []string{"US Secretary"}},
+	})
+	plan := cluster(groups)
+	for _, gr := range groups {
+		want := map[string]Kind{"org/new-york-state": KindPlace, "place/new-york": KindPlace,
+			"org/new-york-state-electric-and-gas-corp": KindOrg, "org/orange-county": KindOrg,
+			"person/us-secretary-of-state": KindPerson, "place/us-secretary": KindPlace}[string(gr.node)[len(vocab.ID):]]
+		if got := plan.target[gr].kind; got != want {
+			t.Errorf("%s: %s, want %s", gr.node, got, want)
+		}
+	}
+}

@@ -191,6 +191,12 @@ func endsFirm(name string) bool {
 	return len(toks) > 1 && firmEnds[toks[len(toks)-1]]
 }
 
+// placeHeads end places' names after another place's name ("New York
+// State", "Orange County", "Quebec Province").
+var placeHeads = map[string]bool{
+	"state": true, "county": true, "province": true, "region": true, "district": true, "prefecture": true,
+}
+
 // possessive reports whether a name ends in "'s" (Moody's, Sotheby's): a
 // firm's name, not a person's.
 func possessive(name string) bool {
