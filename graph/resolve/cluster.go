@@ -854,19 +854,23 @@ func decide(groups []*group, units [][]unit, idx []int, placeKey func(string) bo
 		// "Secretary of State" is no place: the word must follow the place's
 		// name directly.
 		if !org && !firm {
-			places, all := 0, 0
+			places, others := 0, 0
 			for _, i := range idx {
 				for _, r := range groups[i].raw {
-					_, slug := KindOf(r)
+					k, slug := KindOf(r)
 					w := tokens(strings.ReplaceAll(slug, "-", " "))
-					all++
+					if _, ok := abbreviations[strings.Join(w, "")]; ok && k != KindPerson {
+						continue // "N.Y." typed Organization: neither way
+					}
 					if len(w) > 1 && placeHeads[w[len(w)-1]] && !slices.ContainsFunc(w, func(t string) bool { return stopWords[t] }) &&
 						placeKey(Key(strings.Join(w[:len(w)-1], " "), false)) {
 						places++
+					} else {
+						others++
 					}
 				}
 			}
-			if places > 0 && places == all {
+			if places > 0 && others == 0 {
 				kind = KindPlace
 			}
 		}

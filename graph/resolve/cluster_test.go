@@ -224,7 +224,9 @@ func TestConjunct(t *testing.T) {
 // typed it; a firm's name with such a word stays a firm's.
 func TestPlaceHeads(t *testing.T) {
 	groups := groupsOf([]g{
-		{"org/new-york-state", 1, 1987, []string{"New York State"}},
+		{"org/new-york-state", 1, 1987, []string{"New York State", "N.Y."}},
+		{"org/n-y", 7, 1987, []string{"N.Y."}},
+		{"org/n-y", 8, 1987, []string{"N.Y."}},
 		{"place/new-york", 2, 1987, []string{"New York"}},
 		{"org/new-york-state-electric-and-gas-corp", 3, 1987, []string{"New York State Electric and Gas Corp"}},
 		{"org/orange-county", 4, 1987, []string{"Orange County"}},
@@ -234,7 +236,7 @@ func TestPlaceHeads(t *testing.T) {
 	plan := cluster(groups)
 	for _, gr := range groups {
 		want := map[string]Kind{"org/new-york-state": KindPlace, "place/new-york": KindPlace,
-			"org/new-york-state-electric-and-gas-corp": KindOrg, "org/orange-county": KindOrg,
+			"org/new-york-state-electric-and-gas-corp": KindOrg, "org/orange-county": KindOrg, "org/n-y": KindPlace,
 			"person/us-secretary-of-state": KindPerson, "place/us-secretary": KindPlace}[string(gr.node)[len(vocab.ID):]]
 		if got := plan.target[gr].kind; got != want {
 			t.Errorf("%s: %s, want %s", gr.node, got, want)
