@@ -16,7 +16,9 @@ func (x *extractor) emit() {
 		if ev.merged != nil {
 			continue
 		}
-		if len(ev.attendees) == 0 && len(ev.organizer) == 0 {
+		// a named event needs no participants when its place or date is
+		// told: "the Summit of the Americas in Los Angeles on June 8"
+		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
 			continue
 		}
 		idx := len(x.ents)

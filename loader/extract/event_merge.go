@@ -43,7 +43,7 @@ func (x *extractor) mergeEvents() {
 				}
 			}
 		}
-		if ante != nil && !x.conflict(ante, ev) {
+		if ante != nil && !x.conflict(ante, ev) && sameKind(ante, ev) {
 			ante.absorb(ev)
 		}
 	}
@@ -86,6 +86,13 @@ func (x *extractor) mergeEvents() {
 }
 
 func compatibleGroup(a, b eventGroup) bool { return a == b }
+
+// sameKind reports whether an anaphor can repeat an event of its group:
+// gatherings of the conference group named by different nouns (a press
+// conference, a sitting, a hearing, a seminar) are different events.
+func sameKind(a, b *event) bool {
+	return a.group != groupConference || a.word == b.word || a.word == "" || b.word == ""
+}
 
 // mergeVisits joins a visit to the talks held at its place within two
 // sentences: "Kohl invited the Commission for talks in Bonn ... The

@@ -214,7 +214,8 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	}
 	// Name: quoted or capitalised words before the trigger that no
 	// recogniser took: “Strategic Security Dialogue” talks.
-	ev.name = x.eventName(si, start, i)
+	var after int // the first token after the name
+	ev.name, after = x.fullEventName(si, start, i)
 	// Modifiers: "a Brussels summit", "NATO-Russia meeting", "Labour's conference".
 	for k := start; k < i; k++ {
 		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.start == k {
@@ -231,15 +232,19 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	}
 	// Complements: "with X and Y", "between X and Y", "of X", "in PLACE",
 	// "launched by X and Y".
-	j := i + 1
+	j := after
 	// "Discussions have begun with Indonesia": the event's own verbs
 	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || eventPredicates[strings.ToLower(toks[j].Text)] || strings.ToLower(toks[j].Text) == "begun" || strings.ToLower(toks[j].Text) == "continuing") {
 		j++
 	}
-	for steps := 0; j < len(toks) && steps < 5; steps++ {
+	for steps := 0; j < len(toks) && steps < 8; steps++ {
 		w := strings.ToLower(toks[j].Text)
 		if d := dateAt(s.dates, j); d != nil {
 			j = d.End
+			continue
+		}
+		if k, ok := x.eventClause(si, j, ev); ok {
+			j = k
 			continue
 		}
 		switch {
@@ -320,7 +325,9 @@ func (x *extractor) eventName(si, start, head int) string {
 	// Capitalised: "the Munich Security Conference".
 	if head > 0 && gazetteer.Capitalised(toks[head].Text) {
 		k := head
-		for k > start && gazetteer.Capitalised(toks[k-1].Text) && strings.HasPrefix(toks[k-1].Tag, "NNP") {
+		// "Extraordinary Conference": a capitalised adjective inside a
+		// sentence belongs to the name too
+		for k > start && gazetteer.Capitalised(toks[k-1].Text) && (strings.HasPrefix(toks[k-1].Tag, "NNP") || toks[k-1].Tag == "JJ" && k-1 > 0) {
 			k--
 		}
 		if k < head {
@@ -597,3 +604,7 @@ func taggedAdjectiveHead(toks []nlpToken, i int) bool {
 	}
 	return false
 }
+
+// heldWords open a participle clause after an event that tells its place
+// and date: "the conference, held in Kingston on Sunday,".
+var heldWords = map[string]bool{"held": true, "staged": true, "hosted": true, "organised": true, "organized": true, "convened": true}

@@ -52,3 +52,26 @@ func TestLocalTitlesAndEvents(t *testing.T) {
 			notWant: []string{"Lloyd Bentsen homeLocation Texas"}}, // (the relation model reads the others as homes)
 	})
 }
+
+// TestNamedLocalEvents: named events with their place and date, passive
+// attendance, and gatherings of different kinds kept apart.
+func TestNamedLocalEvents(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Party\n\nThe PNP held its Extraordinary Conference in Kingston on Sunday.",
+			want: []string{"Extraordinary Conference location Kingston", "Extraordinary Conference attendee PNP", `Extraordinary Conference startDate "2022-01-09"`}},
+		{text: "Party\n\nThe party's Extraordinary Conference, held in Kingston on Sunday, elected Mark Golding as leader.",
+			want: []string{"Extraordinary Conference location Kingston"}},
+		{text: "Summit\n\nLeaders met at the Summit of the Americas in Los Angeles on June 8.",
+			want:    []string{"Summit of the Americas location Los Angeles"},
+			notWant: []string{"Event attendee Americas"}},
+		{text: "Money\n\nA fundraiser attended by John Smith and Mary Jones raised money.",
+			want: []string{"John Smith met Mary Jones"}},
+		{text: "Week\n\nAndrew Fahie held a press conference on Tuesday.\n\nSenator Anthony Vieira spoke during the sitting of the Senate on Wednesday.",
+			want:    []string{"Event attendee Andrew Fahie", "Event attendee Anthony Vieira"},
+			notWant: []string{"Andrew Fahie met Anthony Vieira"}},
+		// the hearing is no repetition of the press conference
+		{text: "Week\n\nAndrew Fahie held a press conference.\n\nThe hearing in Kingston was long.",
+			want:    []string{"Event attendee Andrew Fahie"},
+			notWant: []string{"Event location Kingston"}},
+	})
+}

@@ -153,3 +153,73 @@ func bodyNameWord(w string) bool {
 	}
 	return ner.NameWord(w)
 }
+
+// eventNameOf reads the name of an event written as a capitalised head, "of"
+// and a capitalised name, in sentence si from the head at token head: "the
+// Summit of the Americas", "the Conference of the Parties", "the Congress of
+// Vienna". It returns the name (with the capitalised words before the head)
+// and the token after it, or "" and head+1.
+func (x *extractor) eventNameOf(si, start, head int) (string, int) {
+	toks := x.sents[si].toks
+	if !gazetteer.Capitalised(toks[head].Text) || head == 0 || head+2 >= len(toks) || lower(toks[head+1].Text) != "of" {
+		return "", head + 1
+	}
+	k := head + 2
+	if lower(toks[k].Text) == "the" {
+		k++
+	}
+	end := k
+	for end < len(toks) && end < k+5 && gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+		if m := x.mentionAt(si, end); m != nil && m.typ == Person {
+			return "", head + 1
+		}
+		end++
+	}
+	if end == k || end < len(toks) && toks[end].Tag == "POS" {
+		return "", head + 1
+	}
+	first := head
+	for first > start && gazetteer.Capitalised(toks[first-1].Text) && (strings.HasPrefix(toks[first-1].Tag, "NNP") || toks[first-1].Tag == "JJ") && first-1 > 0 {
+		first--
+	}
+	return x.span(si, first, end), end
+}
+
+// fullEventName returns the name of the event whose head is token head and
+// the token after the name: "the Summit of the Americas" (eventNameOf), else
+// the capitalised or quoted words before the head (eventName).
+func (x *extractor) fullEventName(si, start, head int) (string, int) {
+	if name, end := x.eventNameOf(si, start, head); end > head+1 {
+		return name, end
+	}
+	return x.eventName(si, start, head), head + 1
+}
+
+// eventClause reads, at token j after an event phrase of sentence si, a
+// clause that tells its place, date or attendees: "the conference, held in
+// Kingston on Sunday,", "the meeting, held in Paris, was attended by Smith
+// and Doe", "a fundraiser attended by Smith". It returns the token to read
+// on from and whether there was one.
+func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
+	toks := x.sents[si].toks
+	if j+1 >= len(toks) {
+		return j, false
+	}
+	w, next := lower(toks[j].Text), lower(toks[j+1].Text)
+	switch {
+	case (w == "," || w == "—") && j+2 < len(toks) && heldWords[next]:
+		return j + 2, true
+	case w == "," && (next == "was" || next == "were" || next == "attended"):
+		return j + 1, true
+	case (w == "was" || w == "were") && next == "attended":
+		return j + 1, true
+	case w == "attended" && next == "by":
+		ents, end := x.nameList(si, j+2, false)
+		for _, e := range ents {
+			ev.addAttendee(x.party(e), si)
+			ev.own = true
+		}
+		return end, true
+	}
+	return j, false
+}
