@@ -29,7 +29,7 @@ func overlap(got, want []string) int {
 
 var goldDate = regexp.MustCompile(`(?m)^# (?:Published|Date|Publication date|Publication)\D*(\d{4}-\d{2}-\d{2})`)
 
-// TestWebGoldMainText reads the 45 modern pages of testdata/web-gold (issue
+// TestWebGoldMainText reads the modern pages of testdata/web-gold (issue
 // 15) and compares each page's headline and text with its hand-checked main
 // text (NAME.txt): body kept is the share of the gold text's tokens the
 // reader keeps (recall), furniture dropped the share of the reader's tokens
