@@ -207,7 +207,7 @@ func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]
 	if err != nil {
 		return nil, classify(sb.classify(err), opts)
 	}
-	defer it.Close()
+	defer finish(it)
 	vals, notice, err := sb.collect(it, opts)
 	if err != nil {
 		return nil, err
@@ -224,6 +224,17 @@ func run(ctx context.Context, qs graph.QuadStore, src string, params map[string]
 		res.Resolved = nat.resolved
 	}
 	return res, nil
+}
+
+// finish stops a Gizmo answer and waits until the goroutine running its
+// script has returned. Gizmo's iterator gives up on a timeout while the
+// script may still be inside a Go helper reading the store; a caller that
+// then closed the store (the CLI does) had the helper read unmapped memory.
+// The helpers watch the query's context, so the wait is short.
+func finish(it query.Iterator) {
+	it.Close()
+	for it.Next(context.Background()) {
+	}
 }
 
 // classify turns Gizmo's errors into newsgraph's: timeouts, and the

@@ -558,7 +558,11 @@ func RunLanguage(ctx context.Context, qs graph.QuadStore, lang, src string, opts
 	if err != nil {
 		return nil, "", classify(sb.classify(err), opts)
 	}
-	defer it.Close()
+	if vm != nil {
+		defer finish(it)
+	} else {
+		defer it.Close()
+	}
 	vals, notice, err = sb.collect(it, opts)
 	if err != nil {
 		return nil, "", err

@@ -5,9 +5,13 @@ import (
 	"errors"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 )
 
 // cpuTime is the CPU time (user and system) the process has used.
@@ -137,4 +141,37 @@ func TestSandboxRegexpStops(t *testing.T) {
 		t.Fatal("cancelled query returned no error")
 	}
 	idleAfter(t, "regexp after disconnect")
+}
+
+// slowStore answers ValueOf slowly, ignoring the context as a store read
+// deep in a scan does, and records a read that comes after the caller
+// closed it.
+type slowStore struct {
+	graph.QuadStore
+	closed, lateRead atomic.Bool
+}
+
+func (s *slowStore) ValueOf(v quad.Value) (graph.Ref, error) {
+	time.Sleep(100 * time.Millisecond)
+	if s.closed.Load() {
+		s.lateRead.Store(true)
+	}
+	return s.QuadStore.ValueOf(v)
+}
+
+// A query stopped at its timeout returns only once its script has stopped
+// reading the store, so that the caller may close it (query top on a large
+// store crashed the CLI in bolt's cursor when it timed out building its
+// digest).
+func TestTimeoutStopsReadsBeforeReturn(t *testing.T) {
+	qs := &slowStore{QuadStore: fixture(t)}
+	_, err := Run(context.Background(), qs, "top", map[string]string{"type": "person"}, Options{Timeout: 20 * time.Millisecond})
+	qs.closed.Store(true)
+	if !errors.Is(err, ErrTimeout) {
+		t.Fatalf("err = %v, want a timeout", err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if qs.lateRead.Load() {
+		t.Fatal("the query read the store after it returned")
+	}
 }
