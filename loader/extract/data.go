@@ -1,14 +1,10 @@
 package extract
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/loader/lexicon"
 )
 
 // data holds the rules' word lists, a file per list (data/NAME.txt for the
@@ -19,32 +15,10 @@ import (
 var data embed.FS
 
 // dataLines returns the words (and values) of data/NAME.txt.
-func dataLines(name string) [][2]string {
-	b, err := data.ReadFile("data/" + name + ".txt")
-	if err != nil {
-		panic("extract: word list " + name + ": " + err.Error())
-	}
-	var out [][2]string
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		k, v, _ := strings.Cut(line, "\t")
-		out = append(out, [2]string{k, v})
-	}
-	return out
-}
+func dataLines(name string) [][2]string { return lexicon.Lines(data, name) }
 
 // wordSet reads a list of words.
-func wordSet(name string) map[string]bool {
-	ls := dataLines(name)
-	m := make(map[string]bool, len(ls))
-	for _, l := range ls {
-		m[l[0]] = true
-	}
-	return m
-}
+func wordSet(name string) map[string]bool { return lexicon.SetOf(data, name) }
 
 // wordMap reads a list of words and their values.
 func wordMap(name string) map[string]string { return wordMapOf[string](name) }
@@ -60,18 +34,7 @@ func wordMapOf[V ~string](name string) map[string]V {
 }
 
 // wordInts reads a list of words and their whole-number values.
-func wordInts(name string) map[string]int {
-	ls := dataLines(name)
-	m := make(map[string]int, len(ls))
-	for _, l := range ls {
-		n, err := strconv.Atoi(l[1])
-		if err != nil {
-			panic("extract: word list " + name + ": " + l[0] + ": " + err.Error())
-		}
-		m[l[0]] = n
-	}
-	return m
-}
+func wordInts(name string) map[string]int { return lexicon.IntsOf(data, name) }
 
 // wordList reads a list of words in the file's order.
 func wordList(name string) []string {
@@ -85,22 +48,4 @@ func wordList(name string) []string {
 
 // dataDigest is a digest of the word lists, part of Version: a change to a
 // list changes the extractor's version.
-var dataDigest = sync.OnceValue(func() string {
-	var names []string
-	fs.WalkDir(data, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			names = append(names, p)
-		}
-		return nil
-	})
-	sort.Strings(names)
-	h := sha256.New()
-	for _, n := range names {
-		b, _ := data.ReadFile(n)
-		h.Write([]byte(n))
-		h.Write([]byte{0})
-		h.Write(b)
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
-})
+var dataDigest = sync.OnceValue(func() string { return lexicon.Digest(data) })

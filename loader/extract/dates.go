@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/loader/lexicon"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -15,23 +16,23 @@ type dateExpr struct {
 	Value      string
 }
 
-// The date words are data (data/NAME.txt): months, weekdays, the words
+// The date words are data: months and weekdays (shared with the
+// recogniser's rules, package lexicon), and in data/NAME.txt the words
 // before a date (datePreps, dateModifiers), the days relative to the
 // article's (dayWords) and the words of a clause's tense (tenseWords).
 var (
-	months        = wordIntsOf[time.Month]("months")
-	weekdays      = wordIntsOf[time.Weekday]("weekdays")
+	months        = intsOf[time.Month](lexicon.Ints("months"))
+	weekdays      = intsOf[time.Weekday](lexicon.Ints("weekdays"))
 	datePreps     = wordSet("datePreps")
 	dateModifiers = wordSet("dateModifiers")
 	dayWords      = wordInts("dayWords")
 	tenseWords    = wordInts("tenseWords")
 )
 
-// wordIntsOf reads a list of words and their whole-number values of an
-// integer type.
-func wordIntsOf[V ~int](name string) map[string]V {
+// intsOf converts a list's values to an integer type.
+func intsOf[V ~int](l map[string]int) map[string]V {
 	m := map[string]V{}
-	for w, n := range wordInts(name) {
+	for w, n := range l {
 		m[w] = V(n)
 	}
 	return m

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/lexicon"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/relate"
 )
@@ -19,12 +20,12 @@ const CodeVersion = 11 // 11: named events "Head of the Name" ("the Summit of th
 
 // Version is the extractor's version: CodeVersion and a digest of the data
 // that shapes the output (the recogniser and relation models, the word
-// statistics, the gazetteer, the word lists of data/), e.g. "2.5f0c1a9e3b7d". Each article stores the
+// statistics, the gazetteer, the word lists of data/ and package lexicon), e.g. "2.5f0c1a9e3b7d". Each article stores the
 // version that extracted it, and load re-extracts articles of another
 // version.
 var Version = sync.OnceValue(func() string {
 	h := sha256.New()
-	for _, d := range []string{ner.ModelDigest(), relate.ModelDigest(), gazetteer.DataDigest(), dataDigest()} {
+	for _, d := range []string{ner.ModelDigest(), relate.ModelDigest(), gazetteer.DataDigest(), lexicon.DataDigest(), dataDigest()} {
 		h.Write([]byte(d))
 		h.Write([]byte{0})
 	}

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/lexicon"
 )
 
 // spanRules fixes span boundaries the model gets wrong, in both styles:
@@ -317,41 +318,30 @@ func saidIt(w []string, j int) bool {
 	if j+1 >= len(w) {
 		return false
 	}
-	switch w[j] {
-	case "said", "says", "say", "announced", "reported", "stated":
-	default:
-		return false
-	}
-	switch w[j+1] {
-	case "it", "its", "it's":
-		return true
-	}
-	return false
+	return saidVerbs[w[j]] && itWords[w[j+1]]
 }
 
-// religions are faiths and their followers' adjectives.
-var religions = map[string]bool{"muslim": true, "muslims": true, "christian": true, "christians": true, "jewish": true,
-	"jew": true, "jews": true, "catholic": true, "catholics": true, "protestant": true, "protestants": true,
-	"hindu": true, "hindus": true, "sikh": true, "sikhs": true, "buddhist": true, "buddhists": true, "islamic": true,
-	"sunni": true, "shia": true, "shiite": true, "orthodox": true, "evangelical": true}
+// The rules' word lists are data: data/NAME.txt for the variable NAME
+// (see data.go), each with a comment saying what it is for.
+var (
+	religions  = wordSet("religions")
+	placePreps = wordSet("placePreps")
+	saidVerbs  = wordSet("saidVerbs")
+	itWords    = wordSet("itWords")
+	usStates   = wordSet("usStates")
+)
 
-// placePreps are prepositions that introduce places.
-var placePreps = map[string]bool{"in": true, "at": true, "on": true, "near": true, "around": true, "to": true,
-	"from": true, "into": true, "outside": true, "inside": true, "across": true, "along": true, "towards": true}
-
-var dateWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("firm company group giant carmaker carrier rival bank retailer airline insurer " +
-		"chain brand label union website network broadcaster newspaper agency operator manufacturer " +
-		"producer conglomerate supermarket publisher distributor developer lender builder miner") {
-		companyNouns[w] = true
+// dateWords are the months and weekdays (package lexicon) but "may", which
+// is mostly the verb: a lone one is a date, no name.
+var dateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []string{"months", "weekdays"} {
+		for w := range lexicon.Ints(l) {
+			m[w] = w != "may"
+		}
 	}
-	for _, w := range strings.Fields("january february march april june july august september october november december " +
-		"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday") {
-		dateWords[w] = true
-	}
-}
+	return m
+}()
 
 func indexWord(w []string, x string, i, j int) int {
 	for k := i; k < j; k++ {
@@ -376,15 +366,6 @@ func placeLike(f *sentFeats, i, j int) bool {
 		return usStates[a]
 	}
 	return false
-}
-
-var usStates = map[string]bool{}
-
-func init() {
-	for _, a := range strings.Fields("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont " +
-		"Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash Wis W.Va Wyo D.C") {
-		usStates[a] = true
-	}
 }
 
 // applyGazetteer labels and classes mentions that are known organisations or

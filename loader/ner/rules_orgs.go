@@ -9,10 +9,13 @@ import (
 )
 
 // corpSuffixes end a company's name; a mention that starts with one grew
-// from the wrong end.
-var corpSuffixes = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Co": true, "Co.": true,
-	"Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "plc": true, "LP": true, "L.P.": true, "AG": true, "SA": true,
-	"NV": true, "N.V.": true, "GmbH": true, "SpA": true, "LLC": true, "Bancorp": true}
+// from the wrong end. companyNouns before a name and companyAfter after it
+// make it a company.
+var (
+	corpSuffixes = wordSet("corpSuffixes")
+	companyNouns = wordSet("companyNouns")
+	companyAfter = wordSet("companyAfter")
+)
 
 // companyNames extends a mention that starts with a company suffix ("Time
 // [Inc]", "Mitsui and [Co Ltd]") over the capitalised words before it, and
@@ -173,16 +176,11 @@ func companyContext(w []string, i, j int) bool {
 	if i > 0 && companyNouns[strings.ToLower(w[i-1])] {
 		return true
 	}
-	if j < len(w) {
-		switch strings.ToLower(w[j]) {
-		case "shares", "stock", "stake", "subsidiary", "inc", "inc.", "plc", "ltd", "corp", "corp.":
-			return true
-		}
+	if j < len(w) && companyAfter[strings.ToLower(w[j])] {
+		return true
 	}
 	return i > 1 && strings.ToLower(w[i-1]) == "in" && strings.ToLower(w[i-2]) == "shares"
 }
-
-var companyNouns = map[string]bool{}
 
 // orgWord reports whether words [i, j) hold an organisation word.
 func orgWord(w []string, i, j int) bool {

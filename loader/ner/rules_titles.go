@@ -103,17 +103,19 @@ func nameRun(f *sentFeats, j int) int {
 // nameParticle reports whether w is a particle inside Arabic, Dutch,
 // German or Romance names, alone ("bin", "van") or hyphenated ("al-Jibouri").
 func nameParticle(w string) bool {
-	for _, p := range []string{"al-", "el-", "ul-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+	for _, p := range particlePrefixes {
 		if strings.HasPrefix(w, p) && len(w) > len(p) && capitalised(w[len(p):]) {
 			return true
 		}
 	}
-	switch w {
-	case "bin", "ibn", "bint", "al", "el", "van", "von", "de", "da", "di", "du", "der", "den", "ter", "le", "la", "dos", "das", "del":
-		return true
-	}
-	return false
+	return nameParticles[w]
 }
+
+// nameParticles stand alone inside names, particlePrefixes before a hyphen.
+var (
+	nameParticles    = wordSet("nameParticles")
+	particlePrefixes = wordList("particlePrefixes")
+)
 
 // carve removes tokens [i, k) from the mentions: a mention that starts before
 // i keeps its part before i when the gazetteer knows that part (or when it is
