@@ -80,9 +80,6 @@ func (x *extractor) titled(m *mention) bool {
 	return isTitleHead(p) || isHonorific(lower(strings.TrimSuffix(p, ".")))
 }
 
-// firmNouns before a name make it a firm: "drugs firm Glaxo".
-var firmNouns = wordSet("firmNouns")
-
 // firmAfter are words after a name (or its "'s") that make it a firm:
 // "Pfizer shares", "Guidant's shareholders".
 var firmAfter = wordSet("firmAfter")
@@ -106,7 +103,7 @@ func (x *extractor) firmNoun(m *mention) bool {
 		return false
 	}
 	t := toks[m.start-1]
-	return firmNouns[lower(t.Text)] && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text)
+	return orgNouns[lower(t.Text)] && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text)
 }
 
 // firmCue reports whether the words around mention m treat it as a firm.
@@ -225,9 +222,6 @@ func (x *extractor) firmCue(m *mention) bool {
 
 // firmAdjectives end a hyphenated adjective of firms: "State-owned".
 var firmAdjectives = wordList("firmAdjectives")
-
-// firmWords are the nouns "the company", "the firm" stand for a firm by.
-var firmWords = wordSet("firmWords")
 
 // lastOrg returns the organisation last named before token i of sentence
 // si, in it or the two sentences before, or -1.

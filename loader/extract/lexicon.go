@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/loader/internal/textcase"
+import (
+	"github.com/newsgraph/newsgraph/loader/internal/textcase"
+	"github.com/newsgraph/newsgraph/loader/lexicon"
+)
 
 // The rules' word lists. Most are data: data/NAME.txt holds the list of the
 // variable NAME, with a comment saying what it is for (see data.go); a change
@@ -87,12 +90,28 @@ var presenceVerbs = wordSet("presenceVerbs")
 // motionVerbs take "to PLACE" before the event: "go to Moscow for talks".
 var motionVerbs = wordSet("motionVerbs")
 
-// orgNouns before a one-word name make it an organisation: "union Unison".
-var orgNouns = wordSet("orgNouns")
+// orgNouns (package lexicon) before a name make it an organisation: "union
+// Unison", "drugs firm Glaxo"; firmWords are those by which "the company",
+// "the firm" stand for a firm.
+var orgNouns, firmWords = func() (all, the map[string]bool) {
+	all, the = map[string]bool{}, map[string]bool{}
+	for w, v := range lexicon.Map("orgNouns") {
+		all[w] = true
+		the[w] = v == "the"
+	}
+	return all, the
+}()
 
 // groupWords name faiths and peoples; the recogniser may take them for
 // people's or places' names ("Muslim and Christian can work together").
-var groupWords = wordSet("groupWords")
+// (package lexicon's faiths, and data/peoples.txt).
+var groupWords = func() map[string]bool {
+	m := wordSet("peoples")
+	for w := range lexicon.Keys("faiths") {
+		m[w] = true
+	}
+	return m
+}()
 
 // placeHeads are nouns that follow a name to make a place of it: "King's
 // Cross station", "Wembley stadium".

@@ -27,6 +27,11 @@ func (x *extractor) firmNounNames(si int) {
 		if j == i+1 || j < len(toks) && s.owner[j] >= 0 {
 			continue
 		}
+		// "utility Electricite de France": the name goes on after a
+		// particle, and the capitals before it are no name of their own
+		if j+1 < len(toks) && (nameParticles[toks[j].Text] || toks[j].Text == "of") && gazetteer.Capitalised(toks[j+1].Text) {
+			continue
+		}
 		if _, ok := demonym(toks[i+1].Text); ok {
 			continue
 		}

@@ -49,6 +49,22 @@ func Lines(fsys fs.FS, name string) [][2]string {
 // Set returns the words of a shared list.
 func Set(name string) map[string]bool { return SetOf(data, name) }
 
+// Map returns the words of a shared list with their values.
+func Map(name string) map[string]string { return MapOf(data, name) }
+
+// MapOf returns the words of list name of fsys with their values.
+func MapOf(fsys fs.FS, name string) map[string]string {
+	ls := Lines(fsys, name)
+	m := make(map[string]string, len(ls))
+	for _, l := range ls {
+		m[l[0]] = l[1]
+	}
+	return m
+}
+
+// Keys returns the words of a shared list, whatever their values.
+func Keys(name string) map[string]bool { return SetOf(data, name) }
+
 // Ints returns the words of a shared list with their whole-number values.
 func Ints(name string) map[string]int { return IntsOf(data, name) }
 

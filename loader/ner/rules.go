@@ -324,12 +324,20 @@ func saidIt(w []string, j int) bool {
 // The rules' word lists are data: data/NAME.txt for the variable NAME
 // (see data.go), each with a comment saying what it is for.
 var (
-	religions  = wordSet("religions")
 	placePreps = wordSet("placePreps")
 	saidVerbs  = wordSet("saidVerbs")
 	itWords    = wordSet("itWords")
 	usStates   = wordSet("usStates")
 )
+
+// religions are the faiths of package lexicon, lower case.
+var religions = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lexicon.Keys("faiths") {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
 
 // dateWords are the months and weekdays (package lexicon) but "may", which
 // is mostly the verb: a lone one is a date, no name.

@@ -6,14 +6,15 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/lexicon"
 )
 
 // corpSuffixes end a company's name; a mention that starts with one grew
-// from the wrong end. companyNouns before a name and companyAfter after it
-// make it a company.
+// from the wrong end. companyNouns (package lexicon's orgNouns) before a
+// name and companyAfter after it make it a company.
 var (
 	corpSuffixes = wordSet("corpSuffixes")
-	companyNouns = wordSet("companyNouns")
+	companyNouns = lexicon.Keys("orgNouns")
 	companyAfter = wordSet("companyAfter")
 )
 
