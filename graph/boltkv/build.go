@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 	"unsafe"
 
@@ -27,8 +29,12 @@ import (
 // quads, not with the articles' text; repeated quads are dropped when the
 // file is written. It is not safe for concurrent use.
 type Build struct {
-	nodes   []quad.Value
-	byValue map[quad.Value]int32
+	nodes []quad.Value
+	// The values' indexes: most values are IRIs and strings, whose maps
+	// hash the string alone.
+	iris    map[quad.IRI]int32
+	strs    map[quad.String]int32
+	byValue map[quad.Value]int32 // the other values
 	quads   [][4]int32
 	dead    []uint64 // a bit per quad removed again (Remove)
 	removed int
@@ -36,7 +42,7 @@ type Build struct {
 
 // NewBuild returns an empty Build.
 func NewBuild() *Build {
-	return &Build{byValue: map[quad.Value]int32{}}
+	return &Build{iris: map[quad.IRI]int32{}, strs: map[quad.String]int32{}, byValue: map[quad.Value]int32{}}
 }
 
 // Tuple returns the indexes of q's values, adding the values not seen yet
@@ -46,16 +52,35 @@ func (b *Build) Tuple(q quad.Quad) [4]int32 {
 }
 
 func (b *Build) nodeOf(v quad.Value) int32 {
-	if v == nil {
+	switch v := v.(type) {
+	case nil:
 		return -1
-	}
-	if i, ok := b.byValue[v]; ok {
+	case quad.IRI:
+		i, ok := b.iris[v]
+		if !ok {
+			i = b.newNode(v)
+			b.iris[v] = i
+		}
+		return i
+	case quad.String:
+		i, ok := b.strs[v]
+		if !ok {
+			i = b.newNode(v)
+			b.strs[v] = i
+		}
 		return i
 	}
-	i := int32(len(b.nodes))
-	b.nodes = append(b.nodes, v)
-	b.byValue[v] = i
+	i, ok := b.byValue[v]
+	if !ok {
+		i = b.newNode(v)
+		b.byValue[v] = i
+	}
 	return i
+}
+
+func (b *Build) newNode(v quad.Value) int32 {
+	b.nodes = append(b.nodes, v)
+	return int32(len(b.nodes) - 1)
 }
 
 // Add adds a quad, given by Tuple, and returns its index. A quad added
@@ -174,8 +199,12 @@ func (b *Build) WriteFile(old *bolt.DB, path string) (int, error) {
 		tops = append(tops, top{name, write})
 	}
 	add(logBucket, func(bw *bucketWriter) error { return s.writeLog(bw, now) })
+	// The indexes' sorts run on the other cores while the file is written
+	// (each takes 8 bytes a quad).
 	for _, ix := range w.indexes {
-		add(ix.bucket, func(bw *bucketWriter) error { s.writeIndex(bw, ix); return nil })
+		sorted := make(chan []uint32, 1)
+		go func() { sorted <- s.sortIndex(ix) }()
+		add(ix.bucket, func(bw *bucketWriter) error { s.writeIndex(bw, ix, <-sorted); return nil })
 	}
 	for i := 0; i < len(s.order); {
 		h := s.hashes[s.order[i]]
@@ -271,9 +300,17 @@ func (b *Build) resolve() (*built, error) {
 		return nil, fmt.Errorf("%d values and %d quads: too many for one build", n, len(b.quads))
 	}
 	s := &built{nodes: b.nodes, hashes: make([]refs.ValueHash, n)}
-	for i, v := range b.nodes {
-		s.hashes[i] = refs.HashOf(v)
+	// Hash the values on every core.
+	var wg sync.WaitGroup
+	parts := runtime.GOMAXPROCS(0)
+	for p := 0; p < parts; p++ {
+		wg.Go(func() {
+			for i := p * n / parts; i < (p+1)*n/parts; i++ {
+				s.hashes[i] = refs.HashOf(b.nodes[i])
+			}
+		})
 	}
+	wg.Wait()
 	order := make([]int32, n)
 	for i := range order {
 		order[i] = int32(i)
@@ -339,7 +376,7 @@ func (b *Build) resolve() (*built, error) {
 		}
 		s.quads[k] = q
 	}
-	b.quads, b.byValue, b.nodes = nil, nil, nil
+	b.quads, b.iris, b.strs, b.byValue, b.nodes = nil, nil, nil, nil, nil
 	return s, nil
 }
 
@@ -409,10 +446,10 @@ func (s *built) writeLog(bw *bucketWriter, now int64) error {
 	return nil
 }
 
-// writeIndex writes an index bucket: for each key, the ids of its quads.
-func (s *built) writeIndex(bw *bucketWriter, ix index) {
-	// The quads sorted by key, and by id within a key: a counting sort by
-	// each of the key's directions, from the last.
+// sortIndex returns the quads (their positions in s.quads) sorted by the
+// key of ix, and by id within a key: a counting sort by each of the key's
+// directions, from the last.
+func (s *built) sortIndex(ix index) []uint32 {
 	perm := make([]uint32, len(s.quads))
 	for i := range perm {
 		perm[i] = uint32(i)
@@ -435,7 +472,12 @@ func (s *built) writeIndex(bw *bucketWriter, ix index) {
 		}
 		perm, tmp = tmp, perm
 	}
-	tmp = nil
+	return perm
+}
+
+// writeIndex writes an index bucket from the quads sorted by its key: for
+// each key, the ids of its quads.
+func (s *built) writeIndex(bw *bucketWriter, ix index, perm []uint32) {
 	key := make([]byte, 8*len(ix.dirs))
 	var val []byte
 	same := func(a, b uint32) bool {

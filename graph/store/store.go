@@ -25,6 +25,8 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+
+	"github.com/newsgraph/newsgraph/graph/boltkv"
 )
 
 // Backend names accepted by Open.
@@ -249,6 +251,16 @@ func (s *Store) Rebuild(write func(db *bolt.DB, path string) error) (graph.QuadS
 		return nil, err
 	}
 	return s.qs, nil
+}
+
+// EmptyBolt reports whether s is a writable bolt store that holds no quads
+// yet: one that a load may write in one go (see Rebuild).
+func (s *Store) EmptyBolt() bool {
+	if s.bolt == nil || s.opts.ReadOnly {
+		return false
+	}
+	empty, err := boltkv.Empty(s.bolt)
+	return err == nil && empty
 }
 
 // syncDir makes a rename in dir durable.

@@ -524,7 +524,8 @@ func (w *Writer) reset() {
 // Pending returns the number of articles queued but not committed.
 func (w *Writer) Pending() int { return len(w.pending) + len(w.inflight) }
 
-// Stats returns the committed counts (Skipped counts every skip so far).
+// Stats returns the committed counts (Skipped counts every skip so far);
+// while the Writer gathers a new store (Building), the counts so far.
 func (w *Writer) Stats() Stats { return w.stats }
 
 // StoredHash returns the ng:contentHash of an article in qs, "" when the
