@@ -285,27 +285,6 @@ func TestStoredHash(t *testing.T) {
 	}
 }
 
-// inLogOrder returns a store's quads in the order Cayley lists them (the
-// order of its log, which export follows).
-func inLogOrder(t *testing.T, s *store.Store) []string {
-	t.Helper()
-	qs := s.QuadStore()
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	var out []string
-	for it.Next(context.Background()) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, q.NQuad())
-	}
-	if err := it.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 // TestRebuildSameAsBatches writes the same articles, one of them replaced and
 // one given twice, into a new bolt store in batches and gathered into one
 // file: the stores hold the same quads in the same order, and the counts
@@ -336,7 +315,7 @@ func TestRebuildSameAsBatches(t *testing.T) {
 		write(t, w, arts...)
 		stores[i], stats[i] = s, w.Stats()
 	}
-	batches, built := inLogOrder(t, stores[0]), inLogOrder(t, stores[1])
+	batches, built := quadtest.InLogOrder(t, stores[0].QuadStore()), quadtest.InLogOrder(t, stores[1].QuadStore())
 	if strings.Join(built, "\n") != strings.Join(batches, "\n") {
 		t.Errorf("built store: %d quads\n%s\nwritten in batches: %d\n%s", len(built), strings.Join(built, "\n"), len(batches), strings.Join(batches, "\n"))
 	}

@@ -14,6 +14,25 @@ import (
 // N-Quads lines.
 func Stored(t testing.TB, qs graph.QuadStore) []string {
 	t.Helper()
+	out := InLogOrder(t, qs)
+	sort.Strings(out)
+	return out
+}
+
+// Lines returns quads as sorted N-Quads lines, to compare with Stored.
+func Lines(qs []quad.Quad) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.NQuad()
+	}
+	sort.Strings(out)
+	return out
+}
+
+// InLogOrder returns the quads of qs as N-Quads lines in the order Cayley
+// lists them (the order of its log, which export follows).
+func InLogOrder(t testing.TB, qs graph.QuadStore) []string {
+	t.Helper()
 	it := qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	var out []string
@@ -27,16 +46,5 @@ func Stored(t testing.TB, qs graph.QuadStore) []string {
 	if err := it.Err(); err != nil {
 		t.Fatal(err)
 	}
-	sort.Strings(out)
-	return out
-}
-
-// Lines returns quads as sorted N-Quads lines, to compare with Stored.
-func Lines(qs []quad.Quad) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.NQuad()
-	}
-	sort.Strings(out)
 	return out
 }
