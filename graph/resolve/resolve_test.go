@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/graph/resolve"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/graph/vocab"
@@ -41,23 +42,7 @@ func load(t *testing.T, batches ...[]string) (graph.QuadStore, []string) {
 			t.Fatalf("load %v: %v (%d failed)", b, err, sum.Failed)
 		}
 	}
-	return st.QuadStore(), dump(t, st.QuadStore())
-}
-
-func dump(t *testing.T, qs graph.QuadStore) []string {
-	t.Helper()
-	var out []string
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(context.Background()) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, q.NQuad())
-	}
-	sort.Strings(out)
-	return out
+	return st.QuadStore(), quadtest.Stored(t, st.QuadStore())
 }
 
 // A then B then C, C then B then A, and all at once give the same graph; a
