@@ -926,12 +926,21 @@ func decide(groups []*group, units [][]unit, idx []int, placeKey func(string) bo
 }
 
 // full reports whether a key is a full name for its kind: two words or more
-// for a person, not an acronym-like single short word for the others.
+// for a person, not an acronym-like single short word for the others. A
+// place's one word is short when its name is ("Japan", "Iran", "Peru"), so
+// only the shortest count as acronyms there ("US", "UK"); otherwise a
+// country's adjective or people ("Japanese", a name a few articles gave a
+// node of its own) would name the country.
 func full(key string, k Kind) bool {
-	if k == KindPerson {
-		return strings.Contains(key, " ")
+	switch {
+	case strings.Contains(key, " "):
+		return true
+	case k == KindPerson:
+		return false
+	case k == KindPlace:
+		return len(key) > 3
 	}
-	return strings.Contains(key, " ") || len(key) > 6
+	return len(key) > 6
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -243,3 +243,27 @@ func TestPlaceHeads(t *testing.T) {
 		}
 	}
 }
+
+// A cluster's node is named by a full name over an acronym-like one; a
+// country's short name is full, so "Japan" and not "Japanese" names Japan.
+func TestFullName(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		kind Kind
+		want bool
+	}{
+		{"japan", KindPlace, true},
+		{"iran", KindPlace, true},
+		{"us", KindPlace, false},
+		{"new york", KindPlace, true},
+		{"imf", KindOrg, false},
+		{"sony", KindOrg, false},
+		{"world bank", KindOrg, true},
+		{"blair", KindPerson, false},
+		{"tony blair", KindPerson, true},
+	} {
+		if got := full(c.key, c.kind); got != c.want {
+			t.Errorf("full(%q, %v) = %v, want %v", c.key, c.kind, got, c.want)
+		}
+	}
+}
