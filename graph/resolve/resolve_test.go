@@ -45,6 +45,18 @@ func load(t *testing.T, batches ...[]string) (graph.QuadStore, []string) {
 	return st.QuadStore(), quadtest.Stored(t, st.QuadStore())
 }
 
+// resolvesToItself checks that resolving a resolved store changes nothing.
+func resolvesToItself(t *testing.T, qs graph.QuadStore) {
+	t.Helper()
+	sum, err := resolve.Run(context.Background(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Moved != 0 || sum.Added != 0 || sum.Deleted != 0 {
+		t.Errorf("a second resolution changed the store: %+v", sum)
+	}
+}
+
 // A then B then C, C then B then A, and all at once give the same graph; a
 // second resolution changes nothing.
 func TestOrderIndependent(t *testing.T) {
@@ -56,13 +68,7 @@ func TestOrderIndependent(t *testing.T) {
 			t.Errorf("loading %s gives another graph than loading all at once:\n%s", name, diff(all, got))
 		}
 	}
-	sum, err := resolve.Run(context.Background(), qs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sum.Moved != 0 || sum.Added != 0 || sum.Deleted != 0 {
-		t.Errorf("a second resolution changed the store: %+v", sum)
-	}
+	resolvesToItself(t, qs)
 }
 
 // Two articles that report the same meeting (the same people, month and
@@ -98,13 +104,7 @@ func TestSameMeeting(t *testing.T) {
 	if len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
 		t.Errorf("events by number of articles reporting them: %v, want [1 2] (Brussels twice, Rome once)", sizes)
 	}
-	sum, err := resolve.Run(context.Background(), qs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sum.Moved != 0 || sum.Added != 0 || sum.Deleted != 0 {
-		t.Errorf("a second resolution changed the store: %+v", sum)
-	}
+	resolvesToItself(t, qs)
 }
 
 // The fixture's spellings resolve to one node each, of the right type, with
