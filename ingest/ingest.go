@@ -14,7 +14,6 @@ import (
 	"io"
 	"os"
 	"strconv"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -177,17 +176,9 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	building := w.Building()
 	var older atomic.Int64 // stored articles an older extractor made, extracted again
 	// Without Async the writer applies each batch inside Add, on this
-	// goroutine, while the extraction workers look up stored hashes; Cayley's
-	// memory store (the one store loaded that way) is not safe for reads
-	// during a write, so lookups and writes take turns.
-	var storeMu sync.Mutex
-	lockStore := func() func() {
-		if opts.Async {
-			return func() {}
-		}
-		storeMu.Lock()
-		return storeMu.Unlock
-	}
+	// goroutine, while the extraction workers look up stored hashes: the
+	// memory store (the one store loaded that way) is store.Guarded, so
+	// lookups and writes take turns.
 	tick := func() {
 		sum.Read++
 		if rep.Read != nil {
@@ -196,7 +187,6 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	}
 	add := func(a writer.Article) error {
 		a.Quads = Stamp(a.IRI, a.Quads, now())
-		defer lockStore()()
 		return w.Add(ctx, a)
 	}
 
@@ -211,7 +201,6 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 			if building {
 				return false
 			}
-			defer lockStore()()
 			h, err := writer.StoredHash(ctx, qs, iri)
 			if err != nil || h == "" {
 				return false

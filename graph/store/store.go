@@ -111,7 +111,11 @@ func Open(backend, path string, opts Options) (*Store, error) {
 	var err error
 	switch backend {
 	case Memory:
-		s.qs, err = graph.NewQuadStore("memstore", "", nil)
+		var qs graph.QuadStore
+		if qs, err = graph.NewQuadStore("memstore", "", nil); err == nil {
+			// Reads may run while a load writes (serve --db memory).
+			s.qs = Guarded(qs)
+		}
 	case Bolt:
 		if path == "" {
 			path = DefaultPath
