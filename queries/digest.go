@@ -79,6 +79,40 @@ func (b *nameBlob) textOf(i int) string {
 	return b.text[b.textStart[i]:b.textStart[i+1]]
 }
 
+// eachMatch calls visit, in order, for each place the lower-cased text lq
+// occurs inside one name (a match running into the next name is none), with
+// the name's index and the match's offset in b.lower. visit returns whether
+// to go on to the next name rather than look for a later match in this one.
+// The scan stops with ctx's error, looked at every 1,024 matches.
+func (b *nameBlob) eachMatch(ctx context.Context, lq string, visit func(i, at int) (nextName bool)) error {
+	for pos, steps := 0, 0; pos <= len(b.lower); steps++ {
+		if steps%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		at := strings.Index(b.lower[pos:], lq)
+		if at < 0 {
+			return nil
+		}
+		at += pos
+		i := sort.Search(b.len(), func(i int) bool { return b.lowerStart[i+1] > uint32(at) })
+		if i >= b.len() {
+			return nil
+		}
+		end := int(b.lowerStart[i+1])
+		switch {
+		case at+len(lq) > end:
+			pos = at + 1
+		case visit(i, at):
+			pos = end
+		default:
+			pos = at + 1
+		}
+	}
+	return nil
+}
+
 // idSpace numbers a store's nodes: a kv store's own ids, or numbers given
 // in order for other stores.
 type idSpace struct {

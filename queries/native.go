@@ -424,45 +424,21 @@ func (n *native) search(text string, limit int) ([]string, error) {
 	var hits []hit
 	seen := map[uint32]bool{}
 	blob := &d.names
-	for pos, steps := 0, 0; pos <= len(blob.lower); steps++ {
-		if steps%1024 == 0 {
-			if err := n.ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		at := strings.Index(blob.lower[pos:], lq)
-		if at < 0 {
-			break
-		}
-		at += pos
-		// The name the match starts in; a match running into the next
-		// name is none.
-		i := sort.Search(blob.len(), func(i int) bool { return blob.lowerStart[i+1] > uint32(at) })
-		if i >= blob.len() {
-			break
-		}
-		if at+len(lq) > int(blob.lowerStart[i+1]) {
-			pos = at + 1
-			continue
-		}
-		pos = int(blob.lowerStart[i+1])
-		if lq == "" {
-			pos++
-		}
+	err = blob.eachMatch(n.ctx, lq, func(i, _ int) bool {
 		ei := blob.ent[i]
-		if seen[ei] {
-			continue
+		if seen[ei] || d.ents[ei].document {
+			return true
 		}
 		seen[ei] = true
-		e := &d.ents[ei]
-		if e.document {
-			continue
-		}
 		label := blob.textOf(i)
-		if e.name >= 0 {
+		if e := &d.ents[ei]; e.name >= 0 {
 			label = blob.textOf(int(e.name))
 		}
 		hits = append(hits, hit{e: ei, exact: strings.ToLower(label) == lq, size: len(utf16.Encode([]rune(label))), label: label})
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		a, b := hits[i], hits[j]

@@ -45,55 +45,34 @@ func Suggest(ctx context.Context, qs graph.QuadStore, text string, limit int) ([
 	best := map[uint32]int{} // entity -> index in hits
 	var hits []hit
 	blob := &d.names
-	for pos, steps := 0, 0; pos < len(blob.lower); steps++ {
-		if steps%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		at := strings.Index(blob.lower[pos:], lq)
-		if at < 0 {
-			break
-		}
-		at += pos
-		i := sort.Search(blob.len(), func(i int) bool { return blob.lowerStart[i+1] > uint32(at) })
-		if i >= blob.len() {
-			break
-		}
+	err = blob.eachMatch(ctx, lq, func(i, at int) bool {
 		start, end := int(blob.lowerStart[i]), int(blob.lowerStart[i+1])
-		if at+len(lq) > end { // runs into the next name
-			pos = at + 1
-			continue
-		}
 		ws := at == start
 		if !ws {
 			r, _ := utf8.DecodeLastRuneInString(blob.lower[start:at])
 			ws = !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		}
-		pos = at + 1
-		if !ws {
-			// A later match in the same name may start a word.
-			if k := strings.Index(blob.lower[pos:end], lq); k >= 0 {
-				continue
-			}
-			pos = end
+		if !ws && strings.Contains(blob.lower[at+1:end], lq) {
+			return false // a later match in the same name may start a word
 		}
 		ei := blob.ent[i]
 		if d.ents[ei].document {
-			continue
+			return true
 		}
+		if k, ok := best[ei]; ok {
+			hits[k].wordStart = hits[k].wordStart || ws
+			return true
+		}
+		best[ei] = len(hits)
 		label := blob.textOf(i)
 		if n := d.ents[ei].name; n >= 0 {
 			label = blob.textOf(int(n))
 		}
-		if k, ok := best[ei]; ok {
-			if ws && !hits[k].wordStart {
-				hits[k].wordStart = true
-			}
-			continue
-		}
-		best[ei] = len(hits)
 		hits = append(hits, hit{e: ei, wordStart: ws, label: label})
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		a, b := hits[i], hits[j]
