@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"context"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/eventlabel"
 	"github.com/newsgraph/newsgraph/queries"
 )
 
@@ -115,31 +117,21 @@ type eventFacts struct {
 	ArticleDate  string        `json:"articleDate"`
 }
 
-// label is the event's name, else one made of its facts (see EventLabel).
+// label is the event's name, else one made of its facts, as the canned
+// queries make it (see eventlabel.Facts.Label).
 func (f *eventFacts) label() string {
-	if f.Name != "" {
-		return f.Name
-	}
-	var people, others []string
+	l := eventlabel.Facts{Name: f.Name, Sentence: f.Sentence, Date: f.Date}
 	for _, p := range f.Participants {
 		if contains(p.Types, "Person") {
-			people = append(people, p.Name)
+			l.People = append(l.People, p.Name)
 		} else {
-			others = append(others, p.Name)
+			l.Others = append(l.Others, p.Name)
 		}
 	}
-	place := ""
-	var places, names []string
 	for _, p := range f.Places {
-		places = append(places, p.Name)
+		l.Places = append(l.Places, p.Name)
 	}
-	if len(places) > 0 {
-		place = places[0]
-	}
-	for _, p := range f.Participants {
-		names = append(names, p.Name, surname(p.Name))
-	}
-	return EventLabel(EventKind(f.Sentence, places, names), people, others, place, f.Date)
+	return l.Label()
 }
 
 func contains(list []string, s string) bool {
@@ -493,4 +485,13 @@ func dateLess(a, b string) bool {
 		return a != ""
 	}
 	return a < b
+}
+
+// remarshal copies v into out through JSON.
+func remarshal(v any, out any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, out)
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -34,8 +35,9 @@ var eventWords = map[string]string{
 // Kind is the kind of an event read from a sentence about it ("talks",
 // "summit", "visit", ...), or "event". A sentence can speak of several events
 // ("a dinner on Sunday, talks in Geneva and a meeting in Brussels"): the word
-// nearest to a mention of one of anchors (the event's place first, else its
-// participants) wins, else the first.
+// nearest to a mention of the first group of anchors the sentence names (the
+// event's places, then its date's words, then its participants) wins, else
+// the first.
 func Kind(sentence string, anchors ...[]string) string {
 	toks := words(sentence)
 	var kinds []int
@@ -173,7 +175,22 @@ func (f Facts) Label() string {
 	if len(f.Places) > 0 {
 		place = f.Places[0]
 	}
-	return Label(Kind(f.Sentence, f.Places, names), f.People, f.Others, place, f.Date)
+	return Label(Kind(f.Sentence, f.Places, DateWords(f.Date), names), f.People, f.Others, place, f.Date)
+}
+
+// DateWords are the words a sentence may use for an event's date
+// (schema:startDate, "2021-06" or "2022-01-10"): its month's name and, for a
+// day, the day of the week ("June"; "January", "Monday"). News writes the
+// date beside the event's noun ("a June summit", "talks on Monday"), so they
+// tell which of a sentence's events is this one when its place is not named.
+func DateWords(date string) []string {
+	if t, err := time.Parse("2006-01-02", date); err == nil {
+		return []string{t.Month().String(), t.Weekday().String()}
+	}
+	if t, err := time.Parse("2006-01", date); err == nil {
+		return []string{t.Month().String()}
+	}
+	return nil
 }
 
 // Of reads an event's facts from a store. Names and lists are sorted, so

@@ -1,6 +1,9 @@
 package eventlabel
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestKind(t *testing.T) {
 	const s = "After an informal working dinner on Sunday, Ryabkov predicted “difficult” talks in Geneva that are to be followed by a NATO-Russia meeting in Brussels on Wednesday."
@@ -21,6 +24,36 @@ func TestKind(t *testing.T) {
 	} {
 		if got := Kind(tc.sentence, tc.places, tc.players); got != tc.want {
 			t.Errorf("Kind(%q, %v, %v) = %q, want %q", tc.sentence, tc.places, tc.players, got, tc.want)
+		}
+	}
+}
+
+// An event's date picks its word when the sentence does not name its place:
+// the summit of June, not the talks it launched.
+func TestKindByDate(t *testing.T) {
+	const s = "The meeting is part of the dialogue talks launched by Presidents Anna Berg and Carl Holm during a June summit in the Swiss city."
+	people := []string{"Anna Berg", "Berg", "Carl Holm", "Holm"}
+	for _, tc := range []struct {
+		date, want string
+	}{
+		{"2021-06", "summit"},
+		{"2021-06-16", "summit"},
+		{"", "talks"}, // without a date the participants decide: talks and summit are as near, the first wins
+	} {
+		f := Facts{Sentence: s, People: []string{"Anna Berg", "Carl Holm"}, Places: []string{"Geneva"}, Date: tc.date}
+		if got := Kind(s, f.Places, DateWords(tc.date), people); got != tc.want {
+			t.Errorf("date %q: Kind = %q, want %q", tc.date, got, tc.want)
+		}
+		if got, want := f.Label(), tc.want+": Berg, Holm — Geneva"; !strings.HasPrefix(got, want) {
+			t.Errorf("date %q: Label = %q, want it to start %q", tc.date, got, want)
+		}
+	}
+	if got := DateWords("2022-01-10"); strings.Join(got, " ") != "January Monday" {
+		t.Errorf("DateWords(2022-01-10) = %v", got)
+	}
+	for _, d := range []string{"2021", "", "June"} {
+		if got := DateWords(d); got != nil {
+			t.Errorf("DateWords(%q) = %v, want none", d, got)
 		}
 	}
 }
