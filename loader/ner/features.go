@@ -37,6 +37,7 @@ type sentFeats struct {
 	shapes []uint64
 	gaz    []byte // gazetteer code << 1 | begin bit
 	orgEnd []bool // token is in a capitalised run that ends in an organisation word
+	cand   []bool // token can start a name (candidate)
 	stats  []wordStat
 	// titleCase is 1 when most words of the sentence are capitalised (a
 	// headline), 2 when all letters are capitals.
@@ -331,6 +332,7 @@ func (f *sentFeats) fill(s nlp.Sentence) *sentFeats {
 	f.gaz = resize(f.gaz, n)
 	f.orgEnd = resize(f.orgEnd, n)
 	f.stats = resize(f.stats, n)
+	f.cand = resize(f.cand, n)
 	for i, t := range s.Tokens {
 		f.words[i] = t.Text
 		f.tags[i] = t.Tag
@@ -338,6 +340,7 @@ func (f *sentFeats) fill(s nlp.Sentence) *sentFeats {
 	}
 	for i, t := range s.Tokens {
 		if f.candidate(i) {
+			f.cand[i] = true
 			f.stats[i] = statOf(t.Text)
 		}
 	}
@@ -422,7 +425,7 @@ func (f *sentFeats) candidate(i int) bool {
 func (f *sentFeats) scoredMask(out []bool) {
 	last := -10
 	for i := range f.words {
-		if f.candidate(i) {
+		if f.cand[i] {
 			last = i
 		}
 		out[i] = i-last <= 2

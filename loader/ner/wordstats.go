@@ -47,14 +47,18 @@ var loadWordStats = sync.OnceValue(func() map[string]wordStat {
 })
 
 // statOf returns the statistics of a word; bucket 5 means unseen.
+//
+// The keys are in lower case (ASCII letters; ./wordstats writes them so),
+// so one lookup of the word with its ASCII letters lowered finds what
+// looking up the word and then its lowered form found.
 func statOf(w string) wordStat {
 	ws := loadWordStats()
-	if s, ok := ws[w]; ok {
-		return s
-	}
 	// Lower-case into a stack buffer: no allocation for the lookup.
 	var buf [48]byte
 	if len(w) > len(buf) {
+		if s, ok := ws[w]; ok {
+			return s
+		}
 		if s, ok := ws[strings.ToLower(w)]; ok {
 			return s
 		}
