@@ -97,6 +97,9 @@ func Analyse(text string) []Sentence {
 		tokenPool.Put(tp)
 	}()
 	var buf []token.Token
+	// The sentences' tokens are cut from a few large arrays, not one
+	// each: a token takes about five bytes of news text.
+	var slab []Token
 	for _, sg := range segs {
 		*tp = tokenizeText(sg.Text, (*tp)[:0])
 		buf = joinAbbrevStops(*tp, sg.Text)
@@ -117,7 +120,12 @@ func Analyse(text string) []Sentence {
 			piece := buf[:n]
 			buf = buf[n:]
 			m.tag.TagTokens(piece)
-			s := Sentence{Start: sg.Start, End: sg.End(), Tokens: make([]Token, len(piece))}
+			if cap(slab)-len(slab) < len(piece) {
+				slab = make([]Token, 0, max(len(piece), (len(text)-sg.Start)/5))
+			}
+			k := len(slab)
+			slab = slab[:k+len(piece)]
+			s := Sentence{Start: sg.Start, End: sg.End(), Tokens: slab[k : k+len(piece) : k+len(piece)]}
 			for i, t := range piece {
 				s.Tokens[i] = Token{Text: t.Text, Tag: fixTag(t.Text, t.Tag), Start: sg.Start + t.Start, End: sg.Start + t.End()}
 			}

@@ -44,7 +44,7 @@ type tagger struct {
 	pairOff []uint32 // per feature, its weights: [pairOff[f], pairOff[f+1])
 	ids     []uint8
 	weights []float32
-	tagMap  map[string]uint8 // unambiguous words
+	tagMap  map[string]uint8 // unambiguous words (also in lookups)
 	pool    sync.Pool        // *tagScratch
 }
 
@@ -73,6 +73,7 @@ const (
 type termFeats struct {
 	f        [len(termTemplates)]int32
 	afterTag []tagFeat
+	suffix   int32 // the entry of the string's suffix3, or -1
 }
 
 type tagFeat struct {
@@ -243,7 +244,13 @@ func readTagger(data []byte) (*tagger, error) {
 			}
 		}
 	}
-	t.lookups, t.terms = newTermIndex(t.terms), nil
+	if len(t.entries) > maxTermEntries || len(t.classes) >= 255 {
+		return nil, fmt.Errorf("tagger model: %d strings, %d classes: too many to index", len(t.entries), len(t.classes))
+	}
+	for term, e := range t.terms {
+		t.entries[e].suffix = t.lookup(suffix3(term))
+	}
+	t.lookups, t.terms = newTermIndex(t.terms, t.tagMap), nil
 	t.pool.New = func() any {
 		return &tagScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
 	}
@@ -332,9 +339,27 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 	s.word, s.suffix = s.word[:0], s.suffix[:0]
 	s.word = append(s.word, t.edges[0].word, t.edges[1].word)
 	s.suffix = append(s.suffix, t.edges[0].suffix, t.edges[1].suffix)
-	for _, w := range ctx[2 : need-2] {
-		s.word = append(s.word, t.lookup(w))
-		s.suffix = append(s.suffix, t.lookup(suffix3(w)))
+	// Each token's class in tagMap (-1 for none): the lookup of its
+	// context word answers it when the normalisation left the word as it
+	// is (most words).
+	s.known = s.known[:0]
+	for i, w := range ctx[2 : need-2] {
+		e, class := t.lookups.getKnown(w)
+		if w != tokens[i].Text {
+			class = -1
+			if id, ok := t.tagMap[tokens[i].Text]; ok {
+				class = int16(id)
+			}
+		}
+		suf := int32(-1)
+		if e >= 0 {
+			suf = t.entries[e].suffix
+		} else {
+			suf = t.lookup(suffix3(w))
+		}
+		s.word = append(s.word, e)
+		s.suffix = append(s.suffix, suf)
+		s.known = append(s.known, class)
 	}
 	s.word = append(s.word, t.edges[2].word, t.edges[3].word)
 	s.suffix = append(s.suffix, t.edges[2].suffix, t.edges[3].suffix)
@@ -342,17 +367,14 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 	// with the first weights of each feature read ahead: these reads are
 	// independent of each other, so the CPU overlaps their cache misses,
 	// which the tagging below, one token after the other, would not.
-	s.known, s.static = s.known[:0], s.static[:0]
+	s.static = s.static[:0]
 	var sink uint32
 	for i := range tokens {
 		word := tokens[i].Text
-		id, ok := t.tagMap[word]
-		if ok {
-			s.known = append(s.known, int16(id))
+		if s.known[i] >= 0 {
 			s.static = append(s.static, staticFeats{})
 			continue
 		}
-		s.known = append(s.known, -1)
 		j := min(len(ctx)-3, i+2)
 		pre := int32(-1)
 		if word != "" {

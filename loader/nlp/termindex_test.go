@@ -21,20 +21,35 @@ func TestTermIndex(t *testing.T) {
 	for i := range 20000 {
 		terms[word()] = int32(i)
 	}
-	x := newTermIndex(terms)
-	for s, e := range terms {
-		if got := x.get(s); got != e {
-			t.Fatalf("get(%q) = %d, want %d", s, got, e)
-		}
+	// Classes for some of the terms and for strings of their own.
+	known := map[string]uint8{}
+	for i := range 5000 {
+		known[word()] = uint8(i % 255)
 	}
-	for range 20000 {
-		s := word()
+	x := newTermIndex(terms, known)
+	check := func(s string) {
 		want, ok := terms[s]
 		if !ok {
 			want = -1
 		}
+		wantClass := int16(-1)
+		if c, ok := known[s]; ok {
+			wantClass = int16(c)
+		}
 		if got := x.get(s); got != want {
 			t.Fatalf("get(%q) = %d, want %d", s, got, want)
 		}
+		if got, class := x.getKnown(s); got != want || class != wantClass {
+			t.Fatalf("getKnown(%q) = %d, %d, want %d, %d", s, got, class, want, wantClass)
+		}
+	}
+	for s := range terms {
+		check(s)
+	}
+	for s := range known {
+		check(s)
+	}
+	for range 20000 {
+		check(word())
 	}
 }
