@@ -29,6 +29,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/loader/internal/modelfile"
 	"github.com/newsgraph/newsgraph/loader/ner"
@@ -264,8 +265,12 @@ func gap(a, b ner.Mention) int {
 
 type hasher uint64
 
-func (h hasher) b(c byte) hasher { return (h ^ hasher(c)) * 1099511628211 }
-func (h hasher) s(s string) hasher {
+func (h hasher) b(c byte) hasher   { return (h ^ hasher(c)) * 1099511628211 }
+func (h hasher) s(s string) hasher { return h.w(s).b(0xff) }
+
+// w hashes the bytes of s, ASCII letters folded to lower case, without the
+// end mark s adds: h.w(a).w(b).s("") is h.s(a + b).
+func (h hasher) w(s string) hasher {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
@@ -273,7 +278,42 @@ func (h hasher) s(s string) hasher {
 		}
 		h = (h ^ hasher(c)) * 1099511628211
 	}
-	return h.b(0xff)
+	return h
+}
+
+// hasSuffixLower is strings.HasSuffix(strings.ToLower(s), suffix) for a
+// suffix in lower-case ASCII, without lowering an ASCII s.
+func hasSuffixLower(s, suffix string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.HasSuffix(strings.ToLower(s), suffix)
+		}
+	}
+	if len(s) < len(suffix) {
+		return false
+	}
+	tail := s[len(s)-len(suffix):]
+	for i := 0; i < len(suffix); i++ {
+		c := tail[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord hashes strings.ToLower(s) as w does: w folds ASCII letters
+// itself, so only a word with other bytes needs lowering first.
+func (h hasher) lowerWord(s string) hasher {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return h.w(strings.ToLower(s))
+		}
+	}
+	return h.w(s)
 }
 
 func tmpl(typ string, n byte) hasher { return hasher(14695981039346656037).s(typ).b(n) }
@@ -318,8 +358,9 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 	add(tmpl(typ, 3).s(a.Class).s(b.Class))
 	add(tmpl(typ, 4).s(toks[a.End-1].Text))
 	add(tmpl(typ, 5).s(toks[b.End-1].Text))
-	// Words between.
-	var between strings.Builder
+	// Words between; the words in lower case, each followed by a space,
+	// hashed as they come (template 10).
+	between := tmpl(typ, 10).b(dir)
 	nVerbs, nMentions := 0, 0
 	for k := left.End; k < right.Start; k++ {
 		w := toks[k]
@@ -332,8 +373,7 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 			add(tmpl(typ, 8).b(dir).s(w.Text))
 		}
 		if g <= 6 {
-			between.WriteString(strings.ToLower(w.Text))
-			between.WriteByte(' ')
+			between = between.lowerWord(w.Text).b(' ')
 		}
 		if k+1 < right.Start {
 			add(tmpl(typ, 9).b(dir).s(w.Text).s(toks[k+1].Text))
@@ -341,7 +381,7 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 	}
 	nMentions = mentionsIn(left.End, right.Start)
 	if g <= 6 {
-		add(tmpl(typ, 10).b(dir).s(between.String()))
+		add(between.b(0xff))
 	}
 	if g > 0 {
 		add(tmpl(typ, 11).b(dir).s(toks[left.End].Text))
@@ -361,13 +401,13 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 	}
 	// Inside the mentions: "Geneva-based", "U.S. Embassy".
 	for k := a.Start; k < a.End; k++ {
-		if strings.HasSuffix(strings.ToLower(toks[k].Text), "-based") {
+		if hasSuffixLower(toks[k].Text, "-based") {
 			add(tmpl(typ, 18))
 		}
 	}
 	// POS pattern between, compressed.
 	if g <= 8 {
-		var pb strings.Builder
+		pb := tmpl(typ, 19).b(dir)
 		last := ""
 		for k := left.End; k < right.Start; k++ {
 			tg := toks[k].Tag
@@ -375,12 +415,11 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 				tg = tg[:2]
 			}
 			if tg != last {
-				pb.WriteString(tg)
-				pb.WriteByte(' ')
+				pb = pb.w(tg).b(' ')
 				last = tg
 			}
 		}
-		add(tmpl(typ, 19).b(dir).s(pb.String()))
+		add(pb.b(0xff))
 	}
 	add(tmpl(typ, 20).b(dir).b(byte(min(nVerbs, 1))).b(bucket))
 	return dst
