@@ -46,7 +46,16 @@ func monthOf(toks []nlp.Token, i int) (time.Month, bool) {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return 0, false
 	}
-	lw := lower(strings.TrimSuffix(w, "."))
+	// Most capitalised words are no month: look them up lowered in a
+	// buffer, and lower the string only for a month.
+	var buf [16]byte
+	tw := strings.TrimSuffix(w, ".")
+	if b, ascii := foldASCII(buf[:], tw); ascii {
+		if _, ok := months[string(b)]; !ok {
+			return 0, false
+		}
+	}
+	lw := lower(tw)
 	m, ok := months[lw]
 	if !ok {
 		return 0, false
@@ -177,8 +186,15 @@ func verbTense(toks []nlp.Token, j int) int {
 }
 
 // findDates returns the date expressions of a sentence, resolved against
-// the publication date pub (zero: only dates with a year are resolved).
-func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
+// the publication date pub (zero: only dates with a year are resolved);
+// low holds the tokens in lower case (sentence.low), or is nil.
+func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
+	lowTok := func(i int) string {
+		if low != nil {
+			return low[i]
+		}
+		return lower(toks[i].Text)
+	}
 	var out []dateExpr
 	lastDir := 0 // the direction of the previous date of the sentence
 	dirOf := func(i int) int {
@@ -190,10 +206,10 @@ func findDates(toks []nlp.Token, pub time.Time) []dateExpr {
 		return d
 	}
 	for i := 0; i < len(toks); i++ {
-		lw := lower(toks[i].Text)
+		lw := lowTok(i)
 		mod := ""
 		if i > 0 {
-			mod = lower(toks[i-1].Text)
+			mod = lowTok(i - 1)
 		}
 		start := i
 		if mod == "last" || mod == "next" || mod == "this" {
@@ -374,7 +390,7 @@ func anchorDate(sents []nlp.Sentence) time.Time {
 		if k >= 8 {
 			break
 		}
-		for _, d := range findDates(s.Tokens, time.Time{}) {
+		for _, d := range findDates(s.Tokens, nil, time.Time{}) {
 			if t, err := time.Parse("2006-01-02", d.Value); err == nil {
 				return t
 			}

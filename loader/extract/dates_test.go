@@ -38,7 +38,7 @@ func TestFindDates(t *testing.T) {
 		sents := nlp.Analyse(tc.text)
 		var got []string
 		for _, s := range sents {
-			for _, d := range findDates(s.Tokens, tc.pub) {
+			for _, d := range findDates(s.Tokens, nil, tc.pub) {
 				got = append(got, s.Span(tc.text, d.Start, d.End)+"="+d.Value)
 			}
 		}

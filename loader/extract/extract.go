@@ -3,8 +3,10 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
+	"github.com/newsgraph/newsgraph/loader/internal/textcase"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -47,8 +49,9 @@ type sentence struct {
 	low      []string // per token: its text in lower case, once asked (see lower)
 }
 
-// lower returns the text of token i in lower case, lowering the sentence's
-// tokens once for all the stages that ask.
+// lower returns the text of token i in lower case: the sentence's tokens
+// are lowered once for all the stages that ask (by newExtractor, from the
+// article lowered in one go).
 func (s *sentence) lower(i int) string {
 	if s.low == nil {
 		s.low = make([]string, len(s.toks))
@@ -100,15 +103,37 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 	}
 	x.doc.Sentences = make([]Sentence, 0, len(ss))
 	x.sents = make([]sentence, 0, len(ss))
+	// The sentences' owner and low slices, cut from one array each.
+	n := 0
+	for _, s := range ss {
+		n += len(s.Tokens)
+	}
+	owners, lows := make([]int, n), make([]string, n)
+	low, aligned := textcase.LowerAligned(text)
 	for _, s := range ss {
 		x.doc.Sentences = append(x.doc.Sentences, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End})
-		owner := make([]int, len(s.Tokens))
-		for i := range owner {
+		k := len(s.Tokens)
+		owner, lw := owners[:k:k], lows[:k:k]
+		owners, lows = owners[k:], lows[k:]
+		for i, t := range s.Tokens {
 			owner[i] = -1
+			if aligned && tokenAt(text, t) {
+				lw[i] = low[t.Start:t.End]
+			} else {
+				lw[i] = lower(t.Text)
+			}
 		}
-		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner})
+		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner, low: lw})
 	}
 	return x
+}
+
+// tokenAt reports whether t is text[t.Start:t.End] with both ends at rune
+// starts, where the article lowered by textcase.LowerAligned holds the
+// token lowered.
+func tokenAt(text string, t nlp.Token) bool {
+	return 0 <= t.Start && t.Start <= t.End && t.End <= len(text) && text[t.Start:t.End] == t.Text &&
+		(t.Start == len(text) || utf8.RuneStart(text[t.Start])) && (t.End == len(text) || utf8.RuneStart(text[t.End]))
 }
 
 // stage is one step of the rules extractor: it reads what the stages

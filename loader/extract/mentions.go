@@ -24,7 +24,7 @@ func (x *extractor) findMentions() {
 		if !rows[si] {
 			x.recognise(si)
 		}
-		x.sents[si].dates = findDates(x.sents[si].toks, x.pub)
+		x.sents[si].dates = findDates(x.sents[si].toks, x.sents[si].low, x.pub)
 	}
 	x.propagateNames()
 	x.firmsByContext()
@@ -47,18 +47,18 @@ func (x *extractor) meetingPartners() {
 		}
 		toks := s.toks
 		for i, t := range toks {
-			if !meetVerbs[lower(t.Text)] || !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
+			if !meetVerbs[s.lower(i)] || !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
 				continue
 			}
 			// the subject, before auxiliaries and adverbs
 			k := i - 1
-			for k >= 0 && s.owner[k] < 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[lower(toks[k].Text)]) {
+			for k >= 0 && s.owner[k] < 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[s.lower(k)]) {
 				k--
 			}
 			x.meetParties(si, k, -1, partners)
 			// the object, after adverbs and "with"
 			j := i + 1
-			for j < len(toks) && j < i+5 && s.owner[j] < 0 && (toks[j].Tag == "RB" || lower(toks[j].Text) == "with") {
+			for j < len(toks) && j < i+5 && s.owner[j] < 0 && (toks[j].Tag == "RB" || s.lower(j) == "with") {
 				j++
 			}
 			x.meetParties(si, j, 1, partners)

@@ -47,9 +47,10 @@ var sportsStoryWords = wordSet("sportsStoryWords")
 func (x *extractor) sportsStory() bool {
 	seen := map[string]bool{}
 	n := 0
-	for _, s := range x.sents {
-		for _, t := range s.toks {
-			if lw := strings.ToLower(t.Text); sportsStoryWords[lw] {
+	for si := range x.sents {
+		s := &x.sents[si]
+		for k := range s.toks {
+			if lw := s.lower(k); sportsStoryWords[lw] {
 				seen[lw] = true
 				n++
 			}

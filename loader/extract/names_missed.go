@@ -185,7 +185,7 @@ func (x *extractor) loneBodyWords(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i < len(toks); i++ {
-		if s.owner[i] >= 0 || lower(toks[i-1].Text) != "the" || !gazetteer.Capitalised(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NNP") {
+		if s.owner[i] >= 0 || s.lower(i-1) != "the" || !gazetteer.Capitalised(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NNP") {
 			continue
 		}
 		if gazetteer.IsOrgSuffix(toks[i].Text) && (i+1 >= len(toks) || !gazetteer.Capitalised(toks[i+1].Text)) {

@@ -66,7 +66,7 @@ func (x *extractor) townPart(si, i int) (pairPart, bool) {
 func (x *extractor) townPair(si, p int) (a, b pairPart, ok bool) {
 	s := &x.sents[si]
 	toks := s.toks
-	if p+3 >= len(toks) || !townPreps[lower(toks[p].Text)] {
+	if p+3 >= len(toks) || !townPreps[s.lower(p)] {
 		return a, b, false
 	}
 	if a, ok = x.townPart(si, p+1); !ok || a.end >= len(toks) || toks[a.end].Text != "," {
@@ -80,7 +80,7 @@ func (x *extractor) townPair(si, p int) (a, b pairPart, ok bool) {
 	if b.end < len(toks) {
 		next := toks[b.end]
 		switch {
-		case lower(next.Text) == "and" || next.Text == "&" || next.Text == "'s" || next.Tag == "POS":
+		case s.lower(b.end) == "and" || next.Text == "&" || next.Text == "'s" || next.Tag == "POS":
 			return a, b, false
 		case next.Text == ",":
 			if b.end+1 < len(toks) && gazetteer.Capitalised(toks[b.end+1].Text) {
@@ -107,7 +107,7 @@ func (x *extractor) townPairs(si int) {
 		}
 		known := a.m != nil || b.m != nil
 		if !known {
-			if w := lower(s.toks[p].Text); w != "from" && w != "in" {
+			if w := s.lower(p); w != "from" && w != "in" {
 				continue
 			}
 			if x.orgWords(si, a) || x.orgWords(si, b) {

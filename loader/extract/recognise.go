@@ -78,7 +78,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.Mention, ok bool) {
 	toks := x.sents[si].toks
 	start, end = m.Start, m.End
-	for start < end && (lower(toks[start].Text) == "the" || !gazetteer.Capitalised(toks[start].Text) && end-start > 1 && !ordinal(toks[start].Text)) {
+	for start < end && (x.sents[si].lower(start) == "the" || !gazetteer.Capitalised(toks[start].Text) && end-start > 1 && !ordinal(toks[start].Text)) {
 		start++ // "the", "17-man Commission"; not "2nd Battalion"
 	}
 	for end > start && (toks[end-1].Tag == "POS" || toks[end-1].Text == "'" || toks[end-1].Text == "’") {
@@ -87,10 +87,10 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	// "[On] Tuesday Mitsubishi": a calendar word opens no name; "the
 	// Sunday Express" is a name.
 	for end-start >= 2 {
-		lw := lower(toks[start].Text)
+		lw := x.sents[si].lower(start)
 		_, wd := weekdays[lw]
 		_, mo := months[strings.TrimSuffix(lw, ".")]
-		if !wd && !mo || wd && start > 0 && lower(toks[start-1].Text) == "the" {
+		if !wd && !mo || wd && start > 0 && x.sents[si].lower(start-1) == "the" {
 			break
 		}
 		start++
@@ -98,7 +98,7 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	// "Leeds University [on Monday]": a date after a preposition ends
 	// the name.
 	if end-start >= 3 && !gazetteer.Capitalised(toks[end-2].Text) && toks[end-2].Tag == "IN" {
-		lw := lower(toks[end-1].Text)
+		lw := x.sents[si].lower(end - 1)
 		_, wd := weekdays[lw]
 		_, mo := months[strings.TrimSuffix(lw, ".")]
 		if wd || mo {
@@ -135,7 +135,7 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	// "Secretary of Trade and [Industry Jose Concepcion]": the first word
 	// ends the title.
 	if m.Label == ner.Person && end-start >= 3 && start >= 2 {
-		if w := lower(toks[start-1].Text); w == "and" || w == "of" {
+		if w := x.sents[si].lower(start - 1); w == "and" || w == "of" {
 			for k := start - 2; k >= 0 && k >= start-5; k-- {
 				if isTitleHead(toks[k].Text) && gazetteer.Capitalised(toks[k].Text) {
 					start++
@@ -157,7 +157,7 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	// A quoted name before an event noun names the event: “Strategic
 	// Security Dialogue” talks.
 	if start > 0 && end+1 < len(toks) && isOpenQuote(toks[start-1]) && isCloseQuote(toks[end]) {
-		if _, ok := eventNouns[lower(toks[end+1].Text)]; ok {
+		if _, ok := eventNouns[x.sents[si].lower(end+1)]; ok {
 			return start, end, m, false
 		}
 	}

@@ -6,6 +6,7 @@ package textcase
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -42,6 +43,47 @@ func lowerFrom(s string, i int) string {
 		}
 	}
 	return unsafe.String(&b[0], len(b))
+}
+
+// LowerAligned returns strings.ToLower(s) and true when lowering keeps the
+// length of every rune of s, so that for i and j at rune starts (or len(s))
+// strings.ToLower(s[i:j]) is the result's [i:j]: one pass and at most one
+// allocation lower every word of a text. It returns "" and false when s is
+// not valid UTF-8 or holds a rune whose lower case has another length ('İ',
+// 'Ⱥ').
+func LowerAligned(s string) (string, bool) {
+	var b []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c-'A' < 26 {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return "", false
+		}
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
+			}
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	if b == nil {
+		return s, true
+	}
+	return unsafe.String(&b[0], len(b)), true
 }
 
 // IsUpper reports whether strings.ToUpper(s) == s, without building the

@@ -3,6 +3,8 @@ package textcase
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 var words = []string{
@@ -40,11 +42,73 @@ func TestLowerKeepsLowerCase(t *testing.T) {
 	}
 }
 
+// checkAligned checks LowerAligned(s) against strings.ToLower of s and of
+// each of its pieces between rune starts.
+func checkAligned(t *testing.T, s string) {
+	low, ok := LowerAligned(s)
+	if !ok {
+		if utf8.ValidString(s) && len(strings.ToLower(s)) == len(s) && strings.ToLower(s) == alignedByRune(s) {
+			t.Errorf("LowerAligned(%q) refused a text whose runes keep their lengths", s)
+		}
+		return
+	}
+	if want := strings.ToLower(s); low != want {
+		t.Fatalf("LowerAligned(%q) = %q, want %q", s, low, want)
+	}
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && !utf8.RuneStart(s[i]) {
+			continue
+		}
+		for j := i; j <= len(s) && j-i <= 12; j++ {
+			if j < len(s) && !utf8.RuneStart(s[j]) {
+				continue
+			}
+			if got, want := low[i:j], strings.ToLower(s[i:j]); got != want {
+				t.Fatalf("LowerAligned(%q)[%d:%d] = %q, want %q", s, i, j, got, want)
+			}
+		}
+	}
+}
+
+// alignedByRune lowers s rune by rune where the lower case keeps the
+// rune's length, and returns "" where one does not.
+func alignedByRune(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			return ""
+		}
+		b.WriteRune(l)
+	}
+	return b.String()
+}
+
+func TestLowerAligned(t *testing.T) {
+	for _, w := range words {
+		checkAligned(t, w)
+	}
+	checkAligned(t, strings.Join(news, " "))
+	if low, ok := LowerAligned("The BBC’s naïve ÉCOLE"); !ok || low != "the bbc’s naïve école" {
+		t.Errorf("LowerAligned = %q, %v; want the text lowered", low, ok)
+	}
+	for _, s := range []string{"İstanbul", "a\xffB", "Ⱥ"} {
+		if _, ok := LowerAligned(s); ok {
+			t.Errorf("LowerAligned(%q) is aligned, want not", s)
+		}
+	}
+	s := "minister of state"
+	if n := testing.AllocsPerRun(100, func() { _, _ = LowerAligned(s) }); n != 0 {
+		t.Errorf("LowerAligned(%q) allocates %v times, want 0", s, n)
+	}
+}
+
 func FuzzCaseMatchesStrings(f *testing.F) {
 	for _, w := range words {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
+		checkAligned(t, w)
 		if got, want := Lower(w), strings.ToLower(w); got != want {
 			t.Errorf("Lower(%q) = %q, want %q", w, got, want)
 		}
