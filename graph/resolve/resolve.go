@@ -134,7 +134,7 @@ func Run(ctx context.Context, qs graph.QuadStore) (Summary, error) {
 func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, error) {
 	start := time.Now()
 	var sum Summary
-	groups, ev, err := readGroups(ctx, qs)
+	groups, ev, read, err := readGroups(ctx, qs)
 	if err != nil {
 		return sum, fmt.Errorf("resolve: read entities: %w", err)
 	}
@@ -190,6 +190,9 @@ func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, er
 	if err := apply(qs, adds, dels); err != nil {
 		return sum, fmt.Errorf("resolve: write: %w", err)
 	}
+	if err := saveSnapshot(ctx, qs, read, dels); err != nil {
+		return sum, fmt.Errorf("resolve: keep what it read: %w", err)
+	}
 	sum.Added, sum.Deleted = len(adds), len(dels)
 	sum.Seconds = time.Since(start).Seconds()
 	return sum, nil
@@ -200,99 +203,51 @@ type groupKey struct{ node, article quad.IRI }
 // readGroups reads every entity group of the store: the type, name and
 // alternate-name quads of entity nodes, with their articles (from the
 // labels), the ng:mergedFrom record of moved groups and the articles' dates.
-// One pass over the store's quads as references (a cursor over a bolt
-// store's log) picks the quads of those predicates; each value they use is
-// then read once.
-func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, *eventData, error) {
-	preds := []quad.IRI{vocab.Type, vocab.Name, vocab.AlternateName, vocab.OtherName, vocab.MergedFrom, vocab.DatePublished,
-		vocab.Attendee, vocab.Organizer, vocab.Location, vocab.StartDate}
+// The quads come from collect: the snapshot the last resolution left and
+// the quads added since, or one pass over the whole store.
+func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, *eventData, *reading, error) {
+	r, err := collect(ctx, qs)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	groups, ev := groupsOfQuads(r.quads)
+	return groups, ev, r, nil
+}
+
+// groupsOfQuads makes the entity and event groups of the quads of readPreds.
+func groupsOfQuads(quads []picked) ([]*group, *eventData) {
+	preds := readPreds
 	ev := &eventData{facts: map[*group]*eventFacts{}, month: map[quad.IRI]string{}}
 	evByKey := map[groupKey]*group{}
-	predIndex := map[any]int{}
-	for i, p := range preds {
-		r, err := qs.ValueOf(p)
-		if err != nil {
-			return nil, nil, err
-		}
-		if r != nil {
-			predIndex[r.Key()] = i
-		}
-	}
-	type ref3 struct {
-		p       int
-		s, o, l graph.Ref
-	}
-	var picked []ref3
-	err := boltkv.EachQuad(ctx, qs, func(s, p, o, l graph.Ref) {
-		if p == nil {
-			return
-		}
-		if i, ok := predIndex[p.Key()]; ok {
-			picked = append(picked, ref3{i, s, o, l})
-		}
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	values := map[any]quad.Value{}
-	value := func(r graph.Ref) (quad.Value, error) {
-		if r == nil {
-			return nil, nil
-		}
-		k := r.Key()
-		if v, ok := values[k]; ok {
-			return v, nil
-		}
-		v, err := qs.NameOf(r)
-		if err != nil {
-			return nil, err
-		}
-		values[k] = v
-		return v, nil
-	}
 	byKey := map[groupKey]*group{}
 	names := map[*group]map[string]bool{}
 	others := map[*group]map[string]bool{}
 	years := map[quad.IRI]int{}
 	// Types first: they make the groups the names then join.
 	for pass := 0; pass < 2; pass++ {
-		for _, x := range picked {
+		for _, x := range quads {
 			if (x.p == 0) != (pass == 0) {
 				continue
 			}
-			sv, err := value(x.s)
-			if err != nil {
-				return nil, nil, err
-			}
-			subj, ok := sv.(quad.IRI)
+			subj, ok := x.s.(quad.IRI)
 			if !ok {
 				continue
 			}
 			if preds[x.p] == vocab.DatePublished {
-				ov, err := value(x.o)
-				if err != nil {
-					return nil, nil, err
-				}
-				if y, err := strconv.Atoi(firstN(vocab.Lexical(ov), 4)); err == nil {
+				if y, err := strconv.Atoi(firstN(vocab.Lexical(x.o), 4)); err == nil {
 					years[subj] = y
 				}
-				ev.month[subj] = firstN(vocab.Lexical(ov), 7)
+				ev.month[subj] = firstN(vocab.Lexical(x.o), 7)
 				continue
 			}
 			if localEvent(subj) {
-				if err := readEvent(x.p, preds, x.o, x.l, subj, value, evByKey, ev); err != nil {
-					return nil, nil, err
-				}
+				readEvent(int(x.p), preds, x.o, x.l, subj, evByKey, ev)
 				continue
 			}
 			if k, _ := KindOf(subj); k == KindNone {
 				continue
 			}
-			lv, err := value(x.l)
-			if err != nil {
-				return nil, nil, err
-			}
-			lab, ok := lv.(quad.IRI)
+			lab, ok := x.l.(quad.IRI)
 			if !ok {
 				continue
 			}
@@ -307,11 +262,7 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, *eventData, 
 			if g == nil {
 				continue // a name without a type: not an entity this pass knows
 			}
-			ov, err := value(x.o)
-			if err != nil {
-				return nil, nil, err
-			}
-			text := vocab.Lexical(ov)
+			text := vocab.Lexical(x.o)
 			switch preds[x.p] {
 			case vocab.MergedFrom:
 				if k, _ := KindOf(quad.IRI(text)); k != KindNone {
@@ -371,7 +322,7 @@ func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, *eventData, 
 		}
 		return ev.groups[i].article < ev.groups[j].article
 	})
-	return out, ev, nil
+	return out, ev
 }
 
 // eventData is what readGroups reads of unnamed events: their groups, what
@@ -384,30 +335,21 @@ type eventData struct {
 
 // readEvent takes one quad of an unnamed event into its group: the type
 // makes the group (first pass), the rest are its facts and its record.
-func readEvent(p int, preds []quad.IRI, o, l graph.Ref, subj quad.IRI, value func(graph.Ref) (quad.Value, error),
-	byKey map[groupKey]*group, ev *eventData) error {
-	lv, err := value(l)
-	if err != nil {
-		return err
-	}
+func readEvent(p int, preds []quad.IRI, ov, lv quad.Value, subj quad.IRI, byKey map[groupKey]*group, ev *eventData) {
 	lab, ok := lv.(quad.IRI)
 	if !ok {
-		return nil
+		return
 	}
 	gk := groupKey{subj, vocab.ArticleOf(lab)}
 	if preds[p] == vocab.Type {
 		if byKey[gk] == nil {
 			byKey[gk] = &group{node: subj, article: gk.article}
 		}
-		return nil
+		return
 	}
 	g := byKey[gk]
 	if g == nil {
-		return nil
-	}
-	ov, err := value(o)
-	if err != nil {
-		return err
+		return
 	}
 	f := ev.facts[g]
 	if f == nil {
@@ -433,7 +375,6 @@ func readEvent(p int, preds []quad.IRI, o, l graph.Ref, subj quad.IRI, value fun
 			g.moved = true
 		}
 	}
-	return nil
 }
 
 func firstN(s string, n int) string {

@@ -2,6 +2,8 @@ package resolve_test
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -18,8 +20,9 @@ import (
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
-// load loads the fixture articles in batches, resolving after each, and
-// returns the store's quads as sorted N-Quads lines.
+// load loads the fixture articles in batches into a memory store,
+// resolving after each, and returns the store's quads as sorted N-Quads
+// lines.
 func load(t *testing.T, batches ...[]string) (graph.QuadStore, []string) {
 	t.Helper()
 	st, err := store.Open(store.Memory, "", store.Options{})
@@ -27,22 +30,41 @@ func load(t *testing.T, batches ...[]string) (graph.QuadStore, []string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	ctx := context.Background()
 	for _, b := range batches {
-		var in []string
-		for _, f := range b {
-			if filepath.Ext(f) == "" {
-				f += ".txt"
-			}
-			in = append(in, filepath.Join("testdata", f))
-		}
-		sum, err := ingest.Run(ctx, st.QuadStore(), in, ingest.Options{Workers: 1, Resolve: true,
-			Now: func() time.Time { return time.Unix(0, 0) }}, ingest.Reporter{})
-		if err != nil || sum.Failed > 0 {
-			t.Fatalf("load %v: %v (%d failed)", b, err, sum.Failed)
-		}
+		loadInto(t, st.QuadStore(), true, b...)
 	}
 	return st.QuadStore(), quadtest.Stored(t, st.QuadStore())
+}
+
+// loadInto loads fixture articles (or other files, by path) into qs, and
+// resolves the store after with resolve.
+func loadInto(t *testing.T, qs graph.QuadStore, resolve bool, files ...string) {
+	t.Helper()
+	var in []string
+	for _, f := range files {
+		if filepath.Ext(f) == "" {
+			f += ".txt"
+		}
+		if !filepath.IsAbs(f) {
+			f = filepath.Join("testdata", f)
+		}
+		in = append(in, f)
+	}
+	sum, err := ingest.Run(context.Background(), qs, in, ingest.Options{Workers: 1, Resolve: resolve,
+		Now: func() time.Time { return time.Unix(0, 0) }}, ingest.Reporter{})
+	if err != nil || sum.Failed > 0 {
+		t.Fatalf("load %v: %v (%d failed)", files, err, sum.Failed)
+	}
+}
+
+func openBolt(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(store.Bolt, filepath.Join(t.TempDir(), "test.db"), store.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
 // resolvesToItself checks that resolving a resolved store changes nothing.
@@ -68,6 +90,82 @@ func TestOrderIndependent(t *testing.T) {
 			t.Errorf("loading %s gives another graph than loading all at once:\n%s", name, diff(all, got))
 		}
 	}
+	resolvesToItself(t, qs)
+}
+
+// On bolt, a resolution after a load reads what the last one left (its
+// snapshot) and the quads added since, not the whole store: the same groups
+// as a pass over the whole store, so A then B then C (in either order)
+// resolved one load at a time gives the graph of all three at once. A
+// replaced article (its old quads deleted) makes it read the whole store.
+func TestIncremental(t *testing.T) {
+	ctx := context.Background()
+	_, all := load(t, []string{"a", "b", "c", "meet-1.jsonl", "meet-2.jsonl", "meet-3.jsonl"})
+	same := func(qs graph.QuadStore, step string, wantSnapshot bool) {
+		t.Helper()
+		got, used, err := resolve.ReadGroups(ctx, qs, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, _, err := resolve.ReadGroups(ctx, qs, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if used != wantSnapshot {
+			t.Errorf("%s: read from the snapshot %v, want %v", step, used, wantSnapshot)
+		}
+		if got != whole {
+			t.Errorf("%s: the groups read from the snapshot differ from the store's:\n%s",
+				step, diff(strings.Split(whole, "\n"), strings.Split(got, "\n")))
+		}
+	}
+	for _, order := range [][]string{{"a", "meet-1.jsonl", "b", "meet-3.jsonl", "c", "meet-2.jsonl"},
+		{"meet-2.jsonl", "c", "meet-3.jsonl", "b", "meet-1.jsonl", "a"}} {
+		st := openBolt(t)
+		qs := st.QuadStore()
+		loadInto(t, qs, true, order[0])
+		for _, f := range order[1:] {
+			loadInto(t, qs, false, f)
+			same(qs, fmt.Sprintf("%v, after loading %s", order, f), true)
+			if _, err := resolve.Run(ctx, qs); err != nil {
+				t.Fatal(err)
+			}
+			same(qs, fmt.Sprintf("%v, after resolving %s", order, f), true)
+		}
+		if got := quadtest.Stored(t, qs); strings.Join(got, "\n") != strings.Join(all, "\n") {
+			t.Errorf("loading %v one at a time into bolt gives another graph than loading all at once:\n%s", order, diff(all, got))
+		}
+		resolvesToItself(t, qs)
+	}
+
+	// A changed article replaces its quads: deleted quads make the next
+	// resolution read the whole store.
+	st := openBolt(t)
+	qs := st.QuadStore()
+	dir := t.TempDir()
+	a, err := os.ReadFile(filepath.Join("testdata", "a.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(file, a, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loadInto(t, qs, true, file, "b")
+	same(qs, "after the first resolution", true)
+	changed := strings.Replace(string(a), "Reagan", "Ronald Reagan", 1)
+	if changed == string(a) {
+		t.Fatal("fixture a.txt no longer names Reagan")
+	}
+	if err := os.WriteFile(file, []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loadInto(t, qs, false, file)
+	same(qs, "after replacing an article", false)
+	if _, err := resolve.Run(ctx, qs); err != nil {
+		t.Fatal(err)
+	}
+	same(qs, "after resolving the replaced article", true)
 	resolvesToItself(t, qs)
 }
 

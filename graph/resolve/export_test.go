@@ -1,0 +1,57 @@
+package resolve
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+
+	"github.com/newsgraph/newsgraph/graph/boltkv"
+)
+
+// ReadGroups returns the entity and event groups resolution reads of qs, as
+// text, and whether they came from the snapshot a resolution left (and the
+// quads added since); with whole, from one pass over the whole store.
+func ReadGroups(ctx context.Context, qs graph.QuadStore, whole bool) (string, bool, error) {
+	var r *reading
+	if whole {
+		pick, err := newPicker(qs)
+		if err != nil {
+			return "", false, err
+		}
+		if err := boltkv.EachQuad(ctx, qs, pick.ref); err != nil {
+			return "", false, err
+		}
+		q, err := pick.values()
+		if err != nil {
+			return "", false, err
+		}
+		r = &reading{quads: q}
+	} else {
+		var err error
+		if r, err = collect(ctx, qs); err != nil {
+			return "", false, err
+		}
+	}
+	groups, ev := groupsOfQuads(r.quads)
+	var b strings.Builder
+	for _, g := range groups {
+		fmt.Fprintf(&b, "entity %s %s raw=%v names=%q year=%d moved=%v other=%q\n", g.node, g.article, g.raw, g.names, g.year, g.moved, g.other)
+	}
+	for _, g := range ev.groups {
+		fmt.Fprintf(&b, "event %s %s raw=%v year=%d moved=%v", g.node, g.article, g.raw, g.year, g.moved)
+		if f := ev.facts[g]; f != nil {
+			fmt.Fprintf(&b, " attendees=%v places=%v date=%s", f.attendees, f.places, f.date)
+		}
+		b.WriteString("\n")
+	}
+	var months []string
+	for a, m := range ev.month {
+		months = append(months, fmt.Sprintf("month %s %s\n", a, m))
+	}
+	slices.Sort(months)
+	b.WriteString(strings.Join(months, ""))
+	return b.String(), r.snapshot > 0, nil
+}
