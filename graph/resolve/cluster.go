@@ -73,7 +73,7 @@ type unit struct {
 func unitOf(raw quad.IRI) unit {
 	k, slug := KindOf(raw)
 	words := strings.ReplaceAll(slug, "-", " ")
-	key := Key(words, k == KindPerson)
+	key := memoKey(words, k == KindPerson)
 	if key == "" {
 		key = slug
 	}
@@ -89,7 +89,7 @@ func unitOf(raw quad.IRI) unit {
 
 // keyOf returns the union-find node of a name in a family.
 func keyOf(name string, fam byte) string {
-	key := Key(name, false)
+	key := memoKey(name, false)
 	if fam == 'p' {
 		if full, ok := abbreviations[key]; ok {
 			key = full
@@ -152,6 +152,8 @@ type clusters struct {
 //     name that joins two other entities' names ("Mukesh" and "Reliance" of
 //     "Mukesh and Reliance") are not its names either.
 func cluster(groups []*group) clusters {
+	keys.start()
+	defer keys.stop()
 	uf := &unionFind{parent: map[string]string{}}
 	units := make([][]unit, len(groups))
 	keyKinds := map[string]map[Kind]bool{} // key -> kinds with that key
@@ -309,7 +311,7 @@ func cluster(groups []*group) clusters {
 		u := units[i][0]
 	names:
 		for _, n := range g.names {
-			if u.kind == KindPerson && !strings.Contains(Key(n, true), " ") {
+			if u.kind == KindPerson && !strings.Contains(memoKey(n, true), " ") {
 				continue // a surname: rule 6 decides
 			}
 			for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
@@ -450,7 +452,7 @@ func cluster(groups []*group) clusters {
 			continue
 		}
 		for _, n := range g.names {
-			if k := Key(n, true); k != "" && !strings.Contains(k, " ") {
+			if k := memoKey(n, true); k != "" && !strings.Contains(k, " ") {
 				lastSeen[k] = true
 			}
 		}
@@ -623,7 +625,7 @@ func cluster(groups []*group) clusters {
 	for _, root := range sortedKeys(members) {
 		for _, i := range members[root] {
 			for _, n := range groups[i].names {
-				k := Key(n, false)
+				k := memoKey(n, false)
 				if nameArts[k] == nil {
 					nameArts[k] = map[string]map[quad.IRI]bool{}
 				}
@@ -676,11 +678,11 @@ func cluster(groups []*group) clusters {
 						continue
 					}
 					// A surname shared by several people stays an alias of each.
-					if fam == 'p' || !person || !isSurname(Key(n, true), t.name) {
+					if fam == 'p' || !person || !isSurname(memoKey(n, true), t.name) {
 						// Unless the other cluster is much smaller than
 						// this one's use of the name ("USA" of a "USA Inc"
 						// is still the country's).
-						own := len(nameArts[Key(n, false)][root])
+						own := len(nameArts[memoKey(n, false)][root])
 						if own < 3 || own < 3*artCount[uf.find(k)] {
 							other = true
 						}
@@ -696,8 +698,8 @@ func cluster(groups []*group) clusters {
 				}) {
 					other = true
 				}
-				if !other && !(person && isSurname(Key(n, true), t.name)) {
-					by := nameArts[Key(n, false)]
+				if !other && !(person && isSurname(memoKey(n, true), t.name)) {
+					by := nameArts[memoKey(n, false)]
 					own := len(by[root])
 					for r, a := range by {
 						if r != root && len(a) >= 3 && len(a) >= 3*own {
@@ -729,7 +731,7 @@ func conjunct(name string, names []string, elsewhere func(key string) bool) bool
 			if onlySuffixes(a) || onlySuffixes(b) {
 				continue // "Jefferies and Co Inc" is one firm
 			}
-			if elsewhere(Key(a, false)) && elsewhere(Key(b, false)) {
+			if elsewhere(memoKey(a, false)) && elsewhere(memoKey(b, false)) {
 				return true
 			}
 		}
@@ -775,7 +777,7 @@ func possessiveOnly(names []string) bool {
 
 // isSurname reports whether key is the last word of a person's name.
 func isSurname(key, name string) bool {
-	w := strings.Fields(Key(name, true))
+	w := strings.Fields(memoKey(name, true))
 	return len(w) > 1 && !strings.Contains(key, " ") && w[len(w)-1] == key
 }
 
@@ -863,7 +865,7 @@ func decide(groups []*group, units [][]unit, idx []int, placeKey func(string) bo
 						continue // "N.Y." typed Organization: neither way
 					}
 					if len(w) > 1 && placeHeads[w[len(w)-1]] && !slices.ContainsFunc(w, func(t string) bool { return stopWords[t] }) &&
-						placeKey(Key(strings.Join(w[:len(w)-1], " "), false)) {
+						placeKey(memoKey(strings.Join(w[:len(w)-1], " "), false)) {
 						places++
 					} else {
 						others++
@@ -900,7 +902,7 @@ func decide(groups []*group, units [][]unit, idx []int, placeKey func(string) bo
 	arts := map[string]map[quad.IRI]bool{}
 	for _, i := range idx {
 		for _, n := range groups[i].names {
-			if Key(n, kind == KindPerson) == main {
+			if memoKey(n, kind == KindPerson) == main {
 				if arts[n] == nil {
 					arts[n] = map[quad.IRI]bool{}
 				}

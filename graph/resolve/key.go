@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
@@ -92,6 +93,59 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 // "Organization").
 func Key(name string, person bool) string {
 	return strings.Join(keyTokens(name, person), " ")
+}
+
+// keys remembers Key's results while cluster runs: it asks for the keys of
+// the same names many times.
+var keys keyMemo
+
+type keyMemo struct {
+	mu sync.Mutex
+	n  int                  // clusterings running
+	m  [2]map[string]string // by person
+}
+
+func (k *keyMemo) start() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.n == 0 {
+		k.m = [2]map[string]string{{}, {}}
+	}
+	k.n++
+}
+
+func (k *keyMemo) stop() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.n--; k.n == 0 {
+		k.m = [2]map[string]string{}
+	}
+}
+
+// memoKey is Key, remembered while a clustering runs.
+func memoKey(name string, person bool) string {
+	p := 0
+	if person {
+		p = 1
+	}
+	keys.mu.Lock()
+	m := keys.m[p]
+	if m != nil {
+		if k, ok := m[name]; ok {
+			keys.mu.Unlock()
+			return k
+		}
+	}
+	keys.mu.Unlock()
+	k := Key(name, person)
+	if m != nil {
+		keys.mu.Lock()
+		if keys.m[p] != nil {
+			keys.m[p][name] = k
+		}
+		keys.mu.Unlock()
+	}
+	return k
 }
 
 func keyTokens(name string, person bool) []string {

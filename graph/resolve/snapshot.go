@@ -107,16 +107,21 @@ func saveSnapshot(ctx context.Context, qs graph.QuadStore, r *reading, dels []qu
 		return nil
 	}
 	gone := map[picked]bool{}
+	goneSubj := map[quad.IRI]bool{}
 	for _, q := range dels {
 		if i := predIndexOf(q.Predicate); i >= 0 {
 			gone[picked{uint8(i), q.Subject, q.Object, q.Label}] = true
+			if s, ok := q.Subject.(quad.IRI); ok {
+				goneSubj[s] = true
+			}
 		}
 	}
 	quads := r.quads
 	if len(gone) > 0 {
 		kept := make([]picked, 0, len(quads))
 		for _, x := range quads {
-			if !gone[x] {
+			// Most quads' subjects lose none: one lookup of an IRI.
+			if s, ok := x.s.(quad.IRI); ok && !goneSubj[s] || !gone[x] {
 				kept = append(kept, x)
 			}
 		}
@@ -245,17 +250,33 @@ func encodeSnapshot(quads []picked, st boltkv.State) []byte {
 	b = append(b, '\n')
 	b = binary.AppendUvarint(b, uint64(st.Horizon))
 	b = binary.AppendUvarint(b, uint64(st.Size))
-	index := map[quad.Value]uint64{}
+	// Most values are IRIs and strings, whose maps hash the string alone.
+	iris, strs, others := map[quad.IRI]uint64{}, map[quad.String]uint64{}, map[quad.Value]uint64{}
 	var vals []quad.Value
 	num := func(v quad.Value) uint64 {
-		if v == nil {
+		var n uint64
+		var ok bool
+		switch v := v.(type) {
+		case nil:
 			return 0
+		case quad.IRI:
+			if n, ok = iris[v]; !ok {
+				n = uint64(len(vals)) + 1
+				iris[v] = n
+			}
+		case quad.String:
+			if n, ok = strs[v]; !ok {
+				n = uint64(len(vals)) + 1
+				strs[v] = n
+			}
+		default:
+			if n, ok = others[v]; !ok {
+				n = uint64(len(vals)) + 1
+				others[v] = n
+			}
 		}
-		n, ok := index[v]
 		if !ok {
 			vals = append(vals, v)
-			n = uint64(len(vals))
-			index[v] = n
 		}
 		return n
 	}
