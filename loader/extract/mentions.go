@@ -26,6 +26,7 @@ func (x *extractor) findMentions() {
 		}
 		x.sents[si].dates = findDates(x.sents[si].toks, x.sents[si].low, x.pub)
 	}
+	x.dropCapitalsOnly() // headings.go
 	x.propagateNames()
 	x.firmsByContext()
 	x.sportsClubs()

@@ -23,6 +23,8 @@ func tableRows(sents []sentence) []bool {
 		if tableRow(sents[si].toks) {
 			rows[si] = true
 			n++
+		} else if codeLine(sents[si].toks) {
+			rows[si] = true
 		}
 	}
 	if n < 2 {
@@ -71,6 +73,47 @@ func tableRow(toks []nlp.Token) bool {
 	// table row ("In 2003, the economy expanded by 1.3%" is a broken line of
 	// prose).
 	return !finite && words <= 20 && nums*4 >= words
+}
+
+// codeLine reports whether a sentence is a line of program code or a
+// command, as tutorials and READMEs print them ("data <- data.frame(Probability
+// = c(0.5, 0.7))", "YAGNA_API_URL, base URL to yagna REST API, e.g.
+// http://localhost:7500"): it shows at least two marks of code, assignments
+// and arrows, braces, calls glued to their name, identifiers joined by
+// underscores, addresses with a scheme, a comment or prompt sign first.
+func codeLine(toks []nlp.Token) bool {
+	marks := 0
+	for i, t := range toks {
+		w := t.Text
+		switch {
+		case w == "=" || w == "==" || w == "<-" || w == "->" || w == "=>" || w == "{" || w == "}" || w == ":=" || w == "+=":
+			marks++
+		case i == 0 && (w == "#" || w == "$" || w == ">>>" || w == "//"):
+			marks++
+		case strings.Contains(w, "://"):
+			marks++
+		case gluedCall(w) || underscored(w):
+			marks++
+		}
+		if marks >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedCall reports whether a token is a call glued to its name: "c(0.5",
+// "ggplot(data", "install.packages(".
+func gluedCall(w string) bool {
+	i := strings.IndexByte(w, '(')
+	return i > 0 && (unicode.IsLetter(rune(w[i-1])) || unicode.IsDigit(rune(w[i-1])) || w[i-1] == '_')
+}
+
+// underscored reports whether a token joins letters by an underscore
+// ("my_ggp", "YAGNA_API_URL").
+func underscored(w string) bool {
+	i := strings.IndexByte(w, '_')
+	return i > 0 && i+1 < len(w) && w[i-1] != '_' && w[i+1] != '_'
 }
 
 // tableLabel reports whether a sentence is a short label, not prose: at most

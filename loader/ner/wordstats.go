@@ -81,3 +81,12 @@ func statOf(w string) wordStat {
 // almost always ("Microsoft", "Caricom"), or w is unseen there: a name's
 // word, not a capitalised common word ("Finance", "Opposition").
 func NameWord(w string) bool { return statOf(w).bucket >= 4 }
+
+// RareCapital reports whether news seldom writes w with a capital inside a
+// sentence ("Drainage", "Health"): a capital on it opens a sentence or a
+// heading rather than a name. Unseen words are not rare capitals.
+func RareCapital(w string) bool { return statOf(w).bucket <= 2 }
+
+// SeenName reports whether news writes w, seen there, with a capital inside
+// a sentence almost always ("Anna", "Harry"): a name's word for sure.
+func SeenName(w string) bool { return statOf(w).bucket == 4 }

@@ -8,7 +8,8 @@ and assigns the first 20 pages to the test set, the next 10 to the fresh batch a
 next 15 to the dev set. Nothing is chosen by hand: every page stays in the draw.
 
 A second draw (fresh2, a further fresh batch of 10) takes the pages the first draw left,
-sorted by name, and shuffles them with random.Random(SEED2).
+sorted by name, and shuffles them with random.Random(SEED2). A third draw (fresh3, 10 more)
+takes the pages the second left, sorted by name, and shuffles them with random.Random(SEED3).
 """
 import glob
 import os
@@ -19,6 +20,8 @@ SEED = 20261204  # the date of the draw
 SETS = (("test", 20), ("fresh", 10), ("dev", 15))
 SEED2 = 2026120402  # the second draw of the same day
 SETS2 = (("fresh2", 10),)
+SEED3 = 2026120403  # the third draw, a later session of the same day
+SETS3 = (("fresh3", 10),)
 
 
 def main(argv):
@@ -40,6 +43,14 @@ def main(argv):
     print("# second draw: the %d pages left, sorted by name, shuffled with random.Random(%d)." % (len(rest), SEED2))
     i = 0
     for set_name, n in SETS2:
+        for k in range(n):
+            print("%s\t%d\t%s" % (set_name, k + 1, rest[i]))
+            i += 1
+    rest = sorted(rest[i:])
+    random.Random(SEED3).shuffle(rest)
+    print("# third draw: the %d pages left, sorted by name, shuffled with random.Random(%d)." % (len(rest), SEED3))
+    i = 0
+    for set_name, n in SETS3:
         for k in range(n):
             print("%s\t%d\t%s" % (set_name, k + 1, rest[i]))
             i += 1
