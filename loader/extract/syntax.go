@@ -185,52 +185,8 @@ func (x *extractor) skipNP(si, j int) int {
 func (x *extractor) governor(si, start, head int, ev *event) {
 	s := &x.sents[si]
 	toks := s.toks
-	// "said Herve Gaymard, after a meeting with Hans Eichel", "Goria told
-	// reporters after meeting Funaro": who speaks after a meeting was in it.
-	if start > 1 {
-		if p := strings.ToLower(toks[start-1].Text); (p == "after" || p == "following") && ev.group != groupConference && ev.group != groupSummit && !possessed(toks, start, head) {
-			if e := x.speakerBefore(si, start-1); e >= 0 {
-				ev.addAttendee(e, si)
-				ev.own = true
-				return
-			}
-		}
-	}
-	// "Thatcher will hold talks during a visit to Moscow", "Howard left
-	// Tokyo at the end of a four-day visit": the clause's subject visits.
-	if ev.group == groupVisit && start > 1 && !possessed(toks, start, head) {
-		p := strings.ToLower(toks[start-1].Text)
-		pp := strings.ToLower(toks[start-2].Text)
-		if p == "during" || p == "on" && start > 0 || p == "of" && (pp == "end" || pp == "course" || pp == "start" || pp == "part") {
-			for k := start - 2; k >= 0 && k >= start-20; k-- {
-				t := toks[k]
-				if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
-					break
-				}
-				if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && x.sents[si].owner[k] < 0 {
-					for _, e := range x.subjectBefore(si, k) {
-						if x.ents[e].typ == Person {
-							ev.addAttendee(e, si)
-							ev.own = true
-						}
-					}
-					// "before leaving Tokyo at the end of a visit": where
-					for n := k + 1; n < start && ev.own && ev.location == nil; n++ {
-						w := strings.ToLower(toks[n].Text)
-						if w != "leaving" && w != "left" && w != "in" && w != "to" {
-							continue
-						}
-						if pm := x.mentionAt(si, n+1); pm != nil && pm.ent >= 0 && !pm.demonym && isPlace(x.ents[pm.ent].typ) {
-							ev.location = &evFact{pm.ent, si}
-						}
-					}
-					break
-				}
-			}
-			if ev.own {
-				return
-			}
-		}
+	if x.speakerAfter(si, start, head, ev) || x.visitorDuring(si, start, head, ev) {
+		return
 	}
 	// Find the verb: left of the phrase, past "for", "to", "in", adverbs.
 	v := -1
@@ -331,6 +287,66 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 			}
 		}
 	}
+}
+
+// speakerAfter reads a speaker after "after" or "following" the event
+// phrase at start ("said Herve Gaymard, after a meeting with Hans Eichel",
+// "Goria told reporters after meeting Funaro"): who speaks after a meeting
+// was in it. It reports whether it found one.
+func (x *extractor) speakerAfter(si, start, head int, ev *event) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	if start > 1 {
+		if p := strings.ToLower(toks[start-1].Text); (p == "after" || p == "following") && ev.group != groupConference && ev.group != groupSummit && !possessed(toks, start, head) {
+			if e := x.speakerBefore(si, start-1); e >= 0 {
+				ev.addAttendee(e, si)
+				ev.own = true
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitorDuring reads the clause's subject as the visitor of a visit
+// phrase at start after "during", "on" or "at the end of" ("Thatcher will
+// hold talks during a visit to Moscow", "Howard left Tokyo at the end of a
+// four-day visit"), and reports whether it found one.
+func (x *extractor) visitorDuring(si, start, head int, ev *event) bool {
+	toks := x.sents[si].toks
+	if ev.group == groupVisit && start > 1 && !possessed(toks, start, head) {
+		p := strings.ToLower(toks[start-1].Text)
+		pp := strings.ToLower(toks[start-2].Text)
+		if p == "during" || p == "on" && start > 0 || p == "of" && (pp == "end" || pp == "course" || pp == "start" || pp == "part") {
+			for k := start - 2; k >= 0 && k >= start-20; k-- {
+				t := toks[k]
+				if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
+					break
+				}
+				if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && x.sents[si].owner[k] < 0 {
+					for _, e := range x.subjectBefore(si, k) {
+						if x.ents[e].typ == Person {
+							ev.addAttendee(e, si)
+							ev.own = true
+						}
+					}
+					// "before leaving Tokyo at the end of a visit": where
+					for n := k + 1; n < start && ev.own && ev.location == nil; n++ {
+						w := strings.ToLower(toks[n].Text)
+						if w != "leaving" && w != "left" && w != "in" && w != "to" {
+							continue
+						}
+						if pm := x.mentionAt(si, n+1); pm != nil && pm.ent >= 0 && !pm.demonym && isPlace(x.ents[pm.ent].typ) {
+							ev.location = &evFact{pm.ent, si}
+						}
+					}
+					break
+				}
+			}
+			return ev.own
+		}
+	}
+	return false
 }
 
 // subjectBefore returns the subject names of the verb at token v: the

@@ -1,0 +1,177 @@
+package extract
+
+// Titles written after a name: appositions, relative clauses and verb
+// phrases ("Wendy Sherman, the US deputy secretary of state,").
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// apposition reads ", [the] [AFFILIATION] TITLE [of|for|at AFFILIATION]," after
+// a name ending at token end.
+//
+// A dash opens it as a comma does ("Dee Dee Myers — a White House press
+// secretary —"), and so do a relative clause ("Waters, who is Chair of
+// ...", "who serves as the executive director of") and, with no comma, a
+// verb phrase ("Smith serves as the executive director of ...", "Smith is
+// the chief executive of ...").
+func (x *extractor) apposition(si, end int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
+	if end+1 >= len(toks) {
+		return r, false
+	}
+	j, ok := appositionStart(toks, end)
+	if !ok {
+		return r, false
+	}
+	if w := strings.ToLower(toks[j].Text); w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	// Leading affiliation: "the US deputy secretary", "Russia's deputy".
+	if j < len(toks) && s.owner[j] >= 0 {
+		om := &x.mentions[s.owner[j]]
+		if om.typ == Person || om.typ == Event {
+			return r, false
+		}
+		r.affil = s.owner[j]
+		j = om.end
+		if j < len(toks) && toks[j].Tag == "POS" {
+			j++
+		}
+	}
+	start := j
+	headAt := -1
+	toAffil := -1 // the name after "of", "to", "for", "at"
+	ofAt := -1    // the "of", "to", "for" or "at" before it
+	servedPerson := false
+	for j < len(toks) {
+		t := toks[j]
+		lw := strings.ToLower(t.Text)
+		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" {
+			break
+		}
+		// "Minister of State for Finance and Industry": "and" inside a title
+		if lw == "and" {
+			if !(headAt >= 0 && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) && s.owner[j+1] < 0 && gazetteer.Capitalised(toks[j-1].Text)) {
+				break
+			}
+			j++
+			continue
+		}
+		if isTitleHead(t.Text) {
+			headAt = j
+		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
+			if headAt < 0 {
+				return r, false
+			}
+			// "secretary of state": a title going on; "of the World Bank": the affiliation.
+			k := j + 1
+			if k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
+				k++
+				// "of the liberal opposition Democratic Party": lower-case
+				// words before the body's name.
+				m := k
+				for m < len(toks) && m < k+3 && s.owner[m] < 0 && !gazetteer.Capitalised(toks[m].Text) && (toks[m].Tag == "JJ" || toks[m].Tag == "NN") && !isTitleHead(toks[m].Text) {
+					m++
+				}
+				if m > k && m < len(toks) && s.owner[m] >= 0 && x.mentions[s.owner[m]].typ == Organization {
+					k = m
+				}
+			}
+			ofAt = j
+			if k < len(toks) && s.owner[k] >= 0 {
+				om := &x.mentions[s.owner[k]]
+				if om.typ != Person && om.typ != Event {
+					// "Afghanistan's envoy to the United Nations": the
+					// country sends, the body receives
+					if !(lw == "to" && r.affil >= 0) {
+						r.affil = s.owner[k]
+					}
+					toAffil = s.owner[k]
+					break
+				}
+				if lw == "for" && om.typ == Person && x.mentions[s.owner[k]].end < len(toks) && closes(toks[x.mentions[s.owner[k]].end]) {
+					// "a White House press secretary for Bill Clinton —":
+					// the title ends before the person served.
+					servedPerson = true
+					break
+				}
+				return r, false
+			}
+		} else if !(t.Tag == "NN" || t.Tag == "NNS" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NNP" || t.Tag == "VBG") {
+			return r, false
+		}
+		j++
+	}
+	if headAt < 0 || start >= len(toks) {
+		return r, false
+	}
+	// The phrase must end with the title (or its "of" complement) and be
+	// closed by punctuation, "and" or "who".
+	stop := j
+	if stop < len(toks) && s.owner[stop] >= 0 {
+		stop = j
+	}
+	last := stop
+	if toAffil >= 0 && x.mentions[toAffil].start > start {
+		last = ofAt // drop "of the"
+		if last <= start {
+			return r, false
+		}
+		end := x.mentions[toAffil].end
+		// "of the Argentine Parliament": a national word and a name
+		if x.mentions[toAffil].demonym {
+			for end < len(toks) && s.owner[end] < 0 && gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+				end++
+			}
+		}
+		// "head of the Bank's Brazil division,"
+		if end < len(toks) && toks[end].Tag == "POS" {
+			end++
+			for end < len(toks) && end < x.mentions[toAffil].end+6 && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") {
+				end++
+			}
+		}
+		// "to the United Nations in Geneva,"
+		if end+1 < len(toks) && strings.ToLower(toks[end].Text) == "in" {
+			if pm := x.mentionAt(si, end+1); pm != nil && pm.start == end+1 && isPlace(pm.typ) {
+				end = pm.end
+			}
+		}
+		if end < len(toks) && !closes(toks[end]) {
+			return r, false
+		}
+	} else if servedPerson {
+		last = ofAt
+	} else if stop < len(toks) && !closes(toks[stop]) {
+		return r, false
+	}
+	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) {
+		last = headAt + 1
+	}
+	r.title, _ = singularTitle(x.span(si, start, last))
+	return r, true
+}
+
+// titleContinues reports whether the words after a title head still belong
+// to it ("of state", "for Europe").
+func titleContinues(ts []nlp.Token) bool {
+	if len(ts) == 0 {
+		return true
+	}
+	w := strings.ToLower(ts[0].Text)
+	return w == "of" || w == "for" || w == "general"
+}
+
+func closes(t nlp.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case ",", ".", ";", ":", "and", "who", ")", "(", "—", "–", "-":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,219 @@
+package extract
+
+// Titles written before a name: "State Department spokesman Ned Price",
+// "Governor of the Bank of England Robin Leigh-Pemberton".
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// titleBefore reads a title phrase ending just before token end of
+// sentence si.
+func (x *extractor) titleBefore(si, end int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
+	j := end - 1
+	for j >= 0 && isHonorific(strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))) {
+		j--
+	}
+	titleEnd := j + 1
+	if j < 0 {
+		return r, false
+	}
+	if tw := strings.ToLower(toks[j].Text); tw == "for" || tw == "of" || tw == "to" || toks[j].Tag == "IN" {
+		return r, false // "a spokesman for Mr Prescott"
+	}
+	if r, ok := x.titleOfBody(si, j, titleEnd); ok {
+		return r, true
+	}
+	titleStart := titleEnd
+	seenHead := false
+	// A known title of several words: "Secretary of State".
+	for n := min(5, j+1); n > 1; n-- {
+		words := make([]string, 0, n)
+		for _, t := range toks[j-n+1 : j+1] {
+			words = append(words, t.Text)
+		}
+		if gazetteer.IsTitle(words...) && s.owner[j-n+1] < 0 {
+			titleStart = j - n + 1
+			j = titleStart - 1
+			seenHead = true
+			break
+		}
+	}
+	// The word next to the name must be able to end a title, as a noun
+	// ("the first major Muslim nation" has none).
+	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && adjectiveTitles[strings.ToLower(toks[j].Text)]) {
+		// "Secretary of Trade and Industry Jose Concepcion": a department
+		// after a capitalised head.
+		if !(s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && titleChain(s, j)) {
+			return r, false
+		}
+	}
+	for j >= 0 {
+		t := toks[j]
+		lw := strings.ToLower(t.Text)
+		if o := s.owner[j]; o >= 0 {
+			om := &x.mentions[o]
+			if om.typ == Person || om.typ == Event {
+				break
+			}
+			if r.affil < 0 {
+				r.affil = o
+			}
+			// "Britain's Europe Director": the possessor is the affiliation,
+			// the name inside belongs to the title.
+			if p := om.start - 1; p > 0 && toks[p].Tag == "POS" && s.owner[p-1] >= 0 && titleStart == om.end {
+				if pm := &x.mentions[s.owner[p-1]]; pm.typ == Country || pm.typ == Organization || pm.typ == City {
+					r.affil = s.owner[p-1]
+					titleStart = om.start
+				}
+			}
+			// "Italian Treasury Minister": a one-word department after a
+			// national adjective belongs to the title; the nation is the
+			// affiliation.
+			if p := om.start - 1; p >= 0 && om.typ == Organization && om.end-om.start == 1 && titleStart == om.end && s.owner[p] >= 0 && r.affil == o {
+				if pm := &x.mentions[s.owner[p]]; pm.demonym || pm.typ == Country && pm.end == om.start {
+					r.affil = s.owner[p]
+					titleStart = om.start
+				}
+			}
+			break
+		}
+		// "Ministry of International Trade and Industry (MITI) Vice
+		// Minister": the body in brackets
+		if t.Text == ")" {
+			if j > 1 && s.owner[j-1] >= 0 && toks[j-2].Text == "(" && r.affil < 0 {
+				if om := &x.mentions[s.owner[j-1]]; om.typ == Organization && om.start == j-1 {
+					r.affil = s.owner[j-1]
+				}
+			}
+			break
+		}
+		if t.Tag == "POS" {
+			if j > 0 && s.owner[j-1] >= 0 && r.affil < 0 {
+				om := &x.mentions[s.owner[j-1]]
+				if om.typ != Person {
+					r.affil = s.owner[j-1]
+				}
+			}
+			break
+		}
+		if titleStop[lw] && !(lw == "and" && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && (seenHead || headBefore(toks, j))) {
+			break
+		}
+		capital := gazetteer.Capitalised(t.Text)
+		switch {
+		case isTitleHead(t.Text):
+			seenHead = true
+		case titleModifiers[lw] && (capital || !capitalHead(toks, titleStart, titleEnd)):
+		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN"):
+		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !capitalHead(toks, titleStart, titleEnd):
+		case (lw == "of" || lw == "for" || lw == "and") && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
+		default:
+			j = -1
+			continue
+		}
+		titleStart = j
+		j--
+	}
+	if titleStart >= titleEnd {
+		return r, false
+	}
+	words := make([]string, 0, titleEnd-titleStart)
+	for _, t := range toks[titleStart:titleEnd] {
+		words = append(words, t.Text)
+	}
+	// Sentence-initial capitals are no title words unless known ones.
+	for len(words) > 1 && !titleModifiers[strings.ToLower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 {
+		words = words[1:]
+		titleStart++
+	}
+	// "European commission president": a body named inside the title is
+	// the affiliation.
+	if r.affil < 0 && len(words) > 1 {
+		for n := len(words) - 1; n >= 2 && r.affil < 0; n-- {
+			for a := 0; a+n < len(words); a++ {
+				if o, ok := orgLookup(strings.Join(words[a:a+n], " ")); ok {
+					if e := x.entityByName(o.Name); e >= 0 {
+						b0 := toks[titleStart+a].Start
+						b1 := toks[titleStart+a+n-1].End
+						x.partMention(si, titleStart+a, b0, b1, e)
+						r.affil = len(x.mentions) - 1
+						words = words[a+n:]
+					}
+					break
+				}
+			}
+		}
+	}
+	r.title, r.plural = singularTitle(strings.Join(words, " "))
+	return r, true
+}
+
+// titleOfBody reads a title, "of (the)" and the body it serves, ending
+// at token j right before a name: "Governor of the Bank of England Robin
+// Leigh-Pemberton" is Governor, of the Bank of England.
+func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
+	o := s.owner[j]
+	if o < 0 || x.mentions[o].typ != Organization || x.mentions[o].end != titleEnd {
+		return r, false
+	}
+	head := titleOfBodyHead(toks, x.mentions[o].start)
+	if head < 0 || s.owner[head] >= 0 {
+		return r, false
+	}
+	start := head
+	for start > 0 && s.owner[start-1] < 0 && (titleModifiers[strings.ToLower(toks[start-1].Text)] || isTitleHead(toks[start-1].Text)) {
+		start--
+	}
+	words := make([]string, 0, head+1-start)
+	for _, t := range toks[start : head+1] {
+		words = append(words, t.Text)
+	}
+	r.affil = o
+	r.title, r.plural = singularTitle(strings.Join(words, " "))
+	return r, true
+}
+
+// titleOfBodyHead returns the index of the title head before "of (the)"
+// and a body that starts at token start ("Governor of the [Bank of
+// England]"), or -1.
+func titleOfBodyHead(toks []nlp.Token, start int) int {
+	p := start - 1
+	if p >= 0 && strings.ToLower(toks[p].Text) == "the" {
+		p--
+	}
+	if p < 1 || strings.ToLower(toks[p].Text) != "of" || !isTitleHead(toks[p-1].Text) {
+		return -1
+	}
+	return p - 1
+}
+
+// singularTitle turns a plural title ("Presidents", "foreign ministers")
+// into the singular and says whether it was plural.
+func singularTitle(t string) (string, bool) {
+	i := strings.LastIndexByte(t, ' ')
+	last := t[i+1:]
+	ll := strings.ToLower(last)
+	if strings.HasSuffix(ll, "s") && !strings.HasSuffix(ll, "ss") && len(ll) > 3 {
+		sing := last[:len(last)-1]
+		if strings.HasSuffix(ll, "men") {
+			return t, true
+		}
+		if isTitleHead(sing) {
+			return t[:i+1] + sing, true
+		}
+	}
+	if strings.HasSuffix(ll, "men") && titleHeads[strings.TrimSuffix(ll, "men")+"man"] {
+		return t[:i+1] + last[:len(last)-3] + "man", true
+	}
+	return t, false
+}

@@ -1,0 +1,236 @@
+package extract
+
+// Roles read from a description standing for a person: "The foreign
+// secretary told MPs", "The Liberal Democrat leader will ...", "The
+// chairman of the World Bank, Barber Conable,".
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// nominalTitles gives a job title to the person a sentence-opening
+// description stands for: "Jack Straw said ... The foreign secretary told
+// MPs" → Straw's jobTitle "foreign secretary". The description must be a
+// known title, lower case, right before its verb, and the person the last
+// one named in the two sentences before.
+func (x *extractor) nominalTitles() {
+	for si := 1; si < len(x.sents); si++ {
+		toks := x.sents[si].toks
+		if len(toks) < 3 {
+			continue
+		}
+		for i := 0; i+2 < len(toks); i++ {
+			// "The foreign secretary told", "an issue the prime minister
+			// “wanted to progress”"
+			if !(i == 0 && strings.ToLower(toks[0].Text) == "the" || i > 0 && toks[i].Text == "the") {
+				continue
+			}
+			if i == 0 && x.bodyTitle(si) {
+				// "The Liberal Democrat leader will visit": a body's or nation's post
+				continue
+			}
+			x.nominalTitle(si, i)
+		}
+	}
+}
+
+// nominalTitle reads "the TITLE" at token i of sentence si, before a verb
+// or a quotation.
+func (x *extractor) nominalTitle(si, i int) {
+	toks := x.sents[si].toks
+	j := i + 1
+	for j < len(toks) && j < i+5 && !gazetteer.Capitalised(toks[j].Text) && !strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "MD" && toks[j].Tag != "``" && toks[j].Text != "\"" {
+		j++
+	}
+	if j >= len(toks) || j < i+2 || !(strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" || i > 0 && (toks[j].Tag == "``" || toks[j].Text == "\"")) {
+		return
+	}
+	if x.sents[si].owner[i+1] >= 0 {
+		return
+	}
+	words := make([]string, 0, j-i-1)
+	for _, t := range toks[i+1 : j] {
+		words = append(words, t.Text)
+	}
+	title, ok := gazetteer.Title(words...)
+	if !ok || !uniqueRole(title) {
+		return
+	}
+	// the last person named in this sentence before, or the two before,
+	// who holds no other title
+	lit := strings.Join(words, " ")
+	other := func(p int) bool {
+		for k := range x.facts {
+			if k.s == p && k.p == vocab.PJobTitle && !strings.EqualFold(k.lit, lit) {
+				return true
+			}
+		}
+		return false
+	}
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.sents[s].mentions
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := &x.mentions[ms[n]]
+			if s == si && m.start >= i {
+				continue
+			}
+			if m.ent < 0 || x.ents[m.ent].typ != Person || m.nominal {
+				continue
+			}
+			if other(m.ent) {
+				continue
+			}
+			x.addFact(m.ent, vocab.PJobTitle, -1, lit, si)
+			return
+		}
+	}
+}
+
+// bodyTitle reads "The Liberal Democrat leader will ...", "The Russian
+// foreign minister said": a sentence-opening title of a body or nation,
+// standing for the person named last in the sentence before. The title
+// words become a mention of that person, so later stages see the subject.
+func (x *extractor) bodyTitle(si int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	m := x.mentionAt(si, 1)
+	if m == nil {
+		// "The Liberal Democrat leader": a known body the recogniser missed
+		j := 1
+		for j < len(toks) && j < 5 && s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") {
+			j++
+		}
+		if j == 1 {
+			return false
+		}
+		name := x.span(si, 1, j)
+		o, ok := orgLookup(name)
+		if !ok {
+			o, ok = orgLookup(name + "s")
+		}
+		if !ok {
+			return false
+		}
+		e := x.entityByName(o.Name)
+		if e < 0 {
+			return false
+		}
+		k := x.addMention(si, 1, j, Organization, false)
+		if k < 0 {
+			return false
+		}
+		x.mentions[k].ent = e
+		x.ents[e].mentions = append(x.ents[e].mentions, k)
+		m = &x.mentions[k]
+	}
+	if m.start != 1 || m.ent < 0 || m.typ == Person || m.typ == Event {
+		return false
+	}
+	j := m.end
+	for j < len(toks) && j < m.end+3 && s.owner[j] < 0 && !gazetteer.Capitalised(toks[j].Text) && (toks[j].Tag == "NN" || toks[j].Tag == "JJ") {
+		j++
+	}
+	if j == m.end || j >= len(toks) || !(strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD") {
+		return false
+	}
+	words := make([]string, 0, j-m.end)
+	for _, t := range toks[m.end:j] {
+		words = append(words, t.Text)
+	}
+	title, ok := gazetteer.Title(words...)
+	if !ok || !uniqueRole(title) {
+		return false
+	}
+	person := -1
+	ms := x.sents[si-1].mentions
+	for n := len(ms) - 1; n >= 0; n-- {
+		if pm := &x.mentions[ms[n]]; pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+			person = pm.ent
+			break
+		}
+	}
+	if person < 0 {
+		return false
+	}
+	x.addRole(person, role{title: strings.Join(words, " "), affil: s.owner[1]}, si)
+	// the title words stand for the person
+	idx := len(x.mentions)
+	x.mentions = append(x.mentions, mention{sent: si, start: m.end, end: j, typ: Person,
+		text: x.span(si, m.end, j), name: x.ents[person].name, nominal: true, ent: person})
+	for k := m.end; k < j; k++ {
+		s.owner[k] = idx
+	}
+	pos := 0
+	for pos < len(s.mentions) && x.mentions[s.mentions[pos]].start < m.end {
+		pos++
+	}
+	s.mentions = append(s.mentions, 0)
+	copy(s.mentions[pos+1:], s.mentions[pos:])
+	s.mentions[pos] = idx
+	x.ents[person].mentions = append(x.ents[person].mentions, idx)
+	return true
+}
+
+// frontedTitle reads a description opening the clause before the comma at
+// token comma: "The president of Argentina's bank steering committee,
+// William Rhodes of Citibank, said"; "The chairman of the World Bank,
+// Barber Conable,". The affiliation is a body or country right after "of".
+func (x *extractor) frontedTitle(si, comma int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
+	c := comma - 1
+	for c >= 0 && toks[c].Text != "," && toks[c].Tag != ":" && toks[c].Tag != "``" {
+		c--
+	}
+	c++
+	if c >= comma-1 || strings.ToLower(toks[c].Text) != "the" {
+		return r, false
+	}
+	// the title: modifiers and a head, then "of" or the comma
+	j := c + 1
+	for j < comma && j < c+5 && s.owner[j] < 0 && !gazetteer.Capitalised(toks[j].Text) && (titleModifiers[strings.ToLower(toks[j].Text)] || isTitleHead(toks[j].Text)) {
+		j++
+	}
+	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && strings.ToLower(toks[j].Text) != "of" {
+		return r, false
+	}
+	words := make([]string, 0, j-c-1)
+	for _, t := range toks[c+1 : j] {
+		words = append(words, t.Text)
+	}
+	if t, ok := gazetteer.Title(words...); !ok || t == "" {
+		return r, false
+	}
+	r.title = strings.Join(words, " ")
+	if j < comma {
+		k := j + 1
+		if k < comma && strings.ToLower(toks[k].Text) == "the" {
+			k++
+		}
+		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && pm.ent >= 0 && !pm.demonym && (pm.end >= len(toks) || toks[pm.end].Tag != "POS") {
+			if t := x.ents[pm.ent].typ; t == Organization || t == Country {
+				r.affil = s.owner[k]
+			}
+		}
+	}
+	return r, true
+}
+
+// definiteTitle reports whether the title ending before token comma of
+// sentence si is a definite description, lower case, after "the" or a
+// possessive: "the Prime Minister's national security adviser, Andrew
+// Shearer,"; "the company's chief executive, Tim Cook,".
+func (x *extractor) definiteTitle(si, comma int, title string) bool {
+	toks := x.sents[si].toks
+	n := len(strings.Fields(title))
+	b := comma - n - 1
+	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !gazetteer.IsTitle(strings.ToLower(title)) {
+		return false
+	}
+	w := strings.ToLower(toks[b].Text)
+	return w == "the" || toks[b].Tag == "POS" || w == "its" || w == "his" || w == "her" || w == "their"
+}
