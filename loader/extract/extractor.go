@@ -27,7 +27,9 @@ type Extractor interface {
 }
 
 // Recogniser is the model behind mention recognition: the names of one
-// tagged sentence, with their labels (ner.Recognise).
+// tagged sentence, with their labels, as the model reads them (the embedded
+// one: ner.ModelMentions). The mentions stage corrects them with ner's rules
+// (ner.Reading.Correct) and then its own.
 type Recogniser interface {
 	Recognise(s nlp.Sentence) []ner.Mention
 }
@@ -52,9 +54,23 @@ func (f RelationFinderFunc) Find(s nlp.Sentence, ms []ner.Mention) []relate.Rela
 
 // The embedded models.
 var (
-	nerModel    Recogniser     = RecogniserFunc(ner.Recognise)
+	nerModel    Recogniser     = embeddedRecogniser{}
 	relateModel RelationFinder = RelationFinderFunc(relate.Find)
 )
+
+// embeddedRecogniser is ner's embedded model. The mentions stage reads it
+// through the ner.Reading its rules read too, so that a sentence's features
+// are computed once.
+type embeddedRecogniser struct{}
+
+// isEmbedded reports whether r is the embedded model.
+func isEmbedded(r Recogniser) bool {
+	_, ok := r.(embeddedRecogniser)
+	return ok
+}
+
+// Recognise returns the embedded model's mentions of s.
+func (embeddedRecogniser) Recognise(s nlp.Sentence) []ner.Mention { return ner.ModelMentions(s) }
 
 // Rules is the default extractor, "rules+model": the embedded models with
 // the news rules of this package (Extract). Its fields replace the models;

@@ -5,12 +5,13 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
+	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 	"github.com/newsgraph/newsgraph/loader/relate"
 )
 
-// Model is the extractor "model": the statistical recogniser
-// (loader/ner, with its own corrections, news conventions) and relation
+// Model is the extractor "model": the statistical recogniser with ner's
+// corrections for news (ner.Recognise) and the relation
 // finder (loader/relate) on each sentence, without this package's rule
 // stages: no coreference beyond identical names, no roles, places, events
 // or met. It is what the CoNLL04 evaluation measures, run on articles, and
@@ -41,7 +42,7 @@ func (Model) Extract(text string, _ time.Time) *Document {
 		si := len(doc.Sentences)
 		doc.Sentences = append(doc.Sentences, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End})
 		sent := nlp.Sentence{Tokens: s.Tokens}
-		ms := nerModel.Recognise(sent)
+		ms := ner.Recognise(sent)
 		idx := make([]int, len(ms))
 		for i, m := range ms {
 			idx[i] = -1

@@ -8,8 +8,8 @@ import (
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
-// recognise finds the mentions of sentence si: names from the recogniser
-// (corrected by a few rules), organisation names ending in a word such as
+// recognise finds the mentions of sentence si: names from the model
+// (corrected by ner's rules, then this package's), organisation names ending in a word such as
 // Union or Ministry, and national adjectives ("Russian", "North Korean").
 func (x *extractor) recognise(si int) {
 	s := &x.sents[si]
@@ -24,7 +24,7 @@ func (x *extractor) recognise(si int) {
 		x.addMention(si, sp[0], sp[1], Organization, false)
 	}
 	x.bracketNames(si)
-	for _, m := range joinFirmNames(toks, joinParticles(toks, x.rec.Recognise(nlp.Sentence{Tokens: toks}))) {
+	for _, m := range joinFirmNames(toks, joinParticles(toks, x.modelNames(toks))) {
 		x.modelMention(si, m)
 	}
 	x.firmNounNames(si)
@@ -37,6 +37,26 @@ func (x *extractor) recognise(si int) {
 	x.bodiesInTitles(si)
 	x.nationalAdjectives(si)
 	x.loneBodyWords(si)
+}
+
+// modelNames returns the names the model (x.rec) reads in a sentence,
+// corrected by ner's rules for news (ner.Reading.Correct): titles and
+// honorifics out of names, coordinated names split, known bodies and places
+// labelled and classed.
+func (x *extractor) modelNames(toks []nlp.Token) []ner.Mention {
+	s := nlp.Sentence{Tokens: toks}
+	r := ner.Read(s)
+	defer r.Release()
+	var ms []ner.Mention
+	switch {
+	case r.Capitals():
+		// ner's rules keep the gazetteer's names alone: no model to run
+	case isEmbedded(x.rec):
+		ms = r.Model()
+	default:
+		ms = x.rec.Recognise(s)
+	}
+	return r.Correct(ms, ner.News)
 }
 
 // candidate is a name the recogniser found, as the rules reshape it.

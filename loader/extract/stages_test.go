@@ -177,10 +177,10 @@ func TestNoLateRetype(t *testing.T) {
 	}
 }
 
-// gorbachevPlace is the recogniser with a mistake made on purpose: it reads
+// gorbachevPlace is the embedded model with a mistake made on purpose: it reads
 // Gorbachev as a place.
 var gorbachevPlace = RecogniserFunc(func(s nlp.Sentence) []ner.Mention {
-	ms := ner.Recognise(s)
+	ms := ner.ModelMentions(s)
 	for i, m := range ms {
 		if m.End == m.Start+1 && s.Tokens[m.Start].Text == "Gorbachev" {
 			ms[i].Label, ms[i].Class = ner.Place, ""

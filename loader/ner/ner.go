@@ -10,7 +10,16 @@
 // (NATO, the White House), and countries and cities from the gazetteer are
 // places with their class.
 //
-// The model is embedded and loads once; Recognise is safe for concurrent use.
+// The model and the rules are apart: Read computes a sentence's features
+// once, Reading.Model gives the model's mentions, Reading.Correct applies
+// the rules to them (or to another model's). The rules extractor's mentions
+// stage (loader/extract) calls the two itself and goes on with its own
+// rules, so that one stage decides names and their types; Recognise does
+// both for the tools that want this package's names alone (the CoNLL04
+// evaluation, the relation model's training, the "model" extractor).
+//
+// The model is embedded and loads once; Recognise and Read are safe for
+// concurrent use.
 //
 //go:generate go run ./wordstats -out wordstats.tsv.gz
 //go:generate go run ./train -out model.bin.gz
@@ -68,32 +77,94 @@ var modelData []byte
 var loadModel = sync.OnceValues(func() (*model, error) { return readModel(modelData) })
 
 // Recognise finds the mentions in s, in the News style, ordered by position
-// and never overlapping.
+// and never overlapping: the model's mentions with the rules' corrections
+// (Read, Reading.Model, Reading.Correct). The rules extractor
+// (loader/extract) does not call it: its mentions stage runs the model it
+// is given and these corrections itself, then its own rules.
 func Recognise(s nlp.Sentence) []Mention { return RecogniseStyle(s, News) }
 
 // RecogniseStyle is Recognise with a choice of span conventions.
 func RecogniseStyle(s nlp.Sentence, style Style) []Mention {
+	return recognise(embedded(), s, style)
+}
+
+// recognise corrects what model m reads in s with the rules of a style.
+func recognise(m *model, s nlp.Sentence, style Style) []Mention {
+	r := Read(s)
+	defer r.Release()
+	var ms []Mention
+	if style != News || !r.Capitals() {
+		ms = r.tag(m)
+	}
+	return r.Correct(ms, style)
+}
+
+// ModelMentions returns the embedded model's mentions of s, uncorrected
+// (see Reading.Model).
+func ModelMentions(s nlp.Sentence) []Mention {
+	r := Read(s)
+	defer r.Release()
+	return r.Model()
+}
+
+// embedded returns the embedded model, loaded once.
+func embedded() *model {
 	m, err := loadModel()
 	if err != nil {
 		panic("ner: embedded model: " + err.Error())
 	}
-	return recognise(m, s, style)
+	return m
 }
 
-func recognise(m *model, s nlp.Sentence, style Style) []Mention {
-	if len(s.Tokens) == 0 {
+// Reading is a sentence as the recogniser reads it: the features of its
+// words (shapes, word statistics, gazetteer matches), computed once for the
+// model and for the rules that correct it. Release it when done with it.
+type Reading struct {
+	f *sentFeats
+}
+
+// Read computes the features of s.
+func Read(s nlp.Sentence) *Reading {
+	return &Reading{f: featsPool.Get().(*sentFeats).fill(s)}
+}
+
+// Release returns the reading's buffers for reuse; r is unusable after it.
+func (r *Reading) Release() {
+	r.f.release()
+	r.f = nil
+}
+
+// Capitals reports whether the sentence is written in capitals ("BRAZIL
+// EXTENDS TRIP TO JAPAN"): the model cannot read it, and Correct in the
+// News style keeps only the names the gazetteer knows, whatever the model
+// found.
+func (r *Reading) Capitals() bool { return r.f.titleCase == 2 }
+
+// Model returns the mentions the embedded model reads: the spans and labels
+// of its BIO tags as the CoNLL04 annotators drew them, with no rule applied.
+func (r *Reading) Model() []Mention { return r.tag(embedded()) }
+
+// tag returns the mentions model m reads.
+func (r *Reading) tag(m *model) []Mention {
+	if len(r.f.words) == 0 {
 		return nil
 	}
-	f := featsPool.Get().(*sentFeats).fill(s)
-	defer f.release()
+	ys := make([]int, len(r.f.words))
+	m.tag(r.f, ys)
+	return decode(ys)
+}
+
+// Correct applies the rules of a style (rules.go) to ms, the mentions a
+// model read in the sentence (Model's, or another model's), and returns
+// them ordered by position and never overlapping. ms may be reused.
+func (r *Reading) Correct(ms []Mention, style Style) []Mention {
+	f := r.f
+	if len(f.words) == 0 {
+		return nil
+	}
 	if style == News && f.titleCase == 2 {
-		// Text in capitals ("BRAZIL EXTENDS TRIP TO JAPAN"): the model
-		// cannot read it; keep only the names the gazetteer knows.
 		return gazetteerOnly(f)
 	}
-	ys := make([]int, len(s.Tokens))
-	m.tag(f, ys)
-	ms := decode(ys)
 	ms = spanRules(f, ms, style)
 	ms = labelRules(f, ms, style)
 	ms = ofPlace(f, ms)
@@ -107,7 +178,7 @@ func recognise(m *model, s nlp.Sentence, style Style) []Mention {
 	if style == News {
 		ms = newsRules(f, ms)
 	}
-	return ordered(ms, len(s.Tokens))
+	return ordered(ms, len(f.words))
 }
 
 // ordered enforces what Recognise promises whatever the rules before it did:
