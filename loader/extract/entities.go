@@ -92,29 +92,28 @@ func (x *extractor) resolveBodies(r *keying) {
 	orgKeys := map[string]string{} // initials -> key
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Organization {
-			continue
+		if m.typ != Organization || x.namedByBody(k) {
+			continue // a body's name or first words are keyed below
 		}
 		if ini := initials(m.name); len(ini) >= 2 {
 			if _, ok := orgKeys[ini]; !ok {
 				orgKeys[ini] = r.keys[k]
 			}
 		}
+		// "(PCS)", "(Keidanren)": the name in brackets, which the mentions
+		// stage typed the body's, is the body's too
 		s := x.sents[m.sent]
 		if m.end+2 < len(s.toks) && s.toks[m.end].Text == "(" && s.toks[m.end+2].Text == ")" {
-			acr := s.toks[m.end+1].Text
-			// "(PCS)", "(Keidanren)": the name in brackets is the body's too
-			if isAcronym(acr) || gazetteer.Capitalised(acr) && strings.HasPrefix(s.toks[m.end+1].Tag, "NNP") {
-				if o := s.owner[m.end+1]; o >= 0 {
-					if r.keys[o] == "" || x.mentions[o].typ == Person {
-						x.mentions[o].typ = Organization
-						r.keys[o] = r.keys[k]
-					} else {
-						alias[r.keys[o]] = r.keys[k]
-					}
-				} else if n := x.addMention(m.sent, m.end+1, m.end+2, Organization, false); n >= 0 {
-					r.keys = append(r.keys, "O:"+acr)
+			if o := s.owner[m.end+1]; o >= 0 {
+				switch nm, ok := x.named[o]; {
+				case ok && nm.how == inBrackets && nm.other == k:
+					r.keys[o] = r.keys[k]
+				case ok && nm.how == addedInBrackets && nm.other == k:
+					acr := s.toks[m.end+1].Text
+					r.keys[o] = "O:" + acr
 					alias["O:"+acr] = r.keys[k]
+				case r.keys[o] != "" && !x.namedByBody(o) && x.isBracketName(s, m.end+1):
+					alias[r.keys[o]] = r.keys[k]
 				}
 			}
 		}
@@ -123,7 +122,7 @@ func (x *extractor) resolveBodies(r *keying) {
 	// whatever else the gazetteer knows it as ("EC": European Community).
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ == Organization && isAcronym(m.name) {
+		if m.typ == Organization && isAcronym(m.name) && !x.namedByBody(k) {
 			if key, ok := orgKeys[m.name]; ok && key != r.keys[k] {
 				r.keys[k] = key
 			}
@@ -133,14 +132,14 @@ func (x *extractor) resolveBodies(r *keying) {
 	// whose name ends in that word.
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Organization || strings.Contains(m.name, " ") || isAcronym(m.name) {
+		if m.typ != Organization || strings.Contains(m.name, " ") || isAcronym(m.name) || x.namedByBody(k) {
 			continue
 		}
 		var found string
 		n := 0
 		for k2 := range x.mentions {
 			m2 := &x.mentions[k2]
-			if m2.typ == Organization && strings.HasSuffix(m2.name, " "+m.name) && r.keys[k2] != found {
+			if m2.typ == Organization && !x.namedByBody(k2) && strings.HasSuffix(m2.name, " "+m.name) && r.keys[k2] != found {
 				found = r.keys[k2]
 				n++
 			}
@@ -161,7 +160,7 @@ func (x *extractor) resolveBodies(r *keying) {
 	// for Keidanren".
 	orgByName := map[string]string{}
 	for k := range x.mentions {
-		if m := &x.mentions[k]; m.typ == Organization && r.keys[k] != "" {
+		if m := &x.mentions[k]; m.typ == Organization && r.keys[k] != "" && !x.namedByBody(k) {
 			if _, ok := orgByName[m.name]; !ok {
 				orgByName[m.name] = r.keys[k]
 			}
@@ -187,16 +186,22 @@ func (x *extractor) resolveBodies(r *keying) {
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		// a Place too when no gazetteer knows it: "Lucadia" after "Lucadia
-		// National Corp" is the firm
-		_, known := gazetteer.Place(m.name)
-		if (m.typ == Person || m.typ == Other || m.typ == Organization || m.typ == Place && !known) && !m.demonym {
-			if key, ok := orgByName[m.name]; ok && m.typ != Organization && !strings.Contains(m.name, " ") {
-				m.typ = Organization
+		switch x.named[k].how {
+		case bodyName:
+			if key, ok := orgByName[m.name]; ok {
 				r.keys[k] = key
-			} else if key := orgFirst[m.name]; key != "" && !(m.typ == Organization && strings.Contains(m.name, " ")) {
+			}
+			continue
+		case bodyFirstWords:
+			if key := orgFirst[m.name]; key != "" {
+				r.keys[k] = key
+			}
+			continue
+		}
+		// a one-word body: "Lucadia" after "Lucadia National Corp"
+		if m.typ == Organization && !m.demonym && !strings.Contains(m.name, " ") {
+			if key := orgFirst[m.name]; key != "" {
 				if _, place := gazetteer.Place(m.name); !place {
-					m.typ = Organization
 					r.keys[k] = key
 				}
 			}
@@ -204,28 +209,70 @@ func (x *extractor) resolveBodies(r *keying) {
 	}
 }
 
+// namedByBody reports whether the mentions stage typed mention k an
+// organisation by a body's name or first words (not in brackets).
+func (x *extractor) namedByBody(k int) bool {
+	h := x.named[k].how
+	return h == bodyName || h == bodyFirstWords
+}
+
+// isBracketName reports whether token i of s, in brackets after a body's
+// name, may name that body: an acronym or a proper noun.
+func (x *extractor) isBracketName(s sentence, i int) bool {
+	acr := s.toks[i].Text
+	return isAcronym(acr) || gazetteer.Capitalised(acr) && strings.HasPrefix(s.toks[i].Tag, "NNP")
+}
+
 // resolvePeople keys people: full names, a shorter full name within a
 // longer one, and surnames or single names of a person named in full.
 func (x *extractor) resolvePeople(r *keying) {
-	// People: full names first, then surnames and single names.
-	full := map[string][]string{} // token -> full names with it (last token first)
-	var fullNames []string
+	p := x.peopleNamed()
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Person {
-			continue
-		}
-		if countFields(m.name, 2) >= 2 {
-			key := "H:" + m.name
-			if _, seen := r.canon[key]; !seen {
-				fullNames = append(fullNames, m.name)
-			}
-			r.set(k, key, m.name, Person)
+		if m.typ == Person && countFields(m.name, 2) >= 2 {
+			r.set(k, "H:"+m.name, m.name, Person)
 		}
 	}
-	// "Te Kaurinui Parata" within "Te Kaurinui Robert Parata": the shorter
-	// full name is the longer one's.
-	longer := map[string]string{}
+	if len(p.longer) > 0 {
+		for k := range x.mentions {
+			if l, ok := p.longer[x.mentions[k].name]; ok && x.mentions[k].typ == Person && r.keys[k] == "H:"+x.mentions[k].name {
+				r.set(k, "H:"+l, l, Person)
+			}
+		}
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person || countFields(m.name, 2) != 1 {
+			continue
+		}
+		if n, ok := p.surname(m.name); ok {
+			r.set(k, "H:"+n, n, Person)
+		} else {
+			r.set(k, "H:"+m.name, m.name, Person)
+		}
+	}
+}
+
+// people are the people an article names in full.
+type people struct {
+	longer map[string]string   // a full name -> the longer full name it is part of
+	full   map[string][]string // last word (or "~" + another word) -> full names with it
+}
+
+// peopleNamed returns the people the article's person mentions name in
+// full: "Te Kaurinui Parata" within "Te Kaurinui Robert Parata" is the
+// longer name's.
+func (x *extractor) peopleNamed() *people {
+	p := &people{longer: map[string]string{}, full: map[string][]string{}}
+	var fullNames []string
+	seen := map[string]bool{}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ == Person && countFields(m.name, 2) >= 2 && !seen[m.name] {
+			seen[m.name] = true
+			fullNames = append(fullNames, m.name)
+		}
+	}
 	words := make([][]string, len(fullNames)) // each full name's words and
 	lows := make([]string, len(fullNames))    // its lower case, for the pairs below
 	for i, n := range fullNames {
@@ -240,18 +287,13 @@ func (x *extractor) resolvePeople(r *keying) {
 			}
 		}
 		if len(found) > 0 && sameAll(found) || len(found) > 1 && longestContainsAll(found) {
-			longer[a] = longestOf(found)
+			p.longer[a] = longestOf(found)
 		}
 	}
-	if len(longer) > 0 {
-		for k := range x.mentions {
-			if l, ok := longer[x.mentions[k].name]; ok && x.mentions[k].typ == Person && r.keys[k] == "H:"+x.mentions[k].name {
-				r.set(k, "H:"+l, l, Person)
-			}
-		}
+	if len(p.longer) > 0 {
 		kept := fullNames[:0]
 		for _, n := range fullNames {
-			if _, ok := longer[n]; !ok {
+			if _, ok := p.longer[n]; !ok {
 				kept = append(kept, n)
 			}
 		}
@@ -260,57 +302,33 @@ func (x *extractor) resolvePeople(r *keying) {
 	for _, n := range fullNames {
 		f := strings.Fields(n)
 		last := f[len(f)-1]
-		full[last] = append(full[last], n)
+		p.full[last] = append(p.full[last], n)
 		// "Bashir" for "Omar Hassan al-Bashir"
-		for _, p := range []string{"al-", "Al-", "el-", "El-"} {
-			if b, ok := strings.CutPrefix(last, p); ok && b != "" {
-				full[b] = append(full[b], n)
+		for _, pre := range []string{"al-", "Al-", "el-", "El-"} {
+			if b, ok := strings.CutPrefix(last, pre); ok && b != "" {
+				p.full[b] = append(p.full[b], n)
 			}
 		}
 	}
 	for _, n := range fullNames {
 		f := strings.Fields(n)
 		for _, t := range f[:len(f)-1] {
-			if _, ok := full["~"+t]; !ok {
-				full["~"+t] = nil
-			}
-			full["~"+t] = append(full["~"+t], n)
+			p.full["~"+t] = append(p.full["~"+t], n)
 		}
 	}
-	surname := func(tok string) (string, bool) {
-		if c := full[tok]; len(c) > 0 && sameAll(c) {
-			return c[0], true
-		}
-		if c := full["~"+tok]; len(c) > 0 && sameAll(c) && len(full[tok]) == 0 {
-			return c[0], true
-		}
-		return "", false
+	return p
+}
+
+// surname returns the full name of the one person the article names in
+// full whose surname (or, failing that, another word of whose name) is tok.
+func (p *people) surname(tok string) (string, bool) {
+	if c := p.full[tok]; len(c) > 0 && sameAll(c) {
+		return c[0], true
 	}
-	for k := range x.mentions {
-		m := &x.mentions[k]
-		if countFields(m.name, 2) != 1 {
-			continue
-		}
-		if m.typ == Person {
-			if n, ok := surname(m.name); ok {
-				r.set(k, "H:"+n, n, Person)
-			} else {
-				r.set(k, "H:"+m.name, m.name, Person)
-			}
-			continue
-		}
-		// A single word the recogniser took for something else but that is
-		// the surname of a person named in the article.
-		if !m.demonym && (m.typ == Organization || m.typ == Other || m.typ == Place) {
-			_, knownPlace := gazetteer.Place(m.name)
-			if _, known := gazetteer.Org(m.name); !known && !(knownPlace && m.typ == Place) {
-				if n, ok := surname(m.name); ok {
-					m.typ = Person
-					r.set(k, "H:"+n, n, Person)
-				}
-			}
-		}
+	if c := p.full["~"+tok]; len(c) > 0 && sameAll(c) && len(p.full[tok]) == 0 {
+		return c[0], true
 	}
+	return "", false
 }
 
 // buildEntities makes the entities, in order of first mention, with their

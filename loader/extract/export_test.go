@@ -27,9 +27,10 @@ func ExtractThrough(text string, published time.Time, n int) *Document {
 }
 
 // RetypedLate runs the rules extractor (with rec for its recogniser, when
-// not nil) on text and returns what a stage
-// after coreference retyped: "stage: name A → B" for each entity, and each
-// mention, whose type changed after coreference had grouped them.
+// not nil) on text and returns what a stage after the mentions stage
+// retyped: "stage: mention TEXT A → B" for each mention whose type changed
+// after the mentions stage, and "stage: entity NAME A → B" for each entity
+// whose type changed after coreference made it.
 func RetypedLate(rec Recogniser, text string, published time.Time) []string {
 	x := newExtractor(text, nlp.Analyse(text), published)
 	if rec != nil {
@@ -49,14 +50,12 @@ func RetypedLate(rec Recogniser, text string, published time.Time) []string {
 				out = append(out, s.name+": mention "+x.mentions[k].text+" "+string(t)+" → "+string(x.mentions[k].typ))
 			}
 		}
-		if s.name == "coreference" || ents != nil {
-			ents, ments = ents[:0], ments[:0]
-			for _, e := range x.ents {
-				ents = append(ents, e.typ)
-			}
-			for _, m := range x.mentions {
-				ments = append(ments, m.typ)
-			}
+		ents, ments = ents[:0], ments[:0]
+		for _, e := range x.ents {
+			ents = append(ents, e.typ)
+		}
+		for _, m := range x.mentions {
+			ments = append(ments, m.typ)
 		}
 	}
 	return out

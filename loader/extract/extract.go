@@ -74,6 +74,7 @@ type extractor struct {
 	facts    map[factKey]int // fact -> evidence sentence
 	order    []factKey       // facts in the order found
 	events   []*event
+	named    map[int]naming // mentions typed by another's name (mentions stage), for coreference
 }
 
 // entity is an entity under construction.

@@ -12,8 +12,9 @@ import (
 // (recognise.go, names_missed.go, name_words.go), then the rules that type a
 // name from the whole article (propagateNames and voteTypes in entities.go,
 // firmsByContext in firms.go, sportsClubs in clubs.go, meetingPartners
-// below). The stages after it group mentions into entities and read them;
-// none retypes an entity.
+// below, namedByOthers in named_by_others.go). The stages after it group
+// mentions into entities and read them; none retypes a mention or an entity
+// (TestNoLateRetype).
 
 // findMentions runs the mentions stage: each sentence's mentions and dates,
 // then the types the whole article decides.
@@ -32,6 +33,7 @@ func (x *extractor) findMentions() {
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()
+	x.namedByOthers() // named_by_others.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no

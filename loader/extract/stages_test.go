@@ -161,18 +161,18 @@ func TestRulesModels(t *testing.T) {
 	}
 }
 
-// TestNoLateRetype checks that the mentions stage (with coreference, which
-// groups its mentions) decides every type: no later stage retypes an entity
-// or a mention.
+// TestNoLateRetype checks that the mentions stage decides every type: no
+// later stage, coreference included, retypes a mention, and no stage after
+// coreference retypes the entities it made of them.
 func TestNoLateRetype(t *testing.T) {
 	for _, a := range testArticles(t) {
 		if r := RetypedLate(nil, a.Text, a.Published); len(r) > 0 {
-			t.Errorf("%s: retyped after coreference: %v", a.Origin, r)
+			t.Errorf("%s: retyped after the mentions stage: %v", a.Origin, r)
 		}
 	}
 	for _, c := range meetCases {
 		if r := RetypedLate(gorbachevPlace, "Talks\n"+c.text, time.Time{}); len(r) > 0 {
-			t.Errorf("%q: retyped after coreference: %v", c.text, r)
+			t.Errorf("%q: retyped after the mentions stage: %v", c.text, r)
 		}
 	}
 }
