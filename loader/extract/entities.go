@@ -15,6 +15,7 @@ import (
 func (x *extractor) resolve() {
 	r := &keying{keys: make([]string, len(x.mentions)), canon: map[string]string{}, types: map[string]EntityType{}}
 	x.keyPlacesAndBodies(r)
+	x.qualifyBodies(r)
 	x.resolveBodies(r)
 	x.resolvePeople(r)
 	x.buildEntities(r)
@@ -73,6 +74,14 @@ func (x *extractor) keyPlacesAndBodies(r *keying) {
 			r.set(k, "P:"+m.name, m.name, m.typ)
 		case Organization:
 			if o, ok := orgLookup(m.name); ok {
+				r.set(k, "O:"+o.Name, o.Name, Organization)
+				continue
+			}
+			if o, ok := partyOf(m.name); ok {
+				r.set(k, "O:"+o.Name, o.Name, Organization)
+				continue
+			}
+			if o, ok := acronymHead(m.name); ok {
 				r.set(k, "O:"+o.Name, o.Name, Organization)
 				continue
 			}

@@ -594,10 +594,41 @@ func joinFirmNames(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 // partyWord reports whether w names a political party's members or the
 // party itself: "Republican" (of "Republicans"), "Labour".
 func partyWord(w string) bool {
-	for _, n := range []string{w, w + "s", w + " Party"} {
+	_, ok := partyOf(w)
+	return ok
+}
+
+// partyOf returns the political party w names: the party's name or alias
+// ("Labour"), or one of its members ("Republican" of "Republicans", "Tory"
+// of "Tories", "Lib Dem" of "Lib Dems"), or the party of a name without its
+// "Party".
+func partyOf(w string) (gazetteer.OrgInfo, bool) {
+	names := []string{w, w + "s", w + " Party"}
+	if b, ok := strings.CutSuffix(w, "y"); ok {
+		names = append(names, b+"ies")
+	}
+	for _, n := range names {
 		if o, ok := orgLookup(n); ok && o.Class == "PoliticalParty" {
-			return true
+			return o, true
 		}
 	}
-	return false
+	return gazetteer.OrgInfo{}, false
+}
+
+// acronymHead returns the body named by an acronym and the last word of the
+// body's own name: "EC Commission" is the body that "EC" names when that body
+// is a "... Commission" (the European Commission). "EC Council" is not.
+func acronymHead(name string) (gazetteer.OrgInfo, bool) {
+	acr, head, ok := strings.Cut(name, " ")
+	if !ok || !isAcronym(acr) || strings.Contains(head, " ") {
+		return gazetteer.OrgInfo{}, false
+	}
+	o, ok := orgLookup(acr)
+	if !ok || o.Name == name {
+		return gazetteer.OrgInfo{}, false
+	}
+	if f := strings.Fields(o.Name); len(f) < 2 || f[len(f)-1] != head {
+		return gazetteer.OrgInfo{}, false
+	}
+	return o, true
 }

@@ -1,0 +1,226 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// genericBodies are names of bodies every country has (data/genericBodies.txt).
+var genericBodies = wordSet("genericBodies")
+
+// genericBody reports whether an organisation's name is a body every country
+// has, without the country: "Central Bank", "Finance Ministry", "Ministry of
+// Finance", "Ministry of Foreign Affairs". A ministry of several fields
+// ("Ministry of International Trade and Industry") is one country's own name.
+func genericBody(name string) bool {
+	if genericBodies[lower(name)] {
+		return true
+	}
+	f := strings.Fields(name)
+	field := func(ws []string) bool {
+		for _, w := range ws {
+			if !gazetteer.Capitalised(w) {
+				return false
+			}
+			if _, ok := demonym(w); ok {
+				return false
+			}
+			if _, ok := gazetteer.Country(w); ok {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case len(f) == 2 && f[1] == "Ministry":
+		return field(f[:1])
+	case len(f) == 3 && f[0] == "Ministry" && f[1] == "of":
+		return field(f[2:])
+	case len(f) == 4 && f[0] == "Ministry" && f[1] == "of" && f[2] == "Foreign":
+		return field(f[3:])
+	}
+	return false
+}
+
+// countryBody splits a body's name led by its country ("Japanese Finance
+// Ministry", "Brazil's Central Bank", "West German Finance Ministry") into
+// the country and the generic body.
+func countryBody(name string) (country, body string, ok bool) {
+	f := strings.Fields(name)
+	for n := 1; n < len(f) && n <= 3; n++ {
+		lead, rest := strings.Join(f[:n], " "), strings.Join(f[n:], " ")
+		if !genericBody(rest) {
+			continue
+		}
+		lead = strings.TrimSuffix(strings.TrimSuffix(lead, "'s"), "’s")
+		if c, ok := demonym(lead); ok {
+			return c, rest, true
+		}
+		if c, ok := gazetteer.Country(lead); ok {
+			return c, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// qualifyBodies keys each generic body ("the Central Bank", "Finance
+// Ministry") by its country, so that it is one country's body and not one
+// node for all of them: the country written before it ("Brazilian Central
+// Bank", "Malaysia's Central Bank", a national adjective the recogniser kept
+// apart), else the one country this article gives that body elsewhere, else
+// the article's country (mainCountry; when it has none, the body keeps its
+// name).
+func (x *extractor) qualifyBodies(r *keying) {
+	country := make([]string, len(x.mentions)) // mention -> its country, "" unknown
+	generic := make([]string, len(x.mentions)) // mention -> its generic body
+	any := false
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Organization || r.keys[k] != "O:"+m.name {
+			continue // a known body (gazetteer) keeps its key
+		}
+		if c, b, ok := countryBody(m.name); ok {
+			country[k], generic[k], any = c, b, true
+			continue
+		}
+		name := m.name
+		if a, ok := strings.CutPrefix(name, "A "); ok {
+			name = a // "A Finance Ministry official" opening a sentence
+		}
+		if !genericBody(name) {
+			continue
+		}
+		generic[k], any = name, true
+		country[k] = x.countryBefore(m)
+	}
+	if !any {
+		return
+	}
+	byBody := map[string]map[string]bool{} // generic body -> its countries here
+	for k, b := range generic {
+		if b != "" && country[k] != "" {
+			if byBody[lower(b)] == nil {
+				byBody[lower(b)] = map[string]bool{}
+			}
+			byBody[lower(b)][country[k]] = true
+		}
+	}
+	main := ""
+	for k, b := range generic {
+		if b == "" {
+			continue
+		}
+		c := country[k]
+		if c == "" {
+			if cs := byBody[lower(b)]; len(cs) == 1 {
+				for c = range cs {
+				}
+			}
+		}
+		if c == "" {
+			if main == "" {
+				main = x.mainCountry()
+				if main == "" {
+					main = "-"
+				}
+			}
+			if main != "-" {
+				c = main
+			}
+		}
+		if c == "" {
+			continue
+		}
+		name := c + " " + titleWords(lower(b))
+		r.set(k, "O:"+name, name, Organization)
+		r.canon["O:"+name] = name
+	}
+}
+
+// countryBefore returns the country written just before mention m: a
+// country's or national adjective's mention ending where m starts, or
+// followed by "'s".
+func (x *extractor) countryBefore(m *mention) string {
+	s := &x.sents[m.sent]
+	i := m.start - 1
+	if i >= 0 && s.toks[i].Tag == "POS" {
+		i--
+	}
+	if i < 0 || s.owner[i] < 0 {
+		return ""
+	}
+	p := &x.mentions[s.owner[i]]
+	if p.end != i+1 {
+		return ""
+	}
+	if p.demonym {
+		if c, ok := demonym(p.text); ok {
+			return c
+		}
+		return ""
+	}
+	if p.typ == Country {
+		if c, ok := gazetteer.Country(p.name); ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// mainCountry returns the country of the article: the one it names at least
+// twice as often as any other, counting national adjectives, cities and regions, and the first
+// sentence's three times, or "" when none does.
+func (x *extractor) mainCountry() string {
+	n := map[string]int{}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		var c string
+		var ok bool
+		switch {
+		case m.demonym:
+			c, ok = demonym(m.text)
+		case m.typ == Country:
+			c, ok = gazetteer.Country(m.name)
+		case m.typ == City || m.typ == Place:
+			// "Tokyo", "Tehran": a city names its country
+			var p gazetteer.PlaceInfo
+			if p, ok = gazetteer.Place(m.name); ok {
+				c, ok = p.Country, p.Country != ""
+			}
+		}
+		if !ok {
+			continue
+		}
+		n[c]++
+		if m.sent == 0 {
+			n[c] += 2
+		}
+	}
+	best, most, next := "", 0, 0
+	for c, v := range n {
+		switch {
+		case v > most:
+			best, most, next = c, v, most
+		case v > next:
+			next = v
+		}
+	}
+	if most < 2*next || most == 0 {
+		return ""
+	}
+	return best
+}
+
+// titleWords capitalises each word of a body's name but "of" and "and":
+// "central bank" → "Central Bank".
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if w == "of" || w == "and" || w == "the" {
+			continue
+		}
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}
