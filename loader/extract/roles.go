@@ -103,7 +103,7 @@ func (x *extractor) addRole(person int, r role, si int) {
 	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent
-		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event {
+		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event && !noBody(x.ents[a]) {
 			// a country or place with a title that is no public office
 			// ("US comedian", "Hollywood actors"): where they are from
 			if written != "" && isPlace(x.ents[a].typ) && !officeTitle(written) {

@@ -51,6 +51,9 @@ func (x *extractor) nominalTitle(si, i int) {
 	if x.sents[si].owner[i+1] >= 0 {
 		return
 	}
+	if i > 0 && relativeWords[strings.ToLower(toks[i-1].Text)] {
+		return // "Milburn - who the prime minister put in charge"
+	}
 	words := make([]string, 0, j-i-1)
 	for _, t := range toks[i+1 : j] {
 		words = append(words, t.Text)
@@ -84,6 +87,7 @@ func (x *extractor) nominalTitle(si, i int) {
 				continue
 			}
 			x.addFact(m.ent, vocab.PJobTitle, -1, lit, si)
+			x.describes(m.ent, si, i+1, j, lit)
 			return
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/ner"
 )
 
 // A job title as a careful reader writes it: a head noun from the title
@@ -66,7 +67,41 @@ func readerTitle(title string) (string, bool) {
 	if !hasHead {
 		return "", false
 	}
+	// a description, not a job: "star", "fellow" (but "research fellow")
+	if descriptionHeads[strings.ToLower(last)] && !(len(words) > 1 && gazetteer.IsTitle(strings.ToLower(strings.Join(words, " ")))) {
+		return "", false
+	}
+	// a firm's or a body's name before the title: "Hutton Chief Financial
+	// Officer" is Chief Financial Officer, "Dome chairman" chairman. A word
+	// news writes capitalised almost always, and no title, party or nation.
+	for len(words) > 1 && nameBeforeTitle(words[0]) && !gazetteer.IsTitle(strings.ToLower(strings.Join(words, " "))) {
+		words = words[1:]
+	}
 	return strings.Join(words, " "), true
+}
+
+// descriptionHeads describe a person but are no job title.
+var descriptionHeads = wordSet("descriptionHeads")
+
+// nameBeforeTitle reports whether w, first in a title phrase, is a name's
+// word and not the title's: capitalised, written so inside sentences
+// (ner.NameWord: "Hutton", "Dome"; not "Finance", "Trade"), and neither a
+// title word, a party nor a nation.
+func nameBeforeTitle(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if !gazetteer.Capitalised(w) || isAcronym(w) || !ner.NameWord(w) || isTitleHead(w) || titleModifiers[lw] || partyWord(w) || isHonorific(lw) {
+		return false
+	}
+	if _, ok := demonym(w); ok {
+		return false
+	}
+	if _, ok := gazetteer.Country(w); ok {
+		return false
+	}
+	if _, ok := orgLookup(w); ok {
+		return false // "Treasury Minister": a department in the title
+	}
+	return true
 }
 
 // legalForms end a firm's name: "Frost and Sullivan Inc".
@@ -81,11 +116,20 @@ var timeWords = wordSet("timeWords")
 // ("US comedian", "a U.S. lawyer").
 var officeHeads = wordSet("officeHeads")
 
+// loneNoOffice are office heads that alone are an occupation.
+var loneNoOffice = wordSet("loneNoOffice")
+
+// mediumWords are media and genres, no body: "TV presenter".
+var mediumWords = wordSet("mediumWords")
+
 // officeTitle reports whether a title is one of public office.
 func officeTitle(title string) bool {
 	ws := strings.Fields(strings.ToLower(title))
 	if len(ws) == 0 {
 		return false
+	}
+	if len(ws) == 1 && loneNoOffice[ws[0]] {
+		return false // "British director": an occupation
 	}
 	if officeHeads[ws[len(ws)-1]] {
 		return true
@@ -100,4 +144,37 @@ func officeTitle(title string) bool {
 		}
 	}
 	return false
+}
+
+// relativeWords open a relative clause: the description after them is its
+// subject, not the person before.
+var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true}
+
+// noBody reports whether an entity read as a person's affiliation is no body
+// one works for: a medium or genre ("TV presenter", "R&B star") or a lone
+// word of a body's name ("Subcommittee chairman", "Association spokesman",
+// "Central bank governor" cut to "Central") that no gazetteer knows.
+func noBody(e *entity) bool {
+	if mediumWords[strings.ToLower(e.name)] {
+		return true
+	}
+	if e.typ != Organization || strings.ContainsAny(e.name, " -") || isAcronym(e.name) {
+		return false
+	}
+	if _, ok := orgLookup(e.name); ok {
+		return false
+	}
+	return gazetteer.IsOrgSuffix(e.name) || firmWords[strings.ToLower(e.name)] || !ner.NameWord(e.name)
+}
+
+// describes records the description at tokens [start, end) of sentence si
+// ("The prime minister launched") as a mention of person e, so that the
+// title read from it has that sentence as evidence, not the next one naming
+// the person without the title. It joins no sentence's mentions: the stages
+// after roles read names, not descriptions.
+func (x *extractor) describes(e, si, start, end int, text string) {
+	k := len(x.mentions)
+	x.mentions = append(x.mentions, mention{sent: si, start: start, end: end, typ: Person, text: text,
+		name: x.ents[e].name, nominal: true, ent: e})
+	x.ents[e].mentions = append(x.ents[e].mentions, k)
 }
