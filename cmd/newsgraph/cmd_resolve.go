@@ -27,11 +27,11 @@ func newResolveCmd() *cobra.Command {
 	var opts resolveOptions
 	cmd := &cobra.Command{
 		Use:   "resolve",
-		Short: "Make one node per real entity across the store (load does it after each load)",
-		Long: `resolve runs the store's entity resolution (package graph/resolve), which load and serve
-run after every load: one node per real entity across articles (spelling and legal-suffix
-variants, acronyms and their expansions, surnames, British and American spellings), its type
-voted by the whole store. Each merge is recorded on the node (ng:mergedFrom, ng:mergeRule,
+		Short: "Make one node per real entity across the store (load does it when given --resolve)",
+		Long: `resolve runs the store's entity resolution (package graph/resolve), which load runs after
+its load when given --resolve (serve does not resolve what it ingests): one node per real entity
+across articles (spelling and legal-suffix variants, acronyms and their expansions, surnames,
+British and American spellings), its type voted by the whole store. Each merge is recorded on the node (ng:mergedFrom, ng:mergeRule,
 labelled with the article): "newsgraph query merges NAME" lists them. Running it again
 changes nothing; use it on a store loaded by an older newsgraph.`,
 		Example: `  newsgraph resolve --dbpath news.db
