@@ -3,7 +3,7 @@
 
 usage (from the repository root):
   python3 testdata/random-gold/draw.py [--shared ../shared] [--seed 20261204] [--reuters 20] [--bbc 10] [--write]
-      [--record draw.txt]
+      [--record draw.txt] [--out DIR]
 
 Every non-empty record of the Reuters and BBC JSON Lines files is a candidate (a record
 is skipped only when its text is empty); nothing is chosen by content, so earnings
@@ -11,6 +11,7 @@ tables, price reports and sports results stay in. Without --write it prints the 
 with --write it also writes NAME.txt (headline, blank line, text) next to this script
 for each drawn article, as testdata/gold/*.txt are written. The draw is recorded in
 draw.txt (or --record). The second batch: --seed 20261205 --reuters 7 --bbc 3 --record draw2.txt.
+The third (a fresh batch, scored apart): --seed 20261206 --reuters 11 --bbc 5 --out testdata/random-gold-3.
 """
 import argparse
 import json
@@ -43,7 +44,8 @@ def main():
     ap.add_argument("--reuters", type=int, default=20)
     ap.add_argument("--bbc", type=int, default=10)
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--record", default="draw.txt", help="file (next to this script) that records the draw")
+    ap.add_argument("--record", default="draw.txt", help="file (in --out) that records the draw")
+    ap.add_argument("--out", default=HERE, help="folder the articles and the record go to (default: next to this script)")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     reuters = records(os.path.join(a.shared, "data", "reuters", "articles.jsonl"))
@@ -56,12 +58,12 @@ def main():
         lines.append("%d\t%s\t%s\t%s\t%s" % (i, name_of(d), d["id"], d.get("date", ""), title))
         if a.write:
             text = d["text"].strip()
-            with open(os.path.join(HERE, name_of(d) + ".txt"), "w", encoding="utf-8") as f:
+            with open(os.path.join(a.out, name_of(d) + ".txt"), "w", encoding="utf-8") as f:
                 f.write(title + "\n\n" + text + "\n")
     out = "\n".join(lines) + "\n"
     print(out, end="")
     if a.write:
-        with open(os.path.join(HERE, a.record), "w", encoding="utf-8") as f:
+        with open(os.path.join(a.out, a.record), "w", encoding="utf-8") as f:
             f.write(out)
 
 
