@@ -11,10 +11,10 @@ import (
 // news rules that trim, split, retype and add names sentence by sentence
 // (recognise.go, names_missed.go, name_words.go), then the rules that type a
 // name from the whole article (propagateNames and voteTypes in entities.go,
-// firmsByContext in firms.go, sportsClubs in clubs.go, meetingPartners
-// below, namedByOthers in named_by_others.go). The stages after it group
-// mentions into entities and read them; none retypes a mention or an entity
-// (TestNoLateRetype).
+// firmsByContext in firms.go, firmsByEvidence in firm_evidence.go,
+// sportsClubs in clubs.go, meetingPartners below, namedByOthers in
+// named_by_others.go). The stages after it group mentions into entities and
+// read them; none retypes a mention or an entity (TestNoLateRetype).
 
 // findMentions runs the mentions stage: each sentence's mentions and dates,
 // then the types the whole article decides.
@@ -30,6 +30,7 @@ func (x *extractor) findMentions() {
 	x.dropCapitalsOnly() // headings.go
 	x.propagateNames()
 	x.firmsByContext()
+	x.firmsByEvidence()
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()

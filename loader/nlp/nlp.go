@@ -272,7 +272,8 @@ func endsSentence(line string) bool {
 
 // joinAbbrevStops puts back the full stop prose splits off an initial or an
 // abbreviation inside a sentence: "John F. Kennedy", "Microsoft Corp. rose".
-// A stop that ends the sentence stays a token of its own.
+// A stop that ends the sentence stays a token of its own. It also joins an
+// Irish surname split at its apostrophe: "O" + "'Sullivan".
 func joinAbbrevStops(toks []token.Token, text string) []token.Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
@@ -280,10 +281,40 @@ func joinAbbrevStops(toks []token.Token, text string) []token.Token {
 		if i+1 < len(toks)-1 && toks[i+1].Text == "." && toks[i+1].Start == t.End() && stopAbbrev(t.Text) {
 			t.Text = text[t.Start:toks[i+1].End()]
 			i++
+		} else if i+1 < len(toks) && t.Text == "O" && toks[i+1].Start == t.End() && irishName(toks[i+1].Text) {
+			// "O'Sullivan", split at its apostrophe, and its possessive
+			// when the tokeniser left it on: "'Sullivan's"
+			end := toks[i+1].End()
+			i++
+			for _, pos := range []string{"'s", "’s"} {
+				if w := toks[i].Text; len(w) > len(pos)+1 && strings.HasSuffix(w, pos) {
+					end -= len(pos)
+					t.Text = text[t.Start:end]
+					out = append(out, t)
+					t = token.Token{Text: pos, Start: end}
+					break
+				}
+			}
+			if t.Text == "O" {
+				t.Text = text[t.Start:end]
+			}
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// irishName reports whether w is the rest of an Irish surname after its
+// "O": an apostrophe and a capital ("'Sullivan", "’Neill").
+func irishName(w string) bool {
+	rest, ok := strings.CutPrefix(w, "'")
+	if !ok {
+		if rest, ok = strings.CutPrefix(w, "’"); !ok {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // stopAbbrev reports whether a word takes a full stop as an abbreviation:
