@@ -102,7 +102,7 @@ func Analyse(text string) []Sentence {
 	var slab []Token
 	for _, sg := range segs {
 		*tp = tokenizeText(sg.Text, (*tp)[:0])
-		buf = joinAbbrevStops(*tp, sg.Text)
+		buf = splitNameStops(joinAbbrevStops(*tp, sg.Text))
 		first := true
 		for len(buf) > 0 {
 			// A full stop standing alone before a capital ends a sentence
@@ -304,6 +304,36 @@ func joinAbbrevStops(toks []token.Token, text string) []token.Token {
 	return out
 }
 
+// splitNameStops splits the full stop off a capitalised word that ends a
+// sentence, which the tokeniser leaves on ("sent to Guantanamo Bay.", "shown
+// on BBC One."), unless the word is an abbreviation that takes a stop
+// ("Calif.", "Inc.", an initial). A stop so split before a capital ends the
+// sentence (Analyse).
+func splitNameStops(toks []token.Token) []token.Token {
+	n := 0
+	for i, t := range toks {
+		if i+1 == len(toks) || startsUpperWord(toks[i+1].Text) || toks[i+1].Text == "\"" || toks[i+1].Text == "”" {
+			if w, ok := strings.CutSuffix(t.Text, "."); ok && len(w) >= 2 && !strings.Contains(w, ".") && startsUpperWord(w) && !stopAbbrev(w) {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return toks
+	}
+	out := make([]token.Token, 0, len(toks)+n)
+	for i, t := range toks {
+		if i+1 == len(toks) || startsUpperWord(toks[i+1].Text) || toks[i+1].Text == "\"" || toks[i+1].Text == "”" {
+			if w, ok := strings.CutSuffix(t.Text, "."); ok && len(w) >= 2 && !strings.Contains(w, ".") && startsUpperWord(w) && !stopAbbrev(w) {
+				out = append(out, token.Token{Text: w, Start: t.Start}, token.Token{Text: ".", Start: t.Start + len(w)})
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // irishName reports whether w is the rest of an Irish surname after its
 // "O": an apostrophe and a capital ("'Sullivan", "’Neill").
 func irishName(w string) bool {
@@ -334,6 +364,11 @@ var stopAbbrevs = map[string]bool{
 	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true, "Ave": true, "Blvd": true,
 	"Dept": true, "Univ": true, "Assn": true, "Mass": true, "Calif": true, "Fla": true, "Ill": true,
 	"Hon": true, "Rt": true, "Amb": true, "Supt": true,
+	// US states as news agencies abbreviate them ("SAN JOSE, Calif.")
+	"Ala": true, "Ariz": true, "Ark": true, "Colo": true, "Conn": true, "Del": true, "Ga": true, "Ind": true,
+	"Kan": true, "Kans": true, "Ky": true, "La": true, "Md": true, "Mich": true, "Minn": true, "Miss": true,
+	"Mo": true, "Mont": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true,
+	"Tex": true, "Va": true, "Vt": true, "Wash": true, "Wis": true, "Wyo": true,
 }
 
 // TagWords tags pre-tokenised words as one sentence. Offsets refer to

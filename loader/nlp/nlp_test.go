@@ -143,6 +143,28 @@ func TestAbbreviationStops(t *testing.T) {
 	}
 }
 
+// TestNameStops: a sentence's full stop after a capitalised word is a token
+// of its own ("Guantanamo Bay ."), unless the word is an abbreviation
+// ("Calif."); Irish surnames stay whole.
+func TestNameStops(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"He was sent to Guantanamo Bay.", "He was sent to Guantanamo Bay ."},
+		{"It was shown on BBC One. Then Tim Yeo spoke.", "It was shown on BBC One . Then Tim Yeo spoke ."},
+		{"It moved to SAN JOSE, Calif., on Monday.", "It moved to SAN JOSE , Calif. , on Monday ."},
+		{"Sonia O'Sullivan's hopes and O’Brien’s view.", "Sonia O'Sullivan 's hopes and O’Brien ’s view ."},
+	} {
+		var words []string
+		for _, s := range Analyse(c.text) {
+			for _, tok := range s.Tokens {
+				words = append(words, tok.Text)
+			}
+		}
+		if got := strings.Join(words, " "); got != c.want {
+			t.Errorf("tokens:\n got %s\nwant %s", got, c.want)
+		}
+	}
+}
+
 func TestStopBeforeCapital(t *testing.T) {
 	text := "Sales rose 3.5 per cent to $1.2bn. Profits fell. Talks ended at 5 p.m. on Monday."
 	var got []string
