@@ -112,7 +112,8 @@ type clusters struct {
 //     "&"/"and", punctuation, British spelling, honorifics, states'
 //     abbreviations) in one family; also the same key without spaces
 //     ("US Air", "USAir"), one typo in a long name ("Exchance"), and a
-//     country word before an organisation's name ("U.S. Federal Reserve").
+//     country word before an organisation's name ("U.S. Federal Reserve";
+//     not before a company's legal name: "UK International Finance BV").
 //  2. Things join the place of their key when no person or organisation has it.
 //  3. Acronyms: an article that gives an acronym of a name as its alias
 //     ("Securities and Exchange Commission (SEC)") joins the acronym's key
@@ -233,7 +234,9 @@ func cluster(groups []*group) clusters {
 			squashed[sq] = n
 		}
 		w := strings.Fields(key)
-		if fam == "e:" && qualifiers[w[0]] && len(w) > 2 {
+		// not a company's legal name: "UK International Finance BV" is a
+		// firm of its own, not the International Finance Corp
+		if fam == "e:" && qualifiers[w[0]] && len(w) > 2 && !legal[n] {
 			if rest := fam + strings.Join(w[1:], " "); uf.parent[rest] != "" {
 				join(rest, n, "country word before "+rest[2:])
 			}
@@ -269,9 +272,10 @@ func cluster(groups []*group) clusters {
 		_, slug := KindOf(g.raw[0])
 		a, b := initials(u.key)
 		c, d := initials(strings.ReplaceAll(slug, "-", " "))
+		e, f := legalInitials(strings.ReplaceAll(slug, "-", " ")) // "IFC" of "International Finance Corp"
 		for _, n := range g.names {
 			ac := acronym(n)
-			if ac == "" || ac == u.key || (ac != a && ac != b && ac != c && ac != d) {
+			if ac == "" || ac == u.key || (ac != a && ac != b && ac != c && ac != d && ac != e && ac != f) {
 				continue
 			}
 			an := string(family(u.kind)) + ":" + ac
@@ -457,10 +461,21 @@ func cluster(groups []*group) clusters {
 			}
 		}
 	}
+	// A word that starts an organisation's name is no first name, nor is a
+	// name typed an organisation or a thing anywhere a person's full name
+	// ("Chevrolet" of "Chevrolet Nova", "Inter" of "Inter Milan").
+	orgFirst := map[string]bool{}
+	for i := range groups {
+		for _, u := range units[i] {
+			if w := strings.Fields(u.key); len(w) >= 2 && (u.kind == KindOrg || u.kind == KindThing) {
+				orgFirst[w[0]] = true
+			}
+		}
+	}
 	byFirst := map[string]map[string]bool{} // first word -> roots
 	for i := range groups {
 		for _, u := range units[i] {
-			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] {
+			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] && !orgFirst[w[0]] && !keyKinds[u.key][KindOrg] && !keyKinds[u.key][KindThing] {
 				if byFirst[w[0]] == nil {
 					byFirst[w[0]] = map[string]bool{}
 				}

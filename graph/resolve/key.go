@@ -174,10 +174,16 @@ func keyTokens(name string, person bool) []string {
 // Initials returns the initials of a key's words, without (first) and with
 // (second) stop words: "securities exchange commission" gives "sec";
 // "bank of england" gives "be" and "boe".
-func initials(name string) (string, string) {
+func initials(name string) (string, string) { return initialsOf(name, false) }
+
+// legalInitials is initials with the legal forms' letters: "International
+// Finance Corp" gives "ifc".
+func legalInitials(name string) (string, string) { return initialsOf(name, true) }
+
+func initialsOf(name string, legal bool) (string, string) {
 	var a, b strings.Builder
 	for _, t := range tokens(name) {
-		if legalSuffixes[t] {
+		if legalSuffixes[t] && !legal {
 			continue
 		}
 		b.WriteByte(t[0])
