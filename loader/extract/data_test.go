@@ -1,10 +1,22 @@
 package extract
 
 import (
+	"io/fs"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/loader/lexicon"
+	"github.com/newsgraph/newsgraph/loader/ner"
 )
+
+// TestListsOnce checks that no word list of extract, ner or lexicon repeats
+// another's words without saying so (lexicon.CheckRepeats): a list made of
+// others brings them in ("+ NAME"), and lists that share words for
+// different jobs say why.
+func TestListsOnce(t *testing.T) {
+	for _, err := range lexicon.CheckRepeats(map[string]fs.FS{"extract": data, "ner": ner.Lists(), "lexicon": lexicon.Lists()}) {
+		t.Error(err)
+	}
+}
 
 // TestWordLists checks the word lists of data/: each opens with a comment
 // saying what it is for, holds each word once, with a value where the list

@@ -235,7 +235,10 @@ func (x *extractor) isBracketName(s sentence, i int) bool {
 // resolvePeople keys people: full names, a shorter full name within a
 // longer one, and surnames or single names of a person named in full.
 func (x *extractor) resolvePeople(r *keying) {
-	p := x.peopleNamed()
+	p := x.people
+	if p == nil {
+		p = x.peopleNamed()
+	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ == Person && countFields(m.name, 2) >= 2 {

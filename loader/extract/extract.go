@@ -75,6 +75,7 @@ type extractor struct {
 	order    []factKey       // facts in the order found
 	events   []*event
 	named    map[int]naming // mentions typed by another's name (mentions stage), for coreference
+	people   *people        // the people named in full (mentions stage), for coreference
 }
 
 // entity is an entity under construction.

@@ -35,6 +35,7 @@ func (x *extractor) namedByOthers() {
 	x.bracketedBodies()
 	x.bodiesByName()
 	p := x.peopleNamed()
+	x.people = p // the same for coreference: the surnames typed here are one-word names
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if countFields(m.name, 2) != 1 || m.demonym || m.typ != Organization && m.typ != Other && m.typ != Place {

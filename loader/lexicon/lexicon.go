@@ -4,6 +4,13 @@
 // list is for, then holds one word a line, or a word, a tab and its value.
 // Lists only one package reads live in that package's data folder, in the
 // same format (Parse).
+//
+// A list made of others says so rather than repeating their words: a line
+// "+ NAME" stands for the words of list NAME (of the same folder, or else a
+// shared one; a package's list that brings in its own name extends the
+// shared list of that name), and "- WORD" leaves out a word those brought in. Two lists
+// that share words for different jobs say so in a comment, "# shares NAME:
+// why"; CheckRepeats fails on lists that repeat another's words silently.
 package lexicon
 
 import (
@@ -12,6 +19,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,14 +45,58 @@ func Parse(b []byte) [][2]string {
 }
 
 // Lines returns the words (and values) of list name of fsys
-// (data/NAME.txt); it panics when there is none, as the lists are embedded.
-func Lines(fsys fs.FS, name string) [][2]string {
-	b, err := fs.ReadFile(fsys, "data/"+name+".txt")
-	if err != nil {
-		panic("word list " + name + ": " + err.Error())
+// (data/NAME.txt), with the words of the lists its "+ NAME" lines bring in
+// and without those its "- WORD" lines leave out; it panics when there is
+// no such list, as the lists are embedded.
+func Lines(fsys fs.FS, name string) [][2]string { return lines(fsys, name, 0) }
+
+func lines(fsys fs.FS, name string, depth int) [][2]string {
+	own, _ := find(fsys, "", name)
+	if own == nil {
+		panic("word list " + name + ": no data/" + name + ".txt")
 	}
-	return Parse(b)
+	if depth > 8 {
+		panic("word list " + name + ": lists that bring each other in")
+	}
+	var out [][2]string
+	for _, l := range Parse(own) {
+		switch {
+		case strings.HasPrefix(l[0], "+ "):
+			inc := strings.TrimSpace(l[0][2:])
+			_, from := find(fsys, name, inc)
+			if from == nil {
+				panic("word list " + name + ": + " + inc + ": no such list")
+			}
+			out = append(out, lines(from, inc, depth+1)...)
+		case strings.HasPrefix(l[0], "- "):
+			w := strings.TrimSpace(l[0][2:])
+			out = slices.DeleteFunc(out, func(x [2]string) bool { return x[0] == w })
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
 }
+
+// find returns the text of list name, of fsys or else a shared one, and
+// the folder it is in; list self brings it in, and its own name means the
+// shared list of that name.
+func find(fsys fs.FS, self, name string) ([]byte, fs.FS) {
+	if name != self {
+		if b, err := fs.ReadFile(fsys, "data/"+name+".txt"); err == nil {
+			return b, fsys
+		}
+	} else if fsys == fs.FS(data) {
+		return nil, nil // a shared list cannot extend itself
+	}
+	if b, err := fs.ReadFile(data, "data/"+name+".txt"); err == nil {
+		return b, data
+	}
+	return nil, nil
+}
+
+// Lists returns the shared lists' folder (data/NAME.txt), for checks.
+func Lists() fs.FS { return data }
 
 // Set returns the words of a shared list.
 func Set(name string) map[string]bool { return SetOf(data, name) }
@@ -129,8 +181,9 @@ func Digest(fsys fs.FS) string {
 var DataDigest = sync.OnceValue(func() string { return Digest(data) })
 
 // Check reports what is wrong with the lists of fsys: a list with no
-// comment saying what it is for, none of words, a word twice or with spaces
-// at its ends, values on some words and not others.
+// comment saying what it is for, none of words, a word twice (or also in a
+// list it brings in) or with spaces at its ends, values on some words and
+// not others, a "+ NAME" with no such list.
 func Check(fsys fs.FS) []error {
 	names, err := fs.Glob(fsys, "data/*.txt")
 	if err != nil || len(names) == 0 {
@@ -139,6 +192,7 @@ func Check(fsys fs.FS) []error {
 	var errs []error
 	for _, n := range names {
 		b, _ := fs.ReadFile(fsys, n)
+		self := strings.TrimSuffix(strings.TrimPrefix(n, "data/"), ".txt")
 		if !strings.HasPrefix(string(b), "# ") {
 			errs = append(errs, fmt.Errorf("%s: no comment saying what the list is for", n))
 		}
@@ -147,18 +201,109 @@ func Check(fsys fs.FS) []error {
 			errs = append(errs, fmt.Errorf("%s: empty", n))
 			continue
 		}
-		seen := map[string]bool{}
-		valued := ls[0][1] != ""
+		seen := map[string]string{}
+		valued := -1 // unknown until a word of the list's own
 		for _, l := range ls {
-			if seen[l[0]] {
-				errs = append(errs, fmt.Errorf("%s: %q twice", n, l[0]))
+			if inc, ok := strings.CutPrefix(l[0], "+ "); ok {
+				inc = strings.TrimSpace(inc)
+				_, from := find(fsys, self, inc)
+				if from == nil {
+					errs = append(errs, fmt.Errorf("%s: + %s: no such list", n, inc))
+					continue
+				}
+				for _, w := range Lines(from, inc) {
+					if _, dup := seen[w[0]]; !dup {
+						seen[w[0]] = inc
+					}
+				}
+				continue
 			}
-			seen[l[0]] = true
+			if strings.HasPrefix(l[0], "- ") {
+				continue
+			}
+			if from, dup := seen[l[0]]; dup {
+				if from == "" {
+					errs = append(errs, fmt.Errorf("%s: %q twice", n, l[0]))
+				} else {
+					errs = append(errs, fmt.Errorf("%s: %q is in %s, which it brings in", n, l[0], from))
+				}
+			}
+			seen[l[0]] = ""
 			if strings.TrimSpace(l[0]) != l[0] || l[0] == "" {
 				errs = append(errs, fmt.Errorf("%s: word %q has spaces at its ends", n, l[0]))
 			}
-			if (l[1] != "") != valued {
+			v := 0
+			if l[1] != "" {
+				v = 1
+			}
+			if valued < 0 {
+				valued = v
+			} else if v != valued {
 				errs = append(errs, fmt.Errorf("%s: %q: some words have a value, others not", n, l[0]))
+			}
+		}
+	}
+	return errs
+}
+
+// CheckRepeats reports the lists, across the folders given by package
+// name, that repeat another's words without saying so: two lists that
+// share three words or more, and at least half the words of the shorter,
+// where neither brings the other in ("+ NAME") nor says why they share
+// them ("# shares NAME: why", on either). Words are compared in lower case.
+func CheckRepeats(folders map[string]fs.FS) []error {
+	type list struct {
+		id, name string
+		words    map[string]bool
+		says     map[string]bool // lists it brings in or says it shares with
+	}
+	var all []list
+	pkgs := make([]string, 0, len(folders))
+	for p := range folders {
+		pkgs = append(pkgs, p)
+	}
+	sort.Strings(pkgs)
+	for _, p := range pkgs {
+		names, _ := fs.Glob(folders[p], "data/*.txt")
+		for _, n := range names {
+			b, _ := fs.ReadFile(folders[p], n)
+			name := strings.TrimSuffix(strings.TrimPrefix(n, "data/"), ".txt")
+			l := list{id: p + "/" + name, name: name, words: map[string]bool{}, says: map[string]bool{}}
+			for _, line := range strings.Split(string(b), "\n") {
+				if rest, ok := strings.CutPrefix(line, "# shares "); ok {
+					who, _, _ := strings.Cut(rest, ":")
+					for _, w := range strings.FieldsFunc(who, func(r rune) bool { return r == ',' || r == ' ' }) {
+						if w != "and" {
+							l.says[w] = true
+						}
+					}
+				}
+			}
+			for _, w := range Parse(b) {
+				if inc, ok := strings.CutPrefix(w[0], "+ "); ok {
+					l.says[strings.TrimSpace(inc)] = true
+				} else if !strings.HasPrefix(w[0], "- ") {
+					l.words[strings.ToLower(w[0])] = true
+				}
+			}
+			all = append(all, l)
+		}
+	}
+	var errs []error
+	for i, a := range all {
+		for _, b := range all[i+1:] {
+			if a.says[b.name] || b.says[a.name] {
+				continue
+			}
+			var shared []string
+			for w := range a.words {
+				if b.words[w] {
+					shared = append(shared, w)
+				}
+			}
+			if len(shared) >= 3 && 2*len(shared) >= min(len(a.words), len(b.words)) {
+				sort.Strings(shared)
+				errs = append(errs, fmt.Errorf("%s repeats %d words of %s (%s): bring one into the other (+ NAME) or say why in a comment (# shares NAME: why)", a.id, len(shared), b.id, strings.Join(shared, ", ")))
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"embed"
+	"io/fs"
 
 	"github.com/newsgraph/newsgraph/loader/lexicon"
 )
@@ -26,3 +27,6 @@ func wordList(name string) []string {
 	}
 	return out
 }
+
+// Lists returns the rules' word lists' folder (data/NAME.txt), for checks.
+func Lists() fs.FS { return data }

@@ -124,28 +124,25 @@ type Reading struct {
 }
 
 // Read computes the features of s.
-func Read(s nlp.Sentence) *Reading {
-	return &Reading{f: featsPool.Get().(*sentFeats).fill(s)}
+func Read(s nlp.Sentence) Reading {
+	return Reading{f: featsPool.Get().(*sentFeats).fill(s)}
 }
 
 // Release returns the reading's buffers for reuse; r is unusable after it.
-func (r *Reading) Release() {
-	r.f.release()
-	r.f = nil
-}
+func (r Reading) Release() { r.f.release() }
 
 // Capitals reports whether the sentence is written in capitals ("BRAZIL
 // EXTENDS TRIP TO JAPAN"): the model cannot read it, and Correct in the
 // News style keeps only the names the gazetteer knows, whatever the model
 // found.
-func (r *Reading) Capitals() bool { return r.f.titleCase == 2 }
+func (r Reading) Capitals() bool { return r.f.titleCase == 2 }
 
 // Model returns the mentions the embedded model reads: the spans and labels
 // of its BIO tags as the CoNLL04 annotators drew them, with no rule applied.
-func (r *Reading) Model() []Mention { return r.tag(embedded()) }
+func (r Reading) Model() []Mention { return r.tag(embedded()) }
 
 // tag returns the mentions model m reads.
-func (r *Reading) tag(m *model) []Mention {
+func (r Reading) tag(m *model) []Mention {
 	if len(r.f.words) == 0 {
 		return nil
 	}
@@ -157,7 +154,7 @@ func (r *Reading) tag(m *model) []Mention {
 // Correct applies the rules of a style (rules.go) to ms, the mentions a
 // model read in the sentence (Model's, or another model's), and returns
 // them ordered by position and never overlapping. ms may be reused.
-func (r *Reading) Correct(ms []Mention, style Style) []Mention {
+func (r Reading) Correct(ms []Mention, style Style) []Mention {
 	f := r.f
 	if len(f.words) == 0 {
 		return nil
