@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/loader/internal/textcase"
 	"github.com/newsgraph/newsgraph/loader/lexicon"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
@@ -50,7 +51,7 @@ func monthOf(toks []nlp.Token, i int) (time.Month, bool) {
 	// buffer, and lower the string only for a month.
 	var buf [16]byte
 	tw := strings.TrimSuffix(w, ".")
-	if b, ascii := foldASCII(buf[:], tw); ascii {
+	if b, ascii := textcase.FoldASCII(buf[:], tw); ascii {
 		if _, ok := months[string(b)]; !ok {
 			return 0, false
 		}

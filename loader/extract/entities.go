@@ -178,21 +178,7 @@ func (x *extractor) resolveBodies(r *keying) {
 	// "Mitsubishi" after "Mitsubishi Motors", "Toshiba" after "Toshiba
 	// Corp": the first word of one organisation's name.
 	// "Pan Ocean" after "Pan Ocean Shipping Company": any first words.
-	orgFirst := map[string]string{}
-	for name, key := range orgByName {
-		f := strings.Fields(name)
-		for n := 1; n < len(f); n++ {
-			if titleJoin(f[n-1]) {
-				continue // "Bank of" is no name
-			}
-			p := strings.Join(f[:n], " ")
-			if old, ok := orgFirst[p]; ok && old != key {
-				orgFirst[p] = "" // ambiguous
-			} else {
-				orgFirst[p] = key
-			}
-		}
-	}
+	orgFirst := firstWords(orgByName)
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		switch x.named[k].how {
@@ -216,6 +202,28 @@ func (x *extractor) resolveBodies(r *keying) {
 			}
 		}
 	}
+}
+
+// firstWords maps the first words of the names of byName (name -> key) to
+// the key of the one name they begin, or to "" when names of two keys
+// begin with them.
+func firstWords(byName map[string]string) map[string]string {
+	out := map[string]string{}
+	for name, key := range byName {
+		f := strings.Fields(name)
+		for n := 1; n < len(f); n++ {
+			if titleJoin(f[n-1]) {
+				continue // "Bank of" is no name
+			}
+			p := strings.Join(f[:n], " ")
+			if old, ok := out[p]; ok && old != key {
+				out[p] = "" // ambiguous
+			} else {
+				out[p] = key
+			}
+		}
+	}
+	return out
 }
 
 // namedByBody reports whether the mentions stage typed mention k an

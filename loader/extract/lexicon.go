@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"unicode/utf8"
-
 	"github.com/newsgraph/newsgraph/loader/internal/textcase"
 	"github.com/newsgraph/newsgraph/loader/lexicon"
 )
@@ -76,25 +74,6 @@ var relationVerbs = wordMap("relationVerbs")
 
 // lower is strings.ToLower, without its cost for words in lower case.
 func lower(s string) string { return textcase.Lower(s) }
-
-// foldASCII writes lower(s) into buf and returns it, when s is ASCII and
-// fits; ok is false otherwise. m[string(b)] looks it up without a copy.
-func foldASCII(buf []byte, s string) (b []byte, ok bool) {
-	if len(s) > len(buf) {
-		return nil, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(s)], true
-}
 
 // extraDemonyms are national adjectives of former states, which news
 // archives use and the gazetteer's current-country lists lack.

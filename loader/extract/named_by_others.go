@@ -91,22 +91,11 @@ func (x *extractor) bodiesByName() {
 			}
 		}
 	}
-	orgFirst := map[string]string{} // first words -> the body's key, "" when two bodies share them
+	keys := make(map[string]string, len(first))
 	for name, k := range first {
-		key := x.bodyKey(k)
-		f := strings.Fields(name)
-		for n := 1; n < len(f); n++ {
-			if titleJoin(f[n-1]) {
-				continue // "Bank of" is no name
-			}
-			p := strings.Join(f[:n], " ")
-			if old, ok := orgFirst[p]; ok && old != key {
-				orgFirst[p] = ""
-			} else {
-				orgFirst[p] = key
-			}
-		}
+		keys[name] = x.bodyKey(k)
 	}
+	orgFirst := firstWords(keys) // first words -> the body's key, "" when two bodies share them
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		_, known := gazetteer.Place(m.name)

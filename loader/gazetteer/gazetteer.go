@@ -174,31 +174,12 @@ func fold(s string) string { return textcase.Lower(s) }
 // short ASCII (strings.ToLower of ASCII maps just A-Z, as here).
 func foldGet[V any](m map[string]V, s string) (V, bool) {
 	var buf [32]byte
-	if b, ok := foldASCII(buf[:], s); ok {
+	if b, ok := textcase.FoldASCII(buf[:], s); ok {
 		v, ok := m[string(b)]
 		return v, ok
 	}
 	v, ok := m[fold(s)]
 	return v, ok
-}
-
-// foldASCII writes fold(s) into buf and returns it, when s is ASCII and
-// fits; ok is false otherwise.
-func foldASCII(buf []byte, s string) (b []byte, ok bool) {
-	if len(s) > len(buf) {
-		return nil, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(s)], true
 }
 
 func build() (*db, error) {
@@ -646,7 +627,7 @@ func normSpelling(name string) string { return spellings.Replace(fold(name)) }
 // without a British spelling (then normSpelling only folds case).
 func normGet[V any](m map[string]V, s string) (V, bool) {
 	var buf [64]byte
-	if b, ok := foldASCII(buf[:], s); ok && !hasBritishSpelling(b) {
+	if b, ok := textcase.FoldASCII(buf[:], s); ok && !hasBritishSpelling(b) {
 		v, ok := m[string(b)]
 		return v, ok
 	}

@@ -102,3 +102,23 @@ func IsUpper(s string) bool {
 	}
 	return true
 }
+
+// FoldASCII writes the lower case of s into buf and returns it, when s is
+// ASCII and fits; ok is false otherwise. m[string(b)] looks it up in a map
+// without a copy.
+func FoldASCII(buf []byte, s string) (b []byte, ok bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
+}

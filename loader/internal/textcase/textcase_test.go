@@ -136,3 +136,17 @@ func BenchmarkStringsToLower(b *testing.B) {
 		}
 	}
 }
+
+// TestFoldASCII folds ASCII that fits, and refuses the rest.
+func TestFoldASCII(t *testing.T) {
+	var buf [8]byte
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{{"Sept.", "sept.", true}, {"MONDAY", "monday", true}, {"Montréal", "", false}, {"September", "", false}} {
+		b, ok := FoldASCII(buf[:], c.in)
+		if ok != c.ok || string(b) != c.want {
+			t.Errorf("FoldASCII(%q) = %q, %v; want %q, %v", c.in, b, ok, c.want, c.ok)
+		}
+	}
+}
