@@ -138,7 +138,9 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 			debug.SetGCPercent(gc)
 		}
 	}
-	st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{NoSync: opts.NoSync})
+	// A new bolt store is made beside its path and moved there when the
+	// load ends: a load killed before leaves no store, not an empty one.
+	st, err := store.Open(opts.Store.DB, opts.Store.DBPath, store.Options{NoSync: opts.NoSync, Staged: true})
 	if err != nil {
 		return err
 	}
@@ -179,7 +181,17 @@ func runLoad(ctx context.Context, opts loadOptions, inputs []string, stdin io.Re
 		Extract:        ext,
 	}, rep)
 	if err != nil {
-		// A store error: what is committed stays, the pending batch is dropped.
+		// A store error: what is committed stays, the pending batch is
+		// dropped; a new store that holds nothing is not created.
+		bar.clear()
+		if st.Staged() && !st.EmptyBolt() {
+			if perr := st.Publish(); perr != nil {
+				return fmt.Errorf("load: %w (and %v)", err, perr)
+			}
+		}
+		return fmt.Errorf("load: %w", err)
+	}
+	if err := st.Publish(); err != nil {
 		bar.clear()
 		return fmt.Errorf("load: %w", err)
 	}

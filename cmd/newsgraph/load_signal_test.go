@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -84,13 +86,29 @@ func checkWhole(t *testing.T, db string) int {
 	return c.Articles
 }
 
-func loadUntilSignal(t *testing.T, sig syscall.Signal) {
+// loadUntilSignal signals a load midway. When existing is set, the store
+// holds an article before, so that the load commits batch after batch;
+// else the load makes a new store, which it writes when it ends.
+func loadUntilSignal(t *testing.T, sig syscall.Signal, existing bool) {
 	if testing.Short() {
 		t.Skip("loads a large corpus")
 	}
 	const n = 20000
 	corpus := bigCorpus(t, n)
 	db := filepath.Join(t.TempDir(), "sig.db")
+	if existing {
+		first, err := os.ReadFile(corpus)
+		if err != nil {
+			t.Fatal(err)
+		}
+		one := filepath.Join(t.TempDir(), "one.jsonl")
+		if err := os.WriteFile(one, first[:bytes.IndexByte(first, '\n')+1], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out, err := newsgraphCmd(t, "load", "--dbpath", db, "--progress", "never", one).CombinedOutput(); err != nil {
+			t.Fatalf("first load: %v\n%s", err, out)
+		}
+	}
 	cmd := newsgraphCmd(t, "load", "--dbpath", db, "--batch", "20000", "--progress", "always", corpus)
 	var stdout bytes.Buffer
 	var stderr syncBuffer
@@ -138,18 +156,92 @@ func loadUntilSignal(t *testing.T, sig syscall.Signal) {
 	}
 }
 
-// TestLoadSIGKILL kills a load midway: the store must open, hold only whole
-// articles, and a rerun must complete it.
-func TestLoadSIGKILL(t *testing.T) { loadUntilSignal(t, syscall.SIGKILL) }
+// TestLoadSIGKILL kills a load into a store midway: the store must open,
+// hold only whole articles, and a rerun must complete it.
+func TestLoadSIGKILL(t *testing.T) { loadUntilSignal(t, syscall.SIGKILL, true) }
 
-// TestLoadInterrupt sends Ctrl-C midway: the load stops after the current
-// batch and says how far it got.
-func TestLoadInterrupt(t *testing.T) { loadUntilSignal(t, syscall.SIGINT) }
+// TestLoadInterrupt sends Ctrl-C midway through a load into a new store: the
+// load stops, writes the store of the articles read and says how far it got.
+func TestLoadInterrupt(t *testing.T) { loadUntilSignal(t, syscall.SIGINT, false) }
+
+// TestLoadSIGKILLNewStore kills a load that makes a new store while it
+// gathers the articles (it waits on its standard input for more): no store
+// must be left at the path, not even an empty one, and a rerun must load
+// every article and remove what the killed load left beside the path.
+func TestLoadSIGKILLNewStore(t *testing.T) {
+	const n = 40
+	corpus := bigCorpus(t, n)
+	articles, err := os.ReadFile(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "new.db")
+	cmd := newsgraphCmd(t, "load", "--dbpath", db, "--progress", "always", "-")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	if _, err := stdin.Write(articles); err != nil {
+		t.Fatal(err)
+	}
+	// The progress display counts the quads gathered; the load then waits
+	// for more input.
+	gathered := regexp.MustCompile(`[1-9][0-9]* quads`)
+	deadline := time.Now().Add(60 * time.Second)
+	for !gathered.MatchString(stderr.String()) && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !gathered.MatchString(stderr.String()) {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatalf("the load shows no quads gathered:\n%s", stderr.String())
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	if _, err := os.Lstat(db); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("after the kill, %s exists (%v): want no store", db, err)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".new.db.new-*"))
+	if len(left) != 1 {
+		t.Errorf("beside the store path: %v, want the killed load's one staging folder", left)
+	}
+	stats, err := newsgraphCmd(t, "stats", "--dbpath", db).CombinedOutput()
+	if err == nil || !strings.Contains(string(stats), "no store") {
+		t.Errorf("stats after the kill: %v\n%s\nwant: no store", err, stats)
+	}
+	out, err := newsgraphCmd(t, "load", "--dbpath", db, "--progress", "never", corpus).CombinedOutput()
+	if err != nil {
+		t.Fatalf("rerun: %v\n%s", err, out)
+	}
+	if want := fmt.Sprintf("loaded %d articles (0 skipped, 0 failed)", n); !strings.Contains(string(out), want) {
+		t.Errorf("rerun: %s, want %s", out, want)
+	}
+	if got := checkWhole(t, db); got != n {
+		t.Errorf("after the rerun the store holds %d articles, want %d", got, n)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".new.db.new-*")); len(left) != 0 {
+		t.Errorf("after the rerun, left beside the store: %v", left)
+	}
+}
 
 // TestStoreInUse holds a bolt store with a load that waits on its standard
 // input; a second command on the same store must fail quickly saying so.
 func TestStoreInUse(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "busy.db")
+	// A load into a new store makes it beside its path: the store must
+	// exist first.
+	if out, err := newsgraphCmd(t, "load", "--dbpath", db, "--progress", "never", bigCorpus(t, 1)).CombinedOutput(); err != nil {
+		t.Fatalf("first load: %v\n%s", err, out)
+	}
 	holder := newsgraphCmd(t, "load", "--dbpath", db, "--progress", "never", "-")
 	stdin, err := holder.StdinPipe()
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/pprof"
+	"runtime/trace"
 
 	"github.com/spf13/cobra"
 )
@@ -52,19 +53,40 @@ func newRootCmd() *cobra.Command {
 	var cpuProfile string
 	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the command to this file")
 	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	// --trace FILE writes an execution trace (go tool trace): which
+	// goroutines ran on which core, and when the collector ran.
+	var traceFile string
+	root.PersistentFlags().StringVar(&traceFile, "trace", "", "write an execution trace of the command to this file")
+	_ = root.PersistentFlags().MarkHidden("trace")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
-		if cpuProfile == "" {
-			return nil
+		var stops []func()
+		stopProfile = func() {
+			for _, stop := range stops {
+				stop()
+			}
 		}
-		f, err := os.Create(cpuProfile)
-		if err != nil {
-			return fmt.Errorf("cpuprofile: %w", err)
+		if cpuProfile != "" {
+			f, err := os.Create(cpuProfile)
+			if err != nil {
+				return fmt.Errorf("cpuprofile: %w", err)
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				f.Close()
+				return fmt.Errorf("cpuprofile: %w", err)
+			}
+			stops = append(stops, func() { pprof.StopCPUProfile(); f.Close() })
 		}
-		if err := pprof.StartCPUProfile(f); err != nil {
-			f.Close()
-			return fmt.Errorf("cpuprofile: %w", err)
+		if traceFile != "" {
+			f, err := os.Create(traceFile)
+			if err != nil {
+				return fmt.Errorf("trace: %w", err)
+			}
+			if err := trace.Start(f); err != nil {
+				f.Close()
+				return fmt.Errorf("trace: %w", err)
+			}
+			stops = append(stops, func() { trace.Stop(); f.Close() })
 		}
-		stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
 		return nil
 	}
 	root.AddCommand(

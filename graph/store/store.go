@@ -9,7 +9,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"github.com/boltdb/bolt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -63,6 +64,12 @@ type Options struct {
 	// NoSync skips bolt's fsync after each transaction: faster bulk loads,
 	// but a machine crash (not a process crash) can lose the last batches.
 	NoSync bool
+	// Staged creates a bolt store that does not exist yet in a hidden
+	// folder beside its path (".NAME.new-*"), and Publish moves it to its
+	// path: a process killed before leaves no store at all. Close without
+	// Publish removes the folder; folders that killed processes left are
+	// removed by the next staged Open of the same path.
+	Staged bool
 }
 
 // Store is an open quad store.
@@ -73,6 +80,9 @@ type Store struct {
 	lock    *os.File
 	bolt    *bolt.DB // for Check; nil for other backends
 	opts    Options
+	// final is the path a staged store (Options.Staged) is published to;
+	// "" once published or when not staged.
+	final string
 }
 
 func init() {
@@ -121,7 +131,20 @@ func Open(backend, path string, opts Options) (*Store, error) {
 			path = DefaultPath
 			s.Path = path
 		}
+		if opts.Staged && !opts.ReadOnly {
+			if _, serr := os.Lstat(path); errors.Is(serr, fs.ErrNotExist) {
+				path, err = stagingFolder(path)
+				if err != nil {
+					return nil, err
+				}
+				s.final, s.Path = s.Path, path
+			}
+		}
 		err = s.openBolt(path, opts)
+		if err != nil && s.final != "" {
+			s.unlock()
+			os.RemoveAll(path)
+		}
 	case Postgres, Cockroach:
 		if path == "" || path == DefaultPath {
 			return nil, fmt.Errorf("open %s store: --dbpath must be a database URL such as postgres://user@localhost:5432/newsgraph?sslmode=disable", backend)
@@ -355,7 +378,8 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	return s.qs.Stats(ctx, false)
 }
 
-// Close closes the quad store and releases the store lock.
+// Close closes the quad store and releases the store lock. A staged store
+// that was not published is removed.
 func (s *Store) Close() error {
 	var err error
 	if s.qs != nil {
@@ -363,10 +387,94 @@ func (s *Store) Close() error {
 		s.qs = nil
 	}
 	s.unlock()
+	if s.final != "" {
+		os.RemoveAll(s.Path)
+		s.Path, s.final = s.final, ""
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("close store %s: %w", s.Path, err)
 	}
 	return nil
+}
+
+// Staged reports whether the store is being created in a hidden folder
+// (Options.Staged) and not yet published.
+func (s *Store) Staged() bool { return s.final != "" }
+
+// Publish moves a staged store (Options.Staged) to its path, where other
+// processes find it; it does nothing for other stores. The store stays open
+// and locked. It fails, and Close then removes the staged store, when a
+// store appeared at the path meanwhile.
+func (s *Store) Publish() error {
+	if s.final == "" {
+		return nil
+	}
+	if err := os.Rename(s.Path, s.final); err != nil {
+		if errors.Is(err, fs.ErrExist) || errors.Is(err, syscall.ENOTEMPTY) {
+			return fmt.Errorf("store %s was created by another process during this load: load again to add to it", s.final)
+		}
+		return fmt.Errorf("create store %s: %w", s.final, err)
+	}
+	s.Path, s.final = s.final, ""
+	if err := syncDir(filepath.Dir(s.Path)); err != nil {
+		return fmt.Errorf("create store %s: %w", s.Path, err)
+	}
+	return nil
+}
+
+// stagingPrefix is the start of the name of a staged store's folder beside
+// path.
+func stagingPrefix(path string) string {
+	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".new-")
+}
+
+// stagingFolder removes what killed processes left of staged stores of
+// path, and returns a new folder to stage a store of path in.
+func stagingFolder(path string) (string, error) {
+	prefix := stagingPrefix(path)
+	old, _ := filepath.Glob(globEscape(prefix) + "*")
+	for _, dir := range old {
+		removeAbandoned(dir)
+	}
+	dir, err := os.MkdirTemp(filepath.Dir(path), filepath.Base(prefix))
+	if err == nil {
+		err = os.Chmod(dir, 0o755) // as a store made in place
+	}
+	if err != nil {
+		return "", fmt.Errorf("create store %s: %w", path, err)
+	}
+	return dir, nil
+}
+
+// removeAbandoned removes the folder of a staged store when no process
+// holds its lock: its load was killed. A folder without a lock file is left
+// for a minute (a load may be about to take it).
+func removeAbandoned(dir string) {
+	lock, err := os.OpenFile(filepath.Join(dir, "newsgraph.lock"), os.O_RDWR, 0)
+	if err != nil {
+		if fi, serr := os.Stat(dir); serr == nil && time.Since(fi.ModTime()) > time.Minute {
+			os.RemoveAll(dir)
+		}
+		return
+	}
+	defer lock.Close()
+	if syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) != nil {
+		return // a load is writing it
+	}
+	os.RemoveAll(dir)
+}
+
+// globEscape escapes the pattern characters of filepath.Match in s.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func (s *Store) unlock() {
