@@ -13,7 +13,6 @@ import (
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/pquads"
 )
 
 // Build gathers the quads of a load into an empty store and then writes the
@@ -35,10 +34,19 @@ type Build struct {
 	iris    map[quad.IRI]int32
 	strs    map[quad.String]int32
 	byValue map[quad.Value]int32 // the other values
-	quads   [][4]int32
+	// The quads in chunks of chunkSize, the last one filled up to total:
+	// a slice grown by append would be copied over and over.
+	chunks  [][][4]int32
+	total   int
 	dead    []uint64 // a bit per quad removed again (Remove)
 	removed int
 }
+
+// chunkBits gives the size of a Build's chunks of quads (1 MB).
+const (
+	chunkBits = 16
+	chunkSize = 1 << chunkBits
+)
 
 // NewBuild returns an empty Build.
 func NewBuild() *Build {
@@ -86,14 +94,19 @@ func (b *Build) newNode(v quad.Value) int32 {
 // Add adds a quad, given by Tuple, and returns its index. A quad added
 // before is stored once, where it was first added.
 func (b *Build) Add(t [4]int32) int32 {
-	b.quads = append(b.quads, t)
-	return int32(len(b.quads) - 1)
+	i := b.total
+	if i&(chunkSize-1) == 0 {
+		b.chunks = append(b.chunks, make([][4]int32, chunkSize))
+	}
+	b.chunks[i>>chunkBits][i&(chunkSize-1)] = t
+	b.total++
+	return int32(i)
 }
 
 // Quad returns the tuple of the quad at index i and whether it is still
 // there (not removed).
 func (b *Build) Quad(i int32) ([4]int32, bool) {
-	return b.quads[i], !b.isDead(i)
+	return b.chunks[i>>chunkBits][i&(chunkSize-1)], !b.isDead(i)
 }
 
 // Remove takes out the quad at index i (a replaced article's), as a delete
@@ -115,7 +128,7 @@ func (b *Build) isDead(i int32) bool {
 
 // Total returns the number of quads added, repeated and removed ones
 // included: the index the next one added gets.
-func (b *Build) Total() int { return len(b.quads) }
+func (b *Build) Total() int { return b.total }
 
 // Empty reports whether the bolt store db holds no quads and no values: a
 // store a Build may write anew.
@@ -296,8 +309,8 @@ func (s *built) horizon() uint64 { return s.firstQuad + uint64(len(s.quads)) - 1
 // It takes over b's memory: b must not be used again.
 func (b *Build) resolve() (*built, error) {
 	n := len(b.nodes)
-	if n >= 1<<31 || len(b.quads) >= 1<<31 || n+len(b.quads) >= 1<<32-1 {
-		return nil, fmt.Errorf("%d values and %d quads: too many for one build", n, len(b.quads))
+	if n >= 1<<31 || b.total >= 1<<31 || n+b.total >= 1<<32-1 {
+		return nil, fmt.Errorf("%d values and %d quads: too many for one build", n, b.total)
 	}
 	s := &built{nodes: b.nodes, hashes: make([]refs.ValueHash, n)}
 	// Hash the values on every core.
@@ -305,8 +318,9 @@ func (b *Build) resolve() (*built, error) {
 	parts := runtime.GOMAXPROCS(0)
 	for p := 0; p < parts; p++ {
 		wg.Go(func() {
+			var h hasher
 			for i := p * n / parts; i < (p+1)*n/parts; i++ {
-				s.hashes[i] = refs.HashOf(b.nodes[i])
+				s.hashes[i] = h.hash(b.nodes[i])
 			}
 		})
 	}
@@ -331,12 +345,16 @@ func (b *Build) resolve() (*built, error) {
 			canon[i] = canon[order[k-1]]
 		}
 	}
-	// The quads that stay: first occurrences of those not removed, kept in
-	// place at the front of b.quads.
+	// The quads that stay: first occurrences of those not removed. Each
+	// chunk is let go once read.
 	s.refs = make([]uint32, n)
-	seen := newTupleSet(len(b.quads) - b.removed)
-	kept := b.quads[:0]
-	for qi, t := range b.quads {
+	seen := newTupleSet(b.total - b.removed)
+	kept := make([][4]int32, 0, b.total-b.removed)
+	for qi := 0; qi < b.total; qi++ {
+		t := b.chunks[qi>>chunkBits][qi&(chunkSize-1)]
+		if qi&(chunkSize-1) == chunkSize-1 {
+			b.chunks[qi>>chunkBits] = nil
+		}
 		if b.isDead(int32(qi)) {
 			continue
 		}
@@ -376,7 +394,7 @@ func (b *Build) resolve() (*built, error) {
 		}
 		s.quads[k] = q
 	}
-	b.quads, b.iris, b.strs, b.byValue, b.nodes = nil, nil, nil, nil, nil
+	b.chunks, b.iris, b.strs, b.byValue, b.nodes = nil, nil, nil, nil, nil
 	return s, nil
 }
 
@@ -421,29 +439,107 @@ func (ts *tupleSet) add(t [4]int32, tuples [][4]int32) bool {
 	}
 }
 
-// writeLog writes the log: the values, then the quads, in id order.
+// writeLog writes the log: the values, then the quads, in id order. The
+// entries are encoded in blocks on every core, ahead of the one goroutine
+// that lays them out in pages.
 func (s *built) writeLog(bw *bucketWriter, now int64) error {
-	// The entries are copied into the pages: one scratch buffer serves all.
-	var a arena
-	scratch := make([]byte, 64<<10)
-	var key [8]byte
-	for _, i := range s.order {
-		val, err := pquads.MarshalValue(s.nodes[i])
-		if err != nil {
-			return fmt.Errorf("encode %v: %w", s.nodes[i], err)
-		}
-		id := uint64(s.ids[i])
-		binary.BigEndian.PutUint64(key[:], id)
-		a.buf = scratch
-		bw.put(key[:], a.nodePrimitive(id, now, val), 0)
+	nv := len(s.order)
+	total := nv + len(s.quads)
+	blocks := (total + logBlockSize - 1) / logBlockSize
+	workers := runtime.GOMAXPROCS(0)
+	type job struct {
+		first int
+		out   chan *logBlockEntries
 	}
-	for k, q := range s.quads {
-		id := s.firstQuad + uint64(k)
-		binary.BigEndian.PutUint64(key[:], id)
-		a.buf = scratch
-		bw.put(key[:], a.quadPrimitive(id, [4]uint64{uint64(q[0]), uint64(q[1]), uint64(q[2]), uint64(q[3])}, now), 0)
+	jobs := make(chan job)
+	next := make(chan chan *logBlockEntries, 2*workers)
+	free := make(chan *logBlockEntries, 3*workers)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(jobs)
+		defer close(next)
+		for j := 0; j < blocks; j++ {
+			jb := job{first: j * logBlockSize, out: make(chan *logBlockEntries, 1)}
+			select {
+			case next <- jb.out:
+			case <-stop:
+				return
+			}
+			select {
+			case jobs <- jb:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	for w := 0; w < workers; w++ {
+		go func() {
+			for jb := range jobs {
+				var e *logBlockEntries
+				select {
+				case e = <-free:
+				default:
+					e = &logBlockEntries{}
+				}
+				s.encodeLog(e, jb.first, min(jb.first+logBlockSize, total), now)
+				jb.out <- e
+			}
+		}()
+	}
+	var key [8]byte
+	id := uint64(1) // entry k has id k+1: the values' ids, then the quads'
+	for out := range next {
+		e := <-out
+		if e.err != nil {
+			return e.err
+		}
+		from := 0
+		for _, end := range e.ends {
+			binary.BigEndian.PutUint64(key[:], id)
+			bw.put(key[:], e.data[from:end], 0)
+			from = end
+			id++
+		}
+		select {
+		case free <- e:
+		default:
+		}
 	}
 	return nil
+}
+
+// logBlockSize is the number of log entries encoded at a time.
+const logBlockSize = 4096
+
+// logBlockEntries is a block of encoded log entries: entry i is
+// data[ends[i-1]:ends[i]].
+type logBlockEntries struct {
+	data []byte
+	ends []int
+	err  error
+}
+
+// encodeLog encodes the log entries from first to end (the values in id
+// order, then the quads) into e.
+func (s *built) encodeLog(e *logBlockEntries, first, end int, now int64) {
+	e.data, e.ends, e.err = e.data[:0], e.ends[:0], nil
+	nv := len(s.order)
+	for k := first; k < end; k++ {
+		id := uint64(k) + 1
+		if k < nv {
+			var err error
+			e.data, err = appendNodePrimitive(e.data, id, now, s.nodes[s.order[k]])
+			if err != nil {
+				e.err = err
+				return
+			}
+		} else {
+			q := s.quads[k-nv]
+			e.data = appendQuadPrimitive(e.data, id, [4]uint64{uint64(q[0]), uint64(q[1]), uint64(q[2]), uint64(q[3])}, now)
+		}
+		e.ends = append(e.ends, len(e.data))
+	}
 }
 
 // sortIndex returns the quads (their positions in s.quads) sorted by the

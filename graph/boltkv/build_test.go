@@ -3,6 +3,7 @@ package boltkv_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -171,5 +172,62 @@ func TestBuildNotEmpty(t *testing.T) {
 	}
 	if got := quadtest.Stored(t, s.QuadStore()); len(got) != 10 {
 		t.Errorf("after the refused build the store holds %d quads, want 10", len(got))
+	}
+}
+
+// TestBuildManyQuads builds a store of more quads than a Build keeps in one
+// chunk, with repeats and removed quads on both sides of the chunks'
+// bounds: the store holds each quad that stays once, in the order first
+// added.
+func TestBuildManyQuads(t *testing.T) {
+	const n = 66_000
+	q := func(i int) quad.Quad {
+		return quad.Quad{
+			Subject:   quad.IRI(fmt.Sprintf("s%d", i%5000)),
+			Predicate: quad.IRI(fmt.Sprintf("p%d", i%7)),
+			Object:    quad.String(fmt.Sprintf("o%d", i)),
+			Label:     quad.IRI(fmt.Sprintf("l%d", i/100)),
+		}
+	}
+	b := boltkv.NewBuild()
+	var want []quad.Quad
+	for i := 0; i < n; i++ {
+		idx := b.Add(b.Tuple(q(i)))
+		if int(idx) != i {
+			t.Fatalf("Add returned %d for quad %d", idx, i)
+		}
+	}
+	removed := map[int]bool{}
+	for _, i := range []int{0, 65535, 65536, 65537, n - 1} {
+		b.Remove(int32(i))
+		removed[i] = true
+	}
+	for i := 0; i < n; i++ {
+		if got, ok := b.Quad(int32(i)); ok == removed[i] || got != b.Tuple(q(i)) {
+			t.Fatalf("Quad(%d) = %v, %v; want %v, %v", i, got, ok, b.Tuple(q(i)), !removed[i])
+		}
+		if !removed[i] {
+			want = append(want, q(i))
+		}
+	}
+	b.Add(b.Tuple(q(65536))) // added again, at the end
+	want = append(want, q(65536))
+	b.Add(b.Tuple(q(60000))) // a repeat
+	s := openBolt(t)
+	var added int
+	_, err := s.Rebuild(func(db *bolt.DB, path string) error {
+		var err error
+		added, err = b.WriteFile(db, path)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added != len(want) {
+		t.Errorf("wrote %d quads, want %d", added, len(want))
+	}
+	checkPages(t, s)
+	if got := quadtest.Stored(t, s.QuadStore()); !equal(got, quadtest.Lines(want)) {
+		t.Errorf("stored %d quads, want %d", len(got), len(want))
 	}
 }

@@ -126,6 +126,7 @@ type Batch struct {
 	byValue map[quad.Value]int32
 	byHash  map[refs.ValueHash]int32
 	ids     [][4]int32 // per quad, per direction: an index in nodes, -1 for none
+	hasher  hasher
 }
 
 // NewBatch returns an empty Batch.
@@ -151,7 +152,7 @@ func (b *Batch) nodeOf(v quad.Value) int32 {
 	if i, ok := b.byValue[v]; ok {
 		return i
 	}
-	h := refs.HashOf(v)
+	h := b.hasher.hash(v)
 	i, ok := b.byHash[h]
 	if !ok {
 		i = int32(len(b.nodes))
@@ -618,6 +619,11 @@ func (b *arena) uvarint(x uint64) []byte {
 // 1 ID, 2 Subject, 3 Predicate, 4 Object, 5 Label, 7 Timestamp, 8 Value.
 func (b *arena) nodePrimitive(id uint64, ts int64, val []byte) []byte {
 	p := b.alloc(3*binary.MaxVarintLen64 + 4 + len(val))[:0]
+	return appendNodeHead(p, id, ts, val)
+}
+
+// appendNodeHead appends the log entry of a value whose encoding is val.
+func appendNodeHead(p []byte, id uint64, ts int64, val []byte) []byte {
 	p = protowire.AppendTag(p, 1, protowire.VarintType)
 	p = protowire.AppendVarint(p, id)
 	if ts != 0 {
@@ -633,6 +639,11 @@ func (b *arena) nodePrimitive(id uint64, ts int64, val []byte) []byte {
 
 func (b *arena) quadPrimitive(id uint64, dir [4]uint64, ts int64) []byte {
 	p := b.alloc(6 * (binary.MaxVarintLen64 + 1))[:0]
+	return appendQuadPrimitive(p, id, dir, ts)
+}
+
+// appendQuadPrimitive appends the log entry of a quad.
+func appendQuadPrimitive(p []byte, id uint64, dir [4]uint64, ts int64) []byte {
 	p = protowire.AppendTag(p, 1, protowire.VarintType)
 	p = protowire.AppendVarint(p, id)
 	for d, v := range dir {
