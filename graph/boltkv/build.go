@@ -28,12 +28,7 @@ import (
 // quads, not with the articles' text; repeated quads are dropped when the
 // file is written. It is not safe for concurrent use.
 type Build struct {
-	nodes []quad.Value
-	// The values' indexes: most values are IRIs and strings, whose maps
-	// hash the string alone.
-	iris    map[quad.IRI]int32
-	strs    map[quad.String]int32
-	byValue map[quad.Value]int32 // the other values
+	vals *valueTable
 	// The quads in chunks of chunkSize, the last one filled up to total:
 	// a slice grown by append would be copied over and over.
 	chunks  [][][4]int32
@@ -50,7 +45,7 @@ const (
 
 // NewBuild returns an empty Build.
 func NewBuild() *Build {
-	return &Build{iris: map[quad.IRI]int32{}, strs: map[quad.String]int32{}, byValue: map[quad.Value]int32{}}
+	return &Build{vals: newValueTable()}
 }
 
 // Tuple returns the indexes of q's values, adding the values not seen yet
@@ -60,35 +55,10 @@ func (b *Build) Tuple(q quad.Quad) [4]int32 {
 }
 
 func (b *Build) nodeOf(v quad.Value) int32 {
-	switch v := v.(type) {
-	case nil:
+	if v == nil {
 		return -1
-	case quad.IRI:
-		i, ok := b.iris[v]
-		if !ok {
-			i = b.newNode(v)
-			b.iris[v] = i
-		}
-		return i
-	case quad.String:
-		i, ok := b.strs[v]
-		if !ok {
-			i = b.newNode(v)
-			b.strs[v] = i
-		}
-		return i
 	}
-	i, ok := b.byValue[v]
-	if !ok {
-		i = b.newNode(v)
-		b.byValue[v] = i
-	}
-	return i
-}
-
-func (b *Build) newNode(v quad.Value) int32 {
-	b.nodes = append(b.nodes, v)
-	return int32(len(b.nodes) - 1)
+	return b.vals.index(v)
 }
 
 // Add adds a quad, given by Tuple, and returns its index. A quad added
@@ -292,7 +262,7 @@ func metaKeys(keys [][2][]byte, horizon, size int64) [][2][]byte {
 // (in hash order, as Writer gives them), their reference counts, and the
 // quads by the ids of their values.
 type built struct {
-	nodes  []quad.Value
+	vals   *valueTable
 	hashes []refs.ValueHash
 	order  []int32  // the stored values' indexes in hash order
 	ids    []uint32 // per value index: its id (0: not stored)
@@ -308,11 +278,12 @@ func (s *built) horizon() uint64 { return s.firstQuad + uint64(len(s.quads)) - 1
 // resolve gives the values their ids and drops removed and repeated quads.
 // It takes over b's memory: b must not be used again.
 func (b *Build) resolve() (*built, error) {
-	n := len(b.nodes)
+	n := b.vals.len()
+	b.vals.done()
 	if n >= 1<<31 || b.total >= 1<<31 || n+b.total >= 1<<32-1 {
 		return nil, fmt.Errorf("%d values and %d quads: too many for one build", n, b.total)
 	}
-	s := &built{nodes: b.nodes, hashes: make([]refs.ValueHash, n)}
+	s := &built{vals: b.vals, hashes: make([]refs.ValueHash, n)}
 	// Hash the values on every core.
 	var wg sync.WaitGroup
 	parts := runtime.GOMAXPROCS(0)
@@ -320,7 +291,7 @@ func (b *Build) resolve() (*built, error) {
 		wg.Go(func() {
 			var h hasher
 			for i := p * n / parts; i < (p+1)*n/parts; i++ {
-				s.hashes[i] = h.hash(b.nodes[i])
+				s.hashes[i] = b.vals.hash(&h, int32(i))
 			}
 		})
 	}
@@ -394,7 +365,7 @@ func (b *Build) resolve() (*built, error) {
 		}
 		s.quads[k] = q
 	}
-	b.chunks, b.iris, b.strs, b.byValue, b.nodes = nil, nil, nil, nil, nil
+	b.chunks, b.vals = nil, nil
 	return s, nil
 }
 
@@ -529,7 +500,7 @@ func (s *built) encodeLog(e *logBlockEntries, first, end int, now int64) {
 		id := uint64(k) + 1
 		if k < nv {
 			var err error
-			e.data, err = appendNodePrimitive(e.data, id, now, s.nodes[s.order[k]])
+			e.data, err = s.vals.appendPrimitive(e.data, id, now, s.order[k])
 			if err != nil {
 				e.err = err
 				return

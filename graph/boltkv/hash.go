@@ -21,12 +21,22 @@ type hasher struct{ buf []byte }
 func (h *hasher) hash(v quad.Value) refs.ValueHash {
 	switch v := v.(type) {
 	case quad.IRI:
-		h.buf = append(append(append(h.buf[:0], '<'), v...), '>')
+		return h.hashIRI(string(v))
 	case quad.String:
-		h.buf = appendQuoted(h.buf[:0], string(v))
-	default:
-		return refs.HashOf(v)
+		return h.hashString(string(v))
 	}
+	return refs.HashOf(v)
+}
+
+// hashIRI returns refs.HashOf(quad.IRI(s)).
+func (h *hasher) hashIRI(s string) refs.ValueHash {
+	h.buf = append(append(append(h.buf[:0], '<'), s...), '>')
+	return sha1.Sum(h.buf)
+}
+
+// hashString returns refs.HashOf(quad.String(s)).
+func (h *hasher) hashString(s string) refs.ValueHash {
+	h.buf = appendQuoted(h.buf[:0], s)
 	return sha1.Sum(h.buf)
 }
 
@@ -66,15 +76,25 @@ func appendQuoted(b []byte, s string) []byte {
 // reflection; other values (and invalid strings, which MarshalValue
 // refuses) through it.
 func appendNodePrimitive(p []byte, id uint64, ts int64, v quad.Value) ([]byte, error) {
-	var field protowire.Number
-	var s string
 	switch v := v.(type) {
 	case quad.IRI:
-		field, s = 3, string(v) // pquads.Value's iri
+		return appendTextPrimitive(p, id, ts, 3, string(v), func() quad.Value { return v })
 	case quad.String:
-		field, s = 2, string(v) // pquads.Value's str
+		return appendTextPrimitive(p, id, ts, 2, string(v), func() quad.Value { return v })
 	}
-	if field == 0 || !utf8.ValidString(s) {
+	val, err := pquads.MarshalValue(v)
+	if err != nil {
+		return p, fmt.Errorf("encode %v: %w", v, err)
+	}
+	return appendNodeHead(p, id, ts, val), nil
+}
+
+// appendTextPrimitive appends the log entry of an IRI (field 3 of
+// pquads.Value) or string (field 2) of text s; value gives the value for
+// pquads.MarshalValue when s is not valid UTF-8 (it refuses it).
+func appendTextPrimitive(p []byte, id uint64, ts int64, field protowire.Number, s string, value func() quad.Value) ([]byte, error) {
+	if !utf8.ValidString(s) {
+		v := value()
 		val, err := pquads.MarshalValue(v)
 		if err != nil {
 			return p, fmt.Errorf("encode %v: %w", v, err)
