@@ -231,3 +231,4 @@ func TestBuildManyQuads(t *testing.T) {
 		t.Errorf("stored %d quads, want %d", len(got), len(want))
 	}
 }
+

@@ -2,6 +2,8 @@ package boltkv
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -79,4 +81,25 @@ func FuzzHasher(f *testing.F) {
 			sameEntry(t, v)
 		}
 	})
+}
+
+// TestAsyncWriterCloseAtOnce closes writers right after a small write,
+// often before their goroutine has started: Close must return, with every
+// byte written (a hang fails on the test timeout).
+func TestAsyncWriterCloseAtOnce(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for i := 0; i < 2000; i++ {
+		w := newAsyncWriter(f, 64)
+		w.Write([]byte("0123456789"))
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if fi, err := f.Stat(); err != nil || fi.Size() != 20000 {
+		t.Errorf("file: %v, %v; want 20000 bytes", fi.Size(), err)
+	}
 }

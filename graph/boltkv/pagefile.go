@@ -145,16 +145,18 @@ func newAsyncWriter(f *os.File, size int) *asyncWriter {
 	for range 2 {
 		w.free <- make([]byte, 0, size)
 	}
-	go func() {
+	// The goroutine gets the channels, not w: Close clears w.full, maybe
+	// before the goroutine runs.
+	go func(full <-chan []byte, free chan<- []byte, done chan<- error) {
 		var err error
-		for b := range w.full {
+		for b := range full {
 			if err == nil {
 				_, err = f.Write(b)
 			}
-			w.free <- b[:0]
+			free <- b[:0]
 		}
-		w.done <- err
-	}()
+		done <- err
+	}(w.full, w.free, w.done)
 	return w
 }
 
