@@ -231,4 +231,3 @@ func TestBuildManyQuads(t *testing.T) {
 		t.Errorf("stored %d quads, want %d", len(got), len(want))
 	}
 }
-
