@@ -254,11 +254,17 @@ func TestStoreInUse(t *testing.T) {
 		stdin.Close()
 		holder.Wait()
 	}()
-	// Wait until the holder has created the store.
-	for i := 0; i < 500; i++ {
-		if _, err := os.Stat(filepath.Join(db, "indexes.bolt")); err == nil {
+	// Wait until the holder holds the store's lock.
+	lock, err := os.Open(filepath.Join(db, "newsgraph.lock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Close()
+	for i := 0; i < 3000; i++ {
+		if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 			break
 		}
+		syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
 		time.Sleep(10 * time.Millisecond)
 	}
 	second := newsgraphCmd(t, "stats", "--dbpath", db)
