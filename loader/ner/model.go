@@ -16,15 +16,18 @@ import (
 )
 
 // model is an averaged perceptron over hashed features: for every feature,
-// one weight per label.
+// one weight per label. A model being trained or averaged holds its
+// weights in index and weights; a model read from a file (readModel) only
+// in slots, which floats turns back into the other form for the tools
+// that need it.
 type model struct {
 	index   map[uint64]int32 // feature -> offset into weights
 	weights []float32        // nLabels per feature
-	table   table            // the same index, for fast lookups once loaded
-	// slots is the same index with each feature's quantised weights
-	// inline (set by readModel): one cache line per lookup instead of
-	// three (key, offset, weights) in the tables above, which the model's
-	// lookups, mostly out of the CPU's nearest caches, spend their time on.
+	table   table            // the same index, for fast lookups
+	// slots is the index of a read model with each feature's quantised
+	// weights inline: one cache line per lookup instead of three (key,
+	// offset, weights) in the tables above, which the model's lookups,
+	// mostly out of the CPU's nearest caches, spend their time on.
 	slots []slot
 	scale float32 // a weight is float32(q) * scale, as readModel computes it
 	mask  uint64
@@ -67,6 +70,15 @@ type weights interface {
 }
 
 func (m *model) lookup(f uint64) []float32 {
+	if m.slots != nil {
+		// A copy (the weights are quantised in the slots): the hot
+		// paths read the slots themselves (addSlots, row).
+		r, ok := m.slotRow(f)
+		if !ok {
+			return nil
+		}
+		return r[:]
+	}
 	if m.table.keys != nil {
 		off := m.table.get(f)
 		if off < 0 {
@@ -79,6 +91,75 @@ func (m *model) lookup(f uint64) []float32 {
 		return nil
 	}
 	return m.weights[off : off+nLabels : off+nLabels]
+}
+
+// slotRow returns the weights of feature f from the slots, as the float
+// weights readModel computed from the same quantised ones.
+func (m *model) slotRow(f uint64) (r [nLabels]float32, ok bool) {
+	if f == 0 {
+		return r, false
+	}
+	for i := f & m.mask; ; i = (i + 1) & m.mask {
+		sl := &m.slots[i]
+		if sl.key == f {
+			for y := range nLabels {
+				r[y] = float32(sl.q[y]) * m.scale
+			}
+			return r, true
+		}
+		if sl.key == 0 {
+			return r, false
+		}
+	}
+}
+
+// row returns the weights of feature f (ok false when unknown) without
+// allocating.
+func row(w weights, f uint64) (r [nLabels]float32, ok bool) {
+	if m, isModel := w.(*model); isModel && m.slots != nil {
+		return m.slotRow(f)
+	}
+	v := w.lookup(f)
+	if v == nil {
+		return r, false
+	}
+	copy(r[:], v)
+	return r, true
+}
+
+// features returns the number of features the model keeps.
+func (m *model) features() int {
+	if m.slots == nil {
+		return len(m.index)
+	}
+	n := 0
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// floats returns the model's index and float weights, built from the slots
+// for a read model.
+func (m *model) floats() (map[uint64]int32, []float32) {
+	if m.slots == nil {
+		return m.index, m.weights
+	}
+	index := make(map[uint64]int32, m.features())
+	weights := make([]float32, 0, nLabels*m.features())
+	for i := range m.slots {
+		sl := &m.slots[i]
+		if sl.key == 0 {
+			continue
+		}
+		index[sl.key] = int32(len(weights))
+		for y := range nLabels {
+			weights = append(weights, float32(sl.q[y])*m.scale)
+		}
+	}
+	return index, weights
 }
 
 // table is an open-addressing hash table from feature hashes (already
@@ -192,8 +273,8 @@ func viterbi(w weights, f *sentFeats, out []int, sc *scratch) {
 	f.scoredMask(mask)
 	var bigram [nLabels][nLabels]float32
 	for p := range nLabels {
-		if v := w.lookup(bigramFeature(p)); v != nil {
-			copy(bigram[p][:], v)
+		if v, ok := row(w, bigramFeature(p)); ok {
+			bigram[p] = v
 		}
 	}
 	for i := range n {
@@ -279,11 +360,12 @@ func (m *model) write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	keys := make([]uint64, 0, len(m.index))
+	index, weights := m.floats()
+	keys := make([]uint64, 0, len(index))
 	var maxAbs float32
-	for k, off := range m.index {
+	for k, off := range index {
 		keys = append(keys, k)
-		for _, v := range m.weights[off : off+nLabels] {
+		for _, v := range weights[off : off+nLabels] {
 			maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
 		}
 	}
@@ -301,7 +383,7 @@ func (m *model) write(w io.Writer) error {
 	modelfile.WriteKeys(&buf, keys)
 	for y := range nLabels {
 		for _, k := range keys {
-			v := m.weights[m.index[k]+int32(y)]
+			v := weights[index[k]+int32(y)]
 			binary.Write(&buf, binary.LittleEndian, int16(math.Round(float64(v/scale))))
 		}
 	}
@@ -326,21 +408,14 @@ func readModel(data []byte) (*model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
 	}
-	m := &model{index: make(map[uint64]int32, n), weights: make([]float32, n*nLabels)}
-	for i, k := range keys {
-		m.index[k] = int32(i * nLabels)
-	}
+	m := &model{}
 	qs := make([]int16, n*nLabels) // label-major, as in the file
 	for y := range nLabels {
 		q := qs[y*n : (y+1)*n]
 		if err := binary.Read(r, binary.LittleEndian, q); err != nil {
 			return nil, fmt.Errorf("ner model: weights: %w", err)
 		}
-		for i, v := range q {
-			m.weights[i*nLabels+y] = float32(v) * scale
-		}
 	}
-	m.table = newTable(m.index)
 	m.scale = scale
 	m.slots, m.mask = newSlots(keys, qs)
 	return m, nil

@@ -241,8 +241,8 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.Features() != len(m.index) {
-		t.Errorf("round trip: %d features, want %d", m2.Features(), len(m.index))
+	if m2.Features() != m.features() {
+		t.Errorf("round trip: %d features, want %d", m2.Features(), m.features())
 	}
 	if _, err := ReadModel([]byte("not a model")); err == nil {
 		t.Error("ReadModel accepted garbage")

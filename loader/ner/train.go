@@ -23,7 +23,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 }
 
 // Features returns the number of features the model keeps.
-func (m *Model) Features() int { return len(m.m.index) }
+func (m *Model) Features() int { return m.m.features() }
 
 // TrainingSentence is a tagged sentence with its gold mentions.
 type TrainingSentence struct {
@@ -89,14 +89,15 @@ func ReadModel(data []byte) (*Model, error) {
 func AverageModels(ms ...*Model) *Model {
 	sum := map[uint64]*[nLabels]float32{}
 	for _, m := range ms {
-		for f, off := range m.m.index {
+		index, weights := m.m.floats()
+		for f, off := range index {
 			v := sum[f]
 			if v == nil {
 				v = &[nLabels]float32{}
 				sum[f] = v
 			}
 			for y := range nLabels {
-				v[y] += m.m.weights[off+int32(y)] / float32(len(ms))
+				v[y] += weights[off+int32(y)] / float32(len(ms))
 			}
 		}
 	}
