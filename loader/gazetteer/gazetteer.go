@@ -307,7 +307,12 @@ func (d *db) readCountries() {
 
 // readCities reads the cities and first-level administrative areas.
 func (d *db) readCities() {
-	for _, l := range lines("cities.tsv.gz") {
+	ls := lines("cities.tsv.gz")
+	if len(d.cities) == 0 && len(d.cityFold) == 0 && len(d.cityByID) == 0 {
+		// Sized once: each city has a name and an ASCII name.
+		d.cities, d.cityFold, d.cityByID = make(map[string]CityInfo, 2*len(ls)), make(map[string]CityInfo, 2*len(ls)), make(map[int]CityInfo, len(ls))
+	}
+	for _, l := range ls {
 		f := strings.Split(l, "\t")
 		if len(f) < 6 {
 			continue

@@ -185,9 +185,10 @@ func readTagger(data []byte) (*tagger, error) {
 		return nil, err
 	}
 	// About one string per four features (19,130 for 75,447 in prose's
-	// model): sized once, the maps and entries are not rebuilt as they grow.
-	t.terms = make(map[string]int32, nFeatures/4)
-	t.entries = make([]termFeats, 0, nFeatures/4)
+	// model): sized once, with room, the maps and entries are not rebuilt
+	// as they grow.
+	t.terms = make(map[string]int32, nFeatures/3)
+	t.entries = make([]termFeats, 0, nFeatures/3)
 	t.pairs = map[string]int32{}
 	t.bias = -1
 	t.pairOff = make([]uint32, nFeatures+1)

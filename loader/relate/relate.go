@@ -463,8 +463,8 @@ func ReadModel(data []byte) (*Model, error) {
 	if len(b) < 8 {
 		return nil, errors.New("relate model: truncated")
 	}
-	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), w: map[uint64]float32{}}
 	n := int(binary.LittleEndian.Uint32(b[4:]))
+	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), w: make(map[uint64]float32, min(n, len(b)))}
 	r := bytes.NewReader(b[8:])
 	keys, err := modelfile.ReadKeys(r, n)
 	if err != nil {
