@@ -82,7 +82,9 @@ type tagFeat struct {
 }
 
 type tagScratch struct {
-	scores []float32
+	// scores holds a score per class id; ids are bytes (below 255, as
+	// readTagger checks), so indexing it needs no bounds check.
+	scores [256]float32
 	key    []byte
 	ctx    []string
 	word   []int32 // per context position: the entry of the word, or -1
@@ -253,7 +255,7 @@ func readTagger(data []byte) (*tagger, error) {
 	}
 	t.lookups, t.terms = newTermIndex(t.terms, t.tagMap), nil
 	t.pool.New = func() any {
-		return &tagScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
+		return &tagScratch{key: make([]byte, 0, 64)}
 	}
 	return t, nil
 }
@@ -460,7 +462,7 @@ func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word string, p1, p2 
 
 // predict returns the class id of the best tag of token i, -1 for none.
 func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
-	clear(s.scores)
+	clear(s.scores[:len(t.classes)])
 	st := &s.static[i]
 	// The features in prose's order: float sums depend on it.
 	t.add(s, t.bias)
@@ -493,7 +495,7 @@ func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
 	t.add(s, st.next2Word)
 	// The best class, ties to the lowest id, as prose's Model.Best.
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores {
+	for id, v := range s.scores[:len(t.classes)] {
 		if v > best {
 			best, bestID = v, id
 		}
@@ -516,6 +518,7 @@ func (t *tagger) add(s *tagScratch, f int32) {
 	}
 	lo, hi := t.pairOff[f], t.pairOff[f+1]
 	ids, wts := t.ids[lo:hi], t.weights[lo:hi]
+	wts = wts[:len(ids)]
 	for j := range ids {
 		s.scores[ids[j]] += 1 * wts[j]
 	}
