@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"hash/maphash"
 	"strings"
 	"sync"
 )
@@ -22,7 +23,9 @@ type wordStat struct {
 	left, right string
 }
 
-var loadWordStats = sync.OnceValue(func() map[string]wordStat {
+// readWordStats reads wordstats.tsv.gz (statOf reads it once, through
+// loadStatTable).
+func readWordStats() map[string]wordStat {
 	m := make(map[string]wordStat, 20000) // about 19,000 words: sized once
 	zr, err := gzip.NewReader(bytes.NewReader(wordstatsData))
 	if err != nil {
@@ -44,7 +47,7 @@ var loadWordStats = sync.OnceValue(func() map[string]wordStat {
 		panic("ner: wordstats: " + err.Error())
 	}
 	return m
-})
+}
 
 // statOf returns the statistics of a word; bucket 5 means unseen.
 //
@@ -52,14 +55,14 @@ var loadWordStats = sync.OnceValue(func() map[string]wordStat {
 // so one lookup of the word with its ASCII letters lowered finds what
 // looking up the word and then its lowered form found.
 func statOf(w string) wordStat {
-	ws := loadWordStats()
+	t := loadStatTable()
 	// Lower-case into a stack buffer: no allocation for the lookup.
 	var buf [48]byte
 	if len(w) > len(buf) {
-		if s, ok := ws[w]; ok {
+		if s, ok := t.long[w]; ok {
 			return s
 		}
-		if s, ok := ws[strings.ToLower(w)]; ok {
+		if s, ok := t.long[strings.ToLower(w)]; ok {
 			return s
 		}
 		return wordStat{bucket: 5}
@@ -71,10 +74,74 @@ func statOf(w string) wordStat {
 		}
 		buf[i] = c
 	}
-	if s, ok := ws[string(buf[:len(w)])]; ok {
+	if s, ok := t.get(buf[:len(w)]); ok {
 		return s
 	}
 	return wordStat{bucket: 5}
+}
+
+// statTable holds the word statistics for statOf's lookups: open addressing
+// over 16-byte slots that hold a word of up to 11 bytes inline (most words),
+// as the tagger's termIndex does, so that a lookup reads one slot where a Go
+// map reads a control word, a slot and the key's bytes; longer words are in
+// a Go map.
+type statTable struct {
+	slots []statSlot
+	mask  uint64
+	seed  maphash.Seed
+	stats []wordStat
+	long  map[string]wordStat
+}
+
+// statSlot is one slot: n is the key's length plus one (0: empty), idx the
+// word's index in statTable.stats.
+type statSlot struct {
+	key [11]byte
+	n   uint8
+	idx uint32
+}
+
+var loadStatTable = sync.OnceValue(func() *statTable {
+	ws := readWordStats()
+	t := &statTable{seed: maphash.MakeSeed(), long: map[string]wordStat{}, stats: make([]wordStat, 0, len(ws))}
+	size := 1
+	for size < 3*len(ws)/2+1 {
+		size <<= 1
+	}
+	t.slots, t.mask = make([]statSlot, size), uint64(size-1)
+	for w, st := range ws {
+		if len(w) > len(statSlot{}.key) {
+			t.long[w] = st
+			continue
+		}
+		i := maphash.String(t.seed, w) & t.mask
+		for t.slots[i].n != 0 {
+			i = (i + 1) & t.mask
+		}
+		sl := &t.slots[i]
+		copy(sl.key[:], w)
+		sl.n, sl.idx = uint8(len(w)+1), uint32(len(t.stats))
+		t.stats = append(t.stats, st)
+	}
+	return t
+})
+
+// get returns the statistics of the word spelled by b.
+func (t *statTable) get(b []byte) (wordStat, bool) {
+	if len(b) > len(statSlot{}.key) {
+		st, ok := t.long[string(b)]
+		return st, ok
+	}
+	n := uint8(len(b) + 1)
+	for i := maphash.Bytes(t.seed, b) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.n == n && string(sl.key[:len(b)]) == string(b) {
+			return t.stats[sl.idx], true
+		}
+		if sl.n == 0 {
+			return wordStat{}, false
+		}
+	}
 }
 
 // NameWord reports whether news writes w with a capital inside a sentence
