@@ -24,7 +24,7 @@ import (
 // full name opened by a word news always capitalises), or a one-word name
 // opening a sentence when news rarely capitalises the word inside a sentence
 // or the article writes it in lower case, and no name found in the prose
-// holds it.
+// holds it; and a pronoun joined to its verb ("I’ve").
 func (x *extractor) dropCapitalsOnly() {
 	if len(x.mentions) == 0 {
 		return
@@ -53,7 +53,7 @@ func (x *extractor) dropCapitalsOnly() {
 			words[w] = true
 		}
 	}
-	if !any && !opening {
+	if !any && !opening && !hasContraction(x.mentions) {
 		return
 	}
 	var lowText string // the article's words in lower case, as written, once asked
@@ -65,6 +65,8 @@ func (x *extractor) dropCapitalsOnly() {
 			continue
 		}
 		switch {
+		case m.end-m.start == 1 && contraction(m.text):
+			// "I’ve", "They’d": a pronoun and its verb in one token
 		case heading[m.sent]:
 			if allWordsIn(m.name, words) || gazetteerKnows(m.name) || m.typ == Person && strings.Contains(m.name, " ") && ner.SeenName(firstField(m.name)) {
 				continue // a person named in full: "Photo by Anna Kovacs/Reuters"
@@ -221,4 +223,29 @@ func firstField(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// contraction reports whether a token is a short word and a verb joined by an
+// apostrophe, which the tokenizer leaves whole: "I’ve", "They’d", "I'd".
+func contraction(w string) bool {
+	for _, ap := range [...]string{"'", "’"} {
+		i := strings.LastIndex(w, ap)
+		if i <= 0 || i > 4 {
+			continue
+		}
+		switch strings.ToLower(w[i+len(ap):]) {
+		case "ve", "d", "ll", "re", "m":
+			return letters(w[:i])
+		}
+	}
+	return false
+}
+
+func hasContraction(ms []mention) bool {
+	for k := range ms {
+		if ms[k].end-ms[k].start == 1 && contraction(ms[k].text) {
+			return true
+		}
+	}
+	return false
 }

@@ -13,6 +13,7 @@ type role struct {
 	title  string // as written, singular
 	affil  int    // mention index of the affiliation, or -1
 	plural bool   // "Presidents Joe Biden and Vladimir Putin"
+	occ    bool   // an occupation known by its shape ("a teacher"): no title word needed
 }
 
 // roles finds job titles and affiliations: before the name ("State
@@ -96,7 +97,11 @@ func (x *extractor) addRole(person int, r role, si int) {
 	}
 	written := r.title
 	if r.title != "" {
-		r.title, _ = readerTitle(r.title) // titles.go: "" when it is none
+		t, ok := readerTitle(r.title) // titles.go: "" when it is none
+		if !ok && r.occ {
+			t = occupationTitle(r.title) // roles_modern.go
+		}
+		r.title = t
 	}
 	if r.title != "" {
 		x.addFact(person, vocab.PJobTitle, -1, r.title, si)

@@ -29,8 +29,11 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	if !ok {
 		return r, false
 	}
+	indefinite := false
 	if w := strings.ToLower(toks[j].Text); w == "the" || w == "a" || w == "an" {
+		indefinite = w != "the"
 		j++
+		j = ownerNoun(toks, j) // "the company's chief financial officer"
 	}
 	// Leading affiliation: "the US deputy secretary", "Russia's deputy".
 	if j < len(toks) && s.owner[j] >= 0 {
@@ -65,6 +68,9 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		}
 		if isTitleHead(t.Text) {
 			headAt = j
+		} else if indefinite && occupation(t) && occupationModifiers(toks[start:j]) {
+			headAt = j // roles_modern.go
+			r.occ = true
 		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
 			if headAt < 0 {
 				return r, false

@@ -15,6 +15,10 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 	j := end + 1
 	switch toks[end].Text {
 	case ",", "—", "–", "--":
+		// "Tom Reed, 52, a teacher,": the age before the title
+		if age(toks[j]) && j+2 < len(toks) && toks[j+1].Text == "," {
+			j += 2
+		}
 		// "Lukman, who is also Nigerian oil minister,"
 		if w := strings.ToLower(toks[j].Text); w == "who" && j+1 < len(toks) {
 			if k := roleVerb(toks, j+1); k > j+1 {
@@ -70,4 +74,103 @@ func roleVerb(toks []nlp.Token, j int) int {
 		k++
 	}
 	return k
+}
+
+// age reports whether a token is a person's age: a number of one to three
+// digits.
+func age(t nlp.Token) bool {
+	if len(t.Text) == 0 || len(t.Text) > 3 {
+		return false
+	}
+	for _, c := range []byte(t.Text) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// notOccupations are nouns of people shaped as occupations are ("-er",
+// "-ent") that name no post: kin, neighbours, fans, customers.
+var notOccupations = wordSet("notOccupations")
+
+// occupation reports whether a common noun reads as an occupation by its
+// shape, after "a" or "an" in an apposition ("Lucy Evans, an artist", "Bill
+// Powers, a San Diego engineer", "a board-certified dermatologist"): an
+// agent noun ending in -ist, -ian, -er, -or or -ant, of five letters or
+// more, that neither the list of kin and other people's nouns nor the list of
+// firms' nouns ("maker", "supplier") holds.
+func occupation(t nlp.Token) bool {
+	if t.Tag != "NN" || len(t.Text) < 5 {
+		return false
+	}
+	w := lower(t.Text)
+	if notOccupations[w] || orgNouns[w] {
+		return false // "a maker of", "a supplier": firms' nouns
+	}
+	if strings.HasSuffix(w, "over") {
+		return false // "a takeover"
+	}
+	for _, suf := range [...]string{"ist", "ian", "er", "or", "ant"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerNoun returns the index after "company's" in "the company's chief
+// financial officer" at token j: a common noun and its possessive before a
+// title, or j.
+func ownerNoun(toks []nlp.Token, j int) int {
+	if j+2 < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && toks[j+1].Tag == "POS" && isTitleHead(lastTitleWord(toks[j+2:])) {
+		return j + 2
+	}
+	return j
+}
+
+// lastTitleWord returns the last of the words that could make a title at
+// the start of ts (up to four common nouns and adjectives).
+func lastTitleWord(ts []nlp.Token) string {
+	last := ""
+	for i, t := range ts {
+		if i == 4 || !(t.Tag == "NN" || t.Tag == "NNS" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NNP") {
+			break
+		}
+		last = t.Text
+	}
+	return last
+}
+
+// occupationTitle returns an occupation read by its shape as a title, its
+// words trimmed of quotes and punctuation, or "" when something other than
+// lower-case words, hyphens and capitalised modifiers ("San Diego engineer")
+// is in it.
+func occupationTitle(t string) string {
+	t = strings.Trim(t, " \"'“”‘’,;:")
+	if t == "" || strings.ContainsAny(t, "\"“”()") {
+		return ""
+	}
+	return t
+}
+
+// occupationModifiers reports whether the words before an occupation read by
+// its shape describe the trade, not the person's merit or age: nouns ("energy
+// consultant", "San Diego engineer"), hyphenated words ("board-certified
+// dermatologist", "part-time cleaner") and title modifiers ("senior"), not
+// adjectives ("a good kicker", "an able communicator") nor an age ("a
+// 12-year-old hunter").
+func occupationModifiers(ts []nlp.Token) bool {
+	for _, t := range ts {
+		w := lower(t.Text)
+		switch {
+		case strings.Contains(w, "year-old") || numeric(t):
+			return false
+		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || titleModifiers[w]:
+		case strings.Contains(w, "-") && strings.HasPrefix(t.Tag, "JJ"):
+		default:
+			return false
+		}
+	}
+	return true
 }
