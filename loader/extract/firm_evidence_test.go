@@ -42,14 +42,6 @@ func TestFirmsByEvidence(t *testing.T) {
 	} {
 		doc := Extract(c.text, pub)
 		checkInvariants(t, c.text, doc)
-		got := map[string]EntityType{}
-		for _, e := range doc.Entities {
-			got[e.Name] = e.Type
-		}
-		for name, want := range c.want {
-			if got[name] != want {
-				t.Errorf("%q:\n  %s is %q, want %q (all: %v)", c.text, name, got[name], want, got)
-			}
-		}
+		checkTypes(t, c.text, doc, c.want)
 	}
 }

@@ -39,22 +39,7 @@ func TestCapitalsThatSayNothing(t *testing.T) {
 	} {
 		doc := Extract(c.text, pub)
 		checkInvariants(t, c.text, doc)
-		got := map[string]EntityType{}
-		for _, e := range doc.Entities {
-			got[e.Name] = e.Type
-		}
-		for name, want := range c.want {
-			typ, ok := got[name]
-			if want == Other {
-				if ok {
-					t.Errorf("%q: unexpected entity %q (%v)", c.text, name, typ)
-				}
-				continue
-			}
-			if !ok || !sameClass(typ, want) {
-				t.Errorf("%q: %q typed %v (found %v), want %v; all %v", c.text, name, typ, ok, want, got)
-			}
-		}
+		checkTypes(t, c.text, doc, c.want)
 	}
 }
 

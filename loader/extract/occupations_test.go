@@ -59,21 +59,6 @@ func TestOccupationsAndSurnames(t *testing.T) {
 		{"I’ve seen it. They’d gone to Paris.", map[string]EntityType{"I’ve": Other, "They’d": Other, "Paris": Place}},
 	} {
 		doc := Extract("Story\n\n"+c.text, pub)
-		got := map[string]EntityType{}
-		for _, e := range doc.Entities {
-			got[e.Name] = e.Type
-		}
-		for name, want := range c.want {
-			typ, ok := got[name]
-			if want == Other {
-				if ok {
-					t.Errorf("%q: unexpected entity %q (%v)", c.text, name, typ)
-				}
-				continue
-			}
-			if !ok || !sameClass(typ, want) {
-				t.Errorf("%q: %q typed %v (found %v), want %v; all %v", c.text, name, typ, ok, want, got)
-			}
-		}
+		checkTypes(t, c.text, doc, c.want)
 	}
 }

@@ -341,22 +341,7 @@ func TestModernTypes(t *testing.T) {
 	} {
 		doc := Extract(c.text, pub)
 		checkInvariants(t, c.text, doc)
-		got := map[string]EntityType{}
-		for _, e := range doc.Entities {
-			got[e.Name] = e.Type
-		}
-		for name, want := range c.want {
-			typ, ok := got[name]
-			if want == Other {
-				if ok {
-					t.Errorf("%q: unexpected entity %q (%v)", c.text, name, typ)
-				}
-				continue
-			}
-			if !ok || !sameClass(typ, want) {
-				t.Errorf("%q: %q typed %v (found %v), want %v; all %v", c.text, name, typ, ok, want, got)
-			}
-		}
+		checkTypes(t, c.text, doc, c.want)
 	}
 }
 
@@ -424,5 +409,27 @@ func TestModernNames(t *testing.T) {
 	}
 	if names["YAGNA_APPKEY"] {
 		t.Errorf("a code identifier is no name: %v", names)
+	}
+}
+
+// checkTypes fails t for each name in want that doc does not hold with that
+// type (a class of it will do), and for each name wanted Other that it holds.
+func checkTypes(t *testing.T, text string, doc *Document, want map[string]EntityType) {
+	t.Helper()
+	got := map[string]EntityType{}
+	for _, e := range doc.Entities {
+		got[e.Name] = e.Type
+	}
+	for name, w := range want {
+		typ, ok := got[name]
+		if w == Other {
+			if ok {
+				t.Errorf("%q: unexpected entity %q (%v)", text, name, typ)
+			}
+			continue
+		}
+		if !ok || !sameClass(typ, w) {
+			t.Errorf("%q: %q typed %v (found %v), want %v; all %v", text, name, typ, ok, w, got)
+		}
 	}
 }
