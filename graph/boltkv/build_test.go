@@ -25,6 +25,13 @@ func build(t *testing.T, s *store.Store, quads []quad.Quad) int {
 	for _, q := range quads {
 		b.Add(b.Tuple(q))
 	}
+	return writeBuild(t, s, b)
+}
+
+// writeBuild writes b into the empty store s, reopens it and returns the
+// number of quads written.
+func writeBuild(t *testing.T, s *store.Store, b *boltkv.Build) int {
+	t.Helper()
 	var added int
 	_, err := s.Rebuild(func(db *bolt.DB, path string) error {
 		if empty, err := boltkv.Empty(db); err != nil || !empty {
@@ -132,15 +139,7 @@ func TestBuildRemove(t *testing.T) {
 	b.Add(b.Tuple(quads[0]))
 	b.Add(b.Tuple(quads[1])) // a repeat
 	s := openBolt(t)
-	var added int
-	_, err := s.Rebuild(func(db *bolt.DB, path string) error {
-		var err error
-		added, err = b.WriteFile(db, path)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	added := writeBuild(t, s, b)
 	if added != len(quads) {
 		t.Errorf("wrote %d quads, want %d", added, len(quads))
 	}
@@ -214,15 +213,7 @@ func TestBuildManyQuads(t *testing.T) {
 	want = append(want, q(65536))
 	b.Add(b.Tuple(q(60000))) // a repeat
 	s := openBolt(t)
-	var added int
-	_, err := s.Rebuild(func(db *bolt.DB, path string) error {
-		var err error
-		added, err = b.WriteFile(db, path)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	added := writeBuild(t, s, b)
 	if added != len(want) {
 		t.Errorf("wrote %d quads, want %d", added, len(want))
 	}
