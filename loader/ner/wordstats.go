@@ -5,9 +5,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
-	"hash/maphash"
 	"strings"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/loader/internal/strtable"
 )
 
 // wordstats.tsv.gz holds, for words seen at least three times in unlabelled
@@ -59,10 +60,10 @@ func statOf(w string) wordStat {
 	// Lower-case into a stack buffer: no allocation for the lookup.
 	var buf [48]byte
 	if len(w) > len(buf) {
-		if s, ok := t.long[w]; ok {
+		if s, ok := t.get([]byte(w)); ok {
 			return s
 		}
-		if s, ok := t.long[strings.ToLower(w)]; ok {
+		if s, ok := t.get([]byte(strings.ToLower(w))); ok {
 			return s
 		}
 		return wordStat{bucket: 5}
@@ -80,68 +81,31 @@ func statOf(w string) wordStat {
 	return wordStat{bucket: 5}
 }
 
-// statTable holds the word statistics for statOf's lookups: open addressing
-// over 16-byte slots that hold a word of up to 11 bytes inline (most words),
-// as the tagger's termIndex does, so that a lookup reads one slot where a Go
-// map reads a control word, a slot and the key's bytes; longer words are in
-// a Go map.
+// statTable holds the word statistics for statOf's lookups: a strtable of
+// each word's index in stats, plus one.
 type statTable struct {
-	slots []statSlot
-	mask  uint64
-	seed  maphash.Seed
+	index strtable.Table
 	stats []wordStat
-	long  map[string]wordStat
-}
-
-// statSlot is one slot: n is the key's length plus one (0: empty), idx the
-// word's index in statTable.stats.
-type statSlot struct {
-	key [11]byte
-	n   uint8
-	idx uint32
 }
 
 var loadStatTable = sync.OnceValue(func() *statTable {
 	ws := readWordStats()
-	t := &statTable{seed: maphash.MakeSeed(), long: map[string]wordStat{}, stats: make([]wordStat, 0, len(ws))}
-	size := 1
-	for size < 3*len(ws)/2+1 {
-		size <<= 1
-	}
-	t.slots, t.mask = make([]statSlot, size), uint64(size-1)
+	t := &statTable{stats: make([]wordStat, 0, len(ws))}
+	index := make(map[string]uint32, len(ws))
 	for w, st := range ws {
-		if len(w) > len(statSlot{}.key) {
-			t.long[w] = st
-			continue
-		}
-		i := maphash.String(t.seed, w) & t.mask
-		for t.slots[i].n != 0 {
-			i = (i + 1) & t.mask
-		}
-		sl := &t.slots[i]
-		copy(sl.key[:], w)
-		sl.n, sl.idx = uint8(len(w)+1), uint32(len(t.stats))
 		t.stats = append(t.stats, st)
+		index[w] = uint32(len(t.stats))
 	}
+	t.index = strtable.New(index)
 	return t
 })
 
 // get returns the statistics of the word spelled by b.
 func (t *statTable) get(b []byte) (wordStat, bool) {
-	if len(b) > len(statSlot{}.key) {
-		st, ok := t.long[string(b)]
-		return st, ok
+	if i := t.index.GetBytes(b); i > 0 {
+		return t.stats[i-1], true
 	}
-	n := uint8(len(b) + 1)
-	for i := maphash.Bytes(t.seed, b) & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if sl.n == n && string(sl.key[:len(b)]) == string(b) {
-			return t.stats[sl.idx], true
-		}
-		if sl.n == 0 {
-			return wordStat{}, false
-		}
-	}
+	return wordStat{}, false
 }
 
 // NameWord reports whether news writes w with a capital inside a sentence

@@ -305,7 +305,7 @@ func (t *tagger) entry(term string) *termFeats {
 
 // lookup returns the entry of a string, or -1.
 func (t *tagger) lookup(term string) int32 {
-	if t.lookups.slots != nil {
+	if t.lookups.Built() {
 		return t.lookups.get(term)
 	}
 	if i, ok := t.terms[term]; ok {
