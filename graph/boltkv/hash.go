@@ -9,6 +9,8 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	"google.golang.org/protobuf/encoding/protowire"
+
+	"github.com/newsgraph/newsgraph/graph/quadtext"
 )
 
 // hasher computes refs.HashOf, the SHA-1 of a value's N-Quads form, without
@@ -36,38 +38,8 @@ func (h *hasher) hashIRI(s string) refs.ValueHash {
 
 // hashString returns refs.HashOf(quad.String(s)).
 func (h *hasher) hashString(s string) refs.ValueHash {
-	h.buf = appendQuoted(h.buf[:0], s)
+	h.buf = quadtext.AppendString(h.buf[:0], s)
 	return sha1.Sum(h.buf)
-}
-
-// appendQuoted appends s as quad.String's String method writes it: in
-// double quotes, with backslash, double quote, newline, carriage return and
-// tab escaped.
-func appendQuoted(b []byte, s string) []byte {
-	b = append(b, '"')
-	from := 0
-	for i := 0; i < len(s); i++ {
-		var esc byte
-		switch s[i] {
-		case '\\':
-			esc = '\\'
-		case '"':
-			esc = '"'
-		case '\n':
-			esc = 'n'
-		case '\r':
-			esc = 'r'
-		case '\t':
-			esc = 't'
-		default:
-			continue
-		}
-		b = append(b, s[from:i]...)
-		b = append(b, '\\', esc)
-		from = i + 1
-	}
-	b = append(b, s[from:]...)
-	return append(b, '"')
 }
 
 // appendNodePrimitive appends the log entry of value v with the given id

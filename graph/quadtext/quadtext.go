@@ -94,14 +94,14 @@ func AppendValue(dst []byte, v quad.Value) []byte {
 		dst = append(dst, v...)
 		return append(dst, '>')
 	case quad.String:
-		return appendString(dst, string(v))
+		return AppendString(dst, string(v))
 	case quad.TypedString:
-		dst = appendString(dst, string(v.Value))
+		dst = AppendString(dst, string(v.Value))
 		dst = append(dst, "^^<"...)
 		dst = append(dst, v.Type...)
 		return append(dst, '>')
 	case quad.LangString:
-		dst = appendString(dst, string(v.Value))
+		dst = AppendString(dst, string(v.Value))
 		dst = append(dst, '@')
 		return append(dst, v.Lang...)
 	case nil:
@@ -112,7 +112,7 @@ func AppendValue(dst []byte, v quad.Value) []byte {
 
 // appendString appends s quoted, with the escapes of cayleygraph/quad's
 // String.String: backslash, double quote, newline, carriage return, tab.
-func appendString(dst []byte, s string) []byte {
+func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
