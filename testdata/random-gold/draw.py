@@ -12,8 +12,11 @@ with --write it also writes NAME.txt (headline, blank line, text) next to this s
 for each drawn article, as testdata/gold/*.txt are written. The draw is recorded in
 draw.txt (or --record). The second batch: --seed 20261205 --reuters 7 --bbc 3 --record draw2.txt.
 The third (a fresh batch, scored apart): --seed 20261206 --reuters 11 --bbc 5 --out testdata/random-gold-3.
+The fourth: --seed 20261205 --reuters 10 --bbc 5 --skip-existing --out testdata/random-gold-4 (with --skip-existing
+the records already written to any testdata/random-gold* folder are taken out of the candidates before the draw).
 """
 import argparse
+import glob
 import json
 import os
 import random
@@ -37,6 +40,14 @@ def name_of(d):
     return "bbc-" + d["id"].replace("/", "-")
 
 
+def existing():
+    """The names of the articles already in a testdata/random-gold* folder."""
+    names = set()
+    for path in glob.glob(os.path.join(os.path.dirname(HERE), "random-gold*", "*.txt")):
+        names.add(os.path.basename(path)[:-len(".txt")])
+    return names
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.environ.get("NEWSGRAPH_SHARED", "../shared"))
@@ -46,10 +57,16 @@ def main():
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--record", default="draw.txt", help="file (in --out) that records the draw")
     ap.add_argument("--out", default=HERE, help="folder the articles and the record go to (default: next to this script)")
+    ap.add_argument("--skip-existing", action="store_true",
+                    help="leave out records already drawn into a testdata/random-gold* folder")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     reuters = records(os.path.join(a.shared, "data", "reuters", "articles.jsonl"))
     bbc = records(os.path.join(a.shared, "data", "bbc", "articles.jsonl"))
+    if a.skip_existing:
+        drawn_before = existing()
+        reuters = [d for d in reuters if name_of(d) not in drawn_before]
+        bbc = [d for d in bbc if name_of(d) not in drawn_before]
     drawn = [("reuters", d) for d in rng.sample(reuters, a.reuters)] + [("bbc", d) for d in rng.sample(bbc, a.bbc)]
     lines = ["# draw.py --seed %d --reuters %d --bbc %d: %d of %d non-empty Reuters records, %d of %d BBC records"
              % (a.seed, a.reuters, a.bbc, a.reuters, len(reuters), a.bbc, len(bbc))]
