@@ -19,8 +19,13 @@ const (
 	Wrong = "wrong"
 )
 
-// Columns are the columns of a sample file, in order.
-var Columns = []string{"verdict", "kind", "subject", "object", "sentence", "headline", "article", "subject_iri", "object_iri"}
+// Columns are the columns of a sample file, in order. Samples written before
+// the last two (LegacyColumns) still read: their rows have no extracted IRIs.
+var Columns = []string{"verdict", "kind", "subject", "object", "sentence", "headline", "article", "subject_iri", "object_iri", "subject_extracted", "object_extracted"}
+
+// LegacyColumns are the columns of the samples written before audit recorded
+// the IRIs an article's extraction gave the subject and object.
+var LegacyColumns = Columns[:9]
 
 // Row is one sampled fact with its evidence.
 type Row struct {
@@ -33,7 +38,15 @@ type Row struct {
 	Article    string // the article's IRI
 	SubjectIRI string
 	ObjectIRI  string // "" when the object is a literal
-	Line       int    // line in the file it was read from
+	// SubjectExtracted and ObjectExtracted are the IRIs the article's own
+	// extraction gave the subject and the object (space-separated when it
+	// gave several), when the store's resolution moved them onto another
+	// node (ng:mergedFrom, labelled with the article); "" when the node is
+	// the article's own (SubjectIRI, ObjectIRI). Check compares these, as
+	// it extracts each article alone.
+	SubjectExtracted string
+	ObjectExtracted  string
+	Line             int // line in the file it was read from
 }
 
 // Article is the text of one sampled article, as the store holds it.

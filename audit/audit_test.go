@@ -150,10 +150,10 @@ func TestJudged(t *testing.T) {
 func TestReadErrors(t *testing.T) {
 	head := strings.Join(Columns, "\t") + "\n"
 	for in, want := range map[string]string{
-		"":                                       "no column line",
-		"verdict\tkind\n":                        "want the column line",
-		head + "right\tmet\n":                    "2: 2 columns, want 9",
-		head + "maybe\t1\t2\t3\t4\t5\t6\t7\t8\n": `2: verdict "maybe"`,
+		"":                    "no column line",
+		"verdict\tkind\n":     "want the column line",
+		head + "right\tmet\n": "2: 2 columns, want 11",
+		head + "maybe\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\n": `2: verdict "maybe"`,
 	} {
 		_, err := Read(strings.NewReader(in), "s.tsv")
 		if err == nil || !strings.Contains(err.Error(), want) {

@@ -3,6 +3,7 @@ package audit
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -71,19 +72,45 @@ func Check(path string, ext extract.Extractor) ([]Problem, int, error) {
 			byArticle[r.Article] = have
 		}
 		checked++
-		k := factKey{r.SubjectIRI, r.Kind, r.ObjectIRI, clean(r.Sentence)}
-		if r.ObjectIRI == "" {
-			k.o = clean(r.Object)
-		}
-		found := have[k]
-		if r.Kind == vocab.PMet.Local() {
-			found = found || have[factKey{k.o, k.p, k.s, k.sentence}]
-		}
+		found := r.extracted(have)
 		if found == (r.Verdict == Wrong) {
 			problems = append(problems, Problem{Row: r, Back: found})
 		}
 	}
 	return problems, checked, nil
+}
+
+// extracted reports whether have, an article's facts, holds the row's fact:
+// its subject and object as the article's extraction names them (the
+// extracted IRIs when the row has them, else the store's), its kind and
+// sentence; a met fact in either direction.
+func (r Row) extracted(have map[factKey]bool) bool {
+	subjects := iris(r.SubjectExtracted, r.SubjectIRI)
+	objects := iris(r.ObjectExtracted, r.ObjectIRI)
+	if r.ObjectIRI == "" {
+		objects = []string{clean(r.Object)}
+	}
+	sentence := clean(r.Sentence)
+	for _, s := range subjects {
+		for _, o := range objects {
+			if have[factKey{s, r.Kind, o, sentence}] {
+				return true
+			}
+			if r.Kind == vocab.PMet.Local() && have[factKey{o, r.Kind, s, sentence}] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// iris returns the space-separated IRIs of extracted, or node when there are
+// none.
+func iris(extracted, node string) []string {
+	if f := strings.Fields(extracted); len(f) > 0 {
+		return f
+	}
+	return []string{node}
 }
 
 // facts extracts an article and returns its facts as Check compares them.

@@ -20,7 +20,7 @@ func Write(w io.Writer, header []string, rows []Row) error {
 	}
 	fmt.Fprintln(bw, strings.Join(Columns, "\t"))
 	for _, r := range rows {
-		vals := []string{r.Verdict, r.Kind, r.Subject, r.Object, r.Sentence, r.Headline, r.Article, r.SubjectIRI, r.ObjectIRI}
+		vals := []string{r.Verdict, r.Kind, r.Subject, r.Object, r.Sentence, r.Headline, r.Article, r.SubjectIRI, r.ObjectIRI, r.SubjectExtracted, r.ObjectExtracted}
 		for i := range vals {
 			vals[i] = clean(vals[i])
 		}
@@ -29,13 +29,13 @@ func Write(w io.Writer, header []string, rows []Row) error {
 	return bw.Flush()
 }
 
-// Read reads a sample file; name names it in errors. Rows whose verdict is
-// empty or "?" are kept with an empty verdict.
+// Read reads a sample file, with Columns or LegacyColumns; name names it in
+// errors. Rows whose verdict is empty or "?" are kept with an empty verdict.
 func Read(r io.Reader, name string) ([]Row, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
 	var rows []Row
-	ln, header := 0, false
+	ln, header, ncols := 0, false, len(Columns)
 	for sc.Scan() {
 		ln++
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -44,17 +44,24 @@ func Read(r io.Reader, name string) ([]Row, error) {
 		}
 		cols := strings.Split(line, "\t")
 		if !header {
-			if strings.Join(cols, "\t") != strings.Join(Columns, "\t") {
+			switch strings.Join(cols, "\t") {
+			case strings.Join(Columns, "\t"):
+			case strings.Join(LegacyColumns, "\t"):
+				ncols = len(LegacyColumns)
+			default:
 				return nil, fmt.Errorf("%s:%d: want the column line %q", name, ln, strings.Join(Columns, " "))
 			}
 			header = true
 			continue
 		}
-		if len(cols) != len(Columns) {
-			return nil, fmt.Errorf("%s:%d: %d columns, want %d", name, ln, len(cols), len(Columns))
+		if len(cols) != ncols {
+			return nil, fmt.Errorf("%s:%d: %d columns, want %d", name, ln, len(cols), ncols)
 		}
 		row := Row{Verdict: strings.ToLower(strings.TrimSpace(cols[0])), Kind: cols[1], Subject: cols[2], Object: cols[3],
 			Sentence: cols[4], Headline: cols[5], Article: cols[6], SubjectIRI: cols[7], ObjectIRI: cols[8], Line: ln}
+		if ncols > len(LegacyColumns) {
+			row.SubjectExtracted, row.ObjectExtracted = cols[9], cols[10]
+		}
 		switch row.Verdict {
 		case Right, Wrong:
 		case "", "?":
@@ -107,6 +114,30 @@ func ReadArticles(path string) (map[string]Article, error) {
 			return nil, fmt.Errorf("%s: article %d: %w", path, n, err)
 		}
 		out[a.IRI] = a
+	}
+	return out, nil
+}
+
+// Header returns the comment lines of a sample file before its column line,
+// without their '#', as Write takes them.
+func Header(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	var out []string
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		out = append(out, strings.TrimSpace(strings.TrimPrefix(line, "#")))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return out, nil
 }

@@ -17,7 +17,10 @@ import (
 // jobTitle, affiliation, ...) at random from a store: the facts, one per
 // evidence sentence, are put in a fixed order and shuffled with seed, so
 // the same store and seed give the same sample. It returns the rows and the
-// text of their articles, rebuilt from the store's sentences.
+// text of their articles, rebuilt from the store's sentences. In a resolved
+// store, a row also has the IRIs its article's extraction gave the subject
+// and object when resolution moved them (Row.SubjectExtracted), so that
+// Check, which extracts each article alone, finds the fact.
 func Sample(ctx context.Context, qs graph.QuadStore, kinds []string, n int, seed uint64) ([]Row, []Article, error) {
 	r := reader{ctx: ctx, qs: qs}
 	var all []quad.Quad
@@ -81,6 +84,12 @@ func Sample(ctx context.Context, qs graph.QuadStore, kinds []string, n int, seed
 				}
 				row.Headline = arts[row.Article].Headline
 			}
+		}
+		if row.SubjectExtracted, err = r.extractedIRIs(q.Subject, row.Article); err != nil {
+			return nil, nil, err
+		}
+		if row.ObjectExtracted, err = r.extractedIRIs(q.Object, row.Article); err != nil {
+			return nil, nil, err
 		}
 		rows = append(rows, row)
 	}

@@ -43,7 +43,11 @@ the store holds them) beside it, in FILE.articles.jsonl: a judged sample is then
 a regression test that needs neither store nor corpus ("newsgraph audit check").
 
 Columns: verdict, kind, subject, object, sentence, headline, article (IRI),
-subject_iri, object_iri (empty for a literal such as a job title).`,
+subject_iri, object_iri (empty for a literal such as a job title),
+subject_extracted, object_extracted: in a resolved store, the IRIs the article's
+own extraction gave the subject and object when resolution moved them onto
+another node (empty when it did not), which "audit check" compares, as it
+extracts each article alone. "audit fill" adds them to older samples.`,
 		Example: "  newsgraph audit --kind met --n 50 --seed 1 -o met.tsv\n  newsgraph audit check met.tsv",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -56,7 +60,7 @@ subject_iri, object_iri (empty for a literal such as a job title).`,
 	f.IntVar(&opts.N, "n", 50, "how many facts to draw")
 	f.Uint64Var(&opts.Seed, "seed", 1, "seed of the random draw")
 	f.StringVarP(&opts.Out, "out", "o", "", "write the sample to FILE.tsv and its articles to FILE.articles.jsonl (default: the sample to standard output)")
-	cmd.AddCommand(newAuditCheckCmd())
+	cmd.AddCommand(newAuditCheckCmd(), newAuditFillCmd())
 	return cmd
 }
 

@@ -10,7 +10,8 @@ out = subprocess.run([bin_, "audit", "check", src], capture_output=True, text=Tr
 bad = {int(m.group(1)) for m in re.finditer(re.escape(src) + r":(\d+): judged", out.stdout + out.stderr)}
 lines = open(src, encoding="utf-8").read().rstrip("\n").split("\n")
 kept = [l for n, l in enumerate(lines, 1) if n not in bad]
-kept.insert(2, "# the rows of %s whose check is clean (%d of %d facts left out: still wrong, or right under another node)" % (src, len(bad), len(lines) - 3))
+facts = sum(1 for l in lines if not l.startswith("#")) - 1
+kept.insert(2, "# the rows of %s whose check is clean (%d of %d facts left out: still wrong, or right under another node)" % (src, len(bad), facts))
 open(dst, "w", encoding="utf-8").write("\n".join(kept) + "\n")
 shutil.copy(src[:-4] + ".articles.jsonl", dst[:-4] + ".articles.jsonl")
-print("%s: %d rows, %d left out" % (dst, len(kept) - 4, len(bad)))
+print("%s: %d rows, %d left out" % (dst, facts - len(bad), len(bad)))
