@@ -233,6 +233,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	// Complements: "with X and Y", "between X and Y", "of X", "in PLACE",
 	// "launched by X and Y".
 	j := after
+	named := false // the parties named after "between"
 	// "Discussions have begun with Indonesia": the event's own verbs
 	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || eventPredicates[strings.ToLower(toks[j].Text)] || strings.ToLower(toks[j].Text) == "begun" || strings.ToLower(toks[j].Text) == "continuing") {
 		j++
@@ -250,9 +251,20 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 		switch {
 		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall:
 			ents, end := x.nameList(si, j+1, w == "of")
+			var side []int
 			for _, e := range ents {
 				ev.addAttendee(x.party(e), si)
+				side = append(side, x.party(e))
 				ev.own = true
+			}
+			if w == "between" && len(ents) > 0 {
+				// "talks between A and B": the parties are named, whoever
+				// speaks of them or makes progress in them
+				named = true
+				if x.namelessFirst(si, j+1) {
+					// "talks between banks and Mexico, Chile": one side
+					ev.sides = append(ev.sides, side)
+				}
 			}
 			if len(ents) == 0 {
 				end = x.skipNP(si, j+1)
@@ -316,7 +328,25 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	}
 	// The subject of the verb that governs the phrase: "Mr Prescott held a
 	// private meeting", "it will start accession talks", "X arrived for talks".
-	x.governor(si, start, i, ev)
+	if !named {
+		x.governor(si, start, i, ev)
+	}
+}
+
+// namelessFirst reports whether the list at token j opens with a noun
+// phrase no recogniser took, before "and": "banks and Mexico, Chile, and
+// Venezuela".
+func (x *extractor) namelessFirst(si, j int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	for j < len(toks) && s.owner[j] < 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ") {
+		j++
+	}
+	n := j
+	for n < len(toks) && s.owner[n] < 0 && (toks[n].Tag == "NN" || toks[n].Tag == "NNS") {
+		n++
+	}
+	return n > j && n < len(toks) && isConj(toks[n].Text)
 }
 
 // eventName returns the quoted or capitalised name in tokens [start, head).

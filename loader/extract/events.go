@@ -27,6 +27,7 @@ type event struct {
 	indef     bool   // "a meeting"
 	agents    []evFact
 	hosts     []evFact // organisers who also attend: "Kohl invited the Commission for talks"
+	sides     [][]int  // parties on one side, who did not meet each other: "talks between banks and Mexico, Chile"
 	word      string   // the trigger word, singular: "talks", "meeting"
 	verb      bool     // named by a verb ("met"), not a noun
 	entity    int      // entity index once emitted, -1 before
@@ -212,6 +213,7 @@ func (e *event) absorb(o *event) {
 	}
 	e.triggers = append(e.triggers, o.triggers...)
 	e.hosts = append(e.hosts, o.hosts...)
+	e.sides = append(e.sides, o.sides...)
 	e.own = e.own || o.own
 	o.merged = e
 }

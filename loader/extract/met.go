@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
@@ -95,22 +96,26 @@ var unrealCues = wordSet("unrealCues")
 // four words and no punctuation, a word saying it did not take place.
 func (x *extractor) unrealMeeting(ev *event) bool {
 	for _, tr := range ev.triggers {
-		toks := x.sents[tr.sent].toks
-		unreal := false
-		for k := tr.start - 1; k >= 0 && k >= tr.start-4; k-- {
-			if unrealCues[strings.ToLower(toks[k].Text)] {
-				unreal = true
-				break
-			}
-			if toks[k].Tag == "," || toks[k].Tag == "." || toks[k].Tag == ":" {
-				break
-			}
-		}
-		if !unreal {
+		if !x.unrealTrigger(tr) {
 			return false
 		}
 	}
 	return len(ev.triggers) > 0
+}
+
+// unrealTrigger reports whether an event's mention follows, within four
+// words and no punctuation, a word saying it did not take place.
+func (x *extractor) unrealTrigger(tr trigger) bool {
+	toks := x.sents[tr.sent].toks
+	for k := tr.start - 1; k >= 0 && k >= tr.start-4; k-- {
+		if unrealCues[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+		if toks[k].Tag == "," || toks[k].Tag == "." || toks[k].Tag == ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // holderNouns are the event words whose "of X" or bare modifier names the
@@ -138,10 +143,20 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 		// a body named through its officials ("the head of the CFDT union
 		// federation", "Chairman of the Federal Reserve Board") or its
 		// members ("talks with other Republicans") is not a party itself
+		modifiers := 0
 		for _, k := range ms {
 			if x.throughPeople(&x.mentions[k]) || x.membersName(e, &x.mentions[k]) {
 				return false
 			}
+			if m := &x.mentions[k]; x.orgModifier(m) || x.bracketed(m) {
+				modifiers++ // an acronym in brackets goes with the name before it
+			}
+		}
+		// only a modifier of a noun: "a World Bank fund", "World Bank and
+		// IMF officials" (but "talks between the EC and the U.S., an EC
+		// Commission spokesman said")
+		if len(ms) > 0 && modifiers == len(ms) {
+			return false
 		}
 	case e.typ != Person:
 		return false
@@ -435,7 +450,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 	}
 	var parties []evFact
 	for _, p := range people {
-		if x.metParty(ev, p) {
+		if x.metParty(ev, p) && !x.unrealIn(ev, p.sent) {
 			parties = append(parties, p)
 		}
 	}
@@ -447,7 +462,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			if x.ents[a.ent].affil[b.ent] || x.ents[b.ent].affil[a.ent] || a.ent == b.ent {
 				continue
 			}
-			if x.sameBody(a.ent, b.ent) || x.separateObjects(ev, a, b) {
+			if x.sameBody(a.ent, b.ent) || x.separateObjects(ev, a, b) || oneSide(ev, a.ent, b.ent) {
 				continue
 			}
 			if s := x.metEvidence(ev, a, b); s >= 0 {
@@ -455,6 +470,36 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			}
 		}
 	}
+}
+
+// oneSide reports whether a and b are named on one side of an event's
+// talks ("talks between banks and Mexico, Chile"): each talks with the
+// other side, not with the other.
+func oneSide(ev *event, a, b int) bool {
+	for _, side := range ev.sides {
+		if slices.Contains(side, a) && slices.Contains(side, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// unrealIn reports whether every mention of an event in sentence si says
+// it did not take place ("hoping to meet DiCaprio"): who was read there is
+// no party to met, even when the event was merged with a real one ("fans
+// lined the red carpet to meet their idols").
+func (x *extractor) unrealIn(ev *event, si int) bool {
+	n := 0
+	for _, tr := range ev.triggers {
+		if tr.sent != si {
+			continue
+		}
+		if !x.unrealTrigger(tr) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // throughPeople reports whether an organisation's mention names the body of
@@ -471,7 +516,8 @@ func (x *extractor) throughPeople(m *mention) bool {
 	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD") {
 		k--
 	}
-	if k >= 1 && strings.ToLower(toks[k].Text) == "of" && isTitleHead(toks[k-1].Text) && toks[k-1].Tag != "NNS" && !peopleNouns[strings.ToLower(toks[k-1].Text)] {
+	// "Chairman of the Federal Reserve Board", "representatives of Citibank"
+	if k >= 1 && strings.ToLower(toks[k].Text) == "of" && (isTitleHead(toks[k-1].Text) || peopleNoun1(toks[k-1].Text)) {
 		return true
 	}
 	k = m.end
@@ -548,8 +594,11 @@ func (x *extractor) modifiesPeople(m *mention) bool {
 // met: one of the event's sentences naming both (a's or b's own first), else
 // the one sentence both were read in when it is one of the event's; or -1.
 func (x *extractor) metEvidence(ev *event, a, b evFact) int {
+	// both named there, and as parties: not "ICO observers" in a sentence
+	// of talks the ICO was read a party to elsewhere
 	named := func(si int) bool {
-		return len(x.entityMentionsIn(a.ent, si)) > 0 && len(x.entityMentionsIn(b.ent, si)) > 0
+		return len(x.entityMentionsIn(a.ent, si)) > 0 && len(x.entityMentionsIn(b.ent, si)) > 0 &&
+			(si == a.sent || x.metParty(ev, evFact{a.ent, si})) && (si == b.sent || x.metParty(ev, evFact{b.ent, si}))
 	}
 	reads := func(si int) bool {
 		for _, tr := range ev.triggers {
@@ -573,4 +622,66 @@ func (x *extractor) metEvidence(ev *event, a, b evFact) int {
 		return a.sent
 	}
 	return -1
+}
+
+// groupNouns are the groups a body sends, which stand for it: "a UN team",
+// "an IMF mission".
+var groupNouns = wordSet("groupNouns")
+
+// peopleNoun1 reports whether a word is a plural noun for people:
+// "officials", "representatives", "ministers", "bankers".
+func peopleNoun1(w string) bool {
+	lw := strings.ToLower(w)
+	return peopleNouns[lw] || lw == "members" || strings.HasSuffix(lw, "s") && isTitleHead(strings.TrimSuffix(lw, "s")) || peopleLike(lw)
+}
+
+// orgModifier reports whether an organisation's mention modifies a noun
+// rather than naming a party: a thing of the body ("a World Bank fund", "a
+// long-standing ADB invitation") or its people, maybe after a list of
+// bodies ("World Bank and IMF officials", "Senate and Democratic leaders",
+// "EC farm ministers", "Group of Seven (G-7) Finance Ministers").
+func (x *extractor) orgModifier(m *mention) bool {
+	if m.bend > 0 {
+		return false
+	}
+	toks := x.sents[m.sent].toks
+	k := m.end
+	if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
+		k += 3 // "Group of Seven (G-7)"
+	}
+	if k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !gazetteer.Capitalised(toks[k].Text) {
+		// but for a body's own group ("a UN team led by Jan Eliasson")
+		if _, ok := eventNouns[strings.ToLower(toks[k].Text)]; !ok && !groupNouns[strings.ToLower(toks[k].Text)] {
+			return true // "a World Bank fund", "EC farm ministers"
+		}
+	}
+	// past a list of names and modifiers to the head noun
+	listed := false
+	for k < len(toks) {
+		if o := x.mentionAt(m.sent, k); o != nil && o.start == k && listed {
+			k = o.end
+			continue
+		}
+		if w := strings.ToLower(toks[k].Text); w == "," || isConj(w) {
+			listed = true
+			k++
+			continue
+		}
+		break
+	}
+	head := -1
+	for n := k; n < len(toks) && n < k+4 && x.sents[m.sent].owner[n] < 0 && (strings.HasPrefix(toks[n].Tag, "NN") || toks[n].Tag == "JJ"); n++ {
+		head = n
+	}
+	if head < 0 || !listed && k == m.end && !gazetteer.Capitalised(toks[head].Text) {
+		return false
+	}
+	return peopleNoun1(toks[head].Text)
+}
+
+// bracketed reports whether a mention is alone in brackets: "the European
+// Community (EC)".
+func (x *extractor) bracketed(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	return m.bend == 0 && m.start > 0 && m.end < len(toks) && toks[m.start-1].Text == "(" && toks[m.end].Text == ")"
 }
