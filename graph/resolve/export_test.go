@@ -55,3 +55,11 @@ func ReadGroups(ctx context.Context, qs graph.QuadStore, whole bool) (string, bo
 	b.WriteString(strings.Join(months, ""))
 	return b.String(), r.snapshot > 0, nil
 }
+
+// SetApplyChunk makes apply write n quads per transaction until the
+// returned function restores the default.
+func SetApplyChunk(n int) (restore func()) {
+	old := applyChunk
+	applyChunk = n
+	return func() { applyChunk = old }
+}

@@ -98,9 +98,12 @@ func TestOrderIndependent(t *testing.T) {
 // as a pass over the whole store, so A then B then C (in either order)
 // resolved one load at a time gives the graph of all three at once. A
 // replaced article (its old quads deleted) makes it read the whole store.
+// The bolt stores are written three quads per transaction (the store of all
+// at once in one): the same graph.
 func TestIncremental(t *testing.T) {
 	ctx := context.Background()
 	_, all := load(t, []string{"a", "b", "c", "meet-1.jsonl", "meet-2.jsonl", "meet-3.jsonl"})
+	defer resolve.SetApplyChunk(3)()
 	same := func(qs graph.QuadStore, step string, wantSnapshot bool) {
 		t.Helper()
 		got, used, err := resolve.ReadGroups(ctx, qs, false)
