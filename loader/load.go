@@ -143,7 +143,11 @@ func convert(it source.Item, ext extract.Extractor, skip func(quad.IRI, string) 
 	}
 	doc := ext.Extract(it.Article.Text, it.Article.Published)
 	if l := doc.Language; l != nil {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("%s: the text reads as %s (%s), not English: no entities or facts extracted", it.Article.Origin, l.Name, l.Code))
+		what := "no entities or facts extracted"
+		if len(doc.Entities) > 0 {
+			what = "names only, no facts extracted"
+		}
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%s: the text reads as %s (%s), not English: %s", it.Article.Origin, l.Name, l.Code, what))
 	}
 	r.Quads = quadsOf(it.Article, doc, version)
 	return r

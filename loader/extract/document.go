@@ -8,7 +8,8 @@ import "github.com/newsgraph/newsgraph/loader/language"
 // Document is what extraction found in one article.
 type Document struct {
 	// Language is set when the text is not in English (the extractor reads
-	// English only): then the Document is empty.
+	// English only): then the Document holds the names of German, Spanish
+	// and French text, and nothing for other languages.
 	Language  *language.Language
 	Sentences []Sentence
 	Entities  []Entity

@@ -76,6 +76,7 @@ type extractor struct {
 	events   []*event
 	named    map[int]naming // mentions typed by another's name (mentions stage), for coreference
 	people   *people        // the people named in full (mentions stage), for coreference
+	lang     string         // the text's language when not English (names_foreign.go)
 }
 
 // entity is an entity under construction.

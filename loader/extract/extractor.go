@@ -83,12 +83,20 @@ type Rules struct {
 
 // Extract runs the stages (see stages) on text.
 //
-// A text in another language than English gives an empty Document with its
+// A text in another language than English gives a Document with its
 // Language set: the rules and models read English, and on German or Spanish
-// they find little but capitalised nouns.
+// they find little but capitalised nouns, so German, Spanish and French text
+// gets its names only (names_foreign.go), other languages nothing.
 func (r Rules) Extract(text string, published time.Time) *Document {
 	if l := language.Detect(text); !l.English() {
-		return &Document{Language: &l}
+		if !foreignReadable[l.Code] {
+			return &Document{Language: &l}
+		}
+		x := newExtractor(text, nlp.Analyse(text), published)
+		x.lang = l.Code
+		x.runForeign()
+		x.doc.Language = &l
+		return x.doc
 	}
 	x := newExtractor(text, nlp.Analyse(text), published)
 	if r.Recogniser != nil {

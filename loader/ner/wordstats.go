@@ -121,3 +121,7 @@ func RareCapital(w string) bool { return statOf(w).bucket <= 2 }
 // SeenName reports whether news writes w, seen there, with a capital inside
 // a sentence almost always ("Anna", "Harry"): a name's word for sure.
 func SeenName(w string) bool { return statOf(w).bucket == 4 }
+
+// Unseen reports whether the news behind the statistics has not seen w
+// (three times or more): no common word of English news.
+func Unseen(w string) bool { return statOf(w).bucket == 5 }
