@@ -21,6 +21,9 @@ func personAfter(x *extractor, si, i, j int) bool {
 // antecedent resolves a pronoun at token k of sentence si: he/she to the
 // last person named, it to the last organisation or country named.
 func (x *extractor) antecedent(si, k int, person bool) int {
+	if !person && x.namelessSpeaker(si, k) {
+		return -1 // "the Edelman/Dominion group ... said it has held talks"
+	}
 	for s := si; s >= 0 && s >= si-3; s-- {
 		ms := x.sents[s].mentions
 		for n := len(ms) - 1; n >= 0; n-- {
@@ -128,6 +131,46 @@ func (x *extractor) titledName(si, k int) bool {
 		case gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// namelessSpeaker reports whether the pronoun at token k of sentence si is
+// what a speaker with no name said of itself: "the Edelman/Dominion group,
+// which has litigation pending, also said it has held talks", where "it"
+// is the group, not the last body named.
+func (x *extractor) namelessSpeaker(si, k int) bool {
+	toks := x.sents[si].toks
+	v := k - 1
+	if v >= 0 && strings.ToLower(toks[v].Text) == "that" {
+		v--
+	}
+	if v < 1 || !speechVerbs[strings.ToLower(toks[v].Text)] || !strings.HasPrefix(toks[v].Tag, "VB") {
+		return false
+	}
+	p := v - 1
+	for p >= 0 && (toks[p].Tag == "RB" || toks[p].Tag == "MD" || strings.HasPrefix(toks[p].Tag, "VB") && p < v-1) {
+		p--
+	}
+	// past ", which has litigation pending against Burlington,"
+	if p >= 0 && toks[p].Text == "," {
+		var led []int
+		if q, ok := x.skipClause(si, p, &led); ok {
+			p = q - 1
+		}
+	}
+	if p < 0 || x.sents[si].owner[p] >= 0 {
+		return false
+	}
+	if toks[p].Tag != "NN" && toks[p].Tag != "NNS" {
+		return false
+	}
+	// a name no recogniser took in the noun phrase: "the Edelman/Dominion
+	// group" (not "the company", which is the one the story is about)
+	for q := p - 1; q >= 0 && q >= p-4 && x.sents[si].owner[q] < 0 && toks[q].Tag != "DT" && toks[q].Text != ","; q-- {
+		if gazetteer.Capitalised(toks[q].Text) && q > 0 {
+			return true
 		}
 	}
 	return false

@@ -3,6 +3,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
@@ -207,7 +208,15 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	// "his talks with Kurihara": the possessor takes part
 	if start < i && toks[start].Tag == "PRP$" {
 		pw := strings.ToLower(toks[start].Text)
-		if e := x.antecedent(si, start, pw == "his" || pw == "her"); e >= 0 && (pw == "his" || pw == "her" || pw == "its" || pw == "their") {
+		e := x.antecedent(si, start, pw == "his" || pw == "her")
+		// "Deutsche Boerse held its third meeting with the LSE": the
+		// subject of the verb right before it
+		if start > 0 && strings.HasPrefix(toks[start-1].Tag, "VB") {
+			if subj := x.subjectBefore(si, start-1); len(subj) == 1 {
+				e = subj[0]
+			}
+		}
+		if e >= 0 && (pw == "his" || pw == "her" || pw == "its" || pw == "their") {
 			ev.addAttendee(e, si)
 			ev.own = true
 		}
@@ -233,7 +242,8 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	// Complements: "with X and Y", "between X and Y", "of X", "in PLACE",
 	// "launched by X and Y".
 	j := after
-	named := false // the parties named after "between"
+	named := false        // the parties named after "between"
+	var complements []int // the parties named after "with", "between", "of"
 	// "Discussions have begun with Indonesia": the event's own verbs
 	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || eventPredicates[strings.ToLower(toks[j].Text)] || strings.ToLower(toks[j].Text) == "begun" || strings.ToLower(toks[j].Text) == "continuing") {
 		j++
@@ -257,6 +267,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 				side = append(side, x.party(e))
 				ev.own = true
 			}
+			complements = append(complements, side...)
 			if w == "between" && len(ents) > 0 {
 				// "talks between A and B": the parties are named, whoever
 				// speaks of them or makes progress in them
@@ -330,6 +341,15 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	// private meeting", "it will start accession talks", "X arrived for talks".
 	if !named {
 		x.governor(si, start, i, ev)
+	}
+	// "his two-day visit", "Chirac's visit", "X and Y begin a world tour":
+	// who makes a visit, not whom it meets
+	if ev.group == groupVisit {
+		for _, a := range ev.attendees {
+			if !slices.Contains(complements, a.ent) {
+				ev.visitors = append(ev.visitors, a.ent)
+			}
+		}
 	}
 }
 
@@ -511,6 +531,11 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 			if ev.location == nil {
 				ev.location = &evFact{e, si}
 			}
+			continue
+		}
+		// "visited the European Community", "visited the New York Stock
+		// Exchange": a body's seat, not someone met
+		if ev.group == groupVisit && x.ents[e].typ == Organization && strings.HasPrefix(strings.ToLower(toks[i].Text), "visit") {
 			continue
 		}
 		ev.addAttendee(e, si)

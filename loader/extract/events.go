@@ -28,6 +28,7 @@ type event struct {
 	agents    []evFact
 	hosts     []evFact // organisers who also attend: "Kohl invited the Commission for talks"
 	sides     [][]int  // parties on one side, who did not meet each other: "talks between banks and Mexico, Chile"
+	visitors  []int    // who makes a visit (a noun's possessor or subject), not whom it meets
 	word      string   // the trigger word, singular: "talks", "meeting"
 	verb      bool     // named by a verb ("met"), not a noun
 	entity    int      // entity index once emitted, -1 before
@@ -214,6 +215,7 @@ func (e *event) absorb(o *event) {
 	e.triggers = append(e.triggers, o.triggers...)
 	e.hosts = append(e.hosts, o.hosts...)
 	e.sides = append(e.sides, o.sides...)
+	e.visitors = append(e.visitors, o.visitors...)
 	e.own = e.own || o.own
 	o.merged = e
 }

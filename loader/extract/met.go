@@ -476,6 +476,11 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 // talks ("talks between banks and Mexico, Chile"): each talks with the
 // other side, not with the other.
 func oneSide(ev *event, a, b int) bool {
+	// two who each make a visit ("during his visit" read twice, "X and Y
+	// begin a world tour") did not meet by it
+	if slices.Contains(ev.visitors, a) && slices.Contains(ev.visitors, b) {
+		return true
+	}
 	for _, side := range ev.sides {
 		if slices.Contains(side, a) && slices.Contains(side, b) {
 			return true
@@ -669,9 +674,14 @@ func (x *extractor) orgModifier(m *mention) bool {
 		}
 		break
 	}
+	// the last noun of adjectives and nouns ("Democratic leaders active in")
 	head := -1
-	for n := k; n < len(toks) && n < k+4 && x.sents[m.sent].owner[n] < 0 && (strings.HasPrefix(toks[n].Tag, "NN") || toks[n].Tag == "JJ"); n++ {
-		head = n
+	for n := k; n < len(toks) && n < k+4 && x.sents[m.sent].owner[n] < 0; n++ {
+		if strings.HasPrefix(toks[n].Tag, "NN") {
+			head = n
+		} else if toks[n].Tag != "JJ" || head >= 0 {
+			break
+		}
 	}
 	if head < 0 || !listed && k == m.end && !gazetteer.Capitalised(toks[head].Text) {
 		return false

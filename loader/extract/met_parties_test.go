@@ -52,3 +52,28 @@ func TestMetBodiesThroughPeople(t *testing.T) {
 			want: []string{"Norway met Nordic Development Bank"}},
 	})
 }
+
+// TestMetVisitsAndPronouns: who makes a visit does not meet another
+// visitor by it, a body visited is no one met, and a pronoun is the one
+// its clause is about (event_triggers.go, antecedents.go, syntax.go).
+func TestMetVisitsAndPronouns(t *testing.T) {
+	runRules(t, []ruleCase{
+		// "his visit" read with the wrong "his" in a later sentence
+		{text: "Karl Brenner arrived in Oslo on Monday for a visit. " +
+			"Brenner is expected to canvass support for the idea, first proposed by Agriculture Minister Ravi Sood, during his two-day visit to Oslo.",
+			notWant: []string{"Karl Brenner met Ravi Sood"}},
+		// a body visited
+		{text: "Karl Brenner, head of the business group, spotted the dangers last November when he visited the Nordic Development Bank.",
+			notWant: []string{"Karl Brenner met Nordic Development Bank"}},
+		{text: "Karl Brenner visited Anna Lind in Oslo on Monday.",
+			want: []string{"Karl Brenner met Anna Lind"}},
+		// "it" of a speaker no recogniser named is not the last body named
+		{text: "In a filing with the Securities Review Commission, the Halvorsen/Norrland group said it sold shares. " +
+			"The Halvorsen/Norrland group, which has litigation pending, also said it has held talks with Morgan Grenfell Corp about a settlement.",
+			notWant: []string{"Securities Review Commission met Morgan Grenfell Corp"}},
+		// "as X held its meeting": X's meeting, not the last body's
+		{text: "Norrland Mining Corp raised its offer. The news came as Halvorsen Steel Corp held its third meeting with the Nordic Development Bank since December.",
+			want:    []string{"Halvorsen Steel Corp met Nordic Development Bank"},
+			notWant: []string{"Norrland Mining Corp met Nordic Development Bank"}},
+	})
+}

@@ -460,7 +460,9 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		}
 		// inside a prepositional phrase? "ministers of the GCC" still speaks
 		// for the body.
-		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && strings.ToLower(toks[p].Text) != "and" {
+		// but "as Deutsche Boerse held": a conjunction opening a clause
+		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && strings.ToLower(toks[p].Text) != "and" &&
+			!(clauseOpeners[strings.ToLower(toks[p].Text)] && m.end == v) {
 			if toks[p].Tag == "DT" {
 				p--
 			}
@@ -473,6 +475,10 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	}
 	return nil
 }
+
+// clauseOpeners are conjunctions that open a clause whose subject follows:
+// "as Deutsche Boerse held its third meeting".
+var clauseOpeners = map[string]bool{"as": true, "because": true, "while": true, "although": true, "though": true, "whereas": true, "when": true}
 
 // participleSubject returns the subject of a participle after a comma:
 // the sentence's ("Funaro will extend his tour, flying to Japan").
