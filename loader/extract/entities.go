@@ -201,6 +201,13 @@ func (x *extractor) resolveBodies(r *keying) {
 				}
 			}
 		}
+		// the first words of one body's longer name: "Commercial Union"
+		// after "Commercial Union Assurance"
+		if m.typ == Organization && !m.demonym && strings.Contains(m.name, " ") {
+			if key := orgFirst[m.name]; key != "" && longerNameOnly(orgByName, m.name) {
+				r.keys[k] = key
+			}
+		}
 	}
 }
 
@@ -224,6 +231,25 @@ func firstWords(byName map[string]string) map[string]string {
 		}
 	}
 	return out
+}
+
+// longerNameOnly reports whether the names of byName that go on after
+// name go on with capitalised words alone ("Commercial Union [Assurance]"),
+// not with a connector that makes them two names or a body of a body
+// ("House Budget Committee [Democrats and Republicans]").
+func longerNameOnly(byName map[string]string, name string) bool {
+	for n := range byName {
+		rest, ok := strings.CutPrefix(n, name+" ")
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(rest) {
+			if !gazetteer.Capitalised(w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namedByBody reports whether the mentions stage typed mention k an

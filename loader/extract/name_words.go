@@ -54,7 +54,8 @@ func nameLike(ts []nlp.Token) bool {
 }
 
 // joinsNames reports whether a span joined by "and" is two names ("the
-// United States and Soviet Union", "IMF and World Bank"), not one.
+// United States and Soviet Union", "IMF and World Bank", "Electrolux AB and
+// Pepsico Inc"), not one.
 func joinsNames(ts []nlp.Token) bool {
 	start := 0
 	for k, t := range ts {
@@ -69,7 +70,8 @@ func joinsNames(ts []nlp.Token) bool {
 		if _, ok := gazetteer.Place(part); ok {
 			return true
 		}
-		if _, ok := gazetteer.Org(part); ok || isAcronym(part) || len(words) > 0 && gazetteer.IsOrgSuffix(words[len(words)-1]) {
+		// "Electrolux AB and Pepsico Inc": a legal form ends a firm's name
+		if _, ok := gazetteer.Org(part); ok || isAcronym(part) || len(words) > 0 && (gazetteer.IsOrgSuffix(words[len(words)-1]) || legalForms[strings.TrimSuffix(lower(words[len(words)-1]), ".")]) {
 			return true
 		}
 		start = k + 1

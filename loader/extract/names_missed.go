@@ -281,7 +281,7 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		}
 		if i-j >= 2 && hasConnector(toks[j:i]) && !joinsNames(toks[j:i+1]) {
 			// "of the former Yugoslavia" style tails are left to the recogniser
-			out = append(out, [2]int{j, i + 1})
+			out = append(out, [2]int{partnerStart(toks, j, i+1), i + 1})
 		}
 	}
 	return append(out, ampersandSpans(toks)...)

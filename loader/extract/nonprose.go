@@ -136,6 +136,9 @@ func tableLabel(toks []nlp.Token) bool {
 // question or exclamation mark, maybe inside a closing quote or bracket.
 func endsProse(toks []nlp.Token) bool {
 	for i := len(toks) - 1; i >= 0; i-- {
+		if signOff(toks, i) {
+			continue // "... and S.G. Warburg and Co Ltd. REUTER"
+		}
 		switch toks[i].Text {
 		case "\"", "'", "”", "’", ")", "»":
 			continue
@@ -177,4 +180,12 @@ func isPunct(s string) bool {
 		}
 	}
 	return true
+}
+
+// signOff reports whether token i is the wire's sign-off ("REUTER") closing
+// a sentence after a word that ends in a full stop ("Co Ltd. REUTER"), where
+// the segmenter left it in the sentence the abbreviation did not end.
+func signOff(toks []nlp.Token, i int) bool {
+	return i > 0 && i == len(toks)-1 && (toks[i].Text == "REUTER" || toks[i].Text == "REUTERS") &&
+		len(toks[i-1].Text) > 1 && strings.HasSuffix(toks[i-1].Text, ".")
 }

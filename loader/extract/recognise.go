@@ -116,6 +116,13 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 		}
 		start++
 	}
+	// "a deal was struck with [Hutton] Friday": a weekday after a person's
+	// name is the date, not a name.
+	if end-start >= 2 && m.Label == ner.Person {
+		if _, wd := weekdays[x.sents[si].lower(end-1)]; wd {
+			end--
+		}
+	}
 	// "Leeds University [on Monday]": a date after a preposition ends
 	// the name.
 	if end-start >= 3 && !gazetteer.Capitalised(toks[end-2].Text) && toks[end-2].Tag == "IN" {
@@ -125,6 +132,11 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 		if wd || mo {
 			end -= 2
 		}
+	}
+	// "S.G. Warburg and Co Ltd. REUTER": the wire's sign-off, left in the
+	// sentence after an abbreviation's full stop, is no part of the name.
+	if end-start >= 2 && signOff(toks, end-1) {
+		end--
 	}
 	// "Toshiba Corp <TSBA.T>": a ticker or bracket ends the name
 	for k := start + 1; k < end; k++ {

@@ -32,7 +32,9 @@ func companyNames(f *sentFeats, ms []Mention) []Mention {
 			continue
 		}
 		a := m.Start
-		for a > 0 && (capitalised(w[a-1]) || (w[a-1] == "and" || w[a-1] == "&") && w[m.Start] == "Co" && a > 1 && capitalised(w[a-2])) {
+		joined := false // one "and" at most: "Goldman Sachs International and [S.G. Warburg and Co Ltd]"
+		for a > 0 && (capitalised(w[a-1]) || (w[a-1] == "and" || w[a-1] == "&") && !joined && w[m.Start] == "Co" && a > 1 && capitalised(w[a-2])) {
+			joined = joined || !capitalised(w[a-1])
 			if k > 0 && ms[k-1].End > a-1 {
 				// The words before belong to a mention of their own:
 				// join it when it is no place ("Mitsui" + "and Co Ltd").
@@ -99,7 +101,9 @@ func orgNames(f *sentFeats, ms []Mention) []Mention {
 				continue
 			}
 			joiner := w[j] == "and" || w[j] == "of" || w[j] == "for" || w[j] == "&" || w[j] == "'" || w[j] == "’"
-			if joiner && j+1 < len(w) && capitalised(w[j+1]) {
+			// "Electrolux AB and Pepsico Inc": a legal form ends a name,
+			// and "and" after it joins two
+			if joiner && j+1 < len(w) && capitalised(w[j+1]) && !(w[j] == "and" && corpSuffixes[w[j-1]]) {
 				j++
 				continue
 			}
