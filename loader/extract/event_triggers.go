@@ -153,7 +153,8 @@ func (x *extractor) npStart(si, head int) int {
 		default:
 			return i
 		}
-		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) {
+		// "a conference call": a modifier of a call is in its phrase
+		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) && !(i == head && callModifiers[lw] && eventNouns[strings.ToLower(toks[head].Text)] == groupCall) {
 			return i
 		}
 		// "told reporters the talks were": a determiner after a noun or
@@ -518,6 +519,10 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		}
 	}
 	j := i + 1
+	// "met on Monday with": past a date
+	if d := dateAt(x.sents[si].dates, j); d != nil && d.End > j && d.End-i <= 5 && (d.Start == j || toks[j].Tag == "IN") {
+		j = d.End
+	}
 	for j < len(toks) && j < i+5 && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with" || ev.group == groupCall && (strings.ToLower(toks[j].Text) == "by" || strings.ToLower(toks[j].Text) == "to" || strings.ToLower(toks[j].Text) == "phone" || strings.ToLower(toks[j].Text) == "telephone")) {
 		j++
 	}

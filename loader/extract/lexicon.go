@@ -87,6 +87,10 @@ var participationVerbs = wordSet("participationVerbs")
 // there: "spoke during the sitting", "testified at the hearing".
 var presenceVerbs = wordSet("presenceVerbs")
 
+// faceVerbs put their person object where their subject is: "questioned
+// Premier Fahie" during a sitting.
+var faceVerbs = wordSet("faceVerbs")
+
 // motionVerbs take "to PLACE" before the event: "go to Moscow for talks".
 var motionVerbs = wordSet("motionVerbs")
 

@@ -81,11 +81,97 @@ func (x *extractor) fixtureEvent(ev *event) bool {
 func (x *extractor) heldWith(ev *event) bool {
 	for _, tr := range ev.triggers {
 		toks := x.sents[tr.sent].toks
-		if tr.end < len(toks) && strings.ToLower(toks[tr.end].Text) == "with" {
+		// "held a press conference on Tuesday with": past a date and adverbs
+		k := tr.end
+		for k < len(toks) {
+			if d := dateAt(x.sents[tr.sent].dates, k); d != nil && d.End > k && (d.Start == k || toks[k].Tag == "IN") {
+				k = d.End
+				continue
+			}
+			if toks[k].Tag != "RB" {
+				break
+			}
+			k++
+		}
+		if k < len(toks) && strings.ToLower(toks[k].Text) == "with" {
 			return true
 		}
 	}
 	return false
+}
+
+// gatheringNouns are the events small enough that the people named present
+// together met there (see gathering).
+var gatheringNouns = wordSet("gatheringNouns")
+
+// gathering reports whether an event is a gathering whose people were there
+// together: a sitting, a hearing, a briefing, a roundtable, a
+// meet-and-greet, a press or news conference (gatheringNouns), not a
+// conference, forum or convention only attended.
+func (x *extractor) gathering(ev *event) bool {
+	for _, tr := range ev.triggers {
+		toks := x.sents[tr.sent].toks
+		if tr.end <= 0 || tr.end > len(toks) {
+			continue
+		}
+		head := x.sents[tr.sent].lower(tr.end - 1)
+		if gatheringNouns[head] {
+			return true
+		}
+		if (head == "conference" || head == "conferences") && tr.end >= 2 {
+			if p := x.sents[tr.sent].lower(tr.end - 2); p == "press" || p == "news" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatheringBefore reports whether the "with" at token k of sentence si
+// follows a gathering's or a meal's noun, maybe past a date: "a press
+// conference on Tuesday with", "a dinner with".
+func (x *extractor) gatheringBefore(si, k int) bool {
+	s := &x.sents[si]
+	j := k - 1
+	for j >= 0 {
+		if s.toks[j].Tag == "RB" {
+			j--
+			continue
+		}
+		moved := false
+		for _, d := range s.dates {
+			if d.End == j+1 && d.Start <= j {
+				j, moved = d.Start-1, true
+				if j >= 0 && (datePreps[s.lower(j)] || s.lower(j) == "on") { // "on Tuesday"
+					j--
+				}
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	g, ok := eventNouns[s.lower(j)]
+	return ok && (g == groupConference || g == groupMeal) && strings.HasPrefix(s.toks[j].Tag, "NN")
+}
+
+// gatheringSentence returns a sentence that reads a gathering of event ev
+// (gatheringNouns) and names both people a and b, or -1.
+func (x *extractor) gatheringSentence(ev *event, a, b evFact) int {
+	if x.ents[a.ent].typ != Person || x.ents[b.ent].typ != Person {
+		return -1
+	}
+	for _, tr := range ev.triggers {
+		one := event{triggers: []trigger{tr}}
+		if x.gathering(&one) && len(x.entityMentionsIn(a.ent, tr.sent)) > 0 && len(x.entityMentionsIn(b.ent, tr.sent)) > 0 {
+			return tr.sent
+		}
+	}
+	return -1
 }
 
 // unrealCues are words before a meeting verb or noun that say it did not
@@ -370,6 +456,11 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 	if !(w == "with" || meetVerbs[w] || strings.HasPrefix(w, "visit")) {
 		return false
 	}
+	// "held a press conference with X and Y", "a dinner with X and Y": one
+	// gathering, all of them at it
+	if w == "with" && x.gatheringBefore(a.sent, k) {
+		return false
+	}
 	if coordinated {
 		// "talks with Argentina and Brazil", "will meet Shultz, Yeutter and
 		// Volcker": each with the one who meets them, named or not
@@ -445,7 +536,10 @@ func acronymOf(short, long string) bool {
 // met Chirac"); two parties attached in different sentences ("Nakasone's
 // letter" after "Howard's Tokyo trip") are linked by their event alone.
 func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
-	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) || ev.group == groupConference && !x.heldWith(ev) || x.unrealMeeting(ev) {
+	// a gathering ("a press conference", "a sitting") not held with
+	// someone: the people named there together in one sentence
+	gatheredOnly := ev.group == groupConference && !x.heldWith(ev)
+	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) || gatheredOnly && !x.gathering(ev) || x.unrealMeeting(ev) {
 		return
 	}
 	var parties []evFact
@@ -465,7 +559,13 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			if x.sameBody(a.ent, b.ent) || x.separateObjects(ev, a, b) || oneSide(ev, a.ent, b.ent) {
 				continue
 			}
-			if s := x.metEvidence(ev, a, b); s >= 0 {
+			s := -1
+			if gatheredOnly {
+				s = x.gatheringSentence(ev, a, b)
+			} else {
+				s = x.metEvidence(ev, a, b)
+			}
+			if s >= 0 {
 				x.addFact(a.ent, vocab.PMet, b.ent, "", s)
 			}
 		}

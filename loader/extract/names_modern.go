@@ -207,8 +207,20 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 	}
 	w, next := lower(toks[j].Text), lower(toks[j+1].Text)
 	switch {
+	case (w == "," || w == "—") && j+2 < len(toks) && heldWords[next] && organizerPassives[next] && lower(toks[j+2].Text) == "by":
+		return j + 1, true // ", hosted by X,": its organiser, read by the caller
 	case (w == "," || w == "—") && j+2 < len(toks) && heldWords[next]:
 		return j + 2, true
+	case w == "," && (next == "brought" || next == "bringing") && j+2 < len(toks) && lower(toks[j+2].Text) == "together":
+		return j + 1, true
+	case (w == "brought" || w == "bringing") && next == "together":
+		// "the roundtable brought together X, Y and Z"
+		ents, end := x.nameList(si, j+2, false)
+		for _, e := range ents {
+			ev.addAttendee(x.party(e), si)
+			ev.own = true
+		}
+		return end, true
 	case w == "," && (next == "was" || next == "were" || next == "attended"):
 		return j + 1, true
 	case (w == "was" || w == "were") && next == "attended":

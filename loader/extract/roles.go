@@ -77,6 +77,7 @@ func (x *extractor) roles() {
 			}
 			if ok {
 				x.addRole(m.ent, r, si)
+				x.impliedAffiliation(m.ent, si, m.start, r) // roles_bodies.go
 				rr := r
 				last = &rr
 			} else {

@@ -609,6 +609,16 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 			if e < len(toks) && (strings.HasPrefix(toks[e].Tag, "VB") || toks[e].Tag == "MD" || toks[m.end].Text == "," && toks[k-1].Text == ",") && (toks[k-1].Text == "," || !inPhrase(toks, k)) {
 				ev.addAttendee(m.ent, si)
 				ev.own = true
+				// "During the sitting, Penn questioned Premier Fahie": who
+				// is questioned or thanked there was there
+				if faceVerbs[x.sents[si].lower(e)] && !negated(toks, e) {
+					objs, _ := x.nameList(si, e+1, false)
+					for _, o := range objs {
+						if x.ents[o].typ == Person {
+							ev.addAttendee(o, si)
+						}
+					}
+				}
 				return
 			}
 			k = m.end - 1

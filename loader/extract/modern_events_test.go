@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// TestGatheringsOfLocalNews: the gatherings of local and political news
+// (press conferences, sittings, board meetings, conference calls,
+// meet-and-greets, roundtables) with their whole lists of attendees, and
+// met between the people who were there together.
+func TestGatheringsOfLocalNews(t *testing.T) {
+	runRules(t, []ruleCase{
+		// a date between the event and "with" cuts nothing
+		{text: "Briefing\n\nPremier Andrew Fahie held a press conference on Tuesday with Health Minister Carvin Malone and Deputy Premier Kye Rymer.",
+			want: []string{"Andrew Fahie met Carvin Malone", "Andrew Fahie met Kye Rymer", "Carvin Malone met Kye Rymer"}},
+		{text: "Trust\n\nThe National Trust board met on Monday with trust member Robert Ruano and chairman Peter Brown.",
+			want: []string{"Event attendee Robert Ruano", "Event attendee Peter Brown"}},
+		{text: "Call\n\nGovernor John Rankin and Premier Natalio Wheatley held a conference call with UK Minister Amanda Milling on Thursday.",
+			want: []string{"Event attendee John Rankin", "Event attendee Natalio Wheatley", "Event attendee Amanda Milling", "John Rankin met Amanda Milling", `Event startDate "2022-01-06"`}},
+		{text: "Greet\n\nMayor Eric Adams and Councilman Joe Borelli attended a meet-and-greet at Staten Island Borough Hall yesterday.",
+			want: []string{"Event attendee Eric Adams", "Event attendee Joe Borelli", "Eric Adams met Joe Borelli", `Event startDate "2022-01-09"`}},
+		{text: "Roundtable\n\nThe roundtable, hosted by the Caribbean Development Bank in Bridgetown, brought together Finance Minister Colm Imbert, Governor Alvin Hilaire and President Hyginus Leon.",
+			want: []string{"Event attendee Colm Imbert", "Event attendee Alvin Hilaire", "Event attendee Hyginus Leon", "Colm Imbert met Hyginus Leon", "Event location Bridgetown"}},
+		{text: "Sitting\n\nDuring Wednesday's sitting of the House of Assembly, Opposition Leader Marlon Penn questioned Premier Andrew Fahie.",
+			want: []string{"Event attendee Marlon Penn", "Event attendee Andrew Fahie", "Marlon Penn met Andrew Fahie"}},
+		// a date after the one met is no date before them
+		{text: "Talks\n\nTheir comments echoed those of Chancellor Nigel Lawson, who met Dilson Funaro yesterday.",
+			want: []string{"Nigel Lawson met Dilson Funaro"}},
+		// a conference only attended is no meeting
+		{text: "Forum\n\nJohn Smith and Mary Jones were among 3,000 delegates at the World Economic Forum in Davos.",
+			notWant: []string{"John Smith met Mary Jones"}},
+		// the body whose hearing it is met no one; a person named in
+		// another sentence was not at the press conference
+		{text: "Hearing\n\nRodney Leonard is a consumer advocate.\n\nLeonard told a hearing of the House Agriculture Subcommittee on Livestock that plants were unsafe.",
+			notWant: []string{"House Agriculture Subcommittee met Rodney Leonard"}},
+		{text: "Row\n\nKen Livingstone compared reporter Oliver Finegold to a camp guard.\n\nAt his weekly press conference on Tuesday, Mr Livingstone refused to apologise.",
+			notWant: []string{"Ken Livingstone met Oliver Finegold"}},
+		// meetings one by one before a press conference
+		{text: "Talks\n\nAfter a day of meetings with Vice President George Bush, Secretary of State George Shultz and Commerce Secretary Malcolm Baldrige, Joe Clark told a press conference he was persuaded.",
+			notWant: []string{"George Shultz met George Bush"}},
+		// a press conference one person held, another named elsewhere
+		{text: "Briefing\n\nAndrew Fahie told a press conference that Kye Rymer would resign.",
+			notWant: []string{"Andrew Fahie met Kye Rymer"}},
+	})
+}
+
+// TestModernAffiliations: a body written as a lower-case word before a
+// title, or a title that names its house, links the person to the body the
+// article names.
+func TestModernAffiliations(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Trust\n\nThe Belize National Trust approved the plan.\n\nThe plan was opposed by trust member Robert Ruano.",
+			want: []string{"Robert Ruano affiliation Belize National Trust"}},
+		{text: "Senate\n\nThe Senate debated the bill on Friday.\n\nIndependent Senator Anthony Vieira said the bill was flawed.",
+			want: []string{"Anthony Vieira affiliation Senate"}},
+		{text: "Arrest\n\nThe British Virgin Islands were shocked on Friday.\n\nTourism in the British Virgin Islands may suffer.\n\nThe Territory's Premier Andrew Fahie was arrested in Miami.",
+			want: []string{"Andrew Fahie affiliation British Virgin Islands"}},
+		// a field or a genre before a title names no body
+		{text: "Trade\n\nThe plan breaks the rules of the General Agreement on Tariffs and Trade, trade minister Michel Noir said.",
+			notWant: []string{"Michel Noir affiliation General Agreement on Tariffs and Trade"}},
+		{text: "Brits\n\nNominations went to Soul II Soul in the past.\n\nThe soul singer Joss Stone won.",
+			notWant: []string{"Joss Stone affiliation Soul II Soul"}},
+		{text: "Exchange\n\nThe Philadelphia Stock Exchange will open offices in Tokyo, exchange president Nicholas Giordano said.",
+			want: []string{"Nicholas Giordano affiliation Philadelphia Stock Exchange"}},
+		{text: "Port\n\nAccording to the BVI's port director, Oleanvine Maynard, cruise ships will return.",
+			want: []string{`Oleanvine Maynard jobTitle "port director"`}},
+		{text: "Port\n\nProfessor Gordon Shirley, Chief Executive Officer of the Port Authority of Jamaica, spoke.",
+			want: []string{`Gordon Shirley jobTitle "Chief Executive Officer"`, "Gordon Shirley affiliation Port Authority of Jamaica"}},
+	})
+}
