@@ -259,6 +259,11 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			j = k
 			continue
 		}
+		// "a summit in Ottawa next month between Reagan and Mulroney"
+		if n := periodAt(toks, j); n > j {
+			j = n
+			continue
+		}
 		switch {
 		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall:
 			ents, end := x.nameList(si, j+1, w == "of")
@@ -368,6 +373,25 @@ func (x *extractor) namelessFirst(si, j int) bool {
 		n++
 	}
 	return n > j && n < len(toks) && isConj(toks[n].Text)
+}
+
+// periodAt returns the token after a relative period at token j ("next
+// month", "last week", "later this year"), or j when there is none.
+func periodAt(toks []nlpToken, j int) int {
+	k := j
+	if k < len(toks) && strings.ToLower(toks[k].Text) == "later" || strings.ToLower(toks[k].Text) == "earlier" {
+		k++
+	}
+	if k+1 < len(toks) {
+		switch strings.ToLower(toks[k].Text) {
+		case "next", "last", "this":
+			switch strings.ToLower(toks[k+1].Text) {
+			case "week", "month", "year", "weekend":
+				return k + 2
+			}
+		}
+	}
+	return j
 }
 
 // eventName returns the quoted or capitalised name in tokens [start, head).

@@ -77,3 +77,16 @@ func TestMetVisitsAndPronouns(t *testing.T) {
 			notWant: []string{"Norrland Mining Corp met Nordic Development Bank"}},
 	})
 }
+
+// TestMetReadsMore: meetings the reader missed: a summit's parties after
+// its place and a relative period, a subject before "today" read as a
+// noun, and people named after a title with "of the" (event_triggers.go,
+// syntax.go).
+func TestMetReadsMore(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The talks are expected to lay the groundwork for a summit in Oslo next month between President Karl Brenner and Prime Minister Anna Lind.",
+			want: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Karl Brenner and Ravi Sood are today meeting British Chancellor of the Exchequer Anna Lind and Foreign Secretary Paul Okafor.",
+			want: []string{"Karl Brenner met Anna Lind", "Ravi Sood met Anna Lind", "Karl Brenner met Paul Okafor"}},
+	})
+}

@@ -74,7 +74,10 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		// Barber Conable": a name that opens a title is part of it.
 		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[strings.ToLower(toks[m.end].Text)] || x.titledName(si, m.end)) && k-j < 6 {
 			j = m.end
-			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || titleModifiers[strings.ToLower(toks[j].Text)] || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN") {
+			// "British Chancellor of the Exchequer Nigel Lawson"
+			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || titleModifiers[strings.ToLower(toks[j].Text)] || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN" ||
+				strings.ToLower(toks[j].Text) == "of" && isTitleHead(toks[j-1].Text) && j+2 < len(toks) && (gazetteer.Capitalised(toks[j+1].Text) || strings.ToLower(toks[j+1].Text) == "the" && gazetteer.Capitalised(toks[j+2].Text)) ||
+				strings.ToLower(toks[j].Text) == "the" && strings.ToLower(toks[j-1].Text) == "of") {
 				j++
 			}
 			if pm := x.mentionAt(si, j); pm != nil && pm.typ == Person {
@@ -87,11 +90,14 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		// "UK bank Barclays": a national word and a description before the name
 		if m.demonym || isPlace(e.typ) && m.end < len(toks) && toks[m.end].Tag == "NN" && !gazetteer.Capitalised(toks[m.end].Text) {
 			n := m.end
-			for n < len(toks) && n < m.end+4 && s.owner[n] < 0 && (toks[n].Tag == "NN" || strings.HasPrefix(toks[n].Tag, "NNP") && gazetteer.Capitalised(toks[n].Text)) && !peopleNouns[strings.ToLower(toks[n].Text)] {
+			of := false // "British Chancellor of the Exchequer Nigel Lawson"
+			for n < len(toks) && n < m.end+7 && s.owner[n] < 0 && (toks[n].Tag == "NN" || strings.HasPrefix(toks[n].Tag, "NNP") && gazetteer.Capitalised(toks[n].Text) ||
+				n > m.end && isTitleHead(toks[n-1].Text) && strings.ToLower(toks[n].Text) == "of" || of && strings.ToLower(toks[n].Text) == "the") && !peopleNouns[strings.ToLower(toks[n].Text)] {
+				of = of || strings.ToLower(toks[n].Text) == "of"
 				n++
 			}
 			if n > m.end {
-				if pm := x.mentionAt(si, n); pm != nil && pm.start == n && !pm.demonym && pm.ent >= 0 {
+				if pm := x.mentionAt(si, n); pm != nil && pm.start == n && !pm.demonym && pm.ent >= 0 && (!of || pm.typ == Person) {
 					j = n
 					continue
 				}
@@ -369,7 +375,8 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	}
 	// auxiliaries and adverbs
 	k := v - 1
-	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[strings.ToLower(toks[k].Text)]) {
+	// and "today", which the tagger may read as a noun ("are today meeting")
+	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[strings.ToLower(toks[k].Text)] || relativeDay(toks[k].Text) && k > 0 && strings.HasPrefix(toks[k-1].Tag, "VB")) {
 		k--
 	}
 	// "The minister met Shevardnadze": a described subject is the person
