@@ -616,6 +616,11 @@ func (x *extractor) voteTypes() {
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
+		// a museum, a theatre is a place, whatever its words (names_shape.go)
+		if !m.demonym && m.typ != Event && venueName(m.name) {
+			m.typ = Place
+			continue
+		}
 		// a body the gazetteer knows is a body, whatever the recogniser said
 		if (m.typ == Person || m.typ == Other) && !m.demonym && strings.Contains(m.name, " ") {
 			if _, ok := orgLookup(m.name); ok {

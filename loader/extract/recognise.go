@@ -37,6 +37,7 @@ func (x *extractor) recognise(si int) {
 	x.bodiesInTitles(si)
 	x.nationalAdjectives(si)
 	x.loneBodyWords(si)
+	x.nameShapes(si) // names_shape.go
 }
 
 // modelNames returns the names the model (x.rec) reads in a sentence,
