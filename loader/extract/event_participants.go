@@ -192,11 +192,12 @@ var membershipWords = wordSet("membershipWords")
 func (x *extractor) membership(si, j int, ev *event) {
 	toks := x.sents[si].toks
 	var who, body int = -1, -1
+	member := false // "membership", "accession": not "Consolidated's possible purchase of Apollo"
 	for k := j; k < len(toks) && k < j+8; k++ {
 		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && !m.demonym {
 			if m.end < len(toks) && toks[m.end].Tag == "POS" && who < 0 {
 				who = m.ent
-			} else if who >= 0 && x.ents[m.ent].typ == Organization {
+			} else if who >= 0 && member && x.ents[m.ent].typ == Organization {
 				body = m.ent
 				break
 			}
@@ -207,6 +208,7 @@ func (x *extractor) membership(si, j int, ev *event) {
 		if membershipWords[lw] && who < 0 {
 			return
 		}
+		member = member || membershipWords[lw]
 		if toks[k].Tag == "," || strings.HasPrefix(toks[k].Tag, "VB") {
 			break
 		}

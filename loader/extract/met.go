@@ -363,7 +363,7 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 			continue
 		}
 		head := strings.ToLower(toks[tr.end-1].Text)
-		if !holderNouns[strings.TrimSuffix(head, "s")] {
+		if !holderNouns[strings.TrimSuffix(head, "s")] && !(talksNouns[head] && x.membersBody(m)) {
 			continue
 		}
 		// a bare modifier: the name ends right before the event noun, maybe
@@ -404,6 +404,27 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 	return false
 }
 
+// talksNouns name talks a body of members holds: "the recent ICO talks",
+// "the breakdown of International Coffee Organization talks".
+var talksNouns = map[string]bool{"talks": true, "negotiations": true}
+
+// membersBody reports whether a mention names a body of members, by the
+// last word of its entity's name ("International Coffee Organization",
+// "Paris Club"): its talks are its members', it is no party to them.
+func (x *extractor) membersBody(m *mention) bool {
+	if m.ent < 0 || x.ents[m.ent].typ != Organization {
+		return false
+	}
+	f := strings.Fields(x.ents[m.ent].name)
+	if len(f) < 2 {
+		return false
+	}
+	return memberBodyHeads[strings.ToLower(f[len(f)-1])]
+}
+
+// memberBodyHeads end the names of bodies whose members meet.
+var memberBodyHeads = map[string]bool{"organization": true, "organisation": true, "council": true, "community": true, "union": true, "association": true, "club": true, "conference": true, "assembly": true}
+
 // separateObjects reports whether a and b are both in one list of names that
 // a third party meets, visits or talks with ("Bangemann will meet Shultz,
 // Yeutter and Volcker"; "talks with other Republicans and Gray"): each met
@@ -434,9 +455,10 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 		alternatives = alternatives || w == "or"
 		coordinated = coordinated || w == "or" || w == "and" || w == "&"
 	}
-	// "A, B and C": the list goes on after the later one
+	// "A, B and C": the list goes on after the later one ("and other
+	// officials")
 	if n := last.end; n+1 < len(toks) && (toks[n].Text == "," || toks[n].Text == "and" || toks[n].Text == "or") {
-		if o := x.mentionAt(a.sent, n+1); o != nil || isTitleHead(toks[n+1].Text) || gazetteer.Capitalised(toks[n+1].Text) {
+		if o := x.mentionAt(a.sent, n+1); o != nil || isTitleHead(toks[n+1].Text) || gazetteer.Capitalised(toks[n+1].Text) || strings.HasPrefix(strings.ToLower(toks[n+1].Text), "other") {
 			coordinated = true
 		}
 	}
@@ -445,8 +467,9 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 	}
 	// what governs the list: walk left over names, titles ("Secretary of
 	// State George Shultz") and commas
+	// (past a word tagged a verb inside a title: "trade envoy Clayton Yeutter")
 	k := first.start - 1
-	for k >= 0 && !strings.HasPrefix(toks[k].Tag, "VB") && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
+	for k >= 0 && (!strings.HasPrefix(toks[k].Tag, "VB") || k+1 < first.start && isTitleHead(toks[k+1].Text) && !meetVerbs[strings.ToLower(toks[k].Text)]) && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
 		k--
 	}
 	if k < 0 {

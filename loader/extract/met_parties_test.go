@@ -90,3 +90,19 @@ func TestMetReadsMore(t *testing.T) {
 			want: []string{"Karl Brenner met Anna Lind", "Ravi Sood met Anna Lind", "Karl Brenner met Paul Okafor"}},
 	})
 }
+
+// TestMetHoldersAndLists: a body of members holds its talks, "talks on X's
+// purchase of Y" makes no party of Y, and "A, B and other officials" is a
+// list met one by one (met.go, event_participants.go).
+func TestMetHoldersAndLists(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "On the failure of the recent Nordic Timber Organization talks, Karl Brenner said Norway felt frustrated.",
+			notWant: []string{"Nordic Timber Organization met Karl Brenner"}},
+		{text: "Halvorsen Steel Corp and Norrland Mining Corp have agreed not to pursue their talks on Norrland's possible purchase of Lindqvist Gas Co.",
+			notWant: []string{"Norrland Mining Corp met Lindqvist Gas Co", "Halvorsen Steel Corp met Lindqvist Gas Co"}},
+		{text: "Talks on Russia's proposed membership of the World Trade Organization resumed in Geneva.",
+			want: []string{"Russia met World Trade Organization"}},
+		{text: "Karl Brenner held discussions here on Friday with Anna Lind, Treasury Secretary Ravi Sood and other officials.",
+			want: []string{"Karl Brenner met Anna Lind"}, notWant: []string{"Anna Lind met Ravi Sood"}},
+	})
+}
