@@ -46,6 +46,7 @@ var (
 var foreignStages = []stage{
 	{"mentions", (*extractor).foreignMentions},
 	{"coreference", (*extractor).resolve},
+	{"roles", (*extractor).foreignRoles}, // roles_foreign.go
 }
 
 // runForeign runs foreignStages and emits the Document.
