@@ -74,6 +74,9 @@ func joinsNames(ts []nlp.Token) bool {
 		if _, ok := gazetteer.Org(part); ok || isAcronym(part) || len(words) > 0 && (gazetteer.IsOrgSuffix(words[len(words)-1]) || legalForms[strings.TrimSuffix(lower(words[len(words)-1]), ".")]) {
 			return true
 		}
+		if k+1 < len(ts) && ner.TwoNames(words, ts[k+1].Text) {
+			return true // "Sony Pictures Entertainment and MGM Studios"
+		}
 		start = k + 1
 	}
 	return false

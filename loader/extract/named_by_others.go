@@ -41,6 +41,13 @@ func (x *extractor) namedByOthers() {
 		if countFields(m.name, 2) != 1 || m.demonym || m.typ != Organization && m.typ != Other && m.typ != Place {
 			continue
 		}
+		// a firm by its context ("Sony's Blu-ray Disc technology" after a
+		// headline's "Sony DVD") is no person's first name
+		if m.sure && m.typ == Organization {
+			if _, last := p.full[m.name]; !last {
+				continue
+			}
+		}
 		_, knownPlace := gazetteer.Place(m.name)
 		if _, known := gazetteer.Org(m.name); !known && !(knownPlace && m.typ == Place) {
 			if _, ok := p.surname(m.name); ok {

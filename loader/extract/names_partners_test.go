@@ -80,3 +80,27 @@ func TestBodyFirstWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoFirmsJoined checks names joined by "and" that are two firms' and
+// those that are one body's.
+func TestTwoFirmsJoined(t *testing.T) {
+	pub := time.Date(2005, 3, 20, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+	}{
+		{"Sony Pictures Entertainment and MGM Studios have already staked their allegiance with the format.",
+			map[string]EntityType{"Sony Pictures Entertainment": Organization, "MGM Studios": Organization, "Sony Pictures Entertainment and MGM Studios": Other}},
+		{"Members of the Amalgamated Engineering and Electrical Union voted on Monday.",
+			map[string]EntityType{"Amalgamated Engineering and Electrical Union": Organization}},
+		{"The audit was done by Arthur Andersen and Co last year.",
+			map[string]EntityType{"Arthur Andersen": Other}},
+		// a firm by its context is no person's first name
+		{"Analyst Fitch Chen said the notes were sound. They are rated A-2 by Moody's and A by Fitch's.",
+			map[string]EntityType{"Fitch": Organization, "Fitch Chen": Person}},
+	} {
+		doc := Extract(c.text, pub)
+		checkInvariants(t, c.text, doc)
+		checkTypes(t, c.text, doc, c.want)
+	}
+}

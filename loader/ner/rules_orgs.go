@@ -60,6 +60,35 @@ func companyNames(f *sentFeats, ms []Mention) []Mention {
 	return ms
 }
 
+// TwoNames reports whether the words before an "and" and the word after it
+// open two names, not one: both are words news writes only in names, and
+// the first name has two words or more ("Sony Pictures Entertainment and
+// MGM Studios"), where a body's name joined by "and" opens with a common
+// word ("Amalgamated Engineering and Electrical Union", "Securities and
+// Exchange Commission"); a legal form after "and" ends a partnership's name
+// ("Arthur Andersen and Co").
+func TwoNames(before []string, after string) bool {
+	if len(before) < 2 || corpSuffixes[after] || strings.TrimSuffix(after, ".") == "Co" {
+		return false
+	}
+	return SeenName(before[0]) && (SeenName(after) || capitalsOnly(after))
+}
+
+// capitalsOnly reports whether w is an acronym: two capitals or more, no
+// lower-case letter ("MGM", "AT&T").
+func capitalsOnly(w string) bool {
+	caps := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= 'a' && r <= 'z':
+			return false
+		}
+	}
+	return caps >= 2
+}
+
 // splitPossessives cuts a mention at a possessive inside it: "Verizon’s
 // Yahoo" is two names.
 func splitPossessives(f *sentFeats, ms []Mention) []Mention {
@@ -103,7 +132,7 @@ func orgNames(f *sentFeats, ms []Mention) []Mention {
 			joiner := w[j] == "and" || w[j] == "of" || w[j] == "for" || w[j] == "&" || w[j] == "'" || w[j] == "’"
 			// "Electrolux AB and Pepsico Inc": a legal form ends a name,
 			// and "and" after it joins two
-			if joiner && j+1 < len(w) && capitalised(w[j+1]) && !(w[j] == "and" && corpSuffixes[w[j-1]]) {
+			if joiner && j+1 < len(w) && capitalised(w[j+1]) && !(w[j] == "and" && (corpSuffixes[w[j-1]] || TwoNames(w[i:j], w[j+1]))) {
 				j++
 				continue
 			}
