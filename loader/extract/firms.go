@@ -33,6 +33,10 @@ func (x *extractor) firmsByContext() {
 			firm[m.name] = true // "a deal to buy Oculus VR"
 			continue
 		}
+		if x.mediaCue(m) {
+			firm[m.name] = true // "posted on Instagram" (names_media.go)
+			continue
+		}
 		if m.end-m.start > 1 {
 			for _, w := range strings.Fields(m.name) {
 				person[w] = true
@@ -52,11 +56,13 @@ func (x *extractor) firmsByContext() {
 			if _, ok := gazetteer.Place(m.name); !ok && x.firmCue(m) {
 				firm[m.name] = true
 			}
+		case m.typ == Other && x.mediaCue(m):
+			firm[m.name] = true // "posted on Instagram" read as a product
 		}
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if (m.typ == Person || m.typ == Place || m.typ == City) && firm[m.name] && !person[m.name] {
+		if (m.typ == Person || m.typ == Place || m.typ == City || m.typ == Other) && firm[m.name] && !person[m.name] {
 			m.typ = Organization
 			m.sure = true
 		}
