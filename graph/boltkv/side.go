@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"strings"
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
@@ -135,9 +136,43 @@ func Side(qs graph.QuadStore, key string) ([]byte, error) {
 	return out, err
 }
 
+// SideEntry is a key of the side bucket and its data.
+type SideEntry struct {
+	Key  string
+	Data []byte
+}
+
+// Sides returns the side data stored under the keys that start with prefix,
+// in key order; nothing when qs is not a Cayley bolt store. The slices are
+// the caller's.
+func Sides(qs graph.QuadStore, prefix string) ([]SideEntry, error) {
+	db := boltDB(qs)
+	if db == nil {
+		return nil, nil
+	}
+	var out []SideEntry
+	err := db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(sideBucket)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for k, v := c.Seek([]byte(prefix)); k != nil && strings.HasPrefix(string(k), prefix); k, v = c.Next() {
+			out = append(out, SideEntry{Key: string(k), Data: append([]byte(nil), v...)})
+		}
+		return nil
+	})
+	return out, err
+}
+
 // PutSide stores data under key in the side bucket of a Cayley bolt store
 // (nil data deletes it); it does nothing for any other store.
 func PutSide(qs graph.QuadStore, key string, data []byte) error {
+	return PutSides(qs, SideEntry{Key: key, Data: data})
+}
+
+// PutSides stores entries as PutSide does, all in one transaction.
+func PutSides(qs graph.QuadStore, entries ...SideEntry) error {
 	db := boltDB(qs)
 	if db == nil {
 		return nil
@@ -147,10 +182,17 @@ func PutSide(qs graph.QuadStore, key string, data []byte) error {
 		if err != nil {
 			return err
 		}
-		if data == nil {
-			return b.Delete([]byte(key))
-		}
 		b.FillPercent = 1
-		return b.Put([]byte(key), data)
+		for _, e := range entries {
+			if e.Data == nil {
+				err = b.Delete([]byte(e.Key))
+			} else {
+				err = b.Put([]byte(e.Key), e.Data)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }

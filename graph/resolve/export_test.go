@@ -63,3 +63,18 @@ func SetApplyChunk(n int) (restore func()) {
 	applyChunk = n
 	return func() { applyChunk = old }
 }
+
+// SetDeltaLimits sets the number of deltas a snapshot may have and the part
+// of its base they may take (0: any) until the returned function restores
+// the defaults.
+func SetDeltaLimits(n, share int) (restore func()) {
+	on, os := maxDeltas, deltaShare
+	maxDeltas, deltaShare = n, share
+	return func() { maxDeltas, deltaShare = on, os }
+}
+
+// SnapshotDeltas returns the number of deltas the snapshot of qs has.
+func SnapshotDeltas(qs graph.QuadStore) (int, error) {
+	d, err := boltkv.Sides(qs, deltaPrefix)
+	return len(d), err
+}

@@ -99,11 +99,23 @@ func TestOrderIndependent(t *testing.T) {
 // resolved one load at a time gives the graph of all three at once. A
 // replaced article (its old quads deleted) makes it read the whole store.
 // The bolt stores are written three quads per transaction (the store of all
-// at once in one): the same graph.
+// at once in one): the same graph. A resolution that read the snapshot adds
+// a delta to it, and the third writes it whole again (the limits lowered
+// for the fixture): the groups read through base and deltas are the
+// store's too.
 func TestIncremental(t *testing.T) {
 	ctx := context.Background()
 	_, all := load(t, []string{"a", "b", "c", "meet-1.jsonl", "meet-2.jsonl", "meet-3.jsonl"})
 	defer resolve.SetApplyChunk(3)()
+	defer resolve.SetDeltaLimits(2, 0)()
+	deltas := func(qs graph.QuadStore) int {
+		t.Helper()
+		n, err := resolve.SnapshotDeltas(qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
 	same := func(qs graph.QuadStore, step string, wantSnapshot bool) {
 		t.Helper()
 		got, used, err := resolve.ReadGroups(ctx, qs, false)
@@ -127,6 +139,7 @@ func TestIncremental(t *testing.T) {
 		st := openBolt(t)
 		qs := st.QuadStore()
 		loadInto(t, qs, true, order[0])
+		var counts []int
 		for _, f := range order[1:] {
 			loadInto(t, qs, false, f)
 			same(qs, fmt.Sprintf("%v, after loading %s", order, f), true)
@@ -134,6 +147,10 @@ func TestIncremental(t *testing.T) {
 				t.Fatal(err)
 			}
 			same(qs, fmt.Sprintf("%v, after resolving %s", order, f), true)
+			counts = append(counts, deltas(qs))
+		}
+		if want := []int{1, 2, 0, 1, 2}; fmt.Sprint(counts) != fmt.Sprint(want) {
+			t.Errorf("%v: the snapshot's deltas after each resolution: %v, want %v", order, counts, want)
 		}
 		if got := quadtest.Stored(t, qs); strings.Join(got, "\n") != strings.Join(all, "\n") {
 			t.Errorf("loading %v one at a time into bolt gives another graph than loading all at once:\n%s", order, diff(all, got))
@@ -156,6 +173,10 @@ func TestIncremental(t *testing.T) {
 	}
 	loadInto(t, qs, true, file, "b")
 	same(qs, "after the first resolution", true)
+	loadInto(t, qs, true, "c")
+	if n := deltas(qs); n != 1 {
+		t.Errorf("after a resolution that read the snapshot, it has %d deltas, want 1", n)
+	}
 	changed := strings.Replace(string(a), "Reagan", "Ronald Reagan", 1)
 	if changed == string(a) {
 		t.Fatal("fixture a.txt no longer names Reagan")
@@ -169,6 +190,9 @@ func TestIncremental(t *testing.T) {
 		t.Fatal(err)
 	}
 	same(qs, "after resolving the replaced article", true)
+	if n := deltas(qs); n != 0 {
+		t.Errorf("after a resolution that read the whole store, the snapshot has %d deltas, want none", n)
+	}
 	resolvesToItself(t, qs)
 }
 

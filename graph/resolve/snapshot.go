@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -37,6 +39,15 @@ type reading struct {
 	// From the snapshot a resolution left in the store: how many quads
 	// were read from it, and how many were added since.
 	snapshot, since int
+	// The snapshot as read: whether it held (then quads[:snapshot] are its
+	// quads and quads[snapshot:] those added since its State, snapState),
+	// the size of its base, and its deltas' keys (all of them, whether the
+	// chain held or not) and total size.
+	held       bool
+	snapState  boltkv.State
+	baseBytes  int
+	deltas     []string
+	deltaBytes int
 }
 
 // snapshotKey is the side key (boltkv.Side) of the snapshot: the quads of
@@ -45,11 +56,29 @@ type reading struct {
 // added since (the log past its horizon) instead of the whole store, when
 // no quad of it was deleted since; otherwise (an article replaced, quads
 // deleted by hand) it reads the whole store, as without a snapshot.
+//
+// A resolution that read the snapshot does not write it again whole: it
+// adds a delta (under deltaPrefix and a number, in order), the quads added
+// and deleted since, from the State the snapshot was at to the store's
+// now, so that what a resolution after a small load writes is small. The
+// base and its deltas are written again as one base when the deltas reach
+// maxDeltas or a quarter of the base's size (deltaShare), or when the resolution read
+// the whole store.
 const snapshotKey = "resolve/quads"
+
+// deltaPrefix starts the side keys of the snapshot's deltas.
+const deltaPrefix = "resolve/quads+"
+
+// maxDeltas is the number of deltas a snapshot may have, and deltaShare
+// the part of its base's size they may take together (a quarter).
+var maxDeltas, deltaShare = 64, 4
 
 // snapshotMagic starts a snapshot; its version changes with readPreds or
 // the encoding.
 const snapshotMagic = "ng-resolve-quads/1\n"
+
+// deltaMagic starts a delta of the snapshot.
+const deltaMagic = "ng-resolve-delta/1\n"
 
 // collect reads the quads of readPreds: from the snapshot and the log past
 // it when it still holds, else from the whole store.
@@ -63,11 +92,11 @@ func collect(ctx context.Context, qs graph.QuadStore) (*reading, error) {
 		return nil, err
 	} else if ok {
 		r.bolt = true
-		blob, err := boltkv.Side(qs, snapshotKey)
+		old, st, ok, err := readSnapshot(qs, r)
 		if err != nil {
 			return nil, err
 		}
-		if old, st, err := decodeSnapshot(blob); err == nil {
+		if ok {
 			now, holds, err := boltkv.Since(ctx, qs, st, pick.ref)
 			if err != nil {
 				return nil, err
@@ -78,14 +107,14 @@ func collect(ctx context.Context, qs graph.QuadStore) (*reading, error) {
 					return nil, err
 				}
 				r.quads = append(old, tail...)
-				r.state, r.snapshot, r.since = now, len(old), len(tail)
+				r.state, r.snapState, r.snapshot, r.since, r.held = now, st, len(old), len(tail), true
 				return r, nil
 			}
 			pick.reset()
 		}
 		// The state before the scan: a bolt store is not written while
 		// resolution holds it.
-		st, _, err := boltkv.StateOf(qs)
+		st, _, err = boltkv.StateOf(qs)
 		if err != nil {
 			return nil, err
 		}
@@ -98,34 +127,83 @@ func collect(ctx context.Context, qs graph.QuadStore) (*reading, error) {
 	return r, err
 }
 
+// readSnapshot reads the snapshot's base and deltas: its quads and State,
+// and false when there is none or its chain does not hold (a delta not
+// from the State the ones before it reach, or damaged). It records the
+// sizes and delta keys in r.
+func readSnapshot(qs graph.QuadStore, r *reading) ([]picked, boltkv.State, bool, error) {
+	blob, err := boltkv.Side(qs, snapshotKey)
+	if err != nil {
+		return nil, boltkv.State{}, false, err
+	}
+	deltas, err := boltkv.Sides(qs, deltaPrefix)
+	if err != nil {
+		return nil, boltkv.State{}, false, err
+	}
+	for _, d := range deltas {
+		r.deltas = append(r.deltas, d.Key)
+	}
+	quads, st, err := decodeSnapshot(blob, true)
+	if err != nil {
+		return nil, st, false, nil
+	}
+	r.baseBytes = len(blob)
+	for _, d := range deltas {
+		add, del, from, to, err := decodeDelta(d.Data)
+		if err != nil || from != st {
+			return nil, st, false, nil
+		}
+		quads = append(withoutPicked(quads, del), add...)
+		st = to
+		r.deltaBytes += len(d.Data)
+	}
+	return quads, st, true, nil
+}
+
+// withoutPicked returns quads without those of gone, in the same order
+// (in place).
+func withoutPicked(quads, gone []picked) []picked {
+	if len(gone) == 0 {
+		return quads
+	}
+	set := make(map[picked]bool, len(gone))
+	subj := map[quad.IRI]bool{}
+	for _, x := range gone {
+		set[x] = true
+		if s, ok := x.s.(quad.IRI); ok {
+			subj[s] = true
+		}
+	}
+	kept := quads[:0]
+	for _, x := range quads {
+		// Most quads' subjects lose none: one lookup of an IRI.
+		if s, ok := x.s.(quad.IRI); ok && !subj[s] || !set[x] {
+			kept = append(kept, x)
+		}
+	}
+	return kept
+}
+
 // saveSnapshot stores the snapshot of a bolt store after a resolution that
 // read r and then deleted dels and added quads (the store's quads of
-// readPreds are r's without dels, and the new ones past r's horizon). It
-// writes nothing when the snapshot already holds and nothing changed.
+// readPreds are r's without dels, and the new ones past r's horizon): a
+// delta when r read a snapshot that held and the deltas stay small, else the
+// whole snapshot. It writes nothing when the snapshot already holds and
+// nothing changed.
 func saveSnapshot(ctx context.Context, qs graph.QuadStore, r *reading, dels []quad.Quad) error {
 	if !r.bolt {
 		return nil
 	}
 	gone := map[picked]bool{}
-	goneSubj := map[quad.IRI]bool{}
+	var goneList []picked
 	for _, q := range dels {
 		if i := predIndexOf(q.Predicate); i >= 0 {
-			gone[picked{uint8(i), q.Subject, q.Object, q.Label}] = true
-			if s, ok := q.Subject.(quad.IRI); ok {
-				goneSubj[s] = true
+			x := picked{uint8(i), q.Subject, q.Object, q.Label}
+			if !gone[x] {
+				gone[x] = true
+				goneList = append(goneList, x)
 			}
 		}
-	}
-	quads := r.quads
-	if len(gone) > 0 {
-		kept := make([]picked, 0, len(quads))
-		for _, x := range quads {
-			// Most quads' subjects lose none: one lookup of an IRI.
-			if s, ok := x.s.(quad.IRI); ok && !goneSubj[s] || !gone[x] {
-				kept = append(kept, x)
-			}
-		}
-		quads = kept
 	}
 	pick, err := newPicker(qs)
 	if err != nil {
@@ -142,11 +220,65 @@ func saveSnapshot(ctx context.Context, qs graph.QuadStore, r *reading, dels []qu
 	if now.Horizon == 0 {
 		return nil // an empty store stays as it is (a load may write it anew)
 	}
-	if r.snapshot > 0 && r.since == 0 && len(gone) == 0 && len(added) == 0 && now == r.state {
+	if r.held && r.since == 0 && len(gone) == 0 && len(added) == 0 && now == r.state {
 		return nil
 	}
-	quads = append(quads, added...)
-	return boltkv.PutSide(qs, snapshotKey, encodeSnapshot(quads, now))
+	if r.held && len(r.deltas) < maxDeltas {
+		// The quads added since the snapshot's State (by the load, then by
+		// the resolution) that stay, and those of the snapshot that went.
+		fresh := append(withoutPicked(slices.Clone(r.quads[r.snapshot:]), goneList), added...)
+		if d := encodeDelta(fresh, goneList, r.snapState, now); d != nil && (deltaShare == 0 || r.deltaBytes+len(d) <= r.baseBytes/deltaShare) {
+			return boltkv.PutSide(qs, nextDeltaKey(r.deltas), d)
+		}
+	}
+	quads := append(withoutPicked(r.quads, goneList), added...)
+	entries := []boltkv.SideEntry{{Key: snapshotKey, Data: encodeSnapshot(quads, now)}}
+	for _, k := range r.deltas {
+		entries = append(entries, boltkv.SideEntry{Key: k})
+	}
+	return boltkv.PutSides(qs, entries...)
+}
+
+// nextDeltaKey returns the key of the delta after those of keys (in order).
+func nextDeltaKey(keys []string) string {
+	n := 0
+	if len(keys) > 0 {
+		n, _ = strconv.Atoi(strings.TrimPrefix(keys[len(keys)-1], deltaPrefix))
+	}
+	return fmt.Sprintf("%s%08d", deltaPrefix, n+1)
+}
+
+// encodeDelta encodes a delta of the snapshot from State from to State to:
+// the quads added (in log order) and those deleted, each as a snapshot (the
+// added stamped to, the deleted from) after deltaMagic and the first's
+// length. Nil when a value cannot be encoded.
+func encodeDelta(add, del []picked, from, to boltkv.State) []byte {
+	a, d := encodeSnapshot(add, to), encodeSnapshot(del, from)
+	if a == nil || d == nil {
+		return nil
+	}
+	b := append([]byte(deltaMagic), binary.AppendUvarint(nil, uint64(len(a)))...)
+	b = append(b, a...)
+	return append(b, d...)
+}
+
+func decodeDelta(b []byte) (add, del []picked, from, to boltkv.State, err error) {
+	if !strings.HasPrefix(string(b), deltaMagic) {
+		return nil, nil, from, to, errSnapshot
+	}
+	b = b[len(deltaMagic):]
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)-k) {
+		return nil, nil, from, to, errSnapshot
+	}
+	b = b[k:]
+	if add, to, err = decodeSnapshot(b[:n], false); err != nil {
+		return nil, nil, from, to, err
+	}
+	if del, from, err = decodeSnapshot(b[n:], false); err != nil {
+		return nil, nil, from, to, err
+	}
+	return add, del, from, to, nil
 }
 
 func predIndexOf(p quad.Value) int {
@@ -317,7 +449,9 @@ func encodeSnapshot(quads []picked, st boltkv.State) []byte {
 
 var errSnapshot = errors.New("resolution snapshot: not of this version, or damaged")
 
-func decodeSnapshot(b []byte) ([]picked, boltkv.State, error) {
+// decodeSnapshot decodes a snapshot; with room, its slice has room for a
+// tenth more quads (those added since, appended to it).
+func decodeSnapshot(b []byte, room bool) ([]picked, boltkv.State, error) {
 	var st boltkv.State
 	head := snapshotMagic
 	for _, p := range readPreds {
@@ -375,7 +509,11 @@ func decodeSnapshot(b []byte) ([]picked, boltkv.State, error) {
 	if bad || nq > uint64(len(b)) {
 		return nil, st, errSnapshot
 	}
-	quads := make([]picked, nq)
+	extra := uint64(0)
+	if room {
+		extra = nq / 10
+	}
+	quads := make([]picked, nq, nq+extra)
 	for i := range quads {
 		if len(b) == 0 {
 			return nil, st, errSnapshot
