@@ -87,6 +87,43 @@ func unitOf(raw quad.IRI) unit {
 	return unit{kind: k, key: key, node: string(family(k)) + ":" + key, legal: legal}
 }
 
+// rawMemo keeps what cluster derives from an original IRI alone, once per
+// IRI: most IRIs are given by many articles (a country by thousands).
+type rawMemo map[quad.IRI]*rawInfo
+
+type rawInfo struct {
+	unit     unit
+	initials *[4]string // the acronyms of its words rule 3 accepts, nil until asked
+	words    string     // its slug's words
+	org      bool       // hasOrgWord(words)
+	firm     bool       // endsFirm(words)
+}
+
+func (m rawMemo) of(raw quad.IRI) *rawInfo {
+	if x := m[raw]; x != nil {
+		return x
+	}
+	_, slug := KindOf(raw)
+	words := strings.ReplaceAll(slug, "-", " ")
+	x := &rawInfo{unit: unitOf(raw), words: words, org: hasOrgWord(words), firm: endsFirm(words)}
+	m[raw] = x
+	return x
+}
+
+// acronyms returns the initials rule 3 accepts as an acronym of the IRI's
+// slug's words, and its legal initials ("IFC" of "International Finance
+// Corp").
+func (m rawMemo) acronyms(raw quad.IRI) *[4]string {
+	x := m.of(raw)
+	if x.initials == nil {
+		var a [4]string
+		a[0], a[1] = initials(x.words)
+		a[2], a[3] = legalInitials(x.words)
+		x.initials = &a
+	}
+	return x.initials
+}
+
 // keyOf returns the union-find node of a name in a family.
 func keyOf(name string, fam byte) string {
 	key := memoKey(name, false)
@@ -160,9 +197,10 @@ func cluster(groups []*group) clusters {
 	keyKinds := map[string]map[Kind]bool{} // key -> kinds with that key
 	legal := map[string]bool{}             // union-find node -> some unit of it has a legal form
 	isPerson := map[string]bool{}          // union-find node -> some unit of it is a person
+	memo := rawMemo{}
 	for i, g := range groups {
 		for _, r := range g.raw {
-			u := unitOf(r)
+			u := memo.of(r).unit
 			if u.kind == KindNone {
 				continue
 			}
@@ -269,13 +307,11 @@ func cluster(groups []*group) clusters {
 		if !strings.Contains(u.key, " ") {
 			continue
 		}
-		_, slug := KindOf(g.raw[0])
 		a, b := initials(u.key)
-		c, d := initials(strings.ReplaceAll(slug, "-", " "))
-		e, f := legalInitials(strings.ReplaceAll(slug, "-", " ")) // "IFC" of "International Finance Corp"
+		ini := memo.acronyms(g.raw[0])
 		for _, n := range g.names {
 			ac := acronym(n)
-			if ac == "" || ac == u.key || (ac != a && ac != b && ac != c && ac != d && ac != e && ac != f) {
+			if ac == "" || ac == u.key || ac != a && ac != b && !slices.Contains(ini[:], ac) {
 				continue
 			}
 			an := string(family(u.kind)) + ":" + ac
@@ -662,7 +698,7 @@ func cluster(groups []*group) clusters {
 	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}}
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
-		t := decide(groups, units, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
+		t := decide(groups, units, idx, memo, func(key string) bool { return uf.parent["p:"+key] != "" })
 		for _, i := range idx {
 			g := groups[i]
 			tt := t
@@ -819,7 +855,7 @@ func oneTypo(a, b string) bool {
 }
 
 // decide votes a cluster's kind and chooses its name and node.
-func decide(groups []*group, units [][]unit, idx []int, placeKey func(string) bool) target {
+func decide(groups []*group, units [][]unit, idx []int, memo rawMemo, placeKey func(string) bool) target {
 	votes := map[Kind]int{}
 	org := false
 	allPossessive, anyName := true, false
@@ -854,13 +890,9 @@ func decide(groups []*group, units [][]unit, idx []int, placeKey func(string) bo
 	if kind != KindPlace {
 		for _, i := range idx {
 			for _, r := range groups[i].raw {
-				_, slug := KindOf(r)
-				if hasOrgWord(strings.ReplaceAll(slug, "-", " ")) {
-					org = true
-				}
-				if endsFirm(strings.ReplaceAll(slug, "-", " ")) {
-					firm = true
-				}
+				x := memo.of(r)
+				org = org || x.org
+				firm = firm || x.firm
 			}
 		}
 		if org && votes[KindOrg] > 0 || firm || anyName && allPossessive && kind == KindPerson {
