@@ -10,6 +10,8 @@ next 15 to the dev set. Nothing is chosen by hand: every page stays in the draw.
 A second draw (fresh2, a further fresh batch of 10) takes the pages the first draw left,
 sorted by name, and shuffles them with random.Random(SEED2). A third draw (fresh3, 10 more)
 takes the pages the second left, sorted by name, and shuffles them with random.Random(SEED3).
+A fourth draw (fresh4, 6 more) takes the pages the third left that loader/ner/modern/pages does
+not hold (training data), sorted by name, and shuffles them with random.Random(SEED4).
 """
 import glob
 import os
@@ -22,6 +24,8 @@ SEED2 = 2026120402  # the second draw of the same day
 SETS2 = (("fresh2", 10),)
 SEED3 = 2026120403  # the third draw, a later session of the same day
 SETS3 = (("fresh3", 10),)
+SEED4 = 2026120502  # the fourth draw (2026-12-05): pages left by the third and by loader/ner/modern
+SETS4 = (("fresh4", 6),)
 
 
 def main(argv):
@@ -51,6 +55,17 @@ def main(argv):
     print("# third draw: the %d pages left, sorted by name, shuffled with random.Random(%d)." % (len(rest), SEED3))
     i = 0
     for set_name, n in SETS3:
+        for k in range(n):
+            print("%s\t%d\t%s" % (set_name, k + 1, rest[i]))
+            i += 1
+    # the fourth draw leaves out the pages annotated as training data for the recogniser
+    modern = os.path.join(here, "..", "..", "loader", "ner", "modern", "pages")
+    trained = set(n[: -len(".txt")] for n in os.listdir(modern) if n.endswith(".txt")) if os.path.isdir(modern) else set()
+    rest = sorted(n for n in rest[i:] if n not in trained)
+    random.Random(SEED4).shuffle(rest)
+    print("# fourth draw: the %d pages left that loader/ner/modern does not hold, sorted by name, shuffled with random.Random(%d)." % (len(rest), SEED4))
+    i = 0
+    for set_name, n in SETS4:
         for k in range(n):
             print("%s\t%d\t%s" % (set_name, k + 1, rest[i]))
             i += 1
