@@ -91,6 +91,10 @@ var presenceVerbs = wordSet("presenceVerbs")
 // Premier Fahie" during a sitting.
 var faceVerbs = wordSet("faceVerbs")
 
+// actNouns are what someone does at an event, "by" or "from" them: "a
+// benediction by Rabbi Seth Goldstein", "a speech from the mayor".
+var actNouns = wordSet("actNouns")
+
 // motionVerbs take "to PLACE" before the event: "go to Moscow for talks".
 var motionVerbs = wordSet("motionVerbs")
 

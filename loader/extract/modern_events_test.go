@@ -66,3 +66,19 @@ func TestModernAffiliations(t *testing.T) {
 			want: []string{`Gordon Shirley jobTitle "Chief Executive Officer"`, "Gordon Shirley affiliation Port Authority of Jamaica"}},
 	})
 }
+
+// TestFrontedGatherings: who is asked at a gathering, or performs an act
+// there ("a benediction by"), attends it, whoever the subject is.
+func TestFrontedGatherings(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Judge\n\nAt a press conference announcing her appointment, a reporter asked Raquel Montoya-Lewis about bias.",
+			want: []string{"Event attendee Raquel Montoya-Lewis"}},
+		{text: "Judge\n\nAt the ceremony, there was an opening song and a benediction by Rabbi Seth Goldstein, a rabbi based in Olympia.",
+			want: []string{"Event attendee Seth Goldstein"}},
+		{text: "Judge\n\nAt the swearing-in ceremony, a lawyer in attendance, Shannon Kilpatrick, tweeted that Raquel Montoya-Lewis spoke movingly about her background.",
+			want: []string{"Event attendee Raquel Montoya-Lewis", "Event attendee Shannon Kilpatrick"}},
+		// a speech about someone, not by them
+		{text: "Judge\n\nAt the ceremony, a speech about Seth Goldstein was read.",
+			notWant: []string{"Event attendee Seth Goldstein"}},
+	})
+}

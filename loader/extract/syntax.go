@@ -597,9 +597,49 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 	if !(toks[0].Tag == "VBG" || first == "after" || first == "following" || first == "during" || first == "before" || first == "at" || first == "in" || first == "on") {
 		return
 	}
+	// "At the ceremony, there was a benediction by Rabbi Seth Goldstein":
+	// who performs an act there attends
+	for k := head + 1; k+2 < len(toks) && k < head+40; k++ {
+		if lw := x.sents[si].lower(k); actNouns[lw] && strings.HasPrefix(toks[k].Tag, "NN") {
+			if w := x.sents[si].lower(k + 1); w == "by" || w == "from" {
+				objs, _ := x.nameList(si, k+2, false)
+				for _, o := range objs {
+					if x.ents[o].typ == Person {
+						ev.addAttendee(o, si)
+						ev.own = true
+					}
+				}
+			}
+		}
+	}
+	// "At the ceremony, a lawyer tweeted that Montoya-Lewis spoke
+	// movingly": who speaks or performs there attends
+	for k := head + 1; k+1 < len(toks) && k < head+30; k++ {
+		m := x.mentionAt(si, k)
+		if m == nil || m.start != k || m.ent < 0 || m.typ != Person || m.end >= len(toks) {
+			continue
+		}
+		if v := m.end; presenceVerbs[x.sents[si].lower(v)] && strings.HasPrefix(toks[v].Tag, "VB") && !negated(toks, v) && (toks[k-1].Tag != "IN" || x.sents[si].lower(k-1) == "that") {
+			ev.addAttendee(m.ent, si)
+			ev.own = true
+		}
+		k = m.end - 1
+	}
 	for k := head + 1; k < len(toks) && k < head+14; k++ {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
+		// "At a press conference, a reporter asked Montoya-Lewis": who is
+		// asked or questioned there was there, whoever asks
+		if faceVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !negated(toks, k) && k > head+1 {
+			objs, _ := x.nameList(si, k+1, false)
+			for _, o := range objs {
+				if x.ents[o].typ == Person {
+					ev.addAttendee(o, si)
+					ev.own = true
+				}
+			}
+			return
+		}
 		if personPronouns[lw] && t.Tag == "PRP" && k > 0 && (toks[k-1].Text == "," || k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") && k-head <= 3) {
 			if e := x.antecedent(si, 0, true); e >= 0 {
 				ev.addAttendee(e, si)
