@@ -33,6 +33,7 @@ const (
 // sentFeats holds what the features of one sentence need, computed once.
 type sentFeats struct {
 	words  []string
+	plain  []string // words with typographic punctuation made plain (plainWord), for the features
 	tags   []string
 	shapes []uint64
 	gaz    []byte // gazetteer code << 1 | begin bit
@@ -327,6 +328,7 @@ var featsPool = sync.Pool{New: func() any { return new(sentFeats) }}
 func (f *sentFeats) fill(s nlp.Sentence) *sentFeats {
 	n := len(s.Tokens)
 	f.words = resize(f.words, n)
+	f.plain = resize(f.plain, n)
 	f.tags = resize(f.tags, n)
 	f.shapes = resize(f.shapes, n)
 	f.gaz = resize(f.gaz, n)
@@ -335,6 +337,7 @@ func (f *sentFeats) fill(s nlp.Sentence) *sentFeats {
 	f.cand = resize(f.cand, n)
 	for i, t := range s.Tokens {
 		f.words[i] = t.Text
+		f.plain[i] = plainWord(t.Text)
 		f.tags[i] = t.Tag
 		f.shapes[i] = shape(t.Text)
 	}
@@ -354,6 +357,7 @@ func (f *sentFeats) fill(s nlp.Sentence) *sentFeats {
 // alive, and returns it to featsPool.
 func (f *sentFeats) release() {
 	clear(f.words)
+	clear(f.plain)
 	clear(f.tags)
 	clear(f.stats)
 	featsPool.Put(f)
@@ -376,7 +380,7 @@ func (f *sentFeats) word(i int) string {
 	if i >= len(f.words) {
 		return "</s>"
 	}
-	return f.words[i]
+	return f.plain[i]
 }
 
 func (f *sentFeats) tag(i int) string {
@@ -449,7 +453,7 @@ func bigramFeature(p int) uint64 { return uint64(tmpl(17).b(byte(p))) }
 // features appends the hashed features of token i, given the two previous
 // labels, to dst.
 func (f *sentFeats) features(dst []uint64, i int) []uint64 {
-	w := f.words[i]
+	w := f.plain[i]
 	add := func(h hasher) { dst = append(dst, uint64(h)) }
 	add(tmpl(0))
 	add(tmpl(1).lower(w))
@@ -483,6 +487,7 @@ func (f *sentFeats) features(dst []uint64, i int) []uint64 {
 	if f.orgEnd[i] {
 		add(tmpl(26))
 	}
+
 	add(tmpl(28).lower(f.word(i - 1)).lower(w))
 	add(tmpl(29).s(f.tag(i + 1)).s(f.tag(i + 2)))
 	add(tmpl(30).s(f.tag(i - 1)).s(f.tag(i - 2)))
@@ -498,7 +503,7 @@ func (f *sentFeats) features(dst []uint64, i int) []uint64 {
 	add(tmpl(36).s(f.tags[i]).b(f.gz(i)))
 	if st := f.stats[i]; capitalised(w) {
 		first := byte(0)
-		if i == 0 || f.words[i-1] == "``" || f.words[i-1] == "\"" || f.words[i-1] == ":" {
+		if i == 0 || f.plain[i-1] == "``" || f.plain[i-1] == "\"" || f.plain[i-1] == ":" {
 			first = 1
 		}
 		add(tmpl(38).b(st.bucket).b(first))

@@ -167,6 +167,7 @@ func (r Reading) Correct(ms []Mention, style Style) []Mention {
 	ms = ofPlace(f, ms)
 	if style == News {
 		ms = splitPossessives(f, ms)
+		ms = tickers(f, ms)
 		ms = companyNames(f, ms)
 		ms = orgNames(f, ms)
 		ms = sameSentenceOrgs(f, ms)

@@ -44,6 +44,8 @@ func TestRules(t *testing.T) {
 			[]string{"Joe Biden/Person"}, []string{"President Joe Biden/Person"}},
 		{"plural title, two people", "Presidents Joe Biden and Vladimir Putin spoke on Tuesday.",
 			[]string{"Joe Biden/Person", "Vladimir Putin/Person"}, []string{"Joe Biden and Vladimir Putin/Person"}},
+		{"ticker ends a company name", "A bid was lodged by Sweden's AB LM Ericsson <ERIC.ST>, allied with defence group Matra <MATR.PA>.",
+			[]string{"AB LM Ericsson/Organization[Corporation]", "Matra/Organization[Corporation]"}, []string{"AB LM Ericsson <ERIC.ST>/Person", "Matra/Person"}},
 		{"Mr X", "Mr Blair told reporters that he was tired.",
 			[]string{"Blair/Person"}, []string{"Mr Blair/Person"}},
 		{"Mrs X with a stop", "Later, Mrs. Thatcher left the room.",

@@ -89,6 +89,41 @@ func capitalsOnly(w string) bool {
 	return caps >= 2
 }
 
+// tickers reads wire copy's stock tickers ("AB LM Ericsson <ERIC.ST>",
+// "Matra <MATR.PA>"): a ticker is no part of a name, so a mention that ran
+// into one ends before it, and the name just before a ticker is a company's.
+func tickers(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for k := range ms {
+		m := &ms[k]
+		for q := m.Start + 1; q < m.End; q++ {
+			if ticker(w[q]) {
+				m.End = q
+				break
+			}
+		}
+		if m.End < len(w) && ticker(w[m.End]) {
+			m.Label, m.Class = Organization, "Corporation"
+		}
+	}
+	return ms
+}
+
+// ticker reports whether a token is a stock ticker in angle brackets:
+// capitals and digits, a dot before the exchange ("<ERIC.ST>", "<GM>").
+func ticker(t string) bool {
+	if len(t) < 3 || t[0] != '<' || t[len(t)-1] != '>' {
+		return false
+	}
+	for i := 1; i < len(t)-1; i++ {
+		c := t[i]
+		if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' && i > 1) {
+			return false
+		}
+	}
+	return true
+}
+
 // splitPossessives cuts a mention at a possessive inside it: "Verizon’s
 // Yahoo" is two names.
 func splitPossessives(f *sentFeats, ms []Mention) []Mention {
