@@ -262,7 +262,9 @@ func touch(w weights, feats []uint64) uint64 {
 var negInf = float32(math.Inf(-1))
 
 // viterbi finds the best BIO label sequence for the sentence under w, into out.
-func viterbi(w weights, f *sentFeats, out []int, sc *scratch) {
+// allow, when not nil, restricts token i to the labels of the bits of
+// allow[i] (training on partly labelled sentences).
+func viterbi(w weights, f *sentFeats, out []int, sc *scratch, allow []uint16) {
 	n := len(f.words)
 	if cap(sc.delta) < n {
 		sc.delta = make([][nLabels]float32, n)
@@ -320,7 +322,7 @@ func viterbi(w weights, f *sentFeats, out []int, sc *scratch) {
 			t := bigram[p]
 			addScores(w, sc.feats[trans[p]:trans[p+1]], &t)
 			for y := range nLabels {
-				if !allowed(p, y) {
+				if !allowed(p, y) || allow != nil && allow[i]&(1<<y) == 0 {
 					continue
 				}
 				if v := prevScore + emit[y] + t[y]; v > delta[i][y] {
@@ -348,7 +350,7 @@ func (m *model) tag(f *sentFeats, out []int) {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	viterbi(m, f, out, sc)
+	viterbi(m, f, out, sc, nil)
 }
 
 // Model file layout (gzip): "NER1", uint32 feature count, then per feature
@@ -451,6 +453,9 @@ func newSlots(keys []uint64, qs []int16) ([]slot, uint64) {
 type example struct {
 	f    *sentFeats
 	gold []int
+	// allow, for a partly labelled sentence, holds each token's allowed
+	// labels as bits (see viterbi); gold is then found under them.
+	allow []uint16
 }
 
 // trainer is an averaged perceptron in the usual lazy-averaging form.
@@ -534,8 +539,15 @@ func (t *trainer) epoch(exs []example, rng *rand.Rand) {
 			continue
 		}
 		t.clock++
+		gold := ex.gold
+		if ex.allow != nil {
+			// Partly labelled: the gold is the best sequence the
+			// labels allow under the current weights.
+			gold = make([]int, n)
+			viterbi(t, ex.f, gold, sc, ex.allow)
+		}
 		pred := make([]int, n)
-		viterbi(t, ex.f, pred, sc)
+		viterbi(t, ex.f, pred, sc, nil)
 		mask := sc.mask[:n]
 		for i := range n {
 			if !mask[i] {
@@ -543,9 +555,9 @@ func (t *trainer) epoch(exs []example, rng *rand.Rand) {
 			}
 			gp, pp := 0, 0
 			if i > 0 {
-				gp, pp = ex.gold[i-1], pred[i-1]
+				gp, pp = gold[i-1], pred[i-1]
 			}
-			gy, py := ex.gold[i], pred[i]
+			gy, py := gold[i], pred[i]
 			if gy == py && gp == pp {
 				continue
 			}

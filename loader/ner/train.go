@@ -29,6 +29,11 @@ func (m *Model) Features() int { return m.m.features() }
 type TrainingSentence struct {
 	Sentence nlp.Sentence
 	Mentions []Mention
+	// NoOther says that names of the Other type (CoNLL04's fourth type:
+	// dates, amounts, events, works) are not marked: a token outside the
+	// mentions may be O or Other, and the trainer takes whichever the
+	// model prefers rather than teaching O where CoNLL04 says Other.
+	NoOther bool
 }
 
 // Trainer trains a Model with the averaged perceptron.
@@ -52,7 +57,17 @@ func NewTrainer(sents []TrainingSentence) *Trainer {
 				gold[k] = labelIndex(p + typ)
 			}
 		}
-		tr.exs = append(tr.exs, example{f: newSentFeats(s.Sentence), gold: gold})
+		ex := example{f: newSentFeats(s.Sentence), gold: gold}
+		if s.NoOther {
+			ex.allow = make([]uint16, len(gold))
+			for k, y := range gold {
+				ex.allow[k] = 1 << y
+				if y == 0 {
+					ex.allow[k] |= 1<<labelIndex("B-Other") | 1<<labelIndex("I-Other")
+				}
+			}
+		}
+		tr.exs = append(tr.exs, ex)
 	}
 	return tr
 }

@@ -93,7 +93,7 @@ func (d Doc) Sentences() (out []ner.TrainingSentence, misfits []string) {
 		for k < len(d.Spans) && d.Spans[k].End <= s.Start {
 			k++ // a mark between sentences cannot be aligned
 		}
-		ts := ner.TrainingSentence{Sentence: s}
+		ts := ner.TrainingSentence{Sentence: s, NoOther: true}
 		fits := true
 		for k < len(d.Spans) && d.Spans[k].Start < s.End {
 			sp := d.Spans[k]

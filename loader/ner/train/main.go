@@ -1,7 +1,9 @@
 // Command train trains the recogniser's structured averaged perceptron on
-// the CoNLL04 training split, several times with different sentence orders,
-// averages the models, reports entity scores on the dev split, and writes
-// the averaged model:
+// the CoNLL04 training split and the hand-annotated modern pages of
+// ../modern/pages (each of their sentences seen -modern-weight times a
+// pass), several times with different sentence orders, averages the
+// models, reports entity scores on the CoNLL04 dev split, and writes the
+// averaged model:
 //
 //	go run ./loader/ner/train -out loader/ner/model.bin.gz
 //
@@ -17,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/loader/internal/modelfile"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/ner/conll04"
+	"github.com/newsgraph/newsgraph/loader/ner/modern"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -26,8 +29,12 @@ func main() {
 	epochs := flag.Int("epochs", 12, "training passes")
 	seed := flag.Uint64("seed", 1, "shuffling seed of the first model")
 	seeds := flag.Int("models", 5, "models trained with successive seeds and averaged")
+	modernDir := flag.String("modern", defaultModern(), "folder of the annotated modern pages (loader/ner/modern/pages); \"\" for none")
+	weight := flag.Int("modern-weight", 1, "times each modern sentence is seen in a training pass")
+	conllOnly := flag.Int("conll-models", 0, "models trained on CoNLL04 alone, averaged with the others")
+	conllWeight := flag.Int("conll-weight", 1, "times each CoNLL04 training sentence is seen in a training pass")
 	flag.Parse()
-	if err := run(*data, *out, *epochs, *seed, *seeds); err != nil {
+	if err := run(*data, *out, *epochs, *seed, *seeds, *modernDir, *weight, *conllOnly, *conllWeight); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -40,6 +47,45 @@ func defaultData() string {
 		}
 	}
 	return "/work/shared/data/conll04"
+}
+
+func defaultModern() string {
+	for _, d := range []string{"modern/pages", "loader/ner/modern/pages", "../modern/pages"} {
+		if _, err := os.Stat(d); err == nil {
+			return d
+		}
+	}
+	return "modern/pages"
+}
+
+// modernSentences reads the annotated modern pages, each sentence repeated
+// weight times.
+func modernSentences(dir string, weight int) ([]ner.TrainingSentence, error) {
+	if dir == "" || weight <= 0 {
+		return nil, nil
+	}
+	docs, err := modern.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var one []ner.TrainingSentence
+	for _, d := range docs {
+		ss, misfits := d.Sentences()
+		if len(misfits) > 0 {
+			return nil, fmt.Errorf("%s: marks that do not fit the tokens: %q", d.Name, misfits)
+		}
+		one = append(one, ss...)
+	}
+	tokens := 0
+	for _, s := range one {
+		tokens += len(s.Sentence.Tokens)
+	}
+	fmt.Fprintf(os.Stderr, "modern data: %d pages, %d sentences, %d tokens, weight %d\n", len(docs), len(one), tokens, weight)
+	var out []ner.TrainingSentence
+	for range weight {
+		out = append(out, one...)
+	}
+	return out, nil
 }
 
 func toTraining(sents []conll04.Sentence) []ner.TrainingSentence {
@@ -70,7 +116,7 @@ func evaluate(m *ner.Model, dev []conll04.Sentence, tagged []ner.TrainingSentenc
 	return sc.Entities
 }
 
-func run(data, out string, epochs int, seed uint64, models int) error {
+func run(data, out string, epochs int, seed uint64, models int, modernDir string, weight, conllOnly, conllWeight int) error {
 	train, err := conll04.Read(data + "/conll04_train.json")
 	if err != nil {
 		return err
@@ -81,10 +127,23 @@ func run(data, out string, epochs int, seed uint64, models int) error {
 	}
 	devTagged := toTraining(dev)
 	trainTagged := toTraining(train)
+	extra, err := modernSentences(modernDir, weight)
+	if err != nil {
+		return err
+	}
+	var mixed []ner.TrainingSentence
+	for range conllWeight {
+		mixed = append(mixed, trainTagged...)
+	}
+	mixed = append(mixed, extra...)
 	var ms []*ner.Model
-	for k := range models {
+	for k := range models + conllOnly {
 		s0 := seed + uint64(k)*1000
-		tr := ner.NewTrainer(trainTagged)
+		sents := mixed
+		if k >= models {
+			sents = trainTagged
+		}
+		tr := ner.NewTrainer(sents)
 		var m *ner.Model
 		for e := 1; e <= epochs; e++ {
 			tr.Epoch(s0 + uint64(e))
