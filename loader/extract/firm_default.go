@@ -7,7 +7,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
 
 // firmOpeners are the words that open firms' names rather than people's
 // in news (data/firmOpeners.txt), lower-cased.
@@ -36,6 +40,77 @@ func (x *extractor) firmsByOpener() {
 		}
 		m.typ = Organization
 	}
+}
+
+// givenNames are English given names, lower-cased (data/givenNames.txt).
+var givenNames = wordSet("givenNames")
+
+// surnames are words that end people's names in news, by how articles name
+// them again (data/surnames.txt, learned by ./firmopeners), lower-cased.
+var surnames = wordSet("surnames")
+
+// loneNames retypes as organisations the one-word names read as people's
+// that the article never names in full nor shows are people's (a title,
+// an honorific, "he" or "she", an apposition or an age): news names a
+// person in full before it names them by one word, and a one-word name
+// never so named is a firm's, a club's or a brand's ("Oxfam", "Paramount",
+// "Yahoo"). Not a given name (people go by their first names too: "Sam"),
+// nor a word news uses as a surname ("Blair").
+func (x *extractor) loneNames() {
+	people := x.personEvidence()
+	inNames := map[string]bool{} // the words of people's longer names
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ == Person && !m.demonym {
+			if f := strings.Fields(m.name); len(f) > 1 {
+				for _, w := range f {
+					inNames[w] = true
+				}
+			}
+		}
+	}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] || inNames[m.name] || givenNames[lower(m.name)] || surnames[lower(m.name)] || x.cutFromName(m) || misspelt(m.name, inNames) {
+			continue
+		}
+		m.typ = Organization
+	}
+}
+
+// misspelt reports whether w is a word of names one letter more or less
+// ("Berrada" for "Mohamed Berada"): the wire misspells surnames.
+func misspelt(w string, names map[string]bool) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for n := range names {
+		if d := len(n) - len(w); (d == 1 || d == -1) && oneLetterApart(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLetterApart reports whether a and b, whose lengths differ by one, are
+// the same but for one letter the longer one has.
+func oneLetterApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return a[i:] == b[i+1:]
+}
+
+// cutFromName reports whether a capitalised word stands just before
+// mention m: the rest of a name the rules cut it from ("Jan Eliasson", the
+// month's abbreviation cut off).
+func (x *extractor) cutFromName(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	return m.start > 0 && letters(toks[m.start-1].Text) && gazetteer.Capitalised(toks[m.start-1].Text)
 }
 
 // oneWordPeople returns the names of one word read as people's.

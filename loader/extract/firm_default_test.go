@@ -33,3 +33,37 @@ func TestFirmsByOpener(t *testing.T) {
 		checkTypes(t, c.text, doc, c.want)
 	}
 }
+
+// TestLoneNames checks one-word names read as people's that the article
+// never names in full: firms', unless a given name or shown a person's.
+func TestLoneNames(t *testing.T) {
+	pub := time.Date(2005, 3, 20, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+	}{
+		{"Aid agencies welcomed the plan. Oxfam said the debt relief was a good start.",
+			map[string]EntityType{"Oxfam": Organization}},
+		// a surname of a person named in full, a title, a given name
+		{"Gordon Brown spoke in London. Brown said the plan was a good start.",
+			map[string]EntityType{"Gordon Brown": Person}},
+		{"Chancellor Brown said the plan was a good start.",
+			map[string]EntityType{"Brown": Person}},
+		{"We went to the market on Sunday. Sam said the strawberries were a good start.",
+			map[string]EntityType{"Sam": Person}},
+		// a name cut from a longer one, a misspelt surname
+		{"Talks between Iran and a UN team led by Jan Eliasson began on Monday.",
+			map[string]EntityType{"Eliasson": Person}},
+		{"Finance Minister Mohamed Berada said aid was secured. Berrada said the debt would be paid.",
+			map[string]EntityType{"Berrada": Person}},
+		// a body's name that opens with a title word keeps it
+		{"The cost could rise by 1989, the General Accounting Office said.",
+			map[string]EntityType{"General Accounting Office": Organization}},
+		{"Deputy State Department spokesman Phyllis Oakley said the talks went well.",
+			map[string]EntityType{"State Department": Organization}},
+	} {
+		doc := Extract(c.text, pub)
+		checkInvariants(t, c.text, doc)
+		checkTypes(t, c.text, doc, c.want)
+	}
+}

@@ -32,6 +32,7 @@ func (x *extractor) findMentions() {
 	x.firmsByContext()
 	x.firmsByEvidence()
 	x.firmsByOpener() // firm_default.go
+	x.loneNames()
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()

@@ -148,6 +148,16 @@ func carve(f *sentFeats, ms []Mention, i, k int) []Mention {
 // Ryabkov", "Mr Blair" → "Blair". A mention that is only a title is dropped
 // for a person, and kept otherwise.
 func stripTitles(w []string, m Mention) Mention {
+	// "General Accounting Office", "General Motors Corp": a body's name
+	// that opens with a title word keeps it, unless a known body follows
+	// the title ("Deputy State Department spokesman")
+	if m.Label == Organization && m.End-m.Start >= 3 && (gazetteer.IsOrgSuffix(w[m.End-1]) || corpSuffixes[w[m.End-1]]) {
+		if n := gazetteer.LongestTitle(w[m.Start:m.End]); n > 0 {
+			if _, known := gazetteer.Org(joinWords(w, m.Start+n, m.End)); !known {
+				return m
+			}
+		}
+	}
 	start := m.Start
 	for start < m.End {
 		if gazetteer.IsPrefix(w[start]) {

@@ -35,11 +35,15 @@ import (
 // Lawson]", "led by [Kidder Peabody]".
 var run = regexp.MustCompile(`(?:^|[^A-Za-z])[a-z]+[,;]? ((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? )+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[^A-Za-z0-9&'-]|$)`)
 
-type counts struct{ given, firm int }
+// counts are, for a word, the articles that name again by the last word a
+// name it opens (given) and by the first (firm), and a name it ends by
+// itself (surname).
+type counts struct{ given, firm, surname int }
 
 func main() {
 	in := flag.String("in", "/work/shared/data/reuters/articles.jsonl,/work/shared/data/bbc/articles.jsonl", "JSON Lines corpora (comma-separated) with a text field")
-	out := flag.String("out", "firmOpeners.txt", "list to write")
+	out := flag.String("out", "firmOpeners.txt", "list of firm openers to write")
+	surnamesOut := flag.String("surnames", "", "list of surnames to write too (loader/extract/data/surnames.txt)")
 	minCount := flag.Int("min", 2, "fewest articles a word must open a name of its kind in")
 	flag.Parse()
 	c := map[string]*counts{}
@@ -74,6 +78,29 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Fprintf(os.Stderr, "%d firm openers\n", len(firm))
+	if *surnamesOut == "" {
+		return
+	}
+	var sur []string
+	for w, n := range c {
+		if !calendar[strings.ToLower(w)] && n.surname >= *minCount && n.surname >= 2*n.firm {
+			sur = append(sur, strings.ToLower(w))
+		}
+	}
+	sort.Strings(sur)
+	b.Reset()
+	b.WriteString("# surnames are words that end people's names in news, by how articles name them again: by that\n")
+	b.WriteString("# word alone (\"Iveta Benesova\" ... \"Benesova\", \"Mr Benesova\"), in two articles at least, and rarely\n")
+	b.WriteString("# open a firm's name so named (firmOpeners). Written by go run ./loader/extract/firmopeners -surnames\n")
+	b.WriteString("# over the Reuters and BBC articles; lower-cased, counts only, no text.\n")
+	for _, w := range sur {
+		b.WriteString(w + "\n")
+	}
+	if err := os.WriteFile(*surnamesOut, []byte(b.String()), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "firmopeners:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "%d surnames\n", len(sur))
 }
 
 // read counts the names of the articles of one JSON Lines file.
@@ -128,6 +155,12 @@ func article(text string, c map[string]*counts) {
 		}
 		if lastAlone {
 			n.given++
+			l := c[b]
+			if l == nil {
+				l = &counts{}
+				c[b] = l
+			}
+			l.surname++
 		} else {
 			n.firm++
 		}
