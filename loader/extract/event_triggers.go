@@ -375,6 +375,27 @@ func (x *extractor) namelessFirst(si, j int) bool {
 	return n > j && n < len(toks) && isConj(toks[n].Text)
 }
 
+// talksAfter reports whether talks are named after the verb at token i
+// of sentence si ("will visit Tokyo in April for discussions").
+func (x *extractor) talksAfter(si, i int) bool {
+	for k := i + 1; k < len(x.sents[si].toks); k++ {
+		if g, ok := eventNouns[x.sents[si].lower(k)]; ok && (g == groupTalks || g == groupSummit) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBetween reports whether a speech verb ("said") is in tokens [i, j).
+func speechBetween(toks []nlpToken, i, j int) bool {
+	for k := i; k < j; k++ {
+		if speechVerbs[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // periodAt returns the token after a relative period at token j ("next
 // month", "last week", "later this year"), or j when there is none.
 func periodAt(toks []nlpToken, j int) int {
@@ -528,9 +549,24 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 			}
 		}
 	}
+	// "Alan Garcia, whom he said recently spoke by telephone with X": the
+	// relative's head speaks, not the one who says so
+	for k := i - 1; k >= 2 && k >= i-5; k-- {
+		if w := strings.ToLower(toks[k].Text); (w == "who" || w == "whom") && toks[k-1].Text == "," && speechBetween(toks, k+1, i) {
+			if pm := x.mentionAt(si, k-2); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+				subj = []int{pm.ent}
+			}
+			break
+		}
+	}
 	for _, e := range subj {
 		ev.addAttendee(e, si)
 		ev.own = true
+		if ev.group == groupVisit && strings.HasPrefix(strings.ToLower(toks[i].Text), "visit") && !x.talksAfter(si, i) {
+			// "Frederik and Mary visited New York" (but "Yeutter and Lyng
+			// will visit Tokyo for discussions": they talk together there)
+			ev.visitors = append(ev.visitors, e)
+		}
 	}
 	// "Dilson Funaro, who he met with last week": the relative's head.
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
@@ -551,6 +587,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		j++
 	}
 	ents, _ := x.nameList(si, j, false)
+	subjects := len(ev.attendees)
 	for _, e := range ents {
 		if x.possessiveIn(si, j, e) {
 			continue // "visiting Sikhism's holiest shrine"
@@ -570,7 +607,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		ev.addAttendee(e, si)
 		ev.own = true
 	}
-	if ev.group == groupVisit && len(ev.attendees) > 1 {
+	if ev.group == groupVisit && len(ev.attendees) > 1 && len(ev.attendees) > subjects {
 		ev.group = groupTalks // "visited Putin": they met
 	}
 	// "under the chairmanship of ..., Ibrahim Abdul-Karim", "chaired by X"

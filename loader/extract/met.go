@@ -291,6 +291,11 @@ func (x *extractor) standsAlone(m *mention) bool {
 		if strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "CD" {
 			return false
 		}
+		// "Japan agriculture minister Mutsuki Kato", the tagger reading
+		// "agriculture" a verb
+		if m.end+1 < len(toks) && !gazetteer.Capitalised(t.Text) && isTitleHead(toks[m.end+1].Text) {
+			return false
+		}
 	}
 	k := m.start - 1
 	if k >= 0 && toks[k].Tag == "DT" {
@@ -600,8 +605,9 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 // other side, not with the other.
 func oneSide(ev *event, a, b int) bool {
 	// two who each make a visit ("during his visit" read twice, "X and Y
-	// begin a world tour") did not meet by it
-	if slices.Contains(ev.visitors, a) && slices.Contains(ev.visitors, b) {
+	// begin a world tour", "Frederik and Mary visited New York") did not
+	// meet by it
+	if ev.group == groupVisit && slices.Contains(ev.visitors, a) && slices.Contains(ev.visitors, b) {
 		return true
 	}
 	for _, side := range ev.sides {

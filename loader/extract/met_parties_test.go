@@ -106,3 +106,28 @@ func TestMetHoldersAndLists(t *testing.T) {
 			want: []string{"Karl Brenner met Anna Lind"}, notWant: []string{"Anna Lind met Ravi Sood"}},
 	})
 }
+
+// TestMetRound5c: a country before a lower-case title is named through
+// its official, a couple visiting a city did not meet by it (but a visit
+// for talks is talks), people in talks with no one named are each in their
+// own, the relative's head speaks in "whom he said spoke", and names after
+// "between" are another thing's parties (met.go, event_triggers.go,
+// syntax.go).
+func TestMetRound5c(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Speaking after farm trade talks with Norway agriculture minister Anna Lind, Karl Brenner said the market was closed.",
+			want: []string{"Karl Brenner met Anna Lind"}, notWant: []string{"Karl Brenner met Norway"}},
+		{text: "Crown Prince Karl Brenner and Crown Princess Anna Lind visited New York on Monday to help promote the festivities.",
+			notWant: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Karl Brenner and Anna Lind will visit Tokyo in April for discussions on farm trade issues.",
+			want: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Judges Karl Brenner, Anna Lind and Ravi Sood are in discussions to sign up for the new series.",
+			notWant: []string{"Karl Brenner met Anna Lind", "Anna Lind met Ravi Sood"}},
+		{text: "Halvorsen Steel Corp is in talks with Norrland Mining Corp about a merger.",
+			want: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
+		{text: "He spoke to reporters after meeting President Karl Brenner, whom he said recently spoke by telephone with President Anna Lind.",
+			want: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Ravi Sood said he expected trade issues, like the dispute between Norway and Sweden over fish, to be included in the discussions.",
+			notWant: []string{"Norway met Sweden"}},
+	})
+}

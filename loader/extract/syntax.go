@@ -263,7 +263,18 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 			return
 		}
 	} else if beVerbs[vw] && toks[start-1].Text == "in" && onlyAdverbs(toks, v+1, start-1) {
-		// "Mitsubishi is in talks with PSA"
+		// "Mitsubishi is in talks with PSA"; but "Judges Cowell, Walsh and
+		// Osbourne are in discussions to sign up": people in talks with no
+		// one named, each with their own
+		if subj := x.subjectBefore(si, v); len(ev.attendees) == 0 && len(subj) > 1 {
+			people := true
+			for _, e := range subj {
+				people = people && x.ents[e].typ == Person
+			}
+			if people {
+				ev.sides = append(ev.sides, subj)
+			}
+		}
 	} else if !host {
 		for k := v + 1; k < start; k++ {
 			if t := toks[k].Tag; t != "RB" && t != "RP" && t != "TO" {
@@ -478,9 +489,32 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 				continue
 			}
 		}
-		return x.coordinatedBefore(si, m, e)
+		// "trade issues, like the dispute between the U.S. and Japan,":
+		// names coordinated after "between" are another thing's parties
+		out := x.coordinatedBefore(si, m, e)
+		if left := x.listStart(si, out, m); left > 0 && (strings.ToLower(toks[left-1].Text) == "between" || strings.ToLower(toks[left-1].Text) == "among") {
+			k = left
+			continue
+		}
+		return out
 	}
 	return nil
+}
+
+// listStart returns the first token of the leftmost mention in sentence si
+// of the entities of a coordinated list ending in mention m, past "the".
+func (x *extractor) listStart(si int, ents []int, m *mention) int {
+	left := m.start
+	for _, k := range x.sents[si].mentions {
+		o := &x.mentions[k]
+		if o.start < left && o.end <= m.start && slices.Contains(ents, o.ent) {
+			left = o.start
+		}
+	}
+	if left > 0 && x.sents[si].toks[left-1].Tag == "DT" {
+		left--
+	}
+	return left
 }
 
 // clauseOpeners are conjunctions that open a clause whose subject follows:
