@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -112,10 +113,12 @@ func sentenceOpen(toks []nlp.Token, i int) bool {
 		return false // "Sra. Almánzar"
 	}
 	switch toks[i-1].Text {
-	case ":", "“", "\"", "«", "„", "¿", "¡", "(", "-", "–", "—", "•", ".", "!", "?", "»", "‚":
+	case ":", "“", "\"", "«", "„", "¿", "¡", "(", ")", "-", "–", "—", "•", ".", "!", "?", "»", "‚":
 		return true
 	}
-	return false
+	// a token ending a sentence or a quotation: ".»", "?“"
+	r, _ := utf8.DecodeLastRuneInString(toks[i-1].Text)
+	return strings.ContainsRune(".!?:»“”\"", r) && !foreignHonorifics[strings.TrimSuffix(lower(toks[i-1].Text), ".")]
 }
 
 // capWord reports whether a token is written like a name's word: a capital
@@ -275,7 +278,7 @@ func (x *extractor) germanRun(si, i, j int, ev *foreignWords) {
 		w := s.lower(k)
 		e := k + 1
 		switch {
-		case foreignHonorifics[strings.TrimSuffix(w, ".")] || roleNoun(w):
+		case foreignHonorifics[strings.TrimSuffix(w, ".")] || roleNoun(w) || germanNationality(toks[k].Text) && k+2 <= j:
 			x.acronymPrefix(si, k)
 			// the name after a title: "WBO-Weltmeister Demetrius Andrade"
 			e = k + 1
@@ -289,9 +292,9 @@ func (x *extractor) germanRun(si, i, j int, ev *foreignWords) {
 			continue
 		case (foreignOrgHeads[w] || foreignPlaceHeads[w]) && k+1 < j:
 			e = k + 2
-		case x.germanNameWord(toks[k].Text):
+		case x.germanNameWord(si, k):
 			given := ner.SeenName(toks[k].Text) && !x.foreignKnown(toks[k].Text)
-			for e < j && (x.germanNameWord(toks[e].Text) || e == k+1 && given && germanUnseen(toks[e].Text)) {
+			for e < j && (x.germanNameWord(si, e) || e == k+1 && given && germanUnseen(toks[e].Text)) {
 				e++
 			}
 		case k > 0 && foreignHonorifics[strings.TrimSuffix(s.lower(k-1), ".")]:
@@ -317,7 +320,8 @@ func (x *extractor) germanRun(si, i, j int, ev *foreignWords) {
 // itself: English news always capitalises it ("Berlin", "Charlotte"), the
 // gazetteer knows it, or it is an acronym. Month names, which English
 // capitalises too, are not.
-func (x *extractor) germanNameWord(w string) bool {
+func (x *extractor) germanNameWord(si, k int) bool {
+	w := x.sents[si].toks[k].Text
 	if _, month := months[lower(w)]; month || foreignFunctionWords[lower(w)] {
 		return false
 	}
@@ -327,8 +331,62 @@ func (x *extractor) germanNameWord(w string) bool {
 	if _, ok := gazetteer.Demonym(w); ok {
 		return false
 	}
-	return ner.SeenName(w) || x.foreignKnown(w)
+	if _, ok := foreignCountries[w]; ok {
+		return true
+	}
+	prep := k > 0 && germanPlacePreps[x.sents[si].lower(k-1)]
+	if c, ok := foreignRegions[w]; ok {
+		// Germany's and Austria's states ("Wien", "Bayern"); another
+		// country's region may be a German noun ("in einem Zug")
+		return strings.HasPrefix(c, "DE-") || strings.HasPrefix(c, "AT-") || prep
+	}
+	if _, ok := gazetteer.Org(w); ok {
+		return true
+	}
+	// a town the gazetteer knows: a city, or after "in", "nach", "aus" (a
+	// small town's name is often a German noun: "in einem Zug")
+	if p, ok := gazetteer.Place(w); ok {
+		return p.Class == gazetteer.ClassCountry || p.Class == gazetteer.ClassCity && p.Population >= 100000 || prep
+	}
+	return ner.SeenName(w) // English news always capitalises it
 }
+
+// germanPlacePreps come before a town's name.
+var germanPlacePreps = map[string]bool{"in": true, "nach": true, "aus": true, "bei": true, "von": true}
+
+// germanNationality reports whether w is a German noun of nationality
+// ("Norweger", "Slowenen", "Japaner"): it opens as a country's name does and
+// ends as such nouns end.
+func germanNationality(w string) bool {
+	lw := lower(w)
+	if !(strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "en") || strings.HasSuffix(lw, "in") || strings.HasSuffix(lw, "e")) {
+		return false
+	}
+	r := []rune(lw)
+	if len(r) < 6 || strings.Contains(lw, "sch") {
+		return false // "Deutsche Bank": an adjective
+	}
+	if _, ok := foreignCountries[w]; ok {
+		return false
+	}
+	return countryOpenings()[string(r[:5])] || countryOpenings()[string(r[:6])]
+}
+
+// countryOpenings are the first six letters of the countries' names (the
+// whole of a five-letter name), in lower case.
+var countryOpenings = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for n := range foreignCountries {
+		switch r := []rune(lower(n)); {
+		case strings.Contains(n, " ") || len(r) < 5:
+		case len(r) == 5:
+			out[string(r)] = true // "Japan": "Japaner"
+		default:
+			out[string(r[:6])] = true // "Norweg": "Norweger", not "Frankf" for "Frankreich"
+		}
+	}
+	return out
+})
 
 // acronymPrefix adds the body named by the acronym that opens a German
 // compound ("WBO" in "WBO-Weltmeister").
@@ -470,7 +528,10 @@ func (x *extractor) foreignType(si, i, j int, ev *foreignWords) (EntityType, boo
 	if before == "" && i > 0 {
 		before = s.lower(i - 1)
 	}
-	if c, ok := foreignCountries[name]; ok && c != "" {
+	if c, ok := foreignCountries[name]; ok {
+		if c == "continent" {
+			return Place, true
+		}
 		return Country, true
 	}
 	if _, ok := foreignRegions[name]; ok {
@@ -497,12 +558,18 @@ func (x *extractor) foreignType(si, i, j int, ev *foreignWords) (EntityType, boo
 	if foreignPlaceHeads[first] && j > i+1 {
 		return Place, true
 	}
-	if foreignHonorifics[before] || roleNoun(before) {
+	if foreignHonorifics[before] || roleNoun(before) || ev.german && i > 0 && germanNationality(toks[i-1].Text) {
 		return Person, true
 	}
 	placePrep := foreignPlacePreps[before] && !givenName(toks[i].Text)
+	if acronym(toks[i].Text) && j > i+1 && !x.foreignKnown(name) {
+		return Organization, true // "CHU Beaujon"
+	}
 	if j == i+1 {
 		w := toks[i].Text
+		if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) < 2 {
+			return "", false // an initial: "z. B.", "S."
+		}
 		if acronym(w) {
 			return Organization, utf8.RuneCountInString(w) <= 6 // longer: a heading in capitals
 		}

@@ -56,6 +56,17 @@ func TestForeignNames(t *testing.T) {
 				"Die Zuschauer feierten beide Boxer nach dem Kampf, der Sieger bekam einen Gürtel und die Verlierer bekamen nichts.",
 			map[string]EntityType{"Liam Williams": Person, "WBO": Organization, "Demetrius Andrade": Person, "Cardiff": City},
 			[]string{"WBO-Weltmeister", "WBO-Weltmeister Demetrius Andrade", "Kampf", "Zuschauer", "Boxer", "Sieger"}},
+		{"german nationality nouns and towns",
+			"Der Norweger Marius Lindvik hat den abschließenden Wettkampf des Wochenendes gewonnen, vor dem Slowenen Cene Prevc und Stefan Kraft. " +
+				"Die Deutsche Bank hat den Wettkampf unterstützt, und die Sportler reisen nun in einem Zug nach Peking, wo die Spiele bald beginnen. " +
+				"Die Gesundheit der Sportler ist dem Verband wichtig, z. B. wurde die Spawnzeit der Tests von 30 Minuten auf 20 Minuten gesenkt.",
+			map[string]EntityType{"Marius Lindvik": Person, "Cene Prevc": Person, "Peking": City},
+			[]string{"Norweger Marius Lindvik", "Bank", "Zug", "B."}},
+		{"spanish places and bodies",
+			"La operadora de gas de Ucrania interrumpió el tránsito del gas que transporta de Rusia a Europa, según un comunicado de la empresa. " +
+				"La profesora trabaja en el CHU Beaujon y dijo que la medida afecta a los consumidores de Europa y de los Estados Unidos por igual. " +
+				"El gobierno de Rusia no respondió a las preguntas de los periodistas sobre la decisión de la operadora.",
+			map[string]EntityType{"Ucrania": Country, "Rusia": Country, "Europa": Place, "CHU Beaujon": Organization}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
