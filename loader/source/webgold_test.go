@@ -43,6 +43,9 @@ func TestWebGoldMainText(t *testing.T) {
 	}
 	var kept, gold, got, dated int
 	for _, p := range pages {
+		if filepath.Base(filepath.Dir(p)) == "foreign" {
+			continue // texts made by this reader, checked for names only: no reference for it
+		}
 		base := strings.TrimSuffix(p, ".html.gz")
 		name := filepath.Base(filepath.Dir(p)) + "/" + filepath.Base(base)
 		want, err := os.ReadFile(base + ".txt")
