@@ -204,6 +204,10 @@ func (x *extractor) unrealTrigger(tr trigger) bool {
 	return false
 }
 
+// holdingModifiers between a body's possessive and its meeting say the body
+// holds it: "the IADB's annual meeting".
+var holdingModifiers = wordSet("holdingModifiers")
+
 // holderNouns are the event words whose "of X" or bare modifier names the
 // body that holds the event rather than a party to talks.
 var holderNouns = wordSet("holderNouns")
@@ -379,6 +383,15 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 		if from < len(toks) && toks[from].Tag == "POS" {
 			from++
 			named = from < tr.end-1 && gazetteer.Capitalised(toks[from].Text)
+			// "the IADB's annual meeting": a body's own periodic meeting
+			if !named && from < tr.end-1 {
+				named = true
+				for k := from; k < tr.end-1; k++ {
+					if !holdingModifiers[x.sents[m.sent].lower(k)] {
+						named = false
+					}
+				}
+			}
 		}
 		if m.end <= tr.end-1 && m.end >= tr.end-6 && named {
 			between := true

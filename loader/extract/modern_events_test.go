@@ -36,6 +36,13 @@ func TestGatheringsOfLocalNews(t *testing.T) {
 		// meetings one by one before a press conference
 		{text: "Talks\n\nAfter a day of meetings with Vice President George Bush, Secretary of State George Shultz and Commerce Secretary Malcolm Baldrige, Joe Clark told a press conference he was persuaded.",
 			notWant: []string{"George Shultz met George Bush"}},
+		// a body's lunch or annual meeting: the body holds it
+		{text: "Steel\n\nSpeaking at an American Chamber of Commerce lunch in The Hague, Frans Engering warned of more crises.",
+			want:    []string{"Event attendee Frans Engering"},
+			notWant: []string{"American Chamber of Commerce met Frans Engering"}},
+		{text: "Bank\n\nJames Baker told reporters during the Inter-American Development Bank's annual meeting that he was optimistic.",
+			want:    []string{"Event attendee James Baker"},
+			notWant: []string{"Inter-American Development Bank met James Baker"}},
 		// a press conference one person held, another named elsewhere
 		{text: "Briefing\n\nAndrew Fahie told a press conference that Kye Rymer would resign.",
 			notWant: []string{"Andrew Fahie met Kye Rymer"}},
@@ -80,5 +87,21 @@ func TestFrontedGatherings(t *testing.T) {
 		// a speech about someone, not by them
 		{text: "Judge\n\nAt the ceremony, a speech about Seth Goldstein was read.",
 			notWant: []string{"Event attendee Seth Goldstein"}},
+	})
+}
+
+// TestSpeakersAtGatherings: who speaks at a gathering, in a participle
+// ("speaking at a press conference") or telling reporters there, attends it.
+func TestSpeakersAtGatherings(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Briefing\n\nPremier Andrew Fahie, speaking at a press conference on Tuesday, said the territory would recover.",
+			want: []string{"Event attendee Andrew Fahie"}},
+		{text: "Sitting\n\nSpeaking during Thursday's sitting of the House of Assembly, Opposition Leader Marlon Penn said the bill was rushed.",
+			want: []string{"Event attendee Marlon Penn"}},
+		{text: "Briefing\n\nHealth Minister Carvin Malone told reporters at a press briefing yesterday that cases had fallen.",
+			want: []string{"Event attendee Carvin Malone"}},
+		// told someone of the event, not at it
+		{text: "Briefing\n\nHealth Minister Carvin Malone told Kye Rymer about a press briefing.",
+			notWant: []string{"Event attendee Carvin Malone"}},
 	})
 }

@@ -207,7 +207,9 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		if (t.Tag == "VBG" || t.Tag == "VBN") && k > 0 && (toks[k-1].Tag == "DT" || toks[k-1].Tag == "PRP$" || toks[k-1].Tag == "JJ") && k+1 < start {
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "VB") && lw != "launched" {
+		// "Fahie, speaking at a press conference": a participle after a
+		// comma the tagger may read as a noun
+		if strings.HasPrefix(t.Tag, "VB") && lw != "launched" || presenceVerbs[lw] && k > 0 && toks[k-1].Text == "," {
 			v = k
 			break
 		}
@@ -228,7 +230,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 		return
 	}
-	if x.presentAt(si, v, start, ev) {
+	if x.presentAt(si, v, start, head, ev) {
 		return
 	}
 	host := hostVerbs[vw]
@@ -788,16 +790,56 @@ func onlyAdverbs(toks []nlpToken, i, j int) bool {
 // presentAt reads "Senator Vieira spoke during the sitting", "testified at
 // the hearing" (verb v, event phrase from start): who speaks at an event is
 // there. It reports whether the verb was such a one.
-func (x *extractor) presentAt(si, v, start int, ev *event) bool {
+func (x *extractor) presentAt(si, v, start, head int, ev *event) bool {
 	toks := x.sents[si].toks
 	p := strings.ToLower(toks[start-1].Text)
-	if p != "at" && p != "during" && p != "before" || !presenceVerbs[strings.ToLower(toks[v].Text)] || negated(toks, v) || !onlyAdverbs(toks, v+1, start-1) {
+	if p != "at" && p != "during" && p != "before" || negated(toks, v) {
 		return false
+	}
+	vw := strings.ToLower(toks[v].Text)
+	switch {
+	case presenceVerbs[vw] && onlyAdverbs(toks, v+1, start-1):
+	case speechVerbs[vw] && p != "before" && x.audienceOnly(si, v+1, start-1):
+		// "told reporters at a press briefing", "said at a news
+		// conference": who speaks there is there
+	default:
+		return false
+	}
+	if toks[v].Tag == "VBG" || strings.HasSuffix(vw, "ing") {
+		switch {
+		case v == 0:
+			// "Speaking during Thursday's sitting, Marlon Penn said"
+			x.frontedSubject(si, head, ev)
+			return true
+		case toks[v-1].Text == ",":
+			// "Premier Andrew Fahie, speaking at a press conference,"
+			if m := x.mentionAt(si, v-2); m != nil && m.end == v-1 && m.ent >= 0 && m.typ == Person {
+				ev.addAttendee(m.ent, si)
+				ev.own = true
+			}
+			return true
+		}
 	}
 	for _, e := range x.subjectBefore(si, v) {
 		if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
 			ev.addAttendee(e, si)
 			ev.own = true
+		}
+	}
+	return true
+}
+
+// audienceWords name who a speaker tells something at an event: "told
+// reporters at", "told members of the press at".
+var audienceWords = wordSet("audienceWords")
+
+// audienceOnly reports whether tokens [i, j) are only adverbs and words
+// for an audience.
+func (x *extractor) audienceOnly(si, i, j int) bool {
+	toks := x.sents[si].toks
+	for k := i; k < j; k++ {
+		if toks[k].Tag != "RB" && !audienceWords[x.sents[si].lower(k)] {
+			return false
 		}
 	}
 	return true
