@@ -168,6 +168,7 @@ func (r Reading) Correct(ms []Mention, style Style) []Mention {
 	if style == News {
 		ms = splitPossessives(f, ms)
 		ms = tickers(f, ms)
+		ms = namedBodies(f, ms)
 		ms = companyNames(f, ms)
 		ms = orgNames(f, ms)
 		ms = sameSentenceOrgs(f, ms)

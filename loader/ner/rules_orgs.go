@@ -11,11 +11,13 @@ import (
 
 // corpSuffixes end a company's name; a mention that starts with one grew
 // from the wrong end. companyNouns (package lexicon's orgNouns) before a
-// name and companyAfter after it make it a company.
+// name and companyAfter after it make it a company; orgNounsAfter after a
+// name make it a body's (namedBodies).
 var (
-	corpSuffixes = wordSet("corpSuffixes")
-	companyNouns = lexicon.Keys("orgNouns")
-	companyAfter = wordSet("companyAfter")
+	corpSuffixes  = wordSet("corpSuffixes")
+	companyNouns  = lexicon.Keys("orgNouns")
+	companyAfter  = wordSet("companyAfter")
+	orgNounsAfter = wordSet("orgNounsAfter")
 )
 
 // companyNames extends a mention that starts with a company suffix ("Time
@@ -120,6 +122,65 @@ func ticker(t string) bool {
 		if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' && i > 1) {
 			return false
 		}
+	}
+	return true
+}
+
+// namedBodies finds organisations named before an organisation noun in
+// lower case, after "the" or a possessive: "the Walkley board", "the
+// Walkley journalism foundation", "Netanyahu's Likud party". The name is
+// one to three capitalised words that are no date, nationality, title or
+// known place; a mention of exactly those words becomes an organisation, and
+// where the model found none, one is added.
+func namedBodies(f *sentFeats, ms []Mention) []Mention {
+	w := f.words
+	for i := 1; i < len(w); i++ {
+		p := strings.ToLower(w[i-1])
+		if p != "the" && p != "'s" && p != "’s" || !capitalised(w[i]) {
+			continue
+		}
+		j := i
+		for j < len(w) && j-i < 3 && capitalised(w[j]) {
+			j++
+		}
+		k := j
+		if k < len(w) && k+1 < len(w) && !capitalised(w[k]) && orgNounsAfter[w[k+1]] && !orgNounsAfter[w[k]] && f.tags[k] != "IN" && f.tags[k] != "CC" {
+			k++ // "the Walkley journalism foundation"
+		}
+		if j == i || k >= len(w) || !orgNounsAfter[w[k]] || !bodyName(f, i, j) {
+			continue
+		}
+		found := false
+		for q := range ms {
+			m := &ms[q]
+			if m.Start == i && m.End == j {
+				m.Label, m.Class = Organization, ""
+				found = true
+			} else if m.Start < j && i < m.End {
+				found = true // another reading of these words: keep it
+			}
+		}
+		if !found {
+			ms = insert(ms, Mention{Start: i, End: j, Label: Organization})
+		}
+		i = j
+	}
+	return ms
+}
+
+// bodyName reports whether words [i, j) can name a body: none a date, a
+// nationality, a title or honorific, or the whole a known place.
+func bodyName(f *sentFeats, i, j int) bool {
+	for k := i; k < j; k++ {
+		if dateWords[strings.ToLower(f.words[k])] {
+			return false
+		}
+		if c := f.gaz[k] >> 1; c == gzDemonym || c == gzTitle || c == gzPrefix {
+			return false
+		}
+	}
+	if lab, _, ok := gazClass(f.words, i, j); ok && lab == Place {
+		return false
 	}
 	return true
 }
