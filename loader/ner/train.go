@@ -34,6 +34,11 @@ type TrainingSentence struct {
 	// mentions may be O or Other, and the trainer takes whichever the
 	// model prefers rather than teaching O where CoNLL04 says Other.
 	NoOther bool
+	// Titles are token ranges [a, b) of titles just before a person's
+	// mention at b ("Governor John Rankin"): CoNLL04's annotators put such
+	// titles inside the name or left them out, so the trainer takes the
+	// title inside or outside, whichever the model prefers.
+	Titles [][2]int
 }
 
 // Trainer trains a Model with the averaged perceptron.
@@ -66,6 +71,15 @@ func NewTrainer(sents []TrainingSentence) *Trainer {
 					ex.allow[k] |= 1<<labelIndex("B-Other") | 1<<labelIndex("I-Other")
 				}
 			}
+		}
+		for _, t := range s.Titles {
+			if ex.allow == nil || t[0] < 0 || t[1] >= len(gold) || t[0] >= t[1] || gold[t[1]] != labelIndex("B-Peop") {
+				continue
+			}
+			for k := t[0]; k < t[1]; k++ {
+				ex.allow[k] |= 1<<labelIndex("B-Peop") | 1<<labelIndex("I-Peop")
+			}
+			ex.allow[t[1]] |= 1 << labelIndex("I-Peop")
 		}
 		tr.exs = append(tr.exs, ex)
 	}

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
@@ -117,9 +118,41 @@ func (d Doc) Sentences() (out []ner.TrainingSentence, misfits []string) {
 		if !fits {
 			continue
 		}
+		ts.Titles = titles(s, ts.Mentions)
 		out = append(out, ts)
 	}
 	return out, misfits
+}
+
+// titles finds the titles written just before the people's mentions of a
+// sentence ("Transport Secretary [[Grant Shapps|P]]", "Mr [[Shapps|P]]").
+func titles(s nlp.Sentence, ms []ner.Mention) [][2]int {
+	w := s.Words()
+	var out [][2]int
+	for _, m := range ms {
+		if m.Label != ner.Person {
+			continue
+		}
+		for a := max(0, m.Start-4); a < m.Start; a++ {
+			if a > 0 && inMention(ms, a-1) || inMention(ms, a) {
+				continue
+			}
+			if gazetteer.LongestTitle(w[a:m.Start]) == m.Start-a || a == m.Start-1 && gazetteer.IsPrefix(w[a]) {
+				out = append(out, [2]int{a, m.Start})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func inMention(ms []ner.Mention, i int) bool {
+	for _, m := range ms {
+		if m.Start <= i && i < m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // ReadDir parses every NAME.txt of dir, in name order.

@@ -76,3 +76,22 @@ func TestData(t *testing.T) {
 		}
 	}
 }
+
+func TestTitles(t *testing.T) {
+	d, err := Parse("x", "Transport Secretary [[Grant Shapps|P]] met Mr [[Fahie|P]] and [[Poland|L]] 's [[Duda|P]].\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, _ := d.Sentences()
+	if len(ss) != 1 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	w := ss[0].Sentence.Words()
+	var got []string
+	for _, r := range ss[0].Titles {
+		got = append(got, strings.Join(w[r[0]:r[1]], " "))
+	}
+	if strings.Join(got, "|") != "Transport Secretary|Mr" {
+		t.Errorf("titles %q, want Transport Secretary and Mr", got)
+	}
+}
