@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/ner"
 )
 
 // firmOpeners are the words that open firms' names rather than people's
@@ -103,6 +104,68 @@ func oneLetterApart(a, b string) bool {
 		i++
 	}
 	return a[i:] == b[i+1:]
+}
+
+// commonWordNames retypes as organisations the names of two words or more
+// read as people's that hold a word news mostly writes in lower case
+// ("Perpetual Trustees", "Twentieth Century Fox", "Ask Jeeves"), when
+// nothing in the article shows they are people's and no given name opens
+// them, and their last word is not used alone for a person nor ends another
+// person's name ("Bin Laden", "Osama bin Laden"): people's names
+// are names' words ("Iveta Benesova"), or open with a given name when they
+// hold a common word ("Jack Straw", "Gordon Brown").
+func (x *extractor) commonWordNames() {
+	var people, alone map[string]bool
+	var ends map[string]int
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person || m.demonym || m.nominal || !strings.Contains(m.name, " ") {
+			continue
+		}
+		f := strings.Fields(m.name)
+		if givenNames[lower(f[0])] || initialled(m.name) || len(strings.TrimSuffix(f[0], ".")) <= 2 || !anyRareCapital(f) || !endsProse(x.sents[m.sent].toks) {
+			continue // not in a headline, whose common words are capitalised too
+		}
+		if people == nil {
+			people, alone = x.personEvidence(), x.oneWordPeople()
+			ends = x.personNameEnds()
+		}
+		if last := f[len(f)-1]; !people[m.name] && !people[last] && !alone[last] && ends[lower(last)] < 2 {
+			m.typ = Organization
+		}
+	}
+}
+
+// personNameEnds counts, for the last word of each name of two words or
+// more read as a person's (lower-cased), the names it ends.
+func (x *extractor) personNameEnds() map[string]int {
+	names := map[string]bool{}
+	out := map[string]int{}
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Person || m.demonym || names[m.name] {
+			continue
+		}
+		names[m.name] = true
+		if f := strings.Fields(m.name); len(f) > 1 {
+			out[lower(f[len(f)-1])]++
+		}
+	}
+	return out
+}
+
+// anyRareCapital reports whether a capitalised word of ws is one news
+// seldom capitalises inside a sentence, and no word is in lower case (a
+// particle of a person's name: "Osama bin Laden").
+func anyRareCapital(ws []string) bool {
+	rare := false
+	for _, w := range ws {
+		if !gazetteer.Capitalised(w) {
+			return false
+		}
+		rare = rare || letters(w) && ner.RareCapital(w)
+	}
+	return rare
 }
 
 // cutFromName reports whether a capitalised word stands just before

@@ -67,3 +67,35 @@ func TestLoneNames(t *testing.T) {
 		checkTypes(t, c.text, doc, c.want)
 	}
 }
+
+// TestCommonWordNames checks names read as people's that hold a common word
+// ("Twentieth Century Fox"), saints' places, and competitions read as bodies.
+func TestCommonWordNames(t *testing.T) {
+	pub := time.Date(2005, 3, 20, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+	}{
+		{"Twentieth Century Fox is still to announce which format it will back, Matt Williams said.",
+			map[string]EntityType{"Twentieth Century Fox": Organization, "Matt Williams": Person}},
+		// a given name opens it, a particle, the last word of another name
+		{"The report was praised by Jack Straw on Monday.",
+			map[string]EntityType{"Jack Straw": Person}},
+		{"In the mid-1990s, Osama bin Laden lived in Khartoum. Bin Laden later left for Afghanistan.",
+			map[string]EntityType{"Osama bin Laden": Person}},
+		// a saint's name for a town
+		{"The championships will be held in St Etienne, France, next month.",
+			map[string]EntityType{"St Etienne": Place}},
+	} {
+		doc := Extract(c.text, pub)
+		checkInvariants(t, c.text, doc)
+		checkTypes(t, c.text, doc, c.want)
+	}
+	// a competition is no body
+	text := "She lost in the first round of the Australian Open in January."
+	for _, e := range Extract(text, pub).Entities {
+		if e.Name == "Australian Open" && e.Type != Other && e.Type != Event {
+			t.Errorf("%q: Australian Open typed %v, want a competition", text, e.Type)
+		}
+	}
+}

@@ -33,6 +33,8 @@ func (x *extractor) findMentions() {
 	x.firmsByEvidence()
 	x.firmsByOpener() // firm_default.go
 	x.loneNames()
+	x.commonWordNames()
+	x.saintPlaces() // names_saints.go
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()

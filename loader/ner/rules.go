@@ -290,6 +290,13 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 				m.Label, m.Class = Place, ""
 			}
 		}
+		// "Australian Open", "World Cross Country Championships" read as a
+		// body or a place: a competition.
+		if style == News && (m.Label == Organization || m.Label == Place) && len(w) > 1 && capitalised(w[len(w)-1]) && competitionEnds[strings.ToLower(w[len(w)-1])] {
+			if _, _, known := gazClass(f.words, m.Start, m.End); !known {
+				m.Label, m.Class = Other, "Event"
+			}
+		}
 		// "Paradyne said it will...": "it" speaks of a body, not a person.
 		if style == News && m.Label == Person && saidIt(f.words, m.End) {
 			m.Label, m.Class = Organization, ""
@@ -328,6 +335,8 @@ var (
 	saidVerbs  = wordSet("saidVerbs")
 	itWords    = wordSet("itWords")
 	usStates   = wordSet("usStates")
+	// competitionEnds end competitions' names ("Australian Open")
+	competitionEnds = wordSet("competitionEnds")
 )
 
 // religions are the faiths of package lexicon, lower case.
