@@ -345,11 +345,32 @@ func (x *extractor) germanNameWord(si, k int) bool {
 	}
 	// a town the gazetteer knows: a city, or after "in", "nach", "aus" (a
 	// small town's name is often a German noun: "in einem Zug")
+	if prep && germanTown(w) {
+		return true
+	}
 	if p, ok := gazetteer.Place(w); ok {
 		return p.Class == gazetteer.ClassCountry || p.Class == gazetteer.ClassCity && p.Population >= 100000 || prep
 	}
 	return ner.SeenName(w) // English news always capitalises it
 }
+
+// germanTown reports whether w ends as German towns' names end
+// (germanTownEnds) and English news has not seen it: "Strausberg", not
+// "Hamburg" (known) nor "Zukunft".
+func germanTown(w string) bool {
+	if !ner.Unseen(w) {
+		return false
+	}
+	lw := lower(w)
+	for _, end := range germanTownEnds {
+		if strings.HasSuffix(lw, end) && len(lw) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var germanTownEnds = wordList("germanTownEnds")
 
 // germanPlacePreps come before a town's name.
 var germanPlacePreps = map[string]bool{"in": true, "nach": true, "aus": true, "bei": true, "von": true}
@@ -582,7 +603,7 @@ func (x *extractor) foreignType(si, i, j int, ev *foreignWords) (EntityType, boo
 		if i > 0 && isArticle(s.lower(i-1)) && capWord(toks[i-1].Text) && !sentenceOpen(toks, i-1) {
 			return Organization, true // "El Faro", "Le Nouvelliste"
 		}
-		if ev.german && !ner.SeenName(w) && !x.foreignKnown(w) {
+		if ev.german && !ner.SeenName(w) && !x.foreignKnown(w) && !(germanPlacePreps[before] && germanTown(w)) {
 			return "", false
 		}
 		if placePrep {

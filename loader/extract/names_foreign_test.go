@@ -62,6 +62,12 @@ func TestForeignNames(t *testing.T) {
 				"Die Gesundheit der Sportler ist dem Verband wichtig, z. B. wurde die Spawnzeit der Tests von 30 Minuten auf 20 Minuten gesenkt.",
 			map[string]EntityType{"Marius Lindvik": Person, "Cene Prevc": Person, "Peking": City},
 			[]string{"Norweger Marius Lindvik", "Bank", "Zug", "B."}},
+		{"german towns after a preposition",
+			"In Strausberg gibt es ein kleines Café, und gestartet wird die Wanderung in Buckow auf dem Marktplatz, wie jedes Jahr im Herbst. " +
+				"Die Veranstalter wollen in Zukunft mehr Wanderungen anbieten, denn die Nachfrage ist groß und die Wege sind in Ordnung. " +
+				"Wer nach Hause fahren möchte, kann den Bus nehmen, der jede Stunde vom Bahnhof abfährt.",
+			map[string]EntityType{"Strausberg": Place, "Buckow": Place},
+			[]string{"Zukunft", "Ordnung", "Hause", "Marktplatz"}},
 		{"spanish places and bodies",
 			"La operadora de gas de Ucrania interrumpió el tránsito del gas que transporta de Rusia a Europa, según un comunicado de la empresa. " +
 				"La profesora trabaja en el CHU Beaujon y dijo que la medida afecta a los consumidores de Europa y de los Estados Unidos por igual. " +
