@@ -414,8 +414,22 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 				strings.Contains(toks[k].Text, "-") && !gazetteer.Capitalised(toks[k].Text)) {
 				k++
 			}
-			if m.start == k {
-				return true
+			// "meetings of the World Bank and IMF": each in the list
+			for k <= m.start {
+				if k == m.start {
+					return true
+				}
+				o := x.mentionAt(m.sent, k)
+				if o == nil || o.start != k || o.ent < 0 || x.ents[o.ent].typ != Organization {
+					break
+				}
+				k = o.end
+				if k < len(toks) && (isConj(toks[k].Text) || toks[k].Text == ",") {
+					k++
+				}
+				if k < len(toks) && toks[k].Tag == "DT" {
+					k++
+				}
 			}
 		}
 	}
@@ -437,7 +451,8 @@ func (x *extractor) membersBody(m *mention) bool {
 	if len(f) < 2 {
 		return false
 	}
-	return memberBodyHeads[strings.ToLower(f[len(f)-1])]
+	// "Group of Seven": a group of countries
+	return memberBodyHeads[strings.ToLower(f[len(f)-1])] || len(f) > 2 && strings.EqualFold(f[0], "group") && strings.EqualFold(f[1], "of")
 }
 
 // memberBodyHeads end the names of bodies whose members meet.
@@ -460,6 +475,10 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 		first, last = last, first
 	}
 	toks := x.sents[a.sent].toks
+	// "with A, B and C, Clark told": the later one opens a clause
+	if l := x.titleLeft(a.sent, last.start, last.typ); l > 0 && toks[l-1].Text == "," && last.end < len(toks) && (strings.HasPrefix(toks[last.end].Tag, "VB") || toks[last.end].Tag == "MD") {
+		return false
+	}
 	// one list: no verb and no clause break between them
 	alternatives, coordinated := false, false
 	for k := first.end; k < last.start; k++ {

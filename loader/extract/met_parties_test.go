@@ -131,3 +131,23 @@ func TestMetRound5c(t *testing.T) {
 			notWant: []string{"Norway met Sweden"}},
 	})
 }
+
+// TestMetRound5d: a name before a bare comma is no co-subject ("owned by
+// X, Sarney met"), the object of a relative clause is no subject, every
+// body listed after "meetings of" holds them, a "Group of" holds its talks,
+// and a fronted phrase with a long list still finds its subject (met.go,
+// syntax.go).
+func TestMetRound5d(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Over an informal barbecue at a farm owned by entrepreneur Karl Brenner, Ravi Sood met more than 20 businessmen.",
+			notWant: []string{"Ravi Sood met Karl Brenner"}},
+		{text: "Two local councillors who back Mr Karl Brenner met Mr Ravi Sood on Tuesday afternoon.",
+			notWant: []string{"Karl Brenner met Ravi Sood"}},
+		{text: "Karl Brenner, who is in Washington to attend the Interim Committee meetings of the Nordic Development Bank and International Monetary Fund, said he was hopeful.",
+			notWant: []string{"Karl Brenner met International Monetary Fund", "Karl Brenner met Nordic Development Bank"}},
+		{text: "Karl Brenner told a news conference he saw no difficulties about Italy joining the Group of Seven Washington talks.",
+			notWant: []string{"Karl Brenner met Group of Seven"}},
+		{text: "After a day of meetings with Vice President Anna Lind, Secretary of State Ravi Sood and Commerce Secretary Paul Okafor, Karl Brenner told a press conference he was persuaded.",
+			want: []string{"Karl Brenner met Anna Lind", "Karl Brenner met Paul Okafor"}},
+	})
+}

@@ -491,6 +491,15 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 				continue
 			}
 		}
+		// "Two local councillors who back Mr Flight met": the object of a
+		// relative clause, whose head has no name
+		l := x.titleLeft(si, m.start, e.typ)
+		for l > 0 && isHonorific(strings.ToLower(strings.TrimSuffix(toks[l-1].Text, "."))) {
+			l-- // "Mr Flight"
+		}
+		if l >= 2 && strings.HasPrefix(toks[l-1].Tag, "VB") && (strings.ToLower(toks[l-2].Text) == "who" || strings.ToLower(toks[l-2].Text) == "that") && (l < 3 || toks[l-3].Text != ",") {
+			return nil
+		}
 		// "trade issues, like the dispute between the U.S. and Japan,":
 		// names coordinated after "between" are another thing's parties
 		out := x.coordinatedBefore(si, m, e)
@@ -599,7 +608,17 @@ func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
 	// Russian", "Sir Geoffrey Howe and U.S. Secretary of State George
 	// Shultz" (titles between)
 	j := x.titleLeft(si, m.start, e.typ) - 1
+	first := true
 	for j >= 1 && (isConj(toks[j].Text) || toks[j].Text == ",") {
+		// a list ends in "and" ("A, B and C"); a bare comma joins names
+		// only at the start ("US, Russia meet"), not "owned by Matias
+		// Machline, Sarney met"
+		if first && toks[j].Text == "," {
+			if pm := x.mentionAt(si, j-1); pm == nil || x.titleLeft(si, pm.start, pm.typ) > 0 {
+				break
+			}
+		}
+		first = false
 		pe := j - 1
 		// "Chuck Schumer, D-N.Y., and ...": past the party tag
 		if pe > 1 && toks[pe].Text == "," {
@@ -661,7 +680,10 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 		}
 		k = m.end - 1
 	}
-	for k := head + 1; k < len(toks) && k < head+14; k++ {
+	// (past a long list of names: "After a day of meetings with Vice
+	// President George Bush, Secretary of State George Shultz and Commerce
+	// Secretary Malcolm Baldrige, Clark told")
+	for k := head + 1; k < len(toks) && k < head+30; k++ {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
 		// "At a press conference, a reporter asked Montoya-Lewis": who is
