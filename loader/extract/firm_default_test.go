@@ -83,6 +83,9 @@ func TestCommonWordNames(t *testing.T) {
 			map[string]EntityType{"Jack Straw": Person}},
 		{"In the mid-1990s, Osama bin Laden lived in Khartoum. Bin Laden later left for Afghanistan.",
 			map[string]EntityType{"Osama bin Laden": Person}},
+		// a firm's word ends the name; an amount of money is no name
+		{"Southcorp bought the stake from Reline Investments, the family investment firm. Its shares were suspended at A$4.25 on Friday.",
+			map[string]EntityType{"Reline Investments": Organization, "A$4.25": Other}},
 		// a saint's name for a town
 		{"The championships will be held in St Etienne, France, next month.",
 			map[string]EntityType{"St Etienne": Place}},

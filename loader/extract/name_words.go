@@ -35,6 +35,9 @@ func nameLike(ts []nlp.Token) bool {
 	if len(ts) == 1 && numberWords[lower(ts[0].Text)] {
 		return false // "Fifteen minutes into the film"
 	}
+	if len(ts) == 1 && money(ts[0].Text) {
+		return false // "suspended at A$4.25"
+	}
 	for _, t := range ts {
 		lw := lower(t.Text)
 		if _, ok := weekdays[lw]; ok {
@@ -51,6 +54,17 @@ func nameLike(ts []nlp.Token) bool {
 		}
 	}
 	return false
+}
+
+// money reports whether a token is an amount of money: a currency's sign
+// and digits ("A$4.25", "HK$10", "US$3bn").
+func money(w string) bool {
+	i := strings.IndexAny(w, "$£€¥")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(w[i:], "$£€¥")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // joinsNames reports whether a span joined by "and" is two names ("the
