@@ -275,5 +275,18 @@ func cleanName(s string, typ EntityType) string {
 		}
 		break
 	}
-	return strings.Trim(s, " ,;:\"“”‘’()")
+	s = strings.Trim(s, " ,;:\"“”‘’()")
+	if typ == Person && generational(s) {
+		return "" // "Jr." of "Martin Luther King Jr." cut off its name
+	}
+	return s
+}
+
+// generational reports whether a word is a generational suffix: "Jr.".
+func generational(w string) bool {
+	switch w {
+	case "Jr", "Jr.", "Sr", "Sr.", "jr", "jr.", "sr", "sr.":
+		return true
+	}
+	return false
 }

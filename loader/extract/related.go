@@ -59,7 +59,9 @@ func (x *extractor) related() {
 					x.addFact(h, vocab.PHomeLocation, t, "", si)
 				}
 			case relate.WorkFor:
-				x.addFact(h, vocab.PAffiliation, t, "", si)
+				if !possessesOther(s, tm) && !x.afterPlaceComma(si, tm) && !townOfState(s, tm) && !cutShort(s, tm) {
+					x.addFact(h, vocab.PAffiliation, t, "", si)
+				}
 			case relate.LocatedIn:
 				x.contain(h, t, si)
 			case relate.OrgBasedIn:

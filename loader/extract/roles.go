@@ -69,7 +69,7 @@ func (x *extractor) roles() {
 			}
 			// "Ambassador Stefan Johannesson of Iceland"
 			if ok && m.end+1 < len(s.toks) && strings.ToLower(s.toks[m.end].Text) == "of" {
-				if pm := x.mentionAt(si, m.end+1); pm != nil && pm.start == m.end+1 && pm.ent >= 0 && !pm.demonym {
+				if pm := x.mentionAt(si, m.end+1); pm != nil && pm.start == m.end+1 && pm.ent >= 0 && !pm.demonym && !townOfState(s, pm) {
 					if t := x.ents[pm.ent].typ; t == Country || t == Organization {
 						r.affil = s.owner[m.end+1]
 					}
@@ -106,6 +106,9 @@ func (x *extractor) addRole(person int, r role, si int) {
 	}
 	if r.title != "" {
 		x.addFact(person, vocab.PJobTitle, -1, r.title, si)
+	}
+	if r.affil >= 0 && cutShort(&x.sents[x.mentions[r.affil].sent], &x.mentions[r.affil]) {
+		r.affil = -1 // "head of Girozentrale und Bank [der ...]": a fragment
 	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent

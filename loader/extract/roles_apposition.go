@@ -136,10 +136,14 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 				end++
 			}
 		}
-		// "head of the Bank's Brazil division,"
+		// "head of the Bank's Brazil division,"; "president of RMJ's
+		// competitor," works for another body
 		if end < len(toks) && toks[end].Tag == "POS" {
 			end++
 			for end < len(toks) && end < x.mentions[toAffil].end+6 && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") {
+				if otherBodyNouns[s.lower(end)] && r.affil == toAffil {
+					r.affil = -1
+				}
 				end++
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -62,6 +63,13 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			if om.typ == Person || om.typ == Event {
 				break
 			}
+			// "Central bank governor" opening a sentence: a capitalised
+			// common word that, with the lower-case word after it, names a
+			// body every country has, is the title's, no place or body.
+			if om.start == 0 && om.end == 1 && titleStart == 1 && sentenceInitialBody(toks) {
+				titleStart = 0
+				break
+			}
 			if r.affil < 0 {
 				r.affil = o
 			}
@@ -80,6 +88,22 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 				if pm := &x.mentions[s.owner[p]]; pm.demonym || pm.typ == Country && pm.end == om.start {
 					r.affil = s.owner[p]
 					titleStart = om.start
+				}
+			}
+			// "Treasury Secretary James Baker", "Saudi Arabian Oil
+			// Minister": the last word of a body read just before the
+			// title makes a known title with it, and is the title's; a
+			// body of several words was a nation and that word misread as
+			// one name, and the nation before it is the affiliation.
+			if om.typ == Organization && titleStart == om.end && r.affil == o && x.departmentInTitle(si, om, titleStart, titleEnd) {
+				titleStart = om.end - 1
+				if om.end-om.start > 1 {
+					r.affil = -1
+					if p := om.start - 1; p >= 0 && s.owner[p] >= 0 {
+						if pm := &x.mentions[s.owner[p]]; pm.demonym || pm.typ == Country {
+							r.affil = s.owner[p]
+						}
+					}
 				}
 			}
 			break
@@ -124,12 +148,18 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	if titleStart >= titleEnd {
 		return r, false
 	}
+	// "10,000 metres champion": a measure cut off its number is no title.
+	if titleStart > 0 && toks[titleStart-1].Tag == "CD" && !gazetteer.Capitalised(toks[titleStart].Text) && !isTitleHead(toks[titleStart].Text) && !titleModifiers[strings.ToLower(toks[titleStart].Text)] {
+		return r, false
+	}
 	words := make([]string, 0, titleEnd-titleStart)
 	for _, t := range toks[titleStart:titleEnd] {
 		words = append(words, t.Text)
 	}
 	// Sentence-initial capitals are no title words unless known ones.
-	for len(words) > 1 && !titleModifiers[strings.ToLower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 {
+	// ("Defence Secretary Geoff Hoon", "Central bank governor Chang").
+	for len(words) > 1 && !titleModifiers[strings.ToLower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 &&
+		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) {
 		words = words[1:]
 		titleStart++
 	}
@@ -153,6 +183,44 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	}
 	r.title, r.plural = singularTitle(strings.Join(words, " "))
 	return r, true
+}
+
+// departmentInTitle reports whether the last word of body mention om, read
+// just before the title words [titleStart, titleEnd) of sentence si, makes
+// a known title with them: "Treasury Secretary", "Oil Minister". A body of
+// several words must follow a nation ("Saudi [Arabian Oil] Minister"): "U.S.
+// House Speaker" is the House's.
+func (x *extractor) departmentInTitle(si int, om *mention, titleStart, titleEnd int) bool {
+	toks := x.sents[si].toks
+	if titleStart >= titleEnd || titleEnd-titleStart > 3 {
+		return false
+	}
+	words := []string{toks[om.end-1].Text}
+	for _, t := range toks[titleStart:titleEnd] {
+		words = append(words, t.Text)
+	}
+	if !gazetteer.IsTitle(words...) {
+		return false
+	}
+	if om.end-om.start == 1 {
+		return true
+	}
+	p := om.start - 1
+	if p < 0 || x.sents[si].owner[p] < 0 {
+		return false
+	}
+	pm := &x.mentions[x.sents[si].owner[p]]
+	return pm.end == om.start && (pm.demonym || pm.typ == Country)
+}
+
+// sentenceInitialBody reports whether a sentence (or title phrase) opens
+// with a capitalised common word and a lower-case word that together name a
+// body every country has: "Central bank governor".
+func sentenceInitialBody(toks []nlp.Token) bool {
+	if len(toks) < 2 || !gazetteer.Capitalised(toks[0].Text) || gazetteer.Capitalised(toks[1].Text) || ner.NameWord(toks[0].Text) {
+		return false
+	}
+	return genericBodies[lower(toks[0].Text+" "+toks[1].Text)]
 }
 
 // titleOfBody reads a title, "of (the)" and the body it serves, ending

@@ -62,6 +62,9 @@ func (x *extractor) nominalTitle(si, i int) {
 	if !ok || !uniqueRole(title) {
 		return
 	}
+	if plural := strings.ToLower(strings.Join(words, " ")) != title && strings.HasSuffix(strings.ToLower(words[len(words)-1]), "s"); plural {
+		return // "The actors are mostly amateurs": a group, no one person
+	}
 	// the last person named in this sentence before, or the two before,
 	// who holds no other title
 	lit := strings.Join(words, " ")

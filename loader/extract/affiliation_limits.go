@@ -1,0 +1,98 @@
+package extract
+
+// Bodies named beside a person that the person does not work for, whatever
+// the words between say: another body dealing with the one named ("RMJ's
+// competitor"), a town's state ("of Camden, N.J."), and a body's name cut
+// before its foreign article ("Bank [der oesterreichischen Sparkassen]").
+// The relation model's works-for (related.go) and the roles read around a
+// name (roles.go) ask these.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// otherBodyNouns name, after a body's possessive, another body dealing with
+// it (data/otherBodyNouns.txt): "RMJ's competitor".
+var otherBodyNouns = wordSet("otherBodyNouns")
+
+// possessesOther reports whether a body's mention is the possessor of
+// another body dealing with it ("RMJ's competitor", "the bank's rival"):
+// who works there does not work for the possessor.
+func possessesOther(s *sentence, m *mention) bool {
+	k := m.end
+	if k >= len(s.toks) || s.toks[k].Tag != "POS" {
+		return false
+	}
+	for k++; k < len(s.toks) && k <= m.end+4 && s.owner[k] < 0 && (strings.HasPrefix(s.toks[k].Tag, "NN") || s.toks[k].Tag == "JJ"); k++ {
+		if otherBodyNouns[s.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPlaceComma reports whether a mention follows a place and a comma, as
+// a town's state or country does ("of Camden, N.J."): it is where the place
+// is, whatever its type, and no body anyone works for. A state's
+// abbreviation says so after any name (the town may be read as a firm).
+func (x *extractor) afterPlaceComma(si int, m *mention) bool {
+	s := &x.sents[si]
+	p := m.start - 2
+	if p < 0 || s.toks[m.start-1].Text != "," || s.owner[p] < 0 {
+		return false
+	}
+	return isPlace(x.mentions[s.owner[p]].typ) || m.end-m.start == 1 && stateAbbreviation(s.toks[m.start].Text)
+}
+
+// stateAbbreviation reports whether a word is written as a state's
+// abbreviation after a town: "N.J.", "Calif.", "Mo." (not a firm's legal
+// form, "Inc.", nor "Jr.").
+func stateAbbreviation(w string) bool {
+	if len(w) < 3 || len(w) > 7 || !strings.HasSuffix(w, ".") || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, r := range w {
+		if r != '.' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	return !legalForms[lw] && !generational(w) && !isHonorific(lw) && lw != "st" && lw != "mt"
+}
+
+// townOfState reports whether mention m of sentence s is a
+// town followed by its state's abbreviation ("Camden, N.J."): where someone
+// is, not whom they work for.
+func townOfState(s *sentence, m *mention) bool {
+	k := m.end
+	return k+1 < len(s.toks) && s.toks[k].Text == "," && stateAbbreviation(s.toks[k+1].Text)
+}
+
+// foreignJoins are the lower-case articles and prepositions that go on a
+// body's name in other languages: "Bank der oesterreichischen Sparkassen",
+// "Banca Nazionale del Lavoro".
+var foreignJoins = map[string]bool{"der": true, "des": true, "den": true, "dem": true, "du": true, "della": true, "delle": true, "degli": true, "dei": true, "di": true, "del": true, "do": true, "da": true, "dos": true, "das": true}
+
+// cutShort reports whether a body's mention stops before a name's
+// lower-case article and more words ("Girozentrale und Bank [der
+// oesterreichischen Sparkassen AG]"): a fragment of a longer name.
+func cutShort(s *sentence, m *mention) bool {
+	k := m.end
+	if k+1 >= len(s.toks) || !foreignJoins[s.toks[k].Text] {
+		return false
+	}
+	w := s.toks[k+1].Text
+	return w != "" && (gazetteer.Capitalised(w) || strings.ToLower(w) == w && len(w) > 3 && isLetters(w))
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// TestTitleFragments: titles and affiliations cut from a longer phrase
+// (issue 11's judged samples, seed46): a department word is the title's, a
+// sentence's first word names a generic body, a measure lost its number, a
+// group stands for no one person.
+func TestTitleFragments(t *testing.T) {
+	runRules(t, []ruleCase{
+		// a department word read as a body before a title head
+		{text: "Treasury Secretary Nicholas Brady has cancelled a trip to Tokyo.",
+			want:    []string{`Nicholas Brady jobTitle "Treasury Secretary"`},
+			notWant: []string{`Nicholas Brady jobTitle "Secretary"`}},
+		{text: "He said Treasury Secretary Nicholas Brady would go to Tokyo.",
+			want: []string{`Nicholas Brady jobTitle "Treasury Secretary"`}},
+		{text: "He said U.S. Treasury Secretary Nicholas Brady would go to Tokyo.",
+			want: []string{`Nicholas Brady jobTitle "Treasury Secretary"`, "Nicholas Brady affiliation United States"}},
+		// a known title opening the sentence keeps its first word
+		{text: "Energy Secretary Hazel O'Leary said the plan would work.",
+			want:    []string{`Hazel O'Leary jobTitle "Energy Secretary"`},
+			notWant: []string{`Hazel O'Leary jobTitle "Secretary"`}},
+		{text: "Interior Minister Pierre Joxe said the plan would work.",
+			want: []string{`Pierre Joxe jobTitle "Interior Minister"`}},
+		// a nation and a department misread as one body's name
+		{text: "Saudi Arabian Oil Minister Ali Naimi said OPEC's agreement was being implemented satisfactorily.",
+			want:    []string{`Ali Naimi jobTitle "Oil Minister"`, "Ali Naimi affiliation Saudi Arabia"},
+			notWant: []string{`Ali Naimi jobTitle "Minister"`, "Ali Naimi affiliation Arabian Oil"}},
+		// "Central bank governor" opening a sentence: no place Central
+		{text: "Central bank governor Perng Fai-nan said last week the pressure meant a further strengthening of the currency.",
+			want:    []string{`Perng Fai-nan jobTitle "Central bank governor"`},
+			notWant: []string{"Perng Fai-nan affiliation Central", `Perng Fai-nan jobTitle "bank governor"`}},
+		// a body's name still ends the title: no department inside
+		{text: "Microsoft chairman Bill Gates said so.",
+			want: []string{`Bill Gates jobTitle "chairman"`, "Bill Gates affiliation Microsoft"}},
+		// a measure cut off its number
+		{text: "Two-time Olympic 5,000 metres champion Meseret Defar has confirmed she will run.",
+			notWant: []string{`Meseret Defar jobTitle "metres champion"`}},
+		// a plural description is a group, not the person named before
+		{text: "The film follows a school play by the dramatist Pierre Corneille.\nThe actors are mostly amateurs from the suburbs.",
+			notWant: []string{`Pierre Corneille jobTitle "actor"`, `Pierre Corneille jobTitle "actors"`}},
+		{text: "Jack Straw arrived in Brussels on Monday.\nThe foreign secretary told reporters the talks would go on.",
+			want: []string{`Jack Straw jobTitle "foreign secretary"`}},
+	})
+}
+
+// TestAffiliationFragments: affiliations to a body the person does not
+// work for (seed46): the possessor of a competitor, a town's state, a body's
+// name cut before its foreign article; and a generational suffix is no
+// person.
+func TestAffiliationFragments(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "But Walter Mott, president of GSB's competitor, Fundamental Brokers Inc's London operations, estimates turnover is low.",
+			want:    []string{`Walter Mott jobTitle "president"`},
+			notWant: []string{"Walter Mott affiliation GSB"}},
+		{text: "Mary Hale, chief of BT's new Internet unit told the IPTV World Forum.",
+			want: []string{"Mary Hale affiliation BT"}},
+		{text: "The company said the order was signed by U.S. District Court Judge Anne Thompson of Trenton, N.J.",
+			want:    []string{`Anne Thompson jobTitle "District Court Judge"`},
+			notWant: []string{"Anne Thompson affiliation N.J."}},
+		{text: "Franz Huber, head of Girozentrale und Bank der oesterreichischen Sparkassen AG has also called for lower deposit rates.",
+			notWant: []string{"Franz Huber affiliation Girozentrale und Bank"}},
+		{text: "Offices will be closed for the Good Friday and Martin Luther King Jr. holidays.",
+			notWant: []string{`Jr. jobTitle "King"`, `Jr jobTitle "King"`, "Jr. affiliation Martin Luther", "Jr affiliation Martin Luther"}},
+		{text: "All counties will be affected, said Ron Moss, Deputy Director of Commodity Operations Division for the USDA.",
+			notWant: []string{`Operations Division jobTitle "Deputy Director of Commodity"`}},
+	})
+}
