@@ -96,3 +96,23 @@ func isLetters(w string) bool {
 	}
 	return true
 }
+
+// possessedModifier reports whether two mentions are "A's B" with B a name
+// before a lower-case noun: "Nintendo's DS handheld", "GM's Buick
+// division", "Caesars World's BB senior debt". B names a product, a line
+// or a rating of A's, and neither works for the other.
+func possessedModifier(s *sentence, a, b *mention) bool {
+	if b.start < a.start {
+		a, b = b, a
+	}
+	if b.start != a.end+1 || s.toks[a.end].Tag != "POS" || b.end >= len(s.toks) {
+		return false
+	}
+	t := s.toks[b.end]
+	if gazetteer.Capitalised(t.Text) {
+		return false
+	}
+	// a noun the tagger read as a verb before the verb: "DS handheld went"
+	misread := t.Tag == "VBD" && b.end+1 < len(s.toks) && s.toks[b.end+1].Tag == "VBD"
+	return strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || misread
+}

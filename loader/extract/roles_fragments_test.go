@@ -66,3 +66,18 @@ func TestAffiliationFragments(t *testing.T) {
 			notWant: []string{`Operations Division jobTitle "Deputy Director of Commodity"`}},
 	})
 }
+
+// TestPossessedModifier: "A's B noun" names a product, a line or a rating
+// of A's; neither works for the other (seed47).
+func TestPossessedModifier(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Sony's PSP handheld went on sale on 11 March and costs far less than its rival.",
+			notWant: []string{"Sony affiliation PSP", "PSP affiliation Sony"}},
+		{text: "GM's Buick division was also up, by 11.4 pct, while sales of other lines fell.",
+			notWant: []string{"Buick affiliation GM"}},
+		{text: "Withdrawn were Caesars World's BB senior debt and B-plus subordinated debt.",
+			notWant: []string{"Caesars World affiliation BB"}},
+		{text: "Microsoft's Bill Gates has said so.",
+			want: []string{"Bill Gates affiliation Microsoft"}},
+	})
+}
