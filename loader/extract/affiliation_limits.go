@@ -116,3 +116,16 @@ func possessedModifier(s *sentence, a, b *mention) bool {
 	misread := t.Tag == "VBD" && b.end+1 < len(s.toks) && s.toks[b.end+1].Tag == "VBD"
 	return strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || misread
 }
+
+// clientOf reports whether a body's mention follows a service title and
+// "for": "attorney for Apex", "an adviser to the bank" serve it as a client.
+func clientOf(s *sentence, m *mention) bool {
+	k := m.start - 1
+	if k >= 0 && s.lower(k) == "the" {
+		k--
+	}
+	if k < 1 || s.lower(k) != "for" && s.lower(k) != "to" {
+		return false
+	}
+	return serviceTitles[s.lower(k-1)] || serviceTitles[strings.TrimSuffix(s.lower(k-1), "s")]
+}

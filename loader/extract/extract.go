@@ -276,8 +276,8 @@ func cleanName(s string, typ EntityType) string {
 		break
 	}
 	s = strings.Trim(s, " ,;:\"“”‘’()")
-	if typ == Person && generational(s) {
-		return "" // "Jr." of "Martin Luther King Jr." cut off its name
+	if typ == Person && (generational(s) || numberWords[lower(s)]) {
+		return "" // "Jr." of "Martin Luther King Jr." cut off its name; "Sixty pct"
 	}
 	return s
 }

@@ -140,6 +140,12 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		// competitor," works for another body
 		if end < len(toks) && toks[end].Tag == "POS" {
 			end++
+			// "chairman of Austria's Creditanstalt-Bankverein": the body
+			// the nation owns
+			if om := x.mentionAt(si, end); om != nil && om.start == end && om.typ == Organization && r.affil == toAffil && x.mentions[toAffil].typ == Country {
+				r.affil = s.owner[end]
+				end = om.end
+			}
 			for end < len(toks) && end < x.mentions[toAffil].end+6 && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") {
 				if otherBodyNouns[s.lower(end)] && r.affil == toAffil {
 					r.affil = -1
@@ -161,6 +167,10 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	} else if stop < len(toks) && !closes(toks[stop]) {
 		return r, false
 	}
+	// "attorney for Apex": a client, not an employer
+	if ofAt >= 0 && s.lower(ofAt) == "for" && serviceTitles[s.lower(headAt)] && r.affil == toAffil {
+		r.affil = -1
+	}
 	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) {
 		last = headAt + 1
 	}
@@ -177,6 +187,9 @@ func titleContinues(ts []nlp.Token) bool {
 	w := strings.ToLower(ts[0].Text)
 	return w == "of" || w == "for" || w == "general"
 }
+
+// serviceTitles serve clients: "attorney for Apex" works for another firm.
+var serviceTitles = map[string]bool{"attorney": true, "lawyer": true, "counsel": true, "solicitor": true, "barrister": true, "adviser": true, "advisor": true, "consultant": true, "agent": true, "auditor": true, "accountant": true}
 
 func closes(t nlp.Token) bool {
 	switch strings.ToLower(t.Text) {

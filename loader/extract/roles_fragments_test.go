@@ -81,3 +81,39 @@ func TestPossessedModifier(t *testing.T) {
 			want: []string{"Bill Gates affiliation Microsoft"}},
 	})
 }
+
+// TestJudgementTitles: an adjective of judgement before a title describes
+// the person and names no post (seed47).
+func TestJudgementTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "It is the sort of move you would expect from Graeme Souness, who is a canny manager.",
+			notWant: []string{`Graeme Souness jobTitle "canny manager"`}},
+		{text: "Arsene Wenger said: \"Fabregas is a good player and Pat Rice is a good coach.\"",
+			notWant: []string{`Pat Rice jobTitle "good coach"`}},
+		{text: "Dundee United manager Ian McCall has won a reprieve.",
+			want: []string{`Ian McCall jobTitle "manager"`}},
+	})
+}
+
+// TestAffiliationOthers: seed48's wrong affiliations by mechanism: a client
+// of a service title, a nation owning the body, a nation's medium, a
+// number read as a person; and titles naming no post held.
+func TestAffiliationOthers(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Robert Klein, attorney for Apex at Cadwalader Wickersham and Taft, said the company has not yet decided.",
+			notWant: []string{"Robert Klein affiliation Apex"}},
+		{text: "Franz Vranitzky, chairman of Austria's Creditanstalt-Bankverein, said there was some truth to the charge.",
+			want:    []string{"Franz Vranitzky affiliation Creditanstalt-Bankverein"},
+			notWant: []string{"Franz Vranitzky affiliation Austria"}},
+		{text: "More than 1,000 people paid tribute to late US TV presenter David Frost in the town where he grew up.",
+			notWant: []string{"David Frost affiliation US TV"}},
+		{text: "Sixty pct of Odin's 51 mln issued shares will be offered to Emperor shareholders.",
+			notWant: []string{"Sixty affiliation Odin"}},
+		{text: "But Mr Purnell, a prospective Labour MP, said he was confident.",
+			notWant: []string{`Purnell jobTitle "Labour MP"`}},
+		{text: "Shares in the company founded by assassinated former prime minister Olof Palme fell.",
+			notWant: []string{`Olof Palme jobTitle "assassinated former prime minister"`}},
+		{text: "Transportation Secretary Samuel Skinner proposed daytime running lights.",
+			want: []string{`Samuel Skinner jobTitle "Transportation Secretary"`}},
+	})
+}

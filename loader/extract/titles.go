@@ -27,6 +27,10 @@ func readerTitle(title string) (string, bool) {
 		return "", false
 	}
 	words := strings.Fields(title)
+	// no post held: "a good coach", "a prospective Labour MP"
+	if len(words) > 1 && judgementWords[strings.ToLower(words[0])] {
+		return "", false
+	}
 	// forms of address and words of the sentence in front
 	for len(words) > 1 {
 		w := strings.TrimSuffix(words[0], ".")
@@ -79,6 +83,9 @@ func readerTitle(title string) (string, bool) {
 	}
 	return strings.Join(words, " "), true
 }
+
+// judgementWords are adjectives of judgement (data/judgementWords.txt).
+var judgementWords = wordSet("judgementWords")
 
 // descriptionHeads describe a person but are no job title.
 var descriptionHeads = wordSet("descriptionHeads")
@@ -157,6 +164,15 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 func noBody(e *entity) bool {
 	if mediumWords[strings.ToLower(e.name)] {
 		return true
+	}
+	// "US TV presenter": a nation's medium
+	if f := strings.Fields(e.name); len(f) == 2 && mediumWords[strings.ToLower(f[1])] {
+		if _, ok := gazetteer.Country(f[0]); ok {
+			return true
+		}
+		if _, ok := demonym(f[0]); ok {
+			return true
+		}
 	}
 	if e.typ != Organization || strings.ContainsAny(e.name, " -") || isAcronym(e.name) {
 		return false
