@@ -62,3 +62,59 @@ func surnameByApostrophe(ts []nlp.Token) bool {
 	}
 	return true
 }
+
+// apostropheNames adds the names the recogniser left out whole because of a
+// word glued by an apostrophe: "Tip O’Neill", "L’Oréal", "the Musée
+// d’Orsay". The name is the run of capitalised words no mention owns around
+// such a word (an elided particle, "d’Orsay", inside one); it is a place when
+// it names a venue or the gazetteer knows it, a body when it opens with a
+// body's head or with "L’", and a person's otherwise.
+func (x *extractor) apostropheNames(si int) {
+	s := &x.sents[si]
+	toks := s.toks
+	free := func(k int) bool { return k >= 0 && k < len(toks) && s.owner[k] < 0 }
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].Text
+		if !free(i) || !apostropheSurname(w) && !elidedParticle(w) {
+			continue
+		}
+		start, end := i, i+1
+		for free(start-1) && gazetteer.Capitalised(toks[start-1].Text) && toks[start-1].Tag == "NNP" && !isHonorific(lower(strings.TrimSuffix(toks[start-1].Text, "."))) && !isTitleHead(toks[start-1].Text) {
+			start--
+		}
+		for free(end) && (gazetteer.Capitalised(toks[end].Text) && toks[end].Tag == "NNP" || elidedParticle(toks[end].Text)) {
+			end++
+		}
+		if _, det := determiners[lower(toks[start].Text)]; det {
+			start++
+		}
+		if elidedParticle(toks[start].Text) || start >= end || end-start > 4 {
+			i = end
+			continue
+		}
+		name := x.span(si, start, end)
+		typ := Person
+		_, place := gazetteer.Place(name)
+		switch {
+		case venueName(name) || place:
+			typ = Place
+		case gazetteer.IsOrgHead(toks[start].Text) || foreignOrgHeads[lower(toks[start].Text)] || len(w) > 2 && (w[0] == 'L') && start == i:
+			typ = Organization
+		}
+		x.addMention(si, start, end, typ, false)
+		i = end
+	}
+}
+
+// elidedParticle reports whether a word is a name's word after an elided
+// particle: "d’Orsay", "d'Estaing".
+func elidedParticle(w string) bool {
+	if len(w) < 4 || w[0] != 'd' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "’")
+	if !ok {
+		rest, ok = strings.CutPrefix(w[1:], "'")
+	}
+	return ok && gazetteer.Capitalised(rest)
+}

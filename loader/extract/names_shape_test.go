@@ -31,6 +31,8 @@ func TestNameShapes(t *testing.T) {
 			map[string]EntityType{"Société Générale": Organization, "Seán O’Brien": Person}, nil},
 		{"museums are places", "Works from the Musée d’Orsay were shown at the Museo del Prado and the Bardo National Museum.",
 			map[string]EntityType{"Musée d’Orsay": Place, "Museo del Prado": Place, "Bardo National Museum": Place}, nil},
+		{"apostrophe names the recogniser misses", "Shares of L’Oréal rose on Monday, and the Musée d’Orsay said Valéry Giscard d’Estaing had visited it.",
+			map[string]EntityType{"L’Oréal": Organization, "Musée d’Orsay": Place, "Valéry Giscard d’Estaing": Person}, nil},
 		{"surnames that are venue words", "Jerry Hall and Stuart Hall met the press in London on Monday.",
 			map[string]EntityType{"Jerry Hall": Person, "Stuart Hall": Person}, nil},
 	}

@@ -37,7 +37,8 @@ func (x *extractor) recognise(si int) {
 	x.bodiesInTitles(si)
 	x.nationalAdjectives(si)
 	x.loneBodyWords(si)
-	x.nameShapes(si) // names_shape.go
+	x.apostropheNames(si) // names_apostrophe.go
+	x.nameShapes(si)      // names_shape.go
 }
 
 // modelNames returns the names the model (x.rec) reads in a sentence,
