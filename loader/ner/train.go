@@ -63,11 +63,11 @@ func NewTrainer(sents []TrainingSentence) *Trainer {
 			}
 		}
 		ex := example{f: newSentFeats(s.Sentence), gold: gold}
-		if s.NoOther {
+		if s.NoOther || len(s.Titles) > 0 {
 			ex.allow = make([]uint16, len(gold))
 			for k, y := range gold {
 				ex.allow[k] = 1 << y
-				if y == 0 {
+				if y == 0 && s.NoOther {
 					ex.allow[k] |= 1<<labelIndex("B-Other") | 1<<labelIndex("I-Other")
 				}
 			}

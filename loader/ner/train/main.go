@@ -33,8 +33,9 @@ func main() {
 	weight := flag.Int("modern-weight", 1, "times each modern sentence is seen in a training pass")
 	conllOnly := flag.Int("conll-models", 0, "models trained on CoNLL04 alone, averaged with the others")
 	conllWeight := flag.Int("conll-weight", 1, "times each CoNLL04 training sentence is seen in a training pass")
+	otherFree := flag.Bool("modern-other", false, "let unmarked words of the modern pages be Other (they mark no Other names)")
 	flag.Parse()
-	if err := run(*data, *out, *epochs, *seed, *seeds, *modernDir, *weight, *conllOnly, *conllWeight); err != nil {
+	if err := run(*data, *out, *epochs, *seed, *seeds, *modernDir, *weight, *conllOnly, *conllWeight, *otherFree); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -60,7 +61,7 @@ func defaultModern() string {
 
 // modernSentences reads the annotated modern pages, each sentence repeated
 // weight times.
-func modernSentences(dir string, weight int) ([]ner.TrainingSentence, error) {
+func modernSentences(dir string, weight int, otherFree bool) ([]ner.TrainingSentence, error) {
 	if dir == "" || weight <= 0 {
 		return nil, nil
 	}
@@ -81,6 +82,11 @@ func modernSentences(dir string, weight int) ([]ner.TrainingSentence, error) {
 		tokens += len(s.Sentence.Tokens)
 	}
 	fmt.Fprintf(os.Stderr, "modern data: %d pages, %d sentences, %d tokens, weight %d\n", len(docs), len(one), tokens, weight)
+	if !otherFree {
+		for i := range one {
+			one[i].NoOther = false
+		}
+	}
 	var out []ner.TrainingSentence
 	for range weight {
 		out = append(out, one...)
@@ -116,7 +122,7 @@ func evaluate(m *ner.Model, dev []conll04.Sentence, tagged []ner.TrainingSentenc
 	return sc.Entities
 }
 
-func run(data, out string, epochs int, seed uint64, models int, modernDir string, weight, conllOnly, conllWeight int) error {
+func run(data, out string, epochs int, seed uint64, models int, modernDir string, weight, conllOnly, conllWeight int, otherFree bool) error {
 	train, err := conll04.Read(data + "/conll04_train.json")
 	if err != nil {
 		return err
@@ -127,7 +133,7 @@ func run(data, out string, epochs int, seed uint64, models int, modernDir string
 	}
 	devTagged := toTraining(dev)
 	trainTagged := toTraining(train)
-	extra, err := modernSentences(modernDir, weight)
+	extra, err := modernSentences(modernDir, weight, otherFree)
 	if err != nil {
 		return err
 	}
