@@ -220,8 +220,6 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 	ev := &eventData{facts: map[*group]*eventFacts{}, month: map[quad.IRI]string{}}
 	evByKey := map[groupKey]*group{}
 	byKey := map[groupKey]*group{}
-	names := map[*group]map[string]bool{}
-	others := map[*group]map[string]bool{}
 	years := map[quad.IRI]int{}
 	// Types first: they make the groups the names then join.
 	for pass := 0; pass < 2; pass++ {
@@ -270,15 +268,10 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 					g.moved = true
 				}
 			default:
-				if names[g] == nil {
-					names[g] = map[string]bool{}
-				}
-				names[g][text] = true
+				// Sorted and made distinct below.
+				g.names = append(g.names, text)
 				if preds[x.p] == vocab.OtherName {
-					if others[g] == nil {
-						others[g] = map[string]bool{}
-					}
-					others[g][text] = true
+					g.other = append(g.other, text)
 				}
 			}
 		}
@@ -290,14 +283,10 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 		}
 		sort.Slice(g.raw, func(i, j int) bool { return g.raw[i] < g.raw[j] })
 		g.raw = slices.Compact(g.raw)
-		for n := range names[g] {
-			g.names = append(g.names, n)
-		}
-		sort.Strings(g.names)
-		for n := range others[g] {
-			g.other = append(g.other, n)
-		}
-		sort.Strings(g.other)
+		slices.Sort(g.names)
+		g.names = slices.Compact(g.names)
+		slices.Sort(g.other)
+		g.other = slices.Compact(g.other)
 		g.year = years[g.article]
 		out = append(out, g)
 	}
