@@ -337,6 +337,10 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			for _, e := range ents {
 				ev.addOrganizer(e, si)
 				ev.agents = append(ev.agents, evFact{e, si})
+				// "chaired by Sharon Smith": who chairs or hosts is there
+				if (w == "chaired" || w == "hosted") && x.ents[e].typ == Person {
+					ev.hosts = append(ev.hosts, evFact{e, si})
+				}
 			}
 			j = end
 		default:

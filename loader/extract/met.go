@@ -506,7 +506,7 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 	// State George Shultz") and commas
 	// (past a word tagged a verb inside a title: "trade envoy Clayton Yeutter")
 	k := first.start - 1
-	for k >= 0 && (!strings.HasPrefix(toks[k].Tag, "VB") || k+1 < first.start && isTitleHead(toks[k+1].Text) && !meetVerbs[strings.ToLower(toks[k].Text)]) && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
+	for k >= 0 && (!strings.HasPrefix(toks[k].Tag, "VB") || (k+1 < first.start && isTitleHead(toks[k+1].Text) || isTitleHead(toks[k].Text)) && !meetVerbs[strings.ToLower(toks[k].Text)]) && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
 		k--
 	}
 	if k < 0 {

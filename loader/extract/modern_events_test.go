@@ -105,3 +105,24 @@ func TestSpeakersAtGatherings(t *testing.T) {
 			notWant: []string{"Event attendee Carvin Malone"}},
 	})
 }
+
+// TestWholeAttendeeLists: lists of titled names are not cut at a title
+// after a comma, members named after "members", the chair attends, and a
+// place hosting a meeting is where it is, no attendee.
+func TestWholeAttendeeLists(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Meeting\n\nThe meeting, held in Panama City on Friday, was attended by Prime Minister Philip Davis, Opposition Leader Michael Pintard, Senator Randy Rolle and Permanent Secretary Kenneth Fox.",
+			want: []string{"Event attendee Philip Davis", "Event attendee Michael Pintard", "Event attendee Randy Rolle", "Event attendee Kenneth Fox", "Event location Panama City"}},
+		// a lower-case title in the list
+		{text: "Trip\n\nEC Commissioner Martin Bangemann will meet Secretary of State George Shultz, trade envoy Clayton Yeutter, World Bank President Barber Conable and Paul Volcker, Chairman of the Federal Reserve Board.",
+			want:    []string{"Martin Bangemann met Barber Conable", "Martin Bangemann met Clayton Yeutter", "Martin Bangemann met Paul Volcker"},
+			notWant: []string{"Clayton Yeutter met Barber Conable"}},
+		// an apposition after a name is still skipped
+		{text: "Talks\n\nHe met Wendy Sherman, the US deputy secretary of state, and Sergei Ryabkov.",
+			want: []string{"Event attendee Wendy Sherman", "Event attendee Sergei Ryabkov"}},
+		{text: "Trust\n\nThe trust's board meeting on Monday was chaired by Sharon Smith and attended by members John Hull, Mary Ebanks and Tom Bodden.",
+			want: []string{"Event attendee Sharon Smith", "Event attendee John Hull", "Event attendee Tom Bodden", "Sharon Smith met Mary Ebanks"}},
+		{text: "Health\n\nJamaica hosted the meeting of regional health ministers in Kingston on Monday.",
+			notWant: []string{"Event attendee Jamaica"}},
+	})
+}

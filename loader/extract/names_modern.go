@@ -223,8 +223,10 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 		return end, true
 	case w == "," && (next == "was" || next == "were" || next == "attended"):
 		return j + 1, true
-	case (w == "was" || w == "were") && next == "attended":
-		return j + 1, true
+	case (w == "was" || w == "were") && (next == "attended" || organizerPassives[next] && j+2 < len(toks) && lower(toks[j+2].Text) == "by"):
+		return j + 1, true // "was attended by", "was chaired by"
+	case w == "and" && next == "attended" && j+2 < len(toks) && lower(toks[j+2].Text) == "by":
+		return j + 1, true // "chaired by X and attended by Y"
 	case w == "attended" && next == "by":
 		ents, end := x.nameList(si, j+2, false)
 		for _, e := range ents {

@@ -25,6 +25,10 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			t := toks[k]
 			lw := strings.ToLower(t.Text)
 			if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
+				// "trade envoy Clayton Yeutter": a common noun before a title
+				(t.Tag == "NN" || t.Tag == "NNS") && k+1 < len(toks) && isTitleHead(toks[k+1].Text) && s.owner[k+1] < 0 ||
+				// "attended by members John Hull, Mary Ebanks": a people noun before a name
+				(peopleNouns[lw] || memberNouns[lw]) && k+1 < len(toks) && s.owner[k+1] >= 0 && x.mentions[s.owner[k+1]].typ == Person ||
 				(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
 					strings.ToLower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
 				k++
@@ -142,13 +146,18 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			}
 			j++
 		}
-		// apposition ", the US deputy secretary of state,"
+		// apposition ", the US deputy secretary of state,", not a title
+		// before the next name (", Opposition Leader Michael Pintard,")
 		if j+1 < len(toks) && toks[j].Text == "," && x.mentionAt(si, j+1) == nil {
 			k := j + 1
+			named := false
 			for k < len(toks) && toks[k].Text != "," && k-j < 12 && !isConj(toks[k].Text) {
+				if m := x.mentionAt(si, k); m != nil && m.typ == Person {
+					named = true
+				}
 				k++
 			}
-			if k < len(toks) && toks[k].Text == "," {
+			if k < len(toks) && toks[k].Text == "," && !named {
 				j = k
 			}
 		}
@@ -286,6 +295,13 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	}
 	subj := x.subjectBefore(si, v)
 	for _, e := range subj {
+		// "Panama hosted the meeting": where it was, no attendee
+		if host && isPlace(x.ents[e].typ) {
+			if ev.location == nil && x.ents[e].typ != Country {
+				ev.location = &evFact{e, si}
+			}
+			continue
+		}
 		if host {
 			ev.addOrganizer(e, si)
 			ev.hosts = append(ev.hosts, evFact{e, si})
