@@ -156,10 +156,11 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	for _, t := range toks[titleStart:titleEnd] {
 		words = append(words, t.Text)
 	}
-	// Sentence-initial capitals are no title words unless known ones.
-	// ("Defence Secretary Geoff Hoon", "Central bank governor Chang").
+	// Sentence-initial capitals are no title words, unless they make a known
+	// title ("Defence Secretary Geoff Hoon"), a generic body ("Central bank
+	// governor Chang") or a joined department ("Energy and Mines Minister").
 	for len(words) > 1 && !titleModifiers[strings.ToLower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 &&
-		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) {
+		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) {
 		words = words[1:]
 		titleStart++
 	}

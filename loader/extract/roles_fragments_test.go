@@ -117,3 +117,13 @@ func TestAffiliationOthers(t *testing.T) {
 			want: []string{`Samuel Skinner jobTitle "Transportation Secretary"`}},
 	})
 }
+
+// TestJoinedDepartment: a sentence opening with a department joined to
+// another keeps it ("Energy and Mines Minister", seed49).
+func TestJoinedDepartment(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Energy and Mines Minister Fernando Santos announced on television the country would cut fuel sales.",
+			want:    []string{`Fernando Santos jobTitle "Energy and Mines Minister"`},
+			notWant: []string{`Fernando Santos jobTitle "and Mines Minister"`}},
+	})
+}
