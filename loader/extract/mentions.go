@@ -35,6 +35,7 @@ func (x *extractor) findMentions() {
 	x.loneNames()
 	x.commonWordNames()
 	x.saintPlaces() // names_saints.go
+	x.kinNames()    // names_kin.go
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
 // TestFirmsLegalNames checks firms' legal names that commas, "and" and the
@@ -95,6 +97,9 @@ func TestTwoFirmsJoined(t *testing.T) {
 			map[string]EntityType{"Amalgamated Engineering and Electrical Union": Organization}},
 		{"The audit was done by Arthur Andersen and Co last year.",
 			map[string]EntityType{"Arthur Andersen": Other}},
+		// two words the article names apart are two names, kin is a person
+		{"Reliance Industries is run by his brother Mukesh. Mukesh spoke of ownership issues. Others blame the investment by Mukesh and Reliance in a phone venture.",
+			map[string]EntityType{"Mukesh": Person, "Reliance Industries": Organization, "Mukesh and Reliance": Other}},
 		// a firm by its context is no person's first name
 		{"Analyst Fitch Chen said the notes were sound. They are rated A-2 by Moody's and A by Fitch's.",
 			map[string]EntityType{"Fitch": Organization, "Fitch Chen": Person}},
@@ -102,5 +107,23 @@ func TestTwoFirmsJoined(t *testing.T) {
 		doc := Extract(c.text, pub)
 		checkInvariants(t, c.text, doc)
 		checkTypes(t, c.text, doc, c.want)
+	}
+}
+
+// TestNamedApart checks the words an article names apart from "a and b".
+func TestNamedApart(t *testing.T) {
+	for _, c := range []struct {
+		text, a, b string
+		want       bool
+	}{
+		{"Reliance Industries is run by Mukesh. The investment by Mukesh and Reliance grew.", "Mukesh", "Reliance", true},
+		{"Shares in Marks and Spencer rose. Marks & Spencer said sales were up.", "Marks", "Spencer", false},
+		{"Mukesh spoke. The investment by Mukesh and Reliance grew.", "Mukesh", "Reliance", false},
+		{"Reliance Industries grew. The investment by Mukesh and Co grew.", "Mukesh", "Co", false},
+	} {
+		x := newExtractor(c.text, nlp.Analyse(c.text), time.Time{})
+		if got := x.namedApart(c.a, c.b); got != c.want {
+			t.Errorf("%q: namedApart(%q, %q) = %v, want %v", c.text, c.a, c.b, got, c.want)
+		}
 	}
 }

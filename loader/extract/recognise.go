@@ -232,6 +232,15 @@ func (x *extractor) splitJoined(si, start, end int, m ner.Mention) (int, bool) {
 			}
 		}
 	}
+	// "investment by Mukesh and Reliance": two words the article names
+	// apart elsewhere ("Mukesh Ambani", "Reliance Industries") are two
+	// names.
+	if end-start == 3 && lower(toks[start+1].Text) == "and" && x.namedApart(toks[start].Text, toks[start+2].Text) {
+		if _, ok := orgLookup(x.span(si, start, end)); !ok {
+			x.addMention(si, start, start+1, typeOf(m.Label, m.Class), false)
+			start += 2
+		}
+	}
 	// "Verizon’s Yahoo": a possessive inside splits two names.
 	// Not a firm's legal name with a possessive in it: "Moody's Investors
 	// Service Inc", "McDonald's Corp" (unless a country owns it: "Britain's
@@ -524,6 +533,47 @@ func shouting(toks []nlp.Token) bool {
 	}
 	// "REUTER": a sign-off alone in its sentence is no name either.
 	return words >= 3 && caps*10 >= words*7 || len(toks) <= 2 && caps == words && words > 0
+}
+
+// namedApart reports whether the article writes each of the words a and b
+// as a word of its own outside "a and b" (and "a & b"): "Mukesh and
+// Reliance" where it names Mukesh Ambani and Reliance Industries, not
+// "Marks and Spencer" nor "Procter and Gamble".
+func (x *extractor) namedApart(a, b string) bool {
+	if !gazetteer.Capitalised(a) || !gazetteer.Capitalised(b) || legalSuffix[strings.TrimSuffix(lower(b), ".")] {
+		return false
+	}
+	return x.wordApart(a, b, true) && x.wordApart(b, a, false)
+}
+
+// wordApart reports whether the article holds w as a whole word that is
+// not joined to other by "and" or "&" (after it when first, else before).
+func (x *extractor) wordApart(w, other string, first bool) bool {
+	t := x.text
+	for i := 0; ; {
+		j := strings.Index(t[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(w)
+		i = e
+		if j > 0 && wordByte(t[j-1]) || e < len(t) && wordByte(t[e]) {
+			continue
+		}
+		if first {
+			rest := t[e:]
+			if strings.HasPrefix(rest, " and "+other) || strings.HasPrefix(rest, " & "+other) {
+				continue
+			}
+		} else {
+			before := t[:j]
+			if strings.HasSuffix(before, other+" and ") || strings.HasSuffix(before, other+" & ") {
+				continue
+			}
+		}
+		return true
+	}
 }
 
 // possessiveFirmName reports whether tokens [start, end) of sentence si,
