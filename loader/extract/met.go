@@ -251,6 +251,9 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 	case e.typ != Person:
 		return false
 	}
+	if ev.group != groupCall && x.onlySource(f.ent) {
+		return false // "told Reuters" ... "their next meeting": not Reuters'
+	}
 	for _, k := range ms {
 		m := &x.mentions[k]
 		if ev.group != groupCall && x.sourceMention(m) {
@@ -261,6 +264,24 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 		}
 	}
 	return true
+}
+
+// onlySource reports whether every mention of entity e in the article is
+// a source or an audience ("told Reuters", "according to the FT"): a
+// pronoun read as it later is no party to a meeting.
+func (x *extractor) onlySource(e int) bool {
+	n := 0
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.ent != e {
+			continue
+		}
+		if !x.sourceMention(m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // standsAlone reports whether a mention is a noun phrase of its own: not a
@@ -814,6 +835,19 @@ func (x *extractor) orgModifier(m *mention) bool {
 	k := m.end
 	if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
 		k += 3 // "Group of Seven (G-7)"
+	}
+	// "GCC central bank governors": past lower-case adjectives
+	if n := k; n < len(toks) && toks[n].Tag == "JJ" && !gazetteer.Capitalised(toks[n].Text) {
+		for n < len(toks) && n < k+3 && toks[n].Tag == "JJ" && !gazetteer.Capitalised(toks[n].Text) {
+			n++
+		}
+		head := -1
+		for ; n < len(toks) && n < k+6 && (toks[n].Tag == "NN" || toks[n].Tag == "NNS") && !gazetteer.Capitalised(toks[n].Text); n++ {
+			head = n
+		}
+		if head >= 0 && peopleNoun1(toks[head].Text) {
+			return true
+		}
 	}
 	if k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !gazetteer.Capitalised(toks[k].Text) {
 		// but for a body's own group ("a UN team led by Jan Eliasson")

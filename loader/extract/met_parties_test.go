@@ -151,3 +151,15 @@ func TestMetRound5d(t *testing.T) {
 			want: []string{"Karl Brenner met Anna Lind", "Karl Brenner met Paul Okafor"}},
 	})
 }
+
+// TestMetRound5e: a body before adjectives and its people ("GCC central
+// bank governors") and a body only ever named as a source are no parties
+// (met.go).
+func TestMetRound5e(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Karl Brenner told reporters after the two-day talks that the ministers referred the issue back to Nordic Development Bank central bank governors for further discussion.",
+			notWant: []string{"Karl Brenner met Nordic Development Bank"}},
+		{text: "Karl Brenner told Reuters the banks had made a new offer. Bankers declined to be specific ahead of their next meeting with Brenner on Monday.",
+			notWant: []string{"Reuters met Karl Brenner"}},
+	})
+}
