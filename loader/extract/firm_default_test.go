@@ -86,6 +86,9 @@ func TestCommonWordNames(t *testing.T) {
 		// a firm's word ends the name; an amount of money is no name
 		{"Southcorp bought the stake from Reline Investments, the family investment firm. Its shares were suspended at A$4.25 on Friday.",
 			map[string]EntityType{"Reline Investments": Organization, "A$4.25": Other}},
+		// a newspaper
+		{"Wheat crops in east China suffered damage because of frost, the China Daily said.",
+			map[string]EntityType{"China Daily": Organization}},
 		// a saint's name for a town
 		{"The championships will be held in St Etienne, France, next month.",
 			map[string]EntityType{"St Etienne": Place}},
