@@ -72,7 +72,7 @@ func (x *extractor) loneNames() {
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] || inNames[m.name] || givenNames[lower(m.name)] || surnames[lower(m.name)] || x.cutFromName(m) || misspelt(m.name, inNames) {
+		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] && !x.afterThe(m) || inNames[m.name] || givenNames[lower(m.name)] || surnames[lower(m.name)] || x.cutFromName(m) || misspelt(m.name, inNames) {
 			continue
 		}
 		m.typ = Organization
@@ -166,6 +166,13 @@ func anyRareCapital(ws []string) bool {
 		rare = rare || letters(w) && ner.RareCapital(w)
 	}
 	return rare
+}
+
+// afterThe reports whether "the" stands just before mention m, as it does
+// before a body's name ("a consultant to the Tote and for his column"), not
+// a person's: there a pronoun after the name is no person's evidence.
+func (x *extractor) afterThe(m *mention) bool {
+	return m.start > 0 && x.sents[m.sent].toks[m.start-1].Text == "the"
 }
 
 // cutFromName reports whether a capitalised word stands just before

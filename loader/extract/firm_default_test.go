@@ -44,6 +44,9 @@ func TestLoneNames(t *testing.T) {
 	}{
 		{"Aid agencies welcomed the plan. Oxfam said the debt relief was a good start.",
 			map[string]EntityType{"Oxfam": Organization}},
+		// "the" before it, a pronoun after it that is not its own
+		{"His income includes payments for being a consultant to the Tote and for his column in a newspaper.",
+			map[string]EntityType{"Tote": Organization}},
 		// a surname of a person named in full, a title, a given name
 		{"Gordon Brown spoke in London. Brown said the plan was a good start.",
 			map[string]EntityType{"Gordon Brown": Person}},
