@@ -105,9 +105,10 @@ func (x *extractor) heldWith(ev *event) bool {
 var gatheringNouns = wordSet("gatheringNouns")
 
 // gathering reports whether an event is a gathering whose people were there
-// together: a sitting, a hearing, a briefing, a roundtable, a
-// meet-and-greet, a press or news conference (gatheringNouns), not a
-// conference, forum or convention only attended.
+// together: a roundtable or a meet-and-greet (gatheringNouns). A press
+// conference, a hearing or a sitting is not: "Wright and Byrd told a news
+// conference" or senators at a hearing attend it, they did not meet; nor
+// is a conference, forum or convention only attended.
 func (x *extractor) gathering(ev *event) bool {
 	for _, tr := range ev.triggers {
 		toks := x.sents[tr.sent].toks
@@ -117,11 +118,6 @@ func (x *extractor) gathering(ev *event) bool {
 		head := x.sents[tr.sent].lower(tr.end - 1)
 		if gatheringNouns[head] {
 			return true
-		}
-		if (head == "conference" || head == "conferences") && tr.end >= 2 {
-			if p := x.sents[tr.sent].lower(tr.end - 2); p == "press" || p == "news" {
-				return true
-			}
 		}
 	}
 	return false
