@@ -168,6 +168,30 @@ func anyRareCapital(ws []string) bool {
 	return rare
 }
 
+// titledGivenNames types as people's the names of two words opening with a
+// given name, right after a title in lower case, that the recogniser read
+// as a body's ("Fleet comptroller Irv Goss said it is estimated": that "it"
+// is no body's).
+func (x *extractor) titledGivenNames() {
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Organization || m.demonym || m.nominal || m.start == 0 || m.end-m.start != 2 {
+			continue
+		}
+		toks := x.sents[m.sent].toks
+		prev := toks[m.start-1].Text
+		if gazetteer.Capitalised(prev) || !isTitleHead(prev) && !officeHeads[lower(prev)] || !givenNames[lower(toks[m.start].Text)] {
+			continue
+		}
+		if last := toks[m.end-1].Text; gazetteer.IsOrgSuffix(last) || legalForms[lower(strings.TrimSuffix(last, "."))] {
+			continue
+		}
+		if _, known := orgLookup(m.name); !known {
+			m.typ = Person
+		}
+	}
+}
+
 // afterThe reports whether "the" stands just before mention m, as it does
 // before a body's name ("a consultant to the Tote and for his column"), not
 // a person's: there a pronoun after the name is no person's evidence.

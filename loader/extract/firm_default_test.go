@@ -47,6 +47,9 @@ func TestLoneNames(t *testing.T) {
 		// "the" before it, a pronoun after it that is not its own
 		{"His income includes payments for being a consultant to the Tote and for his column in a newspaper.",
 			map[string]EntityType{"Tote": Organization}},
+		// a given name after a title, read as a body's for the "it" after it
+		{"Fleet comptroller Irv Goss said it is estimated that the deal will result in minimal dilution.",
+			map[string]EntityType{"Irv Goss": Person}},
 		// a surname of a person named in full, a title, a given name
 		{"Gordon Brown spoke in London. Brown said the plan was a good start.",
 			map[string]EntityType{"Gordon Brown": Person}},

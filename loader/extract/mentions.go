@@ -36,6 +36,7 @@ func (x *extractor) findMentions() {
 	x.commonWordNames()
 	x.saintPlaces() // names_saints.go
 	x.kinNames()    // names_kin.go
+	x.titledGivenNames()
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()
