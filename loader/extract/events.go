@@ -31,6 +31,7 @@ type event struct {
 	visitors  []int    // who makes a visit (a noun's possessor or subject), not whom it meets
 	word      string   // the trigger word, singular: "talks", "meeting"
 	verb      bool     // named by a verb ("met"), not a noun
+	foreign   bool     // read in Spanish, French or German text (events_foreign.go)
 	entity    int      // entity index once emitted, -1 before
 }
 

@@ -613,6 +613,10 @@ func acronymOf(short, long string) bool {
 // met Chirac"); two parties attached in different sentences ("Nakasone's
 // letter" after "Howard's Tokyo trip") are linked by their event alone.
 func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
+	if ev.foreign {
+		x.emitForeignMet(ev, people)
+		return
+	}
 	// a gathering ("a press conference", "a sitting") not held with
 	// someone: the people named there together in one sentence
 	gatheredOnly := ev.group == groupConference && !x.heldWith(ev)

@@ -47,7 +47,8 @@ var (
 var foreignStages = []stage{
 	{"mentions", (*extractor).foreignMentions},
 	{"coreference", (*extractor).resolve},
-	{"roles", (*extractor).foreignRoles}, // roles_foreign.go
+	{"roles", (*extractor).foreignRoles},   // roles_foreign.go
+	{"events", (*extractor).foreignEvents}, // events_foreign.go
 }
 
 // runForeign runs foreignStages and emits the Document.

@@ -1,0 +1,116 @@
+// Events of Spanish, French and German text: a gathering named by a noun of
+// foreignEventNouns and the people named in its sentences.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/graph/vocab"
+
+// foreignEventNouns are the nouns of a gathering in Spanish, French and
+// German: "la ceremonia", "la sesión plenaria", "die Pressekonferenz".
+var foreignEventNouns = wordSet("foreignEventNouns")
+
+// foreignDefinite are the definite articles and demonstratives that make a
+// gathering's noun one told of before: "la ceremonia", "die Sitzung".
+var foreignDefinite = map[string]bool{"la": true, "el": true, "esta": true, "este": true, "dicha": true, "dicho": true, "le": true, "cette": true, "ce": true, "die": true, "der": true, "das": true, "dem": true, "den": true, "diese": true, "dieser": true}
+
+// foreignNegations say a sentence's people were not there: "no asistió a
+// la ceremonia", "nicht an der Sitzung".
+var foreignNegations = map[string]bool{"no": true, "ni": true, "nunca": true, "sin": true, "ne": true, "pas": true, "jamais": true, "sans": true, "nicht": true, "kein": true, "keine": true, "keinen": true, "ohne": true}
+
+// foreignEventNoun reports whether token i of sentence si names a
+// gathering: a noun of foreignEventNouns written as a noun (capitalised in
+// German, lower case elsewhere), "acto" not as in "acto de violencia", and
+// "conferencia"/"rueda"/"conférence" only of the press ("rueda de prensa").
+func (x *extractor) foreignEventNoun(si, i int) bool {
+	s := &x.sents[si]
+	lw := s.lower(i)
+	if !foreignEventNouns[lw] || s.owner[i] >= 0 {
+		return false
+	}
+	next := func(k int) string {
+		if i+k < len(s.toks) {
+			return s.lower(i + k)
+		}
+		return ""
+	}
+	switch lw {
+	case "acto":
+		return next(1) != "de"
+	case "conferencia", "rueda", "conférence":
+		return next(1) == "de" && next(2) == "prensa" || next(1) == "de" && next(2) == "presse"
+	case "treffen":
+		// "auf Williams treffen": the verb, written in lower case
+		return s.toks[i].Text == "Treffen" && i > 0 && foreignDefinite[s.lower(i-1)] || s.toks[i].Text == "Treffen" && i > 0 && (s.lower(i-1) == "ein" || s.lower(i-1) == "einem")
+	}
+	return true
+}
+
+// foreignEvents reads the gatherings of foreign text: each sentence naming
+// one makes an event, or adds to the one told of before when its noun is
+// definite ("con un acto ..." then "en la ceremonia ..."); its attendees
+// are the people named in the sentence, unless it is negated.
+func (x *extractor) foreignEvents() {
+	var last *event
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.row {
+			continue
+		}
+		first, definite := -1, false
+		for i := range s.toks {
+			if x.foreignEventNoun(si, i) {
+				first = i
+				definite = i > 0 && (foreignDefinite[s.lower(i-1)] || i > 1 && foreignDefinite[s.lower(i-2)])
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		negated := false
+		for i := range s.toks {
+			if foreignNegations[s.lower(i)] {
+				negated = true
+			}
+		}
+		ev := last
+		if ev == nil || !definite {
+			ev = &event{group: groupConference, dateSent: -1, entity: -1, word: s.lower(first), foreign: true}
+			x.events = append(x.events, ev)
+			last = ev
+		}
+		ev.triggers = append(ev.triggers, trigger{si, first, first + 1})
+		if negated {
+			continue
+		}
+		for _, k := range s.mentions {
+			m := &x.mentions[k]
+			if m.ent < 0 {
+				continue
+			}
+			switch {
+			case x.ents[m.ent].typ == Person:
+				ev.addAttendee(m.ent, si)
+				ev.own = true
+			case isPlace(x.ents[m.ent].typ) && m.start > first && m.start-first <= 8 && m.start > 0 && foreignPlacePreps[s.lower(m.start-1)] && ev.location == nil:
+				ev.location = &evFact{m.ent, si}
+			case isPlace(x.ents[m.ent].typ) && m.start > first+1 && m.start-first <= 8 && m.start > 1 && foreignPlacePreps[s.lower(m.start-2)] && foreignArticles[s.lower(m.start-1)] && ev.location == nil:
+				ev.location = &evFact{m.ent, si} // "en el Teatro Nacional"
+			}
+		}
+	}
+}
+
+// emitForeignMet links the people of a foreign gathering by met: they were
+// there together. The evidence is the later sentence of the two.
+func (x *extractor) emitForeignMet(ev *event, people []evFact) {
+	for i := 0; i < len(people); i++ {
+		for j := i + 1; j < len(people); j++ {
+			a, b := people[i], people[j]
+			if a.ent == b.ent || x.ents[a.ent].typ != Person || x.ents[b.ent].typ != Person {
+				continue
+			}
+			x.addFact(a.ent, vocab.PMet, b.ent, "", max(a.sent, b.sent))
+		}
+	}
+}

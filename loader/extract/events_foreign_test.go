@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestForeignGatherings: a ceremony, a sitting or a press conference of
+// Spanish or German text, its people named there, and met between those
+// who were there together; a negated sentence's people were not.
+func TestForeignGatherings(t *testing.T) {
+	runRules(t, []ruleCase{
+		// an indefinite act, then the ceremony told of again: one event
+		{text: "Industria\n\nLa Asociación de Industrias celebró anoche el aniversario de su fundación, con un acto que contó con la presencia del presidente Luis Abinader y en el que sus directivos resaltaron los aportes del sector industrial al desarrollo económico del país. " +
+			"“El sector industrial ha sido clave en el crecimiento del país y en el bienestar de todos”, expresó Celso Juan Marranzini, presidente de la asociación, en la ceremonia que se desarrolló en el Teatro Nacional de Santo Domingo.",
+			want: []string{"Event attendee Luis Abinader", "Event attendee Celso Juan Marranzini", "Luis Abinader met Celso Juan Marranzini"}},
+		{text: "Asamblea\n\nDurante la más reciente sesión plenaria, el presidente de la Asamblea Legislativa, Ernesto Castro, atacó a los periodistas que critican al Gobierno. Castro, exsecretario privado del presidente y hoy presidente del Legislativo, fue estridente en su tono contra los periodistas y los investigadores de las pandillas en El Salvador.",
+			want: []string{"Event attendee Ernesto Castro"}},
+		// not there
+		{text: "Ceremonia\n\nEl presidente Luis Abinader no asistió a la ceremonia de la asociación, a la que fue invitado junto con el ministro Víctor Bisonó y otros funcionarios del gobierno dominicano.",
+			notWant: []string{"Event attendee Luis Abinader", "Luis Abinader met Víctor Bisonó"}},
+		// "acto de violencia" is an act, not a ceremony
+		{text: "Violencia\n\nEl ministro Jesús Vásquez condenó el acto de violencia contra el periodista Carlos Dada y pidió una investigación completa a la fiscalía del país centroamericano.",
+			notWant: []string{"Jesús Vásquez met Carlos Dada"}},
+		// the German verb "treffen" (to face) is no meeting
+		{text: "Boxen\n\nAm Samstag wird der Weltmeister Chris Eubank in Cardiff auf den Herausforderer Liam Williams treffen, teilte der Veranstalter am Freitag in London mit.",
+			notWant: []string{"Chris Eubank met Liam Williams"}},
+	})
+}
