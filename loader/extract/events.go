@@ -11,28 +11,29 @@ type nlpToken = nlp.Token
 // event is a meeting, talks, summit, call, conference, visit or meal,
 // gathered from one or more mentions.
 type event struct {
-	group     eventGroup
-	name      string
-	attendees []evFact // entity + evidence sentence
-	organizer []evFact
-	location  *evFact
-	date      string
-	dateSent  int
-	super     *event
-	superSent int
-	triggers  []trigger
-	merged    *event // when merged into another event
-	own       bool   // has participants of its own (not only inherited)
-	definite  bool   // "the meeting", "that meeting"
-	indef     bool   // "a meeting"
-	agents    []evFact
-	hosts     []evFact // organisers who also attend: "Kohl invited the Commission for talks"
-	sides     [][]int  // parties on one side, who did not meet each other: "talks between banks and Mexico, Chile"
-	visitors  []int    // who makes a visit (a noun's possessor or subject), not whom it meets
-	word      string   // the trigger word, singular: "talks", "meeting"
-	verb      bool     // named by a verb ("met"), not a noun
-	foreign   bool     // read in Spanish, French or German text (events_foreign.go)
-	entity    int      // entity index once emitted, -1 before
+	group      eventGroup
+	name       string
+	attendees  []evFact // entity + evidence sentence
+	organizer  []evFact
+	location   *evFact
+	date       string
+	dateSent   int
+	super      *event
+	superSent  int
+	triggers   []trigger
+	merged     *event // when merged into another event
+	own        bool   // has participants of its own (not only inherited)
+	definite   bool   // "the meeting", "that meeting"
+	indef      bool   // "a meeting"
+	agents     []evFact
+	hosts      []evFact // organisers who also attend: "Kohl invited the Commission for talks"
+	sides      [][]int  // parties on one side, who did not meet each other: "talks between banks and Mexico, Chile"
+	visitors   []int    // who makes a visit (a noun's possessor or subject), not whom it meets
+	word       string   // the trigger word, singular: "talks", "meeting"
+	verb       bool     // named by a verb ("met"), not a noun
+	foreign    bool     // read in Spanish, French or German text (events_foreign.go)
+	attendOnly bool     // a foreign sitting or press conference: its people attend, they do not meet
+	entity     int      // entity index once emitted, -1 before
 }
 
 type evFact struct {

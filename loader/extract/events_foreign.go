@@ -7,7 +7,7 @@ import "github.com/newsgraph/newsgraph/graph/vocab"
 
 // foreignEventNouns are the nouns of a gathering in Spanish, French and
 // German: "la ceremonia", "la sesión plenaria", "die Pressekonferenz".
-var foreignEventNouns = wordSet("foreignEventNouns")
+var foreignEventNouns = wordMap("foreignEventNouns")
 
 // foreignDefinite are the definite articles and demonstratives that make a
 // gathering's noun one told of before: "la ceremonia", "die Sitzung".
@@ -24,7 +24,7 @@ var foreignNegations = map[string]bool{"no": true, "ni": true, "nunca": true, "s
 func (x *extractor) foreignEventNoun(si, i int) bool {
 	s := &x.sents[si]
 	lw := s.lower(i)
-	if !foreignEventNouns[lw] || s.owner[i] >= 0 {
+	if _, ok := foreignEventNouns[lw]; !ok || s.owner[i] >= 0 {
 		return false
 	}
 	next := func(k int) string {
@@ -48,7 +48,8 @@ func (x *extractor) foreignEventNoun(si, i int) bool {
 // foreignEvents reads the gatherings of foreign text: each sentence naming
 // one makes an event, or adds to the one told of before when its noun is
 // definite ("con un acto ..." then "en la ceremonia ..."); its attendees
-// are the people named in the sentence, unless it is negated.
+// are the people named in the sentence, unless a negation comes shortly
+// before the noun.
 func (x *extractor) foreignEvents() {
 	var last *event
 	for si := range x.sents {
@@ -67,8 +68,9 @@ func (x *extractor) foreignEvents() {
 		if first < 0 {
 			continue
 		}
+		// "no asistió a la ceremonia": a negation shortly before the noun
 		negated := false
-		for i := range s.toks {
+		for i := max(first-5, 0); i < first; i++ {
 			if foreignNegations[s.lower(i)] {
 				negated = true
 			}
@@ -80,6 +82,9 @@ func (x *extractor) foreignEvents() {
 			last = ev
 		}
 		ev.triggers = append(ev.triggers, trigger{si, first, first + 1})
+		if foreignEventNouns[s.lower(first)] == "attend" {
+			ev.attendOnly = true
+		}
 		if negated {
 			continue
 		}
@@ -102,8 +107,13 @@ func (x *extractor) foreignEvents() {
 }
 
 // emitForeignMet links the people of a foreign gathering by met: they were
-// there together. The evidence is the later sentence of the two.
+// there together, at a meeting or a ceremony, not only attending a sitting
+// or a press conference (attendOnly). The evidence is the later sentence of
+// the two.
 func (x *extractor) emitForeignMet(ev *event, people []evFact) {
+	if ev.attendOnly {
+		return
+	}
 	for i := 0; i < len(people); i++ {
 		for j := i + 1; j < len(people); j++ {
 			a, b := people[i], people[j]

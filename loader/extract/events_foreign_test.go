@@ -13,6 +13,9 @@ func TestForeignGatherings(t *testing.T) {
 			want: []string{"Event attendee Luis Abinader", "Event attendee Celso Juan Marranzini", "Luis Abinader met Celso Juan Marranzini"}},
 		{text: "Asamblea\n\nDurante la más reciente sesión plenaria, el presidente de la Asamblea Legislativa, Ernesto Castro, atacó a los periodistas que critican al Gobierno. Castro, exsecretario privado del presidente y hoy presidente del Legislativo, fue estridente en su tono contra los periodistas y los investigadores de las pandillas en El Salvador.",
 			want: []string{"Event attendee Ernesto Castro"}},
+		// a sitting's people attend it without meeting each other
+		{text: "Asamblea\n\nEn la sesión plenaria del martes, el diputado Ernesto Castro y la diputada Marcela Villatoro discutieron el presupuesto del próximo año y la ley de aguas, que fue aprobada por la mayoría oficialista sin debate. Los periodistas que estaban en el salón no pudieron hacer preguntas a los diputados de la comisión.",
+			want: []string{"Event attendee Marcela Villatoro"}, notWant: []string{"Ernesto Castro met Marcela Villatoro"}},
 		// not there
 		{text: "Ceremonia\n\nEl presidente Luis Abinader no asistió a la ceremonia de la asociación, a la que fue invitado junto con el ministro Víctor Bisonó y otros funcionarios del gobierno dominicano.",
 			notWant: []string{"Event attendee Luis Abinader", "Luis Abinader met Víctor Bisonó"}},
