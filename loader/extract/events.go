@@ -60,9 +60,13 @@ func (e *event) root() *event {
 // findEvents finds event mentions sentence by sentence, reads their
 // participants, place and date, then merges mentions of one event.
 func (x *extractor) findEvents() {
+	hosts := x.interviewers()
 	for si := range x.sents {
 		if !x.sents[si].row {
 			x.sentenceEvents(si)
+			if len(hosts) > 0 {
+				x.interviewEvents(si, hosts)
+			}
 		}
 	}
 	x.mergeEvents()

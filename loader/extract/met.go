@@ -252,7 +252,8 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 	}
 	for _, k := range ms {
 		m := &x.mentions[k]
-		if ev.group != groupCall && x.sourceMention(m) {
+		// one told something in an interview is no mere audience
+		if ev.group != groupCall && ev.word != "interview" && x.sourceMention(m) {
 			return false
 		}
 		if e.typ == Organization && x.holdsEvent(ev, m) {

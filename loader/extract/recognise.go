@@ -182,8 +182,9 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	for start < end-1 && !gazetteer.Capitalised(toks[start].Text) {
 		start++ // "[of State] for Finance"
 	}
-	// "Democratic Sens.": a title at the end is no name.
-	if m.Label == ner.Person && end-start >= 2 && isTitleHead(strings.TrimSuffix(toks[end-1].Text, ".")) {
+	// "Democratic Sens.": a title at the end is no name (but "Gayle King":
+	// a given name and a surname that is also a title).
+	if m.Label == ner.Person && end-start >= 2 && isTitleHead(strings.TrimSuffix(toks[end-1].Text, ".")) && !x.surnameTitle(toks[start:end]) {
 		return start, end, m, false
 	}
 	if start >= end || honorificsOnly(toks[start:end]) {
@@ -696,4 +697,13 @@ func acronymHead(name string) (gazetteer.OrgInfo, bool) {
 		return gazetteer.OrgInfo{}, false
 	}
 	return o, true
+}
+
+// surnameTitle reports whether a name of two words is a given name and a
+// surname that is also a title's head: "Gayle King", "Stephen King".
+func (x *extractor) surnameTitle(toks []nlp.Token) bool {
+	if len(toks) != 2 || isTitleHead(toks[0].Text) || isHonorific(lower(strings.TrimSuffix(toks[0].Text, "."))) {
+		return false
+	}
+	return givenNames[lower(toks[0].Text)] && surnames[lower(toks[1].Text)] && gazetteer.Capitalised(toks[1].Text)
 }
