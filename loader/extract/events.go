@@ -61,12 +61,14 @@ func (e *event) root() *event {
 // participants, place and date, then merges mentions of one event.
 func (x *extractor) findEvents() {
 	hosts := x.interviewers()
+	trials := map[int]*event{}
 	for si := range x.sents {
 		if !x.sents[si].row {
 			x.sentenceEvents(si)
 			if len(hosts) > 0 {
 				x.interviewEvents(si, hosts)
 			}
+			x.courtEvents(si, trials)
 		}
 	}
 	x.mergeEvents()
