@@ -536,6 +536,16 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		return
 	}
 	subj := x.subjectBefore(si, i)
+	// "Smith and Jones ... They met at a fundraiser": the two named before
+	if len(subj) == 0 && meetVerbs[strings.ToLower(toks[i].Text)] && x.pluralSubject(si, i) {
+		if subj = x.pluralAntecedent(si); subj != nil {
+			for _, e := range subj {
+				ev.addAttendee(e, si-1)
+			}
+			ev.own, ev.plural = true, true
+			subj = nil
+		}
+	}
 	// "Goria told reporters after meeting Funaro": the subject of the
 	// clause before.
 	if pw := strings.ToLower(toks[max(i-1, 0)].Text); i > 1 && toks[i].Tag == "VBG" && (pw == "after" || pw == "before" || pw == "following" || pw == "while") && len(subj) == 0 {

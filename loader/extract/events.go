@@ -32,6 +32,7 @@ type event struct {
 	word       string   // the trigger word, singular: "talks", "meeting"
 	verb       bool     // named by a verb ("met"), not a noun
 	foreign    bool     // read in Spanish, French or German text (events_foreign.go)
+	plural     bool     // attendees read from "they", "the two": named together in the sentence before the event's
 	attendOnly bool     // a foreign sitting or press conference: its people attend, they do not meet
 	entity     int      // entity index once emitted, -1 before
 }
@@ -64,7 +65,9 @@ func (x *extractor) findEvents() {
 	trials := map[int]*event{}
 	for si := range x.sents {
 		if !x.sents[si].row {
+			first := len(x.events)
 			x.sentenceEvents(si)
+			x.togetherEvents(si, first)
 			if len(hosts) > 0 {
 				x.interviewEvents(si, hosts)
 			}

@@ -52,14 +52,14 @@ func (x *extractor) interviewEvents(si int, hosts map[int]bool) {
 		case lw == "told":
 			// "Scott told "CBS This Morning" co-host Gayle King": the one
 			// told is the host, past the show's name and the title.
-			host = x.personAfter(si, i+1)
+			host = x.personNamedAt(si, i+1)
 			guest = x.onlySubject(si, i)
 		case lw == "asked":
 			host = x.onlySubject(si, i)
-			guest = x.personAfter(si, i+1)
+			guest = x.personNamedAt(si, i+1)
 		case lw == "said" && s.lower(i+1) == "to":
 			host = x.onlySubject(si, i)
-			guest = x.personAfter(si, i+2)
+			guest = x.personNamedAt(si, i+2)
 		default:
 			continue
 		}
@@ -83,10 +83,10 @@ func (x *extractor) onlySubject(si, v int) int {
 	return subj[0]
 }
 
-// personAfter returns the person named from token j, past a quoted show's
+// personNamedAt returns the person named from token j, past a quoted show's
 // name and a title before the name ("“CBS This Morning” co-host Gayle
 // King"), or -1.
-func (x *extractor) personAfter(si, j int) int {
+func (x *extractor) personNamedAt(si, j int) int {
 	s := &x.sents[si]
 	toks := s.toks
 	if j < len(toks) && isOpenQuote(toks[j]) {

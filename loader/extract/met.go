@@ -809,6 +809,11 @@ func (x *extractor) metEvidence(ev *event, a, b evFact) int {
 	if a.sent == b.sent && reads(a.sent) {
 		return a.sent
 	}
+	// "Smith and Jones spoke. The two were together at ...": the sentence
+	// naming both, right before the one reading the event
+	if ev.plural && a.sent == b.sent && named(a.sent) && reads(a.sent+1) {
+		return a.sent
+	}
 	return -1
 }
 

@@ -1,0 +1,121 @@
+// Plural antecedents: "they", "the two", "the pair", "both", "the couple"
+// standing for two people named together just before ("Smith and Jones
+// spoke on Monday. The two were together at a fundraiser").
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// pluralPeopleWords open a plural subject that stands for people named
+// before: "they", "the two", "the pair", "the couple", "both".
+var pluralPeopleWords = map[string]bool{"they": true, "two": true, "pair": true, "couple": true, "both": true, "duo": true}
+
+// pluralSubject reports whether the subject of verb v is a plural
+// pronoun or "the two" right before it (past auxiliaries and adverbs).
+func (x *extractor) pluralSubject(si, v int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	k := v - 1
+	for k >= 0 && (toks[k].Tag == "RB" || toks[k].Tag == "MD" || strings.HasPrefix(toks[k].Tag, "VB")) {
+		k--
+	}
+	if k < 0 || !pluralPeopleWords[s.lower(k)] {
+		return false
+	}
+	// the subject opens the sentence: "They met", "The two were"
+	start := k
+	if s.lower(k) != "they" && s.lower(k) != "both" {
+		start--
+		if start < 0 || s.lower(start) != "the" {
+			return false
+		}
+	}
+	return start == 0
+}
+
+// pluralAntecedent returns the two people named together as the subject of
+// the sentence before si ("Senator John Smith and Governor Mary Jones
+// spoke"), or nil: the first opens that sentence, past its title, and only
+// "and" and the second's title come between them.
+func (x *extractor) pluralAntecedent(si int) []int {
+	if si == 0 {
+		return nil
+	}
+	p := &x.sents[si-1]
+	toks := p.toks
+	var people []*mention
+	for _, k := range p.mentions {
+		if m := &x.mentions[k]; m.ent >= 0 && x.ents[m.ent].typ == Person {
+			people = append(people, m)
+		}
+	}
+	if len(people) < 2 {
+		return nil
+	}
+	a, b := people[0], people[1]
+	if a.ent == b.ent {
+		return nil
+	}
+	titleWord := func(k int) bool {
+		return p.owner[k] < 0 && (isTitleHead(toks[k].Text) || titleModifiers[p.lower(k)] || gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP"))
+	}
+	for k := 0; k < a.start; k++ {
+		if !titleWord(k) && !(k == 0 && p.lower(k) == "the") {
+			return nil
+		}
+	}
+	if a.end >= b.start || p.lower(a.end) != "and" {
+		return nil
+	}
+	for k := a.end + 1; k < b.start; k++ {
+		if !titleWord(k) {
+			return nil
+		}
+	}
+	// not one of a longer list: "A and B, C ..." or "A and B and C"
+	if b.end < len(toks) && (p.lower(b.end) == "and" || toks[b.end].Text == "," && len(people) > 2 && people[2].start == b.end+1) {
+		return nil
+	}
+	return []int{a.ent, b.ent}
+}
+
+// togetherEvents reads "The two were together at a fundraiser": the people
+// named just before attend the event named after "together at", or one of
+// its own.
+func (x *extractor) togetherEvents(si int, first int) {
+	s := &x.sents[si]
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if s.lower(i) != "together" || !beVerbs[s.lower(i-1)] || negated(toks, i-1) || !x.pluralSubject(si, i-1) {
+			continue
+		}
+		people := x.pluralAntecedent(si)
+		if people == nil {
+			return
+		}
+		var ev *event
+		for _, e := range x.events[first:] {
+			if tr := e.triggers[0]; tr.sent == si && tr.start > i && tr.start <= i+8 && !e.verb {
+				ev = e
+				break
+			}
+		}
+		if ev == nil {
+			ev = &event{group: groupTalks, dateSent: -1, entity: -1, word: "meeting", verb: true}
+			ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
+			x.events = append(x.events, ev)
+		}
+		for _, p := range people {
+			ev.addAttendee(p, si-1)
+		}
+		ev.own, ev.plural = true, true
+		if ev.group == groupConference {
+			ev.group = groupTalks // together there: they met
+		}
+		return
+	}
+}
