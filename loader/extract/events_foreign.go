@@ -3,7 +3,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/graph/vocab"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
 
 // foreignEventNouns are the nouns of a gathering in Spanish, French and
 // German: "la ceremonia", "la sesión plenaria", "die Pressekonferenz".
@@ -123,4 +127,105 @@ func (x *extractor) emitForeignMet(ev *event, people []evFact) {
 			x.addFact(a.ent, vocab.PMet, b.ent, "", max(a.sent, b.sent))
 		}
 	}
+}
+
+// foreignMeetVerbs are the verbs of Spanish, French and German whose
+// subject and the person "con"/"avec"/"mit" (or its object) met; "con"
+// marks those that need it ("habló con", not "habló de").
+var foreignMeetVerbs = map[string]string{
+	"reunió": "con", "reunieron": "con", "entrevistó": "con", "conversó": "con", "habló": "con", "dialogó": "con", "conversaron": "con", "dialogaron": "con",
+	"rencontré": "", "rencontrée": "", "rencontra": "", "entretenu": "avec",
+	"getroffen": "", "traf": "", "trafen": "",
+}
+
+// foreignMeetings reads "X se reunió con Y", "X habló en el escenario con
+// Y", "X hat Y getroffen": a sentence with a meeting verb (with its "con"
+// within six words after it) and two people named, no more, no fewer, and
+// no negation shortly before the verb, is their meeting. "auf" in the
+// sentence makes "treffen" facing someone ("trifft auf"), no meeting.
+func (x *extractor) foreignMeetings() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.row {
+			continue
+		}
+		v := -1
+		for i := range s.toks {
+			need, ok := foreignMeetVerbs[s.lower(i)]
+			if !ok || s.owner[i] >= 0 {
+				continue
+			}
+			if need != "" {
+				found := false
+				for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+					found = found || s.lower(k) == need
+				}
+				if !found {
+					continue
+				}
+			}
+			v = i
+			break
+		}
+		if v < 0 {
+			continue
+		}
+		negated := false
+		for i := range s.toks {
+			if i >= v-5 && i < v && foreignNegations[s.lower(i)] || s.lower(i) == "auf" {
+				negated = true
+			}
+		}
+		if negated {
+			continue
+		}
+		var people []int
+		for _, k := range s.mentions {
+			if m := &x.mentions[k]; m.ent >= 0 && x.ents[m.ent].typ == Person && !slices.Contains(people, m.ent) {
+				people = append(people, m.ent)
+			}
+		}
+		if len(people) != 2 {
+			continue
+		}
+		// a talk told with no place or date of its own in the story of a
+		// ceremony told before took place there ("habló en el escenario
+		// con ...")
+		var ev *event
+		if at := x.lastForeignGathering(si); at != nil && len(s.dates) == 0 && !x.placeIn(si) {
+			ev = at
+		} else {
+			ev = &event{group: groupTalks, dateSent: -1, entity: -1, word: "meeting", verb: true, own: true, foreign: true}
+			x.events = append(x.events, ev)
+		}
+		ev.triggers = append(ev.triggers, trigger{si, v, v + 1})
+		for _, p := range people {
+			ev.addAttendee(p, si)
+		}
+	}
+}
+
+// lastForeignGathering returns the last gathering read by foreignEvents
+// before sentence si, when its people met there (a ceremony, a meeting),
+// or nil.
+func (x *extractor) lastForeignGathering(si int) *event {
+	for k := len(x.events) - 1; k >= 0; k-- {
+		if ev := x.events[k]; ev.foreign && !ev.verb && ev.triggers[0].sent < si {
+			if ev.attendOnly {
+				return nil
+			}
+			return ev
+		}
+	}
+	return nil
+}
+
+// placeIn reports whether sentence si names a place.
+func (x *extractor) placeIn(si int) bool {
+	for _, k := range x.sents[si].mentions {
+		if m := &x.mentions[k]; m.ent >= 0 && isPlace(x.ents[m.ent].typ) {
+			return true
+		}
+	}
+	return false
 }

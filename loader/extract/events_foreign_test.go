@@ -16,6 +16,14 @@ func TestForeignGatherings(t *testing.T) {
 		// a sitting's people attend it without meeting each other
 		{text: "Asamblea\n\nEn la sesión plenaria del martes, el diputado Ernesto Castro y la diputada Marcela Villatoro discutieron el presupuesto del próximo año y la ley de aguas, que fue aprobada por la mayoría oficialista sin debate. Los periodistas que estaban en el salón no pudieron hacer preguntas a los diputados de la comisión.",
 			want: []string{"Event attendee Marcela Villatoro"}, notWant: []string{"Ernesto Castro met Marcela Villatoro"}},
+		// a talk on stage told after the ceremony, with no place or date
+		// of its own, took place there; one with a place of its own did not
+		{text: "Industria\n\nLa Asociación de Industrias celebró anoche el aniversario de su fundación, con un acto que contó con la presencia del presidente Luis Abinader y de los directivos de la entidad, que resaltaron los aportes del sector industrial. " +
+			"Juan José Attías habló en el escenario con el economista Rolando Guzmán sobre el papel de la asociación en los avances del país.",
+			want: []string{"Luis Abinader met Rolando Guzmán", "Juan José Attías met Rolando Guzmán"}},
+		{text: "Industria\n\nLa Asociación de Industrias celebró anoche el aniversario de su fundación, con un acto que contó con la presencia del presidente Luis Abinader y de los directivos de la entidad, que resaltaron los aportes del sector industrial. " +
+			"Más tarde, Juan José Attías se reunió en Santiago con el economista Rolando Guzmán para hablar del papel de la asociación en los avances del país.",
+			want: []string{"Juan José Attías met Rolando Guzmán"}, notWant: []string{"Luis Abinader met Rolando Guzmán"}},
 		// not there
 		{text: "Ceremonia\n\nEl presidente Luis Abinader no asistió a la ceremonia de la asociación, a la que fue invitado junto con el ministro Víctor Bisonó y otros funcionarios del gobierno dominicano.",
 			notWant: []string{"Event attendee Luis Abinader", "Luis Abinader met Víctor Bisonó"}},

@@ -49,6 +49,7 @@ var foreignStages = []stage{
 	{"coreference", (*extractor).resolve},
 	{"roles", (*extractor).foreignRoles},   // roles_foreign.go
 	{"events", (*extractor).foreignEvents}, // events_foreign.go
+	{"meetings", (*extractor).foreignMeetings},
 }
 
 // runForeign runs foreignStages and emits the Document.
