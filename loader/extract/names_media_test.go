@@ -28,16 +28,7 @@ func TestMediaCues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := Extract("Headline\n\n"+tt.text, time.Time{})
-			got := map[string]EntityType{}
-			for _, e := range doc.Entities {
-				got[e.Name] = e.Type
-			}
-			for n, typ := range tt.want {
-				if g, ok := got[n]; !ok || g != typ {
-					t.Errorf("%q: got %q (found %v), want %s; entities %v", n, g, ok, typ, got)
-				}
-			}
+			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), tt.want)
 		})
 	}
 }

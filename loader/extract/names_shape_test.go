@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"testing"
 	"time"
 )
@@ -38,21 +39,12 @@ func TestNameShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := Extract("Headline\n\n"+tt.text, time.Time{})
-			got := map[string]EntityType{}
-			for _, e := range doc.Entities {
-				got[e.Name] = e.Type
-			}
-			for n, typ := range tt.want {
-				if g, ok := got[n]; !ok || g != typ {
-					t.Errorf("%q: got %q (found %v), want %s; entities %v", n, g, ok, typ, got)
-				}
-			}
+			want := map[string]EntityType{}
+			maps.Copy(want, tt.want)
 			for _, n := range tt.not {
-				if _, ok := got[n]; ok {
-					t.Errorf("%q found, want no such name; entities %v", n, got)
-				}
+				want[n] = Other // no such name
 			}
+			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), want)
 		})
 	}
 }
