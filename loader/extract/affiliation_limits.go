@@ -129,3 +129,18 @@ func clientOf(s *sentence, m *mention) bool {
 	}
 	return serviceTitles[s.lower(k-1)] || serviceTitles[strings.TrimSuffix(s.lower(k-1), "s")]
 }
+
+// contestNouns name who won or contests a tournament: "US Open champion",
+// "Masters Cup champions", "Wimbledon finalist".
+var contestNouns = map[string]bool{"champion": true, "champions": true, "finalist": true, "finalists": true, "runner-up": true, "titleholder": true, "title-holder": true}
+
+// contestWon reports whether a body's mention names a contest its winner is
+// called after ("US Open champion Svetlana Kuznetsova"): a tournament won is
+// no body anyone works for or belongs to.
+func contestWon(s *sentence, m *mention) bool {
+	k := m.end
+	if k < len(s.toks) && s.toks[k].Tag == "POS" {
+		k++
+	}
+	return k < len(s.toks) && contestNouns[s.lower(k)]
+}

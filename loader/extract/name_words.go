@@ -38,6 +38,9 @@ func nameLike(ts []nlp.Token) bool {
 	if len(ts) == 1 && money(ts[0].Text) {
 		return false // "suspended at A$4.25"
 	}
+	if len(ts) > 1 && currencyUnits[lower(ts[len(ts)-1].Text)] {
+		return false // "50 mln N.Z. Dlrs of 77-day Treasury bills": an amount
+	}
 	for _, t := range ts {
 		lw := lower(t.Text)
 		if _, ok := weekdays[lw]; ok {
@@ -55,6 +58,10 @@ func nameLike(ts []nlp.Token) bool {
 	}
 	return false
 }
+
+// currencyUnits are the wire's abbreviated currencies that end an amount
+// written in capitals ("N.Z. Dlrs", "Canadian Dlrs", "Mln Stg"): no name.
+var currencyUnits = map[string]bool{"dlrs": true, "dlr": true, "stg": true}
 
 // money reports whether a token is an amount of money: a currency's sign
 // and digits ("A$4.25", "HK$10", "US$3bn").

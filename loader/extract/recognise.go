@@ -182,6 +182,13 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	for start < end-1 && !gazetteer.Capitalised(toks[start].Text) {
 		start++ // "[of State] for Finance"
 	}
+	// "Their chairman, Belgian Paul de Keersmaeker": a national adjective
+	// before a given name and more words is no part of the name.
+	if m.Label == ner.Person && end-start >= 3 && givenNames[x.sents[si].lower(start+1)] {
+		if _, ok := demonym(toks[start].Text); ok && !isCountryName(toks[start].Text) {
+			start++
+		}
+	}
 	// "Democratic Sens.": a title at the end is no name (but "Gayle King":
 	// a given name and a surname that is also a title).
 	if m.Label == ner.Person && end-start >= 2 && isTitleHead(strings.TrimSuffix(toks[end-1].Text, ".")) && !x.surnameTitle(toks[start:end]) {

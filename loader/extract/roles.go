@@ -110,6 +110,9 @@ func (x *extractor) addRole(person int, r role, si int) {
 	if r.affil >= 0 && cutShort(&x.sents[x.mentions[r.affil].sent], &x.mentions[r.affil]) {
 		r.affil = -1 // "head of Girozentrale und Bank [der ...]": a fragment
 	}
+	if r.affil >= 0 && contestWon(&x.sents[x.mentions[r.affil].sent], &x.mentions[r.affil]) {
+		r.affil = -1 // "US Open champion": a tournament won (affiliation_limits.go)
+	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent
 		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event && !noBody(x.ents[a]) {
