@@ -56,10 +56,12 @@ var surnames = wordSet("surnames")
 // person in full before it names them by one word, and a one-word name
 // never so named is a firm's, a club's or a brand's ("Oxfam", "Paramount",
 // "Yahoo"). Not a given name (people go by their first names too: "Sam"),
-// nor a word news uses as a surname ("Blair").
+// nor a word news uses as a surname ("Blair"), nor a name a sentence shows
+// is a person's ("Mottley met with Holness", lonePeopleByContext).
 func (x *extractor) loneNames() {
 	people := x.personEvidence()
-	inNames := map[string]bool{} // the words of people's longer names
+	shown := x.lonePeopleByContext() // lone_people.go
+	inNames := map[string]bool{}     // the words of people's longer names
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ == Person && !m.demonym {
@@ -72,7 +74,7 @@ func (x *extractor) loneNames() {
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] && !x.afterThe(m) || inNames[m.name] || givenNames[lower(m.name)] || surnames[lower(m.name)] || x.cutFromName(m) || misspelt(m.name, inNames) {
+		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] && !x.afterThe(m) || shown[m.name] || inNames[m.name] || givenNames[lower(m.name)] || surnames[lower(m.name)] || x.cutFromName(m) || misspelt(m.name, inNames) {
 			continue
 		}
 		m.typ = Organization
@@ -111,7 +113,8 @@ func oneLetterApart(a, b string) bool {
 // ("Perpetual Trustees", "Twentieth Century Fox", "Ask Jeeves"), when
 // nothing in the article shows they are people's and no given name opens
 // them, and their last word is not used alone for a person nor ends another
-// person's name ("Bin Laden", "Osama bin Laden"): people's names
+// person's name ("Bin Laden", "Osama bin Laden"), nor is a surname written
+// with an apostrophe ("Tip O'Neill"): people's names
 // are names' words ("Iveta Benesova"), or open with a given name when they
 // hold a common word ("Jack Straw", "Gordon Brown").
 func (x *extractor) commonWordNames() {
@@ -130,7 +133,7 @@ func (x *extractor) commonWordNames() {
 			people, alone = x.personEvidence(), x.oneWordPeople()
 			ends = x.personNameEnds()
 		}
-		if last := f[len(f)-1]; !people[m.name] && !people[last] && !alone[last] && ends[lower(last)] < 2 {
+		if last := f[len(f)-1]; !people[m.name] && !people[last] && !alone[last] && ends[lower(last)] < 2 && !apostropheSurname(last) {
 			m.typ = Organization
 		}
 	}

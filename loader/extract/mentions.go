@@ -33,6 +33,7 @@ func (x *extractor) findMentions() {
 	x.firmsByEvidence()
 	x.firmsByOpener() // firm_default.go
 	x.loneNames()
+	x.surnamesShownPeople() // lone_people.go
 	x.commonWordNames()
 	x.saintPlaces() // names_saints.go
 	x.kinNames()    // names_kin.go
