@@ -452,6 +452,15 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	if (c.typ == Person || c.typ == Organization) && allTitle(toks[c.start:c.end]) {
 		return false // "Assistant Secretary", "MP": a title, no name
 	}
+	// "Sydney's five-star Regent Hotel": a name ending in a building's
+	// noun is a place; "Banca Commerciale Italiana": one opening with a
+	// body's foreign noun is an organisation, no person.
+	if c.typ == Person && c.end-c.start >= 2 && buildingHeads[lower(toks[c.end-1].Text)] {
+		c.typ = Place
+	}
+	if c.typ == Person && c.end-c.start >= 2 && foreignOrgHeads[lower(toks[c.start].Text)] {
+		c.typ = Organization
+	}
 	// "King's Cross station": a name before a place noun is no person.
 	if c.typ == Person && c.end < len(toks) && placeHeads[lower(toks[c.end].Text)] {
 		return false
@@ -509,6 +518,10 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	}
 	return true
 }
+
+// buildingHeads are the place nouns (placeHeads) no person's name ends in:
+// a name ending in one is a building or a place ("Regent Hotel").
+var buildingHeads = map[string]bool{"hotel": true, "airport": true, "hospital": true, "stadium": true, "station": true, "cathedral": true, "mosque": true, "prison": true, "avenue": true, "harbour": true, "harbor": true}
 
 // demonym returns the country of a national adjective.
 func demonym(s string) (string, bool) {
