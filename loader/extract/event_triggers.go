@@ -218,6 +218,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			}
 		}
 		if e >= 0 && (pw == "his" || pw == "her" || pw == "its" || pw == "their") {
+			x.resolvedPronoun(si, start, e)
 			ev.addAttendee(e, si)
 			ev.own = true
 		}
