@@ -455,7 +455,7 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	// "Sydney's five-star Regent Hotel": a name ending in a building's
 	// noun is a place; "Banca Commerciale Italiana": one opening with a
 	// body's foreign noun is an organisation, no person.
-	if c.typ == Person && c.end-c.start >= 2 && buildingHeads[lower(toks[c.end-1].Text)] {
+	if n := buildingHeads[lower(toks[c.end-1].Text)]; c.typ == Person && n > 0 && c.end-c.start >= n {
 		c.typ = Place
 	}
 	if c.typ == Person && c.end-c.start >= 2 && foreignOrgHeads[lower(toks[c.start].Text)] {
@@ -521,7 +521,9 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 
 // buildingHeads are the place nouns (placeHeads) no person's name ends in:
 // a name ending in one is a building or a place ("Regent Hotel").
-var buildingHeads = map[string]bool{"hotel": true, "airport": true, "hospital": true, "stadium": true, "station": true, "cathedral": true, "mosque": true, "prison": true, "avenue": true, "harbour": true, "harbor": true}
+// The value is the fewest words of such a name: a temple, a church or a
+// palace of two words may be a person's surname ("Charlotte Church").
+var buildingHeads = map[string]int{"hotel": 2, "airport": 2, "hospital": 2, "stadium": 2, "station": 2, "cathedral": 2, "mosque": 2, "prison": 2, "avenue": 2, "harbour": 2, "harbor": 2, "temple": 3, "church": 3, "palace": 3}
 
 // demonym returns the country of a national adjective.
 func demonym(s string) (string, bool) {
