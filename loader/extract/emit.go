@@ -133,26 +133,36 @@ func (x *extractor) emit() {
 		if k.o >= 0 {
 			f.Object = keep[k.o]
 		}
-		// The evidence must name the subject or the object (a pronoun or a
-		// capital standing for a country may not): else the first sentence
-		// that does.
-		// A fact between two entities wants a sentence naming both: the
-		// nearest one that does, else (when only one party is named) the
-		// first that names the object, the party attached later.
+		// The evidence must name the subject or the object (a pronoun the
+		// extractor resolved to it counts; a capital standing for a
+		// country does not): else the first sentence that does.
+		// A fact between two entities wants a sentence naming both: its
+		// own, else the nearest one that does, else (when only one party
+		// is named) the first that names the object, the party attached
+		// later.
 		if f.Object >= 0 && !(in[f.Subject][f.Sentence] && in[f.Object][f.Sentence]) {
 			if k.p == vocab.PMet {
 				// the sentence that reads the meeting (metEvidence), which
-				// names one of them when the other is a pronoun
-				if !in[f.Subject][f.Sentence] && !in[f.Object][f.Sentence] {
+				// names one of them when the other is a pronoun (recorded
+				// as its mention when the extractor resolved it)
+				ns := x.namedIn(in, keep, k.s, f.Sentence, true)
+				if no := x.namedIn(in, keep, k.o, f.Sentence, true); !ns && !no {
 					continue
 				}
+			} else if x.namedIn(in, keep, k.s, f.Sentence, false) && x.namedIn(in, keep, k.o, f.Sentence, false) {
+				// the sentence it was read in, through a pronoun the
+				// extractor resolved: "In his talks with Kurihara"
+				x.namedIn(in, keep, k.s, f.Sentence, true)
+				x.namedIn(in, keep, k.o, f.Sentence, true)
 			} else if s := bothSentence(in[f.Subject], in[f.Object], f.Sentence); s >= 0 {
 				f.Sentence = s
 			} else if !in[f.Object][f.Sentence] {
 				f.Sentence = firstSentence(doc.Entities[f.Object], f.Sentence)
 			}
 		}
-		if !in[f.Subject][f.Sentence] && (f.Object < 0 || !in[f.Object][f.Sentence]) {
+		// a literal keeps its own sentence when that names the subject or
+		// refers to it by a resolved pronoun ("he was named chairman")
+		if f.Object < 0 && !x.namedIn(in, keep, k.s, f.Sentence, true) || f.Object >= 0 && !in[f.Subject][f.Sentence] && !in[f.Object][f.Sentence] {
 			f.Sentence = firstSentence(doc.Entities[f.Subject], f.Sentence)
 		}
 		doc.Facts = append(doc.Facts, f)

@@ -218,6 +218,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			}
 		}
 		if e >= 0 && (pw == "his" || pw == "her" || pw == "its" || pw == "their") {
+			x.resolvedPronoun(si, start, e)
 			ev.addAttendee(e, si)
 			ev.own = true
 		}
@@ -273,7 +274,9 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 				side = append(side, x.party(e))
 				ev.own = true
 			}
-			complements = append(complements, side...)
+			if !(w == "with" && ev.group == groupVisit && onAVisit(s, i)) {
+				complements = append(complements, side...)
+			}
 			if w == "between" && len(ents) > 0 {
 				// "talks between A and B": the parties are named, whoever
 				// speaks of them or makes progress in them
@@ -377,6 +380,13 @@ func (x *extractor) namelessFirst(si, j int) bool {
 		n++
 	}
 	return n > j && n < len(toks) && isConj(toks[n].Text)
+}
+
+// onAVisit reports whether the visit noun at token i follows "on a" ("while
+// on a visit with Education Secretary Ruth Kelly"): who is named after its
+// "with" makes the visit too, and is no one met by it.
+func onAVisit(s *sentence, i int) bool {
+	return i >= 2 && (s.lower(i-1) == "a" || s.lower(i-1) == "an") && s.lower(i-2) == "on"
 }
 
 // talksAfter reports whether talks are named after the verb at token i

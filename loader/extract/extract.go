@@ -77,6 +77,7 @@ type extractor struct {
 	named    map[int]naming // mentions typed by another's name (mentions stage), for coreference
 	people   *people        // the people named in full (mentions stage), for coreference
 	lang     string         // the text's language when not English (names_foreign.go)
+	pronouns []pronounRef   // pronouns resolved to an entity (pronoun_mentions.go), for evidence
 }
 
 // entity is an entity under construction.

@@ -207,3 +207,16 @@ func TestFirmLegalNames(t *testing.T) {
 			notWant: []string{"Bob Dole affiliation Senate Republican"}},
 	})
 }
+
+// TestSeed51Met: a building visited is no one met, nor who makes a visit
+// with someone (mechanisms behind seed51's wrong rows; made-up names).
+func TestSeed51Met(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The party leader Karl Brenner will visit the Shri Nordic Mandir Temple in Bergen, west Norway.",
+			notWant: []string{"Karl Brenner met Shri Nordic Mandir Temple"}},
+		{text: "Karl Brenner sailed across the lake in Bergen while on a visit with Education Secretary Anna Lind to back school outings.",
+			notWant: []string{"Karl Brenner met Anna Lind", "Anna Lind met Karl Brenner"}},
+		{text: "Karl Brenner held talks with Education Secretary Anna Lind during a visit to Bergen.",
+			want: []string{"Karl Brenner met Anna Lind"}},
+	})
+}

@@ -452,6 +452,15 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	if (c.typ == Person || c.typ == Organization) && allTitle(toks[c.start:c.end]) {
 		return false // "Assistant Secretary", "MP": a title, no name
 	}
+	// "Sydney's five-star Regent Hotel": a name ending in a building's
+	// noun is a place; "Banca Commerciale Italiana": one opening with a
+	// body's foreign noun is an organisation, no person.
+	if n := buildingHeads[lower(toks[c.end-1].Text)]; c.typ == Person && n > 0 && c.end-c.start >= n {
+		c.typ = Place
+	}
+	if c.typ == Person && c.end-c.start >= 2 && foreignOrgHeads[lower(toks[c.start].Text)] {
+		c.typ = Organization
+	}
 	// "King's Cross station": a name before a place noun is no person.
 	if c.typ == Person && c.end < len(toks) && placeHeads[lower(toks[c.end].Text)] {
 		return false
@@ -507,9 +516,14 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 			c.typ = Place
 		}
 	}
-	x.retypeBySite(si, c) // names_sites.go
 	return true
 }
+
+// buildingHeads are the place nouns (placeHeads) no person's name ends in:
+// a name ending in one is a building or a place ("Regent Hotel").
+// The value is the fewest words of such a name: a temple, a church or a
+// palace of two words may be a person's surname ("Charlotte Church").
+var buildingHeads = map[string]int{"hotel": 2, "airport": 2, "hospital": 2, "stadium": 2, "station": 2, "cathedral": 2, "mosque": 2, "prison": 2, "avenue": 2, "harbour": 2, "harbor": 2, "temple": 3, "church": 3, "palace": 3}
 
 // demonym returns the country of a national adjective.
 func demonym(s string) (string, bool) {

@@ -27,7 +27,7 @@ func (x *extractor) roles() {
 		lastEnd := -1
 		for _, k := range s.mentions {
 			m := &x.mentions[k]
-			if m.typ != Person || m.ent < 0 {
+			if m.typ != Person || m.ent < 0 || cutAtBracket(s.toks, m) {
 				continue
 			}
 			r, ok := x.titleBefore(si, m.start)
@@ -87,6 +87,15 @@ func (x *extractor) roles() {
 		}
 	}
 	x.nominalTitles()
+}
+
+// cutAtBracket reports whether a person's name stops at a closing bracket
+// with the rest of the name after it: "(General Motors chairman Roger)
+// Smith", the wire's words added inside a quote. The name is cut; no role
+// is read for the fragment.
+func cutAtBracket(toks []nlp.Token, m *mention) bool {
+	k := m.end
+	return k+1 < len(toks) && toks[k].Text == ")" && gazetteer.Capitalised(toks[k+1].Text) && toks[k+1].Tag == "NNP"
 }
 
 func isAnd(w string) bool { return w == "and" || w == "&" || w == "," }

@@ -118,7 +118,13 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			}
 			break
 		}
-		if t.Tag == "POS" {
+		if t.Tag == "POS" || t.Text == "'" || t.Text == "’" {
+			// "Blazin' Squad singer": an apostrophe after a word not
+			// ending in s is its elision, no possessive: the capitalised
+			// words after it are the rest of a name, and no title.
+			if (t.Text == "'" || t.Text == "’") && j > 0 && j+1 < titleEnd && gazetteer.Capitalised(toks[j+1].Text) && !strings.HasSuffix(strings.ToLower(toks[j-1].Text), "s") {
+				return r, false
+			}
 			if j > 0 && s.owner[j-1] >= 0 && r.affil < 0 {
 				om := &x.mentions[s.owner[j-1]]
 				if om.typ != Person {

@@ -457,12 +457,14 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		}
 		if personPronouns[lw] && t.Tag == "PRP" {
 			if e := x.antecedent(si, k, true); e >= 0 {
+				x.resolvedPronoun(si, k, e)
 				return []int{e}
 			}
 			return nil
 		}
 		if thingPronouns[lw] && t.Tag == "PRP" {
 			if e := x.antecedent(si, k, false); e >= 0 {
+				x.resolvedPronoun(si, k, e)
 				return []int{e}
 			}
 			return nil
@@ -716,6 +718,7 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 		}
 		if personPronouns[lw] && t.Tag == "PRP" && k > 0 && (toks[k-1].Text == "," || k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") && k-head <= 3) {
 			if e := x.antecedent(si, 0, true); e >= 0 {
+				x.resolvedPronoun(si, k, e)
 				ev.addAttendee(e, si)
 				ev.own = true
 			}
