@@ -10,8 +10,9 @@ import (
 )
 
 // TestEvidencePronoun: a fact read through a pronoun the extractor resolved
-// ("his talks", "he held talks") is evidenced by the sentence it was read
-// in, which refers to both parties, not by a sentence naming only one.
+// ("his talks", "he held talks") or a title that implies a body ("Senator")
+// is evidenced by the sentence it was read in, which refers to both
+// parties, not by a sentence naming only one.
 func TestEvidencePronoun(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
@@ -25,6 +26,11 @@ func TestEvidencePronoun(t *testing.T) {
 			"attendee", "Anna Lindqvist", "Yesterday, she held talks"},
 		{"Poll\n\nThe poll was bad news for Labour leader Tom Hale. It showed that his popularity had slumped following his trip to Washington last week to explain his policies.",
 			"attendee", "Tom Hale", "It showed"},
+		// a body a title implies: the title is its mention
+		{"Ferry bill\n\nThe Senate passed the ferry bill on Tuesday. Independent Senator Maria Vance said the bill came too late.",
+			"affiliation", "Maria Vance", "Independent Senator"},
+		{"Mill sold\n\nThe Belmont Heritage Trust bought the old mill in May. The sale was backed by trust member Carla Diaz.",
+			"affiliation", "Carla Diaz", "The sale"},
 	} {
 		art := &source.Article{ID: "t", URL: "https://example.test/" + tc.party, Headline: "t", Text: tc.text,
 			Published: time.Date(2022, 1, 10, 0, 0, 0, 0, time.UTC)}

@@ -1,12 +1,13 @@
-// Pronouns the extractor resolved, as mentions of their antecedents for
-// evidence.
+// Pronouns the extractor resolved (and words it read as standing for an
+// entity), as mentions of their antecedents for evidence.
 
 package extract
 
 import "sort"
 
 // pronounRef is a pronoun at token tok of sentence sent that the extractor
-// read as entity ent: "his" in "his talks with Kurihara".
+// read as entity ent ("his" in "his talks with Kurihara"), or a word it
+// read as implying it ("Senator" for the Senate).
 type pronounRef struct {
 	sent, tok, ent int
 }
@@ -18,6 +19,16 @@ func (x *extractor) resolvedPronoun(si, k, e int) {
 		return
 	}
 	if tag := x.sents[si].toks[k].Tag; tag != "PRP" && tag != "PRP$" {
+		return
+	}
+	x.pronouns = append(x.pronouns, pronounRef{sent: si, tok: k, ent: e})
+}
+
+// referringWord records that token k of sentence si, a word that is no
+// name, stands for entity e by the extractor's reading: the title that
+// implies a body ("Senator" for the Senate, "trust" in "trust member").
+func (x *extractor) referringWord(si, k, e int) {
+	if e < 0 || si < 0 || si >= len(x.sents) || k < 0 || k >= len(x.sents[si].toks) || x.sents[si].owner[k] >= 0 {
 		return
 	}
 	x.pronouns = append(x.pronouns, pronounRef{sent: si, tok: k, ent: e})

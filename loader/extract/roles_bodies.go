@@ -34,28 +34,37 @@ func (x *extractor) impliedAffiliation(person, si, start int, r role) {
 		return
 	}
 	b := -1
+	ref := -1 // the word that implies the body, its mention in the sentence
 	// "the Territory's Premier": the possessive before the title
-	if p := x.titleOpening(si, start, len(words)); p >= 2 {
+	open := x.titleOpening(si, start, len(words))
+	if p := open; p >= 2 {
 		toks := x.sents[si].toks
 		if toks[p-1].Tag == "POS" && x.sents[si].owner[p-2] < 0 && placeKinds[x.sents[si].lower(p-2)] && p >= 3 && x.sents[si].lower(p-3) == "the" {
-			b = x.storyPlace()
+			b, ref = x.storyPlace(), p-2
 		}
 	}
 	if b < 0 {
 		head := strings.TrimSuffix(words[len(words)-1], "s")
 		if h, ok := titleHouses[head]; ok {
 			b = x.bodyEndingIn(h)
+			if k := open + len(words) - 1; open >= 0 && strings.TrimSuffix(strings.TrimSuffix(x.sents[si].lower(k), "."), "s") == head {
+				ref = k // "Senator"
+			}
 		} else if first := r.title[0]; len(words) > 1 && first >= 'a' && first <= 'z' && bodyNouns[words[0]] {
 			// "trust member": a body's last word, in lower case, before
 			// the title ("Telecommunications Minister", "trade minister"
 			// name a field)
 			b = x.bodyEndingIn(words[0])
+			if open >= 0 && x.sents[si].lower(open) == words[0] {
+				ref = open
+			}
 		}
 	}
 	if b < 0 || b == person || x.ents[person].affil[b] {
 		return
 	}
 	x.addFact(person, vocab.PAffiliation, b, "", si)
+	x.referringWord(si, ref, b)
 	p := x.ents[person]
 	if p.affil == nil {
 		p.affil = map[int]bool{}
