@@ -742,6 +742,26 @@ func (x *extractor) membersName(e *entity, m *mention) bool {
 	return true
 }
 
+// pastOwnAcronym returns where the words after body mention m go on past
+// the body's own other name between commas ("The National Association of
+// Wheat Growers, NAWG, board of directors"): k itself when there is none.
+// For the acronym itself, it is the token after its closing comma.
+func (x *extractor) pastOwnAcronym(m *mention, k int) int {
+	s := &x.sents[m.sent]
+	toks := s.toks
+	if k+2 < len(toks) && toks[k].Text == "," {
+		if o := x.mentionAt(m.sent, k+1); o != nil && o.start == k+1 && o.ent == m.ent && o.end < len(toks) && toks[o.end].Text == "," {
+			return o.end + 1
+		}
+	}
+	if m.start >= 2 && k+1 < len(toks) && toks[k].Text == "," && toks[m.start-1].Text == "," {
+		if o := x.mentionAt(m.sent, m.start-2); o != nil && o.end == m.start-1 && o.ent == m.ent {
+			return k + 1
+		}
+	}
+	return k
+}
+
 // modifiesPeople reports whether a mention is one of a list of modifiers of
 // a noun for people: "the U.S., Japanese and European Community (EC) trade
 // ministers", "French and West German officials".
@@ -842,6 +862,7 @@ func (x *extractor) orgModifier(m *mention) bool {
 	if k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" {
 		k += 3 // "Group of Seven (G-7)"
 	}
+	k = x.pastOwnAcronym(m, k)
 	// "GCC central bank governors": past lower-case adjectives
 	if n := k; n < len(toks) && toks[n].Tag == "JJ" && !gazetteer.Capitalised(toks[n].Text) {
 		for n < len(toks) && n < k+3 && toks[n].Tag == "JJ" && !gazetteer.Capitalised(toks[n].Text) {

@@ -220,3 +220,12 @@ func TestSeed51Met(t *testing.T) {
 			want: []string{"Karl Brenner met Anna Lind"}},
 	})
 }
+
+// TestBodyThroughItsBoard: a body named with its own acronym between commas
+// before its board ("X, NAWG, board of directors") meets no one itself.
+func TestBodyThroughItsBoard(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The Nordic Association of Barley Growers, NABG, board of directors is scheduled to meet Secretary of State Karl Brenner and Undersecretary of State Anna Lind to discuss the Department's current role in farm trade policy, the association said.",
+			notWant: []string{"Nordic Association of Barley Growers met Karl Brenner", "Nordic Association of Barley Growers met Anna Lind"}},
+	})
+}
