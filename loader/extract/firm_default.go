@@ -57,7 +57,8 @@ var surnames = wordSet("surnames")
 // never so named is a firm's, a club's or a brand's ("Oxfam", "Paramount",
 // "Yahoo"). Not a given name (people go by their first names too: "Sam"),
 // nor a word news uses as a surname ("Blair"), nor a name a sentence shows
-// is a person's ("Mottley met with Holness", lonePeopleByContext).
+// is a person's ("Mottley met with Holness", lonePeopleByContext), nor a
+// part of a name around a nickname ("Renaldo “Peewee” Gilkes").
 func (x *extractor) loneNames() {
 	people := x.personEvidence()
 	shown := x.lonePeopleByContext() // lone_people.go
@@ -74,7 +75,7 @@ func (x *extractor) loneNames() {
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] && !x.afterThe(m) || shown[m.name] || inNames[m.name] || givenNames[lower(m.name)] || surnames[lower(m.name)] || x.cutFromName(m) || misspelt(m.name, inNames) {
+		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] && !x.afterThe(m) || shown[m.name] || inNames[m.name] || givenNames[lower(m.name)] || surnames[lower(m.name)] || x.cutFromName(m) || x.nicknamed(m) || misspelt(m.name, inNames) {
 			continue
 		}
 		m.typ = Organization

@@ -5,7 +5,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
 
 // personOwned are nouns only a person owns behind a possessive
 // (data/personOwned.txt): "Zelnik's wife", "Obama's spokeswoman".
@@ -176,4 +180,32 @@ func (x *extractor) surnamesShownPeople() {
 			m.typ = Person
 		}
 	}
+}
+
+// quoteMark reports whether a token is a quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "“", "”", "\"", "``", "''", "‘", "’", "'":
+		return true
+	}
+	return false
+}
+
+// nicknamed reports whether one-word mention m is a part of a person's
+// name around a nickname in quotes: the nickname after a given name, or the
+// surname after it ("Renaldo “Peewee” Gilkes").
+func (x *extractor) nicknamed(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	given := func(i int) bool {
+		return i >= 0 && i < len(toks) && givenNames[lower(toks[i].Text)] && gazetteer.Capitalised(toks[i].Text)
+	}
+	capital := func(i int) bool {
+		return i >= 0 && i < len(toks) && letters(toks[i].Text) && gazetteer.Capitalised(toks[i].Text)
+	}
+	quote := func(i int) bool { return i >= 0 && i < len(toks) && quoteMark(toks[i].Text) }
+	s, e := m.start, m.end
+	if quote(s-1) && quote(e) && given(s-2) && capital(e+1) {
+		return true // the nickname
+	}
+	return quote(s-1) && capital(s-2) && quote(s-3) && given(s-4) // the surname
 }

@@ -33,6 +33,9 @@ func TestLonePeople(t *testing.T) {
 			map[string]EntityType{"Obama": Person}},
 		{"Tip O'Neill served as Speaker of the House. The bill passed.",
 			map[string]EntityType{"Tip O'Neill": Person}},
+		// a nickname in quotes between a given name and the surname
+		{"That is the view of football coach Renaldo “Peewee” Gilkes as the Tridents prepare for four games.",
+			map[string]EntityType{"Gilkes": Person, "Peewee": Person}},
 		// firms keep their type
 		{"Aid agencies welcomed the plan. Oxfam said the debt relief was a good start.",
 			map[string]EntityType{"Oxfam": Organization}},
