@@ -70,6 +70,17 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 				titleStart = 0
 				break
 			}
+			// "Social Affairs and Labour Minister": a body's name joined by
+			// "and" to department words before a title head is one more
+			// department of the title, no body the person belongs to.
+			if om.typ == Organization && titleStart == om.end && om.end < len(toks) && gazetteer.Capitalised(toks[om.end].Text) && isTitleHead(toks[om.end].Text) && om.start >= 2 && s.lower(om.start-1) == "and" && s.owner[om.start-2] < 0 && gazetteer.Capitalised(toks[om.start-2].Text) && !isTitleHead(toks[om.start-2].Text) {
+				k := om.start - 2
+				for k > 0 && s.owner[k-1] < 0 && gazetteer.Capitalised(toks[k-1].Text) && !isTitleHead(toks[k-1].Text) {
+					k--
+				}
+				titleStart = k
+				break
+			}
 			if r.affil < 0 {
 				r.affil = o
 			}

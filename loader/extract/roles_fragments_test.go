@@ -167,3 +167,16 @@ func TestSeed51Titles(t *testing.T) {
 			notWant: []string{`Karl jobTitle "Halvorsen Steel chairman"`, `Karl jobTitle "chairman"`}},
 	})
 }
+
+// TestJoinedDepartmentBody: a body's name joined by "and" to department
+// words before a title head is a department of the title ("Social Affairs
+// and Labour Minister"), no affiliation (seed51).
+func TestJoinedDepartmentBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The package was presented to the cabinet by Social Affairs and Labour Minister Karl Brenner today.",
+			want:    []string{`Karl Brenner jobTitle "Social Affairs and Labour Minister"`},
+			notWant: []string{"Karl Brenner affiliation Labour Party"}},
+		{text: "Labour Party chairman Karl Brenner said the vote would be close.",
+			want: []string{"Karl Brenner affiliation Labour Party"}},
+	})
+}
