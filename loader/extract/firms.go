@@ -52,8 +52,8 @@ func (x *extractor) firmsByContext() {
 			continue
 		}
 		switch {
-		case (m.typ == Place || m.typ == City) && m.end-m.start == 1:
-			if _, ok := gazetteer.Place(m.name); !ok && x.firmCue(m) {
+		case (m.typ == Place || m.typ == City) && m.end-m.start == 1 && !m.sure: // sure: "its Longbridge plant" (names_sites.go)
+			if _, ok := gazetteer.Place(m.name); !ok && !x.townOfArea(m) && x.firmCue(m) {
 				firm[m.name] = true
 			}
 		case m.typ == Other && x.mediaCue(m):
@@ -245,4 +245,22 @@ func (x *extractor) lastOrg(si, i int) int {
 		}
 	}
 	return -1
+}
+
+// townOfArea reports whether mention m is followed by a comma and a known
+// state or country closing the phrase, as towns are: "based in LaPorte,
+// Indiana", "a plant in McAllen, Texas." (a word with a capital inside is
+// no firm's there).
+func (x *extractor) townOfArea(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	k := m.end
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	n := x.mentionAt(m.sent, k+1)
+	if n == nil || n.start != k+1 || n.demonym || n.end < len(toks) && !closes(toks[n.end]) {
+		return false
+	}
+	p, ok := gazetteer.Place(n.name)
+	return ok && (p.Class == gazetteer.ClassAdminArea || p.Class == gazetteer.ClassCountry)
 }

@@ -516,6 +516,7 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 			c.typ = Place
 		}
 	}
+	x.retypeBySite(si, c) // names_sites.go
 	return true
 }
 
