@@ -29,7 +29,7 @@ func (x *extractor) firmsByContext() {
 			firm[m.name] = true
 			continue
 		}
-		if m.end-m.start > 1 && x.dealCue(m) {
+		if m.end-m.start > 1 && (x.dealCue(m) || x.workplaceCue(m)) {
 			firm[m.name] = true // "a deal to buy Oculus VR"
 			continue
 		}
@@ -263,4 +263,20 @@ func (x *extractor) townOfArea(m *mention) bool {
 	}
 	p, ok := gazetteer.Place(n.name)
 	return ok && (p.Class == gazetteer.ClassAdminArea || p.Class == gazetteer.ClassCountry)
+}
+
+// workplaceCue reports whether a name of several words is where someone
+// works: "a fund manager at Perpetual Trustees", "an analyst at Hoare
+// Govett" (no one works at a person; a possessive after the name is a
+// home, "a dinner at Tom Reid's house", and is left alone).
+func (x *extractor) workplaceCue(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	if m.start < 2 || lower(toks[m.start-1].Text) != "at" || gazetteer.Capitalised(toks[m.start-2].Text) {
+		return false
+	}
+	if m.end < len(toks) && toks[m.end].Tag == "POS" {
+		return false
+	}
+	w := lower(toks[m.start-2].Text)
+	return isTitleHead(w) || strings.HasSuffix(w, "ist") || w == "manager" || w == "trader" || w == "officer"
 }

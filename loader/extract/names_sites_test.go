@@ -27,6 +27,11 @@ func TestSiteAndSlashNames(t *testing.T) {
 			map[string]EntityType{"DeKalb": Place}},
 		{"The unit, which sold shares in DeKalb last year, makes scales.",
 			map[string]EntityType{"DeKalb": Organization}},
+		// no one works at a person
+		{"However, Tom Reid, a fund manager at Quantum Trustees said the stake was a precursor to a takeover.",
+			map[string]EntityType{"Quantum Trustees": Organization, "Tom Reid": Person}},
+		{"They had dinner at Tom Reid's house on Friday.",
+			map[string]EntityType{"Tom Reid": Person}},
 		// a slash joins the names of a firm, never a person's (the name is cut
 		// at the slash, as a credit's is)
 		{"Royal Dutch/Shell said on Friday that investors have requested a special meeting of its shareholders.",
