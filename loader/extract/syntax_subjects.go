@@ -1,0 +1,377 @@
+// Subjects of verbs and events (syntax.go): the names before a verb with
+// their coordinated partners, participles, fronted lists and clauses skipped.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// subjectBefore returns the subject names of the verb at token v: the
+// nearest names before it, with their coordinated partners ("US, Russia
+// meet"), skipping names inside prepositional phrases and titles; a
+// pronoun resolves to the last person or body named.
+func (x *extractor) subjectBefore(si, v int) (out []int) {
+	s := &x.sents[si]
+	toks := s.toks
+	var led []int // "the mission, headed by X,": X
+	defer func() {
+		for _, e := range led {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}()
+	if toks[v].Tag == "VBG" && v > 0 && toks[v-1].Text == "," {
+		return x.participleSubject(si, v)
+	}
+	// auxiliaries and adverbs
+	k := v - 1
+	// and "today", which the tagger may read as a noun ("are today meeting")
+	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[strings.ToLower(toks[k].Text)] || relativeDay(toks[k].Text) && k > 0 && strings.HasPrefix(toks[k-1].Tag, "VB")) {
+		k--
+	}
+	// "The minister met Shevardnadze": a described subject is the person
+	// last named with that title, or else the last named with none.
+	if k >= 1 && isTitleHead(toks[k].Text) && !gazetteer.Capitalised(toks[k].Text) && x.sents[si].owner[k] < 0 {
+		p := k - 1
+		for p >= 0 && (toks[p].Tag == "JJ" || titleModifiers[strings.ToLower(toks[p].Text)] || toks[p].Tag == "NN" && !gazetteer.Capitalised(toks[p].Text)) && x.sents[si].owner[p] < 0 {
+			p--
+		}
+		if p >= 0 && strings.ToLower(toks[p].Text) == "the" && (p == 0 || toks[p-1].Text == ",") {
+			if e := x.titleAntecedent(si, p, strings.ToLower(toks[k].Text)); e >= 0 {
+				return []int{e}
+			}
+			return nil
+		}
+	}
+	// "Nakasone will make a visit to the US and hold talks": a verb
+	// after "and" shares the subject of the verb before it.
+	if k > 0 && toks[k].Tag == "CC" && strings.ToLower(toks[k].Text) == "and" && !strings.HasPrefix(toks[k+1].Tag, "NN") {
+		for p := k - 1; p >= 0 && p >= k-20; p-- {
+			t := toks[p]
+			if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
+				break
+			}
+			if x.sents[si].owner[p] >= 0 {
+				if m := x.mentionAt(si, p); m != nil && m.start == p && (m.end >= len(toks) || strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+					break // "Reagan and Gorbachev met": coordinated subjects
+				}
+				continue
+			}
+			if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" && p > 0 && (toks[p-1].Tag == "MD" || toks[p-1].Tag == "TO")) && !(p > 0 && (toks[p-1].Tag == "DT" || toks[p-1].Tag == "JJ")) {
+				return x.subjectBefore(si, p)
+			}
+		}
+	}
+	for ; k >= 0 && k >= v-14; k-- {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" {
+			return nil
+		}
+		// skip ", who is accompanied by X," and ", headed by X, head of
+		// Y," back to the subject; who heads it takes part
+		if t.Text == "," {
+			if p, ok := x.skipClause(si, k, &led); ok {
+				k = p
+				continue
+			}
+		}
+		if personPronouns[lw] && t.Tag == "PRP" {
+			if e := x.antecedent(si, k, true); e >= 0 {
+				x.resolvedPronoun(si, k, e)
+				return []int{e}
+			}
+			return nil
+		}
+		if thingPronouns[lw] && t.Tag == "PRP" {
+			if e := x.antecedent(si, k, false); e >= 0 {
+				x.resolvedPronoun(si, k, e)
+				return []int{e}
+			}
+			return nil
+		}
+		m := x.mentionAt(si, k)
+		if m == nil || m.ent < 0 {
+			if strings.HasPrefix(t.Tag, "VB") {
+				return nil
+			}
+			continue
+		}
+		e := x.ents[m.ent]
+		if e.typ == Event || e.typ == Other {
+			return nil
+		}
+		if m.demonym {
+			if !peopleNoun(toks, m.end) {
+				k = m.start
+				continue
+			}
+		} else if m.end < len(toks) && isTitleHead(toks[m.end].Text) && m.end < v && !personAfter(x, si, m.end, v) {
+			// "State Department spokesman ..." is a title: keep looking for the name.
+			k = m.start
+			continue
+		} else if m.end < len(toks) && toks[m.end].Tag == "POS" {
+			// "the WTO's 148 current members gather": the body speaks
+			if !possessedPeople(toks, m.end+1, v) {
+				k = m.start
+				continue
+			}
+		}
+		// inside a prepositional phrase? "ministers of the GCC" still speaks
+		// for the body.
+		// but "as Deutsche Boerse held": a conjunction opening a clause
+		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && strings.ToLower(toks[p].Text) != "and" &&
+			!(clauseOpeners[strings.ToLower(toks[p].Text)] && m.end == v) {
+			if toks[p].Tag == "DT" {
+				p--
+			}
+			if !(strings.ToLower(toks[p].Text) == "of" && p > 0 && (peopleNouns[strings.ToLower(toks[p-1].Text)] || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
+				k = m.start
+				continue
+			}
+		}
+		// "Two local councillors who back Mr Flight met": the object of a
+		// relative clause, whose head has no name
+		l := x.titleLeft(si, m.start, e.typ)
+		for l > 0 && isHonorific(strings.ToLower(strings.TrimSuffix(toks[l-1].Text, "."))) {
+			l-- // "Mr Flight"
+		}
+		if l >= 2 && strings.HasPrefix(toks[l-1].Tag, "VB") && (strings.ToLower(toks[l-2].Text) == "who" || strings.ToLower(toks[l-2].Text) == "that") && (l < 3 || toks[l-3].Text != ",") {
+			return nil
+		}
+		// "trade issues, like the dispute between the U.S. and Japan,":
+		// names coordinated after "between" are another thing's parties
+		out := x.coordinatedBefore(si, m, e)
+		if left := x.listStart(si, out, m); left > 0 && (strings.ToLower(toks[left-1].Text) == "between" || strings.ToLower(toks[left-1].Text) == "among") {
+			k = left
+			continue
+		}
+		return out
+	}
+	return nil
+}
+
+// listStart returns the first token of the leftmost mention in sentence si
+// of the entities of a coordinated list ending in mention m, past "the".
+func (x *extractor) listStart(si int, ents []int, m *mention) int {
+	left := m.start
+	for _, k := range x.sents[si].mentions {
+		o := &x.mentions[k]
+		if o.start < left && o.end <= m.start && slices.Contains(ents, o.ent) {
+			left = o.start
+		}
+	}
+	if left > 0 && x.sents[si].toks[left-1].Tag == "DT" {
+		left--
+	}
+	return left
+}
+
+// clauseOpeners are conjunctions that open a clause whose subject follows:
+// "as Deutsche Boerse held its third meeting".
+var clauseOpeners = map[string]bool{"as": true, "because": true, "while": true, "although": true, "though": true, "whereas": true, "when": true}
+
+// participleSubject returns the subject of a participle after a comma:
+// the sentence's ("Funaro will extend his tour, flying to Japan").
+func (x *extractor) participleSubject(si, v int) []int {
+	s := &x.sents[si]
+	toks := s.toks
+	for _, k := range s.mentions {
+		m := &x.mentions[k]
+		if m.start >= v {
+			break
+		}
+		if m.ent < 0 || m.demonym || m.nominal || m.start > 0 && (toks[m.start-1].Tag == "IN" || toks[m.start-1].Tag == "TO") {
+			continue
+		}
+		if t := x.ents[m.ent].typ; t == Person || t == Organization || t == Country {
+			if m.end < len(toks) && (toks[m.end].Tag == "POS" || isTitleHead(toks[m.end].Text)) {
+				continue
+			}
+			return []int{m.ent}
+		}
+	}
+	return nil
+}
+
+// skipClause skips back from the comma at token k over ", who is
+// accompanied by X," and ", headed by X, head of Y," to the subject,
+// adding who heads it to led; it returns the token to go on from and
+// whether it skipped.
+func (x *extractor) skipClause(si, k int, led *[]int) (int, bool) {
+	toks := x.sents[si].toks
+	p := k - 1
+	for p >= 0 && toks[p].Text != "," {
+		p--
+	}
+	if p >= 0 && p+1 < k {
+		w := strings.ToLower(toks[p+1].Text)
+		if w == "who" || w == "which" || w == "whose" || partyTag(toks[p+1:k]) {
+			return p, true // ", D-N.Y.,": a party and state after a name
+		}
+		if (w == "headed" || w == "led") && p+3 < len(toks) && strings.ToLower(toks[p+2].Text) == "by" {
+			for q := p + 3; q < k; q++ {
+				if pm := x.mentionAt(si, q); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+					*led = append(*led, pm.ent)
+					break
+				}
+			}
+			return p, true
+		}
+		if (w == "headed" || w == "led" || isTitleHead(toks[p+1].Text) || toks[p+1].Tag == "DT") && p+1 < k {
+			for q := p - 1; q >= 0; q-- {
+				if toks[q].Text == "," {
+					break
+				}
+				if w2 := strings.ToLower(toks[q].Text); (w2 == "headed" || w2 == "led") && q+2 < len(toks) && strings.ToLower(toks[q+1].Text) == "by" {
+					for r := q + 2; r < p; r++ {
+						if pm := x.mentionAt(si, r); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+							*led = append(*led, pm.ent)
+							break
+						}
+					}
+				}
+			}
+			return p, true
+		}
+	}
+	return k, false
+}
+
+// coordinatedBefore returns the entity of mention m and its coordinated
+// partners to the left.
+func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
+	toks := x.sents[si].toks
+	out := []int{m.ent}
+	// coordinated partners to the left: "US, Russia", "Senior US and
+	// Russian", "Sir Geoffrey Howe and U.S. Secretary of State George
+	// Shultz" (titles between)
+	j := x.titleLeft(si, m.start, e.typ) - 1
+	first := true
+	for j >= 1 && (isConj(toks[j].Text) || toks[j].Text == ",") {
+		// a list ends in "and" ("A, B and C"); a bare comma joins names
+		// only at the start ("US, Russia meet"), not "owned by Matias
+		// Machline, Sarney met"
+		if first && toks[j].Text == "," {
+			if pm := x.mentionAt(si, j-1); pm == nil || x.titleLeft(si, pm.start, pm.typ) > 0 {
+				break
+			}
+		}
+		first = false
+		pe := j - 1
+		// "Chuck Schumer, D-N.Y., and ...": past the party tag
+		if pe > 1 && toks[pe].Text == "," {
+			q := pe - 1
+			for q > 0 && toks[q].Text != "," {
+				q--
+			}
+			if q > 0 && q < pe-1 && partyTag(toks[q+1:pe]) {
+				pe = q - 1
+			}
+		}
+		pm := x.mentionAt(si, pe)
+		if pm == nil || pm.ent < 0 || x.ents[pm.ent].typ != e.typ && !(isPlace(e.typ) && isPlace(x.ents[pm.ent].typ)) {
+			break
+		}
+		out = append(out, pm.ent)
+		j = x.titleLeft(si, pm.start, x.ents[pm.ent].typ) - 1
+	}
+
+	return out
+}
+
+// frontedSubject reads the subject after a fronted phrase: "Leaving a
+// Brussels summit Mr Blair said", "After talks with Suharto, he said".
+func (x *extractor) frontedSubject(si, head int, ev *event) {
+	toks := x.sents[si].toks
+	if len(toks) == 0 {
+		return
+	}
+	first := strings.ToLower(toks[0].Text)
+	if !(toks[0].Tag == "VBG" || first == "after" || first == "following" || first == "during" || first == "before" || first == "at" || first == "in" || first == "on") {
+		return
+	}
+	// "At the ceremony, there was a benediction by Rabbi Seth Goldstein":
+	// who performs an act there attends
+	for k := head + 1; k+2 < len(toks) && k < head+40; k++ {
+		if lw := x.sents[si].lower(k); actNouns[lw] && strings.HasPrefix(toks[k].Tag, "NN") {
+			if w := x.sents[si].lower(k + 1); w == "by" || w == "from" {
+				objs, _ := x.nameList(si, k+2, false)
+				for _, o := range objs {
+					if x.ents[o].typ == Person {
+						ev.addAttendee(o, si)
+						ev.own = true
+					}
+				}
+			}
+		}
+	}
+	// "At the ceremony, a lawyer tweeted that Montoya-Lewis spoke
+	// movingly": who speaks or performs there attends
+	for k := head + 1; k+1 < len(toks) && k < head+30; k++ {
+		m := x.mentionAt(si, k)
+		if m == nil || m.start != k || m.ent < 0 || m.typ != Person || m.end >= len(toks) {
+			continue
+		}
+		if v := m.end; presenceVerbs[x.sents[si].lower(v)] && strings.HasPrefix(toks[v].Tag, "VB") && !negated(toks, v) && (toks[k-1].Tag != "IN" || x.sents[si].lower(k-1) == "that") {
+			ev.addAttendee(m.ent, si)
+			ev.own = true
+		}
+		k = m.end - 1
+	}
+	// (past a long list of names: "After a day of meetings with Vice
+	// President George Bush, Secretary of State George Shultz and Commerce
+	// Secretary Malcolm Baldrige, Clark told")
+	for k := head + 1; k < len(toks) && k < head+30; k++ {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		// "At a press conference, a reporter asked Montoya-Lewis": who is
+		// asked or questioned there was there, whoever asks
+		if faceVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !negated(toks, k) && k > head+1 {
+			objs, _ := x.nameList(si, k+1, false)
+			for _, o := range objs {
+				if x.ents[o].typ == Person {
+					ev.addAttendee(o, si)
+					ev.own = true
+				}
+			}
+			return
+		}
+		if personPronouns[lw] && t.Tag == "PRP" && k > 0 && (toks[k-1].Text == "," || k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "VB") && k-head <= 3) {
+			if e := x.antecedent(si, 0, true); e >= 0 {
+				x.resolvedPronoun(si, k, e)
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+			return
+		}
+		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.typ == Person {
+			// the subject is followed by a verb
+			e := m.end
+			for e < len(toks) && e < m.end+2 && toks[e].Tag == "RB" {
+				e++ // "Gros also said"
+			}
+			if e < len(toks) && (strings.HasPrefix(toks[e].Tag, "VB") || toks[e].Tag == "MD" || toks[m.end].Text == "," && toks[k-1].Text == ",") && (toks[k-1].Text == "," || !inPhrase(toks, k)) {
+				ev.addAttendee(m.ent, si)
+				ev.own = true
+				// "During the sitting, Penn questioned Premier Fahie": who
+				// is questioned or thanked there was there
+				if faceVerbs[x.sents[si].lower(e)] && !negated(toks, e) {
+					objs, _ := x.nameList(si, e+1, false)
+					for _, o := range objs {
+						if x.ents[o].typ == Person {
+							ev.addAttendee(o, si)
+						}
+					}
+				}
+				return
+			}
+			k = m.end - 1
+		}
+	}
+}
