@@ -11,62 +11,7 @@ import (
 // that no fact uses are left out; two attendees of an event are linked by
 // met.
 func (x *extractor) emit() {
-	// Events into entities and facts.
-	for _, ev := range x.events {
-		if ev.merged != nil {
-			continue
-		}
-		// a named event needs no participants when its place or date is
-		// told: "the Summit of the Americas in Los Angeles on June 8"
-		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
-			continue
-		}
-		idx := len(x.ents)
-		e := &entity{typ: Event, name: ev.name, event: ev, key: "E:" + ev.name}
-		x.ents = append(x.ents, e)
-		for _, tr := range ev.triggers {
-			k := len(x.mentions)
-			x.mentions = append(x.mentions, mention{sent: tr.sent, start: tr.start, end: tr.end, typ: Event, ent: idx})
-			e.mentions = append(e.mentions, k)
-		}
-		ev.entity = idx
-	}
-	sports := x.sportsStory()
-	for _, ev := range x.events {
-		if ev.merged != nil || ev.entity < 0 {
-			continue
-		}
-		id := ev.entity
-		for _, a := range ev.attendees {
-			x.addFact(id, vocab.PAttendee, a.ent, "", a.sent)
-		}
-		for _, a := range ev.organizer {
-			x.addFact(id, vocab.POrganizer, a.ent, "", a.sent)
-		}
-		// a host attends: "Kohl invited the Commission for talks"
-		people := ev.attendees
-		for _, h := range ev.hosts {
-			x.addFact(id, vocab.PAttendee, h.ent, "", h.sent)
-			people = append(people[:len(people):len(people)], h)
-		}
-		loc := ev.location
-		if loc == nil && ev.super != nil && ev.super.root().location != nil {
-			loc = ev.super.root().location
-		}
-		if loc != nil {
-			x.addFact(id, vocab.PLocation, loc.ent, "", loc.sent)
-		}
-		if ev.date != "" {
-			x.addFact(id, vocab.PStartDate, -1, ev.date, ev.dateSent)
-		}
-		if ev.super != nil {
-			sup := ev.super.root()
-			if sup != ev && sup.entity >= 0 {
-				x.addFact(id, vocab.PSuperEvent, sup.entity, "", ev.superSent)
-			}
-		}
-		x.emitMet(ev, people, sports)
-	}
+	x.emitEvents()
 	// Which entities to keep: named by a name (not only an adjective), or
 	// used by a fact.
 	used := map[int]bool{}
@@ -166,6 +111,66 @@ func (x *extractor) emit() {
 			f.Sentence = firstSentence(doc.Entities[f.Subject], f.Sentence)
 		}
 		doc.Facts = append(doc.Facts, f)
+	}
+}
+
+// emitEvents makes an entity of each event worth keeping and writes its facts.
+func (x *extractor) emitEvents() {
+	// Events into entities and facts.
+	for _, ev := range x.events {
+		if ev.merged != nil {
+			continue
+		}
+		// a named event needs no participants when its place or date is
+		// told: "the Summit of the Americas in Los Angeles on June 8"
+		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
+			continue
+		}
+		idx := len(x.ents)
+		e := &entity{typ: Event, name: ev.name, event: ev, key: "E:" + ev.name}
+		x.ents = append(x.ents, e)
+		for _, tr := range ev.triggers {
+			k := len(x.mentions)
+			x.mentions = append(x.mentions, mention{sent: tr.sent, start: tr.start, end: tr.end, typ: Event, ent: idx})
+			e.mentions = append(e.mentions, k)
+		}
+		ev.entity = idx
+	}
+	sports := x.sportsStory()
+	for _, ev := range x.events {
+		if ev.merged != nil || ev.entity < 0 {
+			continue
+		}
+		id := ev.entity
+		for _, a := range ev.attendees {
+			x.addFact(id, vocab.PAttendee, a.ent, "", a.sent)
+		}
+		for _, a := range ev.organizer {
+			x.addFact(id, vocab.POrganizer, a.ent, "", a.sent)
+		}
+		// a host attends: "Kohl invited the Commission for talks"
+		people := ev.attendees
+		for _, h := range ev.hosts {
+			x.addFact(id, vocab.PAttendee, h.ent, "", h.sent)
+			people = append(people[:len(people):len(people)], h)
+		}
+		loc := ev.location
+		if loc == nil && ev.super != nil && ev.super.root().location != nil {
+			loc = ev.super.root().location
+		}
+		if loc != nil {
+			x.addFact(id, vocab.PLocation, loc.ent, "", loc.sent)
+		}
+		if ev.date != "" {
+			x.addFact(id, vocab.PStartDate, -1, ev.date, ev.dateSent)
+		}
+		if ev.super != nil {
+			sup := ev.super.root()
+			if sup != ev && sup.entity >= 0 {
+				x.addFact(id, vocab.PSuperEvent, sup.entity, "", ev.superSent)
+			}
+		}
+		x.emitMet(ev, people, sports)
 	}
 }
 

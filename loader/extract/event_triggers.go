@@ -183,6 +183,45 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			ev.indef = true
 		}
 	}
+	x.readEventPossessors(si, start, i, ev)
+	// Name: quoted or capitalised words before the trigger that no
+	// recogniser took: “Strategic Security Dialogue” talks.
+	var after int // the first token after the name
+	ev.name, after = x.fullEventName(si, start, i)
+	// Modifiers: "a Brussels summit", "NATO-Russia meeting", "Labour's conference".
+	for k := start; k < i; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.start == k {
+			k = m.end - 1
+			x.modifier(si, m, ev, i)
+			continue
+		}
+		if strings.Contains(toks[k].Text, "-") {
+			for _, e := range x.hyphenParts(si, k) {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+		}
+	}
+	named, complements := x.readEventComplements(si, i, after, ev)
+	// The subject of the verb that governs the phrase: "Mr Prescott held a
+	// private meeting", "it will start accession talks", "X arrived for talks".
+	if !named {
+		x.governor(si, start, i, ev)
+	}
+	// "his two-day visit", "Chirac's visit", "X and Y begin a world tour":
+	// who makes a visit, not whom it meets
+	if ev.group == groupVisit {
+		for _, a := range ev.attendees {
+			if !slices.Contains(complements, a.ent) {
+				ev.visitors = append(ev.visitors, a.ent)
+			}
+		}
+	}
+}
+
+// readEventPossessors adds the possessor before the event noun at token i as an attendee.
+func (x *extractor) readEventPossessors(si, start, i int, ev *event) {
+	toks := x.sents[si].toks
 	// "the German leader's four-day visit": a titled possessor is the
 	// person last named
 	if start > 1 && start < i {
@@ -223,24 +262,12 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			ev.own = true
 		}
 	}
-	// Name: quoted or capitalised words before the trigger that no
-	// recogniser took: “Strategic Security Dialogue” talks.
-	var after int // the first token after the name
-	ev.name, after = x.fullEventName(si, start, i)
-	// Modifiers: "a Brussels summit", "NATO-Russia meeting", "Labour's conference".
-	for k := start; k < i; k++ {
-		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.start == k {
-			k = m.end - 1
-			x.modifier(si, m, ev, i)
-			continue
-		}
-		if strings.Contains(toks[k].Text, "-") {
-			for _, e := range x.hyphenParts(si, k) {
-				ev.addAttendee(e, si)
-				ev.own = true
-			}
-		}
-	}
+}
+
+// readEventComplements reads the phrases after the event noun at token i, from token after on.
+func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []int) {
+	s := &x.sents[si]
+	toks := s.toks
 	// Complements: "with X and Y", "between X and Y", "of X", "in PLACE",
 	// "launched by X and Y".
 	j := after
@@ -350,20 +377,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 			steps = 99
 		}
 	}
-	// The subject of the verb that governs the phrase: "Mr Prescott held a
-	// private meeting", "it will start accession talks", "X arrived for talks".
-	if !named {
-		x.governor(si, start, i, ev)
-	}
-	// "his two-day visit", "Chirac's visit", "X and Y begin a world tour":
-	// who makes a visit, not whom it meets
-	if ev.group == groupVisit {
-		for _, a := range ev.attendees {
-			if !slices.Contains(complements, a.ent) {
-				ev.visitors = append(ev.visitors, a.ent)
-			}
-		}
-	}
+	return named, complements
 }
 
 // namelessFirst reports whether the list at token j opens with a noun
