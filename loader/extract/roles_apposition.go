@@ -129,37 +129,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		if last <= start {
 			return r, false
 		}
-		end := x.mentions[toAffil].end
-		// "of the Argentine Parliament": a national word and a name
-		if x.mentions[toAffil].demonym {
-			for end < len(toks) && s.owner[end] < 0 && gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
-				end++
-			}
-		}
-		// "head of the Bank's Brazil division,"; "president of RMJ's
-		// competitor," works for another body
-		if end < len(toks) && toks[end].Tag == "POS" {
-			end++
-			// "chairman of Austria's Creditanstalt-Bankverein": the body
-			// the nation owns
-			if om := x.mentionAt(si, end); om != nil && om.start == end && om.typ == Organization && r.affil == toAffil && x.mentions[toAffil].typ == Country {
-				r.affil = s.owner[end]
-				end = om.end
-			}
-			for end < len(toks) && end < x.mentions[toAffil].end+6 && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") {
-				if otherBodyNouns[s.lower(end)] && r.affil == toAffil {
-					r.affil = -1
-				}
-				end++
-			}
-		}
-		// "to the United Nations in Geneva,"
-		if end+1 < len(toks) && strings.ToLower(toks[end].Text) == "in" {
-			if pm := x.mentionAt(si, end+1); pm != nil && pm.start == end+1 && isPlace(pm.typ) {
-				end = pm.end
-			}
-		}
-		if end < len(toks) && !closes(toks[end]) {
+		if !x.appositionAffilCloses(si, toAffil, &r) {
 			return r, false
 		}
 	} else if servedPerson {
@@ -176,6 +146,43 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	}
 	r.title, _ = singularTitle(x.span(si, start, last))
 	return r, true
+}
+
+// appositionAffilCloses reads on past the affiliation mention toAffil after a title and reports whether the phrase is then closed.
+func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	end := x.mentions[toAffil].end
+	// "of the Argentine Parliament": a national word and a name
+	if x.mentions[toAffil].demonym {
+		for end < len(toks) && s.owner[end] < 0 && gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+			end++
+		}
+	}
+	// "head of the Bank's Brazil division,"; "president of RMJ's
+	// competitor," works for another body
+	if end < len(toks) && toks[end].Tag == "POS" {
+		end++
+		// "chairman of Austria's Creditanstalt-Bankverein": the body
+		// the nation owns
+		if om := x.mentionAt(si, end); om != nil && om.start == end && om.typ == Organization && r.affil == toAffil && x.mentions[toAffil].typ == Country {
+			r.affil = s.owner[end]
+			end = om.end
+		}
+		for end < len(toks) && end < x.mentions[toAffil].end+6 && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") {
+			if otherBodyNouns[s.lower(end)] && r.affil == toAffil {
+				r.affil = -1
+			}
+			end++
+		}
+	}
+	// "to the United Nations in Geneva,"
+	if end+1 < len(toks) && strings.ToLower(toks[end].Text) == "in" {
+		if pm := x.mentionAt(si, end+1); pm != nil && pm.start == end+1 && isPlace(pm.typ) {
+			end = pm.end
+		}
+	}
+	return end >= len(toks) || closes(toks[end])
 }
 
 // titleContinues reports whether the words after a title head still belong

@@ -59,64 +59,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		t := toks[j]
 		lw := strings.ToLower(t.Text)
 		if o := s.owner[j]; o >= 0 {
-			om := &x.mentions[o]
-			if om.typ == Person || om.typ == Event {
-				break
-			}
-			// "Central bank governor" opening a sentence: a capitalised
-			// common word that, with the lower-case word after it, names a
-			// body every country has, is the title's, no place or body.
-			if om.start == 0 && om.end == 1 && titleStart == 1 && sentenceInitialBody(toks) {
-				titleStart = 0
-				break
-			}
-			// "Social Affairs and Labour Minister": a body's name joined by
-			// "and" to department words before a title head is one more
-			// department of the title, no body the person belongs to.
-			if om.typ == Organization && titleStart == om.end && om.end < len(toks) && gazetteer.Capitalised(toks[om.end].Text) && isTitleHead(toks[om.end].Text) && om.start >= 2 && s.lower(om.start-1) == "and" && s.owner[om.start-2] < 0 && gazetteer.Capitalised(toks[om.start-2].Text) && !isTitleHead(toks[om.start-2].Text) {
-				k := om.start - 2
-				for k > 0 && s.owner[k-1] < 0 && gazetteer.Capitalised(toks[k-1].Text) && !isTitleHead(toks[k-1].Text) {
-					k--
-				}
-				titleStart = k
-				break
-			}
-			if r.affil < 0 {
-				r.affil = o
-			}
-			// "Britain's Europe Director": the possessor is the affiliation,
-			// the name inside belongs to the title.
-			if p := om.start - 1; p > 0 && toks[p].Tag == "POS" && s.owner[p-1] >= 0 && titleStart == om.end {
-				if pm := &x.mentions[s.owner[p-1]]; pm.typ == Country || pm.typ == Organization || pm.typ == City {
-					r.affil = s.owner[p-1]
-					titleStart = om.start
-				}
-			}
-			// "Italian Treasury Minister": a one-word department after a
-			// national adjective belongs to the title; the nation is the
-			// affiliation.
-			if p := om.start - 1; p >= 0 && om.typ == Organization && om.end-om.start == 1 && titleStart == om.end && s.owner[p] >= 0 && r.affil == o {
-				if pm := &x.mentions[s.owner[p]]; pm.demonym || pm.typ == Country && pm.end == om.start {
-					r.affil = s.owner[p]
-					titleStart = om.start
-				}
-			}
-			// "Treasury Secretary James Baker", "Saudi Arabian Oil
-			// Minister": the last word of a body read just before the
-			// title makes a known title with it, and is the title's; a
-			// body of several words was a nation and that word misread as
-			// one name, and the nation before it is the affiliation.
-			if om.typ == Organization && titleStart == om.end && r.affil == o && x.departmentInTitle(si, om, titleStart, titleEnd) {
-				titleStart = om.end - 1
-				if om.end-om.start > 1 {
-					r.affil = -1
-					if p := om.start - 1; p >= 0 && s.owner[p] >= 0 {
-						if pm := &x.mentions[s.owner[p]]; pm.demonym || pm.typ == Country {
-							r.affil = s.owner[p]
-						}
-					}
-				}
-			}
+			titleStart = x.titleBeforeOwner(si, o, &r, titleStart, titleEnd)
 			break
 		}
 		// "Ministry of International Trade and Industry (MITI) Vice
@@ -183,6 +126,79 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	}
 	// "European commission president": a body named inside the title is
 	// the affiliation.
+	words = x.titleBeforeBody(si, titleStart, words, &r)
+	r.title, r.plural = singularTitle(strings.Join(words, " "))
+	return r, true
+}
+
+// titleBeforeOwner reads the mention o that stops a title read backwards, setting the affiliation, and returns the new title start.
+func (x *extractor) titleBeforeOwner(si, o int, r *role, titleStart, titleEnd int) int {
+	s := &x.sents[si]
+	toks := s.toks
+	om := &x.mentions[o]
+	if om.typ == Person || om.typ == Event {
+		return titleStart
+	}
+	// "Central bank governor" opening a sentence: a capitalised
+	// common word that, with the lower-case word after it, names a
+	// body every country has, is the title's, no place or body.
+	if om.start == 0 && om.end == 1 && titleStart == 1 && sentenceInitialBody(toks) {
+		titleStart = 0
+		return titleStart
+	}
+	// "Social Affairs and Labour Minister": a body's name joined by
+	// "and" to department words before a title head is one more
+	// department of the title, no body the person belongs to.
+	if om.typ == Organization && titleStart == om.end && om.end < len(toks) && gazetteer.Capitalised(toks[om.end].Text) && isTitleHead(toks[om.end].Text) && om.start >= 2 && s.lower(om.start-1) == "and" && s.owner[om.start-2] < 0 && gazetteer.Capitalised(toks[om.start-2].Text) && !isTitleHead(toks[om.start-2].Text) {
+		k := om.start - 2
+		for k > 0 && s.owner[k-1] < 0 && gazetteer.Capitalised(toks[k-1].Text) && !isTitleHead(toks[k-1].Text) {
+			k--
+		}
+		titleStart = k
+		return titleStart
+	}
+	if r.affil < 0 {
+		r.affil = o
+	}
+	// "Britain's Europe Director": the possessor is the affiliation,
+	// the name inside belongs to the title.
+	if p := om.start - 1; p > 0 && toks[p].Tag == "POS" && s.owner[p-1] >= 0 && titleStart == om.end {
+		if pm := &x.mentions[s.owner[p-1]]; pm.typ == Country || pm.typ == Organization || pm.typ == City {
+			r.affil = s.owner[p-1]
+			titleStart = om.start
+		}
+	}
+	// "Italian Treasury Minister": a one-word department after a
+	// national adjective belongs to the title; the nation is the
+	// affiliation.
+	if p := om.start - 1; p >= 0 && om.typ == Organization && om.end-om.start == 1 && titleStart == om.end && s.owner[p] >= 0 && r.affil == o {
+		if pm := &x.mentions[s.owner[p]]; pm.demonym || pm.typ == Country && pm.end == om.start {
+			r.affil = s.owner[p]
+			titleStart = om.start
+		}
+	}
+	// "Treasury Secretary James Baker", "Saudi Arabian Oil
+	// Minister": the last word of a body read just before the
+	// title makes a known title with it, and is the title's; a
+	// body of several words was a nation and that word misread as
+	// one name, and the nation before it is the affiliation.
+	if om.typ == Organization && titleStart == om.end && r.affil == o && x.departmentInTitle(si, om, titleStart, titleEnd) {
+		titleStart = om.end - 1
+		if om.end-om.start > 1 {
+			r.affil = -1
+			if p := om.start - 1; p >= 0 && s.owner[p] >= 0 {
+				if pm := &x.mentions[s.owner[p]]; pm.demonym || pm.typ == Country {
+					r.affil = s.owner[p]
+				}
+			}
+		}
+	}
+	return titleStart
+}
+
+// titleBeforeBody makes a body named inside the title words (from token titleStart) the affiliation and returns the words after it.
+func (x *extractor) titleBeforeBody(si, titleStart int, words []string, r *role) []string {
+	toks := x.sents[si].toks
 	if r.affil < 0 && len(words) > 1 {
 		for n := len(words) - 1; n >= 2 && r.affil < 0; n-- {
 			for a := 0; a+n < len(words); a++ {
@@ -199,8 +215,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			}
 		}
 	}
-	r.title, r.plural = singularTitle(strings.Join(words, " "))
-	return r, true
+	return words
 }
 
 // departmentInTitle reports whether the last word of body mention om, read
