@@ -471,6 +471,15 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 			return false
 		}
 	}
+	x.retypeByNeighbours(si, c)
+	x.retypeBySite(si, c) // names_sites.go
+	return true
+}
+
+// retypeByNeighbours retypes c as a body or a place from its last word and its neighbours ("Citibank", "union Unison", teams, oceans, regions).
+func (x *extractor) retypeByNeighbours(si int, c *candidate) {
+	s := &x.sents[si]
+	toks := s.toks
 	if (c.typ == Person || c.typ == Place) && c.end-c.start == 1 && (strings.HasSuffix(lower(c.text), "bank") || strings.HasSuffix(lower(c.text), "corp") || strings.HasSuffix(lower(c.text), "group")) && len(c.text) > 5 {
 		if _, ok := gazetteer.Place(c.text); !ok {
 			c.typ = Organization // "Citibank"
@@ -516,8 +525,6 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 			c.typ = Place
 		}
 	}
-	x.retypeBySite(si, c) // names_sites.go
-	return true
 }
 
 // buildingHeads are the place nouns (placeHeads) no person's name ends in:

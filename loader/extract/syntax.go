@@ -19,22 +19,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 	commaOnly := false
 	for j < len(toks) {
 		// skip determiners, adjectives and titles before a name
-		k := j
-		for k < len(toks) && s.owner[k] < 0 && k-j < 6 {
-			t := toks[k]
-			lw := strings.ToLower(t.Text)
-			if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
-				// "trade envoy Clayton Yeutter": a common noun before a title
-				(t.Tag == "NN" || t.Tag == "NNS") && k+1 < len(toks) && isTitleHead(toks[k+1].Text) && s.owner[k+1] < 0 ||
-				// "attended by members John Hull, Mary Ebanks": a people noun before a name
-				(peopleNouns[lw] || memberNouns[lw]) && k+1 < len(toks) && s.owner[k+1] >= 0 && x.mentions[s.owner[k+1]].typ == Person ||
-				(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
-					strings.ToLower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
-				k++
-				continue
-			}
-			break
-		}
+		k := x.nameListLead(si, j)
 		m := x.mentionAt(si, k)
 		if m == nil || m.ent < 0 {
 			// "creditor banks and the IMF": a nameless conjunct
@@ -147,19 +132,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		}
 		// apposition ", the US deputy secretary of state,", not a title
 		// before the next name (", Opposition Leader Michael Pintard,")
-		if j+1 < len(toks) && toks[j].Text == "," && x.mentionAt(si, j+1) == nil {
-			k := j + 1
-			named := false
-			for k < len(toks) && toks[k].Text != "," && k-j < 12 && !isConj(toks[k].Text) {
-				if m := x.mentionAt(si, k); m != nil && m.typ == Person {
-					named = true
-				}
-				k++
-			}
-			if k < len(toks) && toks[k].Text == "," && !named {
-				j = k
-			}
-		}
+		j = x.skipApposition(si, j)
 		if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
 			commaOnly = toks[j].Text == ","
 			j++
@@ -172,6 +145,48 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		break
 	}
 	return out, j
+}
+
+// nameListLead returns the token after the determiners, adjectives and titles from j before a name in nameList.
+func (x *extractor) nameListLead(si, j int) int {
+	s := &x.sents[si]
+	toks := s.toks
+	k := j
+	for k < len(toks) && s.owner[k] < 0 && k-j < 6 {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
+			// "trade envoy Clayton Yeutter": a common noun before a title
+			(t.Tag == "NN" || t.Tag == "NNS") && k+1 < len(toks) && isTitleHead(toks[k+1].Text) && s.owner[k+1] < 0 ||
+			// "attended by members John Hull, Mary Ebanks": a people noun before a name
+			(peopleNouns[lw] || memberNouns[lw]) && k+1 < len(toks) && s.owner[k+1] >= 0 && x.mentions[s.owner[k+1]].typ == Person ||
+			(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
+				strings.ToLower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// skipApposition returns the closing comma of an apposition after a name in nameList at j (", the US deputy secretary of state,"), or j.
+func (x *extractor) skipApposition(si, j int) int {
+	toks := x.sents[si].toks
+	if j+1 < len(toks) && toks[j].Text == "," && x.mentionAt(si, j+1) == nil {
+		k := j + 1
+		named := false
+		for k < len(toks) && toks[k].Text != "," && k-j < 12 && !isConj(toks[k].Text) {
+			if m := x.mentionAt(si, k); m != nil && m.typ == Person {
+				named = true
+			}
+			k++
+		}
+		if k < len(toks) && toks[k].Text == "," && !named {
+			return k
+		}
+	}
+	return j
 }
 
 func isConj(w string) bool { return w == "and" || w == "&" || w == "or" }
