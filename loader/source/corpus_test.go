@@ -39,7 +39,7 @@ func TestBBCRawCorpus(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &o); err != nil {
 			t.Fatal(err)
 		}
-		want[o.ID] = [2]string{collapseSpace(o.Title), normalizeParagraphs(o.Text)}
+		want[o.ID] = [2]string{collapseSpace(decodeCharRefs(o.Title)), normalizeParagraphs(decodeCharRefs(o.Text))}
 	}
 
 	root := filepath.Join(dir, "bbc")

@@ -131,8 +131,8 @@ func isDropped(r rune, keepNewlines bool) bool {
 func cleanArticle(a *Article) {
 	a.ID = cleanString(a.ID, false)
 	a.URL = cleanString(a.URL, false)
-	a.Headline = collapseSpace(cleanString(a.Headline, false))
-	a.Text = normalizeParagraphs(cleanString(a.Text, true))
+	a.Headline = collapseSpace(decodeCharRefs(cleanString(a.Headline, false)))
+	a.Text = normalizeParagraphs(decodeCharRefs(cleanString(a.Text, true)))
 	a.Source = collapseSpace(cleanString(a.Source, false))
 	a.Author = collapseSpace(cleanString(a.Author, false))
 	a.Origin = cleanString(a.Origin, false)
