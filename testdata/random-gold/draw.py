@@ -14,6 +14,7 @@ draw.txt (or --record). The second batch: --seed 20261205 --reuters 7 --bbc 3 --
 The third (a fresh batch, scored apart): --seed 20261206 --reuters 11 --bbc 5 --out testdata/random-gold-3.
 The fourth: --seed 20261205 --reuters 10 --bbc 5 --skip-existing --out testdata/random-gold-4 (with --skip-existing
 the records already written to any testdata/random-gold* folder are taken out of the candidates before the draw).
+The fifth: --seed 20261206 --reuters 20 --bbc 10 --skip-existing --out testdata/random-gold-5 (make the folder first).
 """
 import argparse
 import glob
