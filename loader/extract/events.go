@@ -72,6 +72,7 @@ func (x *extractor) findEvents() {
 				x.interviewEvents(si, hosts)
 			}
 			x.courtEvents(si, trials)
+			x.modernEvents(si)
 		}
 	}
 	x.mergeEvents()

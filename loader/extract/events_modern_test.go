@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestModernEvents: meetings told with the phrases of modern copy (a
+// sit-down, a courtesy call, a wedding, an interview with a journalist
+// named through their outlet) are events both parties attend, with the
+// place and date of their clause; states and denials are none.
+func TestModernEvents(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Budget\n\nMayor Lori Lightfoot sat down with Governor J.B. Pritzker on Tuesday to discuss the budget.",
+			want: []string{"Event attendee Lori Lightfoot", "Event attendee J.B. Pritzker", "Lori Lightfoot met J.B. Pritzker", `Event startDate "2022-01-04"`}},
+		{text: "Budget\n\nMayor Lori Lightfoot did not sit down with Governor J.B. Pritzker.",
+			notWant: []string{"Lori Lightfoot met J.B. Pritzker"}},
+		{text: "Call\n\nPremier Natalio Wheatley paid a courtesy call on Governor John Rankin at Government House.",
+			want: []string{"Natalio Wheatley met John Rankin", "Event location Government House"}},
+		{text: "Visit\n\nPremier Natalio Wheatley paid a courtesy visit to Governor John Rankin on Monday.",
+			want: []string{"Natalio Wheatley met John Rankin"}},
+		// weddings: a verb with its object, or the two of its subject
+		{text: "Wedding\n\nCeline Dion married René Angélil in 1994.",
+			want: []string{"Event attendee Celine Dion", "Event attendee René Angélil", "Celine Dion met René Angélil", `Event startDate "1994"`}},
+		{text: "Wedding\n\nKim Kardashian and Kanye West tied the knot in Florence.",
+			want: []string{"Kim Kardashian met Kanye West", "Event location Florence"}},
+		{text: "Wedding\n\nJay Smith and Ann Lee were married in Boston.",
+			want: []string{"Jay Smith met Ann Lee", "Event location Boston"}},
+		// a state, a married couple and a marriage denied are no wedding
+		{text: "Wedding\n\nJohn Brown is married to Mary Brown.",
+			notWant: []string{"John Brown met Mary Brown"}},
+		{text: "Wedding\n\nJohn Brown and Mary Brown are married.",
+			notWant: []string{"John Brown met Mary Brown"}},
+		{text: "Wedding\n\nOssie Davis and Ruby Dee were married for more than 56 years.",
+			notWant: []string{"Ossie Davis met Ruby Dee"}},
+		// a pronoun's antecedent is no party to a wedding
+		{text: "Film\n\nBugsy was a hit for Annette Bening.\n\nShe married Warren Beatty.",
+			notWant: []string{"Annette Bening met Warren Beatty", "Bugsy met Warren Beatty"}},
+		{text: "Film\n\nBugsy was the start of a liaison for Annette Bening - she married Warren Beatty.",
+			notWant: []string{"Annette Bening met Warren Beatty", "Bugsy met Warren Beatty"}},
+		{text: "Wedding\n\nJohn Brown never married Mary Brown.",
+			notWant: []string{"John Brown met Mary Brown"}},
+		// an interview with a journalist named through the outlet
+		{text: "Bill\n\nIn an interview with CNN's Jake Tapper, Senator Bernie Sanders said the bill would fail.",
+			want: []string{"Event attendee Bernie Sanders", "Event attendee Jake Tapper", "Bernie Sanders met Jake Tapper"}},
+		{text: "Bill\n\nSenator Bernie Sanders said in an interview with Jake Tapper that the bill would fail.",
+			want: []string{"Bernie Sanders met Jake Tapper"}},
+		// an interview with an outlet names no one met
+		{text: "Bill\n\nIn an interview with CNN, Senator Bernie Sanders said John Smith would lose.",
+			notWant: []string{"Bernie Sanders met John Smith"}},
+	})
+}
