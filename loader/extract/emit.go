@@ -25,7 +25,9 @@ func (x *extractor) emit() {
 	n := 0
 	for i, e := range x.ents {
 		keep[i] = -1
-		if e.typ == Event && e.event == nil {
+		// an event is kept for its meeting, or for its name ("the
+		// Australian Open", names_contests.go)
+		if e.typ == Event && e.event == nil && !x.strong(i) {
 			continue
 		}
 		if len(e.mentions) == 0 && !used[i] {

@@ -88,6 +88,8 @@ func (x *extractor) keyPlacesAndBodies(r *keying) {
 			r.set(k, "O:"+m.name, m.name, Organization)
 		case Other:
 			r.set(k, "X:"+m.name, m.name, Other)
+		case Event: // a contest's name (names_contests.go)
+			r.set(k, "V:"+m.name, m.name, Event)
 		}
 	}
 }

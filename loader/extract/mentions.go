@@ -12,7 +12,7 @@ import (
 // (recognise.go, names_missed.go, name_words.go), then the rules that type a
 // name from the whole article (propagateNames and voteTypes in entities.go,
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go,
-// firmsByOpener in firm_default.go, sportsClubs in clubs.go, meetingPartners below, namedByOthers in
+// firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, meetingPartners below, namedByOthers in
 // named_by_others.go). The stages after it group mentions into entities and
 // read them; none retypes a mention or an entity (TestNoLateRetype).
 
@@ -38,6 +38,7 @@ func (x *extractor) findMentions() {
 	x.saintPlaces() // names_saints.go
 	x.kinNames()    // names_kin.go
 	x.titledGivenNames()
+	x.contestNames() // names_contests.go
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()
