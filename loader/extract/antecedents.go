@@ -25,6 +25,9 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 		return -1 // "the Edelman/Dominion group ... said it has held talks"
 	}
 	for s := si; s >= 0 && s >= si-3; s-- {
+		if s < si && person && x.verbless(s) {
+			continue // "Patrick Moynihan of New York, Christopher Dodd of ...": a list cut off its sentence
+		}
 		ms := x.sents[s].mentions
 		for n := len(ms) - 1; n >= 0; n-- {
 			m := &x.mentions[ms[n]]

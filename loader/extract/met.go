@@ -459,7 +459,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 	}
 	var parties []evFact
 	for _, p := range people {
-		if x.metParty(ev, p) && !x.unrealIn(ev, p.sent) {
+		if x.metParty(ev, p) && !x.unrealIn(ev, p.sent) && !x.permittedParty(p) {
 			parties = append(parties, p)
 		}
 	}

@@ -68,7 +68,7 @@ func (x *extractor) heldWith(ev *event) bool {
 			}
 			k++
 		}
-		if k < len(toks) && strings.ToLower(toks[k].Text) == "with" {
+		if k < len(toks) && strings.ToLower(toks[k].Text) == "with" && !x.sharedPlatform(tr) {
 			return true
 		}
 	}
@@ -163,6 +163,9 @@ func (x *extractor) unrealMeeting(ev *event) bool {
 // unrealTrigger reports whether an event's mention follows, within four
 // words and no punctuation, a word saying it did not take place.
 func (x *extractor) unrealTrigger(tr trigger) bool {
+	if x.unassertedTrigger(tr) {
+		return true // "whether they had held talks", "open the way for talks"
+	}
 	toks := x.sents[tr.sent].toks
 	for k := tr.start - 1; k >= 0 && k >= tr.start-4; k-- {
 		if unrealCues[strings.ToLower(toks[k].Text)] {
