@@ -29,6 +29,7 @@ func (x *extractor) findMentions() {
 	}
 	x.dropCapitalsOnly() // headings.go
 	x.propagateNames()
+	x.dropOpeningWords() // names_opening.go
 	x.firmsByContext()
 	x.firmsByEvidence()
 	x.firmsByOpener() // firm_default.go
