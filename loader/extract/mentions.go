@@ -43,7 +43,8 @@ func (x *extractor) findMentions() {
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()
-	x.namedByOthers() // named_by_others.go
+	x.townsByContext() // names_towns.go
+	x.namedByOthers()  // named_by_others.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no

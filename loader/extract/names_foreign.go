@@ -605,10 +605,10 @@ func (x *extractor) foreignType(si, i, j int, ev *foreignWords) (EntityType, boo
 		if i > 0 && isArticle(s.lower(i-1)) && capWord(toks[i-1].Text) && !sentenceOpen(toks, i-1) {
 			return Organization, true // "El Faro", "Le Nouvelliste"
 		}
-		if ev.german && !ner.SeenName(w) && !x.foreignKnown(w) && !(germanPlacePreps[before] && germanTown(w)) {
+		if ev.german && !ner.SeenName(w) && !x.foreignKnown(w) && !(germanPlacePreps[before] && germanTown(w)) && !smallTown(w) {
 			return "", false
 		}
-		if placePrep {
+		if placePrep || smallTown(w) { // names_towns.go
 			return Place, true
 		}
 		return Organization, true
