@@ -30,17 +30,17 @@ func (x *extractor) roles() {
 			if m.typ != Person || m.ent < 0 || cutAtBracket(s.toks, m) {
 				continue
 			}
-			r, ok := x.titleBefore(si, m.start)
+			r, ok := x.titleBeforeWeb(si, m.start) // roles_web.go
 			if !ok && last != nil && last.plural && m.start == lastEnd+1 && isAnd(s.toks[lastEnd].Text) {
 				r, ok = *last, true
 			}
 			if !ok {
-				r, ok = x.apposition(si, m.end)
+				r, ok = x.appositionWeb(si, m.end)
 			} else if r.affil < 0 && !r.plural {
 				// "Professor Gordon Shirley, Chief Executive Officer of
 				// the Port Authority of Jamaica,": a second post after the
 				// name.
-				if r2, ok2 := x.apposition(si, m.end); ok2 {
+				if r2, ok2 := x.appositionWeb(si, m.end); ok2 {
 					x.addRole(m.ent, r2, si)
 				}
 			}
@@ -73,6 +73,14 @@ func (x *extractor) roles() {
 					if t := x.ents[pm.ent].typ; t == Country || t == Organization {
 						r.affil = s.owner[m.end+1]
 					}
+				}
+			}
+			// "David Reay from Edinburgh University likens"
+			if a := x.fromBody(si, m); a >= 0 && (!ok || r.affil < 0) {
+				if ok {
+					r.affil = a
+				} else {
+					x.addRole(m.ent, role{affil: a}, si)
 				}
 			}
 			if ok {
@@ -148,6 +156,9 @@ func isTitleHead(w string) bool {
 	lw := lower(w)
 	if titleHeads[lw] || gazetteer.IsTitle(lw) {
 		return true
+	}
+	if head, ok := electTitle(lw); ok { // roles_web.go: "President-elect"
+		return isTitleHead(head)
 	}
 	// "Under-Secretary", "Vice-Chancellor"
 	if i := strings.LastIndexByte(lw, '-'); i > 0 && i < len(lw)-1 {

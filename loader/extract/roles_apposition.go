@@ -55,7 +55,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		lw := strings.ToLower(t.Text)
-		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" {
+		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "—" || lw == "–" {
 			break
 		}
 		// "Minister of State for Finance and Industry": "and" inside a title
@@ -93,15 +93,16 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 			if k < len(toks) && s.owner[k] >= 0 {
 				om := &x.mentions[s.owner[k]]
 				if om.typ != Person && om.typ != Event {
+					o := x.bodyAfterPlace(si, s.owner[k]) // roles_web.go: "for California ISO"
 					// "Afghanistan's envoy to the United Nations": the
 					// country sends, the body receives
 					if !(lw == "to" && r.affil >= 0) {
-						r.affil = s.owner[k]
+						r.affil = o
 					}
-					toAffil = s.owner[k]
+					toAffil = o
 					break
 				}
-				if lw == "for" && om.typ == Person && x.mentions[s.owner[k]].end < len(toks) && closes(toks[x.mentions[s.owner[k]].end]) {
+				if (lw == "for" || lw == "to") && om.typ == Person && x.servedCloses(si, om) {
 					// "a White House press secretary for Bill Clinton —":
 					// the title ends before the person served.
 					servedPerson = true
@@ -182,7 +183,7 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 			end = pm.end
 		}
 	}
-	return end >= len(toks) || closes(toks[end])
+	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but"
 }
 
 // titleContinues reports whether the words after a title head still belong

@@ -235,7 +235,7 @@ func (x *extractor) definiteTitle(si, comma int, title string) bool {
 	toks := x.sents[si].toks
 	n := len(strings.Fields(title))
 	b := comma - n - 1
-	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !gazetteer.IsTitle(strings.ToLower(title)) {
+	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !knownTitle(strings.ToLower(title)) {
 		return false
 	}
 	w := strings.ToLower(toks[b].Text)
