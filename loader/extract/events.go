@@ -73,6 +73,7 @@ func (x *extractor) findEvents() {
 			}
 			x.courtEvents(si, trials)
 			x.modernEvents(si)
+			x.modernAttendees(si, first)
 		}
 	}
 	x.mergeEvents()

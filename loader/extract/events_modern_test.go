@@ -47,3 +47,33 @@ func TestModernEvents(t *testing.T) {
 			notWant: []string{"Bernie Sanders met John Smith"}},
 	})
 }
+
+// TestModernAttendees: who acts at an event told in a prepositional phrase
+// attends it, every name of the subject list; ", attended by" after a
+// verb, ", where X addressed" and "alongside X" add attendees. Who only
+// intends to act there, or a country's official at talks between
+// countries, is no attendee read this way.
+func TestModernAttendees(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Deal\n\nAt a news conference in Panama on Monday, President Laurentino Cortizo and Foreign Minister Janaina Tewaney announced the deal.",
+			want:    []string{"Event attendee Laurentino Cortizo", "Event attendee Janaina Tewaney", "Event location Panama"},
+			notWant: []string{"Laurentino Cortizo met Janaina Tewaney"}},
+		{text: "Deal\n\nLaurentino Cortizo and Janaina Tewaney announced the deal at a news conference on Monday.",
+			want: []string{"Event attendee Laurentino Cortizo", "Event attendee Janaina Tewaney"}},
+		{text: "Bonn\n\nGerhard Stoltenberg and James Baker reaffirmed their commitment at a secret meeting yesterday in Frankfurt.",
+			want: []string{"Gerhard Stoltenberg met James Baker"}},
+		{text: "Board\n\nThe board met on Thursday, attended by directors Mary Jones, Tom Reid and Ann Cole.",
+			want: []string{"Event attendee Mary Jones", "Event attendee Tom Reid", "Event attendee Ann Cole"}},
+		{text: "Party\n\nThe conference was held at the National Arena, where party president Mark Golding addressed delegates.",
+			want: []string{"Event attendee Mark Golding", "Event location National Arena"}},
+		{text: "Hearing\n\nSenator Kamina Johnson Smith testified at a hearing on Tuesday alongside Commissioner Gary Rowe.",
+			want: []string{"Event attendee Kamina Johnson Smith", "Event attendee Gary Rowe"}},
+		// a visit's place where someone did something else
+		{text: "Tour\n\nOn Tuesday Charles Kennedy will visit Leicester South, where MP Parmjit Singh Gill overturned a big Labour majority in last year's by-election.",
+			notWant: []string{"Charles Kennedy met Parmjit Singh Gill"}},
+		{text: "Board\n\nRobert Luciano intends to recommend the dividend at the next meeting of the board.",
+			notWant: []string{"Event attendee Robert Luciano"}},
+		{text: "Trade\n\nClayton Yeutter made his remarks at a U.S.-Israeli trade meeting marking the second year of their accord.",
+			notWant: []string{"Clayton Yeutter met Israel", "Clayton Yeutter met United States"}},
+	})
+}

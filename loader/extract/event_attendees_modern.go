@@ -1,0 +1,138 @@
+// Attendees of modern copy's gatherings: who acts at an event told in a
+// prepositional phrase ("X and Y announced the deal at a news conference",
+// "At a news conference, X and Y announced"), who is listed after
+// ", attended by", who speaks "where" the event is held, and who is there
+// "alongside" an attendee.
+
+package extract
+
+import "strings"
+
+// modernAttendees adds the attendees modern copy tells around the events
+// of sentence si (x.events[first:] were read there).
+func (x *extractor) modernAttendees(si, first int) {
+	s := &x.sents[si]
+	toks := s.toks
+	for _, ev := range x.events[first:] {
+		if ev.foreign || len(ev.triggers) == 0 || ev.triggers[0].sent != si {
+			continue
+		}
+		tr := ev.triggers[0]
+		start := x.npStart(si, tr.start)
+		if start > 0 && !ev.verb {
+			// not at talks between countries ("a U.S.-Israeli trade
+			// meeting"): who acts there speaks for one of them
+			if w := s.lower(start - 1); (w == "at" || w == "during") && !x.countryParties(ev) {
+				for _, p := range x.actorsAround(si, start-1, tr.end) {
+					ev.addAttendee(p, si)
+					ev.own = true
+				}
+			}
+		}
+		for j := tr.end; j+2 < len(toks) && j < tr.end+14; j++ {
+			w := s.lower(j)
+			switch {
+			case w == ";" || w == "and" && strings.HasPrefix(toks[j+1].Tag, "VB"):
+				j = len(toks)
+			case w == "," && s.lower(j+1) == "attended" && s.lower(j+2) == "by":
+				// "The board met on Thursday, attended by directors A, B and C"
+				k := j + 3
+				for k < len(toks) && s.owner[k] < 0 && (peopleNouns[s.lower(k)] || peopleLike(s.lower(k))) {
+					k++
+				}
+				names, _ := x.nameList(si, k, false)
+				x.addPeople(ev, si, names)
+			case w == "," && s.lower(j+1) == "where" && ev.group != groupVisit:
+				// "..., where party president Mark Golding addressed delegates"
+				for v := j + 2; v < len(toks) && v < j+14; v++ {
+					if t := toks[v].Tag; strings.HasPrefix(t, "VB") {
+						if (t == "VBD" || t == "VBZ" || t == "VBP") && addressVerbs[s.lower(v)] && !negated(toks, v) {
+							x.addPeople(ev, si, x.subjectBefore(si, v))
+						}
+						break
+					}
+				}
+				j = len(toks)
+			case w == "alongside" && len(ev.attendees) > 0:
+				// "testified at a hearing alongside Commissioner Gary Rowe"
+				names, _ := x.nameList(si, j+1, false)
+				x.addPeople(ev, si, names)
+			}
+		}
+	}
+}
+
+// addressVerbs tell who spoke where an event was held ("..., where Mark
+// Golding addressed delegates").
+var addressVerbs = map[string]bool{"addressed": true, "addresses": true, "spoke": true, "speaks": true, "said": true,
+	"says": true, "told": true, "announced": true, "announces": true, "presented": true, "delivered": true,
+	"thanked": true, "urged": true, "welcomed": true, "unveiled": true, "outlined": true, "launched": true}
+
+// countryParties reports whether a country is among ev's attendees.
+func (x *extractor) countryParties(ev *event) bool {
+	for _, a := range ev.attendees {
+		if x.ents[a.ent].typ == Country {
+			return true
+		}
+	}
+	return false
+}
+
+// addPeople adds the people among names to ev's attendees.
+func (x *extractor) addPeople(ev *event, si int, names []int) {
+	for _, p := range names {
+		if p >= 0 && x.ents[p].typ == Person {
+			ev.addAttendee(p, si)
+			ev.own = true
+		}
+	}
+}
+
+// actorsAround returns the people who act at an event told by the
+// prepositional phrase at token at, whose event noun ends before token
+// end: the subjects of the clause's verb, after the phrase when it opens
+// the sentence ("At a news conference, X and Y announced"), else before it
+// ("X and Y announced the deal at a news conference").
+func (x *extractor) actorsAround(si, at, end int) []int {
+	toks := x.sents[si].toks
+	finite := func(v int) bool {
+		t := toks[v].Tag
+		return (t == "VBD" || t == "VBZ" || t == "VBP") && !negated(toks, v)
+	}
+	var v = -1
+	if at <= 1 {
+		for k := end; k < len(toks); k++ {
+			if finite(k) {
+				v = k
+				break
+			}
+		}
+		if v < 0 || !strings.Contains(x.span(si, end, v), ",") {
+			return nil
+		}
+	} else {
+		// the nearest verb before the phrase, finite: not "is scheduled
+		// to meet X during his visit", "intends to recommend at its meeting"
+		for k := at - 1; k >= 0 && k >= at-12; k-- {
+			if t := toks[k].Text; t == "," || t == ";" || strings.EqualFold(t, "that") || strings.EqualFold(t, "who") {
+				break
+			}
+			if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+				if finite(k) && !beVerbs[strings.ToLower(toks[k].Text)] {
+					v = k
+				}
+				break
+			}
+		}
+		if v < 0 {
+			return nil
+		}
+	}
+	var out []int
+	for _, e := range x.subjectBefore(si, v) {
+		if e >= 0 && x.ents[e].typ == Person {
+			out = append(out, e)
+		}
+	}
+	return out
+}
