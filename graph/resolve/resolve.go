@@ -187,10 +187,11 @@ func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, er
 		sum.Seconds = time.Since(start).Seconds()
 		return sum, nil
 	}
+	snap := prepareSnapshot(read, adds, dels)
 	if err := apply(qs, adds, dels); err != nil {
 		return sum, fmt.Errorf("resolve: write: %w", err)
 	}
-	if err := saveSnapshot(ctx, qs, read, dels); err != nil {
+	if err := snap.save(qs); err != nil {
 		return sum, fmt.Errorf("resolve: keep what it read: %w", err)
 	}
 	sum.Added, sum.Deleted = len(adds), len(dels)
@@ -371,35 +372,6 @@ func firstN(s string, n int) string {
 		return s
 	}
 	return s[:n]
-}
-
-// nodeQuads returns every quad with node as its subject or object.
-func nodeQuads(ctx context.Context, qs graph.QuadStore, node quad.IRI) ([]quad.Quad, error) {
-	ref, err := qs.ValueOf(node)
-	if err != nil || ref == nil {
-		return nil, err
-	}
-	var out []quad.Quad
-	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
-		it := qs.QuadIterator(d, ref).Iterate()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				it.Close()
-				return nil, err
-			}
-			if d == quad.Object && q.Subject == node {
-				continue // a loop, seen as subject already
-			}
-			out = append(out, q)
-		}
-		err := it.Err()
-		it.Close()
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
 }
 
 // applyChunk is the number of quads apply writes per transaction: bolt keeps

@@ -78,58 +78,64 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 			adds = append(adds, q)
 		}
 	}
-	for _, n := range nodes {
-		qsOf, err := nodeQuads(ctx, qs, n)
+	// The quads of nodesBatch nodes at a time: the values of all of them
+	// at once would hold hundreds of thousands of quads.
+	for len(nodes) > 0 {
+		part := nodes[:min(len(nodes), nodesBatch)]
+		nodes = nodes[len(part):]
+		quadsOf, err := quadsOfNodes(ctx, qs, part)
 		if err != nil {
 			return nil, nil, 0, err
 		}
-		for _, q := range qsOf {
-			l, ok := q.Label.(quad.IRI)
-			if !ok {
-				continue
-			}
-			art := vocab.ArticleOf(l)
-			s, ts := mapped(q.Subject, art)
-			o, to := mapped(q.Object, art)
-			if ts == nil && to == nil {
-				continue // another article's quad: it stays
-			}
-			k := q.NQuad()
-			if done[k] {
-				continue
-			}
-			done[k] = true
-			nq := quad.Quad{Subject: s, Predicate: q.Predicate, Object: o, Label: q.Label}
-			keep := true
-			if ts != nil {
-				gk := groupKey{q.Subject.(quad.IRI), art}
-				_, moves := moving[gk]
-				switch q.Predicate {
-				case vocab.MergedFrom, vocab.MergeRule:
-					keep = !moves // written again below
-				case vocab.Type:
-					nq.Object = classFor(q.Object, ts.kind)
-				case vocab.Name, vocab.AlternateName, vocab.OtherName:
-					n := vocab.Lexical(q.Object)
-					switch {
-					case foreign[gk][n]:
-						nq.Predicate = vocab.OtherName
-					case n == ts.name:
-						nq.Predicate = vocab.Name
-					case q.Predicate == vocab.OtherName || moves:
-						nq.Predicate = vocab.AlternateName
+		for _, qsOf := range quadsOf {
+			for _, q := range qsOf {
+				l, ok := q.Label.(quad.IRI)
+				if !ok {
+					continue
+				}
+				art := vocab.ArticleOf(l)
+				s, ts := mapped(q.Subject, art)
+				o, to := mapped(q.Object, art)
+				if ts == nil && to == nil {
+					continue // another article's quad: it stays
+				}
+				k := q.NQuad()
+				if done[k] {
+					continue
+				}
+				done[k] = true
+				nq := quad.Quad{Subject: s, Predicate: q.Predicate, Object: o, Label: q.Label}
+				keep := true
+				if ts != nil {
+					gk := groupKey{q.Subject.(quad.IRI), art}
+					_, moves := moving[gk]
+					switch q.Predicate {
+					case vocab.MergedFrom, vocab.MergeRule:
+						keep = !moves // written again below
+					case vocab.Type:
+						nq.Object = classFor(q.Object, ts.kind)
+					case vocab.Name, vocab.AlternateName, vocab.OtherName:
+						n := vocab.Lexical(q.Object)
+						switch {
+						case foreign[gk][n]:
+							nq.Predicate = vocab.OtherName
+						case n == ts.name:
+							nq.Predicate = vocab.Name
+						case q.Predicate == vocab.OtherName || moves:
+							nq.Predicate = vocab.AlternateName
+						}
 					}
 				}
-			}
-			if ts != nil && to != nil && s == o && q.Subject != q.Object {
-				keep = false // an entity and its other name: no fact
-			}
-			if keep && nq == q {
-				continue
-			}
-			dels = append(dels, q)
-			if keep {
-				add(nq)
+				if ts != nil && to != nil && s == o && q.Subject != q.Object {
+					keep = false // an entity and its other name: no fact
+				}
+				if keep && nq == q {
+					continue
+				}
+				dels = append(dels, q)
+				if keep {
+					add(nq)
+				}
 			}
 		}
 	}
@@ -192,6 +198,9 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 	dels = kept
 	return adds, dels, moved, nil
 }
+
+// nodesBatch is the number of nodes whose quads rewrite reads at once.
+const nodesBatch = 512
 
 // classFor returns the class a type quad gets on a node of kind k: a place
 // keeps its own class (City, Country), anything else takes the kind's.

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -184,61 +183,6 @@ func withoutPicked(quads, gone []picked) []picked {
 	return kept
 }
 
-// saveSnapshot stores the snapshot of a bolt store after a resolution that
-// read r and then deleted dels and added quads (the store's quads of
-// readPreds are r's without dels, and the new ones past r's horizon): a
-// delta when r read a snapshot that held and the deltas stay small, else the
-// whole snapshot. It writes nothing when the snapshot already holds and
-// nothing changed.
-func saveSnapshot(ctx context.Context, qs graph.QuadStore, r *reading, dels []quad.Quad) error {
-	if !r.bolt {
-		return nil
-	}
-	gone := map[picked]bool{}
-	var goneList []picked
-	for _, q := range dels {
-		if i := predIndexOf(q.Predicate); i >= 0 {
-			x := picked{uint8(i), q.Subject, q.Object, q.Label}
-			if !gone[x] {
-				gone[x] = true
-				goneList = append(goneList, x)
-			}
-		}
-	}
-	pick, err := newPicker(qs)
-	if err != nil {
-		return err
-	}
-	now, _, err := boltkv.Since(ctx, qs, r.state, pick.ref)
-	if err != nil {
-		return err
-	}
-	added, err := pick.values()
-	if err != nil {
-		return err
-	}
-	if now.Horizon == 0 {
-		return nil // an empty store stays as it is (a load may write it anew)
-	}
-	if r.held && r.since == 0 && len(gone) == 0 && len(added) == 0 && now == r.state {
-		return nil
-	}
-	if r.held && len(r.deltas) < maxDeltas {
-		// The quads added since the snapshot's State (by the load, then by
-		// the resolution) that stay, and those of the snapshot that went.
-		fresh := append(withoutPicked(slices.Clone(r.quads[r.snapshot:]), goneList), added...)
-		if d := encodeDelta(fresh, goneList, r.snapState, now); d != nil && (deltaShare == 0 || r.deltaBytes+len(d) <= r.baseBytes/deltaShare) {
-			return boltkv.PutSide(qs, nextDeltaKey(r.deltas), d)
-		}
-	}
-	quads := append(withoutPicked(r.quads, goneList), added...)
-	entries := []boltkv.SideEntry{{Key: snapshotKey, Data: encodeSnapshot(quads, now)}}
-	for _, k := range r.deltas {
-		entries = append(entries, boltkv.SideEntry{Key: k})
-	}
-	return boltkv.PutSides(qs, entries...)
-}
-
 // nextDeltaKey returns the key of the delta after those of keys (in order).
 func nextDeltaKey(keys []string) string {
 	n := 0
@@ -253,10 +197,17 @@ func nextDeltaKey(keys []string) string {
 // added stamped to, the deleted from) after deltaMagic and the first's
 // length. Nil when a value cannot be encoded.
 func encodeDelta(add, del []picked, from, to boltkv.State) []byte {
-	a, d := encodeSnapshot(add, to), encodeSnapshot(del, from)
+	a, d := encodeBody(add), encodeBody(del)
 	if a == nil || d == nil {
 		return nil
 	}
+	return stampDelta(a, d, from, to)
+}
+
+// stampDelta returns the delta of bodies (encodeBody) of the quads added
+// and deleted from State from to State to.
+func stampDelta(addBody, delBody []byte, from, to boltkv.State) []byte {
+	a, d := stamp(addBody, to), stamp(delBody, from)
 	b := append([]byte(deltaMagic), binary.AppendUvarint(nil, uint64(len(a)))...)
 	b = append(b, a...)
 	return append(b, d...)
@@ -290,81 +241,6 @@ func predIndexOf(p quad.Value) int {
 	return -1
 }
 
-// picker keeps the quads of readPreds among those it is given as refs, then
-// reads their values, each once.
-type picker struct {
-	qs        graph.QuadStore
-	predIndex map[any]int
-	refs      []pickedRef
-}
-
-type pickedRef struct {
-	p       int
-	s, o, l graph.Ref
-}
-
-func newPicker(qs graph.QuadStore) (*picker, error) {
-	pk := &picker{qs: qs, predIndex: map[any]int{}}
-	for i, p := range readPreds {
-		r, err := qs.ValueOf(p)
-		if err != nil {
-			return nil, err
-		}
-		if r != nil {
-			pk.predIndex[r.Key()] = i
-		}
-	}
-	return pk, nil
-}
-
-func (pk *picker) ref(s, p, o, l graph.Ref) {
-	if p == nil {
-		return
-	}
-	if i, ok := pk.predIndex[p.Key()]; ok {
-		pk.refs = append(pk.refs, pickedRef{i, s, o, l})
-	}
-}
-
-func (pk *picker) reset() { pk.refs = nil }
-
-func (pk *picker) values() ([]picked, error) {
-	values := map[any]quad.Value{}
-	value := func(r graph.Ref) (quad.Value, error) {
-		if r == nil {
-			return nil, nil
-		}
-		k := r.Key()
-		if v, ok := values[k]; ok {
-			return v, nil
-		}
-		v, err := pk.qs.NameOf(r)
-		if err != nil {
-			return nil, err
-		}
-		values[k] = v
-		return v, nil
-	}
-	out := make([]picked, 0, len(pk.refs))
-	for _, x := range pk.refs {
-		s, err := value(x.s)
-		if err != nil {
-			return nil, err
-		}
-		o, err := value(x.o)
-		if err != nil {
-			return nil, err
-		}
-		l, err := value(x.l)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, picked{uint8(x.p), s, o, l})
-	}
-	pk.refs = nil
-	return out, nil
-}
-
 // The snapshot's encoding: the magic line, the predicates' IRIs (one a
 // line, then an empty line), the State (two uvarints), the values (a
 // uvarint count, then each as a kind byte and uvarint-prefixed bytes: 'I'
@@ -373,15 +249,37 @@ func (pk *picker) values() ([]picked, error) {
 // subject's, object's and label's value numbers, 0 for none, one past the
 // value's index otherwise).
 func encodeSnapshot(quads []picked, st boltkv.State) []byte {
-	var b []byte
-	b = append(b, snapshotMagic...)
-	for _, p := range readPreds {
-		b = append(b, string(p)...)
-		b = append(b, '\n')
+	body := encodeBody(quads)
+	if body == nil {
+		return nil
 	}
-	b = append(b, '\n')
+	return stamp(body, st)
+}
+
+// snapshotHead is the start of every snapshot: its magic line and the
+// predicates' IRIs.
+func snapshotHead() string {
+	head := snapshotMagic
+	for _, p := range readPreds {
+		head += string(p) + "\n"
+	}
+	return head + "\n"
+}
+
+// stamp returns the snapshot of State st and a body of encodeBody.
+func stamp(body []byte, st boltkv.State) []byte {
+	head := snapshotHead()
+	b := make([]byte, 0, len(head)+2*binary.MaxVarintLen64+len(body))
+	b = append(b, head...)
 	b = binary.AppendUvarint(b, uint64(st.Horizon))
 	b = binary.AppendUvarint(b, uint64(st.Size))
+	return append(b, body...)
+}
+
+// encodeBody encodes what follows a snapshot's State: its values and quads.
+// Nil when a value cannot be encoded.
+func encodeBody(quads []picked) []byte {
+	b := []byte{}
 	// Most values are IRIs and strings, whose maps hash the string alone.
 	iris, strs, others := map[quad.IRI]uint64{}, map[quad.String]uint64{}, map[quad.Value]uint64{}
 	var vals []quad.Value
@@ -453,11 +351,7 @@ var errSnapshot = errors.New("resolution snapshot: not of this version, or damag
 // tenth more quads (those added since, appended to it).
 func decodeSnapshot(b []byte, room bool) ([]picked, boltkv.State, error) {
 	var st boltkv.State
-	head := snapshotMagic
-	for _, p := range readPreds {
-		head += string(p) + "\n"
-	}
-	head += "\n"
+	head := snapshotHead()
 	if len(b) == 0 || !strings.HasPrefix(string(b), head) {
 		return nil, st, errSnapshot
 	}
