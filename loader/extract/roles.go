@@ -31,6 +31,9 @@ func (x *extractor) roles() {
 				continue
 			}
 			r, ok := x.titleBeforeWeb(si, m.start) // roles_web.go
+			if ok && x.titleRefused(si, m, r) {
+				ok = false // roles_careful.go
+			}
 			if !ok && last != nil && last.plural && m.start == lastEnd+1 && isAnd(s.toks[lastEnd].Text) {
 				r, ok = *last, true
 			}
@@ -132,7 +135,7 @@ func (x *extractor) addRole(person int, r role, si int) {
 	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent
-		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event && !noBody(x.ents[a]) {
+		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event && !noBody(x.ents[a]) && !x.affilRefused(a, written) {
 			// a country or place with a title that is no public office
 			// ("US comedian", "Hollywood actors"): where they are from
 			if written != "" && isPlace(x.ents[a].typ) && !officeTitle(written) {

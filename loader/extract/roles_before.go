@@ -95,7 +95,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		case isTitleHead(t.Text):
 			seenHead = true
 		case titleModifiers[lw] && (capital || !capitalHead(toks, titleStart, titleEnd)):
-		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN"):
+		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN" || departmentGerund(toks, j, titleEnd)):
 		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !capitalHead(toks, titleStart, titleEnd):
 		case (lw == "of" || lw == "for" || lw == "and") && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
 		default:
@@ -120,7 +120,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// title ("Defence Secretary Geoff Hoon"), a generic body ("Central bank
 	// governor Chang") or a joined department ("Energy and Mines Minister").
 	for len(words) > 1 && !titleModifiers[strings.ToLower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 &&
-		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) {
+		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) {
 		words = words[1:]
 		titleStart++
 	}
@@ -157,13 +157,17 @@ func (x *extractor) titleBeforeOwner(si, o int, r *role, titleStart, titleEnd in
 		titleStart = k
 		return titleStart
 	}
+	if partnersBeforeTitle(x, s, om, titleStart) {
+		return titleStart // roles_careful.go
+	}
 	if r.affil < 0 {
 		r.affil = o
 	}
 	// "Britain's Europe Director": the possessor is the affiliation,
 	// the name inside belongs to the title.
 	if p := om.start - 1; p > 0 && toks[p].Tag == "POS" && s.owner[p-1] >= 0 && titleStart == om.end {
-		if pm := &x.mentions[s.owner[p-1]]; pm.typ == Country || pm.typ == Organization || pm.typ == City {
+		// (not a firm's subsidiary: "BankAmerica's Seafirst Chairman")
+		if pm := &x.mentions[s.owner[p-1]]; pm.typ == Country || pm.typ == Organization && om.typ != Organization || pm.typ == City {
 			r.affil = s.owner[p-1]
 			titleStart = om.start
 		}

@@ -35,7 +35,7 @@ func readerTitle(title string) (string, bool) {
 	for len(words) > 1 {
 		w := strings.TrimSuffix(words[0], ".")
 		lw := strings.ToLower(w)
-		if isHonorific(lw) || timeWords[lw] {
+		if isHonorific(lw) || timeWords[lw] || underTitle(words) {
 			words = words[1:]
 			continue
 		}

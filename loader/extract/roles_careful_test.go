@@ -1,0 +1,78 @@
+package extract
+
+import "testing"
+
+// TestCarefulTitles: titles a careful reader would not write (issue 11,
+// seed54): a plural title before one name, an award's category, "under"
+// opening the phrase, a department or a party cut off a sentence's first
+// word.
+func TestCarefulTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Four times more mobiles with cameras will be sold in Europe, says a report from analysts Gartner.",
+			notWant: []string{`Gartner jobTitle "analyst"`, `Gartner jobTitle "analysts"`}},
+		{text: "Presidents Joe Biden and Vladimir Putin spoke by phone.",
+			want: []string{`Joe Biden jobTitle "President"`, `Vladimir Putin jobTitle "President"`}},
+		{text: "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed an agreement.",
+			want: []string{`Zhao Ziyang jobTitle "Prime Minister"`, "Zhao Ziyang affiliation China"}},
+		{text: "Aguilera burst onto the pop scene in 1999, winning a best new artist Grammy in 2000.",
+			notWant: []string{`Grammy jobTitle "new artist"`, `Grammy jobTitle "artist"`}},
+		{text: "IG Metall, under newly-elected leader Franz Steinkuehler, proposed the talks on Thursday.",
+			notWant: []string{`Franz Steinkuehler jobTitle "under newly-elected leader"`}},
+		{text: "Under Chairman Mao Tse-tung's rule, China borrowed very little abroad.",
+			want:    []string{`Mao Tse-tung jobTitle "Chairman"`},
+			notWant: []string{`Mao Tse-tung jobTitle "Under Chairman"`}},
+		{text: "He met Under Secretary Allen Wallis on Monday.",
+			want: []string{`Allen Wallis jobTitle "Under Secretary"`}},
+		{text: "Planning Minister Julio De Vido has offered State help but not for free.",
+			want:    []string{`Julio De Vido jobTitle "Planning Minister"`},
+			notWant: []string{`Julio De Vido jobTitle "Minister"`}},
+		{text: "Liberal Democrat chairman Matthew Taylor said there needed to be a quick asylum system.",
+			notWant: []string{`Matthew Taylor jobTitle "Democrat chairman"`}},
+		// a capitalised adjective opening the sentence is still no title word
+		{text: "Embattled chairman John Smith said the bank would recover.",
+			notWant: []string{`John Smith jobTitle "Embattled chairman"`}},
+	})
+}
+
+// TestCarefulAffiliations: affiliations a careful reader would not write
+// (seed51, seed54): a city for a national office, a film or show for an
+// actor, a subsidiary's officer given to the parent, a firm named after its
+// partners split in two, a thing owned, a single letter.
+func TestCarefulAffiliations(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Bonn's finance minister Gerhard Stoltenberg argues that major currency shifts have already taken place.",
+			want:    []string{`Gerhard Stoltenberg jobTitle "finance minister"`},
+			notWant: []string{"Gerhard Stoltenberg affiliation Bonn"}},
+		{text: "Bonn Environment Minister Walter Wallmann told reporters the voters had spoken.",
+			notWant: []string{"Walter Wallmann affiliation Bonn"}},
+		{text: "London Mayor Ken Livingstone said the charge would stay.",
+			want: []string{"Ken Livingstone affiliation London"}},
+		{text: "Glamour was brought to the evening by Troy actress Diane Kruger and others.",
+			notWant: []string{"Diane Kruger affiliation Troy"}},
+		{text: "The award went to Royal Shakespeare Company actor David Tennant.",
+			want: []string{"David Tennant affiliation Royal Shakespeare Company"}},
+		{text: "Rosenberg had been president of BankAmerica's Seafirst Corp. Seafirst Chairman Richard Cooley will resume the duties of president.",
+			notWant: []string{"Richard Cooley affiliation BankAmerica"}},
+		{text: "Britain's Europe Director John Kerr said so.",
+			want: []string{"John Kerr affiliation United Kingdom"}},
+		{text: "Elected to three-year terms were Ernst and Whinney Chairman Ray J. Groves and others.",
+			notWant: []string{"Ray J. Groves affiliation Whinney", "Ray J. Groves affiliation Ernst"}},
+		{text: "The talks went on, Cable and Wireless manager Colin Davies told Reuters on Monday.",
+			want: []string{"Colin Davies affiliation Cable and Wireless"}},
+		{text: "The company also said its wholly owned Toronto Argonauts of the Canadian Football League signed a 10 year lease.",
+			notWant: []string{"Toronto Argonauts affiliation Canadian Football League"}},
+		{text: "The Black Eyed Peas won awards for best R 'n' B video and sexiest video, both for Hey Mama.",
+			notWant: []string{"Eyed Peas affiliation R", "Black Eyed Peas affiliation R"}},
+	})
+}
+
+// TestPartnersNotBodies: two bodies joined by "and" before a title keep
+// the affiliation of the second (seed54's right rows).
+func TestPartnersNotBodies(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Baker said he plans talks with other Republicans and House Budget Committee Chairman William Gray before then.",
+			want: []string{"William Gray affiliation House Budget Committee"}},
+		{text: "Spiller will become Chairman of Boston Five Bancorp and Neworld president James M. Oates will be president.",
+			want: []string{"James M. Oates affiliation Neworld"}},
+	})
+}
