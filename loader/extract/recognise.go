@@ -80,6 +80,14 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	if !ok {
 		return
 	}
+	if start == m.Start {
+		if k := x.nameOpener(si, start, end, m); k < start { // names_cut.go
+			start = k
+			if _, ok := gazetteer.Place(x.span(si, start, end)); !ok && m.Label == ner.Place {
+				m.Label, m.Class = ner.Organization, ""
+			}
+		}
+	}
 	start, ok = x.splitJoined(si, start, end, m)
 	if !ok {
 		return
