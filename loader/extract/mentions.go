@@ -40,6 +40,7 @@ func (x *extractor) findMentions() {
 	x.kinNames()    // names_kin.go
 	x.titledGivenNames()
 	x.contestNames() // names_contests.go
+	x.namedEvents()  // names_events.go
 	x.sportsClubs()
 	x.voteTypes()
 	x.meetingPartners()
