@@ -403,17 +403,6 @@ func onAVisit(s *sentence, i int) bool {
 	return i >= 2 && (s.lower(i-1) == "a" || s.lower(i-1) == "an") && s.lower(i-2) == "on"
 }
 
-// talksAfter reports whether talks are named after the verb at token i
-// of sentence si ("will visit Tokyo in April for discussions").
-func (x *extractor) talksAfter(si, i int) bool {
-	for k := i + 1; k < len(x.sents[si].toks); k++ {
-		if g, ok := eventNouns[x.sents[si].lower(k)]; ok && (g == groupTalks || g == groupSummit) {
-			return true
-		}
-	}
-	return false
-}
-
 // speechBetween reports whether a speech verb ("said") is in tokens [i, j).
 func speechBetween(toks []nlpToken, i, j int) bool {
 	for k := i; k < j; k++ {
@@ -600,9 +589,9 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	for _, e := range subj {
 		ev.addAttendee(e, si)
 		ev.own = true
-		if ev.group == groupVisit && strings.HasPrefix(strings.ToLower(toks[i].Text), "visit") && !x.talksAfter(si, i) {
-			// "Frederik and Mary visited New York" (but "Yeutter and Lyng
-			// will visit Tokyo for discussions": they talk together there)
+		if ev.group == groupVisit && strings.HasPrefix(strings.ToLower(toks[i].Text), "visit") {
+			// "Frederik and Mary visited New York", "Yeutter and Lyng will
+			// visit Tokyo for discussions": one side, talking with others
 			ev.visitors = append(ev.visitors, e)
 		}
 	}

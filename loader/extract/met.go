@@ -54,7 +54,8 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 			return false
 		}
 		for _, k := range ms {
-			if !x.standsAlone(&x.mentions[k]) {
+			// nor whose firms are ("South Africa's mining companies")
+			if m := &x.mentions[k]; !x.standsAlone(m) || x.possessesBodies(m) {
 				return false
 			}
 		}
@@ -459,7 +460,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 	}
 	var parties []evFact
 	for _, p := range people {
-		if x.metParty(ev, p) && !x.unrealIn(ev, p.sent) && !x.permittedParty(p) {
+		if x.metParty(ev, p) && !x.unrealIn(ev, p.sent) && !x.permittedParty(p) && !x.trailingSpeaker(p.ent, p.sent) {
 			parties = append(parties, p)
 		}
 	}
@@ -480,7 +481,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			} else {
 				s = x.metEvidence(ev, a, b)
 			}
-			if s >= 0 {
+			if s >= 0 && (ev.group == groupVisit || !x.travelTogether(a.ent, b.ent, s)) && !x.ownBodyMeeting(ev, s) {
 				x.addFact(a.ent, vocab.PMet, b.ent, "", s)
 			}
 		}

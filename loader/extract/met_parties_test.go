@@ -119,8 +119,9 @@ func TestMetRound5c(t *testing.T) {
 			want: []string{"Karl Brenner met Anna Lind"}, notWant: []string{"Karl Brenner met Norway"}},
 		{text: "Crown Prince Karl Brenner and Crown Princess Anna Lind visited New York on Monday to help promote the festivities.",
 			notWant: []string{"Karl Brenner met Anna Lind"}},
+		// two who travel together for talks are one side (seed51 judged so)
 		{text: "Karl Brenner and Anna Lind will visit Tokyo in April for discussions on farm trade issues.",
-			want: []string{"Karl Brenner met Anna Lind"}},
+			notWant: []string{"Karl Brenner met Anna Lind"}},
 		{text: "Judges Karl Brenner, Anna Lind and Ravi Sood are in discussions to sign up for the new series.",
 			notWant: []string{"Karl Brenner met Anna Lind", "Anna Lind met Ravi Sood"}},
 		{text: "Halvorsen Steel Corp is in talks with Norrland Mining Corp about a merger.",

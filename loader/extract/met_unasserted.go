@@ -163,3 +163,25 @@ func (x *extractor) verbless(si int) bool {
 	}
 	return true
 }
+
+// bodyPlurals after a country's possessive name its firms or bodies, not
+// the country: "negotiations with South Africa's mining companies".
+var bodyPlurals = map[string]bool{"companies": true, "firms": true, "banks": true, "mines": true, "producers": true, "employers": true, "unions": true, "creditors": true, "lenders": true, "groups": true, "industries": true, "exporters": true, "importers": true, "carriers": true, "airlines": true, "utilities": true}
+
+// possessesBodies reports whether a mention is a possessive before, within
+// four nouns or adjectives, a plural of bodies (bodyPlurals).
+func (x *extractor) possessesBodies(m *mention) bool {
+	s := &x.sents[m.sent]
+	if m.end >= len(s.toks) || s.toks[m.end].Tag != "POS" {
+		return false
+	}
+	for k := m.end + 1; k < len(s.toks) && k <= m.end+4; k++ {
+		if bodyPlurals[s.lower(k)] {
+			return true
+		}
+		if !(strings.HasPrefix(s.toks[k].Tag, "JJ") || strings.HasPrefix(s.toks[k].Tag, "NN") || s.toks[k].Tag == "VBN" || s.toks[k].Tag == "VBG") {
+			break
+		}
+	}
+	return false
+}

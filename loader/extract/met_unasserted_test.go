@@ -35,5 +35,25 @@ func TestMetUnasserted(t *testing.T) {
 		// "he" after a list cut off its sentence is the subject before it
 		{text: "Karl Brenner today held discussions with Treasury Secretary Anna Lind and Democratic Sens.\nPaul Okafor of Ohio, Ravi Sood of Texas and Liam Byrne of Maine.\n\nYesterday, he held talks with Vice President Maria Olsen.",
 			want: []string{"Karl Brenner met Maria Olsen"}, notWant: []string{"Paul Okafor met Maria Olsen"}},
+		// a meeting not held, not to be held
+		{text: "He said President Karl Brenner had not scheduled any meeting with Treasury Secretary Anna Lind.",
+			notWant: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Halvorsen Steel Corp has released Norrland Mining Corp from an agreement not to discuss the proposal with Baltic Shipping Corp.",
+			notWant: []string{"Norrland Mining Corp met Baltic Shipping Corp"}},
+		// a country whose firms talk is no party
+		{text: "The Nordic Union of Miners said it will demand a 55 pct wage increase in upcoming negotiations with Norway's mining companies.",
+			notWant: []string{"Nordic Union of Miners met Norway"}},
+		{text: "Talks on Norway's proposed membership of the Nordic Development Bank have been making good progress.",
+			want: []string{"Norway met Nordic Development Bank"}},
+		// members at their own party's meeting did not meet by it
+		{text: "That fear led to Karl Brenner and Anna Lind being read the riot act during a meeting of the parliamentary Nordic Labour Party.",
+			notWant: []string{"Karl Brenner met Anna Lind"}},
+		// a body saying the sentence takes no part
+		{text: "President Karl Brenner will visit Oslo during a trip to attend the Bergen summit meeting of the major industrialized countries, the Nordic Development Bank said.",
+			notWant: []string{"Karl Brenner met Nordic Development Bank"}},
+		{text: "Halvorsen Steel Corp held talks with Norrland Mining Corp on Monday, the company said.",
+			want: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
+		{text: "Karl Brenner and Anna Lind met for more than an hour today to discuss the sale.",
+			want: []string{"Karl Brenner met Anna Lind"}},
 	})
 }

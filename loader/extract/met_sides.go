@@ -1,0 +1,91 @@
+// Parties a sentence puts on one side or outside a meeting: two who travel
+// together for talks ("Yeutter and Lyng will visit Tokyo for discussions"),
+// members at their own body's meeting ("during a meeting of the
+// parliamentary Labour party"), a body only saying the sentence ("..., the
+// White House said."). See emitMet.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// travelTogether reports whether a and b make one visit read in sentence
+// si: they travel together, and talks on it are with whom they visit.
+func (x *extractor) travelTogether(a, b, si int) bool {
+	for _, ev := range x.events {
+		if ev.merged != nil || ev.group != groupVisit || !slices.Contains(ev.visitors, a) || !slices.Contains(ev.visitors, b) {
+			continue
+		}
+		for _, tr := range ev.triggers {
+			if tr.sent == si {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// internalBodyHeads end the names of bodies whose meetings are their own
+// members': a party, a board, a cabinet, a caucus, a committee.
+var internalBodyHeads = map[string]bool{"party": true, "board": true, "cabinet": true, "caucus": true, "committee": true}
+
+// ownBodyMeeting reports whether every mention of an event in sentence si
+// is a meeting of a party, a board or a committee ("a meeting of the
+// parliamentary Labour party"): the members named there did not meet each
+// other by it (a later "before the meeting" adds nothing).
+func (x *extractor) ownBodyMeeting(ev *event, si int) bool {
+	n := 0
+	for _, tr := range ev.triggers {
+		if tr.sent != si {
+			continue
+		}
+		n++
+		s := &x.sents[tr.sent]
+		k := tr.end
+		if k >= len(s.toks) || s.lower(k) != "of" {
+			return false
+		}
+		for k++; k < len(s.toks) && (s.toks[k].Tag == "DT" || strings.HasPrefix(s.toks[k].Tag, "JJ")); k++ {
+		}
+		m := x.mentionAt(tr.sent, k)
+		if m == nil || m.start != k || m.ent < 0 || x.ents[m.ent].typ != Organization {
+			return false
+		}
+		f := strings.Fields(x.ents[m.ent].name)
+		if !internalBodyHeads[strings.ToLower(f[len(f)-1])] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// saidVerbs end a sentence after its speaker: "..., the White House said."
+var saidVerbs = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "added": true, "stated": true}
+
+// trailingSpeaker reports whether every mention of organisation e in
+// sentence si is the speaker of the sentence, after a comma and before its
+// last verb of saying: "President Reagan will visit Rome ..., the White
+// House said." The body says it; it takes no part.
+func (x *extractor) trailingSpeaker(e, si int) bool {
+	ms := x.entityMentionsIn(e, si)
+	if len(ms) == 0 || x.ents[e].typ != Organization {
+		return false
+	}
+	s := &x.sents[si]
+	for _, mi := range ms {
+		m := &x.mentions[mi]
+		k := m.start - 1
+		if k >= 0 && s.toks[k].Tag == "DT" {
+			k--
+		}
+		if k < 0 || s.toks[k].Text != "," || m.end >= len(s.toks) || !saidVerbs[s.lower(m.end)] {
+			return false
+		}
+		if n := m.end + 1; n < len(s.toks) && s.toks[n].Tag != "." && s.toks[n].Text != "''" && s.toks[n].Text != `"` {
+			return false
+		}
+	}
+	return true
+}
