@@ -3,8 +3,10 @@ package resolve_test
 import (
 	"context"
 	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -194,6 +196,34 @@ func TestIncremental(t *testing.T) {
 		t.Errorf("after a resolution that read the whole store, the snapshot has %d deltas, want none", n)
 	}
 	resolvesToItself(t, qs)
+}
+
+// The fixture's articles split at random (seeded) into batches in a random
+// order, each loaded into bolt and resolved in turn (through the snapshot
+// and its deltas), give the graph of all of them at once.
+func TestRandomSplits(t *testing.T) {
+	files := []string{"a", "b", "c", "meet-1.jsonl", "meet-2.jsonl", "meet-3.jsonl"}
+	_, all := load(t, files)
+	defer resolve.SetDeltaLimits(2, 0)()
+	for seed := int64(1); seed <= 3; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		order := slices.Clone(files)
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var batches [][]string
+		for len(order) > 0 {
+			n := 1 + rng.Intn(min(3, len(order)))
+			batches = append(batches, order[:n])
+			order = order[n:]
+		}
+		st := openBolt(t)
+		qs := st.QuadStore()
+		for _, b := range batches {
+			loadInto(t, qs, true, b...)
+		}
+		if got := quadtest.Stored(t, qs); strings.Join(got, "\n") != strings.Join(all, "\n") {
+			t.Errorf("seed %d: loading %v in turn gives another graph than loading all at once:\n%s", seed, batches, diff(all, got))
+		}
+	}
 }
 
 // Two articles that report the same meeting (the same people, month and
