@@ -46,15 +46,19 @@ func listGoesOn(x *extractor, si, i int) bool {
 			i = m.end
 		}
 	}
-	if i >= len(toks) || !isAnd(toks[i].Text) {
+	if i >= len(toks) || !isAnd(toks[i].Text) && lower(toks[i].Text) != "or" {
 		return false
 	}
 	i++
-	if i < len(toks) && toks[i-1].Text == "," && lower(toks[i].Text) == "and" {
+	if i < len(toks) && toks[i-1].Text == "," && (lower(toks[i].Text) == "and" || lower(toks[i].Text) == "or") {
 		i++
 	}
-	m := x.mentionAt(si, i)
-	return m != nil && m.start == i && m.typ == Person
+	// a person, or a capitalised word the recogniser took for no name
+	// ("presenters Ant and Dec")
+	if m := x.mentionAt(si, i); m != nil {
+		return m.start == i && m.typ == Person
+	}
+	return i < len(toks) && gazetteer.Capitalised(toks[i].Text) && strings.HasPrefix(toks[i].Tag, "NNP")
 }
 
 // underTitle reports whether the title words open with "under" that is no
@@ -101,11 +105,12 @@ func (x *extractor) affilRefused(a int, written string) bool {
 		return false
 	}
 	head := ws[len(ws)-1]
-	if e.typ == City && nationalOffices[head] {
-		return true
+	if e.typ == City && nationalOffices[head] && !gazetteer.IsAdminArea(e.name) {
+		return true // not "Ontario Premier", "Quebec Finance Minister"
 	}
 	if actorWords[head] && e.typ == Organization && !namesBody(e.name) {
-		return true
+		// a star of sport plays for a club: "Larne's teenage star"
+		return head != "star" || !x.sportsStory()
 	}
 	return false
 }

@@ -76,3 +76,27 @@ func TestPartnersNotBodies(t *testing.T) {
 			want: []string{"James M. Oates affiliation Neworld"}},
 	})
 }
+
+// TestCarefulKeeps: what the rules above must leave alone: a province's
+// premier, a list of people after a plural title, a sports star's club.
+func TestCarefulKeeps(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The talks went on, commented Ontario Premier David Peterson on Monday.",
+			want: []string{"David Peterson affiliation Ontario"}},
+		{text: "Producers Barbara Broccoli and Michael G Wilson expect the film to be released in 2006.",
+			want: []string{`Barbara Broccoli jobTitle "Producer"`}},
+		{text: "She would love to work with directors Pedro Almodovar or Alejandro Amenabar.",
+			want: []string{`Pedro Almodovar jobTitle "director"`}},
+	})
+}
+
+// TestSportsStar: a star of a sports story plays for the club named before
+// the title; a film's star does not work for the film.
+func TestSportsStar(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Larne's teenage star Robbie Weir is poised to join Sunderland after the match.\nThe midfielder scored two goals in the league and the cup this season.\nHis coach said the striker and the goalkeeper will play in the final.",
+			want: []string{"Robbie Weir affiliation Larne"}},
+		{text: "Colin Farrell, Jude Law and Troy star Eric Bana have also been tipped for the role.",
+			notWant: []string{"Eric Bana affiliation Troy"}},
+	})
+}

@@ -751,3 +751,15 @@ var DataDigest = sync.OnceValue(func() string {
 	}
 	return hex.EncodeToString(h.Sum(nil))
 })
+
+// IsAdminArea reports whether name is a first-level division ("Ontario",
+// "Bavaria"), even where a city of that name exists.
+func IsAdminArea(name string) bool {
+	d := load()
+	name = trimThe(name)
+	p, ok := d.places[name]
+	if !ok && len(name) > 3 && hasUpper(name) {
+		p, ok = d.placeFold[fold(name)]
+	}
+	return ok && p.Class == ClassAdminArea
+}
