@@ -78,6 +78,7 @@ func (x *extractor) townsByContext() {
 			m.typ = Place
 		}
 	}
+	codes := map[string]*mention{} // a place's code -> the place's mention
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if !isPlace(m.typ) || m.demonym {
@@ -90,8 +91,16 @@ func (x *extractor) townsByContext() {
 		if o := s.owner[m.end+1]; o >= 0 && !x.mentions[o].sure && x.mentions[o].typ == Organization {
 			code := &x.mentions[o]
 			if _, known := gazetteer.Org(code.name); !known {
+				codes[code.name] = m
 				code.typ, code.name = m.typ, m.name // the code names the place
 			}
+		}
+	}
+	// the code alone elsewhere: "from LAX" after "Los Angeles (LAX)"
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if p, ok := codes[m.name]; ok && m.typ == Organization && !m.sure {
+			m.typ, m.name = p.typ, p.name
 		}
 	}
 }

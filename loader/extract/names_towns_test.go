@@ -17,7 +17,7 @@ func TestTownsByContext(t *testing.T) {
 		want       map[string]EntityType
 		not        []string
 	}{
-		{"list with codes", "Alaska Airlines flies from LAX to Boise (BOI), Missoula (MSO) and Spokane (GEG), the airline said.",
+		{"list with codes", "Alaska Airlines flies to Boise (BOI), Missoula (MSO) and Spokane (GEG), the airline said. Its flights from BOI leave daily.",
 			map[string]EntityType{"Missoula": Place, "Boise": Place, "Spokane": Place}, []string{"MSO", "BOI"}},
 		{"preposition of place", "The company opened its third store in Novopskov on Monday, Ivan Petrenko said.",
 			map[string]EntityType{"Novopskov": Place}, nil},
