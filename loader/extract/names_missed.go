@@ -210,7 +210,7 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		for j > 0 {
 			t := toks[j-1]
 			lw := lower(t.Text)
-			if gazetteer.Capitalised(t.Text) && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") && !isHonorific(lw) {
+			if gazetteer.Capitalised(t.Text) && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") && !isHonorific(lw) && !hyphenTailWord(t.Text) {
 				j--
 				continue
 			}
@@ -278,6 +278,10 @@ func orgSpans(toks []nlp.Token) [][2]int {
 					break
 				}
 			}
+		}
+		if k := personBeforeOf(toks, j, i+1); k > j {
+			out = append(out, [2]int{k, i + 1}) // names_person_of.go
+			continue
 		}
 		if i-j >= 2 && hasConnector(toks[j:i]) && !joinsNames(toks[j:i+1]) {
 			// "of the former Yugoslavia" style tails are left to the recogniser

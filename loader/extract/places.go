@@ -30,11 +30,14 @@ func (x *extractor) places() {
 func (x *extractor) basedIn(si, i int) {
 	s := &x.sents[si]
 	toks := s.toks
-	if b := strings.TrimSuffix(toks[i].Text, "-based"); b != toks[i].Text && b != "" && s.owner[i] < 0 {
+	hp := x.hyphenPlaceEnt(si, i) // names_hyphen_places.go
+	if b := strings.TrimSuffix(toks[i].Text, "-based"); b != toks[i].Text && b != "" && (s.owner[i] < 0 || hp >= 0) {
 		if _, ok := gazetteer.Place(b); ok {
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {
 				if om := x.mentionAt(si, k); om != nil && om.ent >= 0 && x.ents[om.ent].typ == Organization {
-					if p := x.entityByName(b); p >= 0 {
+					if hp >= 0 {
+						x.addFact(om.ent, vocab.PLocation, hp, "", si)
+					} else if p := x.entityByName(b); p >= 0 {
 						x.partMention(si, i, toks[i].Start, toks[i].Start+len(b), p)
 						x.addFact(om.ent, vocab.PLocation, p, "", si)
 					}

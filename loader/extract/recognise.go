@@ -20,11 +20,15 @@ func (x *extractor) recognise(si int) {
 	// Organisation names: capitalised words ending in an organisation word,
 	// maybe joined by "and", "of", "for", "&": "Transport and General
 	// Workers' Union". They win over what the recogniser found inside them.
-	for _, sp := range orgSpans(toks) {
+	spans := orgSpans(toks)
+	for _, sp := range spans {
 		x.addMention(si, sp[0], sp[1], Organization, false)
 	}
+	for _, sp := range peopleBeforeBodies(toks, spans) {
+		x.addMention(si, sp[0], sp[1], Person, false) // names_person_of.go
+	}
 	x.bracketNames(si)
-	for _, m := range joinFirmNames(toks, joinParticles(toks, x.modelNames(toks))) {
+	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, x.modelNames(toks)))) {
 		x.modelMention(si, m)
 	}
 	x.firmNounNames(si)
@@ -39,6 +43,8 @@ func (x *extractor) recognise(si int) {
 	x.loneBodyWords(si)
 	x.apostropheNames(si) // names_apostrophe.go
 	x.nameShapes(si)      // names_shape.go
+	x.hyphenPlaces(si)    // names_hyphen_places.go
+	x.bodyShapes(si)      // names_bodies_shape.go
 }
 
 // modelNames returns the names the model (x.rec) reads in a sentence,
@@ -76,6 +82,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	if m.End <= m.Start || m.End > len(toks) {
 		return
 	}
+	m = x.wireCapitals(si, afterHyphenTail(toks, gerundTail(toks, m))) // names_wire_caps.go, names_hyphen_places.go, names_bodies_shape.go
 	start, end, m, ok := x.trimModelSpan(si, m)
 	if !ok {
 		return

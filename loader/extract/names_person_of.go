@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// personBeforeOf returns where a body's name found from j to its last word
+// at end-1 really starts when a person's name stands before its first "of":
+// "Ward McCarthy of Merrill Lynch Economics Inc" is an economist of a firm,
+// and "Mr McCarthy of ..." too. A person's name here is a given name and one
+// or two more capitalised words, or a word after an honorific, none of them a
+// body's word, the words no known body or place. It returns j otherwise.
+func personBeforeOf(toks []nlp.Token, j, end int) int {
+	of := -1
+	for k := j + 1; k < end-1 && k <= j+3; k++ {
+		if lower(toks[k].Text) == "of" {
+			of = k
+			break
+		}
+	}
+	if of < 0 || !gazetteer.Capitalised(toks[of+1].Text) {
+		return j
+	}
+	titled := j > 0 && isHonorific(strings.TrimSuffix(lower(toks[j-1].Text), "."))
+	if !titled && (of-j < 2 || !givenNames[lower(toks[j].Text)]) {
+		return j
+	}
+	for _, t := range toks[j:of] {
+		if !gazetteer.Capitalised(t.Text) || !strings.HasPrefix(t.Tag, "NNP") || isAcronym(t.Text) || isTitleHead(t.Text) {
+			return j
+		}
+	}
+	if orgWord(toks[j:of]) {
+		return j
+	}
+	words := make([]string, 0, of-j)
+	for _, t := range toks[j:of] {
+		words = append(words, t.Text)
+	}
+	name := strings.Join(words, " ")
+	if _, ok := orgLookup(name); ok {
+		return j
+	}
+	if _, ok := gazetteer.Place(name); ok {
+		return j
+	}
+	return of + 1
+}
+
+// peopleBeforeBodies returns the people's names that personBeforeOf cut off
+// the bodies' names in spans (from orgSpans): "Ward McCarthy" before "of
+// Merrill Lynch Economics Inc", which the recogniser may have read as one
+// name with it.
+func peopleBeforeBodies(toks []nlp.Token, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		of := sp[0] - 1
+		if of < 1 || lower(toks[of].Text) != "of" {
+			continue
+		}
+		j := of
+		for j > 0 && of-j < 3 && gazetteer.Capitalised(toks[j-1].Text) && strings.HasPrefix(toks[j-1].Tag, "NNP") && !isHonorific(strings.TrimSuffix(lower(toks[j-1].Text), ".")) {
+			j--
+		}
+		if j < of && personBeforeOf(toks, j, sp[1]) == sp[0] {
+			out = append(out, [2]int{j, of})
+		}
+	}
+	return out
+}
