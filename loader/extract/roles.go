@@ -96,6 +96,7 @@ func (x *extractor) roles() {
 			}
 			lastEnd = m.end
 		}
+		x.clauseRoles(si) // roles_web_clauses.go
 	}
 	x.nominalTitles()
 }

@@ -80,7 +80,7 @@ func (x *extractor) nominalTitle(si, i int) {
 		ms := x.sents[s].mentions
 		for n := len(ms) - 1; n >= 0; n-- {
 			m := &x.mentions[ms[n]]
-			if s == si && m.start >= i {
+			if s == si && (m.start >= i || frontedPhrase(&x.sents[si], i)) {
 				continue
 			}
 			if m.ent < 0 || x.ents[m.ent].typ != Person || m.nominal {

@@ -74,14 +74,15 @@ var royalWords = map[string]bool{"queen": true, "king": true, "prince": true, "p
 
 // tradeBefore reads a trade written in lower case right before a name, the
 // nouns before it included: "Registered gas fitter Hartley" ("gas fitter"),
-// "the truck mechanic John Smith". The trade is an agent noun known by its
-// shape (see occupation); deeds ("convicted killer") are none.
+// "the truck mechanic John Smith", "“CBS This Morning” co-host Gayle King".
+// The trade is an agent noun known by its shape (see occupation) or a
+// host's (interviewerNouns); deeds ("convicted killer") are none.
 func (x *extractor) tradeBefore(si, start int) (role, bool) {
 	s := &x.sents[si]
 	toks := s.toks
 	r := role{affil: -1, occ: true}
 	k := start - 1
-	if k < 0 || s.owner[k] >= 0 || gazetteer.Capitalised(toks[k].Text) || !occupation(toks[k]) || notTrades[s.lower(k)] {
+	if k < 0 || s.owner[k] >= 0 || gazetteer.Capitalised(toks[k].Text) || !(occupation(toks[k]) || (toks[k].Tag == "NN" || toks[k].Tag == "JJ") && interviewerNouns[s.lower(k)]) || notTrades[s.lower(k)] {
 		return r, false
 	}
 	i := k
@@ -97,8 +98,9 @@ func (x *extractor) tradeBefore(si, start int) (role, bool) {
 
 // tradeOpens reports whether token i may stand before a trade written
 // before a name: a determiner, preposition, conjunction, verb, punctuation,
-// a capitalised word ("Registered gas fitter", "Tottenham striker") or a
-// title modifier ("former"). An adjective or a possessive makes the trade
+// a capitalised word ("Registered gas fitter", "Tottenham striker"), a
+// closing quote ("“CBS This Morning” co-host") or a title modifier
+// ("former"). An adjective or a possessive makes the trade
 // part of another phrase ("real estate developer", "his fitter").
 func tradeOpens(s *sentence, i int) bool {
 	t := s.toks[i]
@@ -106,7 +108,7 @@ func tradeOpens(s *sentence, i int) bool {
 		return t.Tag != "POS"
 	}
 	switch t.Tag {
-	case "DT", "IN", "CC", "TO", ",", ":", "``", "VBD", "VBZ", "VBP", "VBN", "VBG":
+	case "DT", "IN", "CC", "TO", ",", ":", "``", "''", "VBD", "VBZ", "VBP", "VBN", "VBG":
 		return true
 	}
 	return false
