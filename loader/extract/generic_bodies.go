@@ -133,6 +133,9 @@ func (x *extractor) qualifyBodies(r *keying) {
 			continue
 		}
 		name := c + " " + titleWords(lower(b))
+		if o, ok := orgLookup(name); ok {
+			name = o.Name // "United States Treasury" is the Treasury Department
+		}
 		r.set(k, "O:"+name, name, Organization)
 		r.canon["O:"+name] = name
 	}
@@ -183,7 +186,12 @@ func (x *extractor) mainCountry() string {
 		case m.typ == Country:
 			c, ok = gazetteer.Country(m.name)
 		case m.typ == City || m.typ == Place:
-			// "Tokyo", "Tehran": a city names its country
+			// "Tokyo", "Tehran": a city names its country; not a city
+			// modifying a noun ("the Paris agreement", "Tokyo stocks"),
+			// said of other countries as often
+			if x.modifiesNoun(m) {
+				continue
+			}
 			var p gazetteer.PlaceInfo
 			if p, ok = gazetteer.Place(m.name); ok {
 				c, ok = p.Country, p.Country != ""
@@ -223,4 +231,11 @@ func titleWords(s string) string {
 		f[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// modifiesNoun reports whether mention m stands before a lower-case noun
+// ("the Paris agreement").
+func (x *extractor) modifiesNoun(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	return m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !gazetteer.Capitalised(toks[m.end].Text)
 }

@@ -16,6 +16,7 @@ func TestGenericBody(t *testing.T) {
 		{"Ministry of Finance", true},
 		{"Ministry of Foreign Affairs", true},
 		{"Supreme Court", true},
+		{"Treasury", true},
 		{"Ministry of International Trade and Industry", false}, // one country's own name
 		{"Japanese Finance Ministry", false},                    // its country is in the name
 		{"European Central Bank", false},
@@ -64,6 +65,10 @@ func TestCountryOfGenericBody(t *testing.T) {
 		{"The Turkish Central Bank set a lira rate. Turkey said the Central Bank had acted.", "Turkey Central Bank", "Central Bank"},
 		{"Japan's securities houses asked the Finance Ministry in Tokyo to act, Japanese brokers said.", "Japan Finance Ministry", "Finance Ministry"},
 		{"The Finance Ministry said the budget would grow.", "Finance Ministry", ""}, // no country: its name
+		// a treasury is its country's, under the gazetteer's name when it
+		// knows that country's
+		{"British officials said the Treasury would sell gilts. The Treasury said London rates were steady in Britain.", "United Kingdom Treasury", "Treasury"},
+		{"U.S. officials said the Treasury would sell bills. Washington said the U.S. Treasury had acted in the United States.", "Treasury Department", "Treasury"},
 	} {
 		d := Extract(c.text, time.Time{})
 		var names []string
