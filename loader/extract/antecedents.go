@@ -24,6 +24,11 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 	if !person && x.namelessSpeaker(si, k) {
 		return -1 // "the Edelman/Dominion group ... said it has held talks"
 	}
+	if person {
+		if e := x.cataphor(si, k); e >= 0 {
+			return e // "Within hours of his final talks with Mr Thorpe, Sir Edward told"
+		}
+	}
 	for s := si; s >= 0 && s >= si-3; s-- {
 		if s < si && person && x.verbless(s) {
 			continue // "Patrick Moynihan of New York, Christopher Dodd of ...": a list cut off its sentence

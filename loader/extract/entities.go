@@ -441,6 +441,9 @@ func (x *extractor) definiteBodies() {
 			if i+1 < len(s.toks) && (s.toks[i+1].Tag == "NN" || s.toks[i+1].Tag == "NNS") {
 				continue // "the commission report": a modifier
 			}
+			if peopleOf(s, i) {
+				continue // "the group of ministers": people, no body
+			}
 			found := -1
 			for e, ent := range x.ents {
 				if ent.typ != Organization {

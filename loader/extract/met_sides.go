@@ -89,3 +89,57 @@ func (x *extractor) trailingSpeaker(e, si int) bool {
 	}
 	return true
 }
+
+// peopleOf reports whether the word at token i of sentence s is followed by
+// "of" and people: "the group of ministers", "the group of U.S. lawmakers".
+func peopleOf(s *sentence, i int) bool {
+	if i+2 >= len(s.toks) || s.lower(i+1) != "of" {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+		if w := s.lower(k); peopleNouns[w] || peopleLike(w) && s.toks[k].Tag == "NNS" {
+			return true
+		}
+		if !(strings.HasPrefix(s.toks[k].Tag, "JJ") || s.toks[k].Tag == "NNP" || s.toks[k].Tag == "DT") {
+			break
+		}
+	}
+	return false
+}
+
+// cataphor returns the person a pronoun at token k of sentence si stands
+// for when it is in a phrase opening the sentence, before its first comma,
+// and a person is named right after that comma, the clause's subject:
+// "Within hours of his final talks with Mr Thorpe, Sir Edward told the
+// nation"; or -1.
+func (x *extractor) cataphor(si, k int) int {
+	s := &x.sents[si]
+	if len(s.toks) == 0 || s.toks[0].Tag != "IN" {
+		return -1
+	}
+	c := -1
+	for j := 1; j < len(s.toks); j++ {
+		if s.toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || k >= c {
+		return -1
+	}
+	// the phrase names no person of its own before the pronoun
+	if personAfter(x, si, 0, k) {
+		return -1
+	}
+	for _, mi := range s.mentions {
+		m := &x.mentions[mi]
+		if m.start <= c {
+			continue
+		}
+		if m.start <= c+3 && m.ent >= 0 && !m.demonym && x.ents[m.ent].typ == Person && m.end < len(s.toks) && (strings.HasPrefix(s.toks[m.end].Tag, "VB") || s.toks[m.end].Tag == "MD") {
+			return m.ent
+		}
+		break
+	}
+	return -1
+}

@@ -55,5 +55,11 @@ func TestMetUnasserted(t *testing.T) {
 			want: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
 		{text: "Karl Brenner and Anna Lind met for more than an hour today to discuss the sale.",
 			want: []string{"Karl Brenner met Anna Lind"}},
+		// "his" in a phrase opening the sentence is the subject after its comma
+		{text: "Karl Brenner spoke on Monday. Within hours of his final talks with Mr Ravi Sood, Sir Paul Okafor told the nation he was resigning.",
+			want: []string{"Paul Okafor met Ravi Sood"}, notWant: []string{"Karl Brenner met Ravi Sood"}},
+		// "the group of ministers" is people, no body named before
+		{text: "The ministers will discuss proposals before the U.S. Congress. Following the opening session, the group of ministers met with President Karl Brenner at the palace.",
+			notWant: []string{"Congress met Karl Brenner"}},
 	})
 }
