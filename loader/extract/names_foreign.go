@@ -78,6 +78,7 @@ func (x *extractor) foreignMentions() {
 			m.typ = Person
 		}
 	}
+	x.dropSpanishNouns() // names_spanish.go
 }
 
 // foreignWords is what the whole article says of its words: those written in

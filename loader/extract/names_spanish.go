@@ -1,0 +1,94 @@
+// Spanish common nouns capitalised in titles of laws, reports and headings
+// ("la Ley de Proscripción de Pandillas", "Régimen de Excepción"), which the
+// foreign recogniser reads as one-word bodies: Spanish capitalises only
+// names inside a sentence, so a word its dictionary holds in lower case is
+// no name on its own.
+
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// spanishWordsData is the word list of Debian's wspanish package (public
+// domain; see data/NOTICE.md), all in lower case, one a line.
+//
+//go:embed data/spanishWords.txt.gz
+var spanishWordsData []byte
+
+// spanishWords reads spanishWordsData once.
+var spanishWords = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 87000)
+	zr, err := gzip.NewReader(bytes.NewReader(spanishWordsData))
+	if err != nil {
+		panic("extract: spanishWords: " + err.Error())
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		if w := sc.Text(); w != "" {
+			m[w] = struct{}{}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		panic("extract: spanishWords: " + err.Error())
+	}
+	return m
+})
+
+// spanishWord reports whether a lower-cased word, or the singular of a
+// plural ("pandillas", "adquisiciones"), is in the Spanish dictionary.
+func spanishWord(lw string) bool {
+	ws := spanishWords()
+	if _, ok := ws[lw]; ok {
+		return true
+	}
+	for _, suf := range [...]string{"es", "s"} {
+		if st, ok := strings.CutSuffix(lw, suf); ok && utf8.RuneCountInString(st) >= 3 {
+			if _, ok := ws[st]; ok {
+				return true
+			}
+		}
+	}
+	// "adquisiciones": the singular takes an accent ("adquisición")
+	if st, ok := strings.CutSuffix(lw, "iones"); ok {
+		if _, ok := ws[st+"ión"]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSpanishNouns drops, in Spanish text, the one-word names other than
+// people's that are words of the Spanish dictionary and no list knows as
+// names: not a country, a region, a gazetteer's place or body, a given name,
+// an acronym, nor a body's head noun ("la Fiscalía", "el Congreso": an
+// institution).
+func (x *extractor) dropSpanishNouns() {
+	if x.lang != "es" {
+		return
+	}
+	var drop []bool
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.end-m.start != 1 || m.typ == Person || m.bend != 0 || strings.Contains(m.name, " ") {
+			continue
+		}
+		w := x.sents[m.sent].toks[m.start].Text
+		if acronym(w) || givenName(w) || x.foreignKnown(m.name) || foreignOrgHeads[lower(m.name)] || !spanishWord(lower(m.name)) {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(x.mentions))
+		}
+		drop[k] = true
+	}
+	if drop != nil {
+		x.removeMentions(drop)
+	}
+}
