@@ -147,6 +147,9 @@ func verbTense(toks []nlp.Token, j int) int {
 	if d := dayWords[w]; d != 0 {
 		return max(-1, min(1, d))
 	}
+	if w == "ahead" && j+1 < len(toks) && strings.EqualFold(toks[j+1].Text, "of") {
+		return 1 // "ahead of Tuesday's debate"
+	}
 	prev := ""
 	if j > 0 {
 		prev = strings.ToLower(toks[j-1].Text)

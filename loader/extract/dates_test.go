@@ -21,6 +21,7 @@ func TestFindDates(t *testing.T) {
 		{"He said that during Sunday's dinner they talked.", mon, []string{"Sunday=2022-01-09"}},
 		{"Talks were launched during a June summit.", mon, []string{"June=2021-06"}},
 		{"They met last June.", mon, []string{"last June=2021-06"}},
+		{"The stakes are high ahead of Thursday's debate, co-hosted by CBS.", mon, []string{"Thursday=2022-01-13"}},
 		{"They will meet in June.", mon, []string{"June=2022-06"}},
 		{"A phone call on December 30, 2021 was held.", mon, []string{"December 30, 2021=2021-12-30"}},
 		{"They met on 30 December 2021 in Geneva.", mon, []string{"30 December 2021=2021-12-30"}},

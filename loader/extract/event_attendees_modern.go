@@ -1,8 +1,8 @@
 // Attendees of modern copy's gatherings: who acts at an event told in a
 // prepositional phrase ("X and Y announced the deal at a news conference",
 // "At a news conference, X and Y announced"), who is listed after
-// ", attended by", who speaks "where" the event is held, and who is there
-// "alongside" an attendee.
+// ", attended by", who speaks "where" the event is held, who is there
+// "alongside" an attendee, who co-hosts and who moderates it.
 
 package extract
 
@@ -53,6 +53,19 @@ func (x *extractor) modernAttendees(si, first int) {
 					}
 				}
 				j = len(toks)
+			case w == "co-hosted" && s.lower(j+1) == "by" && j-tr.end <= 8:
+				// "Tuesday's debate in South Carolina, co-hosted by CBS News"
+				names, _ := x.nameList(si, j+2, false)
+				for _, e := range names {
+					if e >= 0 && (x.ents[e].typ == Organization || x.ents[e].typ == Person) {
+						ev.addOrganizer(e, si)
+					}
+				}
+			case w == "moderated" && s.lower(j+1) == "by" && j-tr.end <= 8:
+				// "a conversation moderated by ABC's Deborah Roberts"
+				if p, _ := x.journalistAt(si, j+2); p >= 0 {
+					ev.addAttendee(p, si)
+				}
 			case w == "alongside" && len(ev.attendees) > 0:
 				// "testified at a hearing alongside Commissioner Gary Rowe"
 				names, _ := x.nameList(si, j+1, false)

@@ -63,6 +63,9 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	if g, ok := eventVerbs[lw]; ok && strings.HasPrefix(t.Tag, "VB") {
 		return g, true
 	}
+	if x.debateEvent(si, i) {
+		return groupConference, true
+	}
 	// "Kohl received Nakasone": a person received is met
 	if receiveVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && i+1 < len(toks) && !negated(toks, i) {
 		k := i + 1

@@ -77,3 +77,18 @@ func TestModernAttendees(t *testing.T) {
 			notWant: []string{"Clayton Yeutter met Israel", "Clayton Yeutter met United States"}},
 	})
 }
+
+// TestDebates: a debate of candidates with a date, a place or a host is an
+// event with them; a debate over a matter is none; its speakers did not
+// meet each other.
+func TestDebates(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Debate\n\nThe stakes are high for the candidates ahead of Tuesday's Democratic debate in South Carolina, co-hosted by CBS News.",
+			want: []string{"Event organizer CBS News", "Event location South Carolina", `Event startDate "2022-01-11"`}},
+		{text: "Debate\n\nSenator Amy Klobuchar and Mayor Pete Buttigieg clashed at the televised debate in Des Moines.",
+			want:    []string{"Event attendee Amy Klobuchar", "Event attendee Pete Buttigieg", "Event location Des Moines"},
+			notWant: []string{"Amy Klobuchar met Pete Buttigieg"}},
+		{text: "Debate\n\nThe debate over immigration in Britain divided Labour, Tony Blair said at a news conference in London.",
+			notWant: []string{"Event location Britain"}},
+	})
+}
