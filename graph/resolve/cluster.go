@@ -192,12 +192,13 @@ type clusters struct {
 func cluster(groups []*group) clusters {
 	keys.start()
 	defer keys.stop()
-	uf := &unionFind{parent: map[string]string{}}
+	uf := &unionFind{parent: make(map[string]string, len(groups)/2)}
 	units := make([][]unit, len(groups))
-	keyKinds := map[string]map[Kind]bool{} // key -> kinds with that key
-	legal := map[string]bool{}             // union-find node -> some unit of it has a legal form
-	isPerson := map[string]bool{}          // union-find node -> some unit of it is a person
-	memo := rawMemo{}
+	keyKinds := make(map[string]map[Kind]bool, len(groups)/2) // key -> kinds with that key
+	legal := map[string]bool{}                                // union-find node -> some unit of it has a legal form
+	isPerson := map[string]bool{}                             // union-find node -> some unit of it is a person
+	memo := make(rawMemo, len(groups)/2)
+	articles := len(groups) / 4 // about as many as the store's articles: maps by article are made that large
 	for i, g := range groups {
 		for _, r := range g.raw {
 			u := memo.of(r).unit
@@ -333,7 +334,7 @@ func cluster(groups []*group) clusters {
 	// 4: aliases. A name that is an entity of its own in the same article is
 	// no alias there (whether the store merged the two or not, so that a
 	// second run decides as the first).
-	inArticle := map[quad.IRI]map[string]bool{}
+	inArticle := make(map[quad.IRI]map[string]bool, articles)
 	for i, g := range groups {
 		if inArticle[g.article] == nil {
 			inArticle[g.article] = map[string]bool{}
@@ -521,7 +522,7 @@ func cluster(groups []*group) clusters {
 	}
 	// Co-mentions: the clusters each article names, and the articles of
 	// each cluster, to tell which of several people an article means.
-	artRoots := map[quad.IRI]map[string]bool{}
+	artRoots := make(map[quad.IRI]map[string]bool, articles)
 	rootArts := map[string][]quad.IRI{}
 	for i, g := range groups {
 		for _, u := range units[i] {
@@ -535,7 +536,7 @@ func cluster(groups []*group) clusters {
 			}
 		}
 	}
-	yearOf := map[quad.IRI]int{}
+	yearOf := make(map[quad.IRI]int, articles)
 	for _, g := range groups {
 		yearOf[g.article] = g.year
 	}
@@ -687,9 +688,14 @@ func cluster(groups []*group) clusters {
 			}
 		}
 	}
-	artCount := map[string]int{} // root -> articles naming it
+	artCount := make(map[string]int, len(members)) // root -> articles naming it
+	seen := map[quad.IRI]bool{}
 	for r, idx := range members {
-		seen := map[quad.IRI]bool{}
+		if len(seen) > 64 {
+			seen = map[quad.IRI]bool{} // clearing a large map costs its size each time after
+		} else {
+			clear(seen)
+		}
 		for _, i := range idx {
 			seen[groups[i].article] = true
 		}
@@ -856,7 +862,7 @@ func oneTypo(a, b string) bool {
 
 // decide votes a cluster's kind and chooses its name and node.
 func decide(groups []*group, units [][]unit, idx []int, memo rawMemo, placeKey func(string) bool) target {
-	votes := map[Kind]int{}
+	var votes [KindThing + 1]int
 	org := false
 	allPossessive, anyName := true, false
 	for _, i := range idx {
