@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -105,6 +106,9 @@ func (x *extractor) affilRefused(a int, written string) bool {
 		return false
 	}
 	head := ws[len(ws)-1]
+	if !isPlace(e.typ) && len(ws) == 1 && (head == "minister" || head == "secretary") && departmentWords(e.name) {
+		return true // "Civil Aviation minister", "Children's Minister"
+	}
 	if e.typ == City && nationalOffices[head] && !gazetteer.IsAdminArea(e.name) {
 		return true // not "Ontario Premier", "Quebec Finance Minister"
 	}
@@ -180,4 +184,34 @@ func departmentGerund(toks []nlp.Token, j, titleEnd int) bool {
 	}
 	head := lower(toks[j+1].Text)
 	return head == "minister" || head == "secretary"
+}
+
+// departmentWords reports whether a body's name is only words of a
+// department's ("Civil Aviation", "Armed Forces", "Children"): none a name
+// word news writes capitalised inside sentences (ner.NameWord), no acronym,
+// no word of an organisation's name, and no body the gazetteer knows.
+func departmentWords(name string) bool {
+	if _, ok := orgLookup(name); ok || partyWord(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if ner.NameWord(w) || isAcronym(w) || gazetteer.IsOrgSuffix(w) || gazetteer.IsOrgHead(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleBetween returns the words between a body's mention b and a person's
+// mention p right after it ("Armed Forces Minister Adam Ingram": "Minister"),
+// the title the classifier read the two by; "" when p is not after b.
+func titleBetween(s *sentence, b, p *mention) string {
+	if p.start < b.end || p.start-b.end > 4 {
+		return ""
+	}
+	words := make([]string, 0, p.start-b.end)
+	for _, t := range s.toks[b.end:p.start] {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
 }

@@ -100,3 +100,28 @@ func TestSportsStar(t *testing.T) {
 			notWant: []string{"Eric Bana affiliation Troy"}},
 	})
 }
+
+// TestDepartmentNoBody: department words read as a body before "minister"
+// are no affiliation (seed42); a body's name is.
+func TestDepartmentNoBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The Government will sell 25 pct of the airline to the public, Civil Aviation minister Richard Prebble said.",
+			notWant: []string{"Richard Prebble affiliation Civil Aviation"}},
+		{text: "Mr Parton said he had been told by Children's Minister Margaret Hodge there was not enough time.",
+			notWant: []string{"Margaret Hodge affiliation Children"}},
+		{text: "He said Labour minister John Smith would go to Tokyo.",
+			want: []string{"John Smith affiliation Labour Party"}},
+	})
+}
+
+// TestMediumOccupation: a medium before a title makes it an occupation, so
+// the nation before is a nationality (seed58).
+func TestMediumOccupation(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "British film director Sir Alan Parker has been made an officer in the Order of Arts and Letters.",
+			want:    []string{"Alan Parker nationality United Kingdom"},
+			notWant: []string{"Alan Parker affiliation United Kingdom"}},
+		{text: "But industrial action is likely, Harbour Workers union secretary Ross Wilson told Reuters.",
+			want: []string{"Ross Wilson affiliation Harbour Workers"}},
+	})
+}

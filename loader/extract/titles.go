@@ -135,8 +135,8 @@ func officeTitle(title string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if len(ws) == 1 && loneNoOffice[ws[0]] {
-		return false // "British director": an occupation
+	if len(ws) == 1 && loneNoOffice[ws[0]] || mediumWords[ws[0]] {
+		return false // "British director", "British film director": an occupation
 	}
 	if officeHeads[ws[len(ws)-1]] {
 		return true
