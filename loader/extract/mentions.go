@@ -30,6 +30,7 @@ func (x *extractor) findMentions() {
 	x.dropCapitalsOnly() // headings.go
 	x.propagateNames()
 	x.dropOpeningWords() // names_opening.go
+	x.possessiveTitles() // names_possessive.go
 	x.firmsByContext()
 	x.firmsByEvidence()
 	x.firmsByOpener() // firm_default.go

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// classNouns are the nouns of a class of people whose possessive opens the
+// titles of magazines, shops and parties ("Women’s Health", "People’s Party").
+var classNouns = map[string]bool{
+	"woman": true, "women": true, "man": true, "men": true, "child": true, "children": true,
+	"people": true, "girl": true, "girls": true, "boy": true, "boys": true, "lady": true,
+	"ladies": true, "mother": true, "mothers": true, "family": true, "worker": true,
+	"workers": true, "farmer": true, "farmers": true, "veteran": true, "veterans": true,
+}
+
+// possessiveTitles joins, in every sentence, a capitalised common noun, its
+// possessive and the capitalised words after it into one name, a body's:
+// "Woman’s Weekly", "Women’s Health magazine", "Men’s Wearhouse". Read
+// apart, the owner is no one ("Women" is no body) and the rest no name. The
+// owner is a noun of a class of people (classNouns; not "Time's Home Box
+// Office") that no list knows as a name, written inside a
+// sentence (not at its opening, where any word is capitalised); what the
+// recogniser found there, other than a person or a place, gives way.
+func (x *extractor) possessiveTitles() {
+	var drop []bool
+	type span struct{ si, i, j int }
+	var spans []span
+	for si := range x.sents {
+		s := &x.sents[si]
+		toks := s.toks
+		for i := 0; i+2 < len(toks); i++ {
+			w := toks[i].Text
+			if openingWord(s, i) || !strings.HasPrefix(toks[i].Tag, "NNP") || !classNouns[s.lower(i)] || !commonOpener(w) {
+				continue
+			}
+			if p := toks[i+1].Text; p != "’s" && p != "'s" {
+				continue
+			}
+			j := i + 2
+			for j < len(toks) && j < i+5 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") {
+				j++
+			}
+			if j == i+2 || !x.yieldable(si, i, j) {
+				continue
+			}
+			if drop == nil {
+				drop = make([]bool, len(x.mentions))
+			}
+			for k := i; k < j; k++ {
+				if o := s.owner[k]; o >= 0 {
+					drop[o] = true
+				}
+			}
+			spans = append(spans, span{si, i, j})
+			i = j
+		}
+	}
+	if drop == nil {
+		return
+	}
+	x.removeMentions(drop)
+	for _, sp := range spans {
+		x.addMention(sp.si, sp.i, sp.j, Organization, false)
+	}
+}
+
+// yieldable reports whether the mentions over tokens [i, j) of sentence si
+// may give way to a longer name: none is a person's or a place's, nor spills
+// out of the span.
+func (x *extractor) yieldable(si, i, j int) bool {
+	s := &x.sents[si]
+	for k := i; k < j; k++ {
+		o := s.owner[k]
+		if o < 0 {
+			continue
+		}
+		m := &x.mentions[o]
+		if m.typ == Person || isPlace(m.typ) || m.start < i || m.end > j {
+			return false
+		}
+	}
+	return true
+}
