@@ -43,6 +43,7 @@ func (x *extractor) findMentions() {
 	x.contestNames() // names_contests.go
 	x.namedEvents()  // names_events.go
 	x.sportsClubs()
+	x.firmsByApposition() // firm_apposition.go
 	x.voteTypes()
 	x.meetingPartners()
 	x.townsByContext() // names_towns.go
