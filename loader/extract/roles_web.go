@@ -29,7 +29,57 @@ func (x *extractor) titleBeforeWeb(si, start int) (role, bool) {
 	if r, ok := x.tradeBefore(si, start); ok {
 		return r, true
 	}
+	if r, ok := x.kindBefore(si, start); ok {
+		return r, true
+	}
 	return x.fieldTitleBefore(si, start)
+}
+
+// kindsNoTrade are kinds of people that say no trade after "like": "players
+// like Jonny Wilkinson", "members like".
+var kindsNoTrade = map[string]bool{"player": true, "member": true, "leader": true, "official": true}
+
+// kindBefore reads a plural trade before "like" or "such as" and a name:
+// "Researchers like Akshay Deoras from the University of Reading",
+// "economists such as John Smith". The title is the trade in the singular,
+// for the names listed after it.
+func (x *extractor) kindBefore(si, start int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1, occ: true}
+	k := start - 1
+	switch {
+	case k >= 1 && s.lower(k) == "like":
+		k--
+	case k >= 2 && s.lower(k) == "as" && s.lower(k-1) == "such":
+		k -= 2
+	default:
+		return r, false
+	}
+	t := toks[k]
+	if s.owner[k] >= 0 || t.Tag != "NNS" || gazetteer.Capitalised(t.Text) && k > 0 {
+		return r, false
+	}
+	// "like" compares as often as it lists ("a market for politicians like
+	// Trump"): only a subject opening a clause lists with it
+	if s.lower(start-1) == "like" && k > 0 && toks[k-1].Text != "," {
+		return r, false
+	}
+	w := t.Text
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return r, false
+	}
+	sing := nlp.Token{Text: w[:len(w)-1], Tag: "NN"}
+	if ls := lower(sing.Text); notTrades[ls] || descriptionHeads[ls] || kindsNoTrade[ls] || !(occupation(sing) || isTitleHead(sing.Text)) {
+		return r, false
+	}
+	r.title = sing.Text
+	// plural only when more names follow ("such as A and B"): one name
+	// after a plural title is refused (titleRefused)
+	if m := x.mentionAt(si, start); m != nil {
+		r.plural = listGoesOn(x, si, m.end)
+	}
+	return r, true
 }
 
 // rankAfterTitle reads "police press liaison officer Superintendent Audley

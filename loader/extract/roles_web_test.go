@@ -24,6 +24,15 @@ func TestWebTitlesBefore(t *testing.T) {
 			want: []string{`Rodrigo Chaves jobTitle "President-elect"`}},
 		{text: "Commission\n\nThe commission will be led by the vice-president-elect, Mary Munive, and will include the ministries.",
 			want: []string{`Mary Munive jobTitle "vice-president-elect"`}},
+		// a kind of trade before "like" or "such as": each one listed
+		{text: "Climate\n\nResearchers like Akshay Deoras attribute this rise to El Nino.",
+			want: []string{`Akshay Deoras jobTitle "Researcher"`}},
+		{text: "Rates\n\nThe cut was welcomed by economists such as John Smith and Mary Jones.",
+			want: []string{`John Smith jobTitle "economist"`, `Mary Jones jobTitle "economist"`}},
+		{text: "Book\n\nThere will be a market for politicians like Donald Trump.",
+			notWant: []string{`Donald Trump jobTitle "politician"`}},
+		{text: "Fans\n\nThe show drew viewers like John Smith.",
+			notWant: []string{`John Smith jobTitle "viewer"`}},
 		// deeds, ages, standings and things are no trades
 		{text: "Release\n\nConvicted killer John Smith was freed on Monday.",
 			notWant: []string{`John Smith jobTitle "killer"`}},
