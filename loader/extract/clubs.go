@@ -31,9 +31,15 @@ func (x *extractor) sportsClubs() {
 	if n < 5 || len(seen) < 3 {
 		return
 	}
+	p := x.peopleNamed()
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.demonym || m.bend > 0 || m.nominal {
+			continue
+		}
+		if x.clubByContext(p, m) { // clubs_context.go
+			m.typ = Organization
+			m.sure = true
 			continue
 		}
 		// a town read as a person: "Chelsea", "Tottenham"
@@ -55,8 +61,13 @@ func (x *extractor) sportsClubs() {
 		if p := m.start - 1; p >= 0 && strings.ToLower(toks[p].Text) == "in" {
 			continue
 		}
-		// "the London club": the town of a club
-		if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "NN") || clubCues[strings.ToLower(toks[m.end].Text)]) && !gazetteer.Capitalised(toks[m.end].Text) {
+		// "the London club": the town of a club; but "the Madrid
+		// president" is the club's (clubs_context.go)
+		if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "NN") || clubCues[strings.ToLower(toks[m.end].Text)]) && !gazetteer.Capitalised(toks[m.end].Text) && !clubMembers[strings.ToLower(toks[m.end].Text)] {
+			continue
+		}
+		// "come to London on Thursday": a capital is a club only so shown
+		if capitalTown(m) && !x.clubShown(m) {
 			continue
 		}
 		m.typ = Organization
