@@ -303,8 +303,10 @@ func (x *extractor) membersBody(m *mention) bool {
 	if len(f) < 2 {
 		return false
 	}
-	// "Group of Seven": a group of countries
-	return memberBodyHeads[strings.ToLower(f[len(f)-1])] || len(f) > 2 && strings.EqualFold(f[0], "group") && strings.EqualFold(f[1], "of")
+	// "Group of Seven": a group of countries; "General Agreement on
+	// Tariffs and Trade": the body of a trade agreement's members
+	return memberBodyHeads[strings.ToLower(f[len(f)-1])] || len(f) > 2 && strings.EqualFold(f[0], "group") && strings.EqualFold(f[1], "of") ||
+		len(f) > 2 && strings.EqualFold(f[1], "agreement")
 }
 
 // memberBodyHeads end the names of bodies whose members meet.
@@ -481,7 +483,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			} else {
 				s = x.metEvidence(ev, a, b)
 			}
-			if s >= 0 && (ev.group == groupVisit || !x.travelTogether(a.ent, b.ent, s)) && !x.ownBodyMeeting(ev, s) {
+			if s >= 0 && (ev.group == groupVisit || !x.travelTogether(a.ent, b.ent, s)) && !x.ownBodyMeeting(ev, s) && !x.listedInEvidence(ev, a, b, s) {
 				x.addFact(a.ent, vocab.PMet, b.ent, "", s)
 			}
 		}

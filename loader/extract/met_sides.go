@@ -143,3 +143,14 @@ func (x *extractor) cataphor(si, k int) int {
 	}
 	return -1
 }
+
+// listedInEvidence reports whether parties a and b, read in different
+// sentences, are both in one list that a third party meets in the evidence
+// sentence si ("held preliminary talks with Pratt Hotel Corp and Southmark
+// Corp", Southmark read again later): each met the third, not each other.
+func (x *extractor) listedInEvidence(ev *event, a, b evFact, si int) bool {
+	if a.sent == b.sent {
+		return false // separateObjects has read it
+	}
+	return x.separateObjects(ev, evFact{a.ent, si}, evFact{b.ent, si})
+}

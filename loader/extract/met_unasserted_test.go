@@ -61,5 +61,11 @@ func TestMetUnasserted(t *testing.T) {
 		// "the group of ministers" is people, no body named before
 		{text: "The ministers will discuss proposals before the U.S. Congress. Following the opening session, the group of ministers met with President Karl Brenner at the palace.",
 			notWant: []string{"Congress met Karl Brenner"}},
+		// a trade agreement's body holds its negotiations
+		{text: "The trade bill would force the Administration to consult often with Congress during step-by-step General Agreement on Tariffs and Trade negotiations.",
+			notWant: []string{"General Agreement on Tariffs and Trade met Administration"}},
+		// two listed after "talks with", one read again later: each met the third
+		{text: "Karl Brenner said he held preliminary talks with Halvorsen Steel Corp and Norrland Mining Corp on a venture. Norrland Mining Corp said the talks went well.",
+			want: []string{"Karl Brenner met Halvorsen Steel Corp"}, notWant: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
 	})
 }
