@@ -24,6 +24,9 @@ func (x *extractor) titleRefused(si int, m *mention, r role) bool {
 	if r.plural && !listGoesOn(x, si, m.end) {
 		return true // "a report from analysts Gartner"
 	}
+	if syndicateRole(r.title) {
+		return true // "lead manager Amro bank said": a bank's part in an issue
+	}
 	// "a best new artist Grammy": the words between "best" and the name
 	// are a category of the prize named.
 	k := m.start - 1
@@ -31,6 +34,11 @@ func (x *extractor) titleRefused(si int, m *mention, r role) bool {
 		k--
 	}
 	k -= len(strings.Fields(r.title))
+	// "Sole manager Kidder Peabody said" opening a sentence: the title
+	// was read without its first word
+	if k >= 0 && syndicateRole(s.toks[k].Text+" "+r.title) {
+		return true
+	}
 	return k >= 0 && awardWords[s.lower(k)]
 }
 
@@ -214,4 +222,19 @@ func titleBetween(s *sentence, b, p *mention) string {
 		words = append(words, t.Text)
 	}
 	return strings.Join(words, " ")
+}
+
+// syndicateRole reports whether a title is a bank's part in a bond or share
+// issue ("lead manager", "sole manager", "co-lead manager", "joint
+// bookrunner"): banks hold them, no person.
+func syndicateRole(title string) bool {
+	ws := strings.Fields(strings.ReplaceAll(lower(title), "-", " "))
+	if len(ws) < 2 || ws[len(ws)-1] != "manager" && ws[len(ws)-1] != "managers" {
+		return false
+	}
+	switch ws[len(ws)-2] {
+	case "lead", "sole", "co":
+		return true
+	}
+	return false
 }

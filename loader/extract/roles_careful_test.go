@@ -125,3 +125,18 @@ func TestMediumOccupation(t *testing.T) {
 			want: []string{"Ross Wilson affiliation Harbour Workers"}},
 	})
 }
+
+// TestSyndicateRoles: a bank's part in an issue is no person's title
+// (seed41, seed43, seed45, seed48, seed58).
+func TestSyndicateRoles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Sole manager Kidder Peabody said the first floating-rate class has an initial rate of 6.755 pct.",
+			notWant: []string{`Kidder Peabody jobTitle "Sole manager"`, `Kidder Peabody jobTitle "manager"`}},
+		{text: "The bond is priced at par, lead manager Societe Generale said.",
+			notWant: []string{`Societe Generale jobTitle "lead manager"`}},
+		{text: "The issue was led by co-lead manager Hambros Bank, it said.",
+			notWant: []string{`Hambros Bank jobTitle "co-lead manager"`}},
+		{text: "The plant will reopen, sales manager John Smith said.",
+			want: []string{`John Smith jobTitle "sales manager"`}},
+	})
+}
