@@ -1,5 +1,6 @@
 // Modern events: meetings that modern copy tells with phrases the wire
-// stories did not use: "sat down with", "paid a courtesy call on", a
+// stories did not use: "sat down with", "paid a courtesy call on", "hosted"
+// or "welcomed" a person, a
 // wedding ("X married Y", "X and Y tied the knot") and an interview with a
 // named journalist ("in an interview with CNN's Jake Tapper").
 
@@ -55,6 +56,17 @@ func (x *extractor) modernEvents(si int) {
 				continue
 			}
 			word, parties, next = "visit", []int{host, guest}, end
+		case (lw == "hosted" || lw == "welcomed" || lw == "hosts" || lw == "welcomes") && (toks[i].Tag == "VBD" || toks[i].Tag == "VBZ"):
+			// "Biden hosted Prime Minister Rishi Sunak at the White House"
+			if negated(toks, i) {
+				continue
+			}
+			guest, end := x.journalistAt(si, i+1)
+			host := x.onlySubject(si, i)
+			if guest < 0 || host < 0 || end < len(toks) && toks[end].Tag == "POS" {
+				continue
+			}
+			word, parties, next = "meeting", []int{host, guest}, end
 		case weddingVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") || lw == "tied" && i+2 < len(toks) && s.lower(i+1) == "the" && s.lower(i+2) == "knot":
 			parties, next = x.couple(si, i)
 			word = "wedding"
@@ -214,7 +226,11 @@ func (x *extractor) placeDateAfter(si, j int, ev *event) {
 		if w := s.lower(k); w != "in" && w != "at" {
 			continue
 		}
-		if m := x.mentionAt(si, k+1); m != nil && m.start == k+1 && m.ent >= 0 && (isPlace(x.ents[m.ent].typ) || x.ents[m.ent].typ == Organization && eventVenue(m.text)) {
+		q := k + 1
+		if s.lower(q) == "the" && q+1 < end {
+			q++
+		}
+		if m := x.mentionAt(si, q); m != nil && m.start == q && m.ent >= 0 && (isPlace(x.ents[m.ent].typ) || x.ents[m.ent].typ == Organization && eventVenue(m.text)) {
 			ev.location = &evFact{m.ent, si}
 			return
 		}

@@ -92,3 +92,16 @@ func TestDebates(t *testing.T) {
 			notWant: []string{"Event location Britain"}},
 	})
 }
+
+// TestHostedGuests: who hosts or welcomes a person meets them; a person's
+// statement welcomed is no guest.
+func TestHostedGuests(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Visit\n\nPresident Joe Biden hosted Prime Minister Rishi Sunak at the White House on Thursday.",
+			want: []string{"Joe Biden met Rishi Sunak", "Event location White House", `Event startDate "2022-01-06"`}},
+		{text: "Visit\n\nPresident Joe Biden welcomed Prime Minister Rishi Sunak to the White House.",
+			want: []string{"Joe Biden met Rishi Sunak"}},
+		{text: "Trade\n\nJames Baker welcomed Kiichi Miyazawa's statement on the yen.",
+			notWant: []string{"James Baker met Kiichi Miyazawa"}},
+	})
+}
