@@ -97,6 +97,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		case titleModifiers[lw] && (capital || !capitalHead(toks, titleStart, titleEnd)):
 		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN" || departmentGerund(toks, j, titleEnd)):
 		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !capitalHead(toks, titleStart, titleEnd):
+		case lowerDepartment(toks, j, titleEnd):
 		case (lw == "of" || lw == "for" || lw == "and") && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
 		default:
 			j = -1

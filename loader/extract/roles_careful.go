@@ -10,6 +10,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/ner"
@@ -237,4 +238,32 @@ func syndicateRole(title string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerDepartment reports whether token j, a lower-case noun, is the
+// department of the capitalised minister or secretary right after it and
+// last in the title ending at titleEnd: "India's federal commerce Minister"
+// is no bare "Minister".
+func lowerDepartment(toks []nlp.Token, j, titleEnd int) bool {
+	if j+2 != titleEnd || toks[j].Tag != "NN" || gazetteer.Capitalised(toks[j].Text) || !gazetteer.Capitalised(toks[j+1].Text) {
+		return false
+	}
+	head := lower(toks[j+1].Text)
+	return head == "minister" || head == "secretary"
+}
+
+// lowerDepartmentTitle reports whether a title of two words is a lower-case
+// department and its capitalised minister or secretary, as titleBefore
+// reads them (lowerDepartment): "commerce Minister".
+func lowerDepartmentTitle(words []string) bool {
+	if _, det := determiners[lower(words[0])]; len(words) != 2 || det {
+		return false
+	}
+	for _, r := range words[0] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	head := lower(words[1])
+	return head == "minister" || head == "secretary"
 }

@@ -41,7 +41,7 @@ func readerTitle(title string) (string, bool) {
 		}
 		// a lower-case word that is neither a title word nor a modifier,
 		// before a capitalised title: a verb or a noun of the sentence
-		if !gazetteer.Capitalised(w) && gazetteer.Capitalised(words[1]) && !titleModifiers[lw] && !isTitleHead(w) && !titleJoin(w) {
+		if !gazetteer.Capitalised(w) && gazetteer.Capitalised(words[1]) && !titleModifiers[lw] && !isTitleHead(w) && !titleJoin(w) && !lowerDepartmentTitle(words) {
 			words = words[1:]
 			continue
 		}
