@@ -433,9 +433,12 @@ func (x *extractor) definiteBodies() {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := 1; i < len(s.toks); i++ {
+			if s.toks[i].Tag != "NN" || s.owner[i] >= 0 || s.lower(i-1) != "the" {
+				continue // cheap tests first: most tokens end here
+			}
 			w := s.toks[i].Text
 			generic := firmWords[s.lower(i)]
-			if s.owner[i] >= 0 || s.lower(i-1) != "the" || gazetteer.Capitalised(w) || !gazetteer.IsOrgSuffix(w) && !generic || s.toks[i].Tag != "NN" {
+			if gazetteer.Capitalised(w) || !gazetteer.IsOrgSuffix(w) && !generic {
 				continue
 			}
 			if i+1 < len(s.toks) && (s.toks[i+1].Tag == "NN" || s.toks[i+1].Tag == "NNS") {

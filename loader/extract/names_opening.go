@@ -5,14 +5,12 @@
 package extract
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/internal/wordset"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -24,29 +22,18 @@ import (
 var commonWordsData []byte
 
 // commonWords reads commonWordsData once.
-var commonWords = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, 64000)
-	zr, err := gzip.NewReader(bytes.NewReader(commonWordsData))
+var commonWords = sync.OnceValue(func() *wordset.Set {
+	s, err := wordset.Gzipped(commonWordsData)
 	if err != nil {
 		panic("extract: commonWords: " + err.Error())
 	}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		if w := sc.Text(); w != "" {
-			m[w] = struct{}{}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		panic("extract: commonWords: " + err.Error())
-	}
-	return m
+	return s
 })
 
 // dictionaryWord reports whether w, lower-cased, is a word of the English
 // dictionary written in lower case.
 func dictionaryWord(w string) bool {
-	_, ok := commonWords()[lower(w)]
-	return ok
+	return commonWords().Has(lower(w))
 }
 
 // dropOpeningWords drops the one-word names that the article only ever

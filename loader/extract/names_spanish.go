@@ -7,13 +7,12 @@
 package extract
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/loader/internal/wordset"
 )
 
 // spanishWordsData is the word list of Debian's wspanish package (public
@@ -23,41 +22,31 @@ import (
 var spanishWordsData []byte
 
 // spanishWords reads spanishWordsData once.
-var spanishWords = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, 87000)
-	zr, err := gzip.NewReader(bytes.NewReader(spanishWordsData))
+var spanishWords = sync.OnceValue(func() *wordset.Set {
+	s, err := wordset.Gzipped(spanishWordsData)
 	if err != nil {
 		panic("extract: spanishWords: " + err.Error())
 	}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		if w := sc.Text(); w != "" {
-			m[w] = struct{}{}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		panic("extract: spanishWords: " + err.Error())
-	}
-	return m
+	return s
 })
 
 // spanishWord reports whether a lower-cased word, or the singular of a
 // plural ("pandillas", "adquisiciones"), is in the Spanish dictionary.
 func spanishWord(lw string) bool {
 	ws := spanishWords()
-	if _, ok := ws[lw]; ok {
+	if ws.Has(lw) {
 		return true
 	}
 	for _, suf := range [...]string{"es", "s"} {
 		if st, ok := strings.CutSuffix(lw, suf); ok && utf8.RuneCountInString(st) >= 3 {
-			if _, ok := ws[st]; ok {
+			if ws.Has(st) {
 				return true
 			}
 		}
 	}
 	// "adquisiciones": the singular takes an accent ("adquisición")
 	if st, ok := strings.CutSuffix(lw, "iones"); ok {
-		if _, ok := ws[st+"ión"]; ok {
+		if ws.Has(st + "ión") {
 			return true
 		}
 	}

@@ -5,14 +5,12 @@
 package extract
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/internal/wordset"
 )
 
 // townsData is the names of GeoNames' populated places of 5,000 people and
@@ -22,22 +20,12 @@ import (
 var townsData []byte
 
 // towns reads townsData once.
-var towns = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, 46000)
-	zr, err := gzip.NewReader(bytes.NewReader(townsData))
+var towns = sync.OnceValue(func() *wordset.Set {
+	s, err := wordset.Gzipped(townsData)
 	if err != nil {
 		panic("extract: towns: " + err.Error())
 	}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		if w := sc.Text(); w != "" {
-			m[w] = struct{}{}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		panic("extract: towns: " + err.Error())
-	}
-	return m
+	return s
 })
 
 // smallTown reports whether name is a town's of the list that reads as
@@ -45,7 +33,7 @@ var towns = sync.OnceValue(func() map[string]struct{} {
 // surname of news ("Hope", "Jackson", "Independence" are towns too), and no
 // gazetteer knows it as a body.
 func smallTown(name string) bool {
-	if _, ok := towns()[name]; !ok {
+	if !towns().Has(name) {
 		return false
 	}
 	for _, w := range strings.Fields(name) {
