@@ -128,6 +128,9 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// "European commission president": a body named inside the title is
 	// the affiliation.
 	words = x.titleBeforeBody(si, titleStart, words, &r)
+	if rank := x.rankBeforeNation(si, titleStart, r); rank != nil {
+		words = append(rank, words...) // roles_rank.go
+	}
 	r.title, r.plural = singularTitle(strings.Join(words, " "))
 	return r, true
 }

@@ -50,3 +50,21 @@ func TestReaderTitleKeepsLowerDepartment(t *testing.T) {
 		}
 	}
 }
+
+// TestRankBeforeNation: a rank written before the nation inside a title is
+// the title's, written whole; the nation stays the affiliation.
+func TestRankBeforeNation(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The talks will be headed by Deputy U.S. Trade Representative Michael Smith and a Japanese vice minister.",
+			want:    []string{`Michael Smith jobTitle "Deputy U.S. Trade Representative"`, "Michael Smith affiliation United States"},
+			notWant: []string{`Michael Smith jobTitle "Trade Representative"`}},
+		{text: "Acting Turkish Prime Minister Kaya Erdem said Greek activities contravened the agreement.",
+			want: []string{`Kaya Erdem jobTitle "Acting Turkish Prime Minister"`}},
+		// no rank word: the title is as before
+		{text: "The talks will be headed by U.S. Trade Representative Clayton Yeutter on Monday.",
+			want: []string{`Clayton Yeutter jobTitle "Trade Representative"`}},
+		{text: "India's federal commerce Minister Kamal Nath said trade could grow.",
+			want:    []string{`Kamal Nath jobTitle "commerce Minister"`},
+			notWant: []string{`Kamal Nath jobTitle "Minister"`}},
+	})
+}
