@@ -11,7 +11,7 @@ import (
 // news rules that trim, split, retype and add names sentence by sentence
 // (recognise.go, names_missed.go, name_words.go), then the rules that type a
 // name from the whole article (propagateNames and voteTypes in entities.go,
-// firmsByContext in firms.go, firmsByEvidence in firm_evidence.go,
+// firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
 // firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, meetingPartners below, namedByOthers in
 // named_by_others.go). The stages after it group mentions into entities and
 // read them; none retypes a mention or an entity (TestNoLateRetype).
@@ -33,7 +33,8 @@ func (x *extractor) findMentions() {
 	x.possessiveTitles() // names_possessive.go
 	x.firmsByContext()
 	x.firmsByEvidence()
-	x.firmsByOpener() // firm_default.go
+	x.firmsByEmployer() // firm_employers.go
+	x.firmsByOpener()   // firm_default.go
 	x.loneNames()
 	x.surnamesShownPeople() // lone_people.go
 	x.commonWordNames()
