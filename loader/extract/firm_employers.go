@@ -17,10 +17,21 @@ var analystNouns = map[string]bool{"analyst": true, "analysts": true, "economist
 // Goldman Sachs", "Simon Wheatley, from Goldman Sachs,"), after an
 // analyst's noun and one of those words ("a currency analyst with Smith
 // Barney"), or before an analyst's noun ("Smith Barney livestock analyst
-// Tom O'Hare"). Not a name the article shows is a person's by a title, an
+// Tom O'Hare"), or as the subject of a syndicate's verb ("Keefe Bruyette,
+// Goldman Sachs and Merrill Lynch co-managed the deal"). Not a name the article shows is a person's by a title, an
 // honorific or an apposition (a pronoun after the name is the employee's).
 func (x *extractor) firmsByEmployer() {
 	var firm, people map[string]bool
+	for _, k := range x.syndicateSubjects() {
+		if m := &x.mentions[k]; m.typ == Person && m.end-m.start >= 2 {
+			if firm == nil {
+				firm, people = map[string]bool{}, x.titledPeople()
+			}
+			if !people[m.name] {
+				firm[m.name] = true
+			}
+		}
+	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Person || m.demonym || m.nominal || m.end-m.start < 2 || !x.employerCue(m) {
@@ -32,6 +43,9 @@ func (x *extractor) firmsByEmployer() {
 		if !people[m.name] {
 			firm[m.name] = true
 		}
+	}
+	if firm == nil {
+		return
 	}
 	for k := range x.mentions {
 		if m := &x.mentions[k]; m.typ == Person && firm[m.name] {
@@ -85,4 +99,45 @@ func (x *extractor) employerCue(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// syndicateVerbs are the verbs of banks in a bond or share issue, whose
+// subjects are firms.
+var syndicateVerbs = map[string]bool{"co-managed": true, "co-manage": true, "lead-managed": true,
+	"underwrote": true, "underwrite": true}
+
+// syndicateSubjects returns the mentions named right before a syndicate's
+// verb (or "will" and the verb), and those listed with them.
+func (x *extractor) syndicateSubjects() []int {
+	var out []int
+	for si := range x.sents {
+		s := &x.sents[si]
+		for i := 1; i < len(s.toks); i++ {
+			if !syndicateVerbs[s.lower(i)] {
+				continue
+			}
+			j := i - 1
+			if s.lower(j) == "will" && j > 0 {
+				j--
+			}
+			o := s.owner[j]
+			if o < 0 || x.mentions[o].end != j+1 {
+				continue
+			}
+			out = append(out, o)
+			for n := len(s.mentions) - 1; n > 0; n-- {
+				if s.mentions[n] != o {
+					continue
+				}
+				for ; n > 0; n-- {
+					if ok, _ := x.listed(s, &x.mentions[s.mentions[n-1]], &x.mentions[s.mentions[n]]); !ok {
+						break
+					}
+					out = append(out, s.mentions[n-1])
+				}
+				break
+			}
+		}
+	}
+	return out
 }

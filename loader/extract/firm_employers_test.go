@@ -25,6 +25,11 @@ func TestFirmsByEmployer(t *testing.T) {
 		// before an analyst's noun
 		{"Cheap corn is still the main incentive, according to Dean Witter livestock analyst Tom Hare.",
 			map[string]EntityType{"Tom Hare": Person, "Dean Witter": Organization}},
+		// the subjects of a syndicate's verb
+		{"Keefe Bruyette, Goldman Sachs and Merrill Lynch co-managed the deal.",
+			map[string]EntityType{"Keefe Bruyette": Organization, "Goldman Sachs": Organization}},
+		{"Smith Barney will underwrite the issue.",
+			map[string]EntityType{"Smith Barney": Organization}},
 		// a person with a person is no workplace
 		{"The pack sees recalls for Guy Easterby with Eric Miller and Frank Sheehan returning.",
 			map[string]EntityType{"Eric Miller": Person}},
