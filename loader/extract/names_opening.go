@@ -7,7 +7,6 @@ package extract
 import (
 	_ "embed"
 	"strings"
-	"sync"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/internal/wordset"
@@ -22,13 +21,7 @@ import (
 var commonWordsData []byte
 
 // commonWords reads commonWordsData once.
-var commonWords = sync.OnceValue(func() *wordset.Set {
-	s, err := wordset.Gzipped(commonWordsData)
-	if err != nil {
-		panic("extract: commonWords: " + err.Error())
-	}
-	return s
-})
+var commonWords = wordset.Lazy("extract: commonWords", commonWordsData)
 
 // dictionaryWord reports whether w, lower-cased, is a word of the English
 // dictionary written in lower case.

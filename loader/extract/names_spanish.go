@@ -9,7 +9,6 @@ package extract
 import (
 	_ "embed"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/loader/internal/wordset"
@@ -22,13 +21,7 @@ import (
 var spanishWordsData []byte
 
 // spanishWords reads spanishWordsData once.
-var spanishWords = sync.OnceValue(func() *wordset.Set {
-	s, err := wordset.Gzipped(spanishWordsData)
-	if err != nil {
-		panic("extract: spanishWords: " + err.Error())
-	}
-	return s
-})
+var spanishWords = wordset.Lazy("extract: spanishWords", spanishWordsData)
 
 // spanishWord reports whether a lower-cased word, or the singular of a
 // plural ("pandillas", "adquisiciones"), is in the Spanish dictionary.

@@ -7,7 +7,6 @@ package extract
 import (
 	_ "embed"
 	"strings"
-	"sync"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/internal/wordset"
@@ -20,13 +19,7 @@ import (
 var townsData []byte
 
 // towns reads townsData once.
-var towns = sync.OnceValue(func() *wordset.Set {
-	s, err := wordset.Gzipped(townsData)
-	if err != nil {
-		panic("extract: towns: " + err.Error())
-	}
-	return s
-})
+var towns = wordset.Lazy("extract: towns", townsData)
 
 // smallTown reports whether name is a town's of the list that reads as
 // nothing else: none of its words is a dictionary word, a given name or a

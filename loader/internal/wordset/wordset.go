@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"sync"
 )
 
 // Set holds the words of a list.
@@ -39,6 +40,20 @@ func Gzipped(data []byte) (*Set, error) {
 		return nil, fmt.Errorf("wordset: %w", err)
 	}
 	return Of(string(b)), nil
+}
+
+// Lazy returns a function that reads the gzipped list data once, on its
+// first call, and then returns that set. The list is embedded in the
+// binary, so a list that does not read is a defect of the build: it panics,
+// naming the list.
+func Lazy(name string, data []byte) func() *Set {
+	return sync.OnceValue(func() *Set {
+		s, err := Gzipped(data)
+		if err != nil {
+			panic(name + ": " + err.Error())
+		}
+		return s
+	})
 }
 
 // Of makes the set of the lines of text.

@@ -3,6 +3,7 @@ package wordset
 import (
 	"bytes"
 	"compress/gzip"
+	"strings"
 	"testing"
 )
 
@@ -39,4 +40,22 @@ func TestGzipped(t *testing.T) {
 	if _, err := Gzipped([]byte("not gzip")); err == nil {
 		t.Error("Gzipped of no gzip data: no error")
 	}
+}
+
+func TestLazy(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("alpha\nbeta\n"))
+	zw.Close()
+	get := Lazy("test list", buf.Bytes())
+	if s := get(); !s.Has("beta") || s.Has("gamma") || get() != s {
+		t.Errorf("Lazy: want one set holding alpha and beta, read once")
+	}
+	bad := Lazy("bad list", []byte("not gzip"))
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(r.(string), "bad list") {
+			t.Errorf("Lazy of bad data: panic %v, want one naming the list", r)
+		}
+	}()
+	bad()
 }
