@@ -26,14 +26,7 @@ func joinPossessiveSuffix(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 			out = append(out, m)
 			continue
 		}
-		words := make([]string, 0, p.End-p.Start)
-		for _, t := range toks[p.Start:p.End] {
-			words = append(words, t.Text)
-		}
-		owner := strings.Join(words, " ")
-		_, country := gazetteer.Country(owner)
-		_, adj := demonym(owner)
-		if country || adj {
+		if nationalOwner(toks, p) {
 			out = append(out, m)
 			continue
 		}
@@ -43,6 +36,20 @@ func joinPossessiveSuffix(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 }
 
 // possessiveToken reports whether a token is the possessive "'s".
+// nationalOwner reports whether the words of mention p name a country or a
+// nationality ("Britain's", "French"): a possessive of a nation before a
+// firm's name is no part of that name.
+func nationalOwner(toks []nlp.Token, p ner.Mention) bool {
+	words := make([]string, 0, p.End-p.Start)
+	for _, t := range toks[p.Start:p.End] {
+		words = append(words, t.Text)
+	}
+	owner := strings.Join(words, " ")
+	_, country := gazetteer.Country(owner)
+	_, adj := demonym(owner)
+	return country || adj
+}
+
 func possessiveToken(t nlp.Token) bool {
 	return t.Tag == "POS" || t.Text == "'s" || t.Text == "’s"
 }

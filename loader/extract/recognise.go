@@ -663,16 +663,9 @@ func joinFirmNames(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 			continue
 		}
 		start := m.Start
-		if n := len(out); n > 0 && out[n-1].End+1 == start && (toks[start-1].Tag == "POS" || toks[start-1].Text == "'s" || toks[start-1].Text == "’s") {
+		if n := len(out); n > 0 && out[n-1].End+1 == start && possessiveToken(toks[start-1]) {
 			p := out[n-1]
-			owner := make([]string, 0, p.End-p.Start)
-			for _, t := range toks[p.Start:p.End] {
-				owner = append(owner, t.Text)
-			}
-			o := strings.Join(owner, " ")
-			_, country := gazetteer.Country(o)
-			_, adj := demonym(o)
-			if !country && !adj && p.Label != ner.Place {
+			if p.Label != ner.Place && !nationalOwner(toks, p) {
 				out = out[:n-1]
 				start = p.Start
 			}
