@@ -59,7 +59,7 @@ func stateAbbreviation(w string) bool {
 			return false
 		}
 	}
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	lw := lower(strings.TrimSuffix(w, "."))
 	return !legalForms[lw] && !generational(w) && !isHonorific(lw) && lw != "st" && lw != "mt"
 }
 
@@ -85,7 +85,7 @@ func cutShort(s *sentence, m *mention) bool {
 		return false
 	}
 	w := s.toks[k+1].Text
-	return w != "" && (gazetteer.Capitalised(w) || strings.ToLower(w) == w && len(w) > 3 && isLetters(w))
+	return w != "" && (gazetteer.Capitalised(w) || lower(w) == w && len(w) > 3 && isLetters(w))
 }
 
 func isLetters(w string) bool {

@@ -43,7 +43,7 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 			if person && t == Person {
 				if s == si {
 					// "Funaro, who he met": not the relative's own head
-					if m.end+1 < k && x.sents[si].toks[m.end].Text == "," && (strings.ToLower(x.sents[si].toks[m.end+1].Text) == "who" || strings.ToLower(x.sents[si].toks[m.end+1].Text) == "whom") {
+					if m.end+1 < k && x.sents[si].toks[m.end].Text == "," && (lower(x.sents[si].toks[m.end+1].Text) == "who" || lower(x.sents[si].toks[m.end+1].Text) == "whom") {
 						continue
 					}
 					return m.ent
@@ -96,7 +96,7 @@ func (x *extractor) titleLeft(si, start int, typ EntityType) int {
 scan:
 	for k > 0 && start-k < 8 {
 		t := toks[k-1]
-		lw := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		lw := lower(strings.TrimSuffix(t.Text, "."))
 		if o := s.owner[k-1]; o >= 0 {
 			m := &x.mentions[o]
 			if m.typ == Person || m.ent < 0 {
@@ -151,10 +151,10 @@ func (x *extractor) titledName(si, k int) bool {
 func (x *extractor) namelessSpeaker(si, k int) bool {
 	toks := x.sents[si].toks
 	v := k - 1
-	if v >= 0 && strings.ToLower(toks[v].Text) == "that" {
+	if v >= 0 && lower(toks[v].Text) == "that" {
 		v--
 	}
-	if v < 1 || !speechVerbs[strings.ToLower(toks[v].Text)] || !strings.HasPrefix(toks[v].Tag, "VB") {
+	if v < 1 || !speechVerbs[lower(toks[v].Text)] || !strings.HasPrefix(toks[v].Tag, "VB") {
 		return false
 	}
 	p := v - 1

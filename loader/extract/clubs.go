@@ -58,12 +58,12 @@ func (x *extractor) sportsClubs() {
 			continue
 		}
 		toks := x.sents[m.sent].toks
-		if p := m.start - 1; p >= 0 && strings.ToLower(toks[p].Text) == "in" {
+		if p := m.start - 1; p >= 0 && lower(toks[p].Text) == "in" {
 			continue
 		}
 		// "the London club": the town of a club; but "the Madrid
 		// president" is the club's (clubs_context.go)
-		if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "NN") || clubCues[strings.ToLower(toks[m.end].Text)]) && !gazetteer.Capitalised(toks[m.end].Text) && !clubMembers[strings.ToLower(toks[m.end].Text)] {
+		if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "NN") || clubCues[lower(toks[m.end].Text)]) && !gazetteer.Capitalised(toks[m.end].Text) && !clubMembers[lower(toks[m.end].Text)] {
 			continue
 		}
 		// "come to London on Thursday": a capital is a club only so shown

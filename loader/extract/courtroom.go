@@ -21,7 +21,7 @@ var witnessCues = []string{"witness box", "witness stand", "testified", "gave ev
 func (x *extractor) isJudge(e int) bool {
 	for _, k := range x.order {
 		if k.s == e && k.p == vocab.PJobTitle {
-			f := strings.Fields(strings.ToLower(k.lit))
+			f := strings.Fields(lower(k.lit))
 			if len(f) > 0 && judgeWords[f[len(f)-1]] {
 				return true
 			}
@@ -84,7 +84,7 @@ func (x *extractor) courtEvents(si int, trials map[int]*event) {
 			ev.addAttendee(m.ent, si)
 			// "Mr Anderson had taken to the court's witness box during
 			// Hartley's trial": the witness was there
-			before := strings.ToLower(x.span(si, 0, i))
+			before := lower(x.span(si, 0, i))
 			for _, c := range witnessCues {
 				if !strings.Contains(before, c) {
 					continue

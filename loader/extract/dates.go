@@ -65,7 +65,7 @@ func monthOf(toks []nlp.Token, i int) (time.Month, bool) {
 		num := i+1 < len(toks) && leadingInt(toks[i+1].Text) > 0 || i > 0 && leadingInt(toks[i-1].Text) > 0
 		prep := false
 		if i > 0 {
-			pw := strings.ToLower(toks[i-1].Text)
+			pw := lower(toks[i-1].Text)
 			prep = datePreps[pw] || dateModifiers[pw]
 		}
 		if !num && !prep {
@@ -110,7 +110,7 @@ func isDay(s string) (int, bool) {
 		return 0, false
 	}
 	rest := strings.TrimLeft(s, "0123456789")
-	switch strings.ToLower(rest) {
+	switch lower(rest) {
 	case "", "st", "nd", "rd", "th", ",":
 		return v, true
 	}
@@ -140,7 +140,7 @@ func tense(toks []nlp.Token, i int) int {
 }
 
 func verbTense(toks []nlp.Token, j int) int {
-	w := strings.ToLower(toks[j].Text)
+	w := lower(toks[j].Text)
 	if t, ok := tenseWords[w]; ok {
 		return t
 	}
@@ -152,7 +152,7 @@ func verbTense(toks []nlp.Token, j int) int {
 	}
 	prev := ""
 	if j > 0 {
-		prev = strings.ToLower(toks[j-1].Text)
+		prev = lower(toks[j-1].Text)
 	}
 	switch toks[j].Tag {
 	case "MD":
@@ -162,7 +162,7 @@ func verbTense(toks []nlp.Token, j int) int {
 			return 1
 		}
 	case "VBD":
-		if j+1 < len(toks) && strings.ToLower(toks[j+1].Text) == "to" { // "were to meet"
+		if j+1 < len(toks) && lower(toks[j+1].Text) == "to" { // "were to meet"
 			return 1
 		}
 		return -1
@@ -174,7 +174,7 @@ func verbTense(toks []nlp.Token, j int) int {
 	case "VBZ", "VBP":
 		if j+1 < len(toks) {
 			next := toks[j+1]
-			if strings.ToLower(next.Text) == "to" || next.Tag == "VBG" { // "are to be", "is meeting"
+			if lower(next.Text) == "to" || next.Tag == "VBG" { // "are to be", "is meeting"
 				return 1
 			}
 			if next.Tag == "VBN" && (w == "has" || w == "have") {

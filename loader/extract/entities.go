@@ -693,7 +693,7 @@ func (x *extractor) propagateNames() {
 		if p, ok := gazetteer.Place(m.name); ok && p.Class == gazetteer.ClassCountry {
 			continue
 		}
-		if m.start > 0 && placePreps[strings.ToLower(x.sents[m.sent].toks[m.start-1].Text)] {
+		if m.start > 0 && placePreps[lower(x.sents[m.sent].toks[m.start-1].Text)] {
 			continue
 		}
 		m.typ = Person
@@ -722,7 +722,7 @@ func firmName(name string) bool {
 		return false
 	}
 	last := strings.TrimSuffix(f[len(f)-1], ".")
-	if !legalForms[strings.ToLower(last)] && !gazetteer.IsOrgSuffix(last) {
+	if !legalForms[lower(last)] && !gazetteer.IsOrgSuffix(last) {
 		return false
 	}
 	_, place := gazetteer.Place(name)

@@ -131,7 +131,7 @@ func (x *extractor) actorsAround(si, at, end int) []int {
 				break
 			}
 			if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
-				if finite(k) && !beVerbs[strings.ToLower(toks[k].Text)] {
+				if finite(k) && !beVerbs[lower(toks[k].Text)] {
 					v = k
 				}
 				break

@@ -107,7 +107,7 @@ func (x *extractor) partMention(si, k, b0, b1, e int) {
 
 func peopleNoun(toks []nlpToken, k int) bool {
 	for limit := k + 4; k < len(toks) && k < limit; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := lower(toks[k].Text)
 		if peopleNouns[lw] || lw == "members" || lw == "government" || lw == "delegation" || lw == "team" || lw == "mission" {
 			return true
 		}
@@ -174,7 +174,7 @@ var dueWords = wordSet("dueWords")
 // "148 current members", "foreign ministers".
 func possessedPeople(toks []nlpToken, i, v int) bool {
 	for k := i; k < v && k < i+5; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := lower(toks[k].Text)
 		if peopleNouns[lw] || lw == "members" || lw == "delegates" || lw == "delegation" {
 			return true
 		}
@@ -204,7 +204,7 @@ func (x *extractor) membership(si, j int, ev *event) {
 			k = m.end - 1
 			continue
 		}
-		lw := strings.ToLower(toks[k].Text)
+		lw := lower(toks[k].Text)
 		if membershipWords[lw] && who < 0 {
 			return
 		}
@@ -227,7 +227,7 @@ func satisfiesPeople(x *extractor, si, j int) bool {
 	toks := x.sents[si].toks
 	for k := j; k < len(toks) && k < j+6; k++ {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := lower(t.Text)
 		if lw == "with" {
 			return true // "met with": people, always
 		}
@@ -247,7 +247,7 @@ func satisfiesPeople(x *extractor, si, j int) bool {
 			for k+1 < len(toks) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") {
 				k++
 			}
-			lw = strings.ToLower(toks[k].Text)
+			lw = lower(toks[k].Text)
 			return peopleNouns[lw] || isTitleHead(strings.TrimSuffix(lw, "s")) || peopleLike(lw)
 		}
 		return true // a pronoun, a preposition ("met in Brussels"), the end
@@ -304,7 +304,7 @@ func (x *extractor) speakerBefore(si, k int) int {
 		if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || t.Text == "\"" {
 			break
 		}
-		if speechVerbs[strings.ToLower(t.Text)] {
+		if speechVerbs[lower(t.Text)] {
 			speech = true
 			continue
 		}
@@ -342,7 +342,7 @@ func (x *extractor) titleAntecedent(si, p int, head string) int {
 			for k := range x.facts {
 				if k.s == m.ent && k.p == vocab.PJobTitle {
 					titled = true
-					if lt := strings.ToLower(k.lit); lt == head || strings.HasSuffix(lt, " "+head) {
+					if lt := lower(k.lit); lt == head || strings.HasSuffix(lt, " "+head) {
 						return m.ent
 					}
 				}
@@ -367,7 +367,7 @@ func (x *extractor) ledBy(si, j int) ([]int, int) {
 	if k+2 >= len(toks) || toks[k+1].Text != "by" {
 		return nil, j
 	}
-	if w := strings.ToLower(toks[k].Text); w != "led" && w != "headed" {
+	if w := lower(toks[k].Text); w != "led" && w != "headed" {
 		return nil, j
 	}
 	ents, end := x.nameList(si, k+2, false)

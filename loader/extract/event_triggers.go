@@ -28,14 +28,14 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 				k++
 			}
 			if k < len(toks) {
-				if _, ok := eventNouns[strings.ToLower(toks[k].Text)]; ok && k > i+1 {
+				if _, ok := eventNouns[lower(toks[k].Text)]; ok && k > i+1 {
 					return "", false
 				}
 			}
 		}
 		prev := ""
 		if i > 0 {
-			prev = strings.ToLower(toks[i-1].Text)
+			prev = lower(toks[i-1].Text)
 		}
 		switch {
 		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i):
@@ -51,7 +51,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		}
 		// "summit talks": the last trigger word is the head.
 		if i+1 < len(toks) {
-			if _, ok := eventNouns[strings.ToLower(toks[i+1].Text)]; ok && strings.HasPrefix(toks[i+1].Tag, "NN") {
+			if _, ok := eventNouns[lower(toks[i+1].Text)]; ok && strings.HasPrefix(toks[i+1].Tag, "NN") {
 				return "", false
 			}
 		}
@@ -74,7 +74,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 				k = dm.end // "received Soviet Foreign Minister ..."
 				continue
 			}
-			if x.sents[si].owner[k] >= 0 || !(gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") || isTitleHead(toks[k].Text) || titleModifiers[strings.ToLower(toks[k].Text)] || toks[k].Tag == "JJ") {
+			if x.sents[si].owner[k] >= 0 || !(gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") || isTitleHead(toks[k].Text) || titleModifiers[lower(toks[k].Text)] || toks[k].Tag == "JJ") {
 				break
 			}
 			k++
@@ -85,13 +85,13 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	}
 	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
 	// discussed trade": talks (read by readDiscuss)
-	if discussVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !(t.Tag == "VBN" && i > 0 && beVerbs[strings.ToLower(toks[i-1].Text)]) {
+	if discussVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !(t.Tag == "VBN" && i > 0 && beVerbs[lower(toks[i-1].Text)]) {
 		return groupTalks, true
 	}
 	// "Biden spoke by phone with Putin"
 	if speakVerbs[lw] && i+2 < len(toks) {
-		w1, w2 := strings.ToLower(toks[i+1].Text), strings.ToLower(toks[i+2].Text)
-		if w1 == "by" && (w2 == "phone" || w2 == "telephone") || (w1 == "with" || w1 == "to") && strings.Contains(strings.ToLower(x.span(si, i, min(len(toks), i+12))), "phone") {
+		w1, w2 := lower(toks[i+1].Text), lower(toks[i+2].Text)
+		if w1 == "by" && (w2 == "phone" || w2 == "telephone") || (w1 == "with" || w1 == "to") && strings.Contains(lower(x.span(si, i, min(len(toks), i+12))), "phone") {
 			return groupCall, true
 		}
 	}
@@ -107,8 +107,8 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			for k < len(toks) && k < m.end+2 && toks[k].Tag == "RB" {
 				k++
 			}
-			if k+1 < len(toks) && strings.ToLower(toks[k].Text) == "by" {
-				if w := strings.ToLower(toks[k+1].Text); w == "phone" || w == "telephone" {
+			if k+1 < len(toks) && lower(toks[k].Text) == "by" {
+				if w := lower(toks[k+1].Text); w == "phone" || w == "telephone" {
 					return groupCall, true
 				}
 			}
@@ -128,14 +128,14 @@ var (
 // with someone: "held a call with", "had a call with".
 func (x *extractor) heldCall(si, i int) bool {
 	toks := x.sents[si].toks
-	if i < 2 || i+1 >= len(toks) || strings.ToLower(toks[i+1].Text) != "with" {
+	if i < 2 || i+1 >= len(toks) || lower(toks[i+1].Text) != "with" {
 		return false
 	}
-	a := strings.ToLower(toks[i-1].Text)
+	a := lower(toks[i-1].Text)
 	if a != "a" && a != "an" {
 		return false
 	}
-	return holdVerbs[strings.ToLower(toks[i-2].Text)]
+	return holdVerbs[lower(toks[i-2].Text)]
 }
 
 // npStart returns the first token of the noun phrase whose head is token
@@ -146,7 +146,7 @@ func (x *extractor) npStart(si, head int) int {
 	i := head
 	for i > 0 {
 		t := toks[i-1]
-		lw := strings.ToLower(t.Text)
+		lw := lower(t.Text)
 		switch {
 		case x.sents[si].owner[i-1] >= 0:
 		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "JJS" ||
@@ -157,7 +157,7 @@ func (x *extractor) npStart(si, head int) int {
 			return i
 		}
 		// "a conference call": a modifier of a call is in its phrase
-		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) && !(i == head && callModifiers[lw] && eventNouns[strings.ToLower(toks[head].Text)] == groupCall) {
+		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) && !(i == head && callModifiers[lw] && eventNouns[lower(toks[head].Text)] == groupCall) {
 			return i
 		}
 		// "told reporters the talks were": a determiner after a noun or
@@ -179,7 +179,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	toks := s.toks
 	start := x.npStart(si, i)
 	if start < len(toks) {
-		switch determiners[strings.ToLower(toks[start].Text)] {
+		switch determiners[lower(toks[start].Text)] {
 		case "definite": // "his visit": the one told of, as "the visit"
 			ev.definite = true
 		case "indefinite":
@@ -250,7 +250,7 @@ func (x *extractor) readEventPossessors(si, start, i int, ev *event) {
 	}
 	// "his talks with Kurihara": the possessor takes part
 	if start < i && toks[start].Tag == "PRP$" {
-		pw := strings.ToLower(toks[start].Text)
+		pw := lower(toks[start].Text)
 		e := x.antecedent(si, start, pw == "his" || pw == "her")
 		// "Deutsche Boerse held its third meeting with the LSE": the
 		// subject of the verb right before it
@@ -277,11 +277,11 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 	named := false        // the parties named after "between"
 	var complements []int // the parties named after "with", "between", "of"
 	// "Discussions have begun with Indonesia": the event's own verbs
-	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || eventPredicates[strings.ToLower(toks[j].Text)] || strings.ToLower(toks[j].Text) == "begun" || strings.ToLower(toks[j].Text) == "continuing") {
+	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || eventPredicates[lower(toks[j].Text)] || lower(toks[j].Text) == "begun" || lower(toks[j].Text) == "continuing") {
 		j++
 	}
 	for steps := 0; j < len(toks) && steps < 8; steps++ {
-		w := strings.ToLower(toks[j].Text)
+		w := lower(toks[j].Text)
 		if d := dateAt(s.dates, j); d != nil {
 			j = d.End
 			continue
@@ -330,7 +330,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 			j = end
 		case w == "in" || w == "at" || w == "to" && ev.group == groupVisit:
 			k := j + 1
-			if k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
+			if k < len(toks) && lower(toks[k].Text) == "the" {
 				k++
 			}
 			if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
@@ -354,7 +354,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 			// the body are the parties
 			x.membership(si, j+1, ev)
 			j = x.skipNP(si, j+1)
-		case w == "under" && j+4 < len(toks) && strings.HasPrefix(strings.ToLower(toks[j+2].Text), "chairman") && strings.ToLower(toks[j+3].Text) == "of":
+		case w == "under" && j+4 < len(toks) && strings.HasPrefix(lower(toks[j+2].Text), "chairman") && lower(toks[j+3].Text) == "of":
 			// "under the chairmanship of Bahrain's minister, Ibrahim Abdul-Karim"
 			for k := j + 4; k < len(toks) && k < j+16; k++ {
 				if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
@@ -365,7 +365,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 				}
 			}
 			steps = 99
-		case organizerPassives[w] && j+1 < len(toks) && strings.ToLower(toks[j+1].Text) == "by":
+		case organizerPassives[w] && j+1 < len(toks) && lower(toks[j+1].Text) == "by":
 			ents, end := x.nameList(si, j+2, false)
 			for _, e := range ents {
 				ev.addOrganizer(e, si)
@@ -409,7 +409,7 @@ func onAVisit(s *sentence, i int) bool {
 // speechBetween reports whether a speech verb ("said") is in tokens [i, j).
 func speechBetween(toks []nlpToken, i, j int) bool {
 	for k := i; k < j; k++ {
-		if speechVerbs[strings.ToLower(toks[k].Text)] {
+		if speechVerbs[lower(toks[k].Text)] {
 			return true
 		}
 	}
@@ -420,13 +420,13 @@ func speechBetween(toks []nlpToken, i, j int) bool {
 // month", "last week", "later this year"), or j when there is none.
 func periodAt(toks []nlpToken, j int) int {
 	k := j
-	if k < len(toks) && strings.ToLower(toks[k].Text) == "later" || strings.ToLower(toks[k].Text) == "earlier" {
+	if k < len(toks) && lower(toks[k].Text) == "later" || lower(toks[k].Text) == "earlier" {
 		k++
 	}
 	if k+1 < len(toks) {
-		switch strings.ToLower(toks[k].Text) {
+		switch lower(toks[k].Text) {
 		case "next", "last", "this":
-			switch strings.ToLower(toks[k+1].Text) {
+			switch lower(toks[k+1].Text) {
 			case "week", "month", "year", "weekend":
 				return k + 2
 			}
@@ -532,16 +532,16 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	// "met the legal requirements", "meet the bank's demand": meet as in
 	// satisfy, no meeting.
-	if meetVerbs[strings.ToLower(toks[i].Text)] && !satisfiesPeople(x, si, i+1) {
+	if meetVerbs[lower(toks[i].Text)] && !satisfiesPeople(x, si, i+1) {
 		return
 	}
 	// "are not attending", "did not meet": no meeting; "could be met": a
 	// target reached.
-	if negated(toks, i) || i > 0 && toks[i].Tag == "VBN" && beVerbs[strings.ToLower(toks[i-1].Text)] {
+	if negated(toks, i) || i > 0 && toks[i].Tag == "VBN" && beVerbs[lower(toks[i-1].Text)] {
 		return
 	}
 	// "visiting U.S. Under-Secretary Allen Wallis": the visitor follows.
-	if strings.ToLower(toks[i].Text) == "visiting" && i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB")) {
+	if lower(toks[i].Text) == "visiting" && i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB")) {
 		ents, _ := x.nameList(si, i+1, false)
 		for _, e := range ents {
 			if x.ents[e].typ == Person && !x.possessiveIn(si, i+1, e) {
@@ -553,7 +553,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	subj := x.subjectBefore(si, i)
 	// "Smith and Jones ... They met at a fundraiser": the two named before
-	if len(subj) == 0 && meetVerbs[strings.ToLower(toks[i].Text)] && x.pluralSubject(si, i) {
+	if len(subj) == 0 && meetVerbs[lower(toks[i].Text)] && x.pluralSubject(si, i) {
 		if subj = x.pluralAntecedent(si); subj != nil {
 			for _, e := range subj {
 				ev.addAttendee(e, si-1)
@@ -564,7 +564,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	// "Goria told reporters after meeting Funaro": the subject of the
 	// clause before.
-	if pw := strings.ToLower(toks[max(i-1, 0)].Text); i > 1 && toks[i].Tag == "VBG" && (pw == "after" || pw == "before" || pw == "following" || pw == "while") && len(subj) == 0 {
+	if pw := lower(toks[max(i-1, 0)].Text); i > 1 && toks[i].Tag == "VBG" && (pw == "after" || pw == "before" || pw == "following" || pw == "while") && len(subj) == 0 {
 		if e := x.speakerBefore(si, i-1); e >= 0 {
 			subj = []int{e}
 		} else {
@@ -582,7 +582,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	// "Alan Garcia, whom he said recently spoke by telephone with X": the
 	// relative's head speaks, not the one who says so
 	for k := i - 1; k >= 2 && k >= i-5; k-- {
-		if w := strings.ToLower(toks[k].Text); (w == "who" || w == "whom") && toks[k-1].Text == "," && speechBetween(toks, k+1, i) {
+		if w := lower(toks[k].Text); (w == "who" || w == "whom") && toks[k-1].Text == "," && speechBetween(toks, k+1, i) {
 			if pm := x.mentionAt(si, k-2); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
 				subj = []int{pm.ent}
 			}
@@ -592,7 +592,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	for _, e := range subj {
 		ev.addAttendee(e, si)
 		ev.own = true
-		if ev.group == groupVisit && strings.HasPrefix(strings.ToLower(toks[i].Text), "visit") {
+		if ev.group == groupVisit && strings.HasPrefix(lower(toks[i].Text), "visit") {
 			// "Frederik and Mary visited New York", "Yeutter and Lyng will
 			// visit Tokyo for discussions": one side, talking with others
 			ev.visitors = append(ev.visitors, e)
@@ -600,7 +600,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	// "Dilson Funaro, who he met with last week": the relative's head.
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
-		if w := strings.ToLower(toks[k].Text); (w == "who" || w == "whom") && toks[k-1].Text == "," {
+		if w := lower(toks[k].Text); (w == "who" || w == "whom") && toks[k-1].Text == "," {
 			if pm := x.mentionAt(si, k-2); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
 				ev.addAttendee(pm.ent, si)
 				ev.own = true
@@ -613,7 +613,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	if d := dateAt(x.sents[si].dates, j); d != nil && d.End > j && d.End-i <= 5 && (d.Start == j || toks[j].Tag == "IN") {
 		j = d.End
 	}
-	for j < len(toks) && j < i+5 && (toks[j].Tag == "RB" || strings.ToLower(toks[j].Text) == "with" || ev.group == groupCall && (strings.ToLower(toks[j].Text) == "by" || strings.ToLower(toks[j].Text) == "to" || strings.ToLower(toks[j].Text) == "phone" || strings.ToLower(toks[j].Text) == "telephone")) {
+	for j < len(toks) && j < i+5 && (toks[j].Tag == "RB" || lower(toks[j].Text) == "with" || ev.group == groupCall && (lower(toks[j].Text) == "by" || lower(toks[j].Text) == "to" || lower(toks[j].Text) == "phone" || lower(toks[j].Text) == "telephone")) {
 		j++
 	}
 	ents, _ := x.nameList(si, j, false)
@@ -631,7 +631,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		}
 		// "visited the European Community", "visited the New York Stock
 		// Exchange": a body's seat, not someone met
-		if ev.group == groupVisit && x.ents[e].typ == Organization && strings.HasPrefix(strings.ToLower(toks[i].Text), "visit") {
+		if ev.group == groupVisit && x.ents[e].typ == Organization && strings.HasPrefix(lower(toks[i].Text), "visit") {
 			continue
 		}
 		ev.addAttendee(e, si)
@@ -642,7 +642,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	// "under the chairmanship of ..., Ibrahim Abdul-Karim", "chaired by X"
 	for k := i + 1; k+2 < len(toks) && k < i+10; k++ {
-		w := strings.ToLower(toks[k].Text)
+		w := lower(toks[k].Text)
 		if strings.HasPrefix(w, "chairmanship") || w == "chaired" || w == "presided" || w == "hosted" {
 			for n := k + 1; n < len(toks) && n < k+14; n++ {
 				if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
@@ -655,10 +655,10 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		}
 	}
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
-		if w := strings.ToLower(toks[k].Text); w == "in" || w == "at" {
+		if w := lower(toks[k].Text); w == "in" || w == "at" {
 			// "met at the Capitol": "at" and a place, not a body
 			n := k + 1
-			if w == "at" && n < len(toks) && strings.ToLower(toks[n].Text) == "the" {
+			if w == "at" && n < len(toks) && lower(toks[n].Text) == "the" {
 				n++
 			}
 			pm := x.mentionAt(si, n)
@@ -673,7 +673,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 }
 
 func relativeDay(w string) bool {
-	_, ok := dayWords[strings.ToLower(w)]
+	_, ok := dayWords[lower(w)]
 	return ok
 }
 
@@ -685,7 +685,7 @@ var eventPredicates = wordSet("eventPredicates")
 // an event is the subject of.
 func onlyEventVerbs(toks []nlpToken, i, j int) bool {
 	for k := i; k < j; k++ {
-		if (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") && !eventPredicates[strings.ToLower(toks[k].Text)] {
+		if (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") && !eventPredicates[lower(toks[k].Text)] {
 			return false
 		}
 	}
@@ -709,7 +709,7 @@ func (x *extractor) readDiscuss(si, i int, ev *event) bool {
 		if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.HasPrefix(t.Tag, "VB") && x.sents[si].owner[k] < 0 || t.Tag == "WDT" {
 			break
 		}
-		if strings.ToLower(t.Text) == "with" && x.sents[si].owner[k] < 0 {
+		if lower(t.Text) == "with" && x.sents[si].owner[k] < 0 {
 			with, _ = x.nameList(si, k+1, false)
 			break
 		}

@@ -89,12 +89,12 @@ func (x *extractor) sentenceEvents(si int) {
 		if !ok {
 			continue
 		}
-		ev := &event{group: g, dateSent: -1, entity: -1, word: strings.TrimSuffix(strings.ToLower(toks[i].Text), "s")}
-		if i > 0 && strings.ToLower(toks[i-1].Text) == "summit" { // "summit meeting", "summit talks"
+		ev := &event{group: g, dateSent: -1, entity: -1, word: strings.TrimSuffix(lower(toks[i].Text), "s")}
+		if i > 0 && lower(toks[i-1].Text) == "summit" { // "summit meeting", "summit talks"
 			ev.group, ev.word = groupSummit, "summit"
 		}
 		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
-		lw := strings.ToLower(toks[i].Text)
+		lw := lower(toks[i].Text)
 		_, ev2 := eventVerbs[lw]
 		verb := strings.HasPrefix(toks[i].Tag, "VB") && (meetVerbs[lw] || receiveVerbs[lw] || ev2 || g == groupCall && !strings.HasPrefix(lw, "call"))
 		// "Scholz spoke by phone with": "spoke" may be tagged a noun
@@ -120,7 +120,7 @@ func (x *extractor) sentenceEvents(si int) {
 		if n := len(evs); n > 0 {
 			p := evs[n-1]
 			pt := p.triggers[0]
-			if pt.sent == si && i-pt.end <= 2 && i > 0 && strings.ToLower(toks[i-1].Text) == "for" && p.group == g {
+			if pt.sent == si && i-pt.end <= 2 && i > 0 && lower(toks[i-1].Text) == "for" && p.group == g {
 				p.absorb(ev)
 				continue
 			}
@@ -161,19 +161,19 @@ func (x *extractor) sentenceEvents(si int) {
 	for k := 1; k < len(evs); k++ {
 		a, b := evs[k-1], evs[k]
 		ta, tb := a.triggers[0], b.triggers[0]
-		between := strings.ToLower(x.span(si, ta.end, tb.start))
-		if strings.HasSuffix(strings.TrimSpace(strings.ToLower(x.span(si, ta.end, x.npStart(si, tb.start)))), "part of") && !strings.Contains(between, "as part of") {
+		between := lower(x.span(si, ta.end, tb.start))
+		if strings.HasSuffix(strings.TrimSpace(lower(x.span(si, ta.end, x.npStart(si, tb.start)))), "part of") && !strings.Contains(between, "as part of") {
 			a.super, a.superSent = b, si
 			continue
 		}
 		// "met Wang on the sidelines of the G20 meeting": held during it.
-		if pre := strings.TrimSpace(strings.ToLower(x.span(si, ta.end, x.npStart(si, tb.start)))); tb.start-ta.end <= 24 && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "sideline of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "margin of") || strings.HasSuffix(pre, "fringes of")) {
+		if pre := strings.TrimSpace(lower(x.span(si, ta.end, x.npStart(si, tb.start)))); tb.start-ta.end <= 24 && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "sideline of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "margin of") || strings.HasSuffix(pre, "fringes of")) {
 			a.super, a.superSent = b, si
 			continue
 		}
 		w := ""
 		if start := x.npStart(si, tb.start); start > 0 {
-			w = strings.ToLower(toks[start-1].Text)
+			w = lower(toks[start-1].Text)
 		}
 		if (w == "at" || w == "during") && tb.start-ta.end <= 12 {
 			if len(a.organizer) > 0 && !a.own || strings.Contains(between, " by ") {
@@ -189,7 +189,7 @@ func (x *extractor) sentenceEvents(si int) {
 		}
 	}
 	// "In Tokyo, he is due to meet bankers": a fronted place.
-	if len(toks) > 2 && strings.ToLower(toks[0].Text) == "in" {
+	if len(toks) > 2 && lower(toks[0].Text) == "in" {
 		if pm := x.mentionAt(si, 1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && pm.end < len(toks) && toks[pm.end].Text == "," {
 			for _, ev := range evs {
 				if ev.location == nil {

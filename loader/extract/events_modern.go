@@ -41,7 +41,7 @@ func (x *extractor) modernEvents(si int) {
 				continue
 			}
 			parties, next = []int{host, guest}, end
-			if strings.Contains(strings.ToLower(x.span(si, end, min(len(toks), end+4))), "interview") {
+			if strings.Contains(lower(x.span(si, end, min(len(toks), end+4))), "interview") {
 				word = "interview"
 			}
 		case lw == "courtesy" && i+2 < len(toks) && (s.lower(i+1) == "call" || s.lower(i+1) == "visit") && (s.lower(i+2) == "on" || s.lower(i+2) == "to"):
@@ -245,6 +245,6 @@ var venueHeads = map[string]bool{"house": true, "hall": true, "studios": true, "
 // eventVenue reports whether a name ends in a building's noun: a place to
 // hold an event.
 func eventVenue(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
+	f := strings.Fields(lower(name))
 	return len(f) > 1 && (venueHeads[f[len(f)-1]] || placeHeads[f[len(f)-1]]) || venueName(name)
 }

@@ -232,7 +232,7 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 	// an organisation or place is affiliated with no place ("Grumman
 	// Aerostructures of Bethpage, N.Y."): that is where it is; and a legal
 	// form alone ("Ltd") is no body
-	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[strings.ToLower(strings.TrimSuffix(x.ents[o].name, "."))]) {
+	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[lower(strings.TrimSuffix(x.ents[o].name, "."))]) {
 		return
 	}
 	k := factKey{s, p, o, lit}
@@ -269,7 +269,7 @@ func cleanName(s string, typ EntityType) string {
 		if len(f) < 2 {
 			break
 		}
-		w := strings.ToLower(strings.TrimSuffix(f[0], "."))
+		w := lower(strings.TrimSuffix(f[0], "."))
 		if w == "the" || typ == Person && isHonorific(w) {
 			s = strings.TrimSpace(s[len(f[0]):])
 			continue

@@ -233,7 +233,7 @@ func contraction(w string) bool {
 		if i <= 0 || i > 4 {
 			continue
 		}
-		switch strings.ToLower(w[i+len(ap):]) {
+		switch lower(w[i+len(ap):]) {
 		case "ve", "d", "ll", "re", "m":
 			return letters(w[:i])
 		}

@@ -28,7 +28,7 @@ func (x *extractor) interviewers() map[int]bool {
 		if k.p != vocab.PJobTitle || k.s < 0 || x.ents[k.s].typ != Person {
 			continue
 		}
-		f := strings.Fields(strings.ToLower(k.lit))
+		f := strings.Fields(lower(k.lit))
 		if len(f) > 0 && interviewerNouns[f[len(f)-1]] {
 			out[k.s] = true
 		}

@@ -135,7 +135,7 @@ func (x *extractor) standsAlone(m *mention) bool {
 			// "Zambia's talks", "Russia's membership" but not "India's
 			// petroleum minister", "South Africa's biggest union"
 			for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ {
-				if o := x.mentionAt(m.sent, k); o != nil || isTitleHead(toks[k].Text) || peopleNouns[strings.ToLower(toks[k].Text)] || gazetteer.IsOrgHead(toks[k].Text) {
+				if o := x.mentionAt(m.sent, k); o != nil || isTitleHead(toks[k].Text) || peopleNouns[lower(toks[k].Text)] || gazetteer.IsOrgHead(toks[k].Text) {
 					return false
 				}
 				if !(strings.HasPrefix(toks[k].Tag, "JJ") || strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "VBN") {
@@ -157,7 +157,7 @@ func (x *extractor) standsAlone(m *mention) bool {
 	if k >= 0 && toks[k].Tag == "DT" {
 		k--
 	}
-	return k < 0 || strings.ToLower(toks[k].Text) != "of"
+	return k < 0 || lower(toks[k].Text) != "of"
 }
 
 // sportsEvent reports whether any sentence an event is read in is about a
@@ -165,7 +165,7 @@ func (x *extractor) standsAlone(m *mention) bool {
 func (x *extractor) sportsEvent(ev *event) bool {
 	for _, tr := range ev.triggers {
 		for _, t := range x.sents[tr.sent].toks {
-			if sportsWords[strings.ToLower(t.Text)] {
+			if sportsWords[lower(t.Text)] {
 				return true
 			}
 		}
@@ -203,12 +203,12 @@ func (x *extractor) sourceMention(m *mention) bool {
 	toks := x.sents[m.sent].toks
 	k := m.start - 1
 	for k >= 0 && k >= m.start-3 && (toks[k].Tag == "DT" || toks[k].Text == "to" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP") {
-		if sourceCues[strings.ToLower(toks[k].Text)] {
+		if sourceCues[lower(toks[k].Text)] {
 			return true
 		}
 		k--
 	}
-	return k >= 0 && sourceCues[strings.ToLower(toks[k].Text)]
+	return k >= 0 && sourceCues[lower(toks[k].Text)]
 }
 
 // holdsEvent reports whether an organisation's mention names the body that
@@ -223,7 +223,7 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 		if tr.sent != m.sent || tr.end <= 0 || tr.end > len(toks) {
 			continue
 		}
-		head := strings.ToLower(toks[tr.end-1].Text)
+		head := lower(toks[tr.end-1].Text)
 		if !holderNouns[strings.TrimSuffix(head, "s")] && !(talksNouns[head] && x.membersBody(m)) {
 			continue
 		}
@@ -258,7 +258,7 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 		}
 		// "meeting of (the) X"
 		k := tr.end
-		if k < len(toks) && strings.ToLower(toks[k].Text) == "of" {
+		if k < len(toks) && lower(toks[k].Text) == "of" {
 			k++
 			// "of the parliamentary Labour party", "of the 44-nation
 			// Inter-American Development Bank"
@@ -305,7 +305,7 @@ func (x *extractor) membersBody(m *mention) bool {
 	}
 	// "Group of Seven": a group of countries; "General Agreement on
 	// Tariffs and Trade": the body of a trade agreement's members
-	return memberBodyHeads[strings.ToLower(f[len(f)-1])] || len(f) > 2 && strings.EqualFold(f[0], "group") && strings.EqualFold(f[1], "of") ||
+	return memberBodyHeads[lower(f[len(f)-1])] || len(f) > 2 && strings.EqualFold(f[0], "group") && strings.EqualFold(f[1], "of") ||
 		len(f) > 2 && strings.EqualFold(f[1], "agreement")
 }
 
@@ -342,14 +342,14 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 		if verb || toks[k].Text == ";" || toks[k].Text == ":" || toks[k].Tag == "IN" && toks[k].Text != "of" {
 			return false
 		}
-		w := strings.ToLower(toks[k].Text)
+		w := lower(toks[k].Text)
 		alternatives = alternatives || w == "or"
 		coordinated = coordinated || w == "or" || w == "and" || w == "&"
 	}
 	// "A, B and C": the list goes on after the later one ("and other
 	// officials")
 	if n := last.end; n+1 < len(toks) && (toks[n].Text == "," || toks[n].Text == "and" || toks[n].Text == "or") {
-		if o := x.mentionAt(a.sent, n+1); o != nil || isTitleHead(toks[n+1].Text) || gazetteer.Capitalised(toks[n+1].Text) || strings.HasPrefix(strings.ToLower(toks[n+1].Text), "other") {
+		if o := x.mentionAt(a.sent, n+1); o != nil || isTitleHead(toks[n+1].Text) || gazetteer.Capitalised(toks[n+1].Text) || strings.HasPrefix(lower(toks[n+1].Text), "other") {
 			coordinated = true
 		}
 	}
@@ -360,13 +360,13 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 	// State George Shultz") and commas
 	// (past a word tagged a verb inside a title: "trade envoy Clayton Yeutter")
 	k := first.start - 1
-	for k >= 0 && (!strings.HasPrefix(toks[k].Tag, "VB") || (k+1 < first.start && isTitleHead(toks[k+1].Text) || isTitleHead(toks[k].Text)) && !meetVerbs[strings.ToLower(toks[k].Text)]) && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
+	for k >= 0 && (!strings.HasPrefix(toks[k].Tag, "VB") || (k+1 < first.start && isTitleHead(toks[k+1].Text) || isTitleHead(toks[k].Text)) && !meetVerbs[lower(toks[k].Text)]) && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	w := strings.ToLower(toks[k].Text)
+	w := lower(toks[k].Text)
 	if !(w == "with" || meetVerbs[w] || strings.HasPrefix(w, "visit")) {
 		return false
 	}
@@ -413,7 +413,7 @@ func (x *extractor) sameBody(a, b int) bool {
 	}
 	for _, na := range append([]string{ea.name}, ea.aliases...) {
 		for _, nb := range append([]string{eb.name}, eb.aliases...) {
-			la, lb := strings.ToLower(na), strings.ToLower(nb)
+			la, lb := lower(na), lower(nb)
 			if la == lb || len(la) > 3 && len(lb) > 3 && (strings.Contains(la, lb) || strings.Contains(lb, la)) {
 				return true
 			}

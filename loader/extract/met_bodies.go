@@ -24,7 +24,7 @@ func (x *extractor) throughPeople(m *mention) bool {
 		k--
 	}
 	// "Chairman of the Federal Reserve Board", "representatives of Citibank"
-	if k >= 1 && strings.ToLower(toks[k].Text) == "of" && (isTitleHead(toks[k-1].Text) || peopleNoun1(toks[k-1].Text)) {
+	if k >= 1 && lower(toks[k].Text) == "of" && (isTitleHead(toks[k-1].Text) || peopleNoun1(toks[k-1].Text)) {
 		return true
 	}
 	k = m.end
@@ -32,7 +32,7 @@ func (x *extractor) throughPeople(m *mention) bool {
 		k++
 	}
 	n := k
-	for k < len(toks) && k < n+4 && (isTitleHead(toks[k].Text) || titleModifiers[strings.ToLower(toks[k].Text)]) {
+	for k < len(toks) && k < n+4 && (isTitleHead(toks[k].Text) || titleModifiers[lower(toks[k].Text)]) {
 		k++
 	}
 	if k == n {
@@ -96,7 +96,7 @@ func (x *extractor) modifiesPeople(m *mention) bool {
 			continue
 		}
 		w := toks[k].Text
-		if lw := strings.ToLower(w); lw == "," || lw == "and" || lw == "or" || lw == "(" || lw == ")" ||
+		if lw := lower(w); lw == "," || lw == "and" || lw == "or" || lw == "(" || lw == ")" ||
 			k > 0 && toks[k-1].Text == "(" && strings.ToUpper(w) == w { // "(EC)"
 			k++
 			continue
@@ -113,7 +113,7 @@ func (x *extractor) modifiesPeople(m *mention) bool {
 	if head < 0 {
 		return false
 	}
-	w := strings.ToLower(toks[head].Text)
+	w := lower(toks[head].Text)
 	return peopleNouns[w] || isTitleHead(strings.TrimSuffix(w, "s"))
 }
 
@@ -124,7 +124,7 @@ var groupNouns = wordSet("groupNouns")
 // peopleNoun1 reports whether a word is a plural noun for people:
 // "officials", "representatives", "ministers", "bankers".
 func peopleNoun1(w string) bool {
-	lw := strings.ToLower(w)
+	lw := lower(w)
 	return peopleNouns[lw] || lw == "members" || strings.HasSuffix(lw, "s") && isTitleHead(strings.TrimSuffix(lw, "s")) || peopleLike(lw)
 }
 
@@ -158,7 +158,7 @@ func (x *extractor) orgModifier(m *mention) bool {
 	}
 	if k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !gazetteer.Capitalised(toks[k].Text) {
 		// but for a body's own group ("a UN team led by Jan Eliasson")
-		if _, ok := eventNouns[strings.ToLower(toks[k].Text)]; !ok && !groupNouns[strings.ToLower(toks[k].Text)] {
+		if _, ok := eventNouns[lower(toks[k].Text)]; !ok && !groupNouns[lower(toks[k].Text)] {
 			return true // "a World Bank fund", "EC farm ministers"
 		}
 	}
@@ -169,7 +169,7 @@ func (x *extractor) orgModifier(m *mention) bool {
 			k = o.end
 			continue
 		}
-		if w := strings.ToLower(toks[k].Text); w == "," || isConj(w) {
+		if w := lower(toks[k].Text); w == "," || isConj(w) {
 			listed = true
 			k++
 			continue

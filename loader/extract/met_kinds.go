@@ -43,7 +43,7 @@ func (x *extractor) fixtureEvent(ev *event) bool {
 		if tr.end <= 0 || tr.end > len(x.sents[tr.sent].toks) {
 			return false
 		}
-		if !meetVerbs[strings.ToLower(x.sents[tr.sent].toks[tr.end-1].Text)] {
+		if !meetVerbs[lower(x.sents[tr.sent].toks[tr.end-1].Text)] {
 			return false
 		}
 	}
@@ -68,7 +68,7 @@ func (x *extractor) heldWith(ev *event) bool {
 			}
 			k++
 		}
-		if k < len(toks) && strings.ToLower(toks[k].Text) == "with" && !x.sharedPlatform(tr) {
+		if k < len(toks) && lower(toks[k].Text) == "with" && !x.sharedPlatform(tr) {
 			return true
 		}
 	}
@@ -168,7 +168,7 @@ func (x *extractor) unrealTrigger(tr trigger) bool {
 	}
 	toks := x.sents[tr.sent].toks
 	for k := tr.start - 1; k >= 0 && k >= tr.start-4; k-- {
-		if unrealCues[strings.ToLower(toks[k].Text)] {
+		if unrealCues[lower(toks[k].Text)] {
 			return true
 		}
 		if toks[k].Tag == "," || toks[k].Tag == "." || toks[k].Tag == ":" {

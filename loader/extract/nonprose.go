@@ -58,7 +58,7 @@ func tableRow(toks []nlp.Token) bool {
 		if numeric(t) {
 			nums++
 		}
-		if l := strings.ToLower(t.Text); (l == "vs" || l == "vs." || l == "v" || l == "v.") && vs < 0 {
+		if l := lower(t.Text); (l == "vs" || l == "vs." || l == "v" || l == "v.") && vs < 0 {
 			vs = i
 		}
 	}

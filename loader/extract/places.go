@@ -58,15 +58,15 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	// word and a place noun is in that country.
 	if m.demonym && j < len(toks) {
 		if pm := x.mentionAt(si, j); pm != nil && pm.start == j && pm.ent >= 0 && !pm.demonym && x.ents[pm.ent].typ == Place && pm.end < len(toks) && !gazetteer.Capitalised(toks[pm.end].Text) {
-			if pt, ok := placeNouns[strings.ToLower(toks[pm.end].Text)]; ok && pt != City {
+			if pt, ok := placeNouns[lower(toks[pm.end].Text)]; ok && pt != City {
 				x.contain(pm.ent, m.ent, si)
 			}
 		}
 	}
 	// "the Swiss city of Geneva", "the Swiss city".
 	if m.demonym && j < len(toks) {
-		if pt, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok && i > 0 && strings.ToLower(toks[i-1].Text) == "the" {
-			if j+2 < len(toks) && strings.ToLower(toks[j+1].Text) == "of" {
+		if pt, ok := placeNouns[lower(toks[j].Text)]; ok && i > 0 && lower(toks[i-1].Text) == "the" {
+			if j+2 < len(toks) && lower(toks[j+1].Text) == "of" {
 				if pm := x.mentionAt(si, j+2); pm != nil && pm.ent >= 0 && pm.typ != Person && pm.typ != Organization {
 					x.contain(pm.ent, m.ent, si)
 					return
@@ -82,8 +82,8 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 		}
 	}
 	// "the US state of Louisiana": a country's name used as a modifier.
-	if e.typ == Country && !m.demonym && j+2 < len(toks) && i > 0 && strings.ToLower(toks[i-1].Text) == "the" && strings.ToLower(toks[j+1].Text) == "of" {
-		if _, ok := placeNouns[strings.ToLower(toks[j].Text)]; ok {
+	if e.typ == Country && !m.demonym && j+2 < len(toks) && i > 0 && lower(toks[i-1].Text) == "the" && lower(toks[j+1].Text) == "of" {
+		if _, ok := placeNouns[lower(toks[j].Text)]; ok {
 			if pm := x.mentionAt(si, j+2); pm != nil && pm.start == j+2 && pm.ent >= 0 && !pm.demonym && (pm.typ == City || pm.typ == Place) {
 				x.contain(pm.ent, m.ent, si)
 				return
@@ -95,7 +95,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	// "Khartoum, the capital,": the capital of the country the
 	// gazetteer puts it in, when the article names that country.
-	if e.typ == City && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "the" && strings.ToLower(toks[j+2].Text) == "capital" && closes(toks[j+3]) {
+	if e.typ == City && j+3 < len(toks) && toks[j].Text == "," && lower(toks[j+1].Text) == "the" && lower(toks[j+2].Text) == "capital" && closes(toks[j+3]) {
 		if c, ok := gazetteer.City(e.name); ok && c.Capital {
 			if ce := x.entityByName(c.Country); ce >= 0 && x.ents[ce].typ == Country && x.strong(ce) {
 				x.contain(m.ent, ce, si)
@@ -109,9 +109,9 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 		}
 	}
 	// "Basra in southern Iraq".
-	if (e.typ == City || e.typ == Place) && j+1 < len(toks) && strings.ToLower(toks[j].Text) == "in" {
+	if (e.typ == City || e.typ == Place) && j+1 < len(toks) && lower(toks[j].Text) == "in" {
 		k := j + 1
-		for k < len(toks) && (directions[strings.ToLower(toks[k].Text)] || strings.ToLower(toks[k].Text) == "the") {
+		for k < len(toks) && (directions[lower(toks[k].Text)] || lower(toks[k].Text) == "the") {
 			k++
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
@@ -124,7 +124,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	if (e.typ == City || e.typ == Place) && j+1 < len(toks) && toks[j].Text == "," {
 		// "Neasden, north west London"
 		k := j + 1
-		for k < len(toks) && k < j+4 && directions[strings.ToLower(toks[k].Text)] {
+		for k < len(toks) && k < j+4 && directions[lower(toks[k].Text)] {
 			k++
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && k > j+1 && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !gazetteer.Capitalised(toks[pm.end].Text)) {
@@ -143,7 +143,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 			k++
 		}
 		// the name must head its phrase: not "Britain's EU rebate"
-		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && (toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS" || placeNouns[strings.ToLower(toks[pm.end].Text)] != "")) {
+		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && (toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS" || placeNouns[lower(toks[pm.end].Text)] != "")) {
 			switch x.ents[pm.ent].typ {
 			case City, Place:
 				if p, ok := gazetteer.Place(x.ents[pm.ent].name); ok && (p.Class == gazetteer.ClassContinent || p.Class == gazetteer.ClassRegion) {
@@ -176,9 +176,9 @@ func (x *extractor) bodyPlaces(si int, m *mention, e *entity) {
 		for k < len(toks) && k < j+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "RB") {
 			k++
 		}
-		if k+2 < len(toks) && subsidiaryNouns[strings.ToLower(toks[k].Text)] && strings.ToLower(toks[k+1].Text) == "of" {
+		if k+2 < len(toks) && subsidiaryNouns[lower(toks[k].Text)] && lower(toks[k+1].Text) == "of" {
 			n := k + 2
-			if strings.ToLower(toks[n].Text) == "the" {
+			if lower(toks[n].Text) == "the" {
 				n++
 			}
 			if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Organization && pm.ent != m.ent {
@@ -187,7 +187,7 @@ func (x *extractor) bodyPlaces(si int, m *mention, e *entity) {
 		}
 	}
 	// "ORG, based in PLACE"; "a London-based bank" is read by the tokenizer as one word.
-	if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && strings.ToLower(toks[j+1].Text) == "based" && strings.ToLower(toks[j+2].Text) == "in" {
+	if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && lower(toks[j+1].Text) == "based" && lower(toks[j+2].Text) == "in" {
 		if pm := x.mentionAt(si, j+3); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) {
 			x.addFact(m.ent, vocab.PLocation, pm.ent, "", si)
 		}
@@ -301,22 +301,22 @@ func (x *extractor) canContain(a, b int) bool {
 // entity of that country or region, or -1.
 func (x *extractor) placeApposition(si, i int) int {
 	toks := x.sents[si].toks
-	if w := strings.ToLower(toks[i].Text); w != "a" && w != "an" && w != "the" {
+	if w := lower(toks[i].Text); w != "a" && w != "an" && w != "the" {
 		return -1
 	}
 	k := i + 1
-	for k < len(toks) && k < i+5 && x.sents[si].owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && placeNouns[strings.ToLower(toks[k].Text)] == "" && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "RB") {
+	for k < len(toks) && k < i+5 && x.sents[si].owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && placeNouns[lower(toks[k].Text)] == "" && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "RB") {
 		k++
 	}
-	if k+2 >= len(toks) || placeNouns[strings.ToLower(toks[k].Text)] == "" || gazetteer.Capitalised(toks[k].Text) {
+	if k+2 >= len(toks) || placeNouns[lower(toks[k].Text)] == "" || gazetteer.Capitalised(toks[k].Text) {
 		return -1
 	}
 	k++
-	if w := strings.ToLower(toks[k].Text); w != "of" && w != "in" {
+	if w := lower(toks[k].Text); w != "of" && w != "in" {
 		return -1
 	}
 	k++
-	for k < len(toks) && (directions[strings.ToLower(toks[k].Text)] || strings.ToLower(toks[k].Text) == "the") {
+	for k < len(toks) && (directions[lower(toks[k].Text)] || lower(toks[k].Text) == "the") {
 		k++
 	}
 	pm := x.mentionAt(si, k)

@@ -101,7 +101,7 @@ func cue(toks []nlp.Token, a, b *mention, typ string) bool {
 		return false
 	}
 	for _, t := range toks[i:j] {
-		w := strings.ToLower(t.Text)
+		w := lower(t.Text)
 		if relCues[typ][w] || strings.HasSuffix(w, "-based") {
 			return true
 		}

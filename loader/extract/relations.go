@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -32,7 +30,7 @@ func (x *extractor) relations() {
 			ok := true
 			for k := a.end; k < b.start; k++ {
 				t := toks[k]
-				lw := strings.ToLower(t.Text)
+				lw := lower(t.Text)
 				switch {
 				case t.Tag == "RB":
 				case verb == "" && relationVerbs[lw] != "" && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"):

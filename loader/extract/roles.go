@@ -54,10 +54,10 @@ func (x *extractor) roles() {
 				} else if pm := x.mentionAt(si, m.start-2); pm != nil && pm.start >= 2 {
 					// "European Union ambassador to the WTO, Carlo Trojan"
 					p := pm.start - 1
-					if strings.ToLower(s.toks[p].Text) == "the" {
+					if lower(s.toks[p].Text) == "the" {
 						p--
 					}
-					if p > 0 && (strings.ToLower(s.toks[p].Text) == "to" || strings.ToLower(s.toks[p].Text) == "of" || strings.ToLower(s.toks[p].Text) == "at") {
+					if p > 0 && (lower(s.toks[p].Text) == "to" || lower(s.toks[p].Text) == "of" || lower(s.toks[p].Text) == "at") {
 						if r2, ok2 := x.titleBefore(si, p); ok2 && r2.affil >= 0 {
 							r, ok = r2, true
 						}
@@ -71,7 +71,7 @@ func (x *extractor) roles() {
 				r, ok = x.titleOfBodyComma(si, m.start-1) // roles_local.go
 			}
 			// "Ambassador Stefan Johannesson of Iceland"
-			if ok && m.end+1 < len(s.toks) && strings.ToLower(s.toks[m.end].Text) == "of" {
+			if ok && m.end+1 < len(s.toks) && lower(s.toks[m.end].Text) == "of" {
 				if pm := x.mentionAt(si, m.end+1); pm != nil && pm.start == m.end+1 && pm.ent >= 0 && !pm.demonym && !townOfState(s, pm) {
 					if t := x.ents[pm.ent].typ; t == Country || t == Organization {
 						r.affil = s.owner[m.end+1]
@@ -114,7 +114,7 @@ func isAnd(w string) bool { return w == "and" || w == "&" || w == "," }
 
 func (x *extractor) addRole(person int, r role, si int) {
 	// "his German counterpart Hans Eichel": a relation, no job
-	if lt := strings.ToLower(r.title); lt == "counterpart" || strings.HasSuffix(lt, " counterpart") {
+	if lt := lower(r.title); lt == "counterpart" || strings.HasSuffix(lt, " counterpart") {
 		r.title = ""
 	}
 	written := r.title
@@ -210,7 +210,7 @@ func titleChain(s *sentence, j int) bool {
 		if s.owner[k] >= 0 {
 			return false
 		}
-		w := strings.ToLower(toks[k].Text)
+		w := lower(toks[k].Text)
 		switch {
 		case w == "of" || w == "for" || w == "and":
 			joined = true

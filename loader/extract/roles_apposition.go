@@ -30,7 +30,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		return r, false
 	}
 	indefinite := false
-	if w := strings.ToLower(toks[j].Text); w == "the" || w == "a" || w == "an" {
+	if w := lower(toks[j].Text); w == "the" || w == "a" || w == "an" {
 		indefinite = w != "the"
 		j++
 		j = ownerNoun(toks, j) // "the company's chief financial officer"
@@ -54,7 +54,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	servedPerson := false
 	for j < len(toks) {
 		t := toks[j]
-		lw := strings.ToLower(t.Text)
+		lw := lower(t.Text)
 		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "—" || lw == "–" {
 			break
 		}
@@ -77,7 +77,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 			}
 			// "secretary of state": a title going on; "of the World Bank": the affiliation.
 			k := j + 1
-			if k < len(toks) && strings.ToLower(toks[k].Text) == "the" {
+			if k < len(toks) && lower(toks[k].Text) == "the" {
 				k++
 				// "of the liberal opposition Democratic Party": lower-case
 				// words before the body's name.
@@ -178,7 +178,7 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 		}
 	}
 	// "to the United Nations in Geneva,"
-	if end+1 < len(toks) && strings.ToLower(toks[end].Text) == "in" {
+	if end+1 < len(toks) && lower(toks[end].Text) == "in" {
 		if pm := x.mentionAt(si, end+1); pm != nil && pm.start == end+1 && isPlace(pm.typ) {
 			end = pm.end
 		}
@@ -192,7 +192,7 @@ func titleContinues(ts []nlp.Token) bool {
 	if len(ts) == 0 {
 		return true
 	}
-	w := strings.ToLower(ts[0].Text)
+	w := lower(ts[0].Text)
 	return w == "of" || w == "for" || w == "general"
 }
 
@@ -200,7 +200,7 @@ func titleContinues(ts []nlp.Token) bool {
 var serviceTitles = map[string]bool{"attorney": true, "lawyer": true, "counsel": true, "solicitor": true, "barrister": true, "adviser": true, "advisor": true, "consultant": true, "agent": true, "auditor": true, "accountant": true}
 
 func closes(t nlp.Token) bool {
-	switch strings.ToLower(t.Text) {
+	switch lower(t.Text) {
 	case ",", ".", ";", ":", "and", "who", ")", "(", "—", "–", "-":
 		return true
 	}

@@ -18,14 +18,14 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	toks := s.toks
 	r := role{affil: -1}
 	j := end - 1
-	for j >= 0 && isHonorific(strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))) {
+	for j >= 0 && isHonorific(lower(strings.TrimSuffix(toks[j].Text, "."))) {
 		j--
 	}
 	titleEnd := j + 1
 	if j < 0 {
 		return r, false
 	}
-	if tw := strings.ToLower(toks[j].Text); tw == "for" || tw == "of" || tw == "to" || toks[j].Tag == "IN" {
+	if tw := lower(toks[j].Text); tw == "for" || tw == "of" || tw == "to" || toks[j].Tag == "IN" {
 		return r, false // "a spokesman for Mr Prescott"
 	}
 	if r, ok := x.titleOfBody(si, j, titleEnd); ok {
@@ -48,7 +48,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	}
 	// The word next to the name must be able to end a title, as a noun
 	// ("the first major Muslim nation" has none).
-	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && adjectiveTitles[strings.ToLower(toks[j].Text)]) {
+	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && adjectiveTitles[lower(toks[j].Text)]) {
 		// "Secretary of Trade and Industry Jose Concepcion": a department
 		// after a capitalised head.
 		if !(s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && titleChain(s, j)) {
@@ -57,7 +57,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	}
 	for j >= 0 {
 		t := toks[j]
-		lw := strings.ToLower(t.Text)
+		lw := lower(t.Text)
 		if o := s.owner[j]; o >= 0 {
 			titleStart = x.titleBeforeOwner(si, o, &r, titleStart, titleEnd)
 			break
@@ -76,7 +76,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			// "Blazin' Squad singer": an apostrophe after a word not
 			// ending in s is its elision, no possessive: the capitalised
 			// words after it are the rest of a name, and no title.
-			if (t.Text == "'" || t.Text == "’") && j > 0 && j+1 < titleEnd && gazetteer.Capitalised(toks[j+1].Text) && !strings.HasSuffix(strings.ToLower(toks[j-1].Text), "s") {
+			if (t.Text == "'" || t.Text == "’") && j > 0 && j+1 < titleEnd && gazetteer.Capitalised(toks[j+1].Text) && !strings.HasSuffix(lower(toks[j-1].Text), "s") {
 				return r, false
 			}
 			if j > 0 && s.owner[j-1] >= 0 && r.affil < 0 {
@@ -110,7 +110,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		return r, false
 	}
 	// "10,000 metres champion": a measure cut off its number is no title.
-	if titleStart > 0 && toks[titleStart-1].Tag == "CD" && !gazetteer.Capitalised(toks[titleStart].Text) && !isTitleHead(toks[titleStart].Text) && !titleModifiers[strings.ToLower(toks[titleStart].Text)] {
+	if titleStart > 0 && toks[titleStart-1].Tag == "CD" && !gazetteer.Capitalised(toks[titleStart].Text) && !isTitleHead(toks[titleStart].Text) && !titleModifiers[lower(toks[titleStart].Text)] {
 		return r, false
 	}
 	words := make([]string, 0, titleEnd-titleStart)
@@ -120,7 +120,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// Sentence-initial capitals are no title words, unless they make a known
 	// title ("Defence Secretary Geoff Hoon"), a generic body ("Central bank
 	// governor Chang") or a joined department ("Energy and Mines Minister").
-	for len(words) > 1 && !titleModifiers[strings.ToLower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 &&
+	for len(words) > 1 && !titleModifiers[lower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 &&
 		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) {
 		words = words[1:]
 		titleStart++
@@ -280,7 +280,7 @@ func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
 		return r, false
 	}
 	start := head
-	for start > 0 && s.owner[start-1] < 0 && (titleModifiers[strings.ToLower(toks[start-1].Text)] || isTitleHead(toks[start-1].Text)) {
+	for start > 0 && s.owner[start-1] < 0 && (titleModifiers[lower(toks[start-1].Text)] || isTitleHead(toks[start-1].Text)) {
 		start--
 	}
 	words := make([]string, 0, head+1-start)
@@ -297,10 +297,10 @@ func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
 // England]"), or -1.
 func titleOfBodyHead(toks []nlp.Token, start int) int {
 	p := start - 1
-	if p >= 0 && strings.ToLower(toks[p].Text) == "the" {
+	if p >= 0 && lower(toks[p].Text) == "the" {
 		p--
 	}
-	if p < 1 || strings.ToLower(toks[p].Text) != "of" || !isTitleHead(toks[p-1].Text) {
+	if p < 1 || lower(toks[p].Text) != "of" || !isTitleHead(toks[p-1].Text) {
 		return -1
 	}
 	return p - 1
@@ -311,7 +311,7 @@ func titleOfBodyHead(toks []nlp.Token, start int) int {
 func singularTitle(t string) (string, bool) {
 	i := strings.LastIndexByte(t, ' ')
 	last := t[i+1:]
-	ll := strings.ToLower(last)
+	ll := lower(last)
 	if strings.HasSuffix(ll, "s") && !strings.HasSuffix(ll, "ss") && len(ll) > 3 {
 		sing := last[:len(last)-1]
 		if strings.HasSuffix(ll, "men") {

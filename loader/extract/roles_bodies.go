@@ -77,7 +77,7 @@ func (x *extractor) impliedAffiliation(person, si, start int, r role) {
 func (x *extractor) titleOpening(si, start, n int) int {
 	toks := x.sents[si].toks
 	j := start
-	for j > 0 && isHonorific(strings.ToLower(strings.TrimSuffix(toks[j-1].Text, "."))) {
+	for j > 0 && isHonorific(lower(strings.TrimSuffix(toks[j-1].Text, "."))) {
 		j--
 	}
 	j -= n

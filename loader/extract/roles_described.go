@@ -25,7 +25,7 @@ func (x *extractor) nominalTitles() {
 		for i := 0; i+2 < len(toks); i++ {
 			// "The foreign secretary told", "an issue the prime minister
 			// “wanted to progress”"
-			if !(i == 0 && strings.ToLower(toks[0].Text) == "the" || i > 0 && toks[i].Text == "the") {
+			if !(i == 0 && lower(toks[0].Text) == "the" || i > 0 && toks[i].Text == "the") {
 				continue
 			}
 			if i == 0 && x.bodyTitle(si) {
@@ -51,7 +51,7 @@ func (x *extractor) nominalTitle(si, i int) {
 	if x.sents[si].owner[i+1] >= 0 {
 		return
 	}
-	if i > 0 && relativeWords[strings.ToLower(toks[i-1].Text)] {
+	if i > 0 && relativeWords[lower(toks[i-1].Text)] {
 		return // "Milburn - who the prime minister put in charge"
 	}
 	words := make([]string, 0, j-i-1)
@@ -62,7 +62,7 @@ func (x *extractor) nominalTitle(si, i int) {
 	if !ok || !uniqueRole(title) {
 		return
 	}
-	if plural := strings.ToLower(strings.Join(words, " ")) != title && strings.HasSuffix(strings.ToLower(words[len(words)-1]), "s"); plural {
+	if plural := lower(strings.Join(words, " ")) != title && strings.HasSuffix(lower(words[len(words)-1]), "s"); plural {
 		return // "The actors are mostly amateurs": a group, no one person
 	}
 	// the last person named in this sentence before, or the two before,
@@ -194,15 +194,15 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 		c--
 	}
 	c++
-	if c >= comma-1 || strings.ToLower(toks[c].Text) != "the" {
+	if c >= comma-1 || lower(toks[c].Text) != "the" {
 		return r, false
 	}
 	// the title: modifiers and a head, then "of" or the comma
 	j := c + 1
-	for j < comma && j < c+5 && s.owner[j] < 0 && !gazetteer.Capitalised(toks[j].Text) && (titleModifiers[strings.ToLower(toks[j].Text)] || isTitleHead(toks[j].Text)) {
+	for j < comma && j < c+5 && s.owner[j] < 0 && !gazetteer.Capitalised(toks[j].Text) && (titleModifiers[lower(toks[j].Text)] || isTitleHead(toks[j].Text)) {
 		j++
 	}
-	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && strings.ToLower(toks[j].Text) != "of" {
+	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && lower(toks[j].Text) != "of" {
 		return r, false
 	}
 	words := make([]string, 0, j-c-1)
@@ -215,7 +215,7 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 	r.title = strings.Join(words, " ")
 	if j < comma {
 		k := j + 1
-		if k < comma && strings.ToLower(toks[k].Text) == "the" {
+		if k < comma && lower(toks[k].Text) == "the" {
 			k++
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && pm.ent >= 0 && !pm.demonym && (pm.end >= len(toks) || toks[pm.end].Tag != "POS") {
@@ -235,9 +235,9 @@ func (x *extractor) definiteTitle(si, comma int, title string) bool {
 	toks := x.sents[si].toks
 	n := len(strings.Fields(title))
 	b := comma - n - 1
-	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !knownTitle(strings.ToLower(title)) {
+	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !knownTitle(lower(title)) {
 		return false
 	}
-	w := strings.ToLower(toks[b].Text)
+	w := lower(toks[b].Text)
 	return w == "the" || toks[b].Tag == "POS" || w == "its" || w == "his" || w == "her" || w == "their"
 }

@@ -20,7 +20,7 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 			j += 2
 		}
 		// "Lukman, who is also Nigerian oil minister,"
-		if w := strings.ToLower(toks[j].Text); w == "who" && j+1 < len(toks) {
+		if w := lower(toks[j].Text); w == "who" && j+1 < len(toks) {
 			if k := roleVerb(toks, j+1); k > j+1 {
 				j = k
 			} else {
@@ -34,8 +34,8 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		}
 		// "is" needs an article or a title right after it: "is the chief
 		// executive of", not "is expected".
-		if beVerbs[strings.ToLower(toks[end].Text)] {
-			if w := strings.ToLower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) {
+		if beVerbs[lower(toks[end].Text)] {
+			if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) {
 				return 0, false
 			}
 		}
@@ -58,7 +58,7 @@ func roleVerb(toks []nlp.Token, j int) int {
 	if k >= len(toks) {
 		return j
 	}
-	w := strings.ToLower(toks[k].Text)
+	w := lower(toks[k].Text)
 	switch {
 	case beVerbs[w] && w != "be" && w != "being":
 		k++
@@ -70,7 +70,7 @@ func roleVerb(toks []nlp.Token, j int) int {
 	for k < len(toks) && toks[k].Tag == "RB" { // "is also", "was previously"
 		k++
 	}
-	if k < len(toks) && strings.EqualFold(toks[k].Text, "as") && k > j && roleVerbs[strings.ToLower(toks[k-1].Text)] {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "as") && k > j && roleVerbs[lower(toks[k-1].Text)] {
 		k++
 	}
 	return k

@@ -32,9 +32,9 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 				continue
 			}
 			// "finance ministers of the G8": the body they speak for
-			if n > 0 && n+1 < len(toks) && strings.ToLower(toks[n].Text) == "of" && (peopleNouns[strings.ToLower(toks[n-1].Text)] || peopleLike(strings.ToLower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
+			if n > 0 && n+1 < len(toks) && lower(toks[n].Text) == "of" && (peopleNouns[lower(toks[n-1].Text)] || peopleLike(lower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
 				q := n + 1
-				if strings.ToLower(toks[q].Text) == "the" {
+				if lower(toks[q].Text) == "the" {
 					q++
 				}
 				if pm := x.mentionAt(si, q); pm != nil && pm.start == q && pm.ent >= 0 && !pm.demonym {
@@ -60,12 +60,12 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		}
 		// "Italian Prime Minister Silvio Berlusconi", "World Bank president
 		// Barber Conable": a name that opens a title is part of it.
-		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[strings.ToLower(toks[m.end].Text)] || x.titledName(si, m.end)) && k-j < 6 {
+		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[lower(toks[m.end].Text)] || x.titledName(si, m.end)) && k-j < 6 {
 			j = m.end
 			// "British Chancellor of the Exchequer Nigel Lawson"
-			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || titleModifiers[strings.ToLower(toks[j].Text)] || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN" ||
-				strings.ToLower(toks[j].Text) == "of" && isTitleHead(toks[j-1].Text) && j+2 < len(toks) && (gazetteer.Capitalised(toks[j+1].Text) || strings.ToLower(toks[j+1].Text) == "the" && gazetteer.Capitalised(toks[j+2].Text)) ||
-				strings.ToLower(toks[j].Text) == "the" && strings.ToLower(toks[j-1].Text) == "of") {
+			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || titleModifiers[lower(toks[j].Text)] || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN" ||
+				lower(toks[j].Text) == "of" && isTitleHead(toks[j-1].Text) && j+2 < len(toks) && (gazetteer.Capitalised(toks[j+1].Text) || lower(toks[j+1].Text) == "the" && gazetteer.Capitalised(toks[j+2].Text)) ||
+				lower(toks[j].Text) == "the" && lower(toks[j-1].Text) == "of") {
 				j++
 			}
 			if pm := x.mentionAt(si, j); pm != nil && pm.typ == Person {
@@ -80,8 +80,8 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			n := m.end
 			of := false // "British Chancellor of the Exchequer Nigel Lawson"
 			for n < len(toks) && n < m.end+7 && s.owner[n] < 0 && (toks[n].Tag == "NN" || strings.HasPrefix(toks[n].Tag, "NNP") && gazetteer.Capitalised(toks[n].Text) ||
-				n > m.end && isTitleHead(toks[n-1].Text) && strings.ToLower(toks[n].Text) == "of" || of && strings.ToLower(toks[n].Text) == "the") && !peopleNouns[strings.ToLower(toks[n].Text)] {
-				of = of || strings.ToLower(toks[n].Text) == "of"
+				n > m.end && isTitleHead(toks[n-1].Text) && lower(toks[n].Text) == "of" || of && lower(toks[n].Text) == "the") && !peopleNouns[lower(toks[n].Text)] {
+				of = of || lower(toks[n].Text) == "of"
 				n++
 			}
 			if n > m.end {
@@ -154,14 +154,14 @@ func (x *extractor) nameListLead(si, j int) int {
 	k := j
 	for k < len(toks) && s.owner[k] < 0 && k-j < 6 {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := lower(t.Text)
 		if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "both" || lw == "either" || t.Tag == "JJ" || isTitleHead(t.Text) || titleModifiers[lw] || isHonorific(lw) || gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP") ||
 			// "trade envoy Clayton Yeutter": a common noun before a title
 			(t.Tag == "NN" || t.Tag == "NNS") && k+1 < len(toks) && isTitleHead(toks[k+1].Text) && s.owner[k+1] < 0 ||
 			// "attended by members John Hull, Mary Ebanks": a people noun before a name
 			(peopleNouns[lw] || memberNouns[lw]) && k+1 < len(toks) && s.owner[k+1] >= 0 && x.mentions[s.owner[k+1]].typ == Person ||
 			(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
-				strings.ToLower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
+				lower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
 			k++
 			continue
 		}
@@ -197,7 +197,7 @@ func (x *extractor) skipNP(si, j int) int {
 	for j < len(toks) {
 		t := toks[j]
 		if x.sents[si].owner[j] >= 0 || t.Tag == "DT" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" {
-			if _, ok := eventNouns[strings.ToLower(t.Text)]; ok && strings.HasPrefix(t.Tag, "NN") {
+			if _, ok := eventNouns[lower(t.Text)]; ok && strings.HasPrefix(t.Tag, "NN") {
 				return j
 			}
 			j++
@@ -221,7 +221,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	v := -1
 	for k := start - 1; k >= 0 && k >= start-12; k-- {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := lower(t.Text)
 		if t.Tag == "," || lw == "that" || lw == "which" || lw == "who" || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" {
 			break
 		}
@@ -241,10 +241,10 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		x.frontedSubject(si, head, ev)
 		return
 	}
-	vw := strings.ToLower(toks[v].Text)
+	vw := lower(toks[v].Text)
 	// "Wallis made the remark in talks with Saito": who speaks in talks
 	// takes part in them.
-	if p := strings.ToLower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !beVerbs[vw] && !negated(toks, v) && !possessed(toks, start, head) {
+	if p := lower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !beVerbs[vw] && !negated(toks, v) && !possessed(toks, start, head) {
 		for _, e := range x.subjectBefore(si, v) {
 			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
 				ev.addAttendee(e, si)
@@ -261,8 +261,8 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	// "go to Moscow for talks"
 	if motionVerbs[vw] && ev.location == nil {
 		for k := v + 1; k < start-1; k++ {
-			if w := strings.ToLower(toks[k].Text); w == "to" || w == "in" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && strings.ToLower(toks[k+1].Text) == "the" {
-				if strings.ToLower(toks[k+1].Text) == "the" {
+			if w := lower(toks[k].Text); w == "to" || w == "in" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && lower(toks[k+1].Text) == "the" {
+				if lower(toks[k+1].Text) == "the" {
 					k++
 				}
 				if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
@@ -284,7 +284,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	// Commission for talks"), or follow a verb of motion ("arrived ... for
 	// talks"): not "open the way for summit talks".
 	if motionVerbs[vw] {
-		if p := strings.ToLower(toks[start-1].Text); p != "for" && p != "to" && p != "at" {
+		if p := lower(toks[start-1].Text); p != "for" && p != "to" && p != "at" {
 			return
 		}
 	} else if beVerbs[vw] && toks[start-1].Text == "in" && onlyAdverbs(toks, v+1, start-1) {
@@ -346,7 +346,7 @@ func (x *extractor) speakerAfter(si, start, head int, ev *event) bool {
 	s := &x.sents[si]
 	toks := s.toks
 	if start > 1 {
-		if p := strings.ToLower(toks[start-1].Text); (p == "after" || p == "following") && ev.group != groupConference && ev.group != groupSummit && !possessed(toks, start, head) {
+		if p := lower(toks[start-1].Text); (p == "after" || p == "following") && ev.group != groupConference && ev.group != groupSummit && !possessed(toks, start, head) {
 			if e := x.speakerBefore(si, start-1); e >= 0 {
 				ev.addAttendee(e, si)
 				ev.own = true
@@ -364,12 +364,12 @@ func (x *extractor) speakerAfter(si, start, head int, ev *event) bool {
 func (x *extractor) visitorDuring(si, start, head int, ev *event) bool {
 	toks := x.sents[si].toks
 	if ev.group == groupVisit && start > 1 && !possessed(toks, start, head) {
-		p := strings.ToLower(toks[start-1].Text)
-		pp := strings.ToLower(toks[start-2].Text)
+		p := lower(toks[start-1].Text)
+		pp := lower(toks[start-2].Text)
 		if p == "during" || p == "on" && start > 0 || p == "of" && (pp == "end" || pp == "course" || pp == "start" || pp == "part") {
 			for k := start - 2; k >= 0 && k >= start-20; k-- {
 				t := toks[k]
-				if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
+				if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || lower(t.Text) == "that" {
 					break
 				}
 				if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && x.sents[si].owner[k] < 0 {
@@ -381,7 +381,7 @@ func (x *extractor) visitorDuring(si, start, head int, ev *event) bool {
 					}
 					// "before leaving Tokyo at the end of a visit": where
 					for n := k + 1; n < start && ev.own && ev.location == nil; n++ {
-						w := strings.ToLower(toks[n].Text)
+						w := lower(toks[n].Text)
 						if w != "leaving" && w != "left" && w != "in" && w != "to" {
 							continue
 						}
@@ -409,7 +409,7 @@ func (x *extractor) clauseGap(si, i, j int) int {
 	s := &x.sents[si]
 	n := 0
 	for k := i; k < j; k++ {
-		lw := strings.ToLower(s.toks[k].Text)
+		lw := lower(s.toks[k].Text)
 		if lw == "that" || lw == "which" || lw == ";" || lw == "who" {
 			return 99
 		}
@@ -438,7 +438,7 @@ var speechVerbs = wordSet("speechVerbs")
 // "are not attending", "won't attend".
 func negated(toks []nlpToken, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		if negations[strings.ToLower(toks[k].Text)] {
+		if negations[lower(toks[k].Text)] {
 			return true
 		}
 		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" {
@@ -481,11 +481,11 @@ func onlyAdverbs(toks []nlpToken, i, j int) bool {
 // there. It reports whether the verb was such a one.
 func (x *extractor) presentAt(si, v, start, head int, ev *event) bool {
 	toks := x.sents[si].toks
-	p := strings.ToLower(toks[start-1].Text)
+	p := lower(toks[start-1].Text)
 	if p != "at" && p != "during" && p != "before" || negated(toks, v) {
 		return false
 	}
-	vw := strings.ToLower(toks[v].Text)
+	vw := lower(toks[v].Text)
 	switch {
 	case presenceVerbs[vw] && onlyAdverbs(toks, v+1, start-1):
 	case speechVerbs[vw] && p != "before" && x.audienceOnly(si, v+1, start-1):

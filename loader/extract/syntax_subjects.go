@@ -31,18 +31,18 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	// auxiliaries and adverbs
 	k := v - 1
 	// and "today", which the tagger may read as a noun ("are today meeting")
-	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[strings.ToLower(toks[k].Text)] || relativeDay(toks[k].Text) && k > 0 && strings.HasPrefix(toks[k-1].Tag, "VB")) {
+	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[lower(toks[k].Text)] || relativeDay(toks[k].Text) && k > 0 && strings.HasPrefix(toks[k-1].Tag, "VB")) {
 		k--
 	}
 	// "The minister met Shevardnadze": a described subject is the person
 	// last named with that title, or else the last named with none.
 	if k >= 1 && isTitleHead(toks[k].Text) && !gazetteer.Capitalised(toks[k].Text) && x.sents[si].owner[k] < 0 {
 		p := k - 1
-		for p >= 0 && (toks[p].Tag == "JJ" || titleModifiers[strings.ToLower(toks[p].Text)] || toks[p].Tag == "NN" && !gazetteer.Capitalised(toks[p].Text)) && x.sents[si].owner[p] < 0 {
+		for p >= 0 && (toks[p].Tag == "JJ" || titleModifiers[lower(toks[p].Text)] || toks[p].Tag == "NN" && !gazetteer.Capitalised(toks[p].Text)) && x.sents[si].owner[p] < 0 {
 			p--
 		}
-		if p >= 0 && strings.ToLower(toks[p].Text) == "the" && (p == 0 || toks[p-1].Text == ",") {
-			if e := x.titleAntecedent(si, p, strings.ToLower(toks[k].Text)); e >= 0 {
+		if p >= 0 && lower(toks[p].Text) == "the" && (p == 0 || toks[p-1].Text == ",") {
+			if e := x.titleAntecedent(si, p, lower(toks[k].Text)); e >= 0 {
 				return []int{e}
 			}
 			return nil
@@ -50,10 +50,10 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	}
 	// "Nakasone will make a visit to the US and hold talks": a verb
 	// after "and" shares the subject of the verb before it.
-	if k > 0 && toks[k].Tag == "CC" && strings.ToLower(toks[k].Text) == "and" && !strings.HasPrefix(toks[k+1].Tag, "NN") {
+	if k > 0 && toks[k].Tag == "CC" && lower(toks[k].Text) == "and" && !strings.HasPrefix(toks[k+1].Tag, "NN") {
 		for p := k - 1; p >= 0 && p >= k-20; p-- {
 			t := toks[p]
-			if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.ToLower(t.Text) == "that" {
+			if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || lower(t.Text) == "that" {
 				break
 			}
 			if x.sents[si].owner[p] >= 0 {
@@ -69,7 +69,7 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	}
 	for ; k >= 0 && k >= v-14; k-- {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := lower(t.Text)
 		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" {
 			return nil
 		}
@@ -125,12 +125,12 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		// inside a prepositional phrase? "ministers of the GCC" still speaks
 		// for the body.
 		// but "as Deutsche Boerse held": a conjunction opening a clause
-		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && strings.ToLower(toks[p].Text) != "and" &&
-			!(clauseOpeners[strings.ToLower(toks[p].Text)] && m.end == v) {
+		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && lower(toks[p].Text) != "and" &&
+			!(clauseOpeners[lower(toks[p].Text)] && m.end == v) {
 			if toks[p].Tag == "DT" {
 				p--
 			}
-			if !(strings.ToLower(toks[p].Text) == "of" && p > 0 && (peopleNouns[strings.ToLower(toks[p-1].Text)] || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
+			if !(lower(toks[p].Text) == "of" && p > 0 && (peopleNouns[lower(toks[p-1].Text)] || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
 				k = m.start
 				continue
 			}
@@ -138,16 +138,16 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		// "Two local councillors who back Mr Flight met": the object of a
 		// relative clause, whose head has no name
 		l := x.titleLeft(si, m.start, e.typ)
-		for l > 0 && isHonorific(strings.ToLower(strings.TrimSuffix(toks[l-1].Text, "."))) {
+		for l > 0 && isHonorific(lower(strings.TrimSuffix(toks[l-1].Text, "."))) {
 			l-- // "Mr Flight"
 		}
-		if l >= 2 && strings.HasPrefix(toks[l-1].Tag, "VB") && (strings.ToLower(toks[l-2].Text) == "who" || strings.ToLower(toks[l-2].Text) == "that") && (l < 3 || toks[l-3].Text != ",") {
+		if l >= 2 && strings.HasPrefix(toks[l-1].Tag, "VB") && (lower(toks[l-2].Text) == "who" || lower(toks[l-2].Text) == "that") && (l < 3 || toks[l-3].Text != ",") {
 			return nil
 		}
 		// "trade issues, like the dispute between the U.S. and Japan,":
 		// names coordinated after "between" are another thing's parties
 		out := x.coordinatedBefore(si, m, e)
-		if left := x.listStart(si, out, m); left > 0 && (strings.ToLower(toks[left-1].Text) == "between" || strings.ToLower(toks[left-1].Text) == "among") {
+		if left := x.listStart(si, out, m); left > 0 && (lower(toks[left-1].Text) == "between" || lower(toks[left-1].Text) == "among") {
 			k = left
 			continue
 		}
@@ -210,11 +210,11 @@ func (x *extractor) skipClause(si, k int, led *[]int) (int, bool) {
 		p--
 	}
 	if p >= 0 && p+1 < k {
-		w := strings.ToLower(toks[p+1].Text)
+		w := lower(toks[p+1].Text)
 		if w == "who" || w == "which" || w == "whose" || partyTag(toks[p+1:k]) {
 			return p, true // ", D-N.Y.,": a party and state after a name
 		}
-		if (w == "headed" || w == "led") && p+3 < len(toks) && strings.ToLower(toks[p+2].Text) == "by" {
+		if (w == "headed" || w == "led") && p+3 < len(toks) && lower(toks[p+2].Text) == "by" {
 			for q := p + 3; q < k; q++ {
 				if pm := x.mentionAt(si, q); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
 					*led = append(*led, pm.ent)
@@ -228,7 +228,7 @@ func (x *extractor) skipClause(si, k int, led *[]int) (int, bool) {
 				if toks[q].Text == "," {
 					break
 				}
-				if w2 := strings.ToLower(toks[q].Text); (w2 == "headed" || w2 == "led") && q+2 < len(toks) && strings.ToLower(toks[q+1].Text) == "by" {
+				if w2 := lower(toks[q].Text); (w2 == "headed" || w2 == "led") && q+2 < len(toks) && lower(toks[q+1].Text) == "by" {
 					for r := q + 2; r < p; r++ {
 						if pm := x.mentionAt(si, r); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
 							*led = append(*led, pm.ent)
@@ -292,7 +292,7 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 	if len(toks) == 0 {
 		return
 	}
-	first := strings.ToLower(toks[0].Text)
+	first := lower(toks[0].Text)
 	if !(toks[0].Tag == "VBG" || first == "after" || first == "following" || first == "during" || first == "before" || first == "at" || first == "in" || first == "on") {
 		return
 	}
@@ -329,7 +329,7 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 	// Secretary Malcolm Baldrige, Clark told")
 	for k := head + 1; k < len(toks) && k < head+30; k++ {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := lower(t.Text)
 		// "At a press conference, a reporter asked Montoya-Lewis": who is
 		// asked or questioned there was there, whoever asks
 		if faceVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !negated(toks, k) && k > head+1 {

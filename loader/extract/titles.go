@@ -28,13 +28,13 @@ func readerTitle(title string) (string, bool) {
 	}
 	words := strings.Fields(title)
 	// no post held: "a good coach", "a prospective Labour MP"
-	if len(words) > 1 && judgementWords[strings.ToLower(words[0])] {
+	if len(words) > 1 && judgementWords[lower(words[0])] {
 		return "", false
 	}
 	// forms of address and words of the sentence in front
 	for len(words) > 1 {
 		w := strings.TrimSuffix(words[0], ".")
-		lw := strings.ToLower(w)
+		lw := lower(w)
 		if isHonorific(lw) || timeWords[lw] || underTitle(words) {
 			words = words[1:]
 			continue
@@ -49,7 +49,7 @@ func readerTitle(title string) (string, bool) {
 	}
 	// the end of a firm's name: everything up to its suffix
 	for i := len(words) - 2; i >= 0; i-- {
-		if legalForms[strings.ToLower(strings.TrimSuffix(words[i], "."))] && gazetteer.Capitalised(words[i]) {
+		if legalForms[lower(strings.TrimSuffix(words[i], "."))] && gazetteer.Capitalised(words[i]) {
 			words = words[i+1:]
 			break
 		}
@@ -59,12 +59,12 @@ func readerTitle(title string) (string, bool) {
 	}
 	last := words[len(words)-1]
 	// a group, not a person's title: "broadcasters", "players"
-	if ll := strings.ToLower(last); strings.HasSuffix(ll, "s") && isTitleHead(strings.TrimSuffix(ll, "s")) {
+	if ll := lower(last); strings.HasSuffix(ll, "s") && isTitleHead(strings.TrimSuffix(ll, "s")) {
 		return "", false
 	}
 	hasHead := false
 	for _, w := range words {
-		if isTitleHead(w) || gazetteer.IsTitle(strings.ToLower(w)) {
+		if isTitleHead(w) || gazetteer.IsTitle(lower(w)) {
 			hasHead = true
 		}
 	}
@@ -72,13 +72,13 @@ func readerTitle(title string) (string, bool) {
 		return "", false
 	}
 	// a description, not a job: "star", "fellow" (but "research fellow")
-	if descriptionHeads[strings.ToLower(last)] && !(len(words) > 1 && gazetteer.IsTitle(strings.ToLower(strings.Join(words, " ")))) {
+	if descriptionHeads[lower(last)] && !(len(words) > 1 && gazetteer.IsTitle(lower(strings.Join(words, " ")))) {
 		return "", false
 	}
 	// a firm's or a body's name before the title: "Hutton Chief Financial
 	// Officer" is Chief Financial Officer, "Dome chairman" chairman. A word
 	// news writes capitalised almost always, and no title, party or nation.
-	for len(words) > 1 && nameBeforeTitle(words[0]) && !gazetteer.IsTitle(strings.ToLower(strings.Join(words, " "))) {
+	for len(words) > 1 && nameBeforeTitle(words[0]) && !gazetteer.IsTitle(lower(strings.Join(words, " "))) {
 		words = words[1:]
 	}
 	return strings.Join(words, " "), true
@@ -95,7 +95,7 @@ var descriptionHeads = wordSet("descriptionHeads")
 // (ner.NameWord: "Hutton", "Dome"; not "Finance", "Trade"), and neither a
 // title word, a party nor a nation.
 func nameBeforeTitle(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	lw := lower(strings.TrimSuffix(w, "."))
 	if !gazetteer.Capitalised(w) || isAcronym(w) || !ner.NameWord(w) || isTitleHead(w) || titleModifiers[lw] || partyWord(w) || isHonorific(lw) {
 		return false
 	}
@@ -131,7 +131,7 @@ var mediumWords = wordSet("mediumWords")
 
 // officeTitle reports whether a title is one of public office.
 func officeTitle(title string) bool {
-	ws := strings.Fields(strings.ToLower(title))
+	ws := strings.Fields(lower(title))
 	if len(ws) == 0 {
 		return false
 	}
@@ -162,11 +162,11 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // word of a body's name ("Subcommittee chairman", "Association spokesman",
 // "Central bank governor" cut to "Central") that no gazetteer knows.
 func noBody(e *entity) bool {
-	if mediumWords[strings.ToLower(e.name)] {
+	if mediumWords[lower(e.name)] {
 		return true
 	}
 	// "US TV presenter": a nation's medium
-	if f := strings.Fields(e.name); len(f) == 2 && mediumWords[strings.ToLower(f[1])] {
+	if f := strings.Fields(e.name); len(f) == 2 && mediumWords[lower(f[1])] {
 		if _, ok := gazetteer.Country(f[0]); ok {
 			return true
 		}
@@ -180,7 +180,7 @@ func noBody(e *entity) bool {
 	if _, ok := orgLookup(e.name); ok {
 		return false
 	}
-	return gazetteer.IsOrgSuffix(e.name) || firmWords[strings.ToLower(e.name)] || !ner.NameWord(e.name)
+	return gazetteer.IsOrgSuffix(e.name) || firmWords[lower(e.name)] || !ner.NameWord(e.name)
 }
 
 // describes records the description at tokens [start, end) of sentence si
