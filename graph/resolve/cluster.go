@@ -135,6 +135,45 @@ func keyOf(name string, fam byte) string {
 	return string(fam) + ":" + key
 }
 
+// nameInfo is what cluster derives from a name alone, once per name: the
+// names of a store are given by many groups (a country's by thousands).
+type nameInfo struct {
+	key    string    // memoKey(name, false)
+	node   [2]string // keyOf(name, 'e'), keyOf(name, 'p')
+	person *string   // memoKey(name, true), nil until asked
+}
+
+// nameInfos keeps the nameInfo of each name of a clustering.
+type nameInfos map[string]*nameInfo
+
+func (m nameInfos) of(name string) *nameInfo {
+	if x := m[name]; x != nil {
+		return x
+	}
+	x := &nameInfo{key: memoKey(name, false)}
+	x.node[0] = "e:" + x.key
+	x.node[1] = keyOf(name, 'p')
+	m[name] = x
+	return x
+}
+
+// personKey returns memoKey(name, true).
+func (x *nameInfo) personKey(name string) string {
+	if x.person == nil {
+		k := memoKey(name, true)
+		x.person = &k
+	}
+	return *x.person
+}
+
+// nodeOf returns keyOf(name, fam).
+func (x *nameInfo) nodeOf(fam byte) string {
+	if fam == 'p' {
+		return x.node[1]
+	}
+	return x.node[0]
+}
+
 // clusters is the outcome of cluster: each group's target, and for the
 // keep-apart rule which union-find nodes each cluster holds.
 type clusters struct {
@@ -198,10 +237,24 @@ func cluster(groups []*group) clusters {
 	legal := map[string]bool{}                                // union-find node -> some unit of it has a legal form
 	isPerson := map[string]bool{}                             // union-find node -> some unit of it is a person
 	memo := make(rawMemo, len(groups)/2)
-	articles := len(groups) / 4 // about as many as the store's articles: maps by article are made that large
+	// Each group's names' infos, in the order of its names.
+	infos := make(nameInfos, len(groups)/2)
+	gnames := make([][]*nameInfo, len(groups))
 	for i, g := range groups {
-		for _, r := range g.raw {
-			u := memo.of(r).unit
+		gnames[i] = make([]*nameInfo, len(g.names))
+		for j, n := range g.names {
+			gnames[i][j] = infos.of(n)
+		}
+	}
+	// Articles by number: the maps and sets by article below are keyed by
+	// it, not by the article's IRI (a long string hashed at each look-up).
+	art, articles := articleNumbers(groups)
+	raws := make([][]*rawInfo, len(groups)) // each group's original IRIs' infos, in the order of g.raw
+	for i, g := range groups {
+		raws[i] = make([]*rawInfo, len(g.raw))
+		for j, r := range g.raw {
+			raws[i][j] = memo.of(r)
+			u := raws[i][j].unit
 			if u.kind == KindNone {
 				continue
 			}
@@ -308,11 +361,18 @@ func cluster(groups []*group) clusters {
 		if !strings.Contains(u.key, " ") {
 			continue
 		}
-		a, b := initials(u.key)
-		ini := memo.acronyms(g.raw[0])
+		var a, b string
+		var ini *[4]string
 		for _, n := range g.names {
 			ac := acronym(n)
-			if ac == "" || ac == u.key || ac != a && ac != b && !slices.Contains(ini[:], ac) {
+			if ac == "" || ac == u.key {
+				continue
+			}
+			if ini == nil {
+				a, b = initials(u.key)
+				ini = memo.acronyms(g.raw[0])
+			}
+			if ac != a && ac != b && !slices.Contains(ini[:], ac) {
 				continue
 			}
 			an := string(family(u.kind)) + ":" + ac
@@ -334,43 +394,44 @@ func cluster(groups []*group) clusters {
 	// 4: aliases. A name that is an entity of its own in the same article is
 	// no alias there (whether the store merged the two or not, so that a
 	// second run decides as the first).
-	inArticle := make(map[quad.IRI]map[string]bool, articles)
-	for i, g := range groups {
-		if inArticle[g.article] == nil {
-			inArticle[g.article] = map[string]bool{}
+	inArticle := make([]map[string]bool, articles)
+	for i := range groups {
+		if inArticle[art[i]] == nil {
+			inArticle[art[i]] = map[string]bool{}
 		}
 		for _, u := range units[i] {
-			inArticle[g.article][u.node] = true
+			inArticle[art[i]][u.node] = true
 		}
 	}
-	links := map[string]map[string]map[quad.IRI]bool{} // alias node -> root -> articles giving it
-	prefix := map[string]map[string]bool{}             // alias node -> root -> the alias is its name's first words
+	links := map[string]map[string]map[int32]bool{} // alias node -> root -> articles giving it
+	prefix := map[string]map[string]bool{}          // alias node -> root -> the alias is its name's first words
 	for i, g := range groups {
 		if len(units[i]) == 0 {
 			continue
 		}
 		u := units[i][0]
 	names:
-		for _, n := range g.names {
-			if u.kind == KindPerson && !strings.Contains(memoKey(n, true), " ") {
+		for j, n := range g.names {
+			ni := gnames[i][j]
+			if u.kind == KindPerson && !strings.Contains(ni.personKey(n), " ") {
 				continue // a surname: rule 6 decides
 			}
 			for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
-				k := keyOf(n, fam)
+				k := ni.nodeOf(fam)
 				if uf.parent[k] == "" || legal[k] {
 					continue
 				}
-				if inArticle[g.article][k] {
+				if inArticle[art[i]][k] {
 					continue names
 				}
 				if links[k] == nil {
-					links[k] = map[string]map[quad.IRI]bool{}
+					links[k] = map[string]map[int32]bool{}
 				}
 				r := uf.find(u.node)
 				if links[k][r] == nil {
-					links[k][r] = map[quad.IRI]bool{}
+					links[k][r] = map[int32]bool{}
 				}
-				links[k][r][g.article] = true
+				links[k][r][art[i]] = true
 				if fam == family(u.kind) && strings.HasPrefix(u.key, k[2:]+" ") {
 					if prefix[k] == nil {
 						prefix[k] = map[string]bool{}
@@ -492,8 +553,8 @@ func cluster(groups []*group) clusters {
 		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
 			continue
 		}
-		for _, n := range g.names {
-			if k := memoKey(n, true); k != "" && !strings.Contains(k, " ") {
+		for j, n := range g.names {
+			if k := gnames[i][j].personKey(n); k != "" && !strings.Contains(k, " ") {
 				lastSeen[k] = true
 			}
 		}
@@ -522,23 +583,24 @@ func cluster(groups []*group) clusters {
 	}
 	// Co-mentions: the clusters each article names, and the articles of
 	// each cluster, to tell which of several people an article means.
-	artRoots := make(map[quad.IRI]map[string]bool, articles)
-	rootArts := map[string][]quad.IRI{}
-	for i, g := range groups {
+	artRoots := make([]map[string]bool, articles)
+	rootArts := map[string][]int32{}
+	for i := range groups {
+		a := art[i]
 		for _, u := range units[i] {
 			r := uf.find(u.node)
-			if artRoots[g.article] == nil {
-				artRoots[g.article] = map[string]bool{}
+			if artRoots[a] == nil {
+				artRoots[a] = map[string]bool{}
 			}
-			if !artRoots[g.article][r] {
-				artRoots[g.article][r] = true
-				rootArts[r] = append(rootArts[r], g.article)
+			if !artRoots[a][r] {
+				artRoots[a][r] = true
+				rootArts[r] = append(rootArts[r], a)
 			}
 		}
 	}
-	yearOf := make(map[quad.IRI]int, articles)
-	for _, g := range groups {
-		yearOf[g.article] = g.year
+	yearOf := make([]int, articles)
+	for i, g := range groups {
+		yearOf[art[i]] = g.year
 	}
 	coMentions := map[string]map[string]bool{}
 	coOf := func(r string) map[string]bool {
@@ -557,12 +619,12 @@ func cluster(groups []*group) clusters {
 	// shared returns the candidate whose articles name the most of the
 	// other entities of the group's article (at least least, and twice as
 	// many as any other candidate), "" when none does.
-	shared := func(g *group, self string, cands []string, least int) string {
+	shared := func(a int32, self string, cands []string, least int) string {
 		pick, first, second := "", 0, 0
 		for _, c := range cands {
 			n := 0
 			co := coOf(c)
-			for x := range artRoots[g.article] {
+			for x := range artRoots[a] {
 				if x != self && x != c && co[x] {
 					n++
 				}
@@ -615,7 +677,7 @@ func cluster(groups []*group) clusters {
 				pick = ""
 			}
 			if pick == "" {
-				pick = shared(g, uf.find(u.node), sortedKeys(cands), 2)
+				pick = shared(art[i], uf.find(u.node), sortedKeys(cands), 2)
 			}
 		}
 		if len(cands) == 0 && len(byFirst[u.key]) > 0 && len(keyKinds[u.key]) == 1 {
@@ -630,7 +692,7 @@ func cluster(groups []*group) clusters {
 					}
 				}
 			}
-			if pick = shared(g, uf.find(u.node), named, 1); pick != "" {
+			if pick = shared(art[i], uf.find(u.node), named, 1); pick != "" {
 				firstName[i] = true
 			}
 		}
@@ -673,38 +735,40 @@ func cluster(groups []*group) clusters {
 	// Which clusters each name is given to, by how many articles: a name
 	// that one cluster carries in many articles is its name, not that of a
 	// cluster that carries it in a few ("USA" of "USA Today" on a company).
-	nameArts := map[string]map[string]map[quad.IRI]bool{} // name key -> root -> articles
+	nameArts := map[string]map[string]map[int32]bool{} // name key -> root -> articles
 	for _, root := range sortedKeys(members) {
 		for _, i := range members[root] {
-			for _, n := range groups[i].names {
-				k := memoKey(n, false)
+			for _, ni := range gnames[i] {
+				k := ni.key
 				if nameArts[k] == nil {
-					nameArts[k] = map[string]map[quad.IRI]bool{}
+					nameArts[k] = map[string]map[int32]bool{}
 				}
 				if nameArts[k][root] == nil {
-					nameArts[k][root] = map[quad.IRI]bool{}
+					nameArts[k][root] = map[int32]bool{}
 				}
-				nameArts[k][root][groups[i].article] = true
+				nameArts[k][root][art[i]] = true
 			}
 		}
 	}
 	artCount := make(map[string]int, len(members)) // root -> articles naming it
-	seen := map[quad.IRI]bool{}
+	seen := make([]int32, articles)                // article -> the last cluster counted with it, plus one
+	var cur int32
 	for r, idx := range members {
-		if len(seen) > 64 {
-			seen = map[quad.IRI]bool{} // clearing a large map costs its size each time after
-		} else {
-			clear(seen)
-		}
+		cur++
+		n := 0
 		for _, i := range idx {
-			seen[groups[i].article] = true
+			if seen[art[i]] != cur {
+				seen[art[i]] = cur
+				n++
+			}
 		}
-		artCount[r] = len(seen)
+		artCount[r] = n
 	}
 	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}}
+	lastWords := surnames{}
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
-		t := decide(groups, units, idx, memo, func(key string) bool { return uf.parent["p:"+key] != "" })
+		t := decide(groups, units, gnames, raws, art, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
 		for _, i := range idx {
 			g := groups[i]
 			tt := t
@@ -724,22 +788,23 @@ func cluster(groups []*group) clusters {
 			out.target[g] = tt
 			// 8: names of other clusters.
 			person := t.kind == KindPerson
-			for _, n := range g.names {
+			for j, n := range g.names {
 				if n == t.name {
 					continue
 				}
+				ni := gnames[i][j]
 				other := false
 				for _, fam := range []byte{'e', 'p'} {
-					k := keyOf(n, fam)
+					k := ni.nodeOf(fam)
 					if uf.parent[k] == "" || keysOf[root][k] {
 						continue
 					}
 					// A surname shared by several people stays an alias of each.
-					if fam == 'p' || !person || !isSurname(memoKey(n, true), t.name) {
+					if fam == 'p' || !person || !lastWords.is(t.name, ni.personKey(n)) {
 						// Unless the other cluster is much smaller than
 						// this one's use of the name ("USA" of a "USA Inc"
 						// is still the country's).
-						own := len(nameArts[memoKey(n, false)][root])
+						own := len(nameArts[ni.key][root])
 						if own < 3 || own < 3*artCount[uf.find(k)] {
 							other = true
 						}
@@ -755,8 +820,8 @@ func cluster(groups []*group) clusters {
 				}) {
 					other = true
 				}
-				if !other && !(person && isSurname(memoKey(n, true), t.name)) {
-					by := nameArts[memoKey(n, false)]
+				if !other && !(person && lastWords.is(t.name, ni.personKey(n))) {
+					by := nameArts[ni.key]
 					own := len(by[root])
 					for r, a := range by {
 						if r != root && len(a) >= 3 && len(a) >= 3*own {
@@ -771,6 +836,22 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	return out
+}
+
+// articleNumbers numbers the groups' articles in the order they first
+// come: the number of each group's article, and how many there are.
+func articleNumbers(groups []*group) ([]int32, int) {
+	ids := make(map[quad.IRI]int32, len(groups)/4)
+	art := make([]int32, len(groups))
+	for i, g := range groups {
+		id, ok := ids[g.article]
+		if !ok {
+			id = int32(len(ids))
+			ids[g.article] = id
+		}
+		art[i] = id
+	}
+	return art, len(ids)
 }
 
 // conjunct reports whether name is one side of another of names that joins
@@ -810,7 +891,7 @@ func onlySuffixes(name string) bool {
 // dominant returns the root that most articles give a name to (the
 // smallest on a tie), their number, and the number of articles giving it to
 // any other root.
-func dominant(roots map[string]map[quad.IRI]bool) (string, int, int) {
+func dominant(roots map[string]map[int32]bool) (string, int, int) {
 	best, n, all := "", 0, 0
 	for _, r := range sortedKeys(roots) {
 		c := len(roots[r])
@@ -832,10 +913,20 @@ func possessiveOnly(names []string) bool {
 	return len(names) > 0
 }
 
-// isSurname reports whether key is the last word of a person's name.
-func isSurname(key, name string) bool {
-	w := strings.Fields(memoKey(name, true))
-	return len(w) > 1 && !strings.Contains(key, " ") && w[len(w)-1] == key
+// surnames tells whether a key is the last word of a person's name (its
+// surname), keeping each name's last word: rule 8 asks it of every name of
+// every group of a person's cluster.
+type surnames map[string]string // name -> the last word of its key, "" for one word
+
+func (s surnames) is(name, key string) bool {
+	last, ok := s[name]
+	if !ok {
+		if w := strings.Fields(memoKey(name, true)); len(w) > 1 {
+			last = w[len(w)-1]
+		}
+		s[name] = last
+	}
+	return last != "" && key == last
 }
 
 // oneTypo reports whether two keys of the same words differ by a typo in
@@ -861,7 +952,7 @@ func oneTypo(a, b string) bool {
 }
 
 // decide votes a cluster's kind and chooses its name and node.
-func decide(groups []*group, units [][]unit, idx []int, memo rawMemo, placeKey func(string) bool) target {
+func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*rawInfo, art []int32, idx []int, placeKey func(string) bool) target {
 	var votes [KindThing + 1]int
 	org := false
 	allPossessive, anyName := true, false
@@ -895,8 +986,7 @@ func decide(groups []*group, units [][]unit, idx []int, memo rawMemo, placeKey f
 	firm := false
 	if kind != KindPlace {
 		for _, i := range idx {
-			for _, r := range groups[i].raw {
-				x := memo.of(r)
+			for _, x := range raws[i] {
 				org = org || x.org
 				firm = firm || x.firm
 			}
@@ -911,9 +1001,8 @@ func decide(groups []*group, units [][]unit, idx []int, memo rawMemo, placeKey f
 		if !org && !firm {
 			places, others := 0, 0
 			for _, i := range idx {
-				for _, r := range groups[i].raw {
-					k, slug := KindOf(r)
-					w := tokens(strings.ReplaceAll(slug, "-", " "))
+				for _, x := range raws[i] {
+					k, w := x.unit.kind, tokens(x.words)
 					if _, ok := abbreviations[strings.Join(w, "")]; ok && k != KindPerson {
 						continue // "N.Y." typed Organization: neither way
 					}
@@ -952,14 +1041,18 @@ func decide(groups []*group, units [][]unit, idx []int, memo rawMemo, placeKey f
 	// then the shortest, then the first in order.
 	// (Counted by articles, not groups: the groups of one article that the
 	// store merged are one group afterwards, the articles stay as many.)
-	arts := map[string]map[quad.IRI]bool{}
+	arts := map[string]map[int32]bool{}
 	for _, i := range idx {
-		for _, n := range groups[i].names {
-			if memoKey(n, kind == KindPerson) == main {
+		for j, n := range groups[i].names {
+			k := gnames[i][j].key
+			if kind == KindPerson {
+				k = gnames[i][j].personKey(n)
+			}
+			if k == main {
 				if arts[n] == nil {
-					arts[n] = map[quad.IRI]bool{}
+					arts[n] = map[int32]bool{}
 				}
-				arts[n][groups[i].article] = true
+				arts[n][art[i]] = true
 			}
 		}
 	}

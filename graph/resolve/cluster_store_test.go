@@ -1,0 +1,54 @@
+package resolve
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph/store"
+)
+
+// storeGroups reads the groups of the bolt store NG_RESOLVE_STORE names
+// (a copy: it is opened for writing), skipping when it is not set.
+func storeGroups(tb testing.TB) []*group {
+	tb.Helper()
+	path := os.Getenv("NG_RESOLVE_STORE")
+	if path == "" {
+		tb.Skip("NG_RESOLVE_STORE names no store")
+	}
+	st, err := store.Open(store.Bolt, path, store.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer st.Close()
+	groups, _, _, err := readGroups(context.Background(), st.QuadStore())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return groups
+}
+
+// clusterDigest is a digest of cluster's decision for every group: its
+// node, article, target, rule and foreign names, in the groups' order.
+func clusterDigest(groups []*group, c clusters) string {
+	h := sha256.New()
+	for _, g := range groups {
+		t := c.target[g]
+		fmt.Fprintf(h, "%s %s -> %s %d %q %q %q\n", g.node, g.article, t.node, t.kind, t.name, t.rule, c.foreign[g])
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+// Clustering the groups of a real store (NG_RESOLVE_STORE): go test
+// -run '^$' -bench ClusterStore ./graph/resolve; the digest it logs must
+// not change when cluster is only made faster.
+func BenchmarkClusterStore(b *testing.B) {
+	groups := storeGroups(b)
+	b.Logf("%d groups, digest %s", len(groups), clusterDigest(groups, cluster(groups)))
+	b.ResetTimer()
+	for b.Loop() {
+		cluster(groups)
+	}
+}
