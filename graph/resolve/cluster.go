@@ -710,44 +710,57 @@ func cluster(groups []*group) clusters {
 		}
 		return uf.find(units[i][0].node)
 	}
+	// A cluster's keys are the union-find nodes of its root, and those of
+	// its groups' units that are another root's (a surname's group, or a
+	// group of several original entities): the latter kept apart, as few.
 	members := map[string][]int{}
-	keysOf := map[string]map[string]bool{}
+	extra := map[string]map[string]bool{} // root -> its groups' union-find nodes of another root
 	for i := range groups {
 		r := rootOf(i)
 		if r == "" {
 			continue
 		}
 		members[r] = append(members[r], i)
-		if keysOf[r] == nil {
-			keysOf[r] = map[string]bool{}
-		}
 		for _, u := range units[i] {
-			keysOf[r][u.node] = true
+			if uf.find(u.node) != r {
+				if extra[r] == nil {
+					extra[r] = map[string]bool{}
+				}
+				extra[r][u.node] = true
+			}
 		}
 	}
-	for n := range uf.parent {
-		r := uf.find(n)
-		if keysOf[r] == nil {
-			keysOf[r] = map[string]bool{}
-		}
-		keysOf[r][n] = true
-	}
+	hasKey := func(root, k string) bool { return uf.find(k) == root || extra[root][k] }
 	// Which clusters each name is given to, by how many articles: a name
 	// that one cluster carries in many articles is its name, not that of a
 	// cluster that carries it in a few ("USA" of "USA Today" on a company).
-	nameArts := map[string]map[string]map[int32]bool{} // name key -> root -> articles
+	nameArts := map[string]map[string]int{} // name key -> root -> articles
+	type keyArt struct {
+		key string
+		art int32
+	}
+	var given []keyArt // a cluster's names' keys, with the articles giving them
 	for _, root := range sortedKeys(members) {
+		given = given[:0]
 		for _, i := range members[root] {
 			for _, ni := range gnames[i] {
-				k := ni.key
-				if nameArts[k] == nil {
-					nameArts[k] = map[string]map[int32]bool{}
-				}
-				if nameArts[k][root] == nil {
-					nameArts[k][root] = map[int32]bool{}
-				}
-				nameArts[k][root][art[i]] = true
+				given = append(given, keyArt{ni.key, art[i]})
 			}
+		}
+		slices.SortFunc(given, func(a, b keyArt) int {
+			if c := strings.Compare(a.key, b.key); c != 0 {
+				return c
+			}
+			return int(a.art) - int(b.art)
+		})
+		for j, x := range given {
+			if j > 0 && given[j-1] == x {
+				continue
+			}
+			if nameArts[x.key] == nil {
+				nameArts[x.key] = map[string]int{}
+			}
+			nameArts[x.key][root]++
 		}
 	}
 	artCount := make(map[string]int, len(members)) // root -> articles naming it
@@ -796,7 +809,7 @@ func cluster(groups []*group) clusters {
 				other := false
 				for _, fam := range []byte{'e', 'p'} {
 					k := ni.nodeOf(fam)
-					if uf.parent[k] == "" || keysOf[root][k] {
+					if uf.parent[k] == "" || hasKey(root, k) {
 						continue
 					}
 					// A surname shared by several people stays an alias of each.
@@ -804,7 +817,7 @@ func cluster(groups []*group) clusters {
 						// Unless the other cluster is much smaller than
 						// this one's use of the name ("USA" of a "USA Inc"
 						// is still the country's).
-						own := len(nameArts[ni.key][root])
+						own := nameArts[ni.key][root]
 						if own < 3 || own < 3*artCount[uf.find(k)] {
 							other = true
 						}
@@ -822,9 +835,9 @@ func cluster(groups []*group) clusters {
 				}
 				if !other && !(person && lastWords.is(t.name, ni.personKey(n))) {
 					by := nameArts[ni.key]
-					own := len(by[root])
+					own := by[root]
 					for r, a := range by {
-						if r != root && len(a) >= 3 && len(a) >= 3*own {
+						if r != root && a >= 3 && a >= 3*own {
 							other = true
 						}
 					}
