@@ -31,7 +31,9 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	}
 	indefinite := false
 	if w := lower(toks[j].Text); w == "the" || w == "a" || w == "an" {
-		indefinite = w != "the"
+		// "who is named as a defendant": an appointment gives a title,
+		// no occupation read by its shape (roles_appointed.go)
+		indefinite = w != "the" && !appointedBefore(toks, end, j)
 		j++
 		j = ownerNoun(toks, j) // "the company's chief financial officer"
 	}
@@ -46,6 +48,9 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		if j < len(toks) && toks[j].Tag == "POS" {
 			j++
 		}
+	}
+	if j < len(toks) && tenureWords[toks[j].Text] && appointedBefore(toks, end, j) {
+		j++ // "was named as the new national manager"
 	}
 	start := j
 	headAt := -1
@@ -183,7 +188,7 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 			end = pm.end
 		}
 	}
-	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but"
+	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but" || dateCloses(toks, end)
 }
 
 // titleContinues reports whether the words after a title head still belong

@@ -19,6 +19,10 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		if age(toks[j]) && j+2 < len(toks) && toks[j+1].Text == "," {
 			j += 2
 		}
+		// "Reed, named chairman of the Port Authority in 2019,"
+		if k := appointed(toks, j); k > j && toks[j].Tag == "VBN" {
+			j = k
+		}
 		// "Lukman, who is also Nigerian oil minister,"
 		if w := lower(toks[j].Text); w == "who" && j+1 < len(toks) {
 			if k := roleVerb(toks, j+1); k > j+1 {
@@ -33,9 +37,10 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 			return 0, false
 		}
 		// "is" needs an article or a title right after it: "is the chief
-		// executive of", not "is expected".
-		if beVerbs[lower(toks[end].Text)] {
-			if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) {
+		// executive of", not "is expected"; so does an appointment: "was
+		// named the", not "was named in".
+		if beVerbs[lower(toks[end].Text)] || appointedBefore(toks, end, k) {
+			if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) && !(titleModifiers[w] && appointedBefore(toks, end, k)) {
 				return 0, false
 			}
 		}
@@ -65,15 +70,18 @@ func roleVerb(toks []nlp.Token, j int) int {
 	case roleVerbs[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "as"):
 		k += 2
 	default:
-		return j
+		return appointed(toks, k) // roles_appointed.go: "became", "took over as"
 	}
 	for k < len(toks) && toks[k].Tag == "RB" { // "is also", "was previously"
+		if negations[lower(toks[k].Text)] {
+			return j // "is not elected president": no post
+		}
 		k++
 	}
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "as") && k > j && roleVerbs[lower(toks[k-1].Text)] {
 		k++
 	}
-	return k
+	return appointed(toks, k) // "was named", "has been appointed as"
 }
 
 // age reports whether a token is a person's age: a number of one to three
