@@ -213,7 +213,7 @@ func (x *extractor) listedWithFirms(firm map[string]bool) {
 			}
 			if b-a >= 2 && conj && x.firmList(s, ms[a:b]) && (b-a > 2 || s.toks[x.mentions[ms[a]].end].Text != ",") {
 				for _, k := range ms[a:b] {
-					if n := x.mentions[k].name; !initialled(n) && !strings.HasSuffix(n, ".") {
+					if n := x.mentions[k].name; !initialled(n) && !strings.HasSuffix(n, ".") && !givenAndSurname(&x.mentions[k]) {
 						firm[n] = true
 					}
 				}
@@ -302,6 +302,14 @@ func initialled(name string) bool {
 		return true
 	}
 	return false
+}
+
+// givenAndSurname reports whether m is read as a person named by a given
+// name and more words ("Asher Edelman and Dominion Textiles Inc"): a
+// person listed with a firm.
+func givenAndSurname(m *mention) bool {
+	f := strings.Fields(m.name)
+	return m.typ == Person && len(f) >= 2 && givenNames[lower(f[0])]
 }
 
 // listed reports whether mentions p and q, in this order in sentence s,

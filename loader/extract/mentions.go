@@ -28,6 +28,9 @@ func (x *extractor) findMentions() {
 		x.sents[si].dates = findDates(x.sents[si].toks, x.sents[si].low, x.pub)
 	}
 	x.dropCapitalsOnly() // headings.go
+	x.dropWorkTitles()   // names_works.go
+	x.joinKnownAnds()    // names_lists.go
+	x.splitListNames()
 	x.propagateNames()
 	x.dropOpeningWords() // names_opening.go
 	x.possessiveTitles() // names_possessive.go

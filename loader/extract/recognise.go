@@ -99,6 +99,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	if !ok {
 		return
 	}
+	end = x.firmOfPlace(si, start, end) // names_firm_place.go
 	c := candidate{start: start, end: end, typ: typeOf(m.Label, m.Class)}
 	c.end = apostropheSurnameAfter(toks, x.sents[si].owner, c.start, c.end, &c.typ) // names_apostrophe.go
 	if !x.retypeByContext(si, &c) || !x.retypeByWords(si, &c) {

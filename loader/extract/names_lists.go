@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// splitListNames splits a name that joins two names with "and" when it
+// closes a list of names ("Paramount, Universal and Warner Brothers",
+// "Sony, Philips and Matsushita Electric"): after a comma that follows a
+// name, the "and" joins the list's last two items, not two words of one
+// name. The item before the comma must be a name (a place in a list of places). A name
+// a gazetteer knows stays whole, and so does one the article writes inside
+// a longer name ("Harper and Row" of "Harper and Row Publishers Inc").
+func (x *extractor) splitListNames() {
+	type cut struct{ k, and int }
+	var cuts []cut
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		s := &x.sents[m.sent]
+		if m.end-m.start < 3 || m.start < 2 || s.toks[m.start-1].Text != "," {
+			continue
+		}
+		// the list's item before the comma is a name, and a place only
+		// in a list of places (not "in Las Croabas, Customs and Border
+		// Protection announced")
+		if o := s.owner[m.start-2]; o < 0 || isPlace(x.mentions[o].typ) != isPlace(m.typ) {
+			continue
+		}
+		and := -1
+		for j := m.start + 1; j+1 < m.end; j++ {
+			if w := s.lower(j); w == "and" || w == "&" {
+				and = j
+				break
+			}
+		}
+		if and < 0 || !gazetteer.Capitalised(s.toks[and-1].Text) || !gazetteer.Capitalised(s.toks[and+1].Text) {
+			continue
+		}
+		// "Mukesh and Reliance": two words, left to splitJoined;
+		// "Procter and Gamble Co", "Marks and Spencer Plc": one firm.
+		last := strings.TrimSuffix(s.lower(m.end-1), ".")
+		if and == m.start+1 && (m.end-m.start == 3 || m.end-and == 3 && (legalSuffix[last] || legalForms[last])) {
+			continue
+		}
+		if _, ok := orgLookup(m.name); ok || x.insideLongerName(m.name) {
+			continue
+		}
+		cuts = append(cuts, cut{k, and})
+	}
+	if cuts == nil {
+		return
+	}
+	type part struct {
+		si, i, j int
+		typ      EntityType
+	}
+	parts := make([]part, 0, 2*len(cuts))
+	drop := make([]bool, len(x.mentions))
+	for _, c := range cuts {
+		m := x.mentions[c.k]
+		drop[c.k] = true
+		parts = append(parts, part{m.sent, m.start, c.and, m.typ}, part{m.sent, c.and + 1, m.end, m.typ})
+	}
+	x.removeMentions(drop)
+	for _, p := range parts {
+		x.addMention(p.si, p.i, p.j, p.typ, false)
+	}
+}
+
+// insideLongerName reports whether another mention's name holds name as
+// whole words ("U.S. Customs and Border Protection").
+func (x *extractor) insideLongerName(name string) bool {
+	for k := range x.mentions {
+		if n := x.mentions[k].name; len(n) > len(name) && strings.Contains(" "+n+" ", " "+name+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// joinKnownAnds joins a name, "and" and the capitalised words after it into
+// one organisation's name when the article writes them so at the start of a
+// longer organisation's name: "Harper and Row's shares" after "Harper and
+// Row Publishers Inc", where the recogniser read two names joined by "and".
+func (x *extractor) joinKnownAnds() {
+	longer := map[string]EntityType{} // word prefixes of organisation names with "and" in them
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Organization || !strings.Contains(m.name, " and ") {
+			continue
+		}
+		f := strings.Fields(m.name)
+		for n := 3; n < len(f); n++ {
+			longer[strings.Join(f[:n], " ")] = m.typ
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
+	type join struct{ k, end int }
+	var joins []join
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		s := &x.sents[m.sent]
+		if m.end+1 >= len(s.toks) || s.lower(m.end) != "and" {
+			continue
+		}
+		best := -1
+		for e := m.end + 1; e < len(s.toks) && e <= m.end+4 && gazetteer.Capitalised(s.toks[e].Text); e++ {
+			if o := s.owner[e]; o >= 0 && x.mentions[o].end > e+1 {
+				break // a longer name goes on after the words
+			}
+			if _, ok := longer[x.span(m.sent, m.start, e+1)]; ok {
+				best = e + 1
+			}
+		}
+		if best > 0 {
+			joins = append(joins, join{k, best})
+		}
+	}
+	if joins == nil {
+		return
+	}
+	type span struct{ si, i, j int }
+	spans := make([]span, 0, len(joins))
+	drop := make([]bool, len(x.mentions))
+	for _, j := range joins {
+		m := x.mentions[j.k]
+		drop[j.k] = true
+		s := &x.sents[m.sent]
+		for e := m.end; e < j.end; e++ {
+			if o := s.owner[e]; o >= 0 {
+				drop[o] = true
+			}
+		}
+		spans = append(spans, span{m.sent, m.start, j.end})
+	}
+	x.removeMentions(drop)
+	for _, sp := range spans {
+		x.addMention(sp.si, sp.i, sp.j, Organization, false)
+	}
+}

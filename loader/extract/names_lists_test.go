@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"maps"
+	"testing"
+	"time"
+)
+
+// TestSpanJunk checks the span rules of names_firm_place.go, names_works.go
+// and names_lists.go by mechanism: "of" and a place after a firm's final
+// legal form is the firm's seat, not its name; names read inside a work's
+// title (a capitalised run with a word prose writes in lower case) are no
+// names, wherever the article writes them; "and" after a list's comma joins
+// two names; "and" inside a longer firm's name the article writes elsewhere
+// joins one; a person listed with a firm stays a person.
+func TestSpanJunk(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]EntityType
+		not        []string
+	}{
+		{"firm of a country", "News Corp Ltd of Australia said it has started its tender offer.",
+			map[string]EntityType{"News Corp Ltd": Organization, "Australia": Country}, []string{"News Corp Ltd of Australia"}},
+		{"firm of a town", "Colonial Bancorp Inc of New Holland, Pa., said it agreed to the merger.",
+			map[string]EntityType{"Colonial Bancorp Inc": Organization, "New Holland": Place}, []string{"Colonial Bancorp Inc of New Holland"}},
+		{"a legal name goes on after Corp of", "He bought shares of Anglo American Corp of South Africa Ltd last week.",
+			map[string]EntityType{"Anglo American Corp of South Africa Ltd": Organization}, []string{"Anglo American Corp"}},
+		{"song title", "Eminem denied Elvis a fourth number one after his song, Like Toy Soldiers, stormed to the top of the charts. Martika's 1980s hit Toy Soldiers was sampled.",
+			map[string]EntityType{"Elvis": Person}, []string{"Soldiers", "Toy Soldiers", "Like Toy Soldiers"}},
+		{"song title after a comma", "The track claimed the top spot ahead of the latest re-release, Are You Lonesome Tonight, on Sunday.",
+			nil, []string{"Lonesome Tonight", "You Lonesome Tonight"}},
+		{"a show's star keeps his name", "And last week Only Fools and Horses star David Jason criticised the state of British television.",
+			map[string]EntityType{"David Jason": Person}, []string{"Horses", "Fools"}},
+		{"a sentence in title case is no title", "Why Voters Are Leaving Tony Blair For Charles Kennedy",
+			map[string]EntityType{"Tony Blair": Person, "Charles Kennedy": Person}, nil},
+		{"list of firms", "Last month, Paramount, Universal and Warner Brothers said they were opting for the format.",
+			map[string]EntityType{"Universal": Organization, "Warner Brothers": Organization}, []string{"Universal and Warner Brothers"}},
+		{"a place before the comma is no list", "Cocaine was found in a vessel in Las Croabas, Customs and Border Protection announced on Tuesday.",
+			map[string]EntityType{"Customs and Border Protection": Organization}, []string{"Border Protection"}},
+		{"a firm of two names in a list", "Unilever, Procter and Gamble Co and Nestle raised their prices.",
+			map[string]EntityType{"Procter and Gamble Co": Organization}, []string{"Gamble Co", "Procter"}},
+		{"and inside a longer name", "Harper and Row Publishers Inc agreed to the offer. The offer is conditioned on 51 pct of Harper and Row's shares.",
+			map[string]EntityType{"Harper and Row Publishers Inc": Organization}, []string{"Harper"}},
+		{"a person listed with a firm", "Violations would follow if Samjens, formed by Asher Edelman and Dominion Textiles Inc of Canada, were to succeed.",
+			map[string]EntityType{"Asher Edelman": Person, "Dominion Textiles Inc": Organization, "Canada": Country}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := map[string]EntityType{}
+			maps.Copy(want, tt.want)
+			for _, n := range tt.not {
+				want[n] = Other // no such name
+			}
+			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), want)
+		})
+	}
+}
