@@ -46,6 +46,7 @@ type sentence struct {
 	owner    []int // per token: mention index or -1
 	dates    []dateExpr
 	row      bool     // a table row (nonprose.go): no entities, events or facts
+	work     []bool   // per token: inside a work's title (names_works.go); nil when none
 	low      []string // per token: its text in lower case, once asked (see lower)
 }
 

@@ -12,7 +12,8 @@ import (
 // title (a capitalised run with a word prose writes in lower case) are no
 // names, wherever the article writes them; "and" after a list's comma joins
 // two names; "and" inside a longer firm's name the article writes elsewhere
-// joins one; a person listed with a firm stays a person.
+// joins one; a bare list of names (a team list) is a row; a person listed
+// with a firm stays a person.
 func TestSpanJunk(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -41,6 +42,10 @@ func TestSpanJunk(t *testing.T) {
 			map[string]EntityType{"Procter and Gamble Co": Organization}, []string{"Gamble Co", "Procter"}},
 		{"and inside a longer name", "Harper and Row Publishers Inc agreed to the offer. The offer is conditioned on 51 pct of Harper and Row's shares.",
 			map[string]EntityType{"Harper and Row Publishers Inc": Organization}, []string{"Harper"}},
+		{"a team list is a row", "Kirwan named his side on Tuesday.\n\nG Intoppa, S Perugini, CA del Fava, S Orlando, P Griffen, R Pedrazzi, KP Robertson.",
+			nil, []string{"Fava", "CA", "KP Robertson"}},
+		{"a list in prose is no row", "Kirwan said Britain, France, Germany, Italy, Spain and Portugal would sign.",
+			map[string]EntityType{"Germany": Country, "Portugal": Country}, nil},
 		{"a person listed with a firm", "Violations would follow if Samjens, formed by Asher Edelman and Dominion Textiles Inc of Canada, were to succeed.",
 			map[string]EntityType{"Asher Edelman": Person, "Dominion Textiles Inc": Organization, "Canada": Country}, nil},
 	}
@@ -54,4 +59,16 @@ func TestSpanJunk(t *testing.T) {
 			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), want)
 		})
 	}
+}
+
+// TestSpanJunkTitles: the span rules keep the job titles around them: a
+// firm's seat after "of" still closes an analyst's apposition, and a work's
+// title before "director" is no part of the title.
+func TestSpanJunkTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Prices will fall, said Louis Marckesano, an analyst for Janney Montgomery Scott Inc of Philadelphia.",
+			want: []string{`Louis Marckesano jobTitle "analyst"`, "Louis Marckesano affiliation Janney Montgomery Scott Inc"}},
+		{text: "Mike Leigh will compete for the prize with Roger Michell For Enduring Love and My Summer Of Love director Pawel Pawlikowski.",
+			want: []string{`Pawel Pawlikowski jobTitle "director"`}, notWant: []string{`Pawel Pawlikowski jobTitle "For Enduring Love and My Summer Of Love director"`}},
+	})
 }

@@ -16,6 +16,7 @@ var titleSignals = wordSet("titleSignals")
 // A name read inside such a title is dropped wherever the article writes
 // it ("Martika's 1980s hit Toy Soldiers"), unless a gazetteer knows it.
 // Sentences written in capitals or title case (headlines) are left alone.
+// The title's words are marked (sentence.work): no job title takes them.
 func (x *extractor) dropWorkTitles() {
 	var inTitle map[string]bool
 	for si := range x.sents {
@@ -30,6 +31,12 @@ func (x *extractor) dropWorkTitles() {
 				continue
 			}
 			if j-i >= 2 && x.workTitle(s, i, j) {
+				if s.work == nil {
+					s.work = make([]bool, len(s.toks))
+				}
+				for k := i; k < j; k++ {
+					s.work[k] = true
+				}
 				for _, k := range s.mentions {
 					if m := &x.mentions[k]; m.start >= i && m.end <= j {
 						if inTitle == nil {

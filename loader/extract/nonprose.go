@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -23,7 +24,7 @@ func tableRows(sents []sentence) []bool {
 		if tableRow(sents[si].toks) {
 			rows[si] = true
 			n++
-		} else if codeLine(sents[si].toks) {
+		} else if codeLine(sents[si].toks) || nameList(sents[si].toks) {
 			rows[si] = true
 		}
 	}
@@ -188,4 +189,34 @@ func isPunct(s string) bool {
 func signOff(toks []nlp.Token, i int) bool {
 	return i > 0 && i == len(toks)-1 && (toks[i].Text == "REUTER" || toks[i].Text == "REUTERS") &&
 		len(toks[i-1].Text) > 1 && strings.HasSuffix(toks[i-1].Text, ".")
+}
+
+// nameList reports whether a sentence is a bare list of names, as a team
+// list prints them ("C Paterson; S Webster, A Craig, H Southwell, S Lamont;
+// D Parks, C Cusiter; ..."): at least six items parted by commas and
+// semicolons, of at most four words each, no word in lower case but a
+// name's particle (nameParticles) or the captain's mark, no "and" (a list in prose has one, and a verb).
+func nameList(toks []nlp.Token) bool {
+	items, words, n := 1, 0, 0
+	for _, t := range toks {
+		switch t.Text {
+		case ",", ";":
+			if n == 0 {
+				return false
+			}
+			items++
+			n = 0
+			continue
+		case "(", ")", ":", ".":
+			continue
+		}
+		if !gazetteer.Capitalised(t.Text) && !nameParticles[t.Text] && t.Text != "capt" || numeric(t) {
+			return false
+		}
+		words++
+		if n++; n > 4 {
+			return false
+		}
+	}
+	return items >= 6 && words >= items
 }

@@ -182,8 +182,9 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 			end++
 		}
 	}
-	// "to the United Nations in Geneva,"
-	if end+1 < len(toks) && lower(toks[end].Text) == "in" {
+	// "to the United Nations in Geneva,"; "for Janney Montgomery Scott Inc
+	// of Philadelphia." (the firm's seat, names_firm_place.go)
+	if end+1 < len(toks) && (lower(toks[end].Text) == "in" || lower(toks[end].Text) == "of" && x.mentions[toAffil].typ == Organization) {
 		if pm := x.mentionAt(si, end+1); pm != nil && pm.start == end+1 && isPlace(pm.typ) {
 			end = pm.end
 		}

@@ -58,6 +58,9 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	for j >= 0 {
 		t := toks[j]
 		lw := lower(t.Text)
+		if s.work != nil && s.work[j] {
+			break // "My Summer Of Love director": a work's title (names_works.go)
+		}
 		if o := s.owner[j]; o >= 0 {
 			titleStart = x.titleBeforeOwner(si, o, &r, titleStart, titleEnd)
 			break
