@@ -53,7 +53,7 @@ func (x *extractor) firmsByContext() {
 		}
 		switch {
 		case (m.typ == Place || m.typ == City) && m.end-m.start == 1 && !m.sure: // sure: "its Longbridge plant" (names_sites.go)
-			if _, ok := gazetteer.Place(m.name); !ok && !x.townOfArea(m) && x.firmCue(m) {
+			if _, ok := gazetteer.Place(m.name); !ok && !x.townOfArea(m) && !x.placeWhich(m) && x.firmCue(m) {
 				firm[m.name] = true
 			}
 		case m.typ == Other && x.mediaCue(m):
@@ -67,6 +67,14 @@ func (x *extractor) firmsByContext() {
 			m.sure = true
 		}
 	}
+}
+
+// placeWhich reports whether mention m, read as a place, stands after a
+// preposition of place and before ", which": "spots in Ferndale, which
+// opened in 2022" tell of a place, not of a firm ("Airbus, which").
+func (x *extractor) placeWhich(m *mention) bool {
+	s := &x.sents[m.sent]
+	return m.start > 0 && placePreps[s.lower(m.start-1)] && m.end+1 < len(s.toks) && s.toks[m.end].Text == "," && s.lower(m.end+1) == "which"
 }
 
 // dealCue reports whether a deal phrase stands before mention m: "the

@@ -48,6 +48,7 @@ func (x *extractor) findMentions() {
 	x.namedEvents()  // names_events.go
 	x.sportsClubs()
 	x.firmsByApposition() // firm_apposition.go
+	x.placesByCue()       // names_place_cues.go
 	x.voteTypes()
 	x.meetingPartners()
 	x.townsByContext() // names_towns.go

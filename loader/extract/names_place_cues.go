@@ -1,0 +1,94 @@
+// Places a cue before or inside the name says are places, whatever the
+// recogniser read: "the city of Brookhaven", "the village of Las Croabas",
+// "Los Cabos" (a Spanish article opens no person's name).
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// localPlaceNouns name local places before "of", besides placeNouns: "the
+// borough of Brookhaven", "the neighborhood of Midtown".
+var localPlaceNouns = map[string]EntityType{
+	"borough": Place, "suburb": Place, "neighborhood": Place, "neighbourhood": Place, "municipality": Place,
+	"hamlet": Place, "parish": Place, "township": Place, "commune": Place,
+}
+
+// placeNounOf returns the type a place noun before "of" gives the name
+// at token i of sentence si ("the city of X": City), and whether one does:
+// "the", an optional adjective or national word, the noun, "of".
+func (x *extractor) placeNounOf(si, i int) (EntityType, bool) {
+	s := &x.sents[si]
+	if i < 3 || s.lower(i-1) != "of" {
+		return "", false
+	}
+	n := s.lower(i - 2)
+	t, ok := placeNouns[n]
+	if !ok {
+		t, ok = localPlaceNouns[n]
+	}
+	if !ok || gazetteer.Capitalised(s.toks[i-2].Text) {
+		return "", false
+	}
+	d := i - 3
+	if d > 0 && s.lower(d) != "the" && (s.toks[d].Tag == "JJ" || s.owner[d] >= 0 && x.mentions[s.owner[d]].demonym) {
+		d-- // "the Swiss city of", "the coastal town of"
+	}
+	if s.lower(d) != "the" {
+		return "", false
+	}
+	return t, true
+}
+
+// bodyWords reports whether a name holds a word that makes it a body's
+// ("Brookhaven Police Department", "the City of London Corporation").
+func bodyWords(name string) bool {
+	if _, ok := orgLookup(name); ok || firmName(name) {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanishArticlePlace reports whether a name of two or three words opens
+// with a Spanish plural article and reads as a place: "Los Cabos", "Las
+// Croabas" ("Los Angeles Times" holds a body's word and is not one).
+func spanishArticlePlace(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 || f[0] != "Los" && f[0] != "Las" {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !gazetteer.Capitalised(w) {
+			return false
+		}
+	}
+	return !bodyWords(name)
+}
+
+// placesByCue types as places the names a place cue says are places,
+// read as people's or bodies': after "the city of" and the like, the
+// mention is sure (it outweighs the name's other readings); a name opened
+// by "Los" or "Las" read as a person's is a place's.
+func (x *extractor) placesByCue() {
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.demonym || m.nominal || m.bend != 0 || m.typ != Person && m.typ != Organization && m.typ != Other {
+			continue
+		}
+		if t, ok := x.placeNounOf(m.sent, m.start); ok && m.end-m.start <= 3 && !bodyWords(m.name) {
+			m.typ, m.sure = t, true
+			continue
+		}
+		if m.typ == Person && spanishArticlePlace(m.name) {
+			m.typ = Place
+		}
+	}
+}

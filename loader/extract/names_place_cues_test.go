@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPlacesByCue checks names_place_cues.go by mechanism: "the city of X"
+// and the like make X a place whatever the recogniser read, and outweigh
+// its other readings; a name opened by "Los" or "Las" read as a person's
+// is a place's; a name holding a body's word stays a body's; a place after
+// a preposition of place and before ", which" is no firm.
+func TestPlacesByCue(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]EntityType
+	}{
+		{"city of", "The city of Brookhaven is building its new city hall two blocks from the closure.",
+			map[string]EntityType{"Brookhaven": Place}},
+		{"adjective before the noun", "The remote village of Qwertyville was cut off by the floods, officials said.",
+			map[string]EntityType{"Qwertyville": Place}},
+		{"body's word kept", "The city of Brookhaven Police Department said the road was closed.",
+			map[string]EntityType{"Brookhaven Police Department": Organization}},
+		{"Spanish article", "The hotel opened in Los Cabos last year, and agents seized a boat at Las Croabas.",
+			map[string]EntityType{"Los Cabos": Place, "Las Croabas": Place}},
+		{"place before which", "Jose Granados and Sandra Haro run their eponymous spots in Ferndale, which launched in 2022.",
+			map[string]EntityType{"Ferndale": Place}},
+		{"firm before which", "Shares of Qwertronix, which makes chips, rose 5 percent on Monday.",
+			map[string]EntityType{"Qwertronix": Organization}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), tt.want)
+		})
+	}
+}
+
+func TestSpanishArticlePlace(t *testing.T) {
+	for name, want := range map[string]bool{"Los Cabos": true, "Las Croabas": true, "Los Angeles Times": false,
+		"Los": false, "Las Vegas Sands Corp": false, "Carlos Los": false} {
+		if got := spanishArticlePlace(name); got != want {
+			t.Errorf("spanishArticlePlace(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
