@@ -133,7 +133,8 @@ func (x *extractor) pronounAfter(m *mention) bool {
 }
 
 // ownerlessPossessives adds the names read as people whose possessive owns
-// nothing: after "Moody's" comes "and", a comma, a full stop or "said", not
+// nothing: after "Moody's" comes "and", a comma, a full stop, "said" or an
+// auxiliary (possessiveAux), not
 // the noun a person's possessive would own (the tagger's verbs are no
 // guide: "Margaret Thatcher's visit").
 func (x *extractor) ownerlessPossessives(firm map[string]bool) {
@@ -152,11 +153,17 @@ func (x *extractor) ownerlessPossessives(firm map[string]bool) {
 			continue
 		}
 		t := toks[n]
-		if t.Tag == "CC" || t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Text == "said" || t.Text == "says" {
+		if t.Tag == "CC" || t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Text == "said" || t.Text == "says" || possessiveAux[t.Text] {
 			firm[m.name] = true
 		}
 	}
 }
+
+// possessiveAux are the verbs a name's "'s" stands before only when it is
+// part of the name ("Moody's have upped", "Sotheby's will sell"): not "is"
+// or "been", which "'s" may shorten ("Smith's been").
+var possessiveAux = map[string]bool{"have": true, "has": true, "had": true, "will": true, "would": true,
+	"could": true, "can": true, "may": true, "might": true, "should": true}
 
 // firstWordNames adds the one-word "people" that are the first word of a
 // body named in the article ("Esselte Business Systems Inc" ... "Esselte

@@ -16,6 +16,7 @@ import (
 func (x *extractor) firmsByContext() {
 	firm := map[string]bool{}
 	person := map[string]bool{}
+	var signal, titled map[string]bool // a firm's signal (firm_signals.go) outweighs all but a title
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Person || m.demonym || m.nominal {
@@ -23,6 +24,11 @@ func (x *extractor) firmsByContext() {
 		}
 		if x.titled(m) || m.text != m.name && len(strings.Fields(m.text)) > 1 && (isHonorific(lower(strings.TrimSuffix(strings.Fields(m.text)[0], "."))) || isTitleHead(strings.Fields(m.text)[0])) {
 			person[m.name] = true
+			titled = setWord(titled, m.name)
+			continue
+		}
+		if x.firmSignal(m) && (m.end-m.start == 1 || weakPersonName(m.name)) || m.end-m.start > 1 && numberOpener(x.sents[m.sent].lower(m.start)) {
+			signal = setWord(signal, m.name)
 			continue
 		}
 		if x.firmNoun(m) || m.end-m.start == 1 && x.firmCue(m) {
@@ -56,13 +62,17 @@ func (x *extractor) firmsByContext() {
 			if _, ok := gazetteer.Place(m.name); !ok && !x.townOfArea(m) && !x.placeWhich(m) && x.firmCue(m) {
 				firm[m.name] = true
 			}
+		case (m.typ == Place || m.typ == City) && !m.sure && (x.copulaBody(m) || x.legalWordAfter(m)): // "Cambridge Medical Technology corp said"
+			if _, ok := gazetteer.Place(m.name); !ok && !x.townOfArea(m) {
+				signal = setWord(signal, m.name)
+			}
 		case m.typ == Other && x.mediaCue(m):
 			firm[m.name] = true // "posted on Instagram" read as a product
 		}
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if (m.typ == Person || m.typ == Place || m.typ == City || m.typ == Other) && firm[m.name] && !person[m.name] {
+		if (m.typ == Person || m.typ == Place || m.typ == City || m.typ == Other) && (firm[m.name] && !person[m.name] || signal[m.name] && !titled[m.name]) {
 			m.typ = Organization
 			m.sure = true
 		}
@@ -91,7 +101,16 @@ func (x *extractor) titled(m *mention) bool {
 		return false
 	}
 	p := toks[m.start-1].Text
+	if pluralTitle(x.sents[m.sent].lower(m.start-1)) && (m.end >= len(toks) || !isConj(lower(toks[m.end].Text)) && toks[m.end].Text != ",") {
+		return false // "the leaders Chelsea": a plural before one name is no title of it
+	}
 	return isTitleHead(p) || isHonorific(lower(strings.TrimSuffix(p, ".")))
+}
+
+// pluralTitle reports whether lw, in lower case, is a title in the plural
+// ("leaders", "presidents"), which stands before several names, not one.
+func pluralTitle(lw string) bool {
+	return len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && isTitleHead(lw[:len(lw)-1])
 }
 
 // firmAfter are words after a name (or its "'s") that make it a firm:
@@ -122,6 +141,12 @@ func (x *extractor) firmNoun(m *mention) bool {
 
 // firmCue reports whether the words around mention m treat it as a firm.
 func (x *extractor) firmCue(m *mention) bool {
+	return x.firmCueNear(m) || x.firmWordNext(m)
+}
+
+// firmCueNear reports whether the words right around mention m treat it
+// as a firm: "shares in Pfizer", "Guidant said profits rose".
+func (x *extractor) firmCueNear(m *mention) bool {
 	toks := x.sents[m.sent].toks
 	if m.start > 1 && firmBefore[lower(toks[m.start-2].Text)+" "+lower(toks[m.start-1].Text)] {
 		return true
@@ -214,8 +239,14 @@ func (x *extractor) firmCue(m *mention) bool {
 			}
 		}
 	}
-	// "Barclays declined to comment. The bank ...": the next firm word
-	// before any other body is named
+	return false
+}
+
+// firmWordNext reports whether "the" and a firm's word ("the bank", "the
+// company") follow mention m, in its sentence or the next, before any
+// other body is named: "Barclays declined to comment. The bank ...". Too
+// loose for a name of two words, whose surname the firm word may follow.
+func (x *extractor) firmWordNext(m *mention) bool {
 	for si := m.sent; si < len(x.sents) && si <= m.sent+1; si++ {
 		ts := x.sents[si].toks
 		n := 0
