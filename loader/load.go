@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -22,6 +23,10 @@ type Options struct {
 	// IRI and ContentHash) is already stored; skipped articles reach the
 	// sink with Skipped set and no quads. Workers call it concurrently.
 	Skip func(article quad.IRI, hash string) bool
+	// Published, when set, is the publication date of articles whose input
+	// gives none (a plain text file): relative dates ("on Tuesday") in
+	// them resolve against it.
+	Published time.Time
 }
 
 // Result is one article converted to quads, or one input that failed.
@@ -78,6 +83,9 @@ func Load(ctx context.Context, inputs []string, opts Options, sink func(Result) 
 		defer close(jobs)
 		defer close(order)
 		readErr <- source.Read(ctx, inputs, srcOpts, func(it source.Item) error {
+			if it.Article != nil && it.Article.Published.IsZero() {
+				it.Article.Published = opts.Published
+			}
 			j := job{item: it, out: make(chan Result, 1), bytes: readBytes}
 			select {
 			case order <- j.out:

@@ -5,8 +5,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -91,7 +93,8 @@ func extractNQuads(ctx context.Context, ext extract.Extractor, path string) (str
 	var buf bytes.Buffer
 	p := quadtext.NewNQuads(&buf)
 	var errs []string
-	err := loader.Load(ctx, []string{path}, loader.Options{Extract: ext, Workers: 1, Source: source.Options{}}, func(r loader.Result) error {
+	opts := loader.Options{Extract: ext, Workers: 1, Source: source.Options{}, Published: goldPublished(path)}
+	err := loader.Load(ctx, []string{path}, opts, func(r loader.Result) error {
 		if r.Err != nil {
 			errs = append(errs, r.Err.Error())
 			return nil
@@ -105,6 +108,36 @@ func extractNQuads(ctx context.Context, ext extract.Extractor, path string) (str
 		err = fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
 	return buf.String(), err
+}
+
+// goldPublished returns the publication date that the header of the gold
+// file beside article path gives ("# Published 2022-04-22T04:11:44+00:00
+// (article:published_time)", "# Published 8 January 2020 (the page's date
+// line)"): the page's date, which a plain text file does not carry, so that
+// the text's relative dates ("on Tuesday") resolve as the annotator resolved
+// them. Zero when the header gives none.
+func goldPublished(path string) time.Time {
+	data, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".gold.tsv")
+	if err != nil {
+		return time.Time{}
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		rest, ok := strings.CutPrefix(line, "# Published ")
+		if !ok {
+			continue
+		}
+		if i := strings.IndexAny(rest, "(;\""); i >= 0 {
+			rest = rest[:i]
+		}
+		rest = strings.TrimRight(strings.TrimSpace(rest), ":,.")
+		if t, ok := source.ParseDate(rest); ok {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // runNQuads runs a shell command for one article and returns what it

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
@@ -22,6 +23,7 @@ type extractOptions struct {
 	NoPrivate      bool
 	Workers        int
 	Extractor      string // registered extractor's name
+	Published      string // publication date of inputs that give none ("" = none)
 }
 
 func newExtractCmd() *cobra.Command {
@@ -47,6 +49,7 @@ is 1 when any input failed.`,
 	f.Int64Var(&opts.MaxArticleSize, "max-article-size", source.DefaultMaxArticleSize, "largest article (and HTML page or feed) read, in bytes")
 	f.BoolVar(&opts.NoPrivate, "no-private", false, "refuse URLs, and redirects, to loopback, private and link-local addresses")
 	f.IntVar(&opts.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
+	f.StringVar(&opts.Published, "published", "", "publication date of articles whose input gives none (a text file), e.g. 2022-04-21: relative dates resolve against it")
 	addExtractorFlag(cmd, &opts.Extractor)
 	return cmd
 }
@@ -81,11 +84,19 @@ func runExtract(ctx context.Context, opts extractOptions, inputs []string, stdin
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
+	var published time.Time
+	if opts.Published != "" {
+		var ok bool
+		if published, ok = source.ParseDate(opts.Published); !ok {
+			return fmt.Errorf("extract: --published %q is not a date", opts.Published)
+		}
+	}
 	failed := 0
 	lopts := loader.Options{
-		Extract: ext,
-		Workers: opts.Workers,
-		Source:  source.Options{Format: opts.InputFormat, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin, NoPrivate: opts.NoPrivate},
+		Published: published,
+		Extract:   ext,
+		Workers:   opts.Workers,
+		Source:    source.Options{Format: opts.InputFormat, MaxArticleSize: opts.MaxArticleSize, Stdin: stdin, NoPrivate: opts.NoPrivate},
 	}
 	err = loader.Load(ctx, inputs, lopts, func(r loader.Result) error {
 		for _, w := range r.Warnings {

@@ -15,6 +15,7 @@ import (
 type dateExpr struct {
 	Start, End int
 	Value      string
+	guessed    bool // a month's year taken from the publication date ("on December 29")
 }
 
 // The date words are data: months and weekdays (shared with the
@@ -232,14 +233,14 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 			default:
 				dir = dirOf(i)
 			}
-			out = append(out, dateExpr{start, i + 1, resolveWeekday(pub, wd, dir)})
+			out = append(out, dateExpr{start, i + 1, resolveWeekday(pub, wd, dir), false})
 			continue
 		}
 		if days, ok := dayWords[lw]; ok {
 			if pub.IsZero() || i > 0 && toks[i-1].Tag == "POS" {
 				continue
 			}
-			out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, days).Format("2006-01-02")})
+			out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, days).Format("2006-01-02"), false})
 			continue
 		}
 		switch lw {
@@ -253,9 +254,9 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 			}
 			if lw == "month" {
 				d := time.Date(pub.Year(), pub.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
-				out = append(out, dateExpr{start, i + 1, d.Format("2006-01")})
+				out = append(out, dateExpr{start, i + 1, d.Format("2006-01"), false})
 			} else {
-				out = append(out, dateExpr{start, i + 1, strconv.Itoa(pub.Year() + n)})
+				out = append(out, dateExpr{start, i + 1, strconv.Itoa(pub.Year() + n), false})
 			}
 			continue
 		}
@@ -286,6 +287,7 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 			if year == 0 && end > i+1 && toks[end-1].Text == "," {
 				end--
 			}
+			guessed := year == 0
 			if year == 0 {
 				if pub.IsZero() {
 					continue
@@ -307,13 +309,13 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 			if day > 0 {
 				v += "-" + twoDigits(day)
 			}
-			out = append(out, dateExpr{start, end, v})
+			out = append(out, dateExpr{start, end, v, guessed})
 			i = end - 1
 			continue
 		}
 		if y, ok := isYear(toks[i].Text); ok && toks[i].Tag == "CD" && i > 0 {
 			if datePreps[mod] {
-				out = append(out, dateExpr{i, i + 1, strconv.Itoa(y)})
+				out = append(out, dateExpr{i, i + 1, strconv.Itoa(y), false})
 			}
 		}
 	}
@@ -401,4 +403,30 @@ func anchorDate(sents []nlp.Sentence) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// narrativeYears gives a month's date written without its year ("On
+// December 29") the year of the last date of the same month written with
+// one before it in the article ("on December 16, 2010"), not the year the
+// publication date suggests: the story tells of that month. A year after
+// the publication's is a plan, not the story's.
+func (x *extractor) narrativeYears() {
+	last := "" // "2010-12": the last month written with its year
+	for si := range x.sents {
+		ds := x.sents[si].dates
+		for k := range ds {
+			d := &ds[k]
+			if len(d.Value) < 7 || d.Value[4] != '-' {
+				continue
+			}
+			if !d.guessed {
+				last = d.Value[:7]
+				continue
+			}
+			// a later year is a plan ("expanded in May 1988"), not the story's
+			if last != "" && last[5:7] == d.Value[5:7] && last[:4] != d.Value[:4] && last[:4] <= strconv.Itoa(x.pub.Year()) {
+				d.Value = last[:4] + d.Value[4:]
+			}
+		}
+	}
 }

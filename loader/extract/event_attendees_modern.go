@@ -2,7 +2,7 @@
 // prepositional phrase ("X and Y announced the deal at a news conference",
 // "At a news conference, X and Y announced"), who is listed after
 // ", attended by", who speaks "where" the event is held, who is there
-// "alongside" an attendee, who co-hosts and who moderates it.
+// "alongside" an attendee or flanks one, who co-hosts and who moderates it.
 
 package extract
 
@@ -66,6 +66,11 @@ func (x *extractor) modernAttendees(si, first int) {
 				if p, _ := x.journalistAt(si, j+2); p >= 0 {
 					ev.addAttendee(p, si)
 				}
+			case (w == "flanked" || w == "joined" || w == "accompanied") && s.lower(j+1) == "by" && len(ev.attendees) > 0 && (toks[j-1].Text == "," || j == tr.end):
+				// "signed the bill at a ceremony on Friday, flanked by
+				// Senate President Kathleen Passidomo"
+				names, _ := x.nameList(si, j+2, false)
+				x.addPeople(ev, si, names)
 			case w == "alongside" && len(ev.attendees) > 0:
 				// "testified at a hearing alongside Commissioner Gary Rowe"
 				names, _ := x.nameList(si, j+1, false)

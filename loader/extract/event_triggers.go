@@ -18,7 +18,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		return "", false
 	}
 	lw := x.sents[si].lower(i)
-	if g, ok := eventNouns[lw]; ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting" || taggedAdjectiveHead(toks, i)) {
+	if g, ok := eventNouns[lw]; ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting" || lw == "sitting" && t.Tag == "VBG" || taggedAdjectiveHead(toks, i)) {
 		// A capitalised event word inside a name: “Strategic Security
 		// Dialogue” talks names the talks; "the Munich Security
 		// Conference" is itself the event's name.
@@ -30,6 +30,15 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			if k < len(toks) {
 				if _, ok := eventNouns[lower(toks[k].Text)]; ok && k > i+1 {
 					return "", false
+				}
+			}
+			// "the United National Congress's Extraordinary Conference":
+			// a body that owns an event
+			if k < len(toks) && toks[k].Tag == "POS" {
+				for q := k + 1; q < len(toks) && q <= k+3; q++ {
+					if _, ok := eventNouns[lower(toks[q].Text)]; ok {
+						return "", false
+					}
 				}
 			}
 		}
@@ -46,6 +55,11 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			return "", false // "Blair talks to..."
 		case lw == "meeting" && t.Tag == "VBG":
 			return groupTalks, true
+		case lw == "sitting" && t.Tag == "VBG":
+			if !x.sittingNoun(si, i) {
+				return "", false
+			}
+			return g, true
 		case lw == "visit" && prev == "to":
 			return "", false
 		}
@@ -333,7 +347,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 			if k < len(toks) && lower(toks[k].Text) == "the" {
 				k++
 			}
-			if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+			if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && x.venue(pm) {
 				// "a trip to the United States, France and Italy": no one place
 				multi := pm.end+1 < len(toks) && (toks[pm.end].Text == "," || isConj(toks[pm.end].Text)) && x.mentionAt(si, pm.end+1) != nil && isPlace(x.mentionAt(si, pm.end+1).typ)
 				if ev.location == nil && !multi {
@@ -344,7 +358,12 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 				j = x.skipNP(si, j+1)
 			}
 		case (w == "which" || w == "that") && j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "VB"):
-			// "talks which ended in Washington", "talks that were held in Geneva"
+			// "talks which ended in Washington", "talks that were held in
+			// Geneva", "the meeting, which was attended by X and Y"
+			if k, ok := x.eventClause(si, j+1, ev); ok {
+				j = k
+				continue
+			}
 			j += 2
 			for j < len(toks) && (strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "RB") {
 				j++
@@ -447,6 +466,7 @@ func (x *extractor) eventName(si, start, head int) string {
 			k--
 		}
 		if k < head {
+			k = x.nameOfBefore(si, k)
 			return x.span(si, k, head+1)
 		}
 	}
@@ -492,6 +512,10 @@ func (x *extractor) modifier(si int, m *mention, ev *event, head int) {
 		if ev.location == nil {
 			ev.location = &evFact{m.ent, si}
 		}
+	case e.typ == Organization && (ev.group == groupMeal || ev.word == "sitting" || ev.word == "hearing"):
+		// "a GOP fundraiser", "a Senate hearing", "the House of Assembly
+		// sitting": who holds it
+		ev.addOrganizer(m.ent, si)
 	case e.typ == Organization || e.typ == Country && !m.demonym:
 		ev.addAttendee(m.ent, si)
 		ev.own = true

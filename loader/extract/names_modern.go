@@ -178,11 +178,45 @@ func (x *extractor) eventNameOf(si, start, head int) (string, int) {
 	if end == k || end < len(toks) && toks[end].Tag == "POS" {
 		return "", head + 1
 	}
+	// "the Meeting of the Conference of Heads of Government of CARICOM"
+	for n := 0; n < 3 && end+1 < len(toks) && lower(toks[end].Text) == "of"; n++ {
+		q := end + 1
+		if lower(toks[q].Text) == "the" {
+			q++
+		}
+		r := q
+		for r < len(toks) && r < q+6 && (gazetteer.Capitalised(toks[r].Text) && strings.HasPrefix(toks[r].Tag, "NNP") || r > q && (toks[r].Text == "and" || toks[r].Text == "&") && r+1 < len(toks) && gazetteer.Capitalised(toks[r+1].Text)) {
+			r++
+		}
+		if r == q || r < len(toks) && toks[r].Tag == "POS" {
+			break
+		}
+		end = r
+	}
 	first := head
 	for first > start && gazetteer.Capitalised(toks[first-1].Text) && (strings.HasPrefix(toks[first-1].Tag, "NNP") || toks[first-1].Tag == "JJ") && first-1 > 0 {
 		first--
 	}
-	return x.span(si, first, end), end
+	return x.span(si, x.nameOfBefore(si, first), end), end
+}
+
+// nameOfBefore returns where an event's capitalised name that starts at
+// token k of sentence si really starts, past "of" and capitalised words
+// before it: "the Commonwealth Heads of Government Meeting" from
+// "Government". Only names the recognisers left alone are joined.
+func (x *extractor) nameOfBefore(si, k int) int {
+	toks := x.sents[si].toks
+	capital := func(j int) bool {
+		return j > 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && x.sents[si].owner[j] < 0
+	}
+	if k < 2 || lower(toks[k-1].Text) != "of" || !capital(k-2) {
+		return k
+	}
+	j := k - 2
+	for j > 0 && capital(j-1) {
+		j--
+	}
+	return j
 }
 
 // fullEventName returns the name of the event whose head is token head and
@@ -221,8 +255,14 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 			ev.own = true
 		}
 		return end, true
+	case w == "," && (next == "which" || next == "that") && j+3 < len(toks) && (lower(toks[j+2].Text) == "was" || lower(toks[j+2].Text) == "were") && (lower(toks[j+3].Text) == "attended" || heldWords[lower(toks[j+3].Text)]):
+		return j + 2, true // ", which was attended by", ", which was held at"
 	case w == "," && (next == "was" || next == "were" || next == "attended"):
 		return j + 1, true
+	case (w == "was" || w == "were" || w == "is" || w == "be") && heldWords[next] && !organizerPassives[next]:
+		return j + 2, true // "was held at the library"
+	case w == "will" && next == "be" && j+2 < len(toks) && heldWords[lower(toks[j+2].Text)]:
+		return j + 1, true // "will be held in Kingston"
 	case (w == "was" || w == "were") && (next == "attended" || organizerPassives[next] && j+2 < len(toks) && lower(toks[j+2].Text) == "by"):
 		return j + 1, true // "was attended by", "was chaired by"
 	case w == "and" && next == "attended" && j+2 < len(toks) && lower(toks[j+2].Text) == "by":

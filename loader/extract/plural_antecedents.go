@@ -90,10 +90,16 @@ func (x *extractor) togetherEvents(si int, first int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if s.lower(i) != "together" || !beVerbs[s.lower(i-1)] || negated(toks, i-1) || !x.pluralSubject(si, i-1) {
+		if s.lower(i) != "together" || !beVerbs[s.lower(i-1)] || negated(toks, i-1) {
 			continue
 		}
-		people := x.pluralAntecedent(si)
+		var people []int
+		if x.pluralSubject(si, i-1) {
+			people = x.pluralAntecedent(si)
+		} else {
+			// "Senator Tim Scott and Nikki Haley were together at"
+			people = x.peopleSubject(si, i-1)
+		}
 		if people == nil {
 			return
 		}
@@ -118,4 +124,19 @@ func (x *extractor) togetherEvents(si int, first int) {
 		}
 		return
 	}
+}
+
+// peopleSubject returns the two or more people who are the whole subject
+// of verb v ("Senator Tim Scott and Nikki Haley were"), or nil.
+func (x *extractor) peopleSubject(si, v int) []int {
+	subj := x.subjectBefore(si, v)
+	if len(subj) < 2 {
+		return nil
+	}
+	for _, e := range subj {
+		if e < 0 || x.ents[e].typ != Person {
+			return nil
+		}
+	}
+	return subj
 }
