@@ -47,11 +47,14 @@ func (x *extractor) roles() {
 					x.addRole(m.ent, r2, si)
 				}
 			}
-			if !ok && m.start > 1 && s.toks[m.start-1].Text == "," {
+			// "Minister of Tourism, the Hon. Edmund Bartlett": the forms of
+			// address before the name are no part of the title
+			lead := rankBefore(s.toks, m)
+			if !ok && lead > 1 && s.toks[lead-1].Text == "," {
 				// "Bahrain's Finance Minister, Ibrahim Abdul-Karim"
-				if r2, ok2 := x.titleBefore(si, m.start-1); ok2 && (r2.affil >= 0 || x.definiteTitle(si, m.start-1, r2.title)) {
+				if r2, ok2 := x.titleBefore(si, lead-1); ok2 && (r2.affil >= 0 || x.definiteTitle(si, lead-1, r2.title)) {
 					r, ok = r2, true
-				} else if pm := x.mentionAt(si, m.start-2); pm != nil && pm.start >= 2 {
+				} else if pm := x.mentionAt(si, lead-2); pm != nil && pm.start >= 2 {
 					// "European Union ambassador to the WTO, Carlo Trojan"
 					p := pm.start - 1
 					if lower(s.toks[p].Text) == "the" {
@@ -64,11 +67,11 @@ func (x *extractor) roles() {
 					}
 				}
 			}
-			if !ok && m.start > 2 && s.toks[m.start-1].Text == "," {
-				r, ok = x.frontedTitle(si, m.start-1)
+			if !ok && lead > 2 && s.toks[lead-1].Text == "," {
+				r, ok = x.frontedTitle(si, lead-1)
 			}
-			if !ok && m.start > 2 && s.toks[m.start-1].Text == "," {
-				r, ok = x.titleOfBodyComma(si, m.start-1) // roles_local.go
+			if !ok && lead > 2 && s.toks[lead-1].Text == "," {
+				r, ok = x.titleOfBodyComma(si, lead-1) // roles_local.go
 			}
 			// "Ambassador Stefan Johannesson of Iceland"
 			if ok && m.end+1 < len(s.toks) && lower(s.toks[m.end].Text) == "of" {

@@ -17,10 +17,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	s := &x.sents[si]
 	toks := s.toks
 	r := role{affil: -1}
-	j := end - 1
-	for j >= 0 && isHonorific(lower(strings.TrimSuffix(toks[j].Text, "."))) {
-		j--
-	}
+	j := honorificsBefore(toks, end) - 1
 	titleEnd := j + 1
 	if j < 0 {
 		return r, false
@@ -328,4 +325,40 @@ func singularTitle(t string) (string, bool) {
 		return t[:i+1] + last[:len(last)-3] + "man", true
 	}
 	return t, false
+}
+
+// honorificsBefore returns where the forms of address before a name at
+// token end begin ("Dr the Rt. Hon. Keith Rowley", "the Hon. Andrew
+// Holness"), or end when there are none. "The" and "Right" belong to them
+// before an honorific only.
+func honorificsBefore(toks []nlp.Token, end int) int {
+	j := end - 1
+	for j >= 0 {
+		w := lower(strings.TrimSuffix(toks[j].Text, "."))
+		if isHonorific(w) || (w == "the" || w == "right") && j+1 < end && isHonorific(lower(strings.TrimSuffix(toks[j+1].Text, "."))) {
+			j--
+			continue
+		}
+		break
+	}
+	return j + 1
+}
+
+// rankBefore returns where the honorifics of rank before a person's name m
+// begin ("the Hon. Edmund Bartlett", "Sir Anthony Greener"), or its start
+// when there are none, or only a plain form of address ("the prime
+// minister, Mr Brown replied": a wire's "Mr" before every name says no more
+// than the name alone), or the name is one word ("Dr Pepper").
+func rankBefore(toks []nlp.Token, m *mention) int {
+	lead := honorificsBefore(toks, m.start)
+	if m.end-m.start < 2 {
+		return m.start
+	}
+	for _, t := range toks[lead:m.start] {
+		switch lower(strings.TrimSuffix(t.Text, ".")) {
+		case "mr", "mrs", "ms", "miss", "messrs", "mme", "monsieur", "madame", "herr":
+			return m.start
+		}
+	}
+	return lead
 }

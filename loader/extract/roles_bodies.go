@@ -75,12 +75,7 @@ func (x *extractor) impliedAffiliation(person, si, start int, r role) {
 // titleOpening returns the token where a title of n words before the name
 // at token start begins, past honorifics, or -1.
 func (x *extractor) titleOpening(si, start, n int) int {
-	toks := x.sents[si].toks
-	j := start
-	for j > 0 && isHonorific(lower(strings.TrimSuffix(toks[j-1].Text, "."))) {
-		j--
-	}
-	j -= n
+	j := honorificsBefore(x.sents[si].toks, start) - n // roles_before.go
 	if j < 0 {
 		return -1
 	}
