@@ -30,7 +30,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -139,16 +138,24 @@ func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, er
 		return sum, fmt.Errorf("resolve: read entities: %w", err)
 	}
 	sum.Groups = len(groups)
-	nodes := map[quad.IRI]bool{}
-	for _, g := range groups {
-		nodes[g.node] = true
+	for i, g := range groups { // sorted by node (groupsOfQuads)
+		if i == 0 || g.node != groups[i-1].node {
+			sum.Nodes++
+		}
 	}
-	sum.Nodes = len(nodes)
 	plan := cluster(groups)
 	// Events: those several articles report alike are one node, decided
 	// over the entities' resolution.
-	entityGroup := make(map[groupKey]*group, len(groups))
+	// Only the entities of articles with an event's facts are asked for.
+	evArticles := make(map[quad.IRI]bool, len(ev.facts))
+	for g := range ev.facts {
+		evArticles[g.article] = true
+	}
+	entityGroup := map[groupKey]*group{}
 	for _, g := range groups {
+		if !evArticles[g.article] {
+			continue
+		}
 		for _, r := range g.raw {
 			entityGroup[groupKey{r, g.article}] = g
 		}
@@ -223,6 +230,8 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 	byKey := map[groupKey]*group{}
 	years := map[quad.IRI]int{}
 	// Types first: they make the groups the names then join.
+	var last groupKey // an article's quads come together: the last group looked up
+	var lastGroup *group
 	for pass := 0; pass < 2; pass++ {
 		for _, x := range quads {
 			if (x.p == 0) != (pass == 0) {
@@ -257,7 +266,10 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 				}
 				continue
 			}
-			g := byKey[gk]
+			if gk != last {
+				last, lastGroup = gk, byKey[gk]
+			}
+			g := lastGroup
 			if g == nil {
 				continue // a name without a type: not an entity this pass knows
 			}
@@ -282,7 +294,7 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 		if len(g.raw) == 0 {
 			g.raw = []quad.IRI{g.node}
 		}
-		sort.Slice(g.raw, func(i, j int) bool { return g.raw[i] < g.raw[j] })
+		slices.Sort(g.raw)
 		g.raw = slices.Compact(g.raw)
 		slices.Sort(g.names)
 		g.names = slices.Compact(g.names)
@@ -291,28 +303,26 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 		g.year = years[g.article]
 		out = append(out, g)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].node != out[j].node {
-			return out[i].node < out[j].node
-		}
-		return out[i].article < out[j].article
-	})
+	slices.SortFunc(out, byNodeArticle)
 	for _, g := range evByKey {
 		if len(g.raw) == 0 {
 			g.raw = []quad.IRI{g.node}
 		}
-		sort.Slice(g.raw, func(i, j int) bool { return g.raw[i] < g.raw[j] })
+		slices.Sort(g.raw)
 		g.raw = slices.Compact(g.raw)
 		g.year = years[g.article]
 		ev.groups = append(ev.groups, g)
 	}
-	sort.Slice(ev.groups, func(i, j int) bool {
-		if ev.groups[i].node != ev.groups[j].node {
-			return ev.groups[i].node < ev.groups[j].node
-		}
-		return ev.groups[i].article < ev.groups[j].article
-	})
+	slices.SortFunc(ev.groups, byNodeArticle)
 	return out, ev
+}
+
+// byNodeArticle orders groups by node, then article.
+func byNodeArticle(a, b *group) int {
+	if c := strings.Compare(string(a.node), string(b.node)); c != 0 {
+		return c
+	}
+	return strings.Compare(string(a.article), string(b.article))
 }
 
 // eventData is what readGroups reads of unnamed events: their groups, what

@@ -16,10 +16,6 @@ import (
 // rewrite returns the quads to add and to delete to move every group to its
 // target, and the number of groups moved.
 func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clusters) (adds, dels []quad.Quad, moved int, err error) {
-	byKey := make(map[groupKey]*group, len(groups))
-	for _, g := range groups {
-		byKey[groupKey{g.node, g.article}] = g
-	}
 	moving := map[groupKey]target{}  // groups that move, and where
 	touched := map[groupKey]target{} // groups rewritten: moving, or whose other names change
 	foreign := map[groupKey]map[string]bool{}
@@ -146,9 +142,23 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 		raws  map[quad.IRI]bool
 		rules map[string]bool
 	}
+	// The groups of the articles whose groups move, by node and article.
+	movingArticles := map[quad.IRI]bool{}
+	for gk := range moving {
+		movingArticles[gk.article] = true
+	}
+	byKey := map[groupKey]*group{}
+	for _, g := range groups {
+		if movingArticles[g.article] {
+			byKey[groupKey{g.node, g.article}] = g
+		}
+	}
 	dests := map[groupKey]*dest{}
 	var order []groupKey
 	for _, g := range groups {
+		if !movingArticles[g.article] {
+			continue
+		}
 		t, ok := moving[groupKey{g.node, g.article}]
 		if !ok {
 			continue
