@@ -34,3 +34,22 @@ func (x *extractor) firmOfPlace(si, start, end int) int {
 	}
 	return end
 }
+
+// pluralOpener returns where a firm's legal name starts when a plural
+// common noun and "of" open the sentence before it ("Shares of Anglo
+// American Corp rose", "Shareholders of PHLCORP Inc approved"): start + 2,
+// or start. Names of bodies that open with a plural ("Friends of the
+// Earth") end in no legal form.
+func (x *extractor) pluralOpener(si, start, end int) int {
+	s := &x.sents[si]
+	if end-start < 3 || !openingWord(s, start) || s.lower(start+1) != "of" || !gazetteer.Capitalised(s.toks[start+2].Text) {
+		return start
+	}
+	if last := strings.TrimSuffix(s.lower(end-1), "."); !legalSuffix[last] && !legalForms[last] {
+		return start
+	}
+	if sing, ok := pluralOf(s.lower(start)); !ok || !dictionaryWord(sing) || !dictionaryWord(s.toks[start].Text) {
+		return start
+	}
+	return start + 2
+}

@@ -8,9 +8,11 @@ import (
 
 // TestSpanJunk checks the span rules of names_firm_place.go, names_works.go
 // and names_lists.go by mechanism: "of" and a place after a firm's final
-// legal form is the firm's seat, not its name; names read inside a work's
+// legal form is the firm's seat, not its name; a plural noun and "of"
+// opening the sentence are no part of a firm's legal name; names read inside a work's
 // title (a capitalised run with a word prose writes in lower case) are no
-// names, wherever the article writes them; "and" after a list's comma joins
+// names, wherever the article writes them; a dictionary word written only
+// in headings in title case is no name; "and" after a list's comma joins
 // two names; "and" inside a longer firm's name the article writes elsewhere
 // joins one; a bare list of names (a team list) is a row; a person listed
 // with a firm stays a person.
@@ -26,6 +28,10 @@ func TestSpanJunk(t *testing.T) {
 			map[string]EntityType{"Colonial Bancorp Inc": Organization, "New Holland": Place}, []string{"Colonial Bancorp Inc of New Holland"}},
 		{"a legal name goes on after Corp of", "He bought shares of Anglo American Corp of South Africa Ltd last week.",
 			map[string]EntityType{"Anglo American Corp of South Africa Ltd": Organization}, []string{"Anglo American Corp"}},
+		{"a plural and of open the sentence", "Shares of Anglo American Corp rose on the news.",
+			map[string]EntityType{"Anglo American Corp": Organization}, []string{"Shares of Anglo American Corp"}},
+		{"a body's name opening with a singular stays", "Bank of Tokyo Ltd said it would raise its prime rate.",
+			map[string]EntityType{"Bank of Tokyo Ltd": Organization}, nil},
 		{"song title", "Eminem denied Elvis a fourth number one after his song, Like Toy Soldiers, stormed to the top of the charts. Martika's 1980s hit Toy Soldiers was sampled.",
 			map[string]EntityType{"Elvis": Person}, []string{"Soldiers", "Toy Soldiers", "Like Toy Soldiers"}},
 		{"song title after a comma", "The track claimed the top spot ahead of the latest re-release, Are You Lonesome Tonight, on Sunday.",
@@ -34,6 +40,8 @@ func TestSpanJunk(t *testing.T) {
 			map[string]EntityType{"David Jason": Person}, []string{"Horses", "Fools"}},
 		{"a sentence in title case is no title", "Why Voters Are Leaving Tony Blair For Charles Kennedy",
 			map[string]EntityType{"Tony Blair": Person, "Charles Kennedy": Person}, nil},
+		{"a word only in headings in title case", "Trouble With Your Vine Not Flowering?\n\nFlowering is reputedly in spring, the gardener Tom Hale said. Is Bougainvillea Considered Toxic or Poisonous to People, Kids, Pets?\n\nIt is not poisonous.",
+			map[string]EntityType{"Tom Hale": Person}, []string{"Poisonous", "Flowering"}},
 		{"list of firms", "Last month, Paramount, Universal and Warner Brothers said they were opting for the format.",
 			map[string]EntityType{"Universal": Organization, "Warner Brothers": Organization}, []string{"Universal and Warner Brothers"}},
 		{"a place before the comma is no list", "Cocaine was found in a vessel in Las Croabas, Customs and Border Protection announced on Tuesday.",

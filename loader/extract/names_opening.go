@@ -31,7 +31,8 @@ func dictionaryWord(w string) bool {
 
 // dropOpeningWords drops the one-word names that the article only ever
 // writes at the opening of a sentence, a quotation or a clause after a colon
-// or a dash, where English capitalises every word, when the word is one of
+// or a dash, or in a heading in title case (proseCase, names_works.go),
+// where English capitalises every word, when the word is one of
 // the dictionary's in lower case and no list knows it as a name ("Yeah",
 // "Shaming", "Beware"); and, anywhere, weekdays in the plural ("Mondays")
 // and drawn-out interjections ("Hmmm", "Ummm"). A name also written inside
@@ -60,7 +61,7 @@ func (x *extractor) dropOpeningWords() {
 		if seen && !open {
 			continue
 		}
-		cand[m.name] = !m.sure && openingWord(s, m.start) && !namedAfter(s, m.end) && commonOpener(m.name)
+		cand[m.name] = !m.sure && (openingWord(s, m.start) || !proseCase(s.toks)) && !namedAfter(s, m.end) && commonOpener(m.name)
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
@@ -162,10 +163,13 @@ func commonOpener(name string) bool {
 }
 
 // writtenInside reports whether the article writes name, capitalised, inside
-// a sentence somewhere, away from any opening: then it is a name.
+// a sentence of prose somewhere, away from any opening: then it is a name.
 func (x *extractor) writtenInside(name string) bool {
 	for si := range x.sents {
 		s := &x.sents[si]
+		if !proseCase(s.toks) {
+			continue // a heading in title case capitalises every word
+		}
 		for i, t := range s.toks {
 			if t.Text == name && !openingWord(s, i) && !(i > 0 && sentenceEnd(s.toks[i-1])) {
 				return true

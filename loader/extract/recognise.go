@@ -21,8 +21,9 @@ func (x *extractor) recognise(si int) {
 	// maybe joined by "and", "of", "for", "&": "Transport and General
 	// Workers' Union". They win over what the recogniser found inside them.
 	spans := orgSpans(toks)
-	for _, sp := range spans {
-		x.addMention(si, sp[0], sp[1], Organization, false)
+	for k, sp := range spans {
+		spans[k][0] = x.pluralOpener(si, sp[0], sp[1]) // names_firm_place.go
+		x.addMention(si, spans[k][0], sp[1], Organization, false)
 	}
 	for _, sp := range peopleBeforeBodies(toks, spans) {
 		x.addMention(si, sp[0], sp[1], Person, false) // names_person_of.go
@@ -100,6 +101,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 		return
 	}
 	end = x.firmOfPlace(si, start, end) // names_firm_place.go
+	start = x.pluralOpener(si, start, end)
 	c := candidate{start: start, end: end, typ: typeOf(m.Label, m.Class)}
 	c.end = apostropheSurnameAfter(toks, x.sents[si].owner, c.start, c.end, &c.typ) // names_apostrophe.go
 	if !x.retypeByContext(si, &c) || !x.retypeByWords(si, &c) {
