@@ -42,6 +42,7 @@ func (x *extractor) findMentions() {
 	x.loneNames()
 	x.surnamesShownPeople() // lone_people.go
 	x.commonWordNames()
+	x.pluralNames() // names_plural.go
 	x.saintPlaces() // names_saints.go
 	x.kinNames()    // names_kin.go
 	x.titledGivenNames()
