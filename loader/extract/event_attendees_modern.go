@@ -2,7 +2,7 @@
 // prepositional phrase ("X and Y announced the deal at a news conference",
 // "At a news conference, X and Y announced"), who is listed after
 // ", attended by", who speaks "where" the event is held, who is there
-// "alongside" an attendee or flanks one, who co-hosts and who moderates it.
+// "alongside" an attendee or flanks one, who presides, co-hosts and who moderates it.
 
 package extract
 
@@ -29,7 +29,7 @@ func (x *extractor) modernAttendees(si, first int) {
 				}
 			}
 		}
-		for j := tr.end; j+2 < len(toks) && j < tr.end+14; j++ {
+		for j := tr.end; j+2 < len(toks) && j < tr.end+20; j++ {
 			w := s.lower(j)
 			switch {
 			case w == ";" || w == "and" && strings.HasPrefix(toks[j+1].Tag, "VB"):
@@ -71,6 +71,13 @@ func (x *extractor) modernAttendees(si, first int) {
 				// Senate President Kathleen Passidomo"
 				names, _ := x.nameList(si, j+2, false)
 				x.addPeople(ev, si, names)
+			case w == "with" && toks[j-1].Text == ",":
+				// "..., with Governor Jane Owen presiding"
+				if p, end := x.journalistAt(si, j+1); p >= 0 && end < len(toks) && presideWords[s.lower(end)] {
+					ev.addOrganizer(p, si)
+					ev.hosts = append(ev.hosts, evFact{p, si}) // who presides is there
+					ev.own = true
+				}
 			case w == "alongside" && len(ev.attendees) > 0:
 				// "testified at a hearing alongside Commissioner Gary Rowe"
 				names, _ := x.nameList(si, j+1, false)
@@ -79,6 +86,10 @@ func (x *extractor) modernAttendees(si, first int) {
 		}
 	}
 }
+
+// presideWords after "with NAME" say who holds an event: "with Governor
+// Jane Owen presiding".
+var presideWords = map[string]bool{"presiding": true, "officiating": true, "chairing": true, "hosting": true, "moderating": true}
 
 // addressVerbs tell who spoke where an event was held ("..., where Mark
 // Golding addressed delegates").

@@ -59,7 +59,7 @@ func (x *extractor) mergeEvents() {
 			if p == ev || p.name != "" {
 				continue
 			}
-			if p.word == ev.word && !x.conflict(p, ev) {
+			if p.word == ev.word && !x.conflict(p, ev) && !x.otherModifier(p, ev) {
 				p.absorb(ev)
 				break
 			}
@@ -170,4 +170,27 @@ func dateAt(ds []dateExpr, j int) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// otherModifier reports whether two events are told with different nouns
+// or names right before their head: "the trust meeting" is not "the
+// Panama meeting", nor "the board meeting" the "council meeting".
+func (x *extractor) otherModifier(a, b *event) bool {
+	ma, mb := x.headModifier(a), x.headModifier(b)
+	return ma != "" && mb != "" && ma != mb
+}
+
+// headModifier returns the noun or name right before the head of an
+// event's first mention, in lower case, or "".
+func (x *extractor) headModifier(ev *event) string {
+	if len(ev.triggers) == 0 || ev.verb {
+		return ""
+	}
+	tr := ev.triggers[0]
+	s := &x.sents[tr.sent]
+	k := tr.start - 1
+	if k < 0 || !strings.HasPrefix(s.toks[k].Tag, "NN") || dateAt(s.dates, k) != nil && dateAt(s.dates, k).Start <= k {
+		return ""
+	}
+	return s.lower(k)
 }

@@ -507,8 +507,8 @@ func (x *extractor) modifier(si int, m *mention, ev *event, head int) {
 		if ev.location == nil {
 			ev.location = &evFact{m.ent, si}
 		}
-	case e.typ == Country && !m.demonym && (ev.group == groupSummit || ev.group == groupConference) && m.end == head:
-		// "the Hong Kong summit": where it is held
+	case e.typ == Country && !m.demonym && (ev.group == groupSummit || ev.group == groupConference || ev.word == "meeting") && m.end == head:
+		// "the Hong Kong summit", "the Panama meeting": where it is held
 		if ev.location == nil {
 			ev.location = &evFact{m.ent, si}
 		}

@@ -171,6 +171,11 @@ func (x *extractor) sentenceEvents(si int) {
 			a.super, a.superSent = b, si
 			continue
 		}
+		// "On the sidelines of the summit, Holness met Kagame": fronted
+		if pre := strings.TrimSpace(lower(x.span(si, 0, x.npStart(si, ta.start)))); a.super == nil && !a.verb && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "fringes of")) && len(pre) <= 20 {
+			b.super, b.superSent = a, si
+			continue
+		}
 		w := ""
 		if start := x.npStart(si, tb.start); start > 0 {
 			w = lower(toks[start-1].Text)

@@ -67,3 +67,20 @@ func TestEventNamesWithOf(t *testing.T) {
 			notWant: []string{"United National Congress attendee Kamla Persad-Bissessar"}},
 	})
 }
+
+// TestLocalMeetingsApart: a country before "meeting" is where it is held,
+// not a party; "the trust meeting" is not "the Panama meeting" told
+// before it; a meeting "on the sidelines of" a summit that opens the
+// sentence is part of it; who presides ("with X presiding") holds and
+// attends.
+func TestLocalMeetingsApart(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Trade\n\nThe Panama meeting was attended by Foreign Minister Janaina Tewaney and Secretary of State Antony Blinken.\n\nTrust members Robert Ruano, Anna Lee and Carl Mena attended the trust meeting on Wednesday in Belize City.",
+			want:    []string{"Event location Panama", "Janaina Tewaney met Antony Blinken", "Robert Ruano met Anna Lee"},
+			notWant: []string{"Event attendee Panama", "Janaina Tewaney met Robert Ruano", "Antony Blinken met Anna Lee"}},
+		{text: "Leaders\n\nOn the sidelines of the summit, Prime Minister Andrew Holness met President Paul Kagame.",
+			want: []string{"Andrew Holness met Paul Kagame", "Event superEvent Event"}},
+		{text: "Ceremony\n\nThe swearing-in ceremony of Chief Justice Margaret Ramsay-Hale was held at Government House yesterday, with Governor Jane Owen presiding.",
+			want: []string{"Event organizer Jane Owen", "Event attendee Jane Owen", "Event attendee Margaret Ramsay-Hale", "Event location Government House"}},
+	})
+}
