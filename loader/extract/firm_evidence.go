@@ -55,7 +55,7 @@ func (x *extractor) firmsByEvidence() {
 }
 
 // personEvidence returns the names (and the surnames of the full names)
-// the article treats as people's: after a title or an honorific, or taken
+// the article treats as people's: after a title, an occupation or an honorific, or taken
 // up by "he", "she", "him" or "her" before any other name in the sentence.
 func (x *extractor) personEvidence() map[string]bool {
 	people := map[string]bool{}
@@ -64,7 +64,7 @@ func (x *extractor) personEvidence() map[string]bool {
 		if m.typ != Person || m.demonym || m.nominal {
 			continue
 		}
-		if !x.titled(m) && !x.honorificText(m) && !x.pronounAfter(m) && !x.appositionTitle(m) && !givenNameLast(m.name) {
+		if !x.titled(m) && !x.honorificText(m) && !x.pronounAfter(m) && !x.appositionTitle(m) && !givenNameLast(m.name) && !x.occupationBefore(m) {
 			continue
 		}
 		people[m.name] = true
@@ -73,6 +73,17 @@ func (x *extractor) personEvidence() map[string]bool {
 		}
 	}
 	return people
+}
+
+// occupationBefore reports whether an occupation in lower case stands
+// right before mention m: "director Taylor Hackford", "actor Morgan
+// Freeman" (occupation: an agent noun no firm's noun is).
+func (x *extractor) occupationBefore(m *mention) bool {
+	if m.start == 0 {
+		return false
+	}
+	t := x.sents[m.sent].toks[m.start-1]
+	return !gazetteer.Capitalised(t.Text) && occupation(t)
 }
 
 // honorificText reports whether mention m's own text opens with an

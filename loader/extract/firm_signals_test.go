@@ -37,6 +37,8 @@ func TestFirmSignals(t *testing.T) {
 			map[string]EntityType{"Twentieth Century Fox": Organization}},
 		{"possessive before an auxiliary", "Two agencies - Fitch and Moody's have long since upped their rating.",
 			map[string]EntityType{"Moody": Organization}},
+		{"lead manager", "The company is offering 350 mln dlrs of debt, said lead manager Drexel Burnham.",
+			map[string]EntityType{"Drexel Burnham": Organization}},
 		{"said it is a person's", "Michael O'Neill said it was over.",
 			map[string]EntityType{"Michael O'Neill": Person}},
 		{"given name and surname", "Frank Lampard were it not for injury would have played.",
@@ -59,5 +61,22 @@ func TestWeakPersonName(t *testing.T) {
 		if got := weakPersonName(name); got != want {
 			t.Errorf("weakPersonName(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// TestOccupationBefore checks that an occupation in lower case before a
+// name is a person's evidence (personEvidence), so that a name opening as
+// firms' names do stays a person's; a firm's noun before it is not.
+func TestOccupationBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]EntityType
+	}{
+		{"Veteran actor Morgan Freeman took the best supporting actor award.", map[string]EntityType{"Morgan Freeman": Person}},
+		{"Independent film-maker Morgan Spurlock may have forced the chain to withdraw.", map[string]EntityType{"Morgan Spurlock": Person}},
+		{"The deal was arranged by Morgan Grenfell. Morgan Grenfell said the offer was fair.", map[string]EntityType{"Morgan Grenfell": Organization}},
+	}
+	for _, tt := range tests {
+		checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), tt.want)
 	}
 }
