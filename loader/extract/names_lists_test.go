@@ -9,7 +9,8 @@ import (
 // TestSpanJunk checks the span rules of names_firm_place.go, names_works.go
 // and names_lists.go by mechanism: "of" and a place after a firm's final
 // legal form is the firm's seat, not its name; a plural noun and "of"
-// opening the sentence are no part of a firm's legal name; names read inside a work's
+// opening the sentence are no part of a firm's legal name; a common noun
+// the wire capitalised after a country's abbreviation is no name's word; names read inside a work's
 // title (a capitalised run with a word prose writes in lower case) are no
 // names, wherever the article writes them; a dictionary word written only
 // in headings in title case is no name; "and" after a list's comma joins
@@ -32,6 +33,10 @@ func TestSpanJunk(t *testing.T) {
 			map[string]EntityType{"Anglo American Corp": Organization}, []string{"Shares of Anglo American Corp"}},
 		{"a body's name opening with a singular stays", "Bank of Tokyo Ltd said it would raise its prime rate.",
 			map[string]EntityType{"Bank of Tokyo Ltd": Organization}, nil},
+		{"a common noun the wire capitalised after U.K.", "The U.K. Securities industry has been lobbying hard. Other securities firms agreed.",
+			map[string]EntityType{"United Kingdom": Country}, []string{"U.K. Securities"}},
+		{"a firm after U.S. stays", "U.S. Steel said output rose, and steel prices fell.",
+			map[string]EntityType{"U.S. Steel": Organization}, nil},
 		{"song title", "Eminem denied Elvis a fourth number one after his song, Like Toy Soldiers, stormed to the top of the charts. Martika's 1980s hit Toy Soldiers was sampled.",
 			map[string]EntityType{"Elvis": Person}, []string{"Soldiers", "Toy Soldiers", "Like Toy Soldiers"}},
 		{"song title after a comma", "The track claimed the top spot ahead of the latest re-release, Are You Lonesome Tonight, on Sunday.",

@@ -21,8 +21,8 @@ var wireJoins = map[string]bool{"or": true, "and": true, "nor": true, "but": tru
 // after a country's dotted abbreviation with a word capitalised only by the
 // wire: a function word ends the name there ("U.S. Or Japan" names the U.S.
 // and Japan, the second read again as a mention of its own). (A common word
-// so capitalised, "the U.S. Economy", is left alone: read as the country, it
-// weighs the article towards it, and bodies every country has go with it.)
+// so capitalised, "the U.S. Economy", is left alone unless the article
+// writes it in lower case elsewhere: then the country alone is the name.)
 func (x *extractor) wireCapitals(si int, m ner.Mention) ner.Mention {
 	toks := x.sents[si].toks
 	for k := m.Start + 1; k < m.End; k++ {
@@ -34,6 +34,18 @@ func (x *extractor) wireCapitals(si int, m ner.Mention) ner.Mention {
 				x.modelMention(si, ner.Mention{Start: k + 1, End: m.End, Label: m.Label, Class: m.Class})
 			}
 			m.End = k
+			break
+		}
+		// "The U.K. Securities industry": a dictionary word ending the
+		// name before a noun, which the article writes in lower case
+		// elsewhere, is a common noun; the country alone is named (not a
+		// known body, nor "U.S. Steel said").
+		if k+1 == m.End && m.End < len(toks) && (toks[m.End].Tag == "NN" || toks[m.End].Tag == "NNS") && !gazetteer.Capitalised(toks[m.End].Text) &&
+			dictionaryWord(toks[k].Text) && x.writtenLower(lower(toks[k].Text)) {
+			if _, ok := orgLookup(x.span(si, m.Start, m.End)); !ok {
+				m.Start, m.End = k-1, k
+				m.Label, m.Class = ner.Place, ""
+			}
 			break
 		}
 	}
@@ -48,4 +60,22 @@ func dottedCountry(w string) bool {
 	}
 	_, ok := gazetteer.Country(w)
 	return ok
+}
+
+// writtenLower reports whether the article writes the lower-case word lw as
+// a whole word somewhere.
+func (x *extractor) writtenLower(lw string) bool {
+	t := x.text
+	for i := 0; ; {
+		j := strings.Index(t[i:], lw)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(lw)
+		if (j == 0 || !wordByte(t[j-1])) && (e == len(t) || !wordByte(t[e])) {
+			return true
+		}
+		i = e
+	}
 }
