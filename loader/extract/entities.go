@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -299,6 +300,7 @@ func (x *extractor) resolvePeople(r *keying) {
 			r.set(k, "H:"+m.name, m.name, Person)
 		}
 	}
+	x.surnamesBySex(r, p) // people_gender.go
 }
 
 // people are the people an article names in full.
@@ -338,6 +340,20 @@ func (x *extractor) peopleNamed() *people {
 			p.longer[a] = longestOf(found)
 		}
 	}
+	var variants []string
+	for _, a := range fullNames {
+		if _, ok := p.longer[a]; ok {
+			continue
+		}
+		// "T Shanklin", "Jim Ammeen": initials or a short form of one full name's given name
+		if v := variantOf(a, fullNames); v != "" && !sameGiven(v, a) {
+			if l, ok := p.longer[v]; ok {
+				v = l
+			}
+			p.longer[a] = v
+			variants = append(variants, a)
+		}
+	}
 	if len(p.longer) > 0 {
 		kept := fullNames[:0]
 		for _, n := range fullNames {
@@ -362,6 +378,15 @@ func (x *extractor) peopleNamed() *people {
 		f := strings.Fields(n)
 		for _, t := range f[:len(f)-1] {
 			p.full["~"+t] = append(p.full["~"+t], n)
+		}
+	}
+	for _, a := range variants {
+		// "Freddie" after "Freddie Forsyth" and "Frederick Forsyth"
+		f := strings.Fields(a)
+		for _, t := range f[:len(f)-1] {
+			if !slices.Contains(p.full["~"+t], p.longer[a]) {
+				p.full["~"+t] = append(p.full["~"+t], p.longer[a])
+			}
 		}
 	}
 	return p

@@ -53,8 +53,9 @@ func (x *extractor) findMentions() {
 	x.placesByCue()       // names_place_cues.go
 	x.voteTypes()
 	x.meetingPartners()
-	x.townsByContext() // names_towns.go
-	x.namedByOthers()  // named_by_others.go
+	x.townsByContext()  // names_towns.go
+	x.gluedNeighbours() // names_glued.go
+	x.namedByOthers()   // named_by_others.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
