@@ -35,6 +35,13 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		// no occupation read by its shape (roles_appointed.go)
 		indefinite = w != "the" && !appointedBefore(toks, end, j)
 		j++
+		// "the Territory's Premier,": the country the story is about
+		if j+2 < len(toks) && placeKinds[lower(toks[j].Text)] && s.owner[j] < 0 && toks[j+1].Tag == "POS" {
+			if c := x.storyPlace(); c >= 0 && len(x.ents[c].mentions) > 0 {
+				r.affil = x.ents[c].mentions[0]
+				j += 2
+			}
+		}
 		j = ownerNoun(toks, j) // "the company's chief financial officer"
 	}
 	// Leading affiliation: "the US deputy secretary", "Russia's deputy".

@@ -15,5 +15,8 @@ func TestHonorificsBeforeName(t *testing.T) {
 			want: []string{`Phil Watts jobTitle "chairman"`}},
 		{text: "Economy\n\nAsked whether he trusted the prime minister, Mr Gordon Brown replied that he did.",
 			notWant: []string{`Gordon Brown jobTitle "prime minister"`}},
+		// "the Territory's Premier" after the name: the place the story is about
+		{text: "Territory\n\nThe British Virgin Islands were shocked on Friday. Tourism in the British Virgin Islands may suffer. Hon. Natalio Wheatley, the Territory’s Premier, said the islands would grow.",
+			want: []string{`Natalio Wheatley jobTitle "Premier"`, "Natalio Wheatley affiliation British Virgin Islands"}},
 	})
 }
