@@ -145,6 +145,10 @@ func (x *extractor) addRole(person int, r role, si int) {
 			if written != "" && isPlace(x.ents[a].typ) && !officeTitle(written) {
 				if x.ents[a].typ == Country {
 					x.addFact(person, vocab.PNationality, a, "", si)
+				} else if r.occ && x.ents[a].typ == City {
+					// "Bill Powers, a San Diego engineer": where the
+					// trade is plied, the person's home
+					x.addFact(person, vocab.PHomeLocation, a, "", si)
 				}
 				return
 			}
