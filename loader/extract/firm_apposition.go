@@ -6,7 +6,8 @@ import (
 
 // firmsByApposition types as a body a name read as a person or a place that
 // an apposition calls a body: "Deutsche Boerse, the German stock exchange,",
-// "Kwik Save, a retail chain.". The apposition is "the", "a" or "an", at most
+// "Kwik Save, a retail chain.", "Surgutneftegas, Russia's fourth-biggest oil
+// firm,". The apposition is "the", "a", "an" or a place's possessive, at most
 // three lower-case words or national adjectives, and a noun of bodies
 // (orgNouns, not one that names people too: personNouns) that ends it
 // (before a comma, a full stop, "of" or "in"). The
@@ -33,10 +34,20 @@ func (x *extractor) bodyApposition(m *mention) bool {
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return false
 	}
+	k2 := k + 2
 	if w := s.lower(k + 1); w != "the" && w != "a" && w != "an" {
-		return false
+		// "Surgutneftegas, Russia's fourth-biggest oil firm,": a
+		// country's possessive opens it as "the" does
+		o := s.owner[k+1]
+		if o < 0 || x.mentions[o].end != k+2 || k+2 >= len(toks) || toks[k+2].Tag != "POS" {
+			return false
+		}
+		if t := x.mentions[o].typ; t != Country && t != Place && t != City {
+			return false
+		}
+		k2 = k + 3
 	}
-	for n := k + 2; n < len(toks) && n <= k+5; n++ {
+	for n := k2; n < len(toks) && n <= k2+3; n++ {
 		w := s.lower(n)
 		if s.owner[n] >= 0 && !x.mentions[s.owner[n]].demonym {
 			return false

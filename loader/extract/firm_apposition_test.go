@@ -22,6 +22,10 @@ func TestFirmsByApposition(t *testing.T) {
 			map[string]EntityType{"David Puttnam": Person}},
 		{"a title", "Mr Smith, the party leader, said so.",
 			map[string]EntityType{"Smith": Person}},
+		{"a country's firm", "Baikal has strong links with Surgutneftegas, Russia's fourth-biggest oil firm, and Gazprom.",
+			map[string]EntityType{"Surgutneftegas": Organization}},
+		{"a country's minister", "He met Sergei Ivanov, Russia's defence minister, on Monday.",
+			map[string]EntityType{"Sergei Ivanov": Person}},
 		{"bookmaker", "The bid is backed by bookmaker William Hill.",
 			map[string]EntityType{"William Hill": Organization}},
 	}
