@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/loader/gazetteer"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
 
 // Named events that are no sporting contest (names_contests.go) nor a
 // meeting (the events stage): award shows, festivals, galas, wars, fairs of
@@ -22,18 +26,25 @@ func (x *extractor) namedEvents() {
 	var bodies []string // the article's bodies, asked for once
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.demonym || m.nominal || m.bend > 0 || m.typ == Person || m.typ == Event || m.typ == Country || m.end-m.start < 2 {
+		if m.demonym || m.nominal || m.bend > 0 || m.typ == Person || m.typ == Event || m.typ == Country {
 			continue
 		}
 		s := &x.sents[m.sent]
-		last := s.lower(m.end - 1)
+		end := m.end
+		if x.lowerAwards(m) {
+			end++ // "the Grammy awards"
+		}
+		if end-m.start < 2 {
+			continue
+		}
+		last := s.lower(end - 1)
 		if !eventHeads[last] && !eventHeads[s.lower(m.end-2)+" "+last] {
 			continue
 		}
-		if m.end-m.start == 2 && eventHeads[s.lower(m.end-2)+" "+last] {
+		if end-m.start == 2 && eventHeads[s.lower(end-2)+" "+last] {
 			continue // "Fashion Week" alone: which one?
 		}
-		if m.end < len(s.toks) && (gazetteer.Capitalised(s.toks[m.end].Text) || s.toks[m.end].Text[0] >= '0' && s.toks[m.end].Text[0] <= '9') {
+		if end < len(s.toks) && (gazetteer.Capitalised(s.toks[end].Text) || s.toks[end].Text[0] >= '0' && s.toks[end].Text[0] <= '9') {
 			continue // cut off: "World War I-era", "Expo 2020"
 		}
 		if _, ok := orgLookup(m.name); ok {
@@ -45,7 +56,26 @@ func (x *extractor) namedEvents() {
 		if startsAny(bodies, m.name+" ") {
 			continue // a firm's short name: "Festival Records Ltd"
 		}
+		if end > m.end {
+			s.owner[m.end] = k
+			m.end = end
+			m.text = x.span(m.sent, m.start, m.end)
+			m.name = cleanName(m.text, Event)
+		}
 		m.typ = Event
 		m.sure = true
 	}
+}
+
+// lowerAwards reports whether the name of mention m is followed by a
+// lower-case "awards" that ends the phrase, after "the": the award show
+// the wire names in lower case ("at the Grammy awards on Sunday"), not the
+// prizes ("two Grammy awards", "the Grammy awards ceremony").
+func (x *extractor) lowerAwards(m *mention) bool {
+	s := &x.sents[m.sent]
+	e := m.end
+	if m.start == 0 || s.lower(m.start-1) != "the" || e >= len(s.toks) || s.owner[e] >= 0 || s.toks[e].Text != "awards" {
+		return false
+	}
+	return e+1 == len(s.toks) || !strings.HasPrefix(s.toks[e+1].Tag, "NN")
 }

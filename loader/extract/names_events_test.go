@@ -19,6 +19,10 @@ func TestNamedEvents(t *testing.T) {
 			map[string]EntityType{"Billboard Music Awards": Event, "Paris Fashion Week": Event, "Iraq War": Event}, nil},
 		{"festival", "The band headlined the Glastonbury Festival in June, its manager Tom Reed said.",
 			map[string]EntityType{"Glastonbury Festival": Event, "Tom Reed": Person}, nil},
+		{"award show in lower case", "Lopez appeared at the Grammy awards on Sunday, singing a duet with Marc Anthony.",
+			map[string]EntityType{"Grammy awards": Event, "Marc Anthony": Person}, nil},
+		{"prizes are no show", "The singer won two Grammy awards and toured with Marc Anthony.",
+			map[string]EntityType{"Marc Anthony": Person}, []string{"Grammy awards"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

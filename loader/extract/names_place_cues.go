@@ -19,7 +19,8 @@ var localPlaceNouns = map[string]EntityType{
 
 // placeNounOf returns the type a place noun before "of" gives the name
 // at token i of sentence si ("the city of X": City), and whether one does:
-// "the", an optional adjective or national word, the noun, "of".
+// "the" (or a place's possessive), an optional adjective or national word,
+// the noun, "of".
 func (x *extractor) placeNounOf(si, i int) (EntityType, bool) {
 	s := &x.sents[si]
 	if i < 3 || s.lower(i-1) != "of" {
@@ -37,10 +38,25 @@ func (x *extractor) placeNounOf(si, i int) (EntityType, bool) {
 	if d > 0 && s.lower(d) != "the" && (s.toks[d].Tag == "JJ" || s.owner[d] >= 0 && x.mentions[s.owner[d]].demonym) {
 		d-- // "the Swiss city of", "the coastal town of"
 	}
-	if s.lower(d) != "the" {
+	if s.lower(d) != "the" && !x.placePossessive(si, d) {
 		return "", false
 	}
 	return t, true
+}
+
+// placePossessive reports whether token d of sentence si is the "'s" of a
+// place's or country's name, which opens a place noun as "the" does:
+// "Frankfurt's state of Hessen", "Brazil's province of X".
+func (x *extractor) placePossessive(si, d int) bool {
+	s := &x.sents[si]
+	if d < 1 || s.toks[d].Tag != "POS" || s.owner[d-1] < 0 {
+		return false
+	}
+	switch x.mentions[s.owner[d-1]].typ {
+	case Place, City, Country:
+		return true
+	}
+	return false
 }
 
 // bodyWords reports whether a name holds a word that makes it a body's
