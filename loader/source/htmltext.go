@@ -43,6 +43,7 @@ func nodeText(n *html.Node) string {
 		n     *html.Node
 		leave bool
 	}
+	listCaptions := countProseCaptions(n) >= minListItems
 	stack := []frame{{n: n}}
 	for len(stack) > 0 {
 		f := stack[len(stack)-1]
@@ -59,7 +60,7 @@ func nodeText(n *html.Node) string {
 			writeCollapsed(&cur, x.Data)
 			continue
 		case html.ElementNode:
-			if skipAtoms[x.DataAtom] || hidden(x) {
+			if (skipAtoms[x.DataAtom] && !(listCaptions && proseCaption(x))) || hidden(x) {
 				continue
 			}
 			switch x.DataAtom {
@@ -95,6 +96,49 @@ func nodeText(n *html.Node) string {
 		paras[i] = strings.Join(lines, "\n")
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// minListItems is how many figures with prose captions make a page a list
+// article whose items are told in figures.
+const minListItems = 3
+
+// proseCaption reports whether n is a figure caption holding two or more
+// paragraphs, as list articles and galleries write each item's text ("1.
+// Drake" above a picture, then its description in the caption). Such
+// captions are body text only when the page has minListItems of them: one
+// figure whose caption is a line and a credit paragraph stays furniture.
+func proseCaption(n *html.Node) bool {
+	if n.DataAtom != atom.Figcaption {
+		return false
+	}
+	paras := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && strings.TrimSpace(nodeText(c)) != "" {
+			paras++
+		}
+	}
+	return paras >= 2
+}
+
+// countProseCaptions counts the prose captions under n (see proseCaption),
+// stopping at minListItems. It walks the tree without recursion.
+func countProseCaptions(n *html.Node) int {
+	count := 0
+	stack := []*html.Node{n}
+	for len(stack) > 0 && count < minListItems {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Type == html.ElementNode && x.DataAtom == atom.Figcaption {
+			if proseCaption(x) {
+				count++
+			}
+			continue
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return count
 }
 
 func hidden(n *html.Node) bool {
