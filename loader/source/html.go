@@ -82,6 +82,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 			a.URL = u.String()
 		}
 	}
+	keepFigureTitles(doc)
 	ra, err := readability.FromDocument(doc, base)
 	if err == nil {
 		a.Headline = ra.Title()

@@ -1,6 +1,10 @@
 package source
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestProseCaption: in a list article (three or more figures whose captions
 // hold two or more paragraphs) the captions are the items' text and are kept;
@@ -28,5 +32,32 @@ func TestProseCaption(t *testing.T) {
 		if got := htmlFragmentText(c.in); got != c.want {
 			t.Errorf("htmlFragmentText(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestListArticleTitles: a list article's item titles sit in figure blocks
+// named "header"; the reader keeps them with the items' captions, while the
+// page's own header stays out (issue 15).
+func TestListArticleTitles(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Costumes</title></head><body><div class="site-header"><h2>Site menu</h2></div><article>`)
+	b.WriteString(`<p>Cheap and easy costumes are all that matter this year, and we found the best ones that can be made at the very last minute from things you already own.</p>`)
+	for i, name := range []string{"Drake", "Tiana", "Jessie", "Scientist"} {
+		fmt.Fprintf(&b, `<figure class="slide"><div class="slide-header"><h2><a href="/photo/%d">%d. %s</a></h2></div>`, i, i+1, name)
+		fmt.Fprintf(&b, `<figcaption><p>Learn the moves to really get into character as %s, the crowd will love it.</p>`, name)
+		b.WriteString(`<p><strong>What you need:</strong> boots, a grey sweatsuit and a little patience, all of them easy to find in any shop.</p></figcaption></figure>`)
+	}
+	b.WriteString(`</article></body></html>`)
+	a, err := parseHTML(b.String(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"1. Drake", "4. Scientist", "as Tiana, the crowd", "What you need: boots"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Site menu") {
+		t.Errorf("text keeps the page header:\n%s", a.Text)
 	}
 }
