@@ -34,6 +34,36 @@ func possessesOther(s *sentence, m *mention) bool {
 	return false
 }
 
+// possessesBody reports whether mention m is followed by a possessive and,
+// past adjectives, a named body that is no country, city or region: "of
+// Venice's famous La Fenice Theatre" names the theatre, not the city.
+func (x *extractor) possessesBody(si int, m *mention) bool {
+	s := &x.sents[si]
+	k := m.end
+	if k >= len(s.toks) || s.toks[k].Tag != "POS" {
+		return false
+	}
+	for k++; k < len(s.toks) && k <= m.end+3 && s.owner[k] < 0 && s.toks[k].Tag == "JJ"; k++ {
+	}
+	if k >= len(s.toks) || s.owner[k] < 0 {
+		return false
+	}
+	o := s.owner[k]
+	t := x.mentions[o].typ
+	// a body's possessive holds its divisions ("the Foreign Ministry's
+	// North American Division"); a name read as a body's may hold a
+	// venue of more than one word
+	if !x.placeNamed(m) && (t != Place || x.mentions[o].end-x.mentions[o].start < 2) {
+		return false
+	}
+	return x.mentions[o].start == k && t != Person && t != Event && t != Country && t != City && !x.regionMention(o)
+}
+
+// placeNamed reports whether mention m is, or names, a place.
+func (x *extractor) placeNamed(m *mention) bool {
+	return isPlace(m.typ) || m.ent >= 0 && isPlace(x.ents[m.ent].typ)
+}
+
 // afterPlaceComma reports whether a mention follows a place and a comma, as
 // a town's state or country does ("of Camden, N.J."): it is where the place
 // is, whatever its type, and no body anyone works for. A state's

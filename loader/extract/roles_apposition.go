@@ -154,6 +154,11 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	if ofAt >= 0 && s.lower(ofAt) == "for" && serviceTitles[s.lower(headAt)] && r.affil == toAffil {
 		r.affil = -1
 	}
+	// "assistant secretary of state for Africa": a continent or region
+	// after "for" is the title's portfolio, not the employer
+	if ofAt >= 0 && s.lower(ofAt) == "for" && toAffil >= 0 && r.affil == toAffil && x.regionMention(toAffil) {
+		r.affil = -1
+	}
 	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) {
 		last = headAt + 1
 	}
@@ -182,6 +187,11 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 			r.affil = s.owner[end]
 			end = om.end
 		}
+		// "director of Venice's famous La Fenice Theatre": the body the
+		// place holds, not the place
+		if r.affil == toAffil && x.mentions[toAffil].typ != Country && x.possessesBody(si, &x.mentions[toAffil]) {
+			r.affil = -1
+		}
 		for end < len(toks) && end < x.mentions[toAffil].end+6 && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ") {
 			if otherBodyNouns[s.lower(end)] && r.affil == toAffil {
 				r.affil = -1
@@ -197,6 +207,16 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 		}
 	}
 	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but" || dateCloses(toks, end)
+}
+
+// regionMention reports whether mention mi names a continent or region.
+func (x *extractor) regionMention(mi int) bool {
+	m := &x.mentions[mi]
+	if m.typ != Place || m.ent < 0 {
+		return false
+	}
+	p, ok := gazetteer.Place(x.ents[m.ent].name)
+	return ok && (p.Class == gazetteer.ClassContinent || p.Class == gazetteer.ClassRegion)
 }
 
 // titleContinues reports whether the words after a title head still belong
