@@ -32,6 +32,7 @@ func (x *extractor) findMentions() {
 	x.dropWorkTitles()   // names_works.go
 	x.joinKnownAnds()    // names_lists.go
 	x.splitListNames()
+	x.dropThingLists() // names_thing_lists.go
 	x.propagateNames()
 	x.dropOpeningWords() // names_opening.go
 	x.possessiveTitles() // names_possessive.go
