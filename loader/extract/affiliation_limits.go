@@ -64,6 +64,17 @@ func (x *extractor) placeNamed(m *mention) bool {
 	return isPlace(m.typ) || m.ent >= 0 && isPlace(x.ents[m.ent].typ)
 }
 
+// creatorWords make a work, and do not work for it: "the creator of
+// Family Guy".
+var creatorWords = map[string]bool{"creator": true, "co-creator": true}
+
+// createdWork reports whether mention m follows "creator of" and names no
+// body: a work its creator does not work for.
+func (x *extractor) createdWork(si int, m *mention) bool {
+	s := &x.sents[si]
+	return m.start >= 2 && s.lower(m.start-1) == "of" && creatorWords[s.lower(m.start-2)] && !namesBody(m.name)
+}
+
 // afterPlaceComma reports whether a mention follows a place and a comma, as
 // a town's state or country does ("of Camden, N.J."): it is where the place
 // is, whatever its type, and no body anyone works for. A state's

@@ -125,6 +125,9 @@ func (x *extractor) affilRefused(a int, written string) bool {
 		// a star of sport plays for a club: "Larne's teenage star"
 		return head != "star" || !x.sportsStory()
 	}
+	if creatorWords[head] && e.typ == Organization && !namesBody(e.name) {
+		return true // "the creator of Family Guy" (affiliation_limits.go)
+	}
 	return false
 }
 

@@ -32,3 +32,14 @@ func TestPlacePossessiveBody(t *testing.T) {
 			notWant: []string{"Marcello Viotti affiliation Venice"}},
 	})
 }
+
+// TestCreatorNoBody: the creator of a work does not work for it; a firm's
+// founder does.
+func TestCreatorNoBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "One of the new shows will be the animated series American Dad, made by Seth MacFarlane, the creator of Family Guy.",
+			notWant: []string{"Seth MacFarlane affiliation Family Guy"}},
+		{text: "Bill Gates, the founder of Microsoft Corp, said the company would grow.",
+			want: []string{"Bill Gates affiliation Microsoft Corp"}},
+	})
+}
