@@ -75,6 +75,20 @@ func (x *extractor) createdWork(si int, m *mention) bool {
 	return m.start >= 2 && s.lower(m.start-1) == "of" && creatorWords[s.lower(m.start-2)] && !namesBody(m.name)
 }
 
+// surveyNouns are findings a body makes or publishes: "led a poll of
+// Kerrang!" says nothing of who works there.
+var surveyNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "ranking": true, "rankings": true}
+
+// surveyedBy reports whether mention m follows "poll of", "survey by" and
+// the like: the body that made the finding, no one's employer.
+func surveyedBy(s *sentence, m *mention) bool {
+	k := m.start - 1
+	if k >= 0 && s.lower(k) == "the" {
+		k--
+	}
+	return k >= 1 && (s.lower(k) == "of" || s.lower(k) == "by") && surveyNouns[s.lower(k-1)]
+}
+
 // afterPlaceComma reports whether a mention follows a place and a comma, as
 // a town's state or country does ("of Camden, N.J."): it is where the place
 // is, whatever its type, and no body anyone works for. A state's

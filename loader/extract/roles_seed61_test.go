@@ -43,3 +43,14 @@ func TestCreatorNoBody(t *testing.T) {
 			want: []string{"Bill Gates affiliation Microsoft Corp"}},
 	})
 }
+
+// TestSurveyNoBody: the body behind a poll or survey employs no one named
+// near it.
+func TestSurveyNoBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The band once fronted by Ozzy Osbourne led a poll of Kerrang!",
+			notWant: []string{"Ozzy Osbourne affiliation Kerrang"}},
+		{text: "John Allen, a spokesman for Xerox Corp, said the company would not comment.",
+			want: []string{"John Allen affiliation Xerox Corp"}},
+	})
+}
