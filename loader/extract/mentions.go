@@ -35,6 +35,7 @@ func (x *extractor) findMentions() {
 	x.dropThingLists() // names_thing_lists.go
 	x.propagateNames()
 	x.dropOpeningWords() // names_opening.go
+	x.dropLowerWords()   // names_lower_words.go
 	x.possessiveTitles() // names_possessive.go
 	x.firmsByContext()
 	x.firmsByEvidence()
