@@ -51,9 +51,9 @@ func (x *extractor) possessesBody(si int, m *mention) bool {
 	o := s.owner[k]
 	t := x.mentions[o].typ
 	// a body's possessive holds its divisions ("the Foreign Ministry's
-	// North American Division"); a name read as a body's may hold a
-	// venue of more than one word
-	if !x.placeNamed(m) && (t != Place || x.mentions[o].end-x.mentions[o].start < 2) {
+	// North American Division", "Industrial Equity's North American
+	// operations"); a name read as a body's may hold a venue
+	if !x.placeNamed(m) && (t != Place || !venueName(x.mentions[o].name)) {
 		return false
 	}
 	return x.mentions[o].start == k && t != Person && t != Event && t != Country && t != City && !x.regionMention(o)
