@@ -119,14 +119,19 @@ func writtenLower(text, w string) bool {
 	if len(r) < 2 || !unicode.IsUpper(r[0]) {
 		return false
 	}
-	low := string(unicode.ToLower(r[0])) + string(r[1:])
+	return hasWord(text, string(unicode.ToLower(r[0]))+string(r[1:]))
+}
+
+// hasWord reports whether text holds w as a whole word: no letter or digit
+// just before or after it.
+func hasWord(text, w string) bool {
 	for i := 0; ; {
-		j := strings.Index(text[i:], low)
+		j := strings.Index(text[i:], w)
 		if j < 0 {
 			return false
 		}
 		j += i
-		e := j + len(low)
+		e := j + len(w)
 		if (j == 0 || !wordByte(text[j-1])) && (e == len(text) || !wordByte(text[e])) {
 			return true
 		}

@@ -65,17 +65,5 @@ func dottedCountry(w string) bool {
 // writtenLower reports whether the article writes the lower-case word lw as
 // a whole word somewhere.
 func (x *extractor) writtenLower(lw string) bool {
-	t := x.text
-	for i := 0; ; {
-		j := strings.Index(t[i:], lw)
-		if j < 0 {
-			return false
-		}
-		j += i
-		e := j + len(lw)
-		if (j == 0 || !wordByte(t[j-1])) && (e == len(t) || !wordByte(t[e])) {
-			return true
-		}
-		i = e
-	}
+	return hasWord(x.text, lw)
 }
