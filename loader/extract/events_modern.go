@@ -8,6 +8,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
 )
 
 // weddingVerbs make their subject and object, or the two people of their
@@ -172,6 +174,11 @@ func (x *extractor) journalistAt(si, j int) (int, int) {
 	}
 	if m := x.mentionAt(si, j); m != nil && m.start == j && m.ent >= 0 && x.ents[m.ent].typ == Organization && m.end < len(toks) && toks[m.end].Tag == "POS" {
 		j = m.end + 1
+	}
+	// "hosted Jamaican Prime Minister Andrew Holness", "UK Minister
+	// Amanda Milling": the guest's nation before a title
+	if m := x.mentionAt(si, j); m != nil && m.start == j && m.ent >= 0 && x.ents[m.ent].typ == Country && m.end < len(toks) && s.owner[m.end] < 0 && gazetteer.Capitalised(toks[m.end].Text) {
+		j = m.end
 	}
 	p := x.personNamedAt(si, j)
 	if p < 0 {

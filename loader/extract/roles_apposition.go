@@ -64,6 +64,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	toAffil := -1 // the name after "of", "to", "for", "at"
 	ofAt := -1    // the "of", "to", "for" or "at" before it
 	servedPerson := false
+	modStart := start // where the words before an occupation start
 	for j < len(toks) {
 		t := toks[j]
 		lw := lower(t.Text)
@@ -72,6 +73,12 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		}
 		// "Minister of State for Finance and Industry": "and" inside a title
 		if lw == "and" {
+			if indefinite && headAt < 0 && coordinatedTrades(toks, start, j) {
+				// "an obstetrician and gynecologist at": two trades, one title
+				modStart = j + 1
+				j++
+				continue
+			}
 			if !(headAt >= 0 && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) && s.owner[j+1] < 0 && gazetteer.Capitalised(toks[j-1].Text)) {
 				break
 			}
@@ -80,7 +87,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		}
 		if isTitleHead(t.Text) {
 			headAt = j
-		} else if indefinite && occupation(t) && occupationModifiers(toks[start:j]) {
+		} else if indefinite && occupation(t) && occupationModifiers(toks[modStart:j]) {
 			headAt = j // roles_modern.go
 			r.occ = true
 		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
@@ -150,13 +157,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	} else if stop < len(toks) && !closes(toks[stop]) {
 		return r, false
 	}
-	// "attorney for Apex": a client, not an employer
-	if ofAt >= 0 && s.lower(ofAt) == "for" && serviceTitles[s.lower(headAt)] && r.affil == toAffil {
-		r.affil = -1
-	}
-	// "assistant secretary of state for Africa": a continent or region
-	// after "for" is the title's portfolio, not the employer
-	if ofAt >= 0 && s.lower(ofAt) == "for" && toAffil >= 0 && r.affil == toAffil && x.regionMention(toAffil) {
+	if ofAt >= 0 && s.lower(ofAt) == "for" && r.affil == toAffil && x.servedNotEmployer(si, headAt, toAffil) {
 		r.affil = -1
 	}
 	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) {
@@ -206,7 +207,18 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 			end = pm.end
 		}
 	}
+	if end < len(toks) && s.lower(end) == "in" && x.mentions[toAffil].typ == Organization {
+		end = x.locativeEnd(si, end) // roles_locative.go
+	}
 	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but" || dateCloses(toks, end)
+}
+
+// servedNotEmployer reports whether the body toAffil after "for" and the
+// title whose head is token headAt is served, not the employer: a client
+// ("attorney for Apex") or a portfolio's continent or region ("assistant
+// secretary of state for Africa").
+func (x *extractor) servedNotEmployer(si, headAt, toAffil int) bool {
+	return serviceTitles[x.sents[si].lower(headAt)] || toAffil >= 0 && x.regionMention(toAffil)
 }
 
 // regionMention reports whether mention mi names a continent or region.
