@@ -117,6 +117,7 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 	low, aligned := textcase.LowerAligned(text)
 	for _, s := range ss {
 		x.doc.Sentences = append(x.doc.Sentences, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End})
+		retagAfterClock(s.Tokens) // names_clock_lines.go
 		k := len(s.Tokens)
 		owner, lw := owners[:k:k], lows[:k:k]
 		owners, lows = owners[k:], lows[k:]

@@ -19,7 +19,8 @@ import (
 // article's own lower-case use), never by the word itself.
 
 // dropCapitalsOnly removes the mentions read only where capitals say
-// nothing: in a title-case heading (unless every word of the name is part of
+// nothing: in a title-case heading or a row's label glued to the sentence
+// after it (unless every word of the name is part of
 // a name found in the prose, the gazetteer knows it, or it is a person's
 // full name opened by a word news always capitalises), or a one-word name
 // opening a sentence when news rarely capitalises the word inside a sentence
@@ -40,9 +41,17 @@ func (x *extractor) dropCapitalsOnly() {
 	// The words of the names read where capitals mean something.
 	words := map[string]bool{}
 	opening := false
+	var label []bool // the mentions that are a row's label (names_glued_labels.go)
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if heading[m.sent] {
+			continue
+		}
+		if x.gluedLabel(m) {
+			if label == nil {
+				label = make([]bool, len(x.mentions))
+			}
+			label[k] = true
 			continue
 		}
 		if m.end-m.start == 1 && m.start == firstWord(x.sents[m.sent].toks) {
@@ -53,7 +62,7 @@ func (x *extractor) dropCapitalsOnly() {
 			words[w] = true
 		}
 	}
-	if !any && !opening && !hasContraction(x.mentions) {
+	if !any && !opening && label == nil && !hasContraction(x.mentions) {
 		return
 	}
 	var lowText string // the article's words in lower case, as written, once asked
@@ -67,7 +76,7 @@ func (x *extractor) dropCapitalsOnly() {
 		switch {
 		case m.end-m.start == 1 && contraction(m.text):
 			// "I’ve", "They’d": a pronoun and its verb in one token
-		case heading[m.sent]:
+		case heading[m.sent] || label != nil && label[k]:
 			if allWordsIn(m.name, words) || gazetteerKnows(m.name) || m.typ == Person && strings.Contains(m.name, " ") && ner.SeenName(firstField(m.name)) {
 				continue // a person named in full: "Photo by Anna Kovacs/Reuters"
 			}
@@ -144,10 +153,11 @@ func wordByte(c byte) bool {
 }
 
 // firstWord returns the index of a sentence's first word: after opening
-// quotes, brackets, bullets and list numbers ("1.", "-", "•").
+// quotes, brackets, bullets, list numbers ("1.", "-", "•") and clock
+// times ("8:00 AM").
 func firstWord(toks []nlp.Token) int {
 	for i, t := range toks {
-		if !isPunct(t.Text) && !numeric(t) {
+		if !isPunct(t.Text) && !numeric(t) && !(i > 0 && numeric(toks[i-1]) && meridiem(t.Text)) {
 			return i
 		}
 	}

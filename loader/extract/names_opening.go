@@ -114,9 +114,10 @@ func interjection(lw string) bool {
 }
 
 // openingWord reports whether token i of a sentence opens it, a quotation
-// or a clause after a colon or a dash: a place where any word is capitalised.
+// or a clause after a colon or a dash, or follows the clock time that opens
+// a line ("8:00 AM Wakes up"): a place where any word is capitalised.
 func openingWord(s *sentence, i int) bool {
-	if i == 0 {
+	if i == 0 || i == clockPrefix(s.toks) {
 		return true
 	}
 	p := s.toks[i-1]

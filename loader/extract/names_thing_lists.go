@@ -69,7 +69,9 @@ func thingLists(s *sentence) [][2]int {
 }
 
 // listAt reads a list of capitalised items starting at token i: items joined
-// by commas, the last one after "and" or "or" (and "a", "an" or "the"). It
+// by commas, the last one after "and" or "or" (and "a", "an" or "the"), or
+// after a comma and "&" ("Beer, Mead, Pale Ale, & Wine"; not "Procter &
+// Gamble", one name). It
 // returns the items of a list of three or more, and the token after it.
 func listAt(s *sentence, i int) ([][2]int, int) {
 	if i > 0 && capToken(s, i-1) {
@@ -87,10 +89,11 @@ func listAt(s *sentence, i int) ([][2]int, int) {
 		items = append(items, [2]int{i, j})
 		k := j
 		last := false
-		if k < len(s.toks) && s.toks[k].Text == "," {
+		comma := k < len(s.toks) && s.toks[k].Text == ","
+		if comma {
 			k++
 		}
-		if w := lowerAt(s, k); w == "and" || w == "or" {
+		if w := lowerAt(s, k); w == "and" || w == "or" || w == "&" && comma {
 			k++
 			last = true
 			if w := lowerAt(s, k); w == "a" || w == "an" || w == "the" {
