@@ -70,10 +70,11 @@ type unit struct {
 	legal bool   // its name has a legal form (Inc, AG...): a company's full name
 }
 
-func unitOf(raw quad.IRI) unit {
+// unitOf makes the unit of an original IRI from its slug's words and their
+// tokens.
+func unitOf(raw quad.IRI, toks []string) unit {
 	k, slug := KindOf(raw)
-	words := strings.ReplaceAll(slug, "-", " ")
-	key := memoKey(words, k == KindPerson)
+	key := strings.Join(keyOfTokens(toks, k == KindPerson), " ")
 	if key == "" {
 		key = slug
 	}
@@ -82,7 +83,6 @@ func unitOf(raw quad.IRI) unit {
 			key = full
 		}
 	}
-	toks := tokens(words)
 	legal := len(toks) > 1 && legalSuffixes[toks[len(toks)-1]]
 	return unit{kind: k, key: key, node: string(family(k)) + ":" + key, legal: legal}
 }
@@ -105,7 +105,8 @@ func (m rawMemo) of(raw quad.IRI) *rawInfo {
 	}
 	_, slug := KindOf(raw)
 	words := strings.ReplaceAll(slug, "-", " ")
-	x := &rawInfo{unit: unitOf(raw), words: words, org: hasOrgWord(words), firm: endsFirm(words)}
+	toks := tokens(words) // once for all four
+	x := &rawInfo{unit: unitOf(raw, toks), words: words, org: orgWordIn(toks), firm: firmEnd(toks)}
 	m[raw] = x
 	return x
 }
@@ -152,7 +153,10 @@ func (m nameInfos) of(name string) *nameInfo {
 	}
 	x := &nameInfo{key: memoKey(name, false)}
 	x.node[0] = "e:" + x.key
-	x.node[1] = keyOf(name, 'p')
+	x.node[1] = "p:" + x.key // keyOf(name, 'p'), without asking the memo again
+	if full, ok := abbreviations[x.key]; ok {
+		x.node[1] = "p:" + full
+	}
 	m[name] = x
 	return x
 }
@@ -523,10 +527,22 @@ func cluster(groups []*group) clusters {
 			join(long[0], short, "middle initial of "+long[0][2:])
 		}
 	}
+	// No join after this: each unit's root is read once (a look-up of
+	// the union-find's map each time was a tenth of clustering).
+	rootAt := make([]int32, len(groups)+1) // group i's units' roots: roots[rootAt[i]:rootAt[i+1]]
+	var roots []string
+	for i := range groups {
+		rootAt[i] = int32(len(roots))
+		for _, u := range units[i] {
+			roots = append(roots, uf.find(u.node))
+		}
+	}
+	rootAt[len(groups)] = int32(len(roots))
+	rootsOf := func(i int) []string { return roots[rootAt[i]:rootAt[i+1]] }
 	// 6: surnames. Full names by last word, with the years they are named in.
 	byLast := map[string]map[string]map[int]int{} // last word -> root -> year -> units
 	for i, g := range groups {
-		for _, u := range units[i] {
+		for j, u := range units[i] {
 			if u.kind != KindPerson {
 				continue
 			}
@@ -535,7 +551,7 @@ func cluster(groups []*group) clusters {
 				continue
 			}
 			last := w[len(w)-1]
-			root := uf.find(u.node)
+			root := rootsOf(i)[j]
 			if byLast[last] == nil {
 				byLast[last] = map[string]map[int]int{}
 			}
@@ -572,12 +588,12 @@ func cluster(groups []*group) clusters {
 	}
 	byFirst := map[string]map[string]bool{} // first word -> roots
 	for i := range groups {
-		for _, u := range units[i] {
+		for j, u := range units[i] {
 			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] && !orgFirst[w[0]] && !keyKinds[u.key][KindOrg] && !keyKinds[u.key][KindThing] {
 				if byFirst[w[0]] == nil {
 					byFirst[w[0]] = map[string]bool{}
 				}
-				byFirst[w[0]][uf.find(u.node)] = true
+				byFirst[w[0]][rootsOf(i)[j]] = true
 			}
 		}
 	}
@@ -587,8 +603,7 @@ func cluster(groups []*group) clusters {
 	rootArts := map[string][]int32{}
 	for i := range groups {
 		a := art[i]
-		for _, u := range units[i] {
-			r := uf.find(u.node)
+		for _, r := range rootsOf(i) {
 			if artRoots[a] == nil {
 				artRoots[a] = map[string]bool{}
 			}
@@ -677,7 +692,7 @@ func cluster(groups []*group) clusters {
 				pick = ""
 			}
 			if pick == "" {
-				pick = shared(art[i], uf.find(u.node), sortedKeys(cands), 2)
+				pick = shared(art[i], rootsOf(i)[0], sortedKeys(cands), 2)
 			}
 		}
 		if len(cands) == 0 && len(byFirst[u.key]) > 0 && len(keyKinds[u.key]) == 1 {
@@ -692,11 +707,11 @@ func cluster(groups []*group) clusters {
 					}
 				}
 			}
-			if pick = shared(art[i], uf.find(u.node), named, 1); pick != "" {
+			if pick = shared(art[i], rootsOf(i)[0], named, 1); pick != "" {
 				firstName[i] = true
 			}
 		}
-		if pick != "" && uf.find(u.node) != pick {
+		if pick != "" && rootsOf(i)[0] != pick {
 			surname[i] = pick
 		}
 	}
@@ -708,7 +723,7 @@ func cluster(groups []*group) clusters {
 		if len(units[i]) == 0 {
 			return ""
 		}
-		return uf.find(units[i][0].node)
+		return rootsOf(i)[0]
 	}
 	// A cluster's keys are the union-find nodes of its root, and those of
 	// its groups' units that are another root's (a surname's group, or a
@@ -721,8 +736,8 @@ func cluster(groups []*group) clusters {
 			continue
 		}
 		members[r] = append(members[r], i)
-		for _, u := range units[i] {
-			if uf.find(u.node) != r {
+		for j, u := range units[i] {
+			if rootsOf(i)[j] != r {
 				if extra[r] == nil {
 					extra[r] = map[string]bool{}
 				}

@@ -149,7 +149,11 @@ func memoKey(name string, person bool) string {
 }
 
 func keyTokens(name string, person bool) []string {
-	toks := tokens(name)
+	return keyOfTokens(tokens(name), person)
+}
+
+// keyOfTokens is keyTokens of a name's tokens (which it does not change).
+func keyOfTokens(toks []string, person bool) []string {
 	if person {
 		for len(toks) > 1 && honorifics[toks[0]] {
 			toks = toks[1:]
@@ -225,8 +229,10 @@ func acronym(name string) string {
 
 // hasOrgWord reports whether a name holds a word only organisations' names
 // hold (a legal form, Bank, Party, Club...).
-func hasOrgWord(name string) bool {
-	toks := tokens(name)
+func hasOrgWord(name string) bool { return orgWordIn(tokens(name)) }
+
+// orgWordIn is hasOrgWord of a name's tokens.
+func orgWordIn(toks []string) bool {
 	for i, t := range toks {
 		if orgWords[t] && (i > 0 || len(toks) == 1 && legalSuffixes[t]) {
 			return true
@@ -246,8 +252,10 @@ var firmEnds = map[string]bool{
 
 // endsFirm reports whether a name of two words or more ends with a word only
 // companies' names end with.
-func endsFirm(name string) bool {
-	toks := tokens(name)
+func endsFirm(name string) bool { return firmEnd(tokens(name)) }
+
+// firmEnd is endsFirm of a name's tokens.
+func firmEnd(toks []string) bool {
 	return len(toks) > 1 && firmEnds[toks[len(toks)-1]]
 }
 
