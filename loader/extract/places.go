@@ -161,6 +161,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	if e.typ == Organization {
 		x.bodyPlaces(si, m, e)
+		x.siteIn(si, m) // places_bodies_in.go
 	}
 }
 
