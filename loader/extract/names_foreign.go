@@ -82,15 +82,16 @@ func (x *extractor) foreignMentions() {
 }
 
 // foreignWords is what the whole article says of its words: those written in
-// lower case somewhere and those capitalised inside a sentence.
+// lower case somewhere, those capitalised inside a sentence, and those after
+// a German article (nouns: "der See", "eine Art"; names_german.go).
 type foreignWords struct {
-	lower, midCap map[string]bool
-	german        bool
+	lower, midCap, nouns map[string]bool
+	german               bool
 }
 
 // foreignEvidence reads the article's words once.
 func (x *extractor) foreignEvidence() *foreignWords {
-	ev := &foreignWords{lower: map[string]bool{}, midCap: map[string]bool{}, german: x.lang == "de"}
+	ev := &foreignWords{lower: map[string]bool{}, midCap: map[string]bool{}, nouns: map[string]bool{}, german: x.lang == "de"}
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i, t := range s.toks {
@@ -100,6 +101,9 @@ func (x *extractor) foreignEvidence() *foreignWords {
 				ev.lower[t.Text] = true
 			case unicode.IsUpper(r) && !sentenceOpen(s.toks, i):
 				ev.midCap[s.lower(i)] = true
+			}
+			if i > 0 && germanDeterminers[s.lower(i-1)] {
+				ev.nouns[s.lower(i)] = true
 			}
 		}
 	}
@@ -279,13 +283,18 @@ func (x *extractor) germanRun(si, i, j int, ev *foreignWords) {
 	}
 	for k := i; k < j; {
 		w := s.lower(k)
+		if e := x.germanPerson(si, k, j, ev); e > 0 { // names_german.go
+			x.addMention(si, k, e, Person, false)
+			k = e
+			continue
+		}
 		e := k + 1
 		switch {
 		case foreignHonorifics[strings.TrimSuffix(w, ".")] || roleNoun(w) || germanNationality(toks[k].Text) && k+2 <= j:
 			x.acronymPrefix(si, k)
 			// the name after a title: "WBO-Weltmeister Demetrius Andrade"
 			e = k + 1
-			for e < j && e < k+4 && !foreignFunctionWords[s.lower(e)] && !roleNoun(s.lower(e)) {
+			for e < j && e < k+4 && !foreignFunctionWords[s.lower(e)] && !roleNoun(s.lower(e)) && !(e >= k+3 && germanGiven(toks[e].Text, ev)) {
 				e++
 			}
 			if e > k+1 {

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestGermanPeople checks the given-name cue of German text: a given name
+// of the lists followed by a capitalised word that is no noun of the text is
+// a person, with particles and initials inside; a second given name opens a
+// second person; a given name that the text uses as a noun after an article
+// ("die Rose", "eine Art") opens no name.
+func TestGermanPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // people that must be found
+		not        []string // names that must not be found
+	}{
+		{"given names",
+			"In seinem neuen Buch schreibt Heinz Kallenbach über die Geschichte der Universität, und Georg von Lindenau hat das Vorwort verfasst. " +
+				"Schon früher hatte Markus Oberreiter die Akten gesichtet, doch erst jetzt liegt das ganze Material vor und kann gelesen werden. " +
+				"Die Kritiker loben das Buch, weil es viele Quellen zum ersten Mal zeigt und die Leser neugierig macht.",
+			[]string{"Heinz Kallenbach", "Georg von Lindenau", "Markus Oberreiter"},
+			[]string{"Buch", "Geschichte", "Vorwort", "Akten", "Material", "Kritiker"}},
+		{"a second person after a title",
+			"Um dieser Frage nachzugehen, hat unsere Redakteurin Anna Brinkhoff Tobias Wendtland vom Bündnis getroffen, der seit Jahren gegen den Bau kämpft. " +
+				"Treffpunkt ist ein Park am Fluss, wo die Bagger bald anrücken sollen, wie die Anwohner befürchten. " +
+				"Die Initiative will das verhindern und sammelt seit dem Frühjahr Unterschriften in der ganzen Nachbarschaft.",
+			[]string{"Anna Brinkhoff", "Tobias Wendtland"},
+			[]string{"Anna Brinkhoff Tobias", "Anna Brinkhoff Tobias Wendtland", "Tobias"}},
+		{"given names the text uses as nouns",
+			"Im Garten blüht die Rose schon im Mai, und eine Art Zaun schützt die Beete, ein hoher Art Zaun vor den Hasen des Nachbarn. " +
+				"Wer eine rote Rose Wochen später schneidet, bekommt im Herbst keine Blüten mehr, sagen die Gärtner aus dem Dorf. " +
+				"Eine Art Pflege gibt es nicht, denn jede Sorte braucht etwas anderes und jeder Boden ist verschieden.",
+			nil,
+			[]string{"Rose Wochen", "Art Zaun", "Art Pflege"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract(tt.text, time.Time{})
+			if doc.Language == nil || doc.Language.Code != "de" {
+				t.Fatalf("the text does not read as German: %v", doc.Language)
+			}
+			got := map[string]EntityType{}
+			for _, e := range doc.Entities {
+				got[e.Name] = e.Type
+				for _, a := range e.Aliases {
+					got[a] = e.Type
+				}
+			}
+			for _, n := range tt.want {
+				if g, ok := got[n]; !ok || g != Person {
+					t.Errorf("%q: got %q (found %v), want Person; entities %v", n, g, ok, got)
+				}
+			}
+			for _, n := range tt.not {
+				if _, ok := got[n]; ok {
+					t.Errorf("%q found, want no such name; entities %v", n, got)
+				}
+			}
+		})
+	}
+}
