@@ -334,7 +334,7 @@ func (x *extractor) germanRun(si, i, j int, ev *foreignWords) {
 // capitalises too, are not.
 func (x *extractor) germanNameWord(si, k int) bool {
 	w := x.sents[si].toks[k].Text
-	if _, month := months[lower(w)]; month || foreignFunctionWords[lower(w)] {
+	if _, month := months[lower(w)]; month || foreignFunctionWords[lower(w)] || germanOpeners[lower(w)] && sentenceOpen(x.sents[si].toks, k) {
 		return false
 	}
 	if acronym(w) {
@@ -361,6 +361,9 @@ func (x *extractor) germanNameWord(si, k int) bool {
 		return true
 	}
 	if p, ok := gazetteer.Place(w); ok {
+		if p.Name != w && p.Class == gazetteer.ClassCountry {
+			return false // a country's English alias, a German noun: "Mann" (Isle of Man)
+		}
 		return p.Class == gazetteer.ClassCountry || p.Class == gazetteer.ClassCity && p.Population >= 100000 || prep
 	}
 	return ner.SeenName(w) // English news always capitalises it

@@ -14,17 +14,26 @@ import (
 
 var germanGivenNames = wordSet("germanGivenNames")
 
+// germanNounNames are English given names that are German nouns ("Mark",
+// "See", "Land"): no given names in German text.
+var germanNounNames = wordSet("germanNounNames")
+
 // germanDeterminers are German articles and the prepositions fused with
 // them: the capitalised word after one is a noun of the text ("der See",
 // "eine Art", "im Ring"), however often English names people so.
 var germanDeterminers = wordSet("germanDeterminers")
+
+// germanOpeners are German pronouns and adverbs that open sentences and that
+// English news writes as names ("Wen", "Allen"): no name at a sentence's
+// start. German only: in Spanish or French text "Allen" ends a name.
+var germanOpeners = wordSet("germanOpeners")
 
 // germanGiven reports whether w reads as a given name in a German article:
 // one of the lists' and never a noun of the text (ev.nouns) nor written in
 // lower case there.
 func germanGiven(w string, ev *foreignWords) bool {
 	lw := lower(w)
-	return (givenNames[lw] || germanGivenNames[lw]) && !ev.nouns[lw] && !ev.lower[lw] && capWord(w)
+	return (givenNames[lw] && !germanNounNames[lw] || germanGivenNames[lw]) && !ev.nouns[lw] && !ev.lower[lw] && capWord(w)
 }
 
 // germanPerson returns the end of the person named in full from token k of

@@ -61,3 +61,32 @@ func TestGermanPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestGermanNouns checks what German text writes with a capital and English
+// news reads as a name: a country's English alias ("Mann", the Isle of Man),
+// a pronoun opening a sentence ("Wen", "Allen"), a given name that is a German
+// noun ("von Land zu Land"); and a town after a preposition by its ending
+// ("in Lindenhain", "nach Bergau").
+func TestGermanNouns(t *testing.T) {
+	text := "Ein junger Mann mit bunten Haaren wartet vor dem Club, wie jeden Samstag, und erzählt von seiner Reise nach Bergau. " +
+		"Wen es im Herbst in die Gegend verschlägt, der sollte das Museum besuchen. Allen gefiel die Ausstellung, die von Land zu Land zieht. " +
+		"Treffpunkt ist ein Café in Lindenhain, direkt am Fluss, wo die Initiative seit Jahren gegen den Bau der Straße kämpft."
+	doc := Extract(text, time.Time{})
+	if doc.Language == nil || doc.Language.Code != "de" {
+		t.Fatalf("the text does not read as German: %v", doc.Language)
+	}
+	got := map[string]EntityType{}
+	for _, e := range doc.Entities {
+		got[e.Name] = e.Type
+	}
+	for _, n := range []string{"Isle of Man", "Mann", "Wen", "Allen", "Land zu Land", "Land"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q found, want no such name; entities %v", n, got)
+		}
+	}
+	for _, n := range []string{"Lindenhain", "Bergau"} {
+		if g := got[n]; g != Place {
+			t.Errorf("%q: got %q, want Place; entities %v", n, g, got)
+		}
+	}
+}
