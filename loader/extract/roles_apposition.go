@@ -68,7 +68,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		lw := lower(t.Text)
-		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "—" || lw == "–" {
+		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "—" || lw == "–" || headAt >= 0 && x.inUnitCloses(si, j) {
 			break
 		}
 		// "Minister of State for Finance and Industry": "and" inside a title
@@ -154,7 +154,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		}
 	} else if servedPerson {
 		last = ofAt
-	} else if stop < len(toks) && !closes(toks[stop]) {
+	} else if stop < len(toks) && !closes(toks[stop]) && !x.inUnitCloses(si, stop) {
 		return r, false
 	}
 	if ofAt >= 0 && s.lower(ofAt) == "for" && r.affil == toAffil && x.servedNotEmployer(si, headAt, toAffil) {

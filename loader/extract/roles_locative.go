@@ -68,3 +68,25 @@ func coordinatedTrades(toks []nlpToken, start, j int) bool {
 	next := toks[j+1]
 	return !gazetteer.Capitalised(next.Text) && (occupation(next) || next.Tag == "NN" && isTitleHead(next.Text))
 }
+
+// unitNouns are the parts of a body and the places a trade is plied in,
+// named after a title: "a doctor in the department", "a nurse in the
+// intensive care unit".
+var unitNouns = map[string]bool{"department": true, "unit": true, "ward": true, "office": true, "division": true, "section": true, "lab": true, "laboratory": true, "clinic": true, "hospital": true, "newsroom": true, "village": true, "town": true, "city": true, "area": true, "region": true, "team": true}
+
+// inUnitCloses reports whether "in the [words] UNIT" at token i of sentence
+// si, a unit noun last, closes a title with the apposition: "Abed Abu
+// Hasira, a doctor in the department."
+func (x *extractor) inUnitCloses(si, i int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	if s.lower(i) != "in" || i+2 >= len(toks) || s.lower(i+1) != "the" {
+		return false
+	}
+	k := i + 2
+	// "the department" may stand for the body named before: no name
+	for k < len(toks) && k < i+5 && (s.owner[k] < 0 || x.mentions[s.owner[k]].nominal) && !gazetteer.Capitalised(toks[k].Text) && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ")) {
+		k++
+	}
+	return k > i+2 && unitNouns[s.lower(k-1)] && (k == len(toks) || closes(toks[k]))
+}

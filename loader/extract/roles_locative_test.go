@@ -21,6 +21,18 @@ func TestAppositionLocatives(t *testing.T) {
 		// "and" before a person's name or a capitalised word joins no trades
 		{text: "Hospitals\n\n\"It is hard,\" said Walid Abu Hatab, an obstetrician and friend of the family.",
 			notWant: []string{`Walid Abu Hatab jobTitle "obstetrician and friend"`}},
+		// a unit of the body after the title closes it
+		{text: "Hospitals\n\n“We cannot do it,” said Abed Abu Hasira, a doctor in the department.",
+			want: []string{`Abed Abu Hasira jobTitle "doctor"`}},
+		{text: "Births\n\nDeaths have increased at the Obstetrics and Gynecology Department at Al-Shifa Hospital, according to Dr. Abed Abu Hasira, a doctor in the department.",
+			want: []string{`Abed Abu Hasira jobTitle "doctor"`}},
+		{text: "Hospitals\n\n“We cannot do it,” said Abed Abu Hasira, a doctor in the department of Gaza.",
+			notWant: []string{`Abed Abu Hasira jobTitle "doctor"`}},
+		// the second verb of a relative clause, a body's kind before its name
+		{text: "Talks\n\nMr Anderson, who quit Future Publishing in 2001 and now runs organisation TED, spoke in court.",
+			want: []string{"Anderson affiliation TED"}},
+		{text: "Talks\n\nMr Anderson, who quit Future Publishing in 2001 and never runs organisation TED, spoke in court.",
+			notWant: []string{"Anderson affiliation TED"}},
 		{text: "Ports\n\nThe BVI’s port director, Oleanvine Maynard, said the port was closed.",
 			want: []string{`Oleanvine Maynard jobTitle "port director"`, "Oleanvine Maynard affiliation BVI"}},
 		{text: "Ports\n\nPrime Minister Philip Davis hosted Jamaican Prime Minister Andrew Holness in Nassau on Wednesday.",

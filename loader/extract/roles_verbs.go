@@ -22,11 +22,18 @@ func (x *extractor) verbRoles(si int) {
 			continue
 		}
 		j := m.end
-		if toks[j].Text == "," && lower(toks[j+1].Text) == "who" {
+		who := toks[j].Text == "," && lower(toks[j+1].Text) == "who"
+		if who {
 			j += 2
 		}
 		if r, ok := x.bodyVerb(si, j); ok {
 			x.addRole(m.ent, r, si)
+		} else if a := relativeAnd(s, j); who && a > 0 {
+			// ", who quit Future Publishing in 2001 and now runs
+			// organisation TED,": the second verb of the clause
+			if r, ok := x.bodyVerb(si, a+1); ok {
+				x.addRole(m.ent, r, si)
+			}
 		}
 	}
 	k := subjectPronoun(s)
@@ -96,6 +103,10 @@ func (x *extractor) bodyVerb(si, j int) (role, bool) {
 	if s.lower(b) == "the" {
 		b++
 	}
+	// "runs organisation TED", "heads the charity Oxfam": the body's kind
+	if b+1 < len(toks) && toks[b].Tag == "NN" && s.owner[b] < 0 && orgKindNouns[s.lower(b)] {
+		b++
+	}
 	om := x.mentionAt(si, b)
 	// a body named, not "the company" read as one
 	if om == nil || om.start != b || om.typ != Organization || om.nominal || om.ent < 0 || x.ents[om.ent].typ != Organization {
@@ -110,4 +121,23 @@ func (x *extractor) bodyVerb(si, j int) (role, bool) {
 		r.title = title
 	}
 	return r, true
+}
+
+// orgKindNouns name a body's kind before its name after a verb: "runs
+// organisation TED", "heads the charity Oxfam".
+var orgKindNouns = map[string]bool{"organisation": true, "organization": true, "charity": true, "company": true, "firm": true, "group": true, "agency": true, "foundation": true, "nonprofit": true, "startup": true, "studio": true, "publisher": true, "network": true, "magazine": true, "newspaper": true, "website": true, "label": true, "party": true, "union": true, "club": true, "team": true, "hospital": true, "school": true, "university": true, "museum": true, "bank": true, "association": true}
+
+// relativeAnd returns the "and" that opens a relative clause's second verb
+// within ten tokens from token j of sentence s (", who quit X in 2001 and
+// now runs Y"), or -1 when a comma or the sentence's end comes first.
+func relativeAnd(s *sentence, j int) int {
+	for k := j; k < len(s.toks) && k < j+10; k++ {
+		switch {
+		case s.toks[k].Text == "," || s.toks[k].Tag == ".":
+			return -1
+		case s.lower(k) == "and":
+			return k
+		}
+	}
+	return -1
 }
