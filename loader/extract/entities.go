@@ -222,8 +222,8 @@ func firstWords(byName map[string]string) map[string]string {
 	for name, key := range byName {
 		f := strings.Fields(name)
 		for n := 1; n < len(f); n++ {
-			if titleJoin(f[n-1]) {
-				continue // "Bank of" is no name
+			if titleJoin(f[n-1]) || unitTail(f[:n], f[n:]) {
+				continue // "Bank of" is no name; "BP" of "BP North America" the parent (names_units.go)
 			}
 			p := strings.Join(f[:n], " ")
 			if old, ok := out[p]; ok && old != key {

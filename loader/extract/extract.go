@@ -233,8 +233,9 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 	}
 	// an organisation or place is affiliated with no place ("Grumman
 	// Aerostructures of Bethpage, N.Y."): that is where it is; and a legal
-	// form alone ("Ltd") is no body
-	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[lower(strings.TrimSuffix(x.ents[o].name, "."))]) {
+	// form alone ("Ltd") is no body, nor a medium or a body's head noun
+	// alone ("TV", "the Institute": affiliation_fragments.go)
+	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[lower(strings.TrimSuffix(x.ents[o].name, "."))] || loneHead(x.ents[o].name)) {
 		return
 	}
 	k := factKey{s, p, o, lit}

@@ -242,6 +242,10 @@ func orgSpans(toks []nlp.Token) [][2]int {
 				break
 			}
 		}
+		// "Treasury Secretary James Baker and [Federal Reserve Board]"
+		if j = titledBeforeAnd(toks, j, i); j < 0 {
+			continue
+		}
 		if j == 0 {
 			// the first word of a sentence is capitalised anyway: keep it
 			// only when the name goes on with capitals

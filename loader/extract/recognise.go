@@ -96,6 +96,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 			}
 		}
 	}
+	start, m = x.titledPersonInBody(si, start, end, m) // names_titled_in_body.go
 	start, ok = x.splitJoined(si, start, end, m)
 	if !ok {
 		return
