@@ -225,15 +225,36 @@ func firstWords(byName map[string]string) map[string]string {
 			if titleJoin(f[n-1]) || unitTail(f[:n], f[n:]) {
 				continue // "Bank of" is no name; "BP" of "BP North America" the parent (names_units.go)
 			}
-			p := strings.Join(f[:n], " ")
-			if old, ok := out[p]; ok && old != key {
-				out[p] = "" // ambiguous
-			} else {
-				out[p] = key
+			for _, p := range firstWordForms(f, n) {
+				if old, ok := out[p]; ok && old != key {
+					out[p] = "" // ambiguous
+				} else {
+					out[p] = key
+				}
 			}
 		}
 	}
 	return out
+}
+
+// firstWordForms returns the first n words of a name's words f, and for a
+// first word in the possessive that no gazetteer knows as a place, the
+// word without it too: "Moody" of "Moody's Investors Service Inc", which
+// the article writes "Moody's cited" (not "Britain" of "Britain's Imperial
+// Chemical Industries").
+func firstWordForms(f []string, n int) []string {
+	p := strings.Join(f[:n], " ")
+	if n != 1 {
+		return []string{p}
+	}
+	for _, pos := range [...]string{"'s", "’s"} {
+		if stem, ok := strings.CutSuffix(p, pos); ok && len(stem) > 1 {
+			if _, place := gazetteer.Place(stem); !place {
+				return []string{p, stem}
+			}
+		}
+	}
+	return []string{p}
 }
 
 // longerNameOnly reports whether the names of byName that go on after

@@ -187,6 +187,9 @@ func (x *extractor) titledGivenNames() {
 		if gazetteer.Capitalised(prev) || !isTitleHead(prev) && !officeHeads[lower(prev)] || !givenNames[lower(toks[m.start].Text)] {
 			continue
 		}
+		if x.tradeFirm(m) {
+			continue // "auditors Arthur Andersen": a trade's plural before one name (firm_trades.go)
+		}
 		if last := toks[m.end-1].Text; gazetteer.IsOrgSuffix(last) || legalForms[lower(strings.TrimSuffix(last, "."))] {
 			continue
 		}

@@ -133,14 +133,15 @@ var firmOwned = wordSet("firmOwned")
 var firmBefore = wordSet("firmBefore")
 
 // firmNoun reports whether a noun naming a firm or a newspaper stands
-// before mention m: "drugs firm Glaxo", "the daily Fraternite Matin".
+// before mention m: "drugs firm Glaxo", "the daily Fraternite Matin", or
+// a trade's plural before a name alone: "bankers JP Morgan" (firm_trades.go).
 func (x *extractor) firmNoun(m *mention) bool {
 	toks := x.sents[m.sent].toks
 	if m.start == 0 {
 		return false
 	}
 	t := toks[m.start-1]
-	return orgNouns[lower(t.Text)] && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text)
+	return orgNouns[lower(t.Text)] && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text) || x.tradeFirm(m)
 }
 
 // firmCue reports whether the words around mention m treat it as a firm.
