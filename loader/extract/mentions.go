@@ -9,7 +9,7 @@ import (
 // The mentions stage is the one place that decides the article's names and
 // their types: the recogniser's names (model plus its own corrections), the
 // news rules that trim, split, retype and add names sentence by sentence
-// (recognise.go, names_missed.go, name_words.go), then the rules that type a
+// (recognise.go, names_missed.go, name_words.go, names_and_apart.go), then the rules that type a
 // name from the whole article (propagateNames and voteTypes in entities.go,
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
 // firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, meetingPartners below, namedByOthers in
@@ -32,7 +32,8 @@ func (x *extractor) findMentions() {
 	x.dropWorkTitles()   // names_works.go
 	x.joinKnownAnds()    // names_lists.go
 	x.splitListNames()
-	x.dropThingLists() // names_thing_lists.go
+	x.splitNamedApart() // names_and_apart.go
+	x.dropThingLists()  // names_thing_lists.go
 	x.propagateNames()
 	x.dropOpeningWords() // names_opening.go
 	x.dropLowerWords()   // names_lower_words.go

@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// splitNamedApart splits a name that joins two names with "and" when the
+// article names the first of the two on its own elsewhere: "win both the Six
+// Nations and Grand Slam" after "in the Six Nations table", "American Express
+// and Shearson have been having discussions" after "American Express said".
+// A name the article writes whole as one is one name, and the mention of
+// the first half alone shows it is a name of its own; the second half named
+// alone is not enough ("House Budget Committee Democrats and Republicans"
+// after "Republicans" joins two groups of one body). A name a gazetteer
+// knows stays whole ("Bosnia and Herzegovina"), and so does one the article
+// writes inside a longer name, a person's, a firm's legal name ("Carolina
+// Power and Light Co" after "Carolina Power", "Bank Building and Equipment
+// Corp of America"), one whose second half opens with a legal form ("Dow
+// Jones and Co Inc"), one of initials ("S and P"), and one whose halves are
+// the same words or open with the same word ("Blue Cross and Blue Shield").
+func (x *extractor) splitNamedApart() {
+	names := map[string]bool{}
+	for k := range x.mentions {
+		if m := &x.mentions[k]; !m.demonym {
+			names[m.name] = true
+		}
+	}
+	type cut struct{ k, and int }
+	var cuts []cut
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.end-m.start < 3 || m.demonym || m.nominal || m.typ == Person || m.typ == Event {
+			continue
+		}
+		and := x.onlyAnd(m)
+		if and < 0 {
+			continue
+		}
+		left, right := x.span(m.sent, m.start, and), x.span(m.sent, and+1, m.end)
+		if left == right || !names[left] {
+			continue
+		}
+		if legalEnd(m.name) || legalStart(right) || legalWordIn(right) || len(left) < 2 || len(right) < 2 {
+			continue // "Carolina Power and Light Co", "Dow Jones and Co Inc", "Bank Building and Equipment Corp of America", "S and P"
+		}
+		if strings.Fields(left)[0] == strings.Fields(right)[0] {
+			continue // "Blue Cross and Blue Shield"
+		}
+		if _, ok := orgLookup(m.name); ok {
+			continue
+		}
+		if _, ok := gazetteer.Place(m.name); ok {
+			continue
+		}
+		if x.insideLongerName(m.name) {
+			continue
+		}
+		cuts = append(cuts, cut{k, and})
+	}
+	if cuts == nil {
+		return
+	}
+	type part struct {
+		si, i, j int
+		typ      EntityType
+	}
+	parts := make([]part, 0, 2*len(cuts))
+	drop := make([]bool, len(x.mentions))
+	for _, c := range cuts {
+		m := x.mentions[c.k]
+		drop[c.k] = true
+		parts = append(parts, part{m.sent, m.start, c.and, m.typ}, part{m.sent, c.and + 1, m.end, m.typ})
+	}
+	x.removeMentions(drop)
+	for _, p := range parts {
+		x.addMention(p.si, p.i, p.j, p.typ, false)
+	}
+}
+
+// onlyAnd returns the token of the one "and" inside mention m, between
+// two capitalised words, or -1. An "&" joins the words of one firm's name
+// far more often than two names ("Marsh & McLennan", "Tate & Lyle"): none
+// is split.
+func (x *extractor) onlyAnd(m *mention) int {
+	s := &x.sents[m.sent]
+	and := -1
+	for j := m.start + 1; j+1 < m.end; j++ {
+		switch s.lower(j) {
+		case "&":
+			return -1
+		case "and":
+			if and >= 0 {
+				return -1
+			}
+			and = j
+		}
+	}
+	if and < 0 || !gazetteer.Capitalised(s.toks[and-1].Text) || !gazetteer.Capitalised(s.toks[and+1].Text) {
+		return -1
+	}
+	return and
+}
+
+// legalWordIn reports whether a word of name is a legal form ("Equipment
+// Corp of America").
+func legalWordIn(name string) bool {
+	for _, w := range strings.Fields(name) {
+		w = lower(strings.TrimSuffix(w, "."))
+		if legalForms[w] || legalSuffix[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// legalStart reports whether a name opens with a legal form or a firm's
+// last word ("Co Inc", "Company").
+func legalStart(name string) bool {
+	f := strings.Fields(name)
+	first := strings.TrimSuffix(f[0], ".")
+	return legalForms[lower(first)] || legalSuffix[lower(first)] || gazetteer.IsOrgSuffix(first)
+}
+
+// legalEnd reports whether a name ends in a legal form or a firm's last
+// word ("Co", "Inc", "Group").
+func legalEnd(name string) bool {
+	f := strings.Fields(name)
+	last := strings.TrimSuffix(f[len(f)-1], ".")
+	return legalForms[lower(last)] || legalSuffix[lower(last)] || gazetteer.IsOrgSuffix(last)
+}
