@@ -275,7 +275,7 @@ func (x *extractor) germanRun(si, i, j int, ev *foreignWords) {
 	s := &x.sents[si]
 	toks := s.toks
 	for l := i + 1; l < j && l <= i+3; l++ {
-		if legalFormWord(s.lower(l)) {
+		if legalFormWord(s.lower(l)) || germanOrgTails[s.lower(l)] {
 			x.foreignName(si, i, l+1, ev)
 			x.germanRun(si, l+1, j, ev)
 			return
@@ -302,11 +302,15 @@ func (x *extractor) germanRun(si, i, j int, ev *foreignWords) {
 			}
 			k = e
 			continue
-		case (foreignOrgHeads[w] || foreignPlaceHeads[w]) && k+1 < j:
+		case (foreignOrgHeads[w] || foreignPlaceHeads[w] || germanOrgHeads[w]) && k+1 < j:
 			e = k + 2
+			for germanOrgHeads[w] && e < j && e < k+4 && x.germanSurname(si, e, ev) { // "Verlag Mohr Siebeck"
+				e++
+			}
 		case x.germanNameWord(si, k):
 			given := ner.SeenName(toks[k].Text) && !x.foreignKnown(toks[k].Text)
-			for e < j && (x.germanNameWord(si, e) || e == k+1 && given && germanUnseen(toks[e].Text)) {
+			abbr := acronym(toks[k].Text) && !x.foreignKnown(toks[k].Text) // "FH Joanneum", not "US Thread"
+			for e < j && (x.germanNameWord(si, e) || e == k+1 && (given || abbr && !germanNoun(toks[e].Text)) && germanUnseen(toks[e].Text) && !ev.nouns[s.lower(e)]) {
 				e++
 			}
 		case k > 0 && foreignHonorifics[strings.TrimSuffix(s.lower(k-1), ".")]:
@@ -585,10 +589,10 @@ func (x *extractor) foreignType(si, i, j int, ev *foreignWords) (EntityType, boo
 	if _, ok := gazetteer.Org(name); ok {
 		return Organization, true
 	}
-	if legalFormWord(last) {
+	if legalFormWord(last) || ev.german && germanOrgTails[last] && j > i+1 {
 		return Organization, true
 	}
-	if foreignOrgHeads[first] && j > i+1 {
+	if (foreignOrgHeads[first] || ev.german && germanOrgHeads[first]) && j > i+1 {
 		return Organization, true
 	}
 	if foreignPlaceHeads[first] && j > i+1 {

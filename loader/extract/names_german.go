@@ -28,6 +28,34 @@ var germanDeterminers = wordSet("germanDeterminers")
 // start. German only: in Spanish or French text "Allen" ends a name.
 var germanOpeners = wordSet("germanOpeners")
 
+// germanOrgTails end a body's name as words of their own ("Mohr Siebeck
+// Verlag"), as legal forms do.
+var germanOrgTails = wordSet("germanOrgTails")
+
+// germanOrgHeads open a German body's name as words of their own ("Café
+// Tortenduft", "Verlag Mohr Siebeck"); German text only, unlike
+// foreignOrgHeads, which English text reads too.
+var germanOrgHeads = wordSet("germanOrgHeads")
+
+// germanNounEnds end German nouns ("Positionen", "Zeitung", "Freiheit"): a
+// word so ending after an acronym is a compound's noun ("HR
+// Vorstandspositionen"), not the rest of a body's name ("FH Joanneum").
+var germanNounEnds = wordList("germanNounEnds")
+
+// germanNoun reports whether w is an acronym or ends as German nouns end.
+func germanNoun(w string) bool {
+	if acronym(w) {
+		return true
+	}
+	lw := lower(w)
+	for _, end := range germanNounEnds {
+		if strings.HasSuffix(lw, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // germanGiven reports whether w reads as a given name in a German article:
 // one of the lists' and never a noun of the text (ev.nouns) nor written in
 // lower case there.

@@ -90,3 +90,35 @@ func TestGermanNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanBodies checks German bodies named by a head or a tail that is a
+// word of its own ("Café Lindenblatt", "Verlag Brenner Oskamp", "Brenner
+// Oskamp Verlag"), and the name after an acronym ("FH Westerholz"), but not
+// a compound's noun after one ("HR Vorstandspositionen"), nor a country's
+// acronym before a word ("US Forum"), nor a tail alone ("der Verlag").
+func TestGermanBodies(t *testing.T) {
+	text := "Das Buch ist im Brenner Oskamp Verlag erschienen, und der Verlag hat es gut beworben, wie der Verlag Brenner Oskamp mitteilt. " +
+		"Kuchen gibt es im Café Lindenblatt, und die Tagung findet an der FH Westerholz statt, wo die Studierenden jedes Jahr forschen. " +
+		"Nur 7 HR Vorstandspositionen gibt es in den Konzernen, und Fragen können im US Forum gestellt werden, sagte die Sprecherin."
+	doc := Extract(text, time.Time{})
+	if doc.Language == nil || doc.Language.Code != "de" {
+		t.Fatalf("the text does not read as German: %v", doc.Language)
+	}
+	got := map[string]EntityType{}
+	for _, e := range doc.Entities {
+		got[e.Name] = e.Type
+		for _, a := range e.Aliases {
+			got[a] = e.Type
+		}
+	}
+	for _, n := range []string{"Brenner Oskamp Verlag", "Verlag Brenner Oskamp", "Café Lindenblatt", "FH Westerholz"} {
+		if g := got[n]; g != Organization {
+			t.Errorf("%q: got %q, want Organization; entities %v", n, g, got)
+		}
+	}
+	for _, n := range []string{"Verlag", "HR Vorstandspositionen", "US Forum", "Verlag Brenner"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q found, want no such name; entities %v", n, got)
+		}
+	}
+}
