@@ -54,6 +54,7 @@ func (x *extractor) findMentions() {
 	x.sportsClubs()
 	x.firmsByApposition() // firm_apposition.go
 	x.placesByCue()       // names_place_cues.go
+	x.peopleByWho()       // names_who.go
 	x.voteTypes()
 	x.meetingPartners()
 	x.townsByContext()  // names_towns.go
