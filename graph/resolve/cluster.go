@@ -183,6 +183,9 @@ func (x *nameInfo) nodeOf(fam byte) string {
 type clusters struct {
 	target  map[*group]target
 	foreign map[*group][]string // names that are another entity's own
+	// The rule of each original IRI of a group that moved or moves, in
+	// the order of g.raw: what a resolution from scratch writes for it.
+	rawRules map[*group][]string
 }
 
 // cluster decides the node of every group: a pure function of the groups'
@@ -792,7 +795,7 @@ func cluster(groups []*group) clusters {
 		}
 		artCount[r] = n
 	}
-	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}}
+	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}, rawRules: map[*group][]string{}}
 	lastWords := surnames{}
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
@@ -814,6 +817,9 @@ func cluster(groups []*group) clusters {
 				tt.rule += fmt.Sprintf("; typed %s here, %s by the store", units[i][0].kind, t.kind)
 			}
 			out.target[g] = tt
+			if g.moved || tt.node != g.node {
+				out.rawRules[g] = rawRules(raws[i], tt, surname[i] != "", reason)
+			}
 			// 8: names of other clusters.
 			person := t.kind == KindPerson
 			for j, n := range g.names {

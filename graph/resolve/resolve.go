@@ -104,6 +104,7 @@ type group struct {
 	year    int        // its article's year of publication, 0 if unknown
 	moved   bool       // it has ng:mergedFrom quads
 	other   []string   // its names held as ng:otherName, sorted
+	rules   []ruleQuad // its ng:mergeRule quads
 }
 
 // Summary is what a Run did.
@@ -280,6 +281,8 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 					g.raw = append(g.raw, quad.IRI(text))
 					g.moved = true
 				}
+			case vocab.MergeRule:
+				g.rules = append(g.rules, ruleQuad{text: text, label: x.l})
 			default:
 				// Sorted and made distinct below.
 				g.names = append(g.names, text)
@@ -339,6 +342,9 @@ func readEvent(p int, preds []quad.IRI, ov, lv quad.Value, subj quad.IRI, byKey 
 	lab, ok := lv.(quad.IRI)
 	if !ok {
 		return
+	}
+	if preds[p] == vocab.MergeRule {
+		return // an event's rule is not read back
 	}
 	gk := groupKey{subj, vocab.ArticleOf(lab)}
 	if preds[p] == vocab.Type {

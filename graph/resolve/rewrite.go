@@ -4,8 +4,6 @@ import (
 	"context"
 	"slices"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -50,8 +48,10 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 			nodes = append(nodes, g.node)
 		}
 	}
+	// The rules of groups that stay, written again where they are stale.
+	adds, dels = refreshRules(groups, plan)
 	if len(touched) == 0 {
-		return nil, nil, 0, nil
+		return adds, dels, 0, nil
 	}
 	sort.Slice(nodes, func(i, j int) bool { return nodes[i] < nodes[j] })
 	// mapped returns where a value of an article's quad goes.
@@ -67,6 +67,9 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 	}
 	done := map[string]bool{}
 	addSet := map[string]bool{}
+	for _, q := range adds {
+		addSet[q.NQuad()] = true
+	}
 	add := func(q quad.Quad) {
 		k := q.NQuad()
 		if !addSet[k] {
@@ -135,9 +138,40 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 			}
 		}
 	}
-	// The record of each moved group on its new node: the IRIs the article's
-	// extraction gave (with the node's own when the article gave it too),
-	// and the rule.
+	writeRecords(groups, moving, plan, add)
+	// A quad both deleted and added stays.
+	kept := dels[:0]
+	for _, q := range dels {
+		if !addSet[q.NQuad()] {
+			kept = append(kept, q)
+		}
+	}
+	dels = kept
+	return adds, dels, moved, nil
+}
+
+// nodesBatch is the number of nodes whose quads rewrite reads at once.
+const nodesBatch = 512
+
+// classFor returns the class a type quad gets on a node of kind k: a place
+// keeps its own class (City, Country), anything else takes the kind's.
+func classFor(old quad.Value, k Kind) quad.Value {
+	if k == KindNone {
+		return old // an event keeps its class
+	}
+	if k == KindPlace {
+		switch old {
+		case vocab.Place, vocab.City, vocab.Country, vocab.AdminArea, vocab.Continent:
+			return old
+		}
+	}
+	return k.class()
+}
+
+// writeRecords adds the record of each moved group on its new node: the IRIs
+// the article's extraction gave (with the node's own when the article gave
+// it too), and the rules.
+func writeRecords(groups []*group, moving map[groupKey]target, plan clusters, add func(quad.Quad)) {
 	type dest struct {
 		raws  map[quad.IRI]bool
 		rules map[string]bool
@@ -177,13 +211,18 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 				}
 			}
 		}
-		quoted := make([]string, len(g.names))
-		for i, n := range g.names {
-			quoted[i] = strconv.Quote(n)
-		}
 		for _, r := range g.raw {
 			d.raws[r] = true
-			d.rules[strings.TrimPrefix(string(r), vocab.ID)+" ("+strings.Join(quoted, ", ")+"): "+t.rule] = true
+		}
+		rules := plan.rawRules[g]
+		if rules == nil { // an event: one rule for all its IRIs
+			rules = make([]string, len(g.raw))
+			for j := range rules {
+				rules[j] = t.rule
+			}
+		}
+		for _, r := range ruleTexts(g, t.node, rules) {
+			d.rules[r] = true
 		}
 	}
 	for _, dk := range order {
@@ -198,31 +237,4 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 			add(quad.Quad{Subject: dk.node, Predicate: vocab.MergeRule, Object: quad.String(r), Label: dk.article})
 		}
 	}
-	// A quad both deleted and added stays.
-	kept := dels[:0]
-	for _, q := range dels {
-		if !addSet[q.NQuad()] {
-			kept = append(kept, q)
-		}
-	}
-	dels = kept
-	return adds, dels, moved, nil
-}
-
-// nodesBatch is the number of nodes whose quads rewrite reads at once.
-const nodesBatch = 512
-
-// classFor returns the class a type quad gets on a node of kind k: a place
-// keeps its own class (City, Country), anything else takes the kind's.
-func classFor(old quad.Value, k Kind) quad.Value {
-	if k == KindNone {
-		return old // an event keeps its class
-	}
-	if k == KindPlace {
-		switch old {
-		case vocab.Place, vocab.City, vocab.Country, vocab.AdminArea, vocab.Continent:
-			return old
-		}
-	}
-	return k.class()
 }

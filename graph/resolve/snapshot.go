@@ -18,9 +18,11 @@ import (
 
 // readPreds are the predicates of the quads resolution reads: an entity's
 // types and names, the record of its moves, the articles' dates and the
-// facts of unnamed events.
+// facts of unnamed events, and the rules of moved groups (so that a rule
+// that names a cluster's name of the time of the move is written again when
+// a later load changes that name: rules.go).
 var readPreds = []quad.IRI{vocab.Type, vocab.Name, vocab.AlternateName, vocab.OtherName, vocab.MergedFrom, vocab.DatePublished,
-	vocab.Attendee, vocab.Organizer, vocab.Location, vocab.StartDate}
+	vocab.Attendee, vocab.Organizer, vocab.Location, vocab.StartDate, vocab.MergeRule}
 
 // picked is one quad of readPreds: its predicate (an index in readPreds)
 // and its values.
@@ -74,7 +76,7 @@ var maxDeltas, deltaShare = 64, 4
 
 // snapshotMagic starts a snapshot; its version changes with readPreds or
 // the encoding.
-const snapshotMagic = "ng-resolve-quads/1\n"
+const snapshotMagic = "ng-resolve-quads/2\n"
 
 // deltaMagic starts a delta of the snapshot.
 const deltaMagic = "ng-resolve-delta/1\n"

@@ -1,0 +1,143 @@
+package resolve
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// The ng:mergeRule texts of a moved group: one per original IRI that is not
+// its node, "SLUG (NAMES): RULE", RULE naming the cluster's chosen name or a
+// union-find root at the time of the move. A later load can change either
+// without moving the group ("california" becomes "California"), so each
+// resolution reads the rules back and writes again those that differ from
+// what a resolution from scratch writes: the result does not depend on the
+// order the articles were loaded in.
+
+// ruleQuad is an ng:mergeRule quad of a group: its text and label.
+type ruleQuad struct {
+	text  string
+	label quad.Value
+}
+
+// rawRules returns the rule of each of a group's original IRIs (in the order
+// of raws) in the cluster of target t: the rule of the IRI's own unit, as
+// when the IRI is a group of its own; the group's rule when it joins by a
+// surname or the IRI has no kind.
+func rawRules(raws []*rawInfo, t target, bySurname bool, reason map[string]string) []string {
+	out := make([]string, len(raws))
+	for j, r := range raws {
+		u := r.unit
+		if bySurname || u.kind == KindNone {
+			out[j] = t.rule
+			continue
+		}
+		rule := reason[u.node]
+		if rule == "" {
+			rule = "same name as " + t.name
+		}
+		if u.kind != t.kind {
+			rule += fmt.Sprintf("; typed %s here, %s by the store", u.kind, t.kind)
+		}
+		out[j] = rule
+	}
+	return out
+}
+
+// ruleHead returns the part of a rule text before its rule, "SLUG (NAMES)",
+// and whether the text has that form.
+func ruleHead(text string) (string, bool) {
+	_, rest, ok := strings.Cut(text, " (")
+	if !ok {
+		return "", false
+	}
+	for rest != "" && rest[0] == '"' {
+		q, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			return "", false
+		}
+		rest = rest[len(q):]
+		if strings.HasPrefix(rest, ", ") {
+			rest = rest[2:]
+		}
+	}
+	if !strings.HasPrefix(rest, "): ") {
+		return "", false
+	}
+	return text[:len(text)-len(rest)+1], true
+}
+
+// ruleTexts returns the rule texts of group g in its cluster at node: for
+// each original IRI but node, its slug and names and its rule (rules, in the
+// order of g.raw). The names are those the rule the IRI already has gives
+// (the names of its own group when it first moved), else the group's.
+func ruleTexts(g *group, node quad.IRI, rules []string) []string {
+	heads := map[string]string{} // slug -> head of its rule
+	for _, r := range g.rules {
+		if h, ok := ruleHead(r.text); ok {
+			slug, _, _ := strings.Cut(h, " (")
+			if old, ok := heads[slug]; !ok || h < old {
+				heads[slug] = h
+			}
+		}
+	}
+	var own string
+	var out []string
+	for j, r := range g.raw {
+		if r == node || j >= len(rules) {
+			continue
+		}
+		slug := strings.TrimPrefix(string(r), vocab.ID)
+		h, ok := heads[slug]
+		if !ok {
+			if own == "" {
+				quoted := make([]string, len(g.names))
+				for i, n := range g.names {
+					quoted[i] = strconv.Quote(n)
+				}
+				own = " (" + strings.Join(quoted, ", ") + ")"
+			}
+			h = slug + own
+		}
+		out = append(out, h+": "+rules[j])
+	}
+	return out
+}
+
+// refreshRules returns the rule quads to add and delete on the groups that
+// moved before and stay where they are: those whose text differs from what
+// a resolution from scratch writes.
+func refreshRules(groups []*group, plan clusters) (adds, dels []quad.Quad) {
+	for _, g := range groups {
+		rules, ok := plan.rawRules[g]
+		if !ok || !g.moved {
+			continue
+		}
+		if t, ok := plan.target[g]; !ok || t.node != g.node {
+			continue // it moves: rewrite writes its rules on its new node
+		}
+		texts := ruleTexts(g, g.node, rules)
+		want := map[string]bool{}
+		for _, r := range texts {
+			want[r] = true
+		}
+		have := map[string]bool{}
+		for _, r := range g.rules {
+			have[r.text] = true
+			if !want[r.text] {
+				dels = append(dels, quad.Quad{Subject: g.node, Predicate: vocab.MergeRule, Object: quad.String(r.text), Label: r.label})
+			}
+		}
+		for _, r := range texts {
+			if !have[r] {
+				have[r] = true
+				adds = append(adds, quad.Quad{Subject: g.node, Predicate: vocab.MergeRule, Object: quad.String(r), Label: g.article})
+			}
+		}
+	}
+	return adds, dels
+}
