@@ -79,6 +79,9 @@ type extractor struct {
 	people   *people        // the people named in full (mentions stage), for coreference
 	lang     string         // the text's language when not English (names_foreign.go)
 	pronouns []pronounRef   // pronouns resolved to an entity (pronoun_mentions.go), for evidence
+	// storyNation is 1 + the country the story is about, -1 when none,
+	// 0 until asked (affiliation_parties.go)
+	storyNation int
 }
 
 // entity is an entity under construction.
@@ -234,8 +237,9 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 	// an organisation or place is affiliated with no place ("Grumman
 	// Aerostructures of Bethpage, N.Y."): that is where it is; and a legal
 	// form alone ("Ltd") is no body, nor a medium or a body's head noun
-	// alone ("TV", "the Institute": affiliation_fragments.go)
-	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[lower(strings.TrimSuffix(x.ents[o].name, "."))] || loneHead(x.ents[o].name)) {
+	// alone ("TV", "the Institute": affiliation_fragments.go), nor
+	// Britain's Labour Party in a story about Brazil (affiliation_parties.go)
+	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[lower(strings.TrimSuffix(x.ents[o].name, "."))] || loneHead(x.ents[o].name) || x.foreignLabour(o, sent)) {
 		return
 	}
 	k := factKey{s, p, o, lit}
