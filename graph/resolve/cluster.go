@@ -818,7 +818,7 @@ func cluster(groups []*group) clusters {
 			}
 			out.target[g] = tt
 			if g.moved || tt.node != g.node {
-				out.rawRules[g] = rawRules(raws[i], tt, surname[i] != "", reason)
+				out.rawRules[g] = rawRules(raws[i], units[i], tt, surname[i] != "", reason, func(n string) bool { return uf.find(n) == root })
 			}
 			// 8: names of other clusters.
 			person := t.kind == KindPerson

@@ -221,7 +221,7 @@ func writeRecords(groups []*group, moving map[groupKey]target, plan clusters, ad
 				rules[j] = t.rule
 			}
 		}
-		for _, r := range ruleTexts(g, t.node, rules) {
+		for _, r := range ruleTexts(g, t.node, rules, t.rule) {
 			d.rules[r] = true
 		}
 	}

@@ -27,13 +27,25 @@ type ruleQuad struct {
 // rawRules returns the rule of each of a group's original IRIs (in the order
 // of raws) in the cluster of target t: the rule of the IRI's own unit, as
 // when the IRI is a group of its own; the group's rule when it joins by a
-// surname or the IRI has no kind.
-func rawRules(raws []*rawInfo, t target, bySurname bool, reason map[string]string) []string {
+// surname or the IRI has no kind. An IRI whose unit is in the cluster by
+// another root than the cluster's (a surname a group of several IRIs
+// brought along) gets "": its rule is the one it has (keepRule).
+func rawRules(raws []*rawInfo, units []unit, t target, bySurname bool, reason map[string]string, inRoot func(string) bool) []string {
 	out := make([]string, len(raws))
 	for j, r := range raws {
 		u := r.unit
 		if bySurname || u.kind == KindNone {
 			out[j] = t.rule
+			continue
+		}
+		for _, x := range units {
+			if x.key == u.key && x.kind == u.kind {
+				u = x // its union-find node as clustering made it
+				break
+			}
+		}
+		if !inRoot(u.node) {
+			out[j] = keepRule
 			continue
 		}
 		rule := reason[u.node]
@@ -47,6 +59,10 @@ func rawRules(raws []*rawInfo, t target, bySurname bool, reason map[string]strin
 	}
 	return out
 }
+
+// keepRule is the rule of an IRI whose rule one cannot tell from its group:
+// it keeps the rule it has, or gets the group's when it has none.
+const keepRule = ""
 
 // ruleHead returns the part of a rule text before its rule, "SLUG (NAMES)",
 // and whether the text has that form.
@@ -75,13 +91,17 @@ func ruleHead(text string) (string, bool) {
 // each original IRI but node, its slug and names and its rule (rules, in the
 // order of g.raw). The names are those the rule the IRI already has gives
 // (the names of its own group when it first moved), else the group's.
-func ruleTexts(g *group, node quad.IRI, rules []string) []string {
+func ruleTexts(g *group, node quad.IRI, rules []string, fallback string) []string {
 	heads := map[string]string{} // slug -> head of its rule
+	texts := map[string]string{} // slug -> its rule's text
 	for _, r := range g.rules {
 		if h, ok := ruleHead(r.text); ok {
 			slug, _, _ := strings.Cut(h, " (")
 			if old, ok := heads[slug]; !ok || h < old {
 				heads[slug] = h
+			}
+			if old, ok := texts[slug]; !ok || r.text < old {
+				texts[slug] = r.text
 			}
 		}
 	}
@@ -92,6 +112,14 @@ func ruleTexts(g *group, node quad.IRI, rules []string) []string {
 			continue
 		}
 		slug := strings.TrimPrefix(string(r), vocab.ID)
+		rule := rules[j]
+		if rule == keepRule {
+			if text, ok := texts[slug]; ok && r != g.node {
+				out = append(out, text)
+				continue
+			}
+			rule = fallback
+		}
 		h, ok := heads[slug]
 		if !ok {
 			if own == "" {
@@ -103,7 +131,7 @@ func ruleTexts(g *group, node quad.IRI, rules []string) []string {
 			}
 			h = slug + own
 		}
-		out = append(out, h+": "+rules[j])
+		out = append(out, h+": "+rule)
 	}
 	return out
 }
@@ -117,10 +145,11 @@ func refreshRules(groups []*group, plan clusters) (adds, dels []quad.Quad) {
 		if !ok || !g.moved {
 			continue
 		}
-		if t, ok := plan.target[g]; !ok || t.node != g.node {
+		t, ok := plan.target[g]
+		if !ok || t.node != g.node {
 			continue // it moves: rewrite writes its rules on its new node
 		}
-		texts := ruleTexts(g, g.node, rules)
+		texts := keepKinds(g.rules, ruleTexts(g, g.node, rules, t.rule))
 		want := map[string]bool{}
 		for _, r := range texts {
 			want[r] = true
@@ -140,4 +169,45 @@ func refreshRules(groups []*group, plan clusters) (adds, dels []quad.Quad) {
 		}
 	}
 	return adds, dels
+}
+
+// keepKinds returns texts with the rule of each IRI whose kind of rule
+// changed ("other name of" for "same name as") back to the rule it has:
+// which of a cluster's joins names a key's reason depends on the order of
+// the joins, that is on how the store's groups were merged before, so only
+// the name or root a rule of the same kind names is written again.
+func keepKinds(old []ruleQuad, texts []string) []string {
+	had := map[string]string{} // slug -> its rule's text
+	for _, r := range old {
+		if h, ok := ruleHead(r.text); ok {
+			slug, _, _ := strings.Cut(h, " (")
+			if x, ok := had[slug]; !ok || r.text < x {
+				had[slug] = r.text
+			}
+		}
+	}
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = t
+		h, _ := ruleHead(t)
+		slug, _, _ := strings.Cut(h, " (")
+		if x, ok := had[slug]; ok && ruleKind(x) != ruleKind(t) {
+			out[i] = x
+		}
+	}
+	return out
+}
+
+// ruleKind returns the kind of a rule text: its rule up to the name or root
+// it names ("same name as", "other name of", "surname \"smith\" of").
+func ruleKind(text string) string {
+	h, _ := ruleHead(text)
+	rule := strings.TrimPrefix(text[len(h):], ": ")
+	end := len(rule)
+	for _, sep := range []string{" of ", " as ", ";"} {
+		if i := strings.Index(rule, sep); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return rule[:end]
 }
