@@ -216,22 +216,36 @@ func (x *extractor) resolveBodies(r *keying) {
 
 // firstWords maps the first words of the names of byName (name -> key) to
 // the key of the one name they begin, or to "" when names of two keys
-// begin with them.
+// begin with them. A possessive first word without its 's ("Moody" of
+// "Moody's Investors Service") is a weaker claim: it names its body only
+// when no name begins with the word itself ("CSX" of "CSX Corp" stays CSX
+// Corp's beside "CSX's Sea-Land Corp", the parent's unit).
 func firstWords(byName map[string]string) map[string]string {
 	out := map[string]string{}
+	stems := map[string]string{}
+	claim := func(m map[string]string, p, key string) {
+		if old, ok := m[p]; ok && old != key {
+			m[p] = "" // ambiguous
+		} else {
+			m[p] = key
+		}
+	}
 	for name, key := range byName {
 		f := strings.Fields(name)
 		for n := 1; n < len(f); n++ {
 			if titleJoin(f[n-1]) || unitTail(f[:n], f[n:]) {
 				continue // "Bank of" is no name; "BP" of "BP North America" the parent (names_units.go)
 			}
-			for _, p := range firstWordForms(f, n) {
-				if old, ok := out[p]; ok && old != key {
-					out[p] = "" // ambiguous
-				} else {
-					out[p] = key
-				}
+			forms := firstWordForms(f, n)
+			claim(out, forms[0], key)
+			for _, stem := range forms[1:] {
+				claim(stems, stem, key)
 			}
+		}
+	}
+	for stem, key := range stems {
+		if _, ok := out[stem]; !ok {
+			out[stem] = key
 		}
 	}
 	return out

@@ -32,3 +32,24 @@ func TestFirstWordForms(t *testing.T) {
 	checkInvariants(t, text, doc)
 	checkTypes(t, text, doc, map[string]EntityType{"Moody's Investors Service Inc": Organization, "Moody": Other})
 }
+
+func TestFirstWordsPossessiveYields(t *testing.T) {
+	for _, c := range []struct {
+		byName map[string]string
+		word   string
+		want   string
+	}{
+		// the parent's own name wins over its unit's possessive
+		{map[string]string{"CSX Corp": "csx", "CSX's Sea-Land Corp": "sealand"}, "CSX", "csx"},
+		// a possessive alone names its body
+		{map[string]string{"Moody's Investors Service Inc": "moodys"}, "Moody", "moodys"},
+		// two bodies' possessives: ambiguous
+		{map[string]string{"Acme's Rail Corp": "rail", "Acme's Road Corp": "road"}, "Acme", ""},
+		// two bodies beginning with the word itself: ambiguous
+		{map[string]string{"Acme Rail Corp": "rail", "Acme Road Corp": "road", "Acme's Sea Corp": "sea"}, "Acme", ""},
+	} {
+		if got := firstWords(c.byName)[c.word]; got != c.want {
+			t.Errorf("firstWords(%v)[%q] = %q, want %q", c.byName, c.word, got, c.want)
+		}
+	}
+}
