@@ -27,8 +27,7 @@ func (x *extractor) splitNamedApart() {
 			names[m.name] = true
 		}
 	}
-	type cut struct{ k, and int }
-	var cuts []cut
+	var cuts []andCut
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.end-m.start < 3 || m.demonym || m.nominal || m.typ == Person || m.typ == Event {
@@ -57,26 +56,9 @@ func (x *extractor) splitNamedApart() {
 		if x.insideLongerName(m.name) {
 			continue
 		}
-		cuts = append(cuts, cut{k, and})
+		cuts = append(cuts, andCut{k, and})
 	}
-	if cuts == nil {
-		return
-	}
-	type part struct {
-		si, i, j int
-		typ      EntityType
-	}
-	parts := make([]part, 0, 2*len(cuts))
-	drop := make([]bool, len(x.mentions))
-	for _, c := range cuts {
-		m := x.mentions[c.k]
-		drop[c.k] = true
-		parts = append(parts, part{m.sent, m.start, c.and, m.typ}, part{m.sent, c.and + 1, m.end, m.typ})
-	}
-	x.removeMentions(drop)
-	for _, p := range parts {
-		x.addMention(p.si, p.i, p.j, p.typ, false)
-	}
+	x.splitAtAnd(cuts)
 }
 
 // onlyAnd returns the token of the one "and" inside mention m, between

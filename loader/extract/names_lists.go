@@ -14,8 +14,7 @@ import (
 // a gazetteer knows stays whole, and so does one the article writes inside
 // a longer name ("Harper and Row" of "Harper and Row Publishers Inc").
 func (x *extractor) splitListNames() {
-	type cut struct{ k, and int }
-	var cuts []cut
+	var cuts []andCut
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		s := &x.sents[m.sent]
@@ -47,8 +46,17 @@ func (x *extractor) splitListNames() {
 		if _, ok := orgLookup(m.name); ok || x.insideLongerName(m.name) {
 			continue
 		}
-		cuts = append(cuts, cut{k, and})
+		cuts = append(cuts, andCut{k, and})
 	}
+	x.splitAtAnd(cuts)
+}
+
+// andCut is a mention (its index) to be split in two at its token "and".
+type andCut struct{ k, and int }
+
+// splitAtAnd replaces each cut mention by the two names either side of its
+// "and", both of the mention's type.
+func (x *extractor) splitAtAnd(cuts []andCut) {
 	if cuts == nil {
 		return
 	}
