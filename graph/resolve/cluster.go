@@ -216,7 +216,9 @@ type clusters struct {
 //     stands between the same names ("George Bush" of 1987 is not "George
 //     W Bush").
 //  6. Surnames: a person named by one word joins the one person of the store
-//     whose full name ends with it; when several do, the one named in
+//     whose full name ends with it, when that name is named within five
+//     years of the article or its articles name what this article names
+//     (a "Hassan" of 1987 is no "Margaret Hassan" of 2004); when several do, the one named in
 //     articles of the same year, if only one is, else the one whose articles
 //     name twice as many of the entities this article names. Different first
 //     names never join. A first name alone ("His brother Anil") joins the
@@ -675,8 +677,12 @@ func cluster(groups []*group) clusters {
 		cands := byLast[u.key]
 		var pick string
 		if len(cands) == 1 {
-			for r := range cands {
-				pick = r
+			// The one person of that surname, when named in years near
+			// this article's, or when its articles name what this one does.
+			for r, years := range cands {
+				if nearYears(g.year, years) || shared(art[i], rootsOf(i)[0], []string{r}, 2) != "" {
+					pick = r
+				}
 			}
 		} else if g.year != 0 {
 			// The one named that year, or the one named four times as

@@ -104,6 +104,26 @@ func TestClusterRules(t *testing.T) {
 				{"person/vodafone", "person/vodafone-live"}},
 		},
 		{
+			name: "a bare surname joins the one full name ending with it only in years near its own, or by what both articles name",
+			groups: []g{
+				{"person/margaret-hassan", 1, 2004, []string{"Margaret Hassan"}},
+				{"person/margaret-hassan", 2, 2004, []string{"Margaret Hassan", "Mrs Hassan"}},
+				{"person/hassan", 3, 1987, []string{"Hassan", "King Hassan"}},
+				{"person/james-baker", 5, 1987, []string{"James Baker"}},
+				{"person/baker", 6, 1987, []string{"Baker"}},
+				{"person/paul-volcker", 7, 1987, []string{"Paul Volcker"}},
+				{"org/federal-reserve", 7, 1987, []string{"Federal Reserve"}},
+				{"org/bundesbank", 7, 1987, []string{"Bundesbank"}},
+				{"person/volcker", 8, 2004, []string{"Volcker"}},
+				{"org/federal-reserve", 8, 2004, []string{"Federal Reserve"}},
+				{"org/bundesbank", 8, 2004, []string{"Bundesbank"}},
+				{"person/lawson", 9, 1987, []string{"Lawson"}},
+				{"person/nigella-lawson", 10, 2005, []string{"Nigella Lawson"}},
+			},
+			together: [][]string{{"person/baker", "person/james-baker"}, {"person/volcker", "person/paul-volcker"}},
+			apart:    [][2]string{{"person/hassan", "person/margaret-hassan"}, {"person/lawson", "person/nigella-lawson"}},
+		},
+		{
 			name: "a federal word before an agency's name",
 			groups: []g{
 				{"org/federal-banking-supervisory-office", 1, 1987, []string{"Federal Banking Supervisory Office"}},
