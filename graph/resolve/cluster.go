@@ -310,6 +310,10 @@ func cluster(groups []*group) clusters {
 					units[i][j] = u
 				}
 			}
+			if u.node[0] == 'e' && u.kind != KindPerson && genericKey(u.key) {
+				u.node = localNode(u.node, groups[i].article)
+				units[i][j] = u
+			}
 			uf.find(u.node)
 			if u.legal {
 				legal[u.node] = true
@@ -342,7 +346,7 @@ func cluster(groups []*group) clusters {
 				join(rest, n, "country word before "+rest[2:])
 			}
 		}
-		if len(key) >= 16 && len(w) >= 3 && !isPerson[n] {
+		if len(key) >= 16 && len(w) >= 3 && !isPerson[n] && !isLocal(n) {
 			b := fam + w[0] + "|" + strconv.Itoa(len(w))
 			blocks[b] = append(blocks[b], n)
 		}
@@ -806,6 +810,9 @@ func cluster(groups []*group) clusters {
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
 		t := decide(groups, units, gnames, raws, art, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
+		if a, ok := localArticle(groups, units, idx); ok {
+			t.node = localTarget(t.node, a)
+		}
 		for _, i := range idx {
 			g := groups[i]
 			tt := t
