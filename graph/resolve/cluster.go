@@ -218,7 +218,8 @@ type clusters struct {
 //  6. Surnames: a person named by one word joins the one person of the store
 //     whose full name ends with it, when that name is named within five
 //     years of the article or its articles name what this article names
-//     (a "Hassan" of 1987 is no "Margaret Hassan" of 2004); when several do, the one named in
+//     (a "Hassan" of 1987 is no "Margaret Hassan" of 2004), and the word is
+//     not the name after a ruler's title ("King Hassan"); when several do, the one named in
 //     articles of the same year, if only one is, else the one whose articles
 //     name twice as many of the entities this article names. Different first
 //     names never join. A first name alone ("His brother Anil") joins the
@@ -677,6 +678,9 @@ func cluster(groups []*group) clusters {
 		}
 		if possessiveOnly(g.names) {
 			continue // Moody's: a firm
+		}
+		if rulerTitled(g.titles) {
+			continue // "King Hassan": a given name, no surname
 		}
 		cands := byLast[u.key]
 		var pick string

@@ -105,6 +105,7 @@ type group struct {
 	moved   bool       // it has ng:mergedFrom quads
 	other   []string   // its names held as ng:otherName, sorted
 	rules   []ruleQuad // its ng:mergeRule quads
+	titles  []string   // its schema:jobTitle values ("King")
 }
 
 // Summary is what a Run did.
@@ -283,6 +284,8 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 				}
 			case vocab.MergeRule:
 				g.rules = append(g.rules, ruleQuad{text: text, label: x.l})
+			case vocab.JobTitle:
+				g.titles = append(g.titles, text)
 			default:
 				// Sorted and made distinct below.
 				g.names = append(g.names, text)

@@ -20,9 +20,10 @@ import (
 // types and names, the record of its moves, the articles' dates and the
 // facts of unnamed events, and the rules of moved groups (so that a rule
 // that names a cluster's name of the time of the move is written again when
-// a later load changes that name: rules.go).
+// a later load changes that name: rules.go), and people's job titles (a
+// ruler's title makes the word after it no surname: ruler.go).
 var readPreds = []quad.IRI{vocab.Type, vocab.Name, vocab.AlternateName, vocab.OtherName, vocab.MergedFrom, vocab.DatePublished,
-	vocab.Attendee, vocab.Organizer, vocab.Location, vocab.StartDate, vocab.MergeRule}
+	vocab.Attendee, vocab.Organizer, vocab.Location, vocab.StartDate, vocab.MergeRule, vocab.JobTitle}
 
 // picked is one quad of readPreds: its predicate (an index in readPreds)
 // and its values.
