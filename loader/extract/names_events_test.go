@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"testing"
 	"time"
 )
@@ -26,12 +25,7 @@ func TestNamedEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := map[string]EntityType{}
-			maps.Copy(want, tt.want)
-			for _, n := range tt.not {
-				want[n] = Other // no such name
-			}
-			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), want)
+			checkNames(t, tt.text, tt.want, tt.not)
 		})
 	}
 	// cut off before a capital: no event

@@ -71,14 +71,7 @@ func TestGermanNouns(t *testing.T) {
 	text := "Ein junger Mann mit bunten Haaren wartet vor dem Club, wie jeden Samstag, und erzählt von seiner Reise nach Bergau. " +
 		"Wen es im Herbst in die Gegend verschlägt, der sollte das Museum besuchen. Allen gefiel die Ausstellung, die von Land zu Land zieht. " +
 		"Treffpunkt ist ein Café in Lindenhain, direkt am Fluss, wo die Initiative seit Jahren gegen den Bau der Straße kämpft."
-	doc := Extract(text, time.Time{})
-	if doc.Language == nil || doc.Language.Code != "de" {
-		t.Fatalf("the text does not read as German: %v", doc.Language)
-	}
-	got := map[string]EntityType{}
-	for _, e := range doc.Entities {
-		got[e.Name] = e.Type
-	}
+	got := germanNames(t, text)
 	for _, n := range []string{"Isle of Man", "Mann", "Wen", "Allen", "Land zu Land", "Land"} {
 		if _, ok := got[n]; ok {
 			t.Errorf("%q found, want no such name; entities %v", n, got)
@@ -100,6 +93,23 @@ func TestGermanBodies(t *testing.T) {
 	text := "Das Buch ist im Brenner Oskamp Verlag erschienen, und der Verlag hat es gut beworben, wie der Verlag Brenner Oskamp mitteilt. " +
 		"Kuchen gibt es im Café Lindenblatt, und die Tagung findet an der FH Westerholz statt, wo die Studierenden jedes Jahr forschen. " +
 		"Nur 7 HR Vorstandspositionen gibt es in den Konzernen, und Fragen können im US Forum gestellt werden, sagte die Sprecherin."
+	got := germanNames(t, text)
+	for _, n := range []string{"Brenner Oskamp Verlag", "Verlag Brenner Oskamp", "Café Lindenblatt", "FH Westerholz"} {
+		if g := got[n]; g != Organization {
+			t.Errorf("%q: got %q, want Organization; entities %v", n, g, got)
+		}
+	}
+	for _, n := range []string{"Verlag", "HR Vorstandspositionen", "US Forum", "Verlag Brenner"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q found, want no such name; entities %v", n, got)
+		}
+	}
+}
+
+// germanNames extracts text, which must read as German, and returns the
+// type of each name and alias it finds.
+func germanNames(t *testing.T, text string) map[string]EntityType {
+	t.Helper()
 	doc := Extract(text, time.Time{})
 	if doc.Language == nil || doc.Language.Code != "de" {
 		t.Fatalf("the text does not read as German: %v", doc.Language)
@@ -111,14 +121,5 @@ func TestGermanBodies(t *testing.T) {
 			got[a] = e.Type
 		}
 	}
-	for _, n := range []string{"Brenner Oskamp Verlag", "Verlag Brenner Oskamp", "Café Lindenblatt", "FH Westerholz"} {
-		if g := got[n]; g != Organization {
-			t.Errorf("%q: got %q, want Organization; entities %v", n, g, got)
-		}
-	}
-	for _, n := range []string{"Verlag", "HR Vorstandspositionen", "US Forum", "Verlag Brenner"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("%q found, want no such name; entities %v", n, got)
-		}
-	}
+	return got
 }

@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"maps"
 	"testing"
-	"time"
 )
 
 // TestSpanJunk checks the span rules of names_firm_place.go, names_works.go
@@ -64,12 +62,7 @@ func TestSpanJunk(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := map[string]EntityType{}
-			maps.Copy(want, tt.want)
-			for _, n := range tt.not {
-				want[n] = Other // no such name
-			}
-			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), want)
+			checkNames(t, tt.text, tt.want, tt.not)
 		})
 	}
 }

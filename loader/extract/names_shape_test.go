@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"maps"
 	"testing"
-	"time"
 )
 
 // TestNameShapes checks the shape rules of names_shape.go by mechanism: a
@@ -39,12 +37,7 @@ func TestNameShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := map[string]EntityType{}
-			maps.Copy(want, tt.want)
-			for _, n := range tt.not {
-				want[n] = Other // no such name
-			}
-			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), want)
+			checkNames(t, tt.text, tt.want, tt.not)
 		})
 	}
 }

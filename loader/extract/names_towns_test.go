@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"maps"
 	"testing"
-	"time"
 )
 
 // TestTownsByContext checks names_towns.go by mechanism: a small town the
@@ -24,12 +22,7 @@ func TestTownsByContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := map[string]EntityType{}
-			maps.Copy(want, tt.want)
-			for _, n := range tt.not {
-				want[n] = Other // no such name
-			}
-			checkTypes(t, tt.text, Extract("Headline\n\n"+tt.text, time.Time{}), want)
+			checkNames(t, tt.text, tt.want, tt.not)
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -414,6 +415,18 @@ func TestModernNames(t *testing.T) {
 
 // checkTypes fails t for each name in want that doc does not hold with that
 // type (a class of it will do), and for each name wanted Other that it holds.
+// checkNames extracts text under a headline and checks the types of want
+// and that none of not is found as a name.
+func checkNames(t *testing.T, text string, want map[string]EntityType, not []string) {
+	t.Helper()
+	all := map[string]EntityType{}
+	maps.Copy(all, want)
+	for _, n := range not {
+		all[n] = Other // no such name
+	}
+	checkTypes(t, text, Extract("Headline\n\n"+text, time.Time{}), all)
+}
+
 func checkTypes(t *testing.T, text string, doc *Document, want map[string]EntityType) {
 	t.Helper()
 	got := map[string]EntityType{}
