@@ -57,9 +57,10 @@ func (x *extractor) findMentions() {
 	x.peopleByWho()       // names_who.go
 	x.voteTypes()
 	x.meetingPartners()
-	x.townsByContext()  // names_towns.go
-	x.gluedNeighbours() // names_glued.go
-	x.namedByOthers()   // named_by_others.go
+	x.townsByContext()    // names_towns.go
+	x.gluedNeighbours()   // names_glued.go
+	x.namedByOthers()     // named_by_others.go
+	x.dropCommonPhrases() // names_common_phrases.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
