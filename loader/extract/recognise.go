@@ -46,6 +46,8 @@ func (x *extractor) recognise(si int) {
 	x.nameShapes(si)      // names_shape.go
 	x.hyphenPlaces(si)    // names_hyphen_places.go
 	x.bodyShapes(si)      // names_bodies_shape.go
+	x.toldBodies(si)      // names_outlets.go
+	x.nounCuedBodies(si)
 }
 
 // modelNames returns the names the model (x.rec) reads in a sentence,
