@@ -64,6 +64,7 @@ func (u *unionFind) union(a, b string) {
 
 // unit is a group's original entity: one IRI its article's extraction gave.
 type unit struct {
+	raw   quad.IRI // the original IRI
 	kind  Kind
 	key   string // Key of the IRI's slug
 	node  string // "family:key", the union-find node
@@ -84,7 +85,7 @@ func unitOf(raw quad.IRI, toks []string) unit {
 		}
 	}
 	legal := len(toks) > 1 && legalSuffixes[toks[len(toks)-1]]
-	return unit{kind: k, key: key, node: string(family(k)) + ":" + key, legal: legal}
+	return unit{raw: raw, kind: k, key: key, node: string(family(k)) + ":" + key, legal: legal}
 }
 
 // rawMemo keeps what cluster derives from an original IRI alone, once per
@@ -384,7 +385,9 @@ func cluster(groups []*group) clusters {
 			}
 			if ini == nil {
 				a, b = initials(u.key)
-				ini = memo.acronyms(g.raw[0])
+				// Of the unit's own IRI: a group of several (merged by
+				// an earlier run) reads as the group of that unit did.
+				ini = memo.acronyms(u.raw)
 			}
 			if ac != a && ac != b && !slices.Contains(ini[:], ac) {
 				continue
@@ -427,7 +430,7 @@ func cluster(groups []*group) clusters {
 	names:
 		for j, n := range g.names {
 			ni := gnames[i][j]
-			if u.kind == KindPerson && !strings.Contains(ni.personKey(n), " ") {
+			if pk := ni.personKey(n); !strings.Contains(pk, " ") && personWord(units[i], pk) {
 				continue // a surname: rule 6 decides
 			}
 			for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
@@ -887,6 +890,25 @@ func cluster(groups []*group) clusters {
 		}
 	}
 	return out
+}
+
+// personWord reports whether a one-word name (its person key) is a
+// person's of the group: of its first unit, when that is a person, or a word
+// of the key of another unit that is a person. A group an earlier run merged
+// (a person and an organisation an article named apart, on one node now)
+// holds the names of both: the word is read as the person's, as it was
+// when the two were apart ("Kidder" of a person "Kidder Peabody" beside
+// the firm Kidder, Peabody and Co), and a group of one unit reads as before.
+func personWord(units []unit, key string) bool {
+	for j, u := range units {
+		if u.kind != KindPerson {
+			continue
+		}
+		if j == 0 || slices.Contains(strings.Fields(u.key), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleNumbers numbers the groups' articles in the order they first
