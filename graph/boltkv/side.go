@@ -136,6 +136,25 @@ func Side(qs graph.QuadStore, key string) ([]byte, error) {
 	return out, err
 }
 
+// ViewSide calls fn with the side data stored under key, nil when there is
+// none or qs is not a Cayley bolt store. The slice is bolt's mapping of the
+// file, valid only while fn runs: fn copies what it keeps (a resolution's
+// snapshot, tens of megabytes, is decoded from it without a copy of its
+// own).
+func ViewSide(qs graph.QuadStore, key string, fn func(data []byte) error) error {
+	db := boltDB(qs)
+	if db == nil {
+		return fn(nil)
+	}
+	return db.View(func(tx *bolt.Tx) error {
+		var v []byte
+		if b := tx.Bucket(sideBucket); b != nil {
+			v = b.Get([]byte(key))
+		}
+		return fn(v)
+	})
+}
+
 // SideEntry is a key of the side bucket and its data.
 type SideEntry struct {
 	Key  string

@@ -1,10 +1,12 @@
 package resolve
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -134,10 +136,6 @@ func collect(ctx context.Context, qs graph.QuadStore) (*reading, error) {
 // from the State the ones before it reach, or damaged). It records the
 // sizes and delta keys in r.
 func readSnapshot(qs graph.QuadStore, r *reading) ([]picked, boltkv.State, bool, error) {
-	blob, err := boltkv.Side(qs, snapshotKey)
-	if err != nil {
-		return nil, boltkv.State{}, false, err
-	}
 	deltas, err := boltkv.Sides(qs, deltaPrefix)
 	if err != nil {
 		return nil, boltkv.State{}, false, err
@@ -145,11 +143,22 @@ func readSnapshot(qs graph.QuadStore, r *reading) ([]picked, boltkv.State, bool,
 	for _, d := range deltas {
 		r.deltas = append(r.deltas, d.Key)
 	}
-	quads, st, err := decodeSnapshot(blob, true)
+	// Decoded where bolt maps it: decodeSnapshot copies what it keeps.
+	var quads []picked
+	var st boltkv.State
+	var bad error
+	err = boltkv.ViewSide(qs, snapshotKey, func(blob []byte) error {
+		quads, st, bad = decodeSnapshot(blob, true)
+		r.baseBytes = len(blob)
+		return nil
+	})
 	if err != nil {
+		return nil, st, false, err
+	}
+	if bad != nil {
+		r.baseBytes = 0
 		return nil, st, false, nil
 	}
-	r.baseBytes = len(blob)
 	for _, d := range deltas {
 		add, del, from, to, err := decodeDelta(d.Data)
 		if err != nil || from != st {
@@ -217,7 +226,7 @@ func stampDelta(addBody, delBody []byte, from, to boltkv.State) []byte {
 }
 
 func decodeDelta(b []byte) (add, del []picked, from, to boltkv.State, err error) {
-	if !strings.HasPrefix(string(b), deltaMagic) {
+	if !bytes.HasPrefix(b, []byte(deltaMagic)) {
 		return nil, nil, from, to, errSnapshot
 	}
 	b = b[len(deltaMagic):]
@@ -375,7 +384,7 @@ func valuesEnd(b []byte, nv uint64) int {
 func decodeSnapshot(b []byte, room bool) ([]picked, boltkv.State, error) {
 	var st boltkv.State
 	head := snapshotHead()
-	if len(b) == 0 || !strings.HasPrefix(string(b), head) {
+	if len(b) == 0 || !bytes.HasPrefix(b, []byte(head)) {
 		return nil, st, errSnapshot
 	}
 	b = b[len(head):]
@@ -417,7 +426,8 @@ func decodeSnapshot(b []byte, room bool) ([]picked, boltkv.State, error) {
 		case 'S':
 			vals[i] = quad.String(text)
 		case 'V':
-			v, err := pquads.UnmarshalValue(data)
+			// A copy: data may be bolt's mapping (ViewSide).
+			v, err := pquads.UnmarshalValue(slices.Clone(data))
 			if err != nil {
 				return nil, st, fmt.Errorf("%w: %v", errSnapshot, err)
 			}
