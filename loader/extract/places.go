@@ -136,6 +136,9 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 			}
 		}
 	}
+	if e.typ == City || e.typ == Place {
+		x.placeAfterward(si, m) // places_states.go: "Carson City, Nev.", "Los Cabos (Mexico)"
+	}
 	// "Pakistan's Sindh province", "Britain's biggest union Unison".
 	if (e.typ == Country || e.typ == City || e.typ == Place) && j < len(toks) && toks[j].Tag == "POS" {
 		k := j + 1
@@ -161,7 +164,8 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	if e.typ == Organization {
 		x.bodyPlaces(si, m, e)
-		x.siteIn(si, m) // places_bodies_in.go
+		x.siteIn(si, m)     // places_bodies_in.go
+		x.unitOfBody(si, m) // bodies_units.go: "MIT's Computer Science and Artificial Intelligence Laboratory"
 	}
 }
 

@@ -64,6 +64,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	toAffil := -1 // the name after "of", "to", "for", "at"
 	ofAt := -1    // the "of", "to", "for" or "at" before it
 	servedPerson := false
+	definite := false // the body named by its noun ("of the hospital")
 	modStart := start // where the words before an occupation start
 	for j < len(toks) {
 		t := toks[j]
@@ -94,20 +95,15 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 			if headAt < 0 {
 				return r, false
 			}
-			// "secretary of state": a title going on; "of the World Bank": the affiliation.
-			k := j + 1
-			if k < len(toks) && lower(toks[k].Text) == "the" {
-				k++
-				// "of the liberal opposition Democratic Party": lower-case
-				// words before the body's name.
-				m := k
-				for m < len(toks) && m < k+3 && s.owner[m] < 0 && !gazetteer.Capitalised(toks[m].Text) && (toks[m].Tag == "JJ" || toks[m].Tag == "NN") && !isTitleHead(toks[m].Text) {
-					m++
+			if a, ok := x.definiteBody(si, j); ok { // roles_definite_bodies.go: "the director of the hospital,"
+				if a >= 0 && !(lw == "to" && r.affil >= 0) {
+					r.affil = a
 				}
-				if m > k && m < len(toks) && s.owner[m] >= 0 && x.mentions[s.owner[m]].typ == Organization {
-					k = m
-				}
+				ofAt, definite = j, true
+				break
 			}
+			// "secretary of state": a title going on; "of the World Bank": the affiliation.
+			k := x.afterOfThe(si, j)
 			ofAt = j
 			if k < len(toks) && s.owner[k] >= 0 {
 				om := &x.mentions[s.owner[k]]
@@ -152,7 +148,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		if !x.appositionAffilCloses(si, toAffil, &r) {
 			return r, false
 		}
-	} else if servedPerson {
+	} else if servedPerson || definite {
 		last = ofAt
 	} else if stop < len(toks) && !closes(toks[stop]) && !x.inUnitCloses(si, stop) {
 		return r, false
@@ -165,6 +161,26 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	}
 	r.title, _ = singularTitle(x.span(si, start, last))
 	return r, true
+}
+
+// afterOfThe returns the token after the "of" (or "for", "at", "to") at
+// token j and its "the", past lower-case words before a body's name ("of
+// the liberal opposition Democratic Party").
+func (x *extractor) afterOfThe(si, j int) int {
+	s := &x.sents[si]
+	toks := s.toks
+	k := j + 1
+	if k < len(toks) && lower(toks[k].Text) == "the" {
+		k++
+		m := k
+		for m < len(toks) && m < k+3 && s.owner[m] < 0 && !gazetteer.Capitalised(toks[m].Text) && (toks[m].Tag == "JJ" || toks[m].Tag == "NN") && !isTitleHead(toks[m].Text) {
+			m++
+		}
+		if m > k && m < len(toks) && s.owner[m] >= 0 && x.mentions[s.owner[m]].typ == Organization {
+			k = m
+		}
+	}
+	return k
 }
 
 // appositionAffilCloses reads on past the affiliation mention toAffil after a title and reports whether the phrase is then closed.

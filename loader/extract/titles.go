@@ -138,7 +138,11 @@ func officeTitle(title string) bool {
 	if len(ws) == 1 && loneNoOffice[ws[0]] || mediumWords[ws[0]] {
 		return false // "British director", "British film director": an occupation
 	}
-	if officeHeads[ws[len(ws)-1]] {
+	last := ws[len(ws)-1]
+	if h, ok := electTitle(last); ok { // roles_web.go: "President-elect", "Minister-designate"
+		last = h
+	}
+	if officeHeads[last] {
 		return true
 	}
 	// "Secretary of State", "Minister for Aviation": the head comes first
