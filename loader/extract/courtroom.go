@@ -67,7 +67,7 @@ func (x *extractor) courtEvents(si int, trials map[int]*event) {
 			x.events = append(x.events, ev)
 		case "trial":
 			// "during Hartley's trial": the defendant's trial
-			if !strings.HasPrefix(toks[i].Tag, "NN") || i < 2 || toks[i-1].Tag != "POS" {
+			if x.verdictTrial(si, i, trials) != nil || !strings.HasPrefix(toks[i].Tag, "NN") || i < 2 || toks[i-1].Tag != "POS" {
 				continue
 			}
 			m := x.mentionAt(si, i-2)

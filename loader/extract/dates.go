@@ -245,12 +245,15 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 		}
 		switch lw {
 		case "month", "year":
-			if pub.IsZero() || start == i || mod == "this" {
+			if pub.IsZero() || start == i {
 				continue
 			}
 			n := 1
-			if mod == "last" {
+			switch mod {
+			case "last":
 				n = -1
+			case "this": // "earlier this month": the publication's month
+				n = 0
 			}
 			if lw == "month" {
 				d := time.Date(pub.Year(), pub.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)

@@ -74,6 +74,7 @@ func (x *extractor) findEvents() {
 			x.courtEvents(si, trials)
 			x.modernEvents(si)
 			x.modernAttendees(si, first)
+			x.presenceAttendees(si, first)
 		}
 	}
 	x.mergeEvents()
@@ -136,6 +137,11 @@ func (x *extractor) sentenceEvents(si int) {
 			next = x.npStart(si, evs[k+1].triggers[0].start)
 		}
 		np := x.npStart(si, tr.start)
+		if d := x.possessiveDate(si, np, tr.start); d != nil {
+			// "Wednesday night's debate - and the March 3 primaries"
+			ev.date, ev.dateSent = d.Value, si
+			continue
+		}
 		for _, d := range s.dates {
 			if d.Start >= tr.end && d.Start < next && x.clauseGap(si, tr.end, d.Start) <= 12 && onlyEventVerbs(toks, tr.end, d.Start) {
 				ev.date, ev.dateSent = d.Value, si

@@ -13,6 +13,10 @@ var debateModifiers = map[string]bool{"televised": true, "presidential": true, "
 	"democratic": true, "republican": true, "vice-presidential": true, "senate": true, "first": true, "second": true,
 	"third": true, "final": true, "next": true, "last": true, "live": true}
 
+// dayParts after a day name before a possessive date an event: "Wednesday
+// night's debate".
+var dayParts = map[string]bool{"night": true, "morning": true, "evening": true, "afternoon": true}
+
 // debateTopics after "debate" make it a debate over a matter.
 var debateTopics = map[string]bool{"over": true, "about": true, "on": true, "of": true, "whether": true,
 	"around": true, "surrounding": true, "among": true, "within": true, "that": true, "as": true, "to": true}
@@ -32,7 +36,7 @@ func (x *extractor) debateEvent(si, i int) bool {
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if debateModifiers[s.lower(k)] || x.dateAt(si, k) && k+1 < len(toks) && toks[k+1].Tag == "POS" {
+		if debateModifiers[s.lower(k)] || x.dateAt(si, k) && k+1 < len(toks) && (toks[k+1].Tag == "POS" || dayParts[s.lower(k+1)] && k+2 < len(toks) && toks[k+2].Tag == "POS") {
 			return true
 		}
 		if m := x.mentionAt(si, k); m != nil && m.end == i && m.ent >= 0 && isPlace(x.ents[m.ent].typ) {
@@ -64,4 +68,25 @@ func (x *extractor) dateAt(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveDate returns the date that owns the event noun at token head,
+// in its noun phrase from token np ("Sunday's dinner", "Wednesday night's
+// debate"), or nil.
+func (x *extractor) possessiveDate(si, np, head int) *dateExpr {
+	s := &x.sents[si]
+	for k := range s.dates {
+		d := &s.dates[k]
+		if d.Start < np || d.End >= head {
+			continue
+		}
+		j := d.End
+		if dayParts[s.lower(j)] {
+			j++
+		}
+		if j < head && s.toks[j].Tag == "POS" {
+			return d
+		}
+	}
+	return nil
 }
