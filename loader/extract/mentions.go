@@ -61,6 +61,7 @@ func (x *extractor) findMentions() {
 	x.gluedNeighbours()   // names_glued.go
 	x.namedByOthers()     // named_by_others.go
 	x.dropCommonPhrases() // names_common_phrases.go
+	x.dropFragmentNames() // names_fragments.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
