@@ -2,7 +2,8 @@
 // word next to them: one tells a person or a body, not a place ("she told
 // VH1 in 2002", "told Variety:"), and a firm's or a platform's noun after
 // a determiner and capitals makes them a body's name ("a Nike spokesman",
-// "my YouTube channel", "the FiveThirtyEight tracker").
+// "my YouTube channel", "the FiveThirtyEight tracker", "the Globalia
+// company", "the Ávoris airline").
 
 package extract
 
@@ -24,10 +25,12 @@ var toldEnds = map[string]bool{",": true, ".": true, ":": true, ";": true, "in":
 	"after": true, "when": true, "of": true}
 
 // outletNouns after capitals make them a firm's or a platform's name:
-// "a Nike spokesman", "her YouTube channel".
+// "a Nike spokesman", "her YouTube channel", "the Globalia company".
 var outletNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"channel": true, "tracker": true, "app": true, "website": true, "platform": true, "subscribers": true,
-	"employees": true, "executives": true, "store": true, "stores": true, "headquarters": true}
+	"employees": true, "executives": true, "store": true, "stores": true, "headquarters": true,
+	"company": true, "airline": true, "carrier": true, "firm": true, "brand": true, "chain": true,
+	"retailer": true, "label": true, "publisher": true, "newspaper": true, "magazine": true, "network": true}
 
 // outletOpeners stand before such a name: a determiner or a possessive.
 var outletOpeners = map[string]bool{"a": true, "an": true, "the": true, "my": true, "his": true,

@@ -30,6 +30,11 @@ func TestOutletNames(t *testing.T) {
 			map[string]EntityType{"YouTube": Organization}, nil},
 		{"He leads the field, per the FiveThirtyEight tracker, but not by much.",
 			map[string]EntityType{"FiveThirtyEight": Organization}, nil},
+		// a firm's noun: "the Globalia company", "the Ávoris airline"
+		{"Iberojet will connect its flights with the European network of the Globalia company.",
+			map[string]EntityType{"Globalia": Organization}, nil},
+		{"Through the alliance, which will start on May 2, the Ávoris airline will offer its flights.",
+			map[string]EntityType{"Ávoris": Organization}, nil},
 		// no determiner before the capitals: no name
 		{"Company spokesman John Smith declined to comment.",
 			map[string]EntityType{"John Smith": Person}, []string{"Company"}},
