@@ -48,7 +48,8 @@ func (x *extractor) recognise(si int) {
 	x.bodyShapes(si)      // names_bodies_shape.go
 	x.toldBodies(si)      // names_outlets.go
 	x.nounCuedBodies(si)
-	x.eventRuns(si) // names_event_runs.go
+	x.eventRuns(si)    // names_event_runs.go
+	x.airportNames(si) // names_airports.go
 }
 
 // modelNames returns the names the model (x.rec) reads in a sentence,
