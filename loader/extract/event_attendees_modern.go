@@ -22,7 +22,7 @@ func (x *extractor) modernAttendees(si, first int) {
 		if start > 0 && !ev.verb {
 			// not at talks between countries ("a U.S.-Israeli trade
 			// meeting"): who acts there speaks for one of them
-			if w := s.lower(start - 1); (w == "at" || w == "during") && !x.countryParties(ev) {
+			if w := s.lower(start - 1); (w == "at" || w == "during" || callPreposition(ev, w)) && !x.countryParties(ev) {
 				for _, p := range x.actorsAround(si, start-1, tr.end) {
 					ev.addAttendee(p, si)
 					ev.own = true
@@ -71,6 +71,8 @@ func (x *extractor) modernAttendees(si, first int) {
 				// Senate President Kathleen Passidomo"
 				names, _ := x.nameList(si, j+2, false)
 				x.addPeople(ev, si, names)
+			case w == "with" && toks[j-1].Text == "," && x.presentList(si, j+1, ev):
+				// "..., with chairman A, director B and member C present"
 			case w == "with" && toks[j-1].Text == ",":
 				// "..., with Governor Jane Owen presiding"
 				if p, end := x.journalistAt(si, j+1); p >= 0 && end < len(toks) && presideWords[s.lower(end)] {
@@ -95,7 +97,8 @@ var presideWords = map[string]bool{"presiding": true, "officiating": true, "chai
 // Golding addressed delegates").
 var addressVerbs = map[string]bool{"addressed": true, "addresses": true, "spoke": true, "speaks": true, "said": true,
 	"says": true, "told": true, "announced": true, "announces": true, "presented": true, "delivered": true,
-	"thanked": true, "urged": true, "welcomed": true, "unveiled": true, "outlined": true, "launched": true}
+	"thanked": true, "urged": true, "welcomed": true, "unveiled": true, "outlined": true, "launched": true,
+	"voted": true, "testified": true, "presided": true, "answered": true, "argued": true, "questioned": true}
 
 // countryParties reports whether a country is among ev's attendees.
 func (x *extractor) countryParties(ev *event) bool {

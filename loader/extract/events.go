@@ -63,6 +63,7 @@ func (e *event) root() *event {
 func (x *extractor) findEvents() {
 	hosts := x.interviewers()
 	trials := map[int]*event{}
+	sports := x.sportsStory()
 	for si := range x.sents {
 		if !x.sents[si].row {
 			first := len(x.events)
@@ -75,6 +76,8 @@ func (x *extractor) findEvents() {
 			x.modernEvents(si)
 			x.modernAttendees(si, first)
 			x.presenceAttendees(si, first)
+			x.showEvents(si, sports)
+			x.passiveInterviews(si)
 		}
 	}
 	x.mergeEvents()
