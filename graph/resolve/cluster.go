@@ -278,13 +278,26 @@ func cluster(groups []*group) clusters {
 	}
 	// A group of several original entities (two an article named apart that
 	// the store merged) goes where its fullest name goes: its first unit.
+	// Of names as full, the unit of its node's kind: the names of the group
+	// are read as that unit's (its acronyms and aliases in its family), as
+	// the earlier run that merged it decided ("U.S." of a place "United
+	// States" merged with an organisation "United States...The" of the
+	// same article is the place's acronym, not an organisation's).
 	for i := range units {
+		if len(units[i]) < 2 {
+			continue
+		}
+		nodeKind, _ := KindOf(groups[i].node)
 		sort.SliceStable(units[i], func(a, b int) bool {
-			na, nb := len(strings.Fields(units[i][a].key)), len(strings.Fields(units[i][b].key))
+			ua, ub := units[i][a], units[i][b]
+			na, nb := len(strings.Fields(ua.key)), len(strings.Fields(ub.key))
 			if na != nb {
 				return na > nb
 			}
-			return units[i][a].node < units[i][b].node
+			if (ua.kind == nodeKind) != (ub.kind == nodeKind) {
+				return ua.kind == nodeKind
+			}
+			return ua.node < ub.node
 		})
 	}
 	reason := map[string]string{} // union-find node -> rule that joined it

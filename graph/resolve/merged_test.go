@@ -45,7 +45,9 @@ func mergeByPlan(groups []*group, plan clusters) []*group {
 // firm's other name ("Harlow" joins no firm "Harlow Benning"). An acronym
 // and its full name of one article merged: the acronym is read against the
 // full name's own IRI, not the group's first ("NDV" stays with "Norte de
-// Valle").
+// Valle"). A place and an organisation of one article merged on the
+// place's node: the group's acronym is the place's, and joins no
+// organisation of its letters ("E.V" stays a firm of its own).
 func TestClusterSecondRun(t *testing.T) {
 	list := []g{
 		{"org/harlow-benning-and-co-inc", 1, 1987, []string{"Harlow, Benning and Co Inc"}},
@@ -57,6 +59,13 @@ func TestClusterSecondRun(t *testing.T) {
 		{"org/norte-de-valle", 10, 1987, []string{"Norte de Valle", "NDV"}},
 		{"org/ndv", 10, 1987, []string{"NDV", "NdV"}},
 		{"org/ndv", 11, 1987, []string{"NDV"}},
+		{"place/east-varania", 20, 1987, []string{"East Varania", "E.V."}},
+		{"org/east-varania-the", 20, 1987, []string{"East Varania...The"}},
+		{"place/east-varania", 21, 1987, []string{"East Varania"}},
+		{"place/east-varania", 22, 1987, []string{"East Varania"}},
+		{"place/east-varania", 23, 1987, []string{"East Varania"}},
+		{"org/e-v", 24, 1987, []string{"E.V"}},
+		{"org/e-v", 25, 1987, []string{"E.V"}},
 	}
 	first := groupsOf(list)
 	plan := cluster(first)
