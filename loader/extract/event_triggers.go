@@ -71,17 +71,21 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		}
 		return g, true
 	}
-	if meetVerbs[lw] && strings.HasPrefix(t.Tag, "VB") {
+	// The tag is tested before the word lists (most words are no verb).
+	verb := strings.HasPrefix(t.Tag, "VB")
+	if verb && meetVerbs[lw] {
 		return groupTalks, true
 	}
-	if g, ok := eventVerbs[lw]; ok && strings.HasPrefix(t.Tag, "VB") {
-		return g, true
+	if verb {
+		if g, ok := eventVerbs[lw]; ok {
+			return g, true
+		}
 	}
 	if x.debateEvent(si, i) {
 		return groupConference, true
 	}
 	// "Kohl received Nakasone": a person received is met
-	if receiveVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && i+1 < len(toks) && !negated(toks, i) {
+	if verb && receiveVerbs[lw] && i+1 < len(toks) && !negated(toks, i) {
 		k := i + 1
 		for k < len(toks) && k < i+6 {
 			if dm := x.mentionAt(si, k); dm != nil && (dm.demonym || isPlace(dm.typ)) {
@@ -99,7 +103,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	}
 	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
 	// discussed trade": talks (read by readDiscuss)
-	if discussVerbs[lw] && strings.HasPrefix(t.Tag, "VB") && !(t.Tag == "VBN" && i > 0 && beVerbs[lower(toks[i-1].Text)]) {
+	if verb && discussVerbs[lw] && !(t.Tag == "VBN" && i > 0 && beVerbs[lower(toks[i-1].Text)]) {
 		return groupTalks, true
 	}
 	// "Biden spoke by phone with Putin"
@@ -111,7 +115,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	}
 	// "Mugabe told President Jacob Zuma by telephone": a person told by
 	// phone is one end of a call.
-	if tellVerbs[lw] && strings.HasPrefix(t.Tag, "VB") {
+	if verb && tellVerbs[lw] {
 		j := i + 1 // past a title: "told President Jacob Zuma"
 		for j < len(toks) && j < i+4 && x.sents[si].owner[j] < 0 && (isTitleHead(toks[j].Text) || gazetteer.Capitalised(toks[j].Text)) {
 			j++

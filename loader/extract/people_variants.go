@@ -44,6 +44,12 @@ func variantOf(a string, names []string) string {
 // names that are b's initials ("T", "K.G.", "J.R.") or a short form of b's
 // ("Jim" for "James"). b must spell its given name out.
 func sameGiven(a, b string) bool {
+	// Most pairs differ in their last word: answered before splitting.
+	if la, ma := lastWord(a); !ma {
+		return false
+	} else if lb, mb := lastWord(b); !mb || la != lb {
+		return false
+	}
 	fa, fb := strings.Fields(a), strings.Fields(b)
 	if len(fa) < 2 || len(fb) < 2 || fa[len(fa)-1] != fb[len(fb)-1] {
 		return false
@@ -99,3 +105,15 @@ func initialsOf(words []string) ([]rune, bool) {
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// lastWord returns the last of the words strings.Fields gives of s, and
+// whether there are more words before it.
+func lastWord(s string) (string, bool) {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(t, unicode.IsSpace)
+	if i < 0 {
+		return t, false
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	return t[i+size:], strings.TrimFunc(t[:i], unicode.IsSpace) != ""
+}

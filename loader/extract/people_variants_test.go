@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -127,6 +128,30 @@ func TestOnePersonOneEntity(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%q: %d entities for %q, want 1", c.text, n, c.name)
+		}
+	}
+}
+
+func TestLastWord(t *testing.T) {
+	for _, c := range []struct {
+		in, last string
+		more     bool
+	}{
+		{"", "", false},
+		{"   ", "", false},
+		{"Smith", "Smith", false},
+		{" Smith ", "Smith", false},
+		{"John Smith", "Smith", true},
+		{"J.R.  Smith\t", "Smith", true},
+		{"Ann\u00a0Smith", "Smith", true}, // a no-break space splits words, as in strings.Fields
+		{"Zoë Ó Sé", "Sé", true},
+	} {
+		last, more := lastWord(c.in)
+		if last != c.last || more != c.more {
+			t.Errorf("lastWord(%q) = %q, %v, want %q, %v", c.in, last, more, c.last, c.more)
+		}
+		if f := strings.Fields(c.in); len(f) > 0 && (f[len(f)-1] != last || (len(f) > 1) != more) {
+			t.Errorf("lastWord(%q) = %q, %v, but strings.Fields gives %q", c.in, last, more, f)
 		}
 	}
 }

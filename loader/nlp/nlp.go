@@ -470,6 +470,11 @@ func endsWithAbbrev(s string) bool {
 // initialism ("The U.S."): the segmenter took the initialism's stop for the
 // end of a sentence.
 func shortInitialism(s string) bool {
+	// Most sentences do not end with a stop glued to a word of four or
+	// more bytes: they are answered without splitting them into words.
+	if t := strings.TrimRightFunc(s, unicode.IsSpace); len(t) < 4 || t[len(t)-1] != '.' {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 3 {
 		return false

@@ -230,3 +230,18 @@ func TestLongSentencesAreCut(t *testing.T) {
 		t.Errorf("got %d tokens in all, want %d", words, want)
 	}
 }
+
+func TestShortInitialism(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"", false}, {"U.S.", true}, {"the U.S.", true}, {"in the U.S.", true},
+		{"and in the U.S.", false}, {"U.S. ", true}, {"U.S.A.", true}, {"US.", false},
+		{"A.", false}, {"Mr.", false}, {"U.S", false}, {"the U.S. \t", true},
+	} {
+		if got := shortInitialism(c.in); got != c.want {
+			t.Errorf("shortInitialism(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
