@@ -62,6 +62,7 @@ func (x *extractor) findMentions() {
 	x.namedByOthers()     // named_by_others.go
 	x.dropCommonPhrases() // names_common_phrases.go
 	x.dropFragmentNames() // names_fragments.go
+	x.dropThingAcronyms() // names_thing_acronyms.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
