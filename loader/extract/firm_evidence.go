@@ -258,8 +258,8 @@ func (x *extractor) firmsAfterNoun(firm map[string]bool) {
 			if sing, ok := pluralOf(s.lower(i)); !ok || !orgNouns[sing] {
 				continue
 			}
-			var groups [][2]int // token spans of the names
-			j := i + 1
+			var groups [][2]int          // token spans of the names
+			j, like := likeAfter(s, i+1) // names_like.go
 			for j < len(s.toks) {
 				if o := s.owner[j]; o >= 0 {
 					m := &x.mentions[o]
@@ -286,7 +286,7 @@ func (x *extractor) firmsAfterNoun(firm map[string]bool) {
 					j++
 				}
 			}
-			if len(groups) < 2 {
+			if len(groups) < 2 && (!like || len(groups) == 0) {
 				continue
 			}
 			for _, g := range groups {
