@@ -245,7 +245,10 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 		}
 		switch lw {
 		case "month", "year":
-			if pub.IsZero() || start == i {
+			// "this month" only after "earlier": a gathering already held
+			// ("the ceremony earlier this month"); "this year", "later this
+			// month" are too loose to date an event
+			if pub.IsZero() || start == i || mod == "this" && (lw != "month" || i < 2 || lowTok(i-2) != "earlier") {
 				continue
 			}
 			n := 1

@@ -33,6 +33,9 @@ func (x *extractor) showEvents(si int, sports bool) {
 		if !strings.HasPrefix(toks[v].Tag, "VB") || !showVerbs[lw] && !playVerbs[lw] || negated(toks, v) {
 			continue
 		}
+		if toks[v].Tag == "VBG" && !beVerbs[s.lower(v-1)] {
+			continue // "trying to prevent Nelly performing in Arkansas"
+		}
 		j := v + 1
 		if showVerbs[lw] && s.lower(j) != "at" && s.lower(j) != "in" {
 			// "headlined the festival in Glastonbury": past the gathering noun
@@ -72,8 +75,8 @@ func (x *extractor) showEvents(si int, sports bool) {
 			ev.addAttendee(p, si)
 		}
 		x.showPlaceDate(si, j, ev)
-		if ev.location == nil && ev.date == "" {
-			continue // "performed well": no show told
+		if ev.location == nil && ev.date == "" || playVerbs[lw] && ev.date == "" {
+			continue // "performed well", "who played Chandler": no show told
 		}
 		x.events = append(x.events, ev)
 	}
@@ -83,11 +86,26 @@ func (x *extractor) showEvents(si int, sports bool) {
 var gatheringWords = map[string]bool{"festival": true, "show": true, "concert": true, "gala": true, "event": true, "bill": true, "tour": true}
 
 // performers returns the people of the subject of show verb v, and its
-// bodies (bands) when bands is set.
+// bodies (bands) when bands is set: a subject that ends right before the
+// verb, past auxiliaries and adverbs ("U2 will also perform").
 func (x *extractor) performers(si, v int, bands bool) []int {
+	s := &x.sents[si]
+	k := v - 1
+	for k >= 0 && (s.toks[k].Tag == "MD" || s.toks[k].Tag == "RB" || s.toks[k].Tag == "TO" || strings.HasPrefix(s.toks[k].Tag, "VB")) {
+		k--
+	}
+	if m := x.mentionAt(si, k); m == nil || m.end != k+1 {
+		return nil
+	}
+	// the subject is named in the verb's own clause ("U2 will play
+	// Hampden on 21 June while Oasis will perform": Oasis's)
+	b := k
+	for b >= 0 && !showClauseOpeners[s.lower(b)] {
+		b--
+	}
 	var out []int
 	for _, e := range x.subjectBefore(si, v) {
-		if e >= 0 && (x.ents[e].typ == Person || bands && x.ents[e].typ == Organization) {
+		if e >= 0 && (x.ents[e].typ == Person || bands && x.ents[e].typ == Organization) && x.namedBetween(e, si, b+1, v) {
 			out = append(out, e)
 		}
 	}
@@ -127,4 +145,17 @@ func (x *extractor) showPlaceDate(si, j int, ev *event) {
 			ev.location = &evFact{m.ent, si}
 		}
 	}
+}
+
+// showClauseOpeners open a clause of their own inside a sentence.
+var showClauseOpeners = map[string]bool{"while": true, "whereas": true, "but": true, ";": true, "who": true, "which": true, "when": true}
+
+// namedBetween reports whether entity e is named in tokens [i, j) of sentence si.
+func (x *extractor) namedBetween(e, si, i, j int) bool {
+	for _, k := range x.sents[si].mentions {
+		if m := &x.mentions[k]; m.ent == e && m.start >= i && m.end <= j {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,8 @@ func TestShows(t *testing.T) {
 			want: []string{"Grammy Awards attendee Harry Styles"}},
 		{text: "Film\n\nHarry Styles performed well in the film.",
 			notWant: []string{"Event attendee Harry Styles"}},
+		{text: "Protest\n\nMinisters are trying to prevent rapper Jay Smith performing in Arkansas.",
+			notWant: []string{"Event attendee Jay Smith"}},
 		{text: "Shares\n\nApple performed strongly in China last year.",
 			notWant: []string{"Event attendee Apple", "Event location China"}},
 	})

@@ -36,13 +36,16 @@ func TestPresenceAttendees(t *testing.T) {
 	})
 }
 
-// TestEventThisMonth: "earlier this month", "later this year" date an
-// event in the publication's month or year.
+// TestEventThisMonth: "earlier this month" dates an event in the
+// publication's month; "later this month" and "this year" date none.
 func TestEventThisMonth(t *testing.T) {
 	runRules(t, []ruleCase{
 		{text: "Court\n\nAt the swearing-in ceremony earlier this month, a lawyer, Shannon Kilpatrick, said Raquel Montoya-Lewis spoke movingly.",
 			want: []string{"Event attendee Raquel Montoya-Lewis", "Event attendee Shannon Kilpatrick", `Event startDate "2022-01"`}},
-		{text: "Summit\n\nMayor Jane Owen will meet Governor Jay Inslee later this year.",
-			want: []string{"Jane Owen met Jay Inslee", `Event startDate "2022"`}},
+		// "later this month", "this year": too loose to date an event
+		{text: "Summit\n\nMayor Jane Owen will meet Governor Jay Inslee later this month.",
+			want: []string{"Jane Owen met Jay Inslee"}, notWant: []string{`Event startDate "2022-01"`}},
+		{text: "Summit\n\nMayor Jane Owen met Governor Jay Inslee this year.",
+			want: []string{"Jane Owen met Jay Inslee"}, notWant: []string{`Event startDate "2022"`}},
 	})
 }
