@@ -69,6 +69,9 @@ func (x *extractor) modernEvents(si int) {
 				continue
 			}
 			word, parties, next = "meeting", []int{host, guest}, end
+		case lw == "joined" || lw == "joins":
+			// "Sood joined Mayor Brenner at a rally"
+			parties, word, next = x.joinedParties(si, i)
 		case weddingVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") || lw == "tied" && i+2 < len(toks) && s.lower(i+1) == "the" && s.lower(i+2) == "knot":
 			parties, next = x.couple(si, i)
 			word = "wedding"

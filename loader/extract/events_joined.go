@@ -1,0 +1,42 @@
+// Joined: "X joined Y at a dinner", "X joined Y for talks", "X joined Y on
+// a tour": one who joins a named person at, for or on an occasion is there
+// with them. The occasion must be an event's noun: "joined Y at Goldman
+// Sachs" (an employer) or "joined Y in calling for" (a cause) is no meeting.
+
+package extract
+
+// joinedOccasions are the occasions besides the eventNouns that one joins
+// someone at: "joined Brenner at a rally".
+var joinedOccasions = map[string]bool{"rally": true, "reception": true, "vigil": true, "march": true}
+
+// joinedPreps open the occasion one joins someone at.
+var joinedPreps = map[string]bool{"at": true, "for": true, "on": true}
+
+// joinedParties returns the two people of "X joined Y at/for/on OCCASION"
+// whose verb is token i, the occasion's noun and the token after it; nil
+// when the phrase is not there.
+func (x *extractor) joinedParties(si, i int) ([]int, string, int) {
+	s := &x.sents[si]
+	toks := s.toks
+	if t := toks[i].Tag; t != "VBD" && t != "VBZ" || negated(toks, i) {
+		return nil, "", i + 1
+	}
+	guest, end := x.journalistAt(si, i+1)
+	host := x.onlySubject(si, i)
+	if guest < 0 || host < 0 || end >= len(toks) || !joinedPreps[s.lower(end)] {
+		return nil, "", i + 1
+	}
+	// "at a fundraising dinner", "for the annual Christmas lunch": the
+	// occasion's noun within four words, past determiners, adjectives and
+	// nouns that qualify it
+	for k := end + 1; k < len(toks) && k <= end+4; k++ {
+		w := s.lower(k)
+		if _, ok := eventNouns[w]; ok && toks[k].Tag != "NNP" || joinedOccasions[w] {
+			return []int{host, guest}, w, k + 1
+		}
+		if t := toks[k].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "PRP$" && t != "VBG" && t != "CD" {
+			break
+		}
+	}
+	return nil, "", i + 1
+}
