@@ -16,20 +16,26 @@ func (x *extractor) unassertedTrigger(tr trigger) bool {
 }
 
 // openQuestion reports whether the mention is inside a clause opened by
-// "whether": "declined to say whether Texaco and Pennzoil had held any
-// recent settlement talks" (up to a clause break).
+// "whether", or by "if" or "unless" (a condition or an indirect question):
+// "declined to say whether Texaco and Pennzoil had held any recent
+// settlement talks", "If Venezuela and Mexico have concluded their
+// negotiations, we want to end ours" (up to a clause break).
 func (x *extractor) openQuestion(tr trigger) bool {
 	s := &x.sents[tr.sent]
 	for k := tr.start - 1; k >= 0 && k >= tr.start-16; k-- {
 		switch t := s.toks[k]; {
 		case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == ".":
 			return false
-		case s.lower(k) == "whether":
+		case openClauseWords[s.lower(k)]:
 			return true
 		}
 	}
 	return false
 }
+
+// openClauseWords open a clause that leaves its meeting open: a question or
+// a condition.
+var openClauseWords = map[string]bool{"whether": true, "if": true, "unless": true}
 
 // wayOpeners open a way or a door to a meeting: "open the way for summit
 // talks", "could open the door to further talks", "pave the way for a

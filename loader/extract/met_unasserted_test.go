@@ -12,6 +12,17 @@ func TestMetUnasserted(t *testing.T) {
 			notWant: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
 		{text: "Halvorsen Steel Corp said it held talks with Norrland Mining Corp about a joint venture.",
 			want: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
+		// a condition, or a question asked with "if"
+		{text: "\"If Norway and Sweden have concluded their negotiations, we want to end ours soon,\" he said.",
+			notWant: []string{"Norway met Sweden"}},
+		{text: "\"Unless Norway and Sweden hold talks this week, we will end ours,\" he said.",
+			notWant: []string{"Norway met Sweden"}},
+		{text: "Norway and Sweden held talks this week, and if they agree, a treaty will follow.",
+			want: []string{"Norway met Sweden"}},
+		{text: "Karl Brenner asked reporters if Halvorsen Steel Corp had held talks with Norrland Mining Corp.",
+			notWant: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
+		{text: "Halvorsen Steel Corp held talks with Norrland Mining Corp, and if they agree, a venture will follow.",
+			want: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
 		// a way opened to talks
 		{text: "The letter said the proposed meeting would open the way for summit talks between President Karl Brenner and leader Anna Lind.",
 			notWant: []string{"Karl Brenner met Anna Lind"}},
