@@ -26,7 +26,7 @@ func (x *extractor) lonePeopleByContext() map[string]bool {
 		if m.typ != Person || m.demonym || m.nominal || out[m.name] || m.end != m.start+1 {
 			continue
 		}
-		if x.meetingParty(m) || x.personsPossessive(m) || x.personVerbAfter(m) || x.takenUpNext(m) {
+		if x.meetingParty(m) || x.personsPossessive(m) || x.personVerbAfter(m) || x.takenUpNext(m) || x.thinkerName(m) {
 			out[m.name] = true
 		}
 	}

@@ -78,3 +78,43 @@ func TestSurnamesShownPeople(t *testing.T) {
 		checkTypes(t, c.text, doc, c.want)
 	}
 }
+
+// TestThinkerNames checks one-word names an explainer shows are people's
+// by the ideas they put forward: the owner of a theory or a model, the
+// subject of ", who believed"; a firm's possessive of a product keeps its
+// type, and a label's name gets no title from "the leader" after a colon.
+func TestThinkerNames(t *testing.T) {
+	pub := time.Date(2024, 3, 20, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+	}{
+		{"Hursey and Blanchard’s Situational Model: According to this model, the leader has to adopt a style.",
+			map[string]EntityType{"Blanchard": Person, "Hursey": Person}},
+		{"This model is given by Tannenbaum and Schmidt, who believed that there are several styles.",
+			map[string]EntityType{"Tannenbaum": Person, "Schmidt": Person}},
+		{"Zelnik's theory of markets is taught widely.",
+			map[string]EntityType{"Zelnik": Person}},
+		// firms keep their type
+		{"Aid agencies welcomed the plan. Oxfam said the debt relief was a good start.",
+			map[string]EntityType{"Oxfam": Organization}},
+		{"Yahoo's shares rose on Monday.",
+			map[string]EntityType{"Yahoo": Organization}},
+	} {
+		doc := Extract(c.text, pub)
+		checkInvariants(t, c.text, doc)
+		checkTypes(t, c.text, doc, c.want)
+	}
+}
+
+// TestLabelNoTitle checks that "the leader" after a label's colon gives no
+// title to the person the label names, while a description in the next
+// sentence still takes up the person named before.
+func TestLabelNoTitle(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Styles vary. Hursey and Blanchard’s Situational Model: According to this model, the leader has to adopt a style.",
+			notWant: []string{`Blanchard jobTitle "leader"`}},
+		{text: "Jack Straw said the talks would go on. The foreign secretary told MPs the plan was sound.",
+			want: []string{`Jack Straw jobTitle "foreign secretary"`}},
+	})
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
 // nominalTitles gives a job title to the person a sentence-opening
@@ -80,8 +81,8 @@ func (x *extractor) nominalTitle(si, i int) {
 		ms := x.sents[s].mentions
 		for n := len(ms) - 1; n >= 0; n-- {
 			m := &x.mentions[ms[n]]
-			if s == si && (m.start >= i || frontedPhrase(&x.sents[si], i)) {
-				continue
+			if s == si && (m.start >= i || frontedPhrase(&x.sents[si], i) || colonBetween(toks, m.end, i)) {
+				continue // "Blanchard's Situational Model: According to this model, the leader has": a label's name
 			}
 			if m.ent < 0 || x.ents[m.ent].typ != Person || m.nominal {
 				continue
@@ -240,4 +241,15 @@ func (x *extractor) definiteTitle(si, comma int, title string) bool {
 	}
 	w := lower(toks[b].Text)
 	return w == "the" || toks[b].Tag == "POS" || w == "its" || w == "his" || w == "her" || w == "their"
+}
+
+// colonBetween reports whether a colon stands in toks[i:j]: a label and
+// what it defines ("Blanchard's Model: ... the leader has to adopt").
+func colonBetween(toks []nlp.Token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].Text == ":" {
+			return true
+		}
+	}
+	return false
 }
