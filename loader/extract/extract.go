@@ -64,24 +64,21 @@ func (s *sentence) lower(i int) string {
 }
 
 type extractor struct {
-	rec Recogniser     // the names model of the mentions stage
-	rel RelationFinder // the relations model of the related stage
-	// titlesJoined: an apposition joined two titles by "and"; a second
-	// read without joining follows when it failed (roles_coordinated.go)
-	titlesJoined, noJoin bool
-	text                 string
-	pub                  time.Time
-	doc                  *Document
-	sents                []sentence
-	mentions             []mention
-	ents                 []*entity
-	facts                map[factKey]int // fact -> evidence sentence
-	order                []factKey       // facts in the order found
-	events               []*event
-	named                map[int]naming // mentions typed by another's name (mentions stage), for coreference
-	people               *people        // the people named in full (mentions stage), for coreference
-	lang                 string         // the text's language when not English (names_foreign.go)
-	pronouns             []pronounRef   // pronouns resolved to an entity (pronoun_mentions.go), for evidence
+	rec      Recogniser     // the names model of the mentions stage
+	rel      RelationFinder // the relations model of the related stage
+	text     string
+	pub      time.Time
+	doc      *Document
+	sents    []sentence
+	mentions []mention
+	ents     []*entity
+	facts    map[factKey]int // fact -> evidence sentence
+	order    []factKey       // facts in the order found
+	events   []*event
+	named    map[int]naming // mentions typed by another's name (mentions stage), for coreference
+	people   *people        // the people named in full (mentions stage), for coreference
+	lang     string         // the text's language when not English (names_foreign.go)
+	pronouns []pronounRef   // pronouns resolved to an entity (pronoun_mentions.go), for evidence
 	// storyNation is 1 + the country the story is about, -1 when none,
 	// 0 until asked (affiliation_parties.go)
 	storyNation int

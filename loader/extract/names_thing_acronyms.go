@@ -4,7 +4,7 @@
 // An acronym is no body's when news writes it as a thing (thingAcronyms,
 // learned from unlabelled news by ./thingacronyms) or the page does: in the
 // plural, as the head of a phrase opened by an article other than "the", a
-// possessive pronoun or another name's possessive, or glued to a number
+// possessive pronoun or a common noun's possessive, or glued to a number
 // ("COVID-19"); unless the page also shows it as a body, with a
 // possessive or a verb of speech, or a gazetteer or its context knows it.
 
@@ -93,10 +93,16 @@ func (x *extractor) countAcronymUses(s *sentence, cand map[string]*acronymUse) {
 		switch {
 		case t.Tag == "POS" || next == "'s" || next == "’s" || speechVerbs[lower(next)]:
 			u.body++
-		case i > 0 && (thingOpeners[s.lower(i-1)] || toks[i-1].Tag == "POS") && !modifies(toks, i):
+		case i > 0 && (thingOpeners[s.lower(i-1)] || commonPossessive(toks, i-1)) && !modifies(toks, i):
 			u.thing++ // "his new EP.", "a patient's ECG"
 		}
 	}
+}
+
+// commonPossessive reports whether token p is the possessive ending of a
+// common noun: "a patient's ECG" is a thing, "the UK's CBI" a body.
+func commonPossessive(toks []nlp.Token, p int) bool {
+	return toks[p].Tag == "POS" && p > 0 && toks[p-1].Text == lower(toks[p-1].Text)
 }
 
 // modifies reports whether token i stands before a noun in lower case that

@@ -14,6 +14,8 @@ func TestThingAcronyms(t *testing.T) {
 	}{
 		{"after another name's possessive", "The RiskCardio model reads a patient's ECG (electrocardiogram) and flags a fault early, Anna Kovacs said on Monday.",
 			map[string]EntityType{"Anna Kovacs": Person}, []string{"ECG"}},
+		{"a country's body is a body", "Businesses, particularly the UK's QXR, warned that firms would leave. QXR director-general Anna Kovacs told the BBC.",
+			map[string]EntityType{"QXR": Organization, "Anna Kovacs": Person}, nil},
 		{"glued to a number", "Cases of COVID-19 are surging in Europe, warns the Pan American Health Organization. COVID cases rose again.",
 			nil, []string{"COVID"}},
 		{"a body by its verb of speech", "The QXR said on Monday it would cut prices. A shopper's QXR card gives a discount, Anna Kovacs said.",

@@ -18,7 +18,7 @@ import (
 // ...", "who serves as the executive director of") and, with no comma, a
 // verb phrase ("Smith serves as the executive director of ...", "Smith is
 // the chief executive of ...").
-func (x *extractor) appositionOnce(si, end int) (role, bool) {
+func (x *extractor) apposition(si, end int) (role, bool) {
 	s := &x.sents[si]
 	toks := s.toks
 	r := role{affil: -1}
@@ -80,7 +80,7 @@ func (x *extractor) appositionOnce(si, end int) (role, bool) {
 				j++
 				continue
 			}
-			if !(headAt >= 0 && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) && s.owner[j+1] < 0 && gazetteer.Capitalised(toks[j-1].Text)) && !(headAt >= 0 && x.secondTitle(si, j)) {
+			if !(headAt >= 0 && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) && s.owner[j+1] < 0 && gazetteer.Capitalised(toks[j-1].Text)) {
 				break
 			}
 			j++
@@ -91,7 +91,7 @@ func (x *extractor) appositionOnce(si, end int) (role, bool) {
 		} else if indefinite && occupation(t) && occupationModifiers(toks[modStart:j]) {
 			headAt = j // roles_modern.go
 			r.occ = true
-		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" || lw == "with" && x.bodyWith(si, j) {
+		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
 			if headAt < 0 {
 				return r, false
 			}
