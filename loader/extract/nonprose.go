@@ -35,7 +35,7 @@ func tableRows(sents []sentence) []bool {
 	// verb-like ending, such as "Nine mths" or "Record March 16". The first
 	// sentence may be a headline: it stays unless its shape makes it a row.
 	for si := 1; si < len(sents); si++ {
-		if !rows[si] && tableLabel(sents[si].toks) {
+		if !rows[si] && tableLabel(sents[si].toks) && !dashByline(sents[si].toks) {
 			rows[si] = true
 		}
 	}
