@@ -266,6 +266,29 @@ func TestPlaceHeads(t *testing.T) {
 	}
 }
 
+// A US state's abbreviation after a town ("Peoria, Ill.") is the state's
+// node, whichever of the two articles came first.
+func TestStateAbbreviations(t *testing.T) {
+	groups := groupsOf([]g{
+		{"place/ill", 1, 1987, []string{"Ill."}},
+		{"place/illinois", 2, 1987, []string{"Illinois"}},
+		{"place/pa", 3, 1987, []string{"Pa."}},
+		{"place/pennsylvania", 4, 1987, []string{"Pennsylvania"}},
+		{"place/ore", 5, 1987, []string{"Ore."}},
+		{"place/oregon", 6, 1987, []string{"Oregon"}},
+	})
+	plan := cluster(groups)
+	node := map[string]quad.IRI{}
+	for _, gr := range groups {
+		node[string(gr.node)[len(vocab.ID):]] = plan.target[gr].node
+	}
+	for abbr, full := range map[string]string{"place/ill": "place/illinois", "place/pa": "place/pennsylvania", "place/ore": "place/oregon"} {
+		if node[abbr] != node[full] {
+			t.Errorf("%s on %s, %s on %s: want one node", abbr, node[abbr], full, node[full])
+		}
+	}
+}
+
 // A cluster's node is named by a full name over an acronym-like one; a
 // country's short name is full, so "Japan" and not "Japanese" names Japan.
 func TestFullName(t *testing.T) {

@@ -273,9 +273,12 @@ func possessive(name string) bool {
 }
 
 // abbreviations are the US states' abbreviations news agencies write
-// ("Ariz.", "N.Y."), as the keys of the places they name.
+// ("Ariz.", "N.Y."), as the keys of the places they name. "Ga." and "La."
+// are left out: Georgia is also a country, "LA" also Los Angeles.
 var abbreviations = map[string]string{
-	"ala": "alabama", "ariz": "arizona", "calif": "california", "colo": "colorado",
+	"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+	"del": "delaware", "ill": "illinois", "ind": "indiana", "miss": "mississippi", "mo": "missouri",
+	"ore": "oregon", "pa": "pennsylvania",
 	"conn": "connecticut", "fla": "florida", "kan": "kansas", "ky": "kentucky", "md": "maryland",
 	"mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
 	"mont": "montana", "neb": "nebraska", "nev": "nevada", "nh": "new hampshire", "nj": "new jersey",
