@@ -214,6 +214,17 @@ func (x *extractor) clauseSpeaker(si, i, end int) int {
 	return -1
 }
 
+// dateIn gives ev the first date of sentence si (s) that starts within
+// tokens [from, to), if any.
+func (ev *event) dateIn(s *sentence, si, from, to int) {
+	for _, d := range s.dates {
+		if d.Start >= from && d.Start < to {
+			ev.date, ev.dateSent = d.Value, si
+			return
+		}
+	}
+}
+
 // placeDateAfter gives ev the place ("in Florence", "at Government House")
 // and the date its clause names from token j on, up to the clause's end.
 func (x *extractor) placeDateAfter(si, j int, ev *event) {
@@ -226,12 +237,7 @@ func (x *extractor) placeDateAfter(si, j int, ev *event) {
 			break
 		}
 	}
-	for _, d := range s.dates {
-		if d.Start >= j && d.Start < end {
-			ev.date, ev.dateSent = d.Value, si
-			break
-		}
-	}
+	ev.dateIn(s, si, j, end)
 	for k := j; k+1 < end; k++ {
 		if w := s.lower(k); w != "in" && w != "at" {
 			continue

@@ -125,12 +125,7 @@ func (x *extractor) showPlaceDate(si, j int, ev *event) {
 			break
 		}
 	}
-	for _, d := range s.dates {
-		if d.Start >= j && d.Start < end {
-			ev.date, ev.dateSent = d.Value, si
-			break
-		}
-	}
+	ev.dateIn(s, si, j, end)
 	for k := j; k < end; k++ {
 		m := x.mentionAt(si, k)
 		if m == nil || m.start != k || m.ent < 0 {
