@@ -37,17 +37,7 @@ func TestGermanPeople(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := Extract(tt.text, time.Time{})
-			if doc.Language == nil || doc.Language.Code != "de" {
-				t.Fatalf("the text does not read as German: %v", doc.Language)
-			}
-			got := map[string]EntityType{}
-			for _, e := range doc.Entities {
-				got[e.Name] = e.Type
-				for _, a := range e.Aliases {
-					got[a] = e.Type
-				}
-			}
+			got := germanNames(t, tt.text)
 			for _, n := range tt.want {
 				if g, ok := got[n]; !ok || g != Person {
 					t.Errorf("%q: got %q (found %v), want Person; entities %v", n, g, ok, got)
