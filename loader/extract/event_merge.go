@@ -65,6 +65,7 @@ func (x *extractor) mergeEvents() {
 			}
 		}
 	}
+	x.mergeVerbAnaphors() // event_merge_verbs.go
 	// Same parties.
 	for k := range evs {
 		a := evs[k].root()

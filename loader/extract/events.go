@@ -78,6 +78,8 @@ func (x *extractor) findEvents() {
 			x.presenceAttendees(si, first)
 			x.showEvents(si, sports)
 			x.passiveInterviews(si)
+			x.activeInterviews(si, hosts) // interviews_active.go
+			x.presentListAfter(si)        // event_present_lists.go
 		}
 	}
 	x.mergeEvents()
