@@ -91,7 +91,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		} else if indefinite && occupation(t) && occupationModifiers(toks[modStart:j]) {
 			headAt = j // roles_modern.go
 			r.occ = true
-		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
+		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" || x.withBody(si, j, headAt) {
 			if headAt < 0 {
 				return r, false
 			}

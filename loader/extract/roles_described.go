@@ -194,23 +194,23 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 	for c >= 0 && toks[c].Text != "," && toks[c].Tag != ":" && toks[c].Tag != "``" {
 		c--
 	}
-	c++
+	c = frontedThe(toks, c+1, comma) // roles_employers.go: "In 2014 the former ..."
 	if c >= comma-1 || lower(toks[c].Text) != "the" {
 		return r, false
 	}
 	// the title: modifiers and a head, then "of" or the comma
 	j := c + 1
-	for j < comma && j < c+5 && s.owner[j] < 0 && !gazetteer.Capitalised(toks[j].Text) && (titleModifiers[lower(toks[j].Text)] || isTitleHead(toks[j].Text)) {
+	for j < comma && j < c+5 && s.owner[j] < 0 && (!gazetteer.Capitalised(toks[j].Text) || capitalTitle(toks, j, comma)) && (titleModifiers[lower(toks[j].Text)] || isTitleHead(toks[j].Text) || officeWord(toks, j, comma)) {
 		j++
 	}
-	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && lower(toks[j].Text) != "of" {
+	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && !frontedJoin(toks, j) {
 		return r, false
 	}
 	words := make([]string, 0, j-c-1)
 	for _, t := range toks[c+1 : j] {
 		words = append(words, t.Text)
 	}
-	if t, ok := gazetteer.Title(words...); !ok || t == "" {
+	if !frontedKnown(words, j < comma) { // roles_employers.go
 		return r, false
 	}
 	r.title = strings.Join(words, " ")
@@ -220,7 +220,7 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 			k++
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && pm.ent >= 0 && !pm.demonym && (pm.end >= len(toks) || toks[pm.end].Tag != "POS") {
-			if t := x.ents[pm.ent].typ; t == Organization || t == Country {
+			if t := x.ents[pm.ent].typ; (t == Organization || t == Country) && !frontedServes(toks, j) {
 				r.affil = s.owner[k]
 			}
 		}
