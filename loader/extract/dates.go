@@ -436,3 +436,18 @@ func (x *extractor) narrativeYears() {
 		}
 	}
 }
+
+// dayNumber reports whether a token can be a day of the month after its
+// month's name: "8", "8-10", "30th", "1st".
+func dayNumber(s string) bool {
+	n := leadingInt(s)
+	if n < 1 || n > 31 {
+		return false
+	}
+	rest := strings.TrimLeft(s, "0123456789")
+	switch rest {
+	case "", "st", "nd", "rd", "th", ",":
+		return true
+	}
+	return rest[0] == '-' || rest[0] == '/'
+}

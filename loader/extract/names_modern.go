@@ -239,6 +239,9 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 	if j+1 >= len(toks) {
 		return j, false
 	}
+	if k, ok := placeClauseEnd(toks, j); ok {
+		return k, true // event_place_clauses.go
+	}
 	w, next := lower(toks[j].Text), lower(toks[j+1].Text)
 	switch {
 	case (w == "," || w == "—") && j+2 < len(toks) && heldWords[next] && organizerPassives[next] && lower(toks[j+2].Text) == "by":

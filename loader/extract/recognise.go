@@ -141,6 +141,13 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 		}
 		start++
 	}
+	// "in [Venice] June 8-10", "[Tokyo] April 1": a month before a day's
+	// number is the date, not the end of the name.
+	if end-start >= 2 && end < len(toks) && dayNumber(toks[end].Text) {
+		if _, mo := months[strings.TrimSuffix(x.sents[si].lower(end-1), ".")]; mo {
+			end--
+		}
+	}
 	// "a deal was struck with [Hutton] Friday": a weekday after a person's
 	// name is the date, not a name.
 	if end-start >= 2 && m.Label == ner.Person {
