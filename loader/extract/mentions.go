@@ -12,7 +12,8 @@ import (
 // (recognise.go, names_missed.go, name_words.go, names_and_apart.go), then the rules that type a
 // name from the whole article (propagateNames and voteTypes in entities.go,
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
-// firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, meetingPartners below, namedByOthers in
+// firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, listBodies in
+// names_list_types.go, meetingPartners below, namedByOthers in
 // named_by_others.go). The stages after it group mentions into entities and
 // read them; none retypes a mention or an entity (TestNoLateRetype).
 
@@ -53,6 +54,7 @@ func (x *extractor) findMentions() {
 	x.namedEvents()  // names_events.go
 	x.sportsClubs()
 	x.firmsByApposition() // firm_apposition.go
+	x.listBodies()        // names_list_types.go
 	x.placesByCue()       // names_place_cues.go
 	x.peopleByWho()       // names_who.go
 	x.voteTypes()

@@ -160,9 +160,11 @@ func (x *extractor) foreignHeaded(si, k int) bool {
 
 // venueName reports whether a name is a museum's, a gallery's, a theatre's
 // or a stadium's: a place one goes to ("Bardo National Museum", "Musée
-// d’Orsay"). Halls and arenas are surnames too ("Jerry Hall").
+// d’Orsay"). Halls and arenas are surnames too ("Jerry Hall"). A name a
+// body's word ends is the body's that runs the venue ("Fenice Theatre
+// Foundation", "National Theatre Company": bodyAfterVenue).
 func venueName(name string) bool {
-	if strings.IndexByte(name, ' ') < 0 {
+	if strings.IndexByte(name, ' ') < 0 || bodyAfterVenue(name) {
 		return false
 	}
 	for rest := name; rest != ""; {
