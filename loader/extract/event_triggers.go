@@ -646,6 +646,9 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	ents, _ := x.nameList(si, j, false)
 	subjects := len(ev.attendees)
+	if len(ents) == 0 && len(subj) > 1 && x.unnamedPeopleAt(si, j) {
+		ev.sides = append(ev.sides, subj) // "Strang and Jones are meeting with portfolio managers"
+	}
 	for _, e := range ents {
 		if x.possessiveIn(si, j, e) {
 			continue // "visiting Sikhism's holiest shrine"

@@ -245,11 +245,16 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	// "Wallis made the remark in talks with Saito": who speaks in talks
 	// takes part in them.
 	if p := lower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !beVerbs[vw] && !negated(toks, v) && !possessed(toks, start, head) {
+		var side []int
 		for _, e := range x.subjectBefore(si, v) {
 			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
 				ev.addAttendee(e, si)
 				ev.own = true
+				side = append(side, e)
 			}
+		}
+		if len(side) > 1 && x.actsInTalks(si, v, start) {
+			ev.sides = append(ev.sides, side) // "Lyng and Yeutter took a hardline stance in talks"
 		}
 		return
 	}
@@ -308,6 +313,11 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 	}
 	subj := x.subjectBefore(si, v)
+	if !host && len(subj) > 1 && (alsoBefore(s, v) || x.withUnnamedPeople(si, head)) {
+		// "Myers and Amstutz also attended the meeting", "Baker and Volcker
+		// held a meeting with senior West German officials"
+		ev.sides = append(ev.sides, subj)
+	}
 	for _, e := range subj {
 		// "Panama hosted the meeting": where it was, no attendee
 		if host && isPlace(x.ents[e].typ) {

@@ -296,6 +296,9 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 	if !(toks[0].Tag == "VBG" || first == "after" || first == "following" || first == "during" || first == "before" || first == "at" || first == "in" || first == "on") {
 		return
 	}
+	if !x.frontedPhrase(si, head) {
+		return // "In hearings before the commission, Guinn said ..., and due to discussions with it, he said"
+	}
 	// "At the ceremony, there was a benediction by Rabbi Seth Goldstein":
 	// who performs an act there attends
 	for k := head + 1; k+2 < len(toks) && k < head+40; k++ {
@@ -348,6 +351,12 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 				ev.addAttendee(e, si)
 				ev.own = true
 			}
+			return
+		}
+		if x.clauseVerbAt(si, k) {
+			// "Following the IMF talks, the rate will be adjusted ...,
+			// Chivuno said": the clause has another subject, the one who
+			// says so later took no part
 			return
 		}
 		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && m.typ == Person {
