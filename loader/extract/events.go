@@ -82,6 +82,7 @@ func (x *extractor) findEvents() {
 			x.presentListAfter(si)        // event_present_lists.go
 		}
 	}
+	x.exchangeInterviews(hosts) // interview_exchanges.go
 	x.mergeEvents()
 }
 

@@ -141,8 +141,9 @@ var foreignMeetVerbs = map[string]string{
 // foreignMeetings reads "X se reunió con Y", "X habló en el escenario con
 // Y", "X hat Y getroffen": a sentence with a meeting verb (with its "con"
 // within six words after it) and two people named, no more, no fewer, and
-// no negation shortly before the verb, is their meeting. "auf" in the
-// sentence makes "treffen" facing someone ("trifft auf"), no meeting.
+// no negation shortly before the verb, is their meeting. "auf" before a
+// person in the sentence makes "treffen" facing someone ("trifft auf
+// Williams"), no meeting; "auf den Grund gehen" does not.
 func (x *extractor) foreignMeetings() {
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -172,7 +173,7 @@ func (x *extractor) foreignMeetings() {
 		}
 		negated := false
 		for i := range s.toks {
-			if i >= v-5 && i < v && foreignNegations[s.lower(i)] || s.lower(i) == "auf" {
+			if i >= v-5 && i < v && foreignNegations[s.lower(i)] || s.lower(i) == "auf" && x.facedAt(si, i+1) {
 				negated = true
 			}
 		}
@@ -224,6 +225,18 @@ func (x *extractor) lastForeignGathering(si int) *event {
 func (x *extractor) placeIn(si int) bool {
 	for _, k := range x.sents[si].mentions {
 		if m := &x.mentions[k]; m.ent >= 0 && isPlace(x.ents[m.ent].typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// facedAt reports whether a person is named at token j, past an article:
+// "auf Williams", "auf den Briten Williams".
+func (x *extractor) facedAt(si, j int) bool {
+	s := &x.sents[si]
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.ent >= 0 && x.ents[m.ent].typ == Person {
 			return true
 		}
 	}

@@ -33,5 +33,10 @@ func TestForeignGatherings(t *testing.T) {
 		// the German verb "treffen" (to face) is no meeting
 		{text: "Boxen\n\nAm Samstag wird der Weltmeister Chris Eubank in Cardiff auf den Herausforderer Liam Williams treffen, teilte der Veranstalter am Freitag in London mit.",
 			notWant: []string{"Chris Eubank met Liam Williams"}},
+		// "auf den Grund gehen" faces no one: the two met
+		{text: "Autobahn\n\nUm dieser Frage auf den Grund zu gehen, hat unsere Redakteurin Anna Brinkhoff Tobias Wendtland vom Bündnis getroffen, der seit Jahren gegen den Bau kämpft. " +
+			"Treffpunkt ist ein Park am Fluss, wo die Bagger bald anrücken sollen, wie die Anwohner befürchten. " +
+			"Die Initiative will das verhindern und sammelt seit dem Frühjahr Unterschriften in der ganzen Nachbarschaft.",
+			want: []string{"Anna Brinkhoff met Tobias Wendtland"}},
 	})
 }

@@ -1,6 +1,6 @@
 // Interviews and questions told in the active: "Tapper interviewed
 // Senator Sanders on Sunday", "Wootton asked Alley, “Did you get it from a
-// tick?”", "Sanders, speaking to host Jake Tapper, said". The one who
+// tick?”" (or "asked her, “...”"), "Sanders, speaking to host Jake Tapper, said". The one who
 // interviews or asks and the one interviewed or asked attend one
 // interview. A request ("asked Smith to resign") and a question put in
 // writing ("asked Smith whether") are no interview: the question must be
@@ -26,6 +26,9 @@ func (x *extractor) activeInterviews(si int, hosts map[int]bool) {
 		case lw == "asked" || lw == "asks":
 			host = x.onlySubject(si, i)
 			guest, end = x.journalistAt(si, i+1)
+			if guest < 0 {
+				guest, end = x.askedPronoun(si, i+1, host) // interview_pronouns.go
+			}
 			// the question quoted right after the name: "asked Alley, “Did you”"
 			if end < len(toks) && toks[end].Text == "," {
 				end++

@@ -26,3 +26,16 @@ func TestActiveInterviews(t *testing.T) {
 			notWant: []string{"Mary Jones met Peter Brown"}},
 	})
 }
+
+// TestAskedPronoun: "asked her, “...”" is asked of the person last named
+// who is not the one asking, and not of one the article says is a man.
+func TestAskedPronoun(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Podcast\n\nOn the podcast, Kirstie Alley talked about her health.\n\nDan Wootton asked her, \"Did you get it from a tick?\" She said yes.",
+			want: []string{"Dan Wootton met Kirstie Alley"}},
+		{text: "Podcast\n\nOn the podcast, Mr John Smith talked about his health.\n\nDan Wootton asked her, \"Did you get it from a tick?\"",
+			notWant: []string{"Dan Wootton met John Smith"}},
+		{text: "Podcast\n\nKirstie Alley talked about her health.\n\nDan Wootton asked her to resign.",
+			notWant: []string{"Dan Wootton met Kirstie Alley"}},
+	})
+}

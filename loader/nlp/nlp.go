@@ -446,7 +446,7 @@ func mergeAbbrevSplits(segs []segment.Sentence, text string) []segment.Sentence 
 	}
 	out := segs[:0:0]
 	for _, s := range segs {
-		if n := len(out); n > 0 && (endsWithAbbrev(out[n-1].Text) || shortInitialism(out[n-1].Text)) && startsUpper(s.Text) {
+		if n := len(out); n > 0 && ((endsWithAbbrev(out[n-1].Text) || shortInitialism(out[n-1].Text)) && startsUpper(s.Text) || bangInside(out[n-1], s, text)) {
 			prev := out[n-1]
 			out[n-1] = segment.Sentence{Start: prev.Start, Text: text[prev.Start:s.End()]}
 			continue
@@ -454,6 +454,18 @@ func mergeAbbrevSplits(segs []segment.Sentence, text string) []segment.Sentence 
 		out = append(out, s)
 	}
 	return out
+}
+
+// bangInside reports whether the segmenter cut a sentence after an
+// exclamation or question mark inside it: the next piece goes on in lower
+// case on the same line ("hat Elsen Trommer vom Bündnis A100 stoppen!
+// getroffen", "Yahoo! said").
+func bangInside(prev, next segment.Sentence, text string) bool {
+	t := strings.TrimRightFunc(prev.Text, unicode.IsSpace)
+	if t == "" || t[len(t)-1] != '!' && t[len(t)-1] != '?' || !startsLower(next.Text) || next.Start < prev.End() {
+		return false
+	}
+	return !strings.ContainsAny(text[prev.End():next.Start], "\n\r")
 }
 
 func endsWithAbbrev(s string) bool {
