@@ -21,6 +21,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/boltkv"
 	"github.com/newsgraph/newsgraph/graph/resolve"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/graph/writer"
@@ -262,13 +263,39 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 	if runErr != nil && !interrupted {
 		return sum, runErr
 	}
+	changed := func(ws writer.Stats) bool {
+		return opts.Resolve && !interrupted && (ws.Added > 0 || ws.Deleted > 0)
+	}
+	// A new store gathered in memory (whose Stats count what it gathered)
+	// is resolved there, and written once.
+	var built *resolve.Built
+	var resolveErr error
+	if w.Building() && changed(w.Stats()) {
+		resolveErr = w.Amend(func(b *boltkv.Build) (int, error) {
+			rs, bt, err := resolve.RunBuild(ctx, b, resolve.Options{})
+			if err != nil {
+				return 0, err // b is left as it was
+			}
+			sum.Resolved, built = &rs, bt
+			return bt.Net, nil
+		})
+	}
 	// Commit the articles read so far: after a cancel this is the current batch.
 	if err := w.Flush(context.Background()); err != nil {
 		return sum, err
 	}
 	qs = w.QuadStore() // a new store is written and reopened by Flush
 	ws := w.Stats()
-	if opts.Resolve && !interrupted && (ws.Added > 0 || ws.Deleted > 0) {
+	switch {
+	case resolveErr != nil:
+		return sum, resolveErr
+	case built != nil:
+		start := time.Now()
+		if err := built.Save(qs); err != nil {
+			return sum, fmt.Errorf("resolve: keep what it read: %w", err)
+		}
+		sum.Resolved.Seconds += time.Since(start).Seconds()
+	case changed(ws):
 		rs, err := resolve.Run(ctx, qs)
 		if err != nil {
 			return sum, err

@@ -35,6 +35,7 @@ type Build struct {
 	total   int
 	dead    []uint64 // a bit per quad removed again (Remove)
 	removed int
+	same    []int32 // per other value: the index of the one that stands for it (Same)
 }
 
 // chunkBits gives the size of a Build's chunks of quads (1 MB).
@@ -99,6 +100,49 @@ func (b *Build) isDead(i int32) bool {
 // Total returns the number of quads added, repeated and removed ones
 // included: the index the next one added gets.
 func (b *Build) Total() int { return b.total }
+
+// Index returns the index of value v, adding it when it is new (a value no
+// quad holds is not written).
+func (b *Build) Index(v quad.Value) int32 { return b.nodeOf(v) }
+
+// Value returns the value the store will hold for the value at index i (nil
+// for -1): the value itself, or for a value of another Go type with the same
+// N-Quads form as one added before it (quad.Int and its typed string), that
+// one, as WriteFile makes them one node. IRIs and strings share the Build's
+// memory.
+func (b *Build) Value(i int32) quad.Value {
+	if i < 0 {
+		return nil
+	}
+	return b.vals.value(b.Same(i))
+}
+
+// Same returns the index of the value that stands for the value at index i
+// in the store (see Value): i itself but for a value of another Go type with
+// the N-Quads form of one added before it.
+func (b *Build) Same(i int32) int32 {
+	t := b.vals
+	if i < 0 || t.refs[i].kind != kindOther {
+		return i
+	}
+	if len(b.same) != len(t.others) {
+		// The other values (typed and language strings, numbers), few,
+		// by their hash in the order they came.
+		first := map[refs.ValueHash]int32{}
+		b.same = make([]int32, len(t.others))
+		for j, r := range t.refs {
+			if r.kind != kindOther {
+				continue
+			}
+			h := refs.HashOf(t.others[r.off])
+			if _, ok := first[h]; !ok {
+				first[h] = int32(j)
+			}
+			b.same[r.off] = first[h]
+		}
+	}
+	return b.same[t.refs[i].off]
+}
 
 // Empty reports whether the bolt store db holds no quads and no values: a
 // store a Build may write anew.

@@ -23,7 +23,7 @@ func storeGroups(tb testing.TB) []*group {
 		tb.Fatal(err)
 	}
 	defer st.Close()
-	groups, _, _, err := readGroups(context.Background(), st.QuadStore())
+	groups, _, _, err := readGroups(context.Background(), storeSource{st.QuadStore()})
 	if err != nil {
 		tb.Fatal(err)
 	}

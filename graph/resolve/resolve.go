@@ -134,10 +134,48 @@ func Run(ctx context.Context, qs graph.QuadStore) (Summary, error) {
 // RunWith is Run with options.
 func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, error) {
 	start := time.Now()
-	var sum Summary
-	groups, ev, read, err := readGroups(ctx, qs)
+	sum, r, adds, dels, err := resolveFrom(ctx, storeSource{qs}, opts)
+	if err != nil || opts.DryRun {
+		sum.Seconds = time.Since(start).Seconds()
+		return sum, err
+	}
+	snap := prepareSnapshot(r, adds, dels)
+	if err := apply(qs, adds, dels); err != nil {
+		return sum, fmt.Errorf("resolve: write: %w", err)
+	}
+	if err := snap.save(qs); err != nil {
+		return sum, fmt.Errorf("resolve: keep what it read: %w", err)
+	}
+	sum.Added, sum.Deleted = len(adds), len(dels)
+	sum.Seconds = time.Since(start).Seconds()
+	return sum, nil
+}
+
+// source is where a resolution reads: a store (storeSource), or the quads
+// a load gathered for a new store (buildSource).
+type source interface {
+	// collect reads the quads of readPreds (see reading).
+	collect(ctx context.Context) (*reading, error)
+	// quadsOfNodes returns, for each node, every quad with it as its
+	// subject or object (a loop once, as a subject).
+	quadsOfNodes(ctx context.Context, nodes []quad.IRI) ([][]quad.Quad, error)
+}
+
+type storeSource struct{ qs graph.QuadStore }
+
+func (s storeSource) collect(ctx context.Context) (*reading, error) { return collect(ctx, s.qs) }
+
+func (s storeSource) quadsOfNodes(ctx context.Context, nodes []quad.IRI) ([][]quad.Quad, error) {
+	return quadsOfNodes(ctx, s.qs, nodes)
+}
+
+// resolveFrom reads the groups of src, clusters them and returns what the
+// resolution reads (for its snapshot), the quads to add and those to
+// delete; the summary counts the groups, nodes and moves.
+func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r *reading, adds, dels []quad.Quad, err error) {
+	groups, ev, r, err := readGroups(ctx, src)
 	if err != nil {
-		return sum, fmt.Errorf("resolve: read entities: %w", err)
+		return sum, nil, nil, nil, fmt.Errorf("resolve: read entities: %w", err)
 	}
 	sum.Groups = len(groups)
 	for i, g := range groups { // sorted by node (groupsOfQuads)
@@ -187,25 +225,11 @@ func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, er
 			}
 		}
 	}
-	adds, dels, moved, err := rewrite(ctx, qs, groups, plan)
+	adds, dels, sum.Moved, err = rewrite(ctx, src, groups, plan)
 	if err != nil {
-		return sum, fmt.Errorf("resolve: %w", err)
+		return sum, nil, nil, nil, fmt.Errorf("resolve: %w", err)
 	}
-	sum.Moved = moved
-	if opts.DryRun {
-		sum.Seconds = time.Since(start).Seconds()
-		return sum, nil
-	}
-	snap := prepareSnapshot(read, adds, dels)
-	if err := apply(qs, adds, dels); err != nil {
-		return sum, fmt.Errorf("resolve: write: %w", err)
-	}
-	if err := snap.save(qs); err != nil {
-		return sum, fmt.Errorf("resolve: keep what it read: %w", err)
-	}
-	sum.Added, sum.Deleted = len(adds), len(dels)
-	sum.Seconds = time.Since(start).Seconds()
-	return sum, nil
+	return sum, r, adds, dels, nil
 }
 
 type groupKey struct{ node, article quad.IRI }
@@ -215,8 +239,8 @@ type groupKey struct{ node, article quad.IRI }
 // labels), the ng:mergedFrom record of moved groups and the articles' dates.
 // The quads come from collect: the snapshot the last resolution left and
 // the quads added since, or one pass over the whole store.
-func readGroups(ctx context.Context, qs graph.QuadStore) ([]*group, *eventData, *reading, error) {
-	r, err := collect(ctx, qs)
+func readGroups(ctx context.Context, src source) ([]*group, *eventData, *reading, error) {
+	r, err := src.collect(ctx)
 	if err != nil {
 		return nil, nil, nil, err
 	}

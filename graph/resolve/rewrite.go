@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
@@ -13,7 +12,7 @@ import (
 
 // rewrite returns the quads to add and to delete to move every group to its
 // target, and the number of groups moved.
-func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clusters) (adds, dels []quad.Quad, moved int, err error) {
+func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (adds, dels []quad.Quad, moved int, err error) {
 	moving := map[groupKey]target{}  // groups that move, and where
 	touched := map[groupKey]target{} // groups rewritten: moving, or whose other names change
 	foreign := map[groupKey]map[string]bool{}
@@ -82,7 +81,7 @@ func rewrite(ctx context.Context, qs graph.QuadStore, groups []*group, plan clus
 	for len(nodes) > 0 {
 		part := nodes[:min(len(nodes), nodesBatch)]
 		nodes = nodes[len(part):]
-		quadsOf, err := quadsOfNodes(ctx, qs, part)
+		quadsOf, err := src.quadsOfNodes(ctx, part)
 		if err != nil {
 			return nil, nil, 0, err
 		}

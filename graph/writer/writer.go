@@ -93,6 +93,7 @@ type Writer struct {
 	built     map[quad.IRI]*builtArticle
 	tuples    [][4]int32
 	inArticle map[[4]int32]bool
+	amended   int // quads added less removed by Amend
 	rebuild   func(write func(db *bolt.DB, path string) error) (graph.QuadStore, error)
 }
 
@@ -138,6 +139,19 @@ func New(qs graph.QuadStore, opts Options) *Writer {
 // Building reports whether the Writer gathers a new store (Options.Rebuild):
 // until Flush, nothing it was given is in the store.
 func (w *Writer) Building() bool { return w.build != nil }
+
+// Amend lets fn change the quads gathered for a new store before Flush
+// writes them (graph/resolve's RunBuild); fn returns the number of quads it
+// added less the number it removed, which the Stats do not count as the
+// load's. It does nothing when the Writer is not Building.
+func (w *Writer) Amend(fn func(b *boltkv.Build) (net int, err error)) error {
+	if w.build == nil {
+		return nil
+	}
+	net, err := fn(w.build)
+	w.amended += net
+	return err
+}
 
 // QuadStore returns the store written to: after a Flush that wrote a new
 // store (Options.Rebuild), the store reopened.
@@ -227,8 +241,9 @@ func (w *Writer) writeBuild() error {
 	if err != nil {
 		return fmt.Errorf("write the new store: %w", err)
 	}
-	// Quads repeated across articles were counted as they came.
-	w.stats.Added = added + w.stats.Deleted
+	// Quads repeated across articles were counted as they came; those
+	// Amend added or removed are not the load's.
+	w.stats.Added = added - w.amended + w.stats.Deleted
 	if w.OnCommit != nil {
 		w.OnCommit(w.stats)
 	}
