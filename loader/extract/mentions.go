@@ -34,6 +34,7 @@ func (x *extractor) findMentions() {
 	x.joinKnownAnds()    // names_lists.go
 	x.splitListNames()
 	x.splitNamedApart() // names_and_apart.go
+	x.sharedSurnames()  // names_shared_surname.go
 	x.dropThingLists()  // names_thing_lists.go
 	x.propagateNames()
 	x.dropOpeningWords() // names_opening.go
