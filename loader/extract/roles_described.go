@@ -34,6 +34,7 @@ func (x *extractor) nominalTitles() {
 				continue
 			}
 			x.nominalTitle(si, i)
+			x.bodyNominal(si, i) // roles_described_bodies.go
 		}
 	}
 }
@@ -84,7 +85,7 @@ func (x *extractor) nominalTitle(si, i int) {
 			if s == si && (m.start >= i || frontedPhrase(&x.sents[si], i) || colonBetween(toks, m.end, i)) {
 				continue // "Blanchard's Situational Model: According to this model, the leader has": a label's name
 			}
-			if m.ent < 0 || x.ents[m.ent].typ != Person || m.nominal {
+			if m.ent < 0 || x.ents[m.ent].typ != Person || m.nominal || attributiveName(x.sents[s].toks, m) {
 				continue
 			}
 			if other(m.ent) {
