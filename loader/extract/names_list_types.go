@@ -18,8 +18,9 @@ import (
 // the article shows is one, or a place read as such after a preposition
 // of place ("plants in Baytown and Beaumont"). What it retypes: a
 // one-word place no gazetteer knows, and a person's name (when the list
-// holds two bodies and no other person) the article never shows is a
-// person's and that opens with no given name ("Bill Gates"). The mention is
+// holds two bodies, no other person and a conjunction) the article never
+// shows is a person's and that opens with no given name ("Bill Gates"); not
+// a town before its state ("Sanderson Farms Inc, Laurel, Miss."). The mention is
 // then sure of its type, so the name's other mentions follow it
 // (voteTypes).
 func (x *extractor) listBodies() {
@@ -111,6 +112,21 @@ func (x *extractor) bodyList(si int, list []int) bool {
 	return sure || bodies >= 2
 }
 
+// conjoined reports whether a conjunction joins two names of the list: "X,
+// Y and Z" is a list, "the Brazilian Coffee Institute, IBC, Jorio Dauster
+// said" is a body and a person after it.
+func (x *extractor) conjoined(list []int) bool {
+	for k := 1; k < len(list); k++ {
+		a, b := &x.mentions[list[k-1]], &x.mentions[list[k]]
+		for i := a.end; i < b.start; i++ {
+			if isConj(x.sents[a.sent].lower(i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bodiesBefore reports whether bodies' noun in the plural introduces the
 // list that starts at token i of sentence si: "the Belgian utilities,
 // Intercom, Ebes and Unerg", "carmakers such as Ford and Fiat". Not a noun
@@ -152,11 +168,24 @@ func (x *extractor) retypeListed(list []int, people map[string]bool) {
 	for _, k := range list {
 		m := &x.mentions[k]
 		switch {
-		case m.typ == Place && m.end-m.start == 1:
-		case m.typ == Person && persons == 1 && bodies >= 2 && !people[m.name] && !x.titled(m) && !givenNames[lower(strings.Fields(m.name)[0])]:
+		case m.typ == Place && m.end-m.start == 1 && !x.townOfArea(m) && !stateAfter(&x.sents[m.sent], m.end): // not "Sanderson Farms Inc, Laurel, Miss."
+		case m.typ == Person && persons == 1 && bodies >= 2 && x.conjoined(list) && !people[m.name] && !x.titled(m) && !givenNames[lower(strings.Fields(m.name)[0])]:
 		default:
 			continue
 		}
 		m.typ, m.sure = Organization, true
 	}
+}
+
+// stateAfter reports whether a comma and a state's abbreviation ("Miss.",
+// "Tenn.", "Ill.") follow token i of s: a town's name before them.
+func stateAfter(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) || s.toks[i].Text != "," {
+		return false
+	}
+	w := s.toks[i+1].Text
+	if i+2 < len(s.toks) && s.toks[i+2].Text == "." {
+		w += "."
+	}
+	return len(w) >= 3 && len(w) <= 6 && strings.HasSuffix(w, ".") && gazetteer.Capitalised(w) && !strings.ContainsAny(w[:len(w)-1], ".")
 }

@@ -24,6 +24,10 @@ func TestListBodies(t *testing.T) {
 			map[string]EntityType{"John Malone": Person}},
 		{"titled person", "Talks between General Motors Corp, Ford Motor Co and Mr Smith ended.",
 			map[string]EntityType{"Smith": Person}},
+		{"apposition", "Brazil has no target, President of the Brazilian Coffee Institute, IBC, Jorio Dauster said.",
+			map[string]EntityType{"Jorio Dauster": Person}},
+		{"town and state", "The buyer is Sanderson Farms Inc, Laurel, Miss., and Tyson Foods Inc.",
+			map[string]EntityType{"Laurel": Place}},
 		{"places", "Miners struck in Huanuni, Corocoro, Siglo and Catavi on Monday.",
 			map[string]EntityType{"Huanuni": Place, "Siglo": Place}},
 	}
