@@ -198,7 +198,7 @@ func (x *extractor) resolveBodies(r *keying) {
 		}
 		// a one-word body: "Lucadia" after "Lucadia National Corp"
 		if m.typ == Organization && !m.demonym && !strings.Contains(m.name, " ") {
-			if key := orgFirst[m.name]; key != "" {
+			if key := orgFirst[m.name]; key != "" && !knownApart(m.name, orgByName, key) {
 				if _, place := gazetteer.Place(m.name); !place {
 					r.keys[k] = key
 				}
@@ -207,7 +207,7 @@ func (x *extractor) resolveBodies(r *keying) {
 		// the first words of one body's longer name: "Commercial Union"
 		// after "Commercial Union Assurance"
 		if m.typ == Organization && !m.demonym && strings.Contains(m.name, " ") {
-			if key := orgFirst[m.name]; key != "" && longerNameOnly(orgByName, m.name) {
+			if key := orgFirst[m.name]; key != "" && longerNameOnly(orgByName, m.name) && !knownApart(m.name, orgByName, key) {
 				r.keys[k] = key
 			}
 		}

@@ -156,7 +156,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	if ofAt >= 0 && s.lower(ofAt) == "for" && r.affil == toAffil && x.servedNotEmployer(si, headAt, toAffil) {
 		r.affil = -1
 	}
-	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) {
+	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) && !chiefOf(toks[headAt], toks[headAt+1:last]) {
 		last = headAt + 1
 	}
 	r.title, _ = singularTitle(x.span(si, start, last))

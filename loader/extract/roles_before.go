@@ -87,7 +87,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			}
 			break
 		}
-		if titleStop[lw] && !(lw == "and" && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && (seenHead || headBefore(toks, j))) {
+		if titleStop[lw] && !(lw == "and" && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && (seenHead || headBefore(toks, j))) && !(seenHead && lowerPortfolioAnd(s, j, titleEnd)) {
 			break
 		}
 		capital := gazetteer.Capitalised(t.Text)
@@ -98,6 +98,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN" || departmentGerund(toks, j, titleEnd)):
 		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !capitalHead(toks, titleStart, titleEnd):
 		case lowerDepartment(toks, j, titleEnd):
+		case seenHead && lowerPortfolioAnd(s, j, titleEnd): // "work and pensions spokesman"
 		case (lw == "of" || lw == "for" || lw == "and") && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
 		default:
 			j = -1
@@ -120,7 +121,8 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// Sentence-initial capitals are no title words, unless they make a known
 	// title ("Defence Secretary Geoff Hoon"), a generic body ("Central bank
 	// governor Chang") or a joined department ("Energy and Mines Minister").
-	for len(words) > 1 && !titleModifiers[lower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 &&
+	portfolio := r.affil >= 0 && x.mentions[r.affil].sent == si && x.mentions[r.affil].start <= titleStart && x.mentions[r.affil].end > titleStart
+	for len(words) > 1 && !titleModifiers[lower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 && !portfolio &&
 		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) {
 		words = words[1:]
 		titleStart++
@@ -164,6 +166,9 @@ func (x *extractor) titleBeforeOwner(si, o int, r *role, titleStart, titleEnd in
 	if partnersBeforeTitle(x, s, om, titleStart) {
 		return titleStart // roles_careful.go
 	}
+	if nameGoesOn(s, om, titleStart, titleEnd) {
+		return titleStart + 1 // "Hanson Industries chairman" (roles_portfolio.go)
+	}
 	if r.affil < 0 {
 		r.affil = o
 	}
@@ -200,6 +205,9 @@ func (x *extractor) titleBeforeOwner(si, o int, r *role, titleStart, titleEnd in
 				}
 			}
 		}
+	}
+	if r.affil == o && portfolioBefore(s, om, titleStart, titleEnd) {
+		titleStart = portfolioStart(s, om) // "Treasury Minister", not "Minister" (roles_portfolio.go)
 	}
 	return titleStart
 }

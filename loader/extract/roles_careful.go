@@ -90,6 +90,9 @@ func openingDepartment(toks []nlp.Token) bool {
 	if partyWord(toks[0].Text + " " + toks[1].Text) {
 		return true
 	}
+	if len(toks) == 3 && departmentTail(toks[1].Text) {
+		toks = toks[1:] // "Corporate Affairs Minister" (roles_portfolio.go)
+	}
 	head := lower(toks[1].Text)
 	if len(toks) != 2 || head != "minister" && head != "secretary" {
 		return false
@@ -115,8 +118,8 @@ func (x *extractor) affilRefused(a int, written string) bool {
 		return false
 	}
 	head := ws[len(ws)-1]
-	if !isPlace(e.typ) && len(ws) == 1 && (head == "minister" || head == "secretary") && departmentWords(e.name) {
-		return true // "Civil Aviation minister", "Children's Minister"
+	if !isPlace(e.typ) && (head == "minister" || head == "secretary") && departmentWords(withoutNation(e.name)) {
+		return true // "Civil Aviation minister", "Children's Minister", "Ecuadorean Energy and Mines Minister"
 	}
 	if e.typ == City && nationalOffices[head] && !gazetteer.IsAdminArea(e.name) {
 		return true // not "Ontario Premier", "Quebec Finance Minister"

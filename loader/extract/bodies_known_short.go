@@ -1,0 +1,46 @@
+package extract
+
+// A body the gazetteer knows by a short name keeps that name when the
+// article also names something longer that begins with it: "Google" beside
+// "Google Video" (a product it launched), "BBC" beside "BBC Radio 4" (a
+// station of the body). The longer name is the body's only when what it
+// adds is a legal form: "Toshiba" after "Toshiba Corp".
+
+import "strings"
+
+// knownApart reports whether the body name short, which the gazetteer
+// knows as an organisation, names a body of its own beside the names of
+// byName keyed key that begin with it: one of them goes on with more than
+// a legal form and is no name the gazetteer gives the same body.
+func knownApart(short string, byName map[string]string, key string) bool {
+	o, ok := orgLookup(short)
+	if !ok || genericBody(short) {
+		return false // "Treasury" beside "Treasury Department": the longer says whose
+	}
+	for n, k := range byName {
+		rest, ok := strings.CutPrefix(n, short+" ")
+		if k != key || !ok {
+			continue
+		}
+		if lo, ok := orgLookup(n); ok && lo.Name == o.Name {
+			return false
+		}
+		// "Apple Computer Inc": a legal name, the firm's in full
+		if ws := strings.Fields(rest); !legalTail(ws) && !legalTail(ws[len(ws)-1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalTail reports whether the words ws are legal forms alone: "Corp",
+// "Co Inc", "and Co Ltd", "Holdings".
+func legalTail(ws []string) bool {
+	for _, w := range ws {
+		l := strings.TrimSuffix(lower(w), ".")
+		if !legalForms[l] && !legalSuffix[l] && l != "and" && l != "&" && l != "co" && l != "company" && l != "group" {
+			return false
+		}
+	}
+	return true
+}
