@@ -6,7 +6,11 @@ package extract
 // station of the body). The longer name is the body's only when what it
 // adds is a legal form: "Toshiba" after "Toshiba Corp".
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
 
 // knownApart reports whether the body name short, which the gazetteer
 // knows as an organisation, names a body of its own beside the names of
@@ -25,8 +29,10 @@ func knownApart(short string, byName map[string]string, key string) bool {
 		if lo, ok := orgLookup(n); ok && lo.Name == o.Name {
 			return false
 		}
-		// "Apple Computer Inc": a legal name, the firm's in full
-		if ws := strings.Fields(rest); !legalTail(ws) && !legalTail(ws[len(ws)-1:]) {
+		// "Apple Computer Inc": a legal name, the firm's in full; "EC
+		// Commission", "Senate Budget Committee": an organ of the body, which
+		// the short name before a title often means ("EC Farm Commissioner")
+		if ws := strings.Fields(rest); !legalTail(ws) && !legalTail(ws[len(ws)-1:]) && !organTail(ws) {
 			return true
 		}
 	}
@@ -43,4 +49,15 @@ func legalTail(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// organWords name an organ of a body: "EC Commission", "Senate Budget
+// Committee".
+var organWords = map[string]bool{"commission": true, "commissioner": true, "committee": true, "council": true, "board": true, "department": true, "office": true, "court": true, "assembly": true}
+
+// organTail reports whether the words after a body's short name end with
+// an organ of it, or a word the gazetteer knows to head a body's name.
+func organTail(ws []string) bool {
+	last := ws[len(ws)-1]
+	return organWords[lower(last)] || gazetteer.IsOrgHead(last)
 }

@@ -118,7 +118,7 @@ func (x *extractor) affilRefused(a int, written string) bool {
 		return false
 	}
 	head := ws[len(ws)-1]
-	if !isPlace(e.typ) && (head == "minister" || head == "secretary") && departmentWords(withoutNation(e.name)) {
+	if dept := withoutNation(e.name); !isPlace(e.typ) && (head == "minister" || head == "secretary") && departmentWords(dept) && (len(ws) == 1 || strings.HasPrefix(lower(written), lower(dept)+" ")) {
 		return true // "Civil Aviation minister", "Children's Minister", "Ecuadorean Energy and Mines Minister"
 	}
 	if e.typ == City && nationalOffices[head] && !gazetteer.IsAdminArea(e.name) {

@@ -56,12 +56,21 @@ func departmentTail(w string) bool {
 	return departmentTails[lower(w)] && w != lower(w)
 }
 
+// portfolioHeads are the titles named after a portfolio: "work and
+// pensions spokesman" (not "fashionista and clothes designer", two trades).
+var portfolioHeads = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "commissioner": true}
+
 // lowerPortfolioAnd reports whether "and" at token j of sentence s joins
 // two lower-case nouns of one portfolio before the title's head, as in
 // "work and pensions spokesman", "trade and industry secretary": neither
 // noun is a title head ("chairman and chief executive" are two posts).
 func lowerPortfolioAnd(s *sentence, j, titleEnd int) bool {
-	if s.lower(j) != "and" || j < 1 || j+2 >= titleEnd+1 || j+1 >= titleEnd-1 {
+	if s.lower(j) != "and" || j < 1 || j+2 >= titleEnd+1 || j+1 >= titleEnd-1 || !portfolioHeads[s.lower(titleEnd-1)] {
+		return false
+	}
+	// "Labour's record and party leader", "his professionalism and
+	// dedication impressed manager": a possessed noun is the sentence's
+	if j >= 2 && (s.toks[j-2].Tag == "POS" || s.toks[j-2].Tag == "PRP$") {
 		return false
 	}
 	for _, k := range []int{j - 1, j + 1} {

@@ -31,6 +31,8 @@ func TestPortfolioTitles(t *testing.T) {
 		{text: "Tory work and pensions spokesman David Willetts said families affected by the failings would wonder why.",
 			want:    []string{`David Willetts jobTitle "work and pensions spokesman"`},
 			notWant: []string{`David Willetts jobTitle "pensions spokesman"`}},
+		{text: "Liam Fox opened the forum with an attack on Labour's record and party leader Michael Howard is due to speak later.",
+			notWant: []string{"Michael Howard affiliation Labour", `Michael Howard jobTitle "record and party leader"`}},
 		{text: "The extension will give issuers time, said Donald Nicolaisen, the SEC's chief accountant.",
 			want:    []string{`Donald Nicolaisen jobTitle "chief accountant"`},
 			notWant: []string{`Donald Nicolaisen jobTitle "chief"`}},
