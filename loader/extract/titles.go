@@ -26,7 +26,10 @@ func readerTitle(title string) (string, bool) {
 	if strings.Contains(title, "--") || strings.ContainsAny(title, "\"“”()") {
 		return "", false
 	}
-	words := strings.Fields(title)
+	words, ok := gluedTitleWords(strings.Fields(title)) // titles_glued.go
+	if !ok {
+		return "", false
+	}
 	// no post held: "a good coach", "a prospective Labour MP"
 	if len(words) > 1 && judgementWords[lower(words[0])] {
 		return "", false
