@@ -159,9 +159,8 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) && !chiefOf(toks[headAt], toks[headAt+1:last]) {
 		last = headAt + 1
 	}
-	var plural bool
-	r.title, plural = singularTitle(x.span(si, start, last))
-	if plural && !x.namesListBefore(si, end) {
+	r.title, _ = singularTitle(x.span(si, start, last))
+	if pluralHead(toks[start:last]) && !x.namesListBefore(si, end) {
 		return r, false // "Mr Finnie, representatives of ...": the others listed (titles_glued.go)
 	}
 	return r, true

@@ -20,5 +20,13 @@ func TestTitlesSeed64(t *testing.T) {
 		{text: "Michael T. Fuller was named chief executive. Fuller was formerly president of <Mr.",
 			want:    []string{`Michael T. Fuller jobTitle "president"`},
 			notWant: []string{`Michael T. Fuller jobTitle "president of <Mr"`}},
+		// kept: a firm's legal form before it,
+		// a plural body after a singular head, an office's "for"
+		{text: "Jefferies and Co Director of Trading James Melton said the firm has been busy.",
+			want: []string{`James Melton jobTitle "Director of Trading"`}},
+		{text: "\"Ireland ticks all the boxes,\" Roy Asher, chief investment officer of Hibernian Investment Managers, told Reuters.",
+			want: []string{`Roy Asher jobTitle "chief investment officer of Hibernian Investment Manager"`}},
+		{text: "U.S. Attorney for Manhattan Rudolph Giuliani said the charges were filed.",
+			want: []string{`Rudolph Giuliani jobTitle "Attorney for Manhattan"`}},
 	})
 }

@@ -57,7 +57,7 @@ func readerTitle(title string) (string, bool) {
 			break
 		}
 	}
-	if len(words) == 0 {
+	if len(words) == 0 || conjunctionFirst(words) { // titles_glued.go
 		return "", false
 	}
 	last := words[len(words)-1]

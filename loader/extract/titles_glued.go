@@ -1,12 +1,17 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
 
 // Words a title phrase sweeps in around the post itself (issue 11):
 //
 //   - a wire's ticker bracket: "president of <Mr." is president;
 //   - a rank after the post: "White House aide Lt. Col. Oliver North" is an
 //     aide, the rank no part of the post;
+//   - a firm's ticker before the title: "<XON> director";
 //   - a conjunction first: "[Minerals] and Energy Minister" is a fragment of
 //     a portfolio whose first word was read as a body;
 //   - a client after a trade that serves clients: "a lawyer for Coastal" is a
@@ -15,6 +20,10 @@ import "strings"
 // gluedTitleWords returns the words of a title without what was glued to
 // it, or false when what is left is a fragment.
 func gluedTitleWords(words []string) ([]string, bool) {
+	// "<XON> director": the firm's ticker before the title
+	for len(words) > 1 && strings.HasPrefix(words[0], "<") {
+		words = words[1:]
+	}
 	for i, w := range words {
 		if strings.HasPrefix(w, "<") {
 			words = trimJoins(words[:i])
@@ -24,20 +33,30 @@ func gluedTitleWords(words []string) ([]string, bool) {
 	if len(words) == 0 {
 		return nil, false
 	}
-	switch lower(words[0]) {
-	case "and", "&", "or":
-		return nil, false
-	}
 	for len(words) > 1 && rankAbbrev(words[len(words)-1]) && headBeforeRank(words[:len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	for i := 1; i+1 < len(words); i++ {
-		if lower(words[i]) == "for" && clientTrades[lower(words[i-1])] {
+		if lower(words[i]) == "for" && clientTrades[words[i-1]] { // lower case: "U.S. Attorney for Manhattan" is an office
 			words = words[:i]
 			break
 		}
 	}
 	return words, true
+}
+
+// conjunctionFirst reports whether a title opens with a conjunction: a
+// fragment of a portfolio whose first word was read as a body ("[Minerals]
+// and Energy Minister").
+func conjunctionFirst(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	switch lower(words[0]) {
+	case "and", "&", "or":
+		return true
+	}
+	return false
 }
 
 // trimJoins drops the joining words left at the end of a cut title.
@@ -95,4 +114,30 @@ func (x *extractor) namesListBefore(si, end int) bool {
 	}
 	pm := x.mentionAt(si, lead-2)
 	return pm != nil && pm.typ == Person
+}
+
+// pluralHead reports whether the head of the title in toks, the last title
+// word before its "of", "for", "at" or "to", is plural: "representatives of
+// the Royal Society", not "chief investment officer of Hibernian Investment
+// Managers".
+func pluralHead(toks []nlp.Token) bool {
+	head := ""
+	for _, t := range toks {
+		switch lower(t.Text) {
+		case "of", "for", "at", "to", "with":
+			return pluralWord(head)
+		}
+		if isTitleHead(t.Text) {
+			head = t.Text
+		}
+	}
+	return pluralWord(head)
+}
+
+func pluralWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	_, plural := singularTitle(w)
+	return plural
 }
