@@ -29,7 +29,7 @@ func (x *extractor) recognise(si int) {
 		x.addMention(si, sp[0], sp[1], Person, false) // names_person_of.go
 	}
 	x.bracketNames(si)
-	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, afterClock(toks, x.modelNames)))) {
+	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinSplitPlace(toks, afterClock(toks, x.modelNames))))) {
 		x.modelMention(si, m)
 	}
 	x.firmNounNames(si)
@@ -136,7 +136,7 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 		lw := x.sents[si].lower(start)
 		_, wd := weekdays[lw]
 		_, mo := months[strings.TrimSuffix(lw, ".")]
-		if !wd && !mo || wd && start > 0 && x.sents[si].lower(start-1) == "the" {
+		if !wd && !mo || wd && start > 0 && x.sents[si].lower(start-1) == "the" || mo && x.monthGivenName(si, start, end, m) { // names_month_given.go
 			break
 		}
 		start++
