@@ -98,6 +98,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN" || departmentGerund(toks, j, titleEnd)):
 		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !capitalHead(toks, titleStart, titleEnd):
 		case lowerDepartment(toks, j, titleEnd):
+		case pluralDepartmentAnd(s, j, titleEnd, seenHead): // titles_glued.go: "Minerals and Energy Minister"
 		case seenHead && lowerPortfolioAnd(s, j, titleEnd): // "work and pensions spokesman"
 		case (lw == "of" || lw == "for" || lw == "and") && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
 		default:
@@ -123,7 +124,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// governor Chang") or a joined department ("Energy and Mines Minister").
 	portfolio := r.affil >= 0 && x.mentions[r.affil].sent == si && x.mentions[r.affil].start <= titleStart && x.mentions[r.affil].end > titleStart
 	for len(words) > 1 && !titleModifiers[lower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 && !portfolio &&
-		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) {
+		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) && !pluralDepartmentAnd(s, titleStart, titleEnd, true) {
 		words = words[1:]
 		titleStart++
 	}

@@ -81,7 +81,7 @@ func readerTitle(title string) (string, bool) {
 	// a firm's or a body's name before the title: "Hutton Chief Financial
 	// Officer" is Chief Financial Officer, "Dome chairman" chairman. A word
 	// news writes capitalised almost always, and no title, party or nation.
-	for len(words) > 1 && nameBeforeTitle(words[0]) && !gazetteer.IsTitle(lower(strings.Join(words, " "))) {
+	for len(words) > 1 && nameBeforeTitle(words[0]) && !gazetteer.IsTitle(lower(strings.Join(words, " "))) && !conjunctionFirst(words[1:]) {
 		words = words[1:]
 	}
 	return strings.Join(words, " "), true

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -140,4 +142,15 @@ func pluralWord(w string) bool {
 	}
 	_, plural := singularTitle(w)
 	return plural
+}
+
+// pluralDepartmentAnd reports whether token j of s is a capitalised plural
+// department word joined by "and" to the rest of a title read back from
+// titleEnd ("Minerals and Energy Minister", "Posts and Telecommunications
+// Minister"): the tagger reads it as a common plural noun, no name, and
+// without it the title would open with "and".
+func pluralDepartmentAnd(s *sentence, j, titleEnd int, seenHead bool) bool {
+	t := s.toks[j]
+	return seenHead && t.Tag == "NNS" && s.owner[j] < 0 && gazetteer.Capitalised(t.Text) && !isTitleHead(t.Text) &&
+		j+2 < titleEnd && s.lower(j+1) == "and" && gazetteer.Capitalised(s.toks[j+2].Text)
 }
