@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/ner"
+	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
 // monthGivenName reports whether the month word opening the recogniser's
@@ -30,9 +31,15 @@ func (x *extractor) monthGivenName(si, start, end int, m ner.Mention) bool {
 	if start == 0 || monthDateWords[s.lower(start-1)] {
 		return false
 	}
-	p := toks[start-1]
-	lw := s.lower(start - 1)
-	return isTitleHead(p.Text) || isLowerWord(p.Text) && (occupation(p) || p.Tag == "VBD" && (strings.HasSuffix(lw, "ed") || lw == "said"))
+	return personCue(toks[start-1])
+}
+
+// personCue reports whether t, right before a name, reads as a cue that
+// a person's name follows: a title, a lower-case occupation ("analyst",
+// "lawyer") or a past verb in -ed or "said".
+func personCue(t nlp.Token) bool {
+	lw := lower(t.Text)
+	return isTitleHead(t.Text) || isLowerWord(t.Text) && (occupation(t) || t.Tag == "VBD" && (strings.HasSuffix(lw, "ed") || lw == "said"))
 }
 
 // monthDateWords stand before a month that is a date: "in August", "since

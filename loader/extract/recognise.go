@@ -29,7 +29,7 @@ func (x *extractor) recognise(si int) {
 		x.addMention(si, sp[0], sp[1], Person, false) // names_person_of.go
 	}
 	x.bracketNames(si)
-	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinSplitPlace(toks, afterClock(toks, x.modelNames))))) {
+	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, afterClock(toks, x.modelNames)))))) {
 		x.modelMention(si, m)
 	}
 	x.firmNounNames(si)
