@@ -394,7 +394,8 @@ func looksLikeNames(s string) bool {
 		return false
 	}
 	words := strings.Fields(strings.NewReplacer(",", " ", "|", " ", ";", " ").Replace(s))
-	if len(words) > 14 {
+	if len(words) == 0 || len(words) > 14 {
+		return false // "," or "|;" alone: no names
 		return false
 	}
 	last := words[len(words)-1]
