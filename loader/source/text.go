@@ -396,7 +396,6 @@ func looksLikeNames(s string) bool {
 	words := strings.Fields(strings.NewReplacer(",", " ", "|", " ", ";", " ").Replace(s))
 	if len(words) == 0 || len(words) > 14 {
 		return false // "," or "|;" alone: no names
-		return false
 	}
 	last := words[len(words)-1]
 	if strings.HasSuffix(last, ".") && len([]rune(last)) > 3 {
