@@ -202,6 +202,23 @@ func letters(s string) bool {
 	return true
 }
 
+// dropMentionsIf drops the mentions for which drop reports true, renumbering
+// the others; it changes nothing when none is dropped.
+func (x *extractor) dropMentionsIf(drop func(m *mention) bool) {
+	var marked []bool
+	for k := range x.mentions {
+		if drop(&x.mentions[k]) {
+			if marked == nil {
+				marked = make([]bool, len(x.mentions))
+			}
+			marked[k] = true
+		}
+	}
+	if marked != nil {
+		x.removeMentions(marked)
+	}
+}
+
 // removeMentions drops the mentions marked in drop, renumbering the others
 // in the sentences that hold them.
 func (x *extractor) removeMentions(drop []bool) {

@@ -33,18 +33,7 @@ func (x *extractor) dropFragmentNames() {
 			only[m.name] = frag && !nameWordIn(m.name) && !gazetteerKnows(m.name)
 		}
 	}
-	var drop []bool
-	for k := range x.mentions {
-		if only[x.mentions[k].name] {
-			if drop == nil {
-				drop = make([]bool, len(x.mentions))
-			}
-			drop[k] = true
-		}
-	}
-	if drop != nil {
-		x.removeMentions(drop)
-	}
+	x.dropMentionsIf(func(m *mention) bool { return only[m.name] })
 }
 
 // fragment reports whether a sentence is a fragment: at most fragmentWords

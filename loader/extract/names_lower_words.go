@@ -46,17 +46,7 @@ func (x *extractor) dropLowerWords() {
 		}
 		cand[m.name] = ok && !longer[m.name]
 	}
-	var drop []bool
-	for k := range x.mentions {
-		m := &x.mentions[k]
-		if m.end-m.start == 1 && cand[m.name] && !m.sure && !m.demonym && !m.nominal && m.bstart == 0 && m.bend == 0 {
-			if drop == nil {
-				drop = make([]bool, len(x.mentions))
-			}
-			drop[k] = true
-		}
-	}
-	if drop != nil {
-		x.removeMentions(drop)
-	}
+	x.dropMentionsIf(func(m *mention) bool {
+		return m.end-m.start == 1 && cand[m.name] && !m.sure && !m.demonym && !m.nominal && m.bstart == 0 && m.bend == 0
+	})
 }

@@ -55,22 +55,11 @@ func (x *extractor) dropSpanishNouns() {
 	if x.lang != "es" {
 		return
 	}
-	var drop []bool
-	for k := range x.mentions {
-		m := &x.mentions[k]
+	x.dropMentionsIf(func(m *mention) bool {
 		if m.end-m.start != 1 || m.typ == Person || m.bend != 0 || strings.Contains(m.name, " ") {
-			continue
+			return false
 		}
 		w := x.sents[m.sent].toks[m.start].Text
-		if acronym(w) || givenName(w) || x.foreignKnown(m.name) || foreignOrgHeads[lower(m.name)] || !spanishWord(lower(m.name)) {
-			continue
-		}
-		if drop == nil {
-			drop = make([]bool, len(x.mentions))
-		}
-		drop[k] = true
-	}
-	if drop != nil {
-		x.removeMentions(drop)
-	}
+		return !acronym(w) && !givenName(w) && !x.foreignKnown(m.name) && !foreignOrgHeads[lower(m.name)] && spanishWord(lower(m.name))
+	})
 }

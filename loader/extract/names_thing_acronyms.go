@@ -49,24 +49,13 @@ func (x *extractor) dropThingAcronyms() {
 	for si := range x.sents {
 		x.countAcronymUses(&x.sents[si], cand)
 	}
-	var drop []bool
-	for k := range x.mentions {
-		m := &x.mentions[k]
+	x.dropMentionsIf(func(m *mention) bool {
 		u := cand[m.name]
 		if u == nil || m.typ != Organization || m.sure || u.body > 0 {
-			continue
+			return false
 		}
-		if !thingAcronyms[lower(m.name)] && u.thing == 0 {
-			continue
-		}
-		if drop == nil {
-			drop = make([]bool, len(x.mentions))
-		}
-		drop[k] = true
-	}
-	if drop != nil {
-		x.removeMentions(drop)
-	}
+		return thingAcronyms[lower(m.name)] || u.thing > 0
+	})
 }
 
 // countAcronymUses adds the uses of the candidate acronyms in one sentence.
