@@ -80,7 +80,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 				j++
 				continue
 			}
-			if !(headAt >= 0 && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) && s.owner[j+1] < 0 && gazetteer.Capitalised(toks[j-1].Text)) {
+			if !(headAt >= 0 && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) && s.owner[j+1] < 0 && gazetteer.Capitalised(toks[j-1].Text)) && !(ofAt >= 0 && toAffil < 0 && x.portfolioAnd(si, j)) {
 				break
 			}
 			j++
@@ -91,7 +91,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 		} else if indefinite && occupation(t) && occupationModifiers(toks[modStart:j]) {
 			headAt = j // roles_modern.go
 			r.occ = true
-		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" || x.withBody(si, j, headAt) {
+		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" || x.withBody(si, j, headAt) || x.seatOn(si, j, headAt) {
 			if headAt < 0 {
 				return r, false
 			}
@@ -182,6 +182,7 @@ func (x *extractor) afterOfThe(si, j int) int {
 		if m > k && m < len(toks) && s.owner[m] >= 0 && x.mentions[s.owner[m]].typ == Organization {
 			k = m
 		}
+		k = x.bodyLead(si, k) // roles_body_lead.go: "the city's", "the Seattle-based"
 	}
 	return k
 }
@@ -265,7 +266,7 @@ var serviceTitles = map[string]bool{"attorney": true, "lawyer": true, "counsel":
 
 func closes(t nlp.Token) bool {
 	switch lower(t.Text) {
-	case ",", ".", ";", ":", "and", "who", ")", "(", "—", "–", "-":
+	case ",", ".", ";", ":", "and", "who", "whose", ")", "(", "—", "–", "-":
 		return true
 	}
 	return false

@@ -96,10 +96,13 @@ func (x *extractor) bodyVerb(si, j int) (role, bool) {
 		return r, false
 	}
 	title, ok := bodyVerbs[s.lower(j)]
+	b := j + 1
+	if !ok && workVerbs[s.lower(j)] && (s.lower(b) == "for" || s.lower(b) == "at") {
+		title, ok, b = "-", true, b+1 // roles_work.go: "who works for the Transportation Department"
+	}
 	if !ok {
 		return r, false
 	}
-	b := j + 1
 	if s.lower(b) == "the" {
 		b++
 	}
