@@ -47,7 +47,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			prev = lower(toks[i-1].Text)
 		}
 		switch {
-		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i) && !x.pressCall(si, i):
+		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i) && !x.pressCall(si, i) && !x.callBetween(si, i):
 			return "", false
 		case lw == "convention" && !gazetteer.Capitalised(t.Text):
 			return "", false // "ratified the convention": a treaty

@@ -80,6 +80,7 @@ func (x *extractor) findEvents() {
 			x.passiveInterviews(si)
 			x.activeInterviews(si, hosts) // interviews_active.go
 			x.presentListAfter(si)        // event_present_lists.go
+			x.bodyMemberEvents(si)        // event_body_members.go
 		}
 	}
 	x.exchangeInterviews(hosts) // interview_exchanges.go

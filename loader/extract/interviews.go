@@ -96,14 +96,18 @@ func (x *extractor) personNamedAt(si, j int) int {
 		}
 		j = k + 1
 	}
-	for k := j; k < len(toks) && k < j+4; k++ {
+	for k := j; k < len(toks) && k < j+6; k++ {
 		if m := x.mentionAt(si, k); m != nil && m.start == k {
 			if m.ent >= 0 && x.ents[m.ent].typ == Person && !m.nominal && (m.end >= len(toks) || toks[m.end].Tag != "POS") {
 				return m.ent
 			}
+			if titleBody(s, k, m.end) {
+				k = m.end - 1
+				continue
+			}
 			return -1
 		}
-		if s.owner[k] >= 0 || !(isTitleHead(toks[k].Text) || interviewerNouns[s.lower(k)] || gazetteer.Capitalised(toks[k].Text)) {
+		if s.owner[k] >= 0 || !(isTitleHead(toks[k].Text) || interviewerNouns[s.lower(k)] || gazetteer.Capitalised(toks[k].Text) || titleWord(s, j, k)) {
 			return -1
 		}
 	}

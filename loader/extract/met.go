@@ -169,6 +169,9 @@ func (x *extractor) sportsEvent(ev *event) bool {
 				return true
 			}
 		}
+		if x.fixturePhrase(tr.sent) {
+			return true
+		}
 	}
 	return false
 }

@@ -409,6 +409,11 @@ func fixTag(text, tag string) string {
 		return ":"
 	case "…":
 		return ":"
+	case "dinner", "breakfast", "dinners", "breakfasts", "Dinner", "Breakfast":
+		// nouns only: "had dinner with" is no verb
+		if strings.HasPrefix(tag, "VB") {
+			return "NN"
+		}
 	}
 	return tag
 }
