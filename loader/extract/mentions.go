@@ -66,6 +66,7 @@ func (x *extractor) findMentions() {
 	x.dropCommonPhrases() // names_common_phrases.go
 	x.dropFragmentNames() // names_fragments.go
 	x.dropThingAcronyms() // names_thing_acronyms.go
+	x.partyMembers()      // names_party_members.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no

@@ -55,7 +55,9 @@ func (x *extractor) related() {
 			case relate.Kill:
 				x.addFact(h, vocab.PKilled, t, "", si)
 			case relate.LiveIn:
-				if known(x.ents[t].name) && !x.hasFact(h, vocab.PAffiliation, t) {
+				if x.seatOf(si, h, hm, tm) { // titles_plural_abbrev.go: the state a senator serves
+					x.addFact(h, vocab.PAffiliation, t, "", si)
+				} else if known(x.ents[t].name) && !x.hasFact(h, vocab.PAffiliation, t) {
 					x.addFact(h, vocab.PHomeLocation, t, "", si)
 				}
 			case relate.WorkFor:

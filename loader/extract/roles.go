@@ -97,7 +97,7 @@ func (x *extractor) roles() {
 			} else {
 				last = nil
 			}
-			lastEnd = m.end
+			lastEnd = x.seatEnd(si, m.end) // titles_plural_abbrev.go: "Sens. A of New York, B of Maine"
 		}
 		x.clauseRoles(si) // roles_web_clauses.go
 	}

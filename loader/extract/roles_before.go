@@ -321,6 +321,9 @@ func singularTitle(t string) (string, bool) {
 	i := strings.LastIndexByte(t, ' ')
 	last := t[i+1:]
 	ll := lower(last)
+	if sing, ok := pluralAbbrev(last); ok { // titles_plural_abbrev.go: "Sens."
+		return t[:i+1] + sing, true
+	}
 	if strings.HasSuffix(ll, "s") && !strings.HasSuffix(ll, "ss") && len(ll) > 3 {
 		sing := last[:len(last)-1]
 		if strings.HasSuffix(ll, "men") {

@@ -193,7 +193,10 @@ func (x *extractor) fieldTitleBefore(si, start int) (role, bool) {
 // finances and alliances at Alaska,".
 func (x *extractor) appositionWeb(si, end int) (role, bool) {
 	r, ok := x.apposition(si, end)
-	if !ok || r.affil >= 0 {
+	if !ok {
+		return x.memberApposition(si, end) // roles_party.go: ", a Virginia Democrat"
+	}
+	if r.affil >= 0 {
 		return r, ok
 	}
 	if r2, ok2 := x.portfolioList(si, end); ok2 {

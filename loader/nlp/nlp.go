@@ -363,7 +363,7 @@ var stopAbbrevs = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Pres": true, "Jan": true, "Feb": true, "Aug": true, "Sept": true,
 	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true, "Ave": true, "Blvd": true,
 	"Dept": true, "Univ": true, "Assn": true, "Mass": true, "Calif": true, "Fla": true, "Ill": true,
-	"Hon": true, "Rt": true, "Amb": true, "Supt": true,
+	"Hon": true, "Rt": true, "Amb": true, "Supt": true, "Sens": true, "Reps": true, "Gens": true,
 	// US states as news agencies abbreviate them ("SAN JOSE, Calif.")
 	"Ala": true, "Ariz": true, "Ark": true, "Colo": true, "Conn": true, "Del": true, "Ga": true, "Ind": true,
 	"Kan": true, "Kans": true, "Ky": true, "La": true, "Md": true, "Mich": true, "Minn": true, "Miss": true,
