@@ -92,6 +92,9 @@ func (x *extractor) roles() {
 			if ok {
 				x.addRole(m.ent, r, si)
 				x.impliedAffiliation(m.ent, si, m.start, r) // roles_bodies.go
+				if r2, ok2 := x.secondPost(si, m.end); ok2 && !r.plural {
+					x.addRole(m.ent, r2, si) // roles_second_post.go: "a fellow at X and a co-founder of Y"
+				}
 				rr := r
 				last = &rr
 			} else {

@@ -29,6 +29,15 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 	if !ok {
 		return r, false
 	}
+	return x.appositionAt(si, end, j)
+}
+
+// appositionAt reads the title of an apposition opening at token j after a
+// name (or its opener, roles_second_post.go) ending at token end.
+func (x *extractor) appositionAt(si, end, j int) (role, bool) {
+	s := &x.sents[si]
+	toks := s.toks
+	r := role{affil: -1}
 	indefinite := false
 	if w := lower(toks[j].Text); w == "the" || w == "a" || w == "an" {
 		// "who is named as a defendant": an appointment gives a title,
