@@ -42,18 +42,19 @@ func (x *extractor) possessiveTitles() {
 			for j < len(toks) && j < i+5 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") {
 				j++
 			}
-			if j == i+2 || !x.yieldable(si, i, j) {
+			from := x.ownerOpening(si, i) // names_possessive_owner.go
+			if j == i+2 || !x.yieldable(si, from, j) {
 				continue
 			}
 			if drop == nil {
 				drop = make([]bool, len(x.mentions))
 			}
-			for k := i; k < j; k++ {
+			for k := from; k < j; k++ {
 				if o := s.owner[k]; o >= 0 {
 					drop[o] = true
 				}
 			}
-			spans = append(spans, span{si, i, j})
+			spans = append(spans, span{si, from, j})
 			i = j
 		}
 	}

@@ -15,6 +15,8 @@ func TestPossessiveTitles(t *testing.T) {
 	}{
 		{"magazines", "The singer spoke to Woman’s Weekly in 2013, and Alley spoke to Women’s Health magazine that year.",
 			map[string]EntityType{"Woman’s Weekly": Organization, "Women’s Health": Organization}, []string{"Weekly", "Health", "Women"}},
+		{"a name before the class noun", "She directs the Center for Food and Allergy Research at the Murdoch Children’s Research Institute in Melbourne.",
+			map[string]EntityType{"Murdoch Children’s Research Institute": Organization}, []string{"Murdoch Children", "Research Institute"}},
 		{"a firm's possessive", "Shares of Time Inc rose after Time's Home Box Office signed the deal.",
 			nil, []string{"Time's Home Box Office"}},
 	}

@@ -88,10 +88,12 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 		return
 	}
 	m = x.wireCapitals(si, afterHyphenTail(toks, gerundTail(toks, m))) // names_wire_caps.go, names_hyphen_places.go, names_bodies_shape.go
+	m.Start = x.openingFunctionWord(si, m.Start, m.End)                // names_opening_function.go
 	start, end, m, ok := x.trimModelSpan(si, m)
 	if !ok {
 		return
 	}
+	start, end, m = x.partyMemberCut(si, start, end, m) // names_party_places.go
 	if start == m.Start {
 		if k := x.nameOpener(si, start, end, m); k < start { // names_cut.go
 			start = k

@@ -297,7 +297,9 @@ func (d *db) readCountries() {
 		d.addCountry(canon, canon)
 		d.addCountry(f[1], canon)
 		for _, a := range split(f[5]) {
-			d.addCountry(a, canon)
+			if !wordAliases[a] { // aliases_words.go
+				d.addCountry(a, canon)
+			}
 		}
 		for _, dm := range split(f[6]) {
 			d.addDemonym(dm, canon)
