@@ -32,6 +32,7 @@ func (x *extractor) findMentions() {
 	x.dropCapitalsOnly() // headings.go
 	x.dropWorkTitles()   // names_works.go
 	x.joinKnownAnds()    // names_lists.go
+	x.bodiesOfAnd()      // names_of_and.go
 	x.splitListNames()
 	x.splitNamedApart() // names_and_apart.go
 	x.sharedSurnames()  // names_shared_surname.go
@@ -40,6 +41,7 @@ func (x *extractor) findMentions() {
 	x.dropOpeningWords() // names_opening.go
 	x.dropLowerWords()   // names_lower_words.go
 	x.possessiveTitles() // names_possessive.go
+	x.possessivePlaces() // names_possessive_places.go
 	x.firmsByContext()
 	x.firmsByEvidence()
 	x.firmsByEmployer() // firm_employers.go
