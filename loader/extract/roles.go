@@ -34,6 +34,9 @@ func (x *extractor) roles() {
 			if ok && x.titleRefused(si, m, r) {
 				ok = false // roles_careful.go
 			}
+			if ok {
+				x.joinedTitleBefore(si, m.start, &r) // roles_joined_before.go: "Whole Foods co-founder and CEO John Mackey"
+			}
 			if !ok && last != nil && last.plural && m.start == lastEnd+1 && isAnd(s.toks[lastEnd].Text) {
 				r, ok = *last, true
 			}
