@@ -21,6 +21,7 @@ type auditOptions struct {
 	N     int
 	Seed  uint64
 	Out   string // sample file; "" for standard output
+	Type  string // with --kind node: person, organization or place
 }
 
 // errAuditFailed marks a check that found judged facts the extractor no
@@ -47,7 +48,12 @@ subject_iri, object_iri (empty for a literal such as a job title),
 subject_extracted, object_extracted: in a resolved store, the IRIs the article's
 own extraction gave the subject and object when resolution moved them onto
 another node (empty when it did not), which "audit check" compares, as it
-extracts each article alone. "audit fill" adds them to older samples.`,
+extracts each article alone. "audit fill" adds them to older samples.
+
+--kind node draws entity nodes of one --type (person, organization, place)
+instead: columns verdict, type, name, articles (mentioning it), and the sentence,
+headline and IRI of its first mention; judge whether each is one real
+entity of that type with a right name span.`,
 		Example: "  newsgraph audit --kind met --n 50 --seed 1 -o met.tsv\n  newsgraph audit check met.tsv",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -59,6 +65,7 @@ extracts each article alone. "audit fill" adds them to older samples.`,
 	f.StringVar(&opts.Kind, "kind", "met", "the facts' predicate (met, jobTitle, affiliation, ...); several separated by commas")
 	f.IntVar(&opts.N, "n", 50, "how many facts to draw")
 	f.Uint64Var(&opts.Seed, "seed", 1, "seed of the random draw")
+	f.StringVar(&opts.Type, "type", "person", "with --kind node: the nodes' type (person, organization or place)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write the sample to FILE.tsv and its articles to FILE.articles.jsonl (default: the sample to standard output)")
 	cmd.AddCommand(newAuditCheckCmd(), newAuditFillCmd())
 	return cmd
@@ -76,6 +83,9 @@ func runAudit(ctx context.Context, opts auditOptions, stdout, stderr io.Writer) 
 		return err
 	}
 	defer st.Close()
+	if opts.Kind == "node" {
+		return runAuditNodes(ctx, opts, st.QuadStore(), stdout, stderr)
+	}
 	var kinds []string
 	for _, k := range strings.Split(opts.Kind, ",") {
 		if k = strings.TrimSpace(k); k != "" {
