@@ -470,6 +470,10 @@ func (x *extractor) buildEntities(r *keying) {
 				seen[lower(n)] = true
 				e.aliases = append(e.aliases, n)
 			}
+			if a := m.alias; a != "" && !seen[lower(a)] {
+				seen[lower(a)] = true
+				e.aliases = append(e.aliases, a)
+			}
 		}
 		if e.typ == Organization {
 			if o, ok := gazetteer.Org(e.name); ok {

@@ -37,6 +37,7 @@ type mention struct {
 	bstart     int    // byte offsets when the mention is part of a token
 	bend       int    // ("NATO" in "NATO-Russia"); 0 otherwise
 	ent        int    // entity index, -1 until resolved
+	alias      string // another name it goes by, an alias of its entity ("Southland" renamed "Southland Corp")
 }
 
 // sentence is a sentence with its tokens and its mentions in order.

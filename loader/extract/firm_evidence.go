@@ -17,6 +17,9 @@ import (
 //     Standard and Poor's" (a person's possessive owns what follows it);
 //   - the first word of a body's name used alone, where people go by their
 //     surnames: "Esselte Business Systems Inc" ... "Esselte said";
+//   - a name the article also writes with a legal form after it
+//     ("Southland Corp" ... "Southland's announcement"; also for unknown
+//     places, firm_legal_short.go);
 //   - names listed with a firm's legal name, or after a plural noun of
 //     firms:
 //     "Barclays de Zoete Wedd, Credit Suisse First Boston Ltd, Goldman
@@ -30,24 +33,30 @@ func (x *extractor) firmsByEvidence() {
 	listed := map[string]bool{}
 	x.firmsAfterNoun(listed)
 	x.listedWithFirms(listed)
-	if len(firm) == 0 && len(listed) == 0 {
+	short := map[string]string{}
+	x.legalShortNames(short) // firm_legal_short.go
+	if len(firm) == 0 && len(listed) == 0 && len(short) == 0 {
 		return
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.demonym || m.nominal || !firm[m.name] && !listed[m.name] || people[m.name] {
+		if m.demonym || m.nominal || !firm[m.name] && !listed[m.name] && short[m.name] == "" || people[m.name] {
 			continue
 		}
 		switch m.typ {
 		case Person:
 		case Place, City:
-			// only a list shows an unknown place is a firm: "Reline
-			// Investments and Lensworth"
-			if _, ok := gazetteer.Place(m.name); ok || !listed[m.name] {
+			// only a list or the firm's legal name shows a place is a
+			// firm: "Reline Investments and Lensworth", "Southland Corp's
+			// ... Southland's announcement" (firm_legal_short.go)
+			if !listed[m.name] && short[m.name] == "" || !x.placeMayBeFirm(m, short[m.name] != "") {
 				continue
 			}
 		default:
 			continue
+		}
+		if full := short[m.name]; full != "" {
+			m.alias, m.name = m.name, full // the firm's mention by its short name: one entity, the short name its alias
 		}
 		m.typ = Organization
 		m.sure = true

@@ -31,7 +31,8 @@ func TestPlacePossessiveBody(t *testing.T) {
 		{text: "Conductor Marcello Viotti, director of Venice's famous La Fenice Theatre, has died in Germany at 50.",
 			notWant: []string{"Marcello Viotti affiliation Venice"}},
 		{text: "CalMat Co said it sued Industrial Equity (Pacific) Ltd and Ronald Langley, president of Industrial Equity's North American operations.",
-			want: []string{"Ronald Langley affiliation Industrial Equity"}},
+			// one firm with its bracketed name (names_bracket_firms.go)
+			want: []string{"Ronald Langley affiliation Industrial Equity (Pacific) Ltd"}},
 	})
 }
 
