@@ -13,7 +13,7 @@ import (
 // name from the whole article (propagateNames and voteTypes in entities.go,
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
 // firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, listBodies in
-// names_list_types.go, meetingPartners below, namedByOthers in
+// names_list_types.go, firmsOfAnyReading in names_any_reading.go, meetingPartners below, namedByOthers in
 // named_by_others.go). The stages after it group mentions into entities and
 // read them; none retypes a mention or an entity (TestNoLateRetype).
 
@@ -58,6 +58,7 @@ func (x *extractor) findMentions() {
 	x.sportsClubs()
 	x.firmsByApposition() // firm_apposition.go
 	x.listBodies()        // names_list_types.go
+	x.firmsOfAnyReading() // names_any_reading.go
 	x.placesByCue()       // names_place_cues.go
 	x.peopleByWho()       // names_who.go
 	x.voteTypes()
