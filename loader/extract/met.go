@@ -477,7 +477,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			if x.ents[a.ent].affil[b.ent] || x.ents[b.ent].affil[a.ent] || a.ent == b.ent {
 				continue
 			}
-			if x.sameBody(a.ent, b.ent) || x.separateObjects(ev, a, b) || oneSide(ev, a.ent, b.ent) {
+			if x.sameBody(a.ent, b.ent) || x.separateObjects(ev, a, b) || oneSide(ev, a.ent, b.ent) || x.coSubjects(people, a, b) {
 				continue
 			}
 			s := -1
