@@ -115,6 +115,10 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	if titleStart > 0 && toks[titleStart-1].Tag == "CD" && !gazetteer.Capitalised(toks[titleStart].Text) && !isTitleHead(toks[titleStart].Text) && !titleModifiers[lower(toks[titleStart].Text)] {
 		return r, false
 	}
+	// "6:00 PM Emily": a time of day, no prime minister.
+	if titleStart > 0 && meridiem(toks[titleStart].Text) && (toks[titleStart-1].Tag == "CD" || clockTime(toks[titleStart-1].Text) || allDigits(toks[titleStart-1].Text)) {
+		return r, false
+	}
 	words := make([]string, 0, titleEnd-titleStart)
 	for _, t := range toks[titleStart:titleEnd] {
 		words = append(words, t.Text)
