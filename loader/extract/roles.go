@@ -143,6 +143,9 @@ func (x *extractor) addRole(person int, r role, si int) {
 	if r.affil >= 0 && contestWon(&x.sents[x.mentions[r.affil].sent], &x.mentions[r.affil]) {
 		r.affil = -1 // "US Open champion": a tournament won (affiliation_limits.go)
 	}
+	if r.affil >= 0 && x.notABody(x.mentions[r.affil].sent, &x.mentions[r.affil]) {
+		r.affil = -1 // "Korean trade minister", "House Republican leader" (affiliation_objects.go)
+	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent
 		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event && !noBody(x.ents[a]) && !x.affilRefused(a, written) {

@@ -1,0 +1,79 @@
+package extract
+
+// Body mentions that are no body a person works for or belongs to, whatever
+// the title or the words before them: a nationality word read as a body
+// ("Korean trade minister", "Welsh singer"), a chamber's name with its party
+// word ("House Republican leader"), a firm's name cut at a slash ("San/Bar's
+// director") or at the comma after its first partner ("Donaldson, Lufkin and
+// Jenrette Inc analyst"), a firm's name glued to the next sentence's first
+// word ("Biotechnology General Corp. Roche's Doorley said"), a body named
+// after its city's possessive ("Philadelphia's Chase Cancer Center"). The roles read around a name (roles.go) and
+// the relation model's works-for (related.go) ask notABody.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// abbreviatedForms are the legal forms written short with a stop ("Corp.",
+// "Inc."), that end a firm's name.
+var abbreviatedForms = wordSet("legalAbbreviations")
+
+// nationWords are national adjectives of no one country the gazetteer
+// names (demonym gives the rest): alone they name no body.
+var nationWords = map[string]bool{"korean": true, "welsh": true, "scottish": true, "english": true, "arab": true, "kurdish": true, "basque": true, "catalan": true, "flemish": true, "european": true, "african": true, "asian": true, "latin": true, "scandinavian": true, "nordic": true}
+
+// chamberWords are the chambers whose sides sideWords name.
+var chamberWords = map[string]bool{"house": true, "senate": true}
+
+// sideWords follow a chamber's name for a party's or the majority's side
+// of it: "House Republican leader", "House Majority leader".
+var sideWords = map[string]bool{"republican": true, "republicans": true, "democratic": true, "democrat": true, "democrats": true, "majority": true, "minority": true}
+
+// notABody reports whether body mention m of sentence si is a fragment or a
+// misreading no one works for.
+func (x *extractor) notABody(si int, m *mention) bool {
+	s := &x.sents[si]
+	ws := strings.Fields(m.name)
+	if len(ws) == 0 || m.typ == Country {
+		return false
+	}
+	if _, ok := demonym(m.name); m.typ == Organization && (ok && len(ws) == 1 || nationWords[lower(m.name)]) {
+		return true
+	}
+	if len(ws) == 2 && chamberWords[lower(ws[0])] && sideWords[lower(ws[1])] {
+		return true
+	}
+	if slashCut(s, m) || m.end < len(s.toks) && strings.HasPrefix(s.toks[m.end].Text, "/") || m.start > 0 && strings.HasSuffix(s.toks[m.start-1].Text, "/") {
+		return true
+	}
+	if m.start >= 2 && s.toks[m.start-1].Text == "," && gazetteer.Capitalised(s.toks[m.start-2].Text) && strings.Contains(m.name, " and ") && m.typ == Organization {
+		return true
+	}
+	for k, w := range ws[:len(ws)-1] {
+		if strings.HasSuffix(w, ".") && abbreviatedForms[lower(strings.TrimSuffix(w, "."))] && !legalForms[lower(strings.TrimSuffix(ws[k+1], "."))] {
+			return true
+		}
+	}
+	if i := strings.Index(m.name, "'s "); i > 0 && known(m.name[:i]) {
+		return true
+	}
+	return false
+}
+
+// slashCut reports whether a mention's words hold a slash its name lost:
+// "San/Bar" named "San" (not a legal form's letter: "Den Norske Creditbank
+// A/S").
+func slashCut(s *sentence, m *mention) bool {
+	if strings.Contains(m.name, "/") {
+		return false
+	}
+	for k := m.start; k < m.end && k < len(s.toks); k++ {
+		w := s.toks[k].Text
+		if i := strings.IndexByte(w, '/'); i >= 0 && len(w)-i > 2 && i > 1 {
+			return true
+		}
+	}
+	return false
+}
