@@ -24,8 +24,8 @@ var abbreviatedForms = wordSet("legalAbbreviations")
 // names (demonym gives the rest): alone they name no body.
 var nationWords = map[string]bool{"korean": true, "welsh": true, "scottish": true, "english": true, "arab": true, "kurdish": true, "basque": true, "catalan": true, "flemish": true, "european": true, "african": true, "asian": true, "latin": true, "scandinavian": true, "nordic": true}
 
-// chamberWords are the chambers whose sides sideWords name.
-var chamberWords = map[string]bool{"house": true, "senate": true}
+// sideChambers are the chambers whose sides sideWords name.
+var sideChambers = map[string]bool{"house": true, "senate": true}
 
 // sideWords follow a chamber's name for a party's or the majority's side
 // of it: "House Republican leader", "House Majority leader".
@@ -42,7 +42,7 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if _, ok := demonym(m.name); m.typ == Organization && (ok && len(ws) == 1 || nationWords[lower(m.name)]) {
 		return true
 	}
-	if len(ws) == 2 && chamberWords[lower(ws[0])] && sideWords[lower(ws[1])] {
+	if len(ws) == 2 && sideChambers[lower(ws[0])] && sideWords[lower(ws[1])] {
 		return true
 	}
 	if slashCut(s, m) || m.end < len(s.toks) && strings.HasPrefix(s.toks[m.end].Text, "/") || m.start > 0 && strings.HasSuffix(s.toks[m.start-1].Text, "/") {
