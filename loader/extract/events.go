@@ -74,6 +74,7 @@ func (x *extractor) findEvents() {
 			}
 			x.courtEvents(si, trials)
 			x.modernEvents(si)
+			x.spokeEvents(si) // events_spoke.go
 			x.modernAttendees(si, first)
 			x.presenceAttendees(si, first)
 			x.showEvents(si, sports)

@@ -66,3 +66,37 @@ func TestBodyMembersAttend(t *testing.T) {
 			notWant: []string{"Event attendee Ana Silva"}},
 	})
 }
+
+// TestSpokeCalledTogether: a person who spoke with or called a named
+// person, two people who spoke on a day, and two who appeared together
+// are events both attend; speeches, outlets,
+// "called X a liar", "called on X", "called X to the stand", denials and a
+// pronoun inside a quote are none.
+func TestSpokeCalledTogether(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Housing\n\nMayor Michelle Wu spoke with Governor Maura Healey on Monday about the housing plan.",
+			want: []string{"Michelle Wu met Maura Healey", `Event startDate "2022-01-10"`}},
+		{text: "Ukraine\n\nJoe Biden called Vladimir Putin on Tuesday.",
+			want: []string{"Joe Biden met Vladimir Putin", `Event startDate "2022-01-04"`}},
+		{text: "Ukraine\n\nJoe Biden called Vladimir Putin to congratulate him.",
+			want: []string{"Joe Biden met Vladimir Putin"}},
+		{text: "Ukraine\n\nJoe Biden and Vladimir Putin spoke on Tuesday, the White House said.",
+			want: []string{"Joe Biden met Vladimir Putin"}},
+		{text: "Rally\n\nGovernor Kathy Hochul and Mayor Eric Adams appeared together at a rally on Sunday.",
+			want: []string{"Kathy Hochul met Eric Adams", `Event startDate "2022-01-09"`}},
+		{text: "Ukraine\n\nJoe Biden called Vladimir Putin a killer.",
+			notWant: []string{"Joe Biden met Vladimir Putin"}},
+		{text: "Ukraine\n\nJoe Biden called on Vladimir Putin to withdraw.",
+			notWant: []string{"Joe Biden met Vladimir Putin"}},
+		{text: "Trial\n\nJudge Ann Lee called Tom Smith to the stand.",
+			notWant: []string{"Ann Lee met Tom Smith"}},
+		{text: "Housing\n\nMayor Michelle Wu did not speak with Governor Maura Healey.",
+			notWant: []string{"Michelle Wu met Maura Healey"}},
+		{text: "Housing\n\nMayor Michelle Wu spoke to reporters with Governor Maura Healey.",
+			notWant: []string{"Michelle Wu met Maura Healey"}},
+		{text: "Housing\n\nMayor Michelle Wu and Governor Maura Healey spoke at the rally.",
+			notWant: []string{"Michelle Wu met Maura Healey"}},
+		{text: "Football\n\nEverton striker James Beattie was hurt. \"He has spoken with manager David Moyes about what happened,\" said spokesman Ian Ross.",
+			notWant: []string{"Ian Ross met David Moyes", "James Beattie met David Moyes"}},
+	})
+}

@@ -90,7 +90,7 @@ func (x *extractor) togetherEvents(si int, first int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if s.lower(i) != "together" || !beVerbs[s.lower(i-1)] || negated(toks, i-1) {
+		if s.lower(i) != "together" || !beVerbs[s.lower(i-1)] && !togetherVerbs[s.lower(i-1)] || negated(toks, i-1) {
 			continue
 		}
 		var people []int
@@ -113,6 +113,7 @@ func (x *extractor) togetherEvents(si int, first int) {
 		if ev == nil {
 			ev = &event{group: groupTalks, dateSent: -1, entity: -1, word: "meeting", verb: true}
 			ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
+			x.placeDateAfter(si, i+1, ev) // "appeared together at a rally on Sunday"
 			x.events = append(x.events, ev)
 		}
 		for _, p := range people {
