@@ -27,7 +27,7 @@ func (x *extractor) roles() {
 		lastEnd := -1
 		for _, k := range s.mentions {
 			m := &x.mentions[k]
-			if m.typ != Person || m.ent < 0 || cutAtBracket(s.toks, m) {
+			if m.typ != Person || m.ent < 0 || cutAtBracket(s.toks, m) || initialCut(s.toks, m) {
 				continue
 			}
 			r, ok := x.titleBeforeWeb(si, m.start) // roles_web.go
@@ -55,7 +55,7 @@ func (x *extractor) roles() {
 			lead := rankBefore(s.toks, m)
 			if !ok && lead > 1 && s.toks[lead-1].Text == "," {
 				// "Bahrain's Finance Minister, Ibrahim Abdul-Karim"
-				if r2, ok2 := x.titleBefore(si, lead-1); ok2 && (r2.affil >= 0 || x.definiteTitle(si, lead-1, r2.title)) {
+				if r2, ok2 := x.titleBefore(si, lead-1); ok2 && !x.pluralForOne(si, lead-1, m, r2) && (r2.affil >= 0 || x.definiteTitle(si, lead-1, r2.title)) {
 					r, ok = r2, true
 				} else if pm := x.mentionAt(si, lead-2); pm != nil && pm.start >= 2 {
 					// "European Union ambassador to the WTO, Carlo Trojan"

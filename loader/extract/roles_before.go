@@ -28,6 +28,10 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	if r, ok := x.titleOfBody(si, j, titleEnd); ok {
 		return r, true
 	}
+	if givenNameInTitle(s, j) { // titles_trimmed.go
+		j--
+		titleEnd--
+	}
 	titleStart := titleEnd
 	seenHead := false
 	// A known title of several words: "Secretary of State".
@@ -128,7 +132,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// governor Chang") or a joined department ("Energy and Mines Minister").
 	portfolio := r.affil >= 0 && x.mentions[r.affil].sent == si && x.mentions[r.affil].start <= titleStart && x.mentions[r.affil].end > titleStart
 	for len(words) > 1 && !titleModifiers[lower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 && !portfolio &&
-		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) && !pluralDepartmentAnd(s, titleStart, titleEnd, true) {
+		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) && !pluralDepartmentAnd(s, titleStart, titleEnd, true) && !cutCompound(toks, titleStart, titleEnd) {
 		words = words[1:]
 		titleStart++
 	}
@@ -302,6 +306,9 @@ func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
 	}
 	r.affil = o
 	r.title, r.plural = singularTitle(strings.Join(words, " "))
+	if t, ok := postOfBody(toks, head, titleEnd); ok {
+		r.title = strings.Join(words[:len(words)-1], " ") + t // titles_trimmed.go
+	}
 	return r, true
 }
 

@@ -139,10 +139,18 @@ func (x *extractor) tradeBefore(si, start int) (role, bool) {
 	for i > 0 && i > k-2 && s.owner[i-1] < 0 && toks[i-1].Tag == "NN" && !gazetteer.Capitalised(toks[i-1].Text) && !timeWords[s.lower(i-1)] && !timeNouns[s.lower(i-1)] && occupationModifiers(toks[i-1:i]) {
 		i--
 	}
+	if i == 1 && openingCompound(s.toks[0]) {
+		i = 0 // "Talk show host Jerry Springer" (titles_trimmed.go)
+	}
 	if i > 0 && !tradeOpens(s, i-1) {
 		return r, false
 	}
+	i = rankModifiersBefore(s, i) // titles_trimmed.go: "senior engineer"
 	r.title = x.span(si, i, k+1)
+	if h, ok := misspeltHead(s.lower(k)); ok {
+		r.title = strings.TrimSpace(x.span(si, i, k) + " " + h) // "prime minsiter": the head misspelt
+		r.occ = false
+	}
 	return r, true
 }
 

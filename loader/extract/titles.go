@@ -34,6 +34,7 @@ func readerTitle(title string) (string, bool) {
 	if len(words) > 1 && judgementWords[lower(words[0])] {
 		return "", false
 	}
+	words = trimTitleWords(words) // titles_trimmed.go
 	// forms of address and words of the sentence in front
 	for len(words) > 1 {
 		w := strings.TrimSuffix(words[0], ".")
