@@ -104,7 +104,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		case lowerDepartment(toks, j, titleEnd):
 		case pluralDepartmentAnd(s, j, titleEnd, seenHead): // titles_glued.go: "Minerals and Energy Minister"
 		case seenHead && lowerPortfolioAnd(s, j, titleEnd): // "work and pensions spokesman"
-		case (lw == "of" || lw == "for" || lw == "and") && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text):
+		case (lw == "of" || lw == "for" || lw == "and") && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && !officeAfterOf(toks, j, titleEnd):
 		default:
 			j = -1
 			continue

@@ -48,6 +48,14 @@ func TestTitlesSeed93(t *testing.T) {
 			want: []string{`Richard Manoogian jobTitle "director"`}},
 		{text: "Bahrain's Finance Minister, Ibrahim Abdul-Karim, said the budget was balanced.",
 			want: []string{`Ibrahim Abdul-Karim jobTitle "Finance Minister"`}},
+		// another's post glued before an office
+		{text: "North is the National Security Council (NSC) aide President Reagan fired in November.",
+			want:    []string{`Reagan jobTitle "President"`},
+			notWant: []string{`Reagan jobTitle "aide President"`}},
+		{text: "Beryl Sprinkel, Chairman of President Reagan's Council of Economic Advisors, denounced protectionism.",
+			notWant: []string{`Reagan jobTitle "Chairman of President"`}},
+		{text: "Secretary of State George Shultz will go to Moscow.",
+			want: []string{`George Shultz jobTitle "Secretary of State"`}},
 		// a post named with its house
 		{text: "Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim.\"",
 			want:    []string{`Oliver Heald jobTitle "Shadow leader of the Commons"`},

@@ -30,7 +30,8 @@ var cutBodyNouns = map[string]bool{"ministry": true, "department": true, "office
 
 // trimTitleWords removes from the front of title words what is no part of
 // the post: describing adjectives, a firm's acronym before lower-case title
-// words, and the tail of a body's name cut off its first word.
+// words, the tail of a body's name cut off its first word, and a lower-case
+// post before a capitalised office ("aide President").
 func trimTitleWords(words []string) []string {
 	for len(words) > 1 {
 		lw := lower(words[0])
@@ -39,6 +40,9 @@ func trimTitleWords(words []string) []string {
 			// "embattled chief of staff"
 		case firmAcronym(words) || cutBodyNouns[lw] && words[0] != lw && bodyTailBeforeTitle(words[1:]):
 			// "SEAT supervisory board chairman", "Ministry State Secretary"
+		case words[0] == lw && isTitleHead(lw) && !titleModifiers[lw] && gazetteer.Capitalised(words[1]) && officeTitle(strings.Join(words[1:], " ")) && gazetteer.IsTitle(words[1:]...):
+			// "the NSC aide President Reagan fired": another's post glued
+			// before the office the name holds
 		default:
 			return words
 		}
@@ -203,3 +207,18 @@ func (x *extractor) pluralForOne(si, comma int, m *mention, r role) bool {
 // groupPart are the words that pick members out of a group before "of":
 // "one of its directors".
 var groupPart = map[string]bool{"one": true, "two": true, "many": true, "some": true, "several": true, "each": true, "most": true}
+
+// officeAfterOf reports whether "of" or "for" at token j is followed, up to
+// the name at titleEnd, by an office alone: "Chairman of President Reagan's
+// Council" holds the president's title after "of", not a department of the
+// chairman's.
+func officeAfterOf(toks []nlp.Token, j, titleEnd int) bool {
+	if lower(toks[j].Text) == "and" {
+		return false
+	}
+	words := make([]string, 0, titleEnd-j-1)
+	for _, t := range toks[j+1 : titleEnd] {
+		words = append(words, t.Text)
+	}
+	return gazetteer.IsTitle(words...) && officeTitle(strings.Join(words, " "))
+}
