@@ -14,13 +14,22 @@ import (
 // on one line, tab-separated. The verdict column is left for a person to
 // fill in with right or wrong.
 func Write(w io.Writer, header []string, rows []Row) error {
+	table := make([][]string, len(rows))
+	for i, r := range rows {
+		table[i] = []string{r.Verdict, r.Kind, r.Subject, r.Object, r.Sentence, r.Headline, r.Article, r.SubjectIRI, r.ObjectIRI, r.SubjectExtracted, r.ObjectExtracted}
+	}
+	return writeTable(w, header, Columns, table)
+}
+
+// writeTable writes comment lines ('#') with the header lines given, the
+// column line, then each row's values cleaned to one line, tab-separated.
+func writeTable(w io.Writer, header, columns []string, rows [][]string) error {
 	bw := bufio.NewWriter(w)
 	for _, h := range header {
 		fmt.Fprintf(bw, "# %s\n", clean(h))
 	}
-	fmt.Fprintln(bw, strings.Join(Columns, "\t"))
-	for _, r := range rows {
-		vals := []string{r.Verdict, r.Kind, r.Subject, r.Object, r.Sentence, r.Headline, r.Article, r.SubjectIRI, r.ObjectIRI, r.SubjectExtracted, r.ObjectExtracted}
+	fmt.Fprintln(bw, strings.Join(columns, "\t"))
+	for _, vals := range rows {
 		for i := range vals {
 			vals[i] = clean(vals[i])
 		}

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -183,17 +182,9 @@ func iriOf(v quad.Value) quad.IRI {
 // WriteNodes writes a node sample: comment lines with the header lines
 // given, the column line (NodeColumns), then a row per node, tab-separated.
 func WriteNodes(w io.Writer, header []string, rows []NodeRow) error {
-	bw := bufio.NewWriter(w)
-	for _, h := range header {
-		fmt.Fprintf(bw, "# %s\n", clean(h))
+	table := make([][]string, len(rows))
+	for i, r := range rows {
+		table[i] = []string{r.Verdict, r.Type, r.Name, strconv.Itoa(r.Articles), r.Sentence, r.Headline, r.IRI}
 	}
-	fmt.Fprintln(bw, strings.Join(NodeColumns, "\t"))
-	for _, r := range rows {
-		vals := []string{r.Verdict, r.Type, r.Name, strconv.Itoa(r.Articles), r.Sentence, r.Headline, r.IRI}
-		for i := range vals {
-			vals[i] = clean(vals[i])
-		}
-		fmt.Fprintln(bw, strings.Join(vals, "\t"))
-	}
-	return bw.Flush()
+	return writeTable(w, header, NodeColumns, table)
 }
