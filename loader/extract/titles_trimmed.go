@@ -132,8 +132,8 @@ func openingCompound(t nlp.Token) bool {
 	return t.Tag == "NN" && gazetteer.Capitalised(t.Text) && !ner.NameWord(t.Text) && !isTitleHead(t.Text) && !titleModifiers[lower(t.Text)]
 }
 
-// tradeRanks are title modifiers that rank a post ("senior engineer", "senior
-// engineer", "prime minister"): before a trade they are the title's.
+// tradeRanks are title modifiers that rank a post ("senior engineer", "chief
+// economist", "prime minister"): before a trade they are the title's.
 var tradeRanks = map[string]bool{"deputy": true, "vice": true, "chief": true, "senior": true, "assistant": true, "prime": true, "principal": true, "associate": true, "managing": true, "executive": true}
 
 // rankModifiersBefore returns where the lower-case rank words right before
