@@ -1,10 +1,8 @@
 package resolve
 
 import (
-	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -242,6 +240,42 @@ type clusters struct {
 func cluster(groups []*group) clusters {
 	keys.start()
 	defer keys.stop()
+	c := newClustering(groups)
+	c.sameKeys()       // 1 and 2
+	c.acronyms()       // 3
+	c.aliases()        // 4
+	c.families()       // 5
+	c.middleInitials() // 5b
+	c.freezeRoots()
+	surname, firstName := c.surnameJoins() // 6
+	return c.outcome(surname, firstName)   // 7 and 8
+}
+
+// clustering is one run of cluster: the groups, what each stage reads of
+// them, and the union-find the stages join in.
+type clustering struct {
+	groups   []*group
+	uf       *unionFind
+	units    [][]unit                 // each group's original entities, its fullest first
+	keyKinds map[string]map[Kind]bool // key -> kinds with that key
+	legal    map[string]bool          // union-find node -> some unit of it has a legal form
+	isPerson map[string]bool          // union-find node -> some unit of it is a person
+	memo     rawMemo
+	gnames   [][]*nameInfo     // each group's names' infos, in the order of its names
+	raws     [][]*rawInfo      // each group's original IRIs' infos, in the order of g.raw
+	art      []int32           // each group's article, by number
+	articles int               // how many articles the groups come from
+	reason   map[string]string // union-find node -> rule that joined it
+
+	// After the last join (freezeRoots): group i's units' roots are
+	// roots[rootAt[i]:rootAt[i+1]].
+	roots  []string
+	rootAt []int32
+}
+
+// newClustering reads the groups' units and names, each unit its own
+// union-find node.
+func newClustering(groups []*group) *clustering {
 	uf := &unionFind{parent: make(map[string]string, len(groups)/2)}
 	units := make([][]unit, len(groups))
 	keyKinds := make(map[string]map[Kind]bool, len(groups)/2) // key -> kinds with that key
@@ -300,609 +334,52 @@ func cluster(groups []*group) clusters {
 			return ua.node < ub.node
 		})
 	}
-	reason := map[string]string{} // union-find node -> rule that joined it
-	join := func(a, b, why string) {
-		ra, rb := uf.find(a), uf.find(b)
-		if ra == rb {
-			return
-		}
-		loser := b
-		if rb < ra {
-			loser = a
-		}
-		if reason[loser] == "" {
-			reason[loser] = why
-		}
-		uf.union(a, b)
-	}
-	// 1 and 2.
-	for i := range groups {
-		for j, u := range units[i] {
-			if u.kind == KindThing {
-				kk := keyKinds[u.key]
-				if kk[KindPlace] && !kk[KindPerson] && !kk[KindOrg] {
-					u.node = "p:" + u.key
-					units[i][j] = u
-				}
-			}
-			if u.node[0] == 'e' && u.kind != KindPerson && genericKey(u.key) {
-				u.node = localNode(u.node, groups[i].article)
-				units[i][j] = u
-			}
-			uf.find(u.node)
-			if u.legal {
-				legal[u.node] = true
-			}
-			if u.kind == KindPerson {
-				isPerson[u.node] = true
-			}
+	return &clustering{groups: groups, uf: uf, units: units, keyKinds: keyKinds, legal: legal, isPerson: isPerson,
+		memo: memo, gnames: gnames, raws: raws, art: art, articles: articles, reason: map[string]string{}}
+}
 
+// join puts a and b in one cluster, keeping the first rule that joined
+// each union-find node.
+func (c *clustering) join(a, b, why string) {
+	ra, rb := c.uf.find(a), c.uf.find(b)
+	if ra == rb {
+		return
+	}
+	loser := b
+	if rb < ra {
+		loser = a
+	}
+	if c.reason[loser] == "" {
+		c.reason[loser] = why
+	}
+	c.uf.union(a, b)
+}
+
+// freezeRoots reads each unit's root once: no join comes after it (a
+// look-up of the union-find's map each time was a tenth of clustering).
+func (c *clustering) freezeRoots() {
+	c.rootAt = make([]int32, len(c.groups)+1)
+	for i := range c.groups {
+		c.rootAt[i] = int32(len(c.roots))
+		for _, u := range c.units[i] {
+			c.roots = append(c.roots, c.uf.find(u.node))
 		}
 	}
-	nodes := sortedKeys(uf.parent)
-	squashed := map[string]string{}
-	blocks := map[string][]string{}
-	for _, n := range nodes {
-		fam, key := n[:2], n[2:]
-		if !strings.Contains(key, " ") {
-			continue
-		}
-		sq := fam + strings.ReplaceAll(key, " ", "")
-		if other, ok := squashed[sq]; ok {
-			join(other, n, "same name without spaces as "+other[2:])
-		} else {
-			squashed[sq] = n
-		}
-		w := strings.Fields(key)
-		// not a company's legal name: "UK International Finance BV" is a
-		// firm of its own, not the International Finance Corp
-		if fam == "e:" && qualifiers[w[0]] && len(w) > 2 && !legal[n] {
-			if rest := fam + strings.Join(w[1:], " "); uf.parent[rest] != "" {
-				join(rest, n, "country word before "+rest[2:])
-			}
-		}
-		if len(key) >= 16 && len(w) >= 3 && !isPerson[n] && !isLocal(n) {
-			b := fam + w[0] + "|" + strconv.Itoa(len(w))
-			blocks[b] = append(blocks[b], n)
-		}
-	}
-	for _, b := range sortedKeys(blocks) {
-		ns := blocks[b]
-		if len(ns) > 400 {
-			continue
-		}
-		for x := 0; x < len(ns); x++ {
-			for y := x + 1; y < len(ns); y++ {
-				if oneTypo(ns[x][2:], ns[y][2:]) {
-					join(ns[x], ns[y], "spelling of "+ns[x][2:])
-				}
-			}
-		}
-	}
-	// 3: acronyms.
-	acro := map[string]map[string]bool{} // acronym node -> full-name roots
-	for i, g := range groups {
-		if len(units[i]) == 0 {
-			continue
-		}
-		u := units[i][0]
-		if !strings.Contains(u.key, " ") {
-			continue
-		}
-		var a, b string
-		var ini *[4]string
-		for _, n := range g.names {
-			ac := acronym(n)
-			if ac == "" || ac == u.key {
-				continue
-			}
-			if ini == nil {
-				a, b = initials(u.key)
-				// Of the unit's own IRI: a group of several (merged by
-				// an earlier run) reads as the group of that unit did.
-				ini = memo.acronyms(u.raw)
-			}
-			if ac != a && ac != b && !slices.Contains(ini[:], ac) {
-				continue
-			}
-			an := string(family(u.kind)) + ":" + ac
-			if acro[an] == nil {
-				acro[an] = map[string]bool{}
-			}
-			acro[an][uf.find(u.node)] = true
-		}
-	}
-	for _, an := range sortedKeys(acro) {
-		roots := acro[an]
-		if len(roots) != 1 {
-			continue
-		}
-		for r := range roots {
-			join(r, an, "acronym of "+r[2:])
-		}
-	}
-	// 4: aliases. A name that is an entity of its own in the same article is
-	// no alias there (whether the store merged the two or not, so that a
-	// second run decides as the first).
-	inArticle := make([]map[string]bool, articles)
-	for i := range groups {
-		if inArticle[art[i]] == nil {
-			inArticle[art[i]] = map[string]bool{}
-		}
-		for _, u := range units[i] {
-			inArticle[art[i]][u.node] = true
-		}
-	}
-	links := map[string]map[string]map[int32]bool{} // alias node -> root -> articles giving it
-	prefix := map[string]map[string]bool{}          // alias node -> root -> the alias is its name's first words
-	for i, g := range groups {
-		if len(units[i]) == 0 {
-			continue
-		}
-		u := units[i][0]
-	names:
-		for j, n := range g.names {
-			ni := gnames[i][j]
-			if pk := ni.personKey(n); !strings.Contains(pk, " ") && personWord(units[i], pk) {
-				continue // a surname: rule 6 decides
-			}
-			for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
-				k := ni.nodeOf(fam)
-				if uf.parent[k] == "" || legal[k] {
-					continue
-				}
-				if inArticle[art[i]][k] {
-					continue names
-				}
-				if links[k] == nil {
-					links[k] = map[string]map[int32]bool{}
-				}
-				r := uf.find(u.node)
-				if links[k][r] == nil {
-					links[k][r] = map[int32]bool{}
-				}
-				links[k][r][art[i]] = true
-				if fam == family(u.kind) && strings.HasPrefix(u.key, k[2:]+" ") {
-					if prefix[k] == nil {
-						prefix[k] = map[string]bool{}
-					}
-					prefix[k][r] = true
-				}
-				continue names
-			}
-		}
-	}
-	// An alias joins only an entity that is not named more often on its own
-	// than as that alias ("Baker" of Baker International is not James Baker's
-	// surname; "London" after a bank's name is not the bank).
+	c.rootAt[len(c.groups)] = int32(len(c.roots))
+}
+
+// rootsOf returns group i's units' roots, in the order of its units.
+func (c *clustering) rootsOf(i int) []string { return c.roots[c.rootAt[i]:c.rootAt[i+1]] }
+
+// size counts each cluster's units, by root.
+func (c *clustering) size() map[string]int {
 	size := map[string]int{}
-	for i := range groups {
-		for _, u := range units[i] {
-			size[uf.find(u.node)]++
+	for i := range c.groups {
+		for _, u := range c.units[i] {
+			size[c.uf.find(u.node)]++
 		}
 	}
-	for _, k := range sortedKeys(links) {
-		r, n, rest := dominant(links[k])
-		if r == "" || rest > 0 && n < 4*rest {
-			continue // articles disagree on the entity
-		}
-		// A company's first word alone ("RKO" for "RKO General Inc"), given
-		// as its other name by two articles and by no article to another
-		// entity, is its short name however often it stands alone.
-		short := prefix[k][r] && rest == 0 && n >= 2 && !isPerson[k]
-		if n < size[uf.find(k)] && !short {
-			continue
-		}
-		join(r, k, "other name of "+r[2:])
-	}
-	// 5: families.
-	size = map[string]int{}
-	for i := range groups {
-		for _, u := range units[i] {
-			size[uf.find(u.node)]++
-		}
-	}
-	for _, n := range sortedKeys(uf.parent) {
-		if n[0] != 'e' {
-			continue
-		}
-		p := "p:" + n[2:]
-		if uf.parent[p] == "" {
-			continue
-		}
-		se, sp := size[uf.find(n)], size[uf.find(p)]
-		if se >= 3*sp || sp >= 3*se {
-			join(n, p, "the same name as a place")
-		}
-	}
-	// 5b: middle initials. "Boyd L. Jefferies" and "Boyd Jefferies" are one
-	// person when the name without the initial is named only in years the
-	// name with it is, and no other initial is written between the same
-	// first and last names ("George Bush" of 1987 is not "George W Bush").
-	nodeYears := map[string]map[int]bool{}
-	for i, g := range groups {
-		for _, u := range units[i] {
-			if u.kind == KindPerson {
-				if nodeYears[u.node] == nil {
-					nodeYears[u.node] = map[int]bool{}
-				}
-				nodeYears[u.node][g.year] = true
-			}
-		}
-	}
-	initialled := map[string][]string{} // "e:first last" -> "e:first x last" nodes
-	for _, n := range sortedKeys(nodeYears) {
-		w := strings.Fields(n[2:])
-		if len(w) == 3 && len(w[1]) == 1 && len(w[0]) > 1 && len(w[2]) > 1 {
-			short := n[:2] + w[0] + " " + w[2]
-			initialled[short] = append(initialled[short], n)
-		}
-	}
-	for _, short := range sortedKeys(initialled) {
-		long := initialled[short]
-		if len(long) != 1 || nodeYears[short] == nil {
-			continue
-		}
-		within := true
-		for y := range nodeYears[short] {
-			if y == 0 || !nodeYears[long[0]][y] {
-				within = false
-			}
-		}
-		if within {
-			join(long[0], short, "middle initial of "+long[0][2:])
-		}
-	}
-	// No join after this: each unit's root is read once (a look-up of
-	// the union-find's map each time was a tenth of clustering).
-	rootAt := make([]int32, len(groups)+1) // group i's units' roots: roots[rootAt[i]:rootAt[i+1]]
-	var roots []string
-	for i := range groups {
-		rootAt[i] = int32(len(roots))
-		for _, u := range units[i] {
-			roots = append(roots, uf.find(u.node))
-		}
-	}
-	rootAt[len(groups)] = int32(len(roots))
-	rootsOf := func(i int) []string { return roots[rootAt[i]:rootAt[i+1]] }
-	// 6: surnames. Full names by last word, with the years they are named in.
-	byLast := map[string]map[string]map[int]int{} // last word -> root -> year -> units
-	for i, g := range groups {
-		for j, u := range units[i] {
-			if u.kind != KindPerson {
-				continue
-			}
-			w := strings.Fields(u.key)
-			if len(w) < 2 {
-				continue
-			}
-			last := w[len(w)-1]
-			root := rootsOf(i)[j]
-			if byLast[last] == nil {
-				byLast[last] = map[string]map[int]int{}
-			}
-			if byLast[last][root] == nil {
-				byLast[last][root] = map[int]int{}
-			}
-			byLast[last][root][g.year]++
-		}
-	}
-	// First names ("His brother Anil"), by the first word of the full
-	// names of people whose last word is a person's name somewhere too
-	// ("Mr Ambani"): "Vodafone Live" typed Person is no Vodafone's.
-	lastSeen := map[string]bool{}
-	for i, g := range groups {
-		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
-			continue
-		}
-		for j, n := range g.names {
-			if k := gnames[i][j].personKey(n); k != "" && !strings.Contains(k, " ") {
-				lastSeen[k] = true
-			}
-		}
-	}
-	// A word that starts an organisation's name is no first name, nor is a
-	// name typed an organisation or a thing anywhere a person's full name
-	// ("Chevrolet" of "Chevrolet Nova", "Inter" of "Inter Milan").
-	orgFirst := map[string]bool{}
-	for i := range groups {
-		for _, u := range units[i] {
-			if w := strings.Fields(u.key); len(w) >= 2 && (u.kind == KindOrg || u.kind == KindThing) {
-				orgFirst[w[0]] = true
-			}
-		}
-	}
-	byFirst := map[string]map[string]bool{} // first word -> roots
-	for i := range groups {
-		for j, u := range units[i] {
-			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] && !orgFirst[w[0]] && !keyKinds[u.key][KindOrg] && !keyKinds[u.key][KindThing] {
-				if byFirst[w[0]] == nil {
-					byFirst[w[0]] = map[string]bool{}
-				}
-				byFirst[w[0]][rootsOf(i)[j]] = true
-			}
-		}
-	}
-	// Co-mentions: the clusters each article names, and the articles of
-	// each cluster, to tell which of several people an article means.
-	artRoots := make([]map[string]bool, articles)
-	rootArts := map[string][]int32{}
-	for i := range groups {
-		a := art[i]
-		for _, r := range rootsOf(i) {
-			if artRoots[a] == nil {
-				artRoots[a] = map[string]bool{}
-			}
-			if !artRoots[a][r] {
-				artRoots[a][r] = true
-				rootArts[r] = append(rootArts[r], a)
-			}
-		}
-	}
-	yearOf := make([]int, articles)
-	for i, g := range groups {
-		yearOf[art[i]] = g.year
-	}
-	coMentions := map[string]map[string]bool{}
-	coOf := func(r string) map[string]bool {
-		if c, ok := coMentions[r]; ok {
-			return c
-		}
-		c := map[string]bool{}
-		for _, a := range rootArts[r] {
-			for x := range artRoots[a] {
-				c[x] = true
-			}
-		}
-		coMentions[r] = c
-		return c
-	}
-	// shared returns the candidate whose articles name the most of the
-	// other entities of the group's article (at least least, and twice as
-	// many as any other candidate), "" when none does.
-	shared := func(a int32, self string, cands []string, least int) string {
-		pick, first, second := "", 0, 0
-		for _, c := range cands {
-			n := 0
-			co := coOf(c)
-			for x := range artRoots[a] {
-				if x != self && x != c && co[x] {
-					n++
-				}
-			}
-			switch {
-			case n > first:
-				pick, first, second = c, n, first
-			case n > second:
-				second = n
-			}
-		}
-		if first < least || first < 2*second {
-			return ""
-		}
-		return pick
-	}
-	surname := map[int]string{} // group index -> root it joins
-	firstName := map[int]bool{} // the group joins by its first name
-	for i, g := range groups {
-		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
-			continue
-		}
-		u := units[i][0]
-		if strings.Contains(u.key, " ") {
-			continue
-		}
-		if possessiveOnly(g.names) {
-			continue // Moody's: a firm
-		}
-		if rulerTitled(g.titles) {
-			continue // "King Hassan": a given name, no surname
-		}
-		cands := byLast[u.key]
-		var pick string
-		if len(cands) == 1 {
-			// The one person of that surname, when named in years near
-			// this article's, or when its articles name what this one does.
-			for r, years := range cands {
-				if nearYears(g.year, years) || shared(art[i], rootsOf(i)[0], []string{r}, 2) != "" {
-					pick = r
-				}
-			}
-		} else if g.year != 0 {
-			// The one named that year, or the one named four times as
-			// often as any other that year.
-			first, second := 0, 0
-			for _, r := range sortedKeys(cands) {
-				n := cands[r][g.year]
-				switch {
-				case n > first:
-					pick, first, second = r, n, first
-				case n > second:
-					second = n
-				}
-			}
-			if first == 0 || second > 0 && first < 4*second {
-				pick = ""
-			}
-			if pick == "" {
-				pick = shared(art[i], rootsOf(i)[0], sortedKeys(cands), 2)
-			}
-		}
-		if len(cands) == 0 && len(byFirst[u.key]) > 0 && len(keyKinds[u.key]) == 1 {
-			// A first name alone joins the one person of that first name
-			// whose articles name what this article names.
-			var named []string
-			for _, r := range sortedKeys(byFirst[u.key]) {
-				for _, a := range rootArts[r] {
-					if yearOf[a] == g.year || g.year == 0 {
-						named = append(named, r)
-						break
-					}
-				}
-			}
-			if pick = shared(art[i], rootsOf(i)[0], named, 1); pick != "" {
-				firstName[i] = true
-			}
-		}
-		if pick != "" && rootsOf(i)[0] != pick {
-			surname[i] = pick
-		}
-	}
-	// The clusters: union-find roots, with surname groups moved to theirs.
-	rootOf := func(i int) string {
-		if r, ok := surname[i]; ok {
-			return r
-		}
-		if len(units[i]) == 0 {
-			return ""
-		}
-		return rootsOf(i)[0]
-	}
-	// A cluster's keys are the union-find nodes of its root, and those of
-	// its groups' units that are another root's (a surname's group, or a
-	// group of several original entities): the latter kept apart, as few.
-	members := map[string][]int{}
-	extra := map[string]map[string]bool{} // root -> its groups' union-find nodes of another root
-	for i := range groups {
-		r := rootOf(i)
-		if r == "" {
-			continue
-		}
-		members[r] = append(members[r], i)
-		for j, u := range units[i] {
-			if rootsOf(i)[j] != r {
-				if extra[r] == nil {
-					extra[r] = map[string]bool{}
-				}
-				extra[r][u.node] = true
-			}
-		}
-	}
-	hasKey := func(root, k string) bool { return uf.find(k) == root || extra[root][k] }
-	// Which clusters each name is given to, by how many articles: a name
-	// that one cluster carries in many articles is its name, not that of a
-	// cluster that carries it in a few ("USA" of "USA Today" on a company).
-	nameArts := map[string]map[string]int{} // name key -> root -> articles
-	type keyArt struct {
-		key string
-		art int32
-	}
-	var given []keyArt // a cluster's names' keys, with the articles giving them
-	for _, root := range sortedKeys(members) {
-		given = given[:0]
-		for _, i := range members[root] {
-			for _, ni := range gnames[i] {
-				given = append(given, keyArt{ni.key, art[i]})
-			}
-		}
-		slices.SortFunc(given, func(a, b keyArt) int {
-			if c := strings.Compare(a.key, b.key); c != 0 {
-				return c
-			}
-			return int(a.art) - int(b.art)
-		})
-		for j, x := range given {
-			if j > 0 && given[j-1] == x {
-				continue
-			}
-			if nameArts[x.key] == nil {
-				nameArts[x.key] = map[string]int{}
-			}
-			nameArts[x.key][root]++
-		}
-	}
-	artCount := make(map[string]int, len(members)) // root -> articles naming it
-	seen := make([]int32, articles)                // article -> the last cluster counted with it, plus one
-	var cur int32
-	for r, idx := range members {
-		cur++
-		n := 0
-		for _, i := range idx {
-			if seen[art[i]] != cur {
-				seen[art[i]] = cur
-				n++
-			}
-		}
-		artCount[r] = n
-	}
-	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}, rawRules: map[*group][]string{}}
-	lastWords := surnames{}
-	for _, root := range sortedKeys(members) {
-		idx := members[root]
-		t := decide(groups, units, gnames, raws, art, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
-		if a, ok := localArticle(groups, units, idx); ok {
-			t.node = localTarget(t.node, a)
-		}
-		for _, i := range idx {
-			g := groups[i]
-			tt := t
-			switch {
-			case surname[i] != "" && firstName[i]:
-				tt.rule = fmt.Sprintf("first name %q of %s, named with what it is named with", units[i][0].key, t.name)
-			case surname[i] != "":
-				tt.rule = fmt.Sprintf("surname %q of %s", units[i][0].key, t.name)
-			case len(units[i]) > 0 && reason[units[i][0].node] != "":
-				tt.rule = reason[units[i][0].node]
-			default:
-				tt.rule = "same name as " + t.name
-			}
-			if len(units[i]) > 0 && units[i][0].kind != t.kind {
-				tt.rule += fmt.Sprintf("; typed %s here, %s by the store", units[i][0].kind, t.kind)
-			}
-			out.target[g] = tt
-			if g.moved || tt.node != g.node {
-				out.rawRules[g] = rawRules(raws[i], units[i], tt, surname[i] != "", reason, func(n string) bool { return uf.find(n) == root })
-			}
-			// 8: names of other clusters.
-			person := t.kind == KindPerson
-			for j, n := range g.names {
-				if n == t.name {
-					continue
-				}
-				ni := gnames[i][j]
-				other := false
-				for _, fam := range []byte{'e', 'p'} {
-					k := ni.nodeOf(fam)
-					if uf.parent[k] == "" || hasKey(root, k) {
-						continue
-					}
-					// A surname shared by several people stays an alias of each.
-					if fam == 'p' || !person || !lastWords.is(t.name, ni.personKey(n)) {
-						// Unless the other cluster is much smaller than
-						// this one's use of the name ("USA" of a "USA Inc"
-						// is still the country's).
-						own := nameArts[ni.key][root]
-						if own < 3 || own < 3*artCount[uf.find(k)] {
-							other = true
-						}
-					}
-				}
-				if !other && conjunct(n, g.names, func(k string) bool {
-					for r := range nameArts[k] {
-						if r != root {
-							return true
-						}
-					}
-					return false
-				}) {
-					other = true
-				}
-				if !other && !(person && lastWords.is(t.name, ni.personKey(n))) {
-					by := nameArts[ni.key]
-					own := by[root]
-					for r, a := range by {
-						if r != root && a >= 3 && a >= 3*own {
-							other = true
-						}
-					}
-				}
-				if other {
-					out.foreign[g] = append(out.foreign[g], n)
-				}
-			}
-		}
-	}
-	return out
+	return size
 }
 
 // personWord reports whether a one-word name (its person key) is a

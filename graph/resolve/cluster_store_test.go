@@ -31,12 +31,13 @@ func storeGroups(tb testing.TB) []*group {
 }
 
 // clusterDigest is a digest of cluster's decision for every group: its
-// node, article, target, rule and foreign names, in the groups' order.
+// node, article, target, rule, foreign names and its original IRIs' rules,
+// in the groups' order.
 func clusterDigest(groups []*group, c clusters) string {
 	h := sha256.New()
 	for _, g := range groups {
 		t := c.target[g]
-		fmt.Fprintf(h, "%s %s -> %s %d %q %q %q\n", g.node, g.article, t.node, t.kind, t.name, t.rule, c.foreign[g])
+		fmt.Fprintf(h, "%s %s -> %s %d %q %q %q %q\n", g.node, g.article, t.node, t.kind, t.name, t.rule, c.foreign[g], c.rawRules[g])
 	}
 	return fmt.Sprintf("%x", h.Sum(nil))
 }

@@ -1,0 +1,207 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+)
+
+// acronyms is rule 3: an acronym joins the one full name every article
+// that gives it as that name's alias agrees on.
+func (c *clustering) acronyms() {
+	groups := c.groups
+	units := c.units
+	uf := c.uf
+	memo := c.memo
+	join := c.join
+	acro := map[string]map[string]bool{} // acronym node -> full-name roots
+	for i, g := range groups {
+		if len(units[i]) == 0 {
+			continue
+		}
+		u := units[i][0]
+		if !strings.Contains(u.key, " ") {
+			continue
+		}
+		var a, b string
+		var ini *[4]string
+		for _, n := range g.names {
+			ac := acronym(n)
+			if ac == "" || ac == u.key {
+				continue
+			}
+			if ini == nil {
+				a, b = initials(u.key)
+				// Of the unit's own IRI: a group of several (merged by
+				// an earlier run) reads as the group of that unit did.
+				ini = memo.acronyms(u.raw)
+			}
+			if ac != a && ac != b && !slices.Contains(ini[:], ac) {
+				continue
+			}
+			an := string(family(u.kind)) + ":" + ac
+			if acro[an] == nil {
+				acro[an] = map[string]bool{}
+			}
+			acro[an][uf.find(u.node)] = true
+		}
+	}
+	for _, an := range sortedKeys(acro) {
+		roots := acro[an]
+		if len(roots) != 1 {
+			continue
+		}
+		for r := range roots {
+			join(r, an, "acronym of "+r[2:])
+		}
+	}
+}
+
+// aliases is rule 4: a name articles give as another name of one entity
+// joins it, when they agree on it and it is not named more often alone.
+func (c *clustering) aliases() {
+	groups := c.groups
+	units := c.units
+	uf := c.uf
+	legal := c.legal
+	isPerson := c.isPerson
+	gnames := c.gnames
+	art := c.art
+	articles := c.articles
+	join := c.join
+	// A name that is an entity of its own in the same article is
+	// no alias there (whether the store merged the two or not, so that a
+	// second run decides as the first).
+	inArticle := make([]map[string]bool, articles)
+	for i := range groups {
+		if inArticle[art[i]] == nil {
+			inArticle[art[i]] = map[string]bool{}
+		}
+		for _, u := range units[i] {
+			inArticle[art[i]][u.node] = true
+		}
+	}
+	links := map[string]map[string]map[int32]bool{} // alias node -> root -> articles giving it
+	prefix := map[string]map[string]bool{}          // alias node -> root -> the alias is its name's first words
+	for i, g := range groups {
+		if len(units[i]) == 0 {
+			continue
+		}
+		u := units[i][0]
+	names:
+		for j, n := range g.names {
+			ni := gnames[i][j]
+			if pk := ni.personKey(n); !strings.Contains(pk, " ") && personWord(units[i], pk) {
+				continue // a surname: rule 6 decides
+			}
+			for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
+				k := ni.nodeOf(fam)
+				if uf.parent[k] == "" || legal[k] {
+					continue
+				}
+				if inArticle[art[i]][k] {
+					continue names
+				}
+				if links[k] == nil {
+					links[k] = map[string]map[int32]bool{}
+				}
+				r := uf.find(u.node)
+				if links[k][r] == nil {
+					links[k][r] = map[int32]bool{}
+				}
+				links[k][r][art[i]] = true
+				if fam == family(u.kind) && strings.HasPrefix(u.key, k[2:]+" ") {
+					if prefix[k] == nil {
+						prefix[k] = map[string]bool{}
+					}
+					prefix[k][r] = true
+				}
+				continue names
+			}
+		}
+	}
+	// An alias joins only an entity that is not named more often on its own
+	// than as that alias ("Baker" of Baker International is not James Baker's
+	// surname; "London" after a bank's name is not the bank).
+	size := c.size()
+	for _, k := range sortedKeys(links) {
+		r, n, rest := dominant(links[k])
+		if r == "" || rest > 0 && n < 4*rest {
+			continue // articles disagree on the entity
+		}
+		// A company's first word alone ("RKO" for "RKO General Inc"), given
+		// as its other name by two articles and by no article to another
+		// entity, is its short name however often it stands alone.
+		short := prefix[k][r] && rest == 0 && n >= 2 && !isPerson[k]
+		if n < size[uf.find(k)] && !short {
+			continue
+		}
+		join(r, k, "other name of "+r[2:])
+	}
+}
+
+// families is rule 5: a key that is a place and a person or organisation
+// goes with the side named three times as often.
+func (c *clustering) families() {
+	uf := c.uf
+	join := c.join
+	size := c.size()
+	for _, n := range sortedKeys(uf.parent) {
+		if n[0] != 'e' {
+			continue
+		}
+		p := "p:" + n[2:]
+		if uf.parent[p] == "" {
+			continue
+		}
+		se, sp := size[uf.find(n)], size[uf.find(p)]
+		if se >= 3*sp || sp >= 3*se {
+			join(n, p, "the same name as a place")
+		}
+	}
+}
+
+// middleInitials is rule 5b: a name with a middle initial joins the same
+// name without it.
+func (c *clustering) middleInitials() {
+	groups := c.groups
+	units := c.units
+	join := c.join
+	// "Boyd L. Jefferies" and "Boyd Jefferies" are one
+	// person when the name without the initial is named only in years the
+	// name with it is, and no other initial is written between the same
+	// first and last names ("George Bush" of 1987 is not "George W Bush").
+	nodeYears := map[string]map[int]bool{}
+	for i, g := range groups {
+		for _, u := range units[i] {
+			if u.kind == KindPerson {
+				if nodeYears[u.node] == nil {
+					nodeYears[u.node] = map[int]bool{}
+				}
+				nodeYears[u.node][g.year] = true
+			}
+		}
+	}
+	initialled := map[string][]string{} // "e:first last" -> "e:first x last" nodes
+	for _, n := range sortedKeys(nodeYears) {
+		w := strings.Fields(n[2:])
+		if len(w) == 3 && len(w[1]) == 1 && len(w[0]) > 1 && len(w[2]) > 1 {
+			short := n[:2] + w[0] + " " + w[2]
+			initialled[short] = append(initialled[short], n)
+		}
+	}
+	for _, short := range sortedKeys(initialled) {
+		long := initialled[short]
+		if len(long) != 1 || nodeYears[short] == nil {
+			continue
+		}
+		within := true
+		for y := range nodeYears[short] {
+			if y == 0 || !nodeYears[long[0]][y] {
+				within = false
+			}
+		}
+		if within {
+			join(long[0], short, "middle initial of "+long[0][2:])
+		}
+	}
+}

@@ -1,0 +1,220 @@
+package resolve
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// roster is the clusters after the last join: each root's groups, and
+// what rule 8 reads of their names.
+type roster struct {
+	members  map[string][]int           // root -> its groups
+	extra    map[string]map[string]bool // root -> its groups' union-find nodes of another root
+	nameArts map[string]map[string]int  // name key -> root -> articles giving it
+	artCount map[string]int             // root -> articles naming it
+}
+
+// outcome is rules 7 and 8: each cluster's node, kind and name, and the
+// names its groups were given that are another cluster's.
+func (c *clustering) outcome(surname map[int]string, firstName map[int]bool) clusters {
+	members, extra := c.members(surname)
+	ros := &roster{members: members, extra: extra, nameArts: c.nameArticles(members), artCount: c.articleCounts(members)}
+	groups := c.groups
+	units := c.units
+	uf := c.uf
+	art := c.art
+	gnames := c.gnames
+	raws := c.raws
+	reason := c.reason
+	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}, rawRules: map[*group][]string{}}
+	lastWords := surnames{}
+	for _, root := range sortedKeys(members) {
+		idx := members[root]
+		t := decide(groups, units, gnames, raws, art, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
+		if a, ok := localArticle(groups, units, idx); ok {
+			t.node = localTarget(t.node, a)
+		}
+		for _, i := range idx {
+			g := groups[i]
+			tt := t
+			switch {
+			case surname[i] != "" && firstName[i]:
+				tt.rule = fmt.Sprintf("first name %q of %s, named with what it is named with", units[i][0].key, t.name)
+			case surname[i] != "":
+				tt.rule = fmt.Sprintf("surname %q of %s", units[i][0].key, t.name)
+			case len(units[i]) > 0 && reason[units[i][0].node] != "":
+				tt.rule = reason[units[i][0].node]
+			default:
+				tt.rule = "same name as " + t.name
+			}
+			if len(units[i]) > 0 && units[i][0].kind != t.kind {
+				tt.rule += fmt.Sprintf("; typed %s here, %s by the store", units[i][0].kind, t.kind)
+			}
+			out.target[g] = tt
+			if g.moved || tt.node != g.node {
+				out.rawRules[g] = rawRules(raws[i], units[i], tt, surname[i] != "", reason, func(n string) bool { return uf.find(n) == root })
+			}
+			// 8: names of other clusters.
+			if names := c.foreignNames(i, root, t, ros, lastWords); len(names) > 0 {
+				out.foreign[g] = names
+			}
+		}
+	}
+	return out
+}
+
+// members groups the groups by root: union-find roots, with surname groups
+// moved to theirs. A cluster's keys are the union-find nodes of its root,
+// and those of its groups' units that are another root's (a surname's
+// group, or a group of several original entities): the latter kept apart,
+// as few, in extra.
+func (c *clustering) members(surname map[int]string) (members map[string][]int, extra map[string]map[string]bool) {
+	groups := c.groups
+	units := c.units
+	rootsOf := c.rootsOf
+	rootOf := func(i int) string {
+		if r, ok := surname[i]; ok {
+			return r
+		}
+		if len(units[i]) == 0 {
+			return ""
+		}
+		return rootsOf(i)[0]
+	}
+	members = map[string][]int{}
+	extra = map[string]map[string]bool{}
+	for i := range groups {
+		r := rootOf(i)
+		if r == "" {
+			continue
+		}
+		members[r] = append(members[r], i)
+		for j, u := range units[i] {
+			if rootsOf(i)[j] != r {
+				if extra[r] == nil {
+					extra[r] = map[string]bool{}
+				}
+				extra[r][u.node] = true
+			}
+		}
+	}
+	return members, extra
+}
+
+// nameArticles counts which clusters each name is given to, by how many
+// articles: a name that one cluster carries in many articles is its name,
+// not that of a cluster that carries it in a few ("USA" of "USA Today" on a
+// company). It returns name key -> root -> articles.
+func (c *clustering) nameArticles(members map[string][]int) map[string]map[string]int {
+	art := c.art
+	gnames := c.gnames
+	nameArts := map[string]map[string]int{} // name key -> root -> articles
+	type keyArt struct {
+		key string
+		art int32
+	}
+	var given []keyArt // a cluster's names' keys, with the articles giving them
+	for _, root := range sortedKeys(members) {
+		given = given[:0]
+		for _, i := range members[root] {
+			for _, ni := range gnames[i] {
+				given = append(given, keyArt{ni.key, art[i]})
+			}
+		}
+		slices.SortFunc(given, func(a, b keyArt) int {
+			if d := strings.Compare(a.key, b.key); d != 0 {
+				return d
+			}
+			return int(a.art) - int(b.art)
+		})
+		for j, x := range given {
+			if j > 0 && given[j-1] == x {
+				continue
+			}
+			if nameArts[x.key] == nil {
+				nameArts[x.key] = map[string]int{}
+			}
+			nameArts[x.key][root]++
+		}
+	}
+	return nameArts
+}
+
+// articleCounts counts the articles naming each cluster, by root.
+func (c *clustering) articleCounts(members map[string][]int) map[string]int {
+	art := c.art
+	articles := c.articles
+	artCount := make(map[string]int, len(members)) // root -> articles naming it
+	seen := make([]int32, articles)                // article -> the last cluster counted with it, plus one
+	var cur int32
+	for r, idx := range members {
+		cur++
+		n := 0
+		for _, i := range idx {
+			if seen[art[i]] != cur {
+				seen[art[i]] = cur
+				n++
+			}
+		}
+		artCount[r] = n
+	}
+	return artCount
+}
+
+// foreignNames is rule 8 for group i of the cluster root, whose target is
+// t: the names it was given that are another cluster's.
+func (c *clustering) foreignNames(i int, root string, t target, ros *roster, lastWords surnames) []string {
+	g := c.groups[i]
+	uf := c.uf
+	hasKey := func(root, k string) bool { return uf.find(k) == root || ros.extra[root][k] }
+	nameArts, artCount := ros.nameArts, ros.artCount
+	var names []string
+	person := t.kind == KindPerson
+	for j, n := range g.names {
+		if n == t.name {
+			continue
+		}
+		ni := c.gnames[i][j]
+		other := false
+		for _, fam := range []byte{'e', 'p'} {
+			k := ni.nodeOf(fam)
+			if uf.parent[k] == "" || hasKey(root, k) {
+				continue
+			}
+			// A surname shared by several people stays an alias of each.
+			if fam == 'p' || !person || !lastWords.is(t.name, ni.personKey(n)) {
+				// Unless the other cluster is much smaller than
+				// this one's use of the name ("USA" of a "USA Inc"
+				// is still the country's).
+				own := nameArts[ni.key][root]
+				if own < 3 || own < 3*artCount[uf.find(k)] {
+					other = true
+				}
+			}
+		}
+		if !other && conjunct(n, g.names, func(k string) bool {
+			for r := range nameArts[k] {
+				if r != root {
+					return true
+				}
+			}
+			return false
+		}) {
+			other = true
+		}
+		if !other && !(person && lastWords.is(t.name, ni.personKey(n))) {
+			by := nameArts[ni.key]
+			own := by[root]
+			for r, a := range by {
+				if r != root && a >= 3 && a >= 3*own {
+					other = true
+				}
+			}
+		}
+		if other {
+			names = append(names, n)
+		}
+	}
+	return names
+}

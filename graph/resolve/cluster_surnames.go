@@ -1,0 +1,241 @@
+package resolve
+
+import "strings"
+
+// lastNames indexes people's full names by their last word, with the
+// years each is named in: last word -> root -> year -> units.
+func (c *clustering) lastNames() map[string]map[string]map[int]int {
+	groups := c.groups
+	units := c.units
+	rootsOf := c.rootsOf
+	byLast := map[string]map[string]map[int]int{} // last word -> root -> year -> units
+	for i, g := range groups {
+		for j, u := range units[i] {
+			if u.kind != KindPerson {
+				continue
+			}
+			w := strings.Fields(u.key)
+			if len(w) < 2 {
+				continue
+			}
+			last := w[len(w)-1]
+			root := rootsOf(i)[j]
+			if byLast[last] == nil {
+				byLast[last] = map[string]map[int]int{}
+			}
+			if byLast[last][root] == nil {
+				byLast[last][root] = map[int]int{}
+			}
+			byLast[last][root][g.year]++
+		}
+	}
+	return byLast
+}
+
+// firstNames indexes people's full names by their first word: first word
+// -> roots.
+func (c *clustering) firstNames() map[string]map[string]bool {
+	groups := c.groups
+	units := c.units
+	keyKinds := c.keyKinds
+	gnames := c.gnames
+	rootsOf := c.rootsOf
+	// First names ("His brother Anil"), by the first word of the full
+	// names of people whose last word is a person's name somewhere too
+	// ("Mr Ambani"): "Vodafone Live" typed Person is no Vodafone's.
+	lastSeen := map[string]bool{}
+	for i, g := range groups {
+		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
+			continue
+		}
+		for j, n := range g.names {
+			if k := gnames[i][j].personKey(n); k != "" && !strings.Contains(k, " ") {
+				lastSeen[k] = true
+			}
+		}
+	}
+	// A word that starts an organisation's name is no first name, nor is a
+	// name typed an organisation or a thing anywhere a person's full name
+	// ("Chevrolet" of "Chevrolet Nova", "Inter" of "Inter Milan").
+	orgFirst := map[string]bool{}
+	for i := range groups {
+		for _, u := range units[i] {
+			if w := strings.Fields(u.key); len(w) >= 2 && (u.kind == KindOrg || u.kind == KindThing) {
+				orgFirst[w[0]] = true
+			}
+		}
+	}
+	byFirst := map[string]map[string]bool{} // first word -> roots
+	for i := range groups {
+		for j, u := range units[i] {
+			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] && !orgFirst[w[0]] && !keyKinds[u.key][KindOrg] && !keyKinds[u.key][KindThing] {
+				if byFirst[w[0]] == nil {
+					byFirst[w[0]] = map[string]bool{}
+				}
+				byFirst[w[0]][rootsOf(i)[j]] = true
+			}
+		}
+	}
+	return byFirst
+}
+
+// coMentions are the clusters each article names, and the articles of each
+// cluster, to tell which of several people an article means.
+type coMentions struct {
+	artRoots []map[string]bool  // article -> the roots it names
+	rootArts map[string][]int32 // root -> the articles naming it
+	yearOf   []int              // article -> its year
+	memo     map[string]map[string]bool
+}
+
+// coMentions reads which clusters each article names.
+func (c *clustering) coMentions() *coMentions {
+	groups := c.groups
+	art := c.art
+	articles := c.articles
+	rootsOf := c.rootsOf
+	artRoots := make([]map[string]bool, articles)
+	rootArts := map[string][]int32{}
+	for i := range groups {
+		a := art[i]
+		for _, r := range rootsOf(i) {
+			if artRoots[a] == nil {
+				artRoots[a] = map[string]bool{}
+			}
+			if !artRoots[a][r] {
+				artRoots[a][r] = true
+				rootArts[r] = append(rootArts[r], a)
+			}
+		}
+	}
+	yearOf := make([]int, articles)
+	for i, g := range groups {
+		yearOf[art[i]] = g.year
+	}
+	return &coMentions{artRoots: artRoots, rootArts: rootArts, yearOf: yearOf, memo: map[string]map[string]bool{}}
+}
+
+// of returns the roots named by the articles that name r.
+func (m *coMentions) of(r string) map[string]bool {
+	if co, ok := m.memo[r]; ok {
+		return co
+	}
+	co := map[string]bool{}
+	for _, a := range m.rootArts[r] {
+		for x := range m.artRoots[a] {
+			co[x] = true
+		}
+	}
+	m.memo[r] = co
+	return co
+}
+
+// shared returns the candidate whose articles name the most of the
+// other entities of the group's article (at least least, and twice as
+// many as any other candidate), "" when none does.
+func (m *coMentions) shared(a int32, self string, cands []string, least int) string {
+	pick, first, second := "", 0, 0
+	for _, cand := range cands {
+		n := 0
+		co := m.of(cand)
+		for x := range m.artRoots[a] {
+			if x != self && x != cand && co[x] {
+				n++
+			}
+		}
+		switch {
+		case n > first:
+			pick, first, second = cand, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if first < least || first < 2*second {
+		return ""
+	}
+	return pick
+}
+
+// surnameJoins is rule 6: a person named by one word joins the one person of
+// the store whose full name ends with it (by years, then co-mentions); a
+// first name alone joins the one person of that first name its article's
+// co-mentions point to. It returns the root each such group joins, and
+// which of them join by a first name.
+func (c *clustering) surnameJoins() (map[int]string, map[int]bool) {
+	byLast := c.lastNames()
+	byFirst := c.firstNames()
+	co := c.coMentions()
+	shared, rootArts, yearOf := co.shared, co.rootArts, co.yearOf
+	groups := c.groups
+	units := c.units
+	keyKinds := c.keyKinds
+	art := c.art
+	rootsOf := c.rootsOf
+	surname := map[int]string{} // group index -> root it joins
+	firstName := map[int]bool{} // the group joins by its first name
+	for i, g := range groups {
+		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
+			continue
+		}
+		u := units[i][0]
+		if strings.Contains(u.key, " ") {
+			continue
+		}
+		if possessiveOnly(g.names) {
+			continue // Moody's: a firm
+		}
+		if rulerTitled(g.titles) {
+			continue // "King Hassan": a given name, no surname
+		}
+		cands := byLast[u.key]
+		var pick string
+		if len(cands) == 1 {
+			// The one person of that surname, when named in years near
+			// this article's, or when its articles name what this one does.
+			for r, years := range cands {
+				if nearYears(g.year, years) || shared(art[i], rootsOf(i)[0], []string{r}, 2) != "" {
+					pick = r
+				}
+			}
+		} else if g.year != 0 {
+			// The one named that year, or the one named four times as
+			// often as any other that year.
+			first, second := 0, 0
+			for _, r := range sortedKeys(cands) {
+				n := cands[r][g.year]
+				switch {
+				case n > first:
+					pick, first, second = r, n, first
+				case n > second:
+					second = n
+				}
+			}
+			if first == 0 || second > 0 && first < 4*second {
+				pick = ""
+			}
+			if pick == "" {
+				pick = shared(art[i], rootsOf(i)[0], sortedKeys(cands), 2)
+			}
+		}
+		if len(cands) == 0 && len(byFirst[u.key]) > 0 && len(keyKinds[u.key]) == 1 {
+			// A first name alone joins the one person of that first name
+			// whose articles name what this article names.
+			var named []string
+			for _, r := range sortedKeys(byFirst[u.key]) {
+				for _, a := range rootArts[r] {
+					if yearOf[a] == g.year || g.year == 0 {
+						named = append(named, r)
+						break
+					}
+				}
+			}
+			if pick = shared(art[i], rootsOf(i)[0], named, 1); pick != "" {
+				firstName[i] = true
+			}
+		}
+		if pick != "" && rootsOf(i)[0] != pick {
+			surname[i] = pick
+		}
+	}
+	return surname, firstName
+}
