@@ -108,9 +108,14 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 			x.contain(m.ent, c, si)
 		}
 	}
-	// "Basra in southern Iraq".
-	if (e.typ == City || e.typ == Place) && j+1 < len(toks) && lower(toks[j].Text) == "in" {
-		k := j + 1
+	// "Basra in southern Iraq"; "the Mughraqa area in the central Gaza
+	// Strip" (places_area.go).
+	in := j
+	if in+2 < len(toks) && areaNounAt(&x.sents[si], in) && lower(toks[in+1].Text) == "in" {
+		in++
+	}
+	if (e.typ == City || e.typ == Place) && in+1 < len(toks) && lower(toks[in].Text) == "in" {
+		k := in + 1
 		for k < len(toks) && (directions[lower(toks[k].Text)] || lower(toks[k].Text) == "the") {
 			k++
 		}
@@ -204,7 +209,7 @@ func isPlace(t EntityType) bool { return t == Place || t == City || t == Country
 // contain records that place a is in place b, unless the gazetteer puts a
 // in another country or b is no larger kind of place.
 func (x *extractor) contain(a, b, si int) {
-	if a == b || a < 0 || b < 0 || x.hasFact(b, vocab.PContainedInPlace, a) || !x.canContain(a, b) {
+	if a == b || a < 0 || b < 0 || x.hasFact(b, vocab.PContainedInPlace, a) || !x.canContain(a, b) || x.cityDistrict(a, b) {
 		return
 	}
 	x.addFact(a, vocab.PContainedInPlace, b, "", si)

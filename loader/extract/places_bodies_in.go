@@ -13,10 +13,10 @@ import (
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 )
 
-// siteHeads end the names of bodies that stand in one place: a hospital is
-// where it is, a firm or a ministry may only have an office there, and "the
+// siteHeads end the names of bodies that stand in one place: a hospital, a
+// research institute or centre is where it is, a firm or a ministry may only have an office there, and "the
 // Catholic Church in England" is a church's branch, no building.
-var siteHeads = map[string]bool{"hospital": true, "clinic": true, "court": true, "university": true, "college": true, "school": true, "academy": true, "museum": true, "gallery": true, "library": true, "prison": true, "jail": true, "stadium": true, "theatre": true, "theater": true, "cathedral": true, "mosque": true, "temple": true, "zoo": true, "airport": true, "infirmary": true}
+var siteHeads = map[string]bool{"institute": true, "center": true, "centre": true, "laboratory": true, "observatory": true, "hospital": true, "clinic": true, "court": true, "university": true, "college": true, "school": true, "academy": true, "museum": true, "gallery": true, "library": true, "prison": true, "jail": true, "stadium": true, "theatre": true, "theater": true, "cathedral": true, "mosque": true, "temple": true, "zoo": true, "airport": true, "infirmary": true}
 
 // siteIn records where the body of mention m (ending at token m.end of
 // sentence si) stands when "in" and a place follow its name, past a
@@ -36,6 +36,9 @@ func (x *extractor) siteIn(si int, m *mention) {
 	}
 	k := j + 1
 	if s.lower(k) == "the" {
+		if n := x.placeBeforeNoun(si, k+1); n >= 0 {
+			k = n // places_area.go: "in the Mughraqa area"
+		}
 		// "in the southern Gazan city of Rafah": a place noun and "of"
 		n := k + 1
 		for n < len(toks) && n < k+4 && s.owner[n] < 0 && !locativeNouns[s.lower(n)] && (strings.HasPrefix(toks[n].Tag, "JJ") || toks[n].Tag == "NNP") {
@@ -50,7 +53,7 @@ func (x *extractor) siteIn(si int, m *mention) {
 		return
 	}
 	// "in Gaza's north", "in Texas courts": the place must end its phrase
-	if e := pm.end; e < len(toks) && (toks[e].Tag == "POS" || strings.HasPrefix(toks[e].Tag, "NN") && !gazetteer.Capitalised(toks[e].Text)) {
+	if e := pm.end; e < len(toks) && (toks[e].Tag == "POS" || strings.HasPrefix(toks[e].Tag, "NN") && !gazetteer.Capitalised(toks[e].Text) && !areaNounAt(s, e)) {
 		return
 	}
 	x.addFact(m.ent, vocab.PLocation, pm.ent, "", si)

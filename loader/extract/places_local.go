@@ -66,7 +66,7 @@ func (x *extractor) townPart(si, i int) (pairPart, bool) {
 func (x *extractor) townPair(si, p int) (a, b pairPart, ok bool) {
 	s := &x.sents[si]
 	toks := s.toks
-	if p+3 >= len(toks) || !townPreps[s.lower(p)] {
+	if p+3 >= len(toks) || !townPreps[s.lower(p)] && !x.knownPairTo(si, p) {
 		return a, b, false
 	}
 	if a, ok = x.townPart(si, p+1); !ok || a.end >= len(toks) || toks[a.end].Text != "," {
@@ -80,10 +80,10 @@ func (x *extractor) townPair(si, p int) (a, b pairPart, ok bool) {
 	if b.end < len(toks) {
 		next := toks[b.end]
 		switch {
-		case s.lower(b.end) == "and" || next.Text == "&" || next.Text == "'s" || next.Tag == "POS":
+		case s.lower(b.end) == "and" || s.lower(b.end) == "or" || next.Text == "&" || next.Text == "'s" || next.Tag == "POS":
 			return a, b, false
 		case next.Text == ",":
-			if b.end+1 < len(toks) && gazetteer.Capitalised(toks[b.end+1].Text) {
+			if b.end+1 < len(toks) && gazetteer.Capitalised(toks[b.end+1].Text) || oxfordListAt(s, b.end) { // places_lists.go
 				return a, b, false
 			}
 		case gazetteer.Capitalised(next.Text):
@@ -150,7 +150,7 @@ func (x *extractor) townContainment(si int) {
 			continue
 		}
 		ea, eb := x.ents[a.m.ent], x.ents[b.m.ent]
-		if !isPlace(ea.typ) || !isPlace(eb.typ) || ea.typ == Country {
+		if !isPlace(ea.typ) || !isPlace(eb.typ) || ea.typ == Country || x.cityDistrict(a.m.ent, b.m.ent) {
 			continue
 		}
 		switch {

@@ -32,7 +32,7 @@ func (x *extractor) placeAfterward(si int, m *mention) {
 	}
 	switch toks[j].Text {
 	case ",":
-		if pm.end-pm.start == 1 && x.stateOfTown(m.ent, toks[j+1].Text) {
+		if pm.end-pm.start == 1 && x.stateOfTown(m.ent, toks[j+1].Text) && !x.cityDistrict(m.ent, pm.ent) && !oxfordListAt(s, pm.end) {
 			x.addFact(m.ent, vocab.PContainedInPlace, pm.ent, "", si)
 		}
 	case "(":
