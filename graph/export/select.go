@@ -67,253 +67,322 @@ type selection struct {
 
 // selectGraph applies o to the universe.
 func (u *universe) selectGraph(o Options) (*selection, error) {
-	n := len(u.iris)
-	sentArticle := make([]int32, n)
-	for i := range sentArticle {
-		sentArticle[i] = -1
+	sel := &selector{u: u, o: o, filter: o.filtersArticles()}
+	sel.sentencesArticles()
+	if err := sel.allowArticles(); err != nil {
+		return nil, err
+	}
+	sel.gatherFacts()
+	if err := sel.candidates(); err != nil {
+		return nil, err
+	}
+	return sel.assemble(), nil
+}
+
+// selector is one selection's state, stage by stage: the articles the
+// options allow, the facts and mentions they hold, and the candidate nodes.
+type selector struct {
+	u           *universe
+	o           Options
+	sentArticle []int32 // sentence -> its article, -1 when none
+	filter      bool    // the options filter articles
+	allowed     []bool  // article -> allowed, when filter
+	facts       map[edgeKey]*edgeAcc
+	mentions    map[int32]int
+	first, last map[int32]string // entity -> first and last date seen
+	cand        map[int32]bool   // the nodes kept
+	edges       []edgeKey        // the facts between kept nodes
+}
+
+// sentencesArticles reads each sentence's article.
+func (s *selector) sentencesArticles() {
+	u := s.u
+	s.sentArticle = make([]int32, len(u.iris))
+	for i := range s.sentArticle {
+		s.sentArticle[i] = -1
 	}
 	for _, l := range u.links {
 		if l.p == u.tPartOf && u.recs[l.s].kind == kindSentence {
-			sentArticle[l.s] = l.o
+			s.sentArticle[l.s] = l.o
 		}
 	}
+}
 
-	// Articles allowed by --article, --from and --to.
-	filter := o.filtersArticles()
-	var allowed []bool
-	if filter {
-		allowed = make([]bool, n)
-		found := false
-		for id := range u.recs {
-			if u.recs[id].kind != kindArticle {
-				continue
-			}
-			a := int32(id)
-			if o.Article != "" && !u.articleIs(a, o.Article) {
-				continue
-			}
-			found = found || o.Article != ""
-			if (o.From != "" || o.To != "") && !inRange(u.first(a, u.tDate), o.From, o.To) {
-				continue
-			}
-			allowed[a] = true
-		}
-		if o.Article != "" && !found {
-			return nil, fmt.Errorf("no article %q (give its IRI, identifier or URL)", o.Article)
-		}
+// allowArticles marks the articles allowed by --article, --from and --to.
+func (s *selector) allowArticles() error {
+	u, o := s.u, s.o
+	if !s.filter {
+		return nil
 	}
-	articleOK := func(a int32) bool { return a >= 0 && (!filter || allowed[a]) }
+	s.allowed = make([]bool, len(u.iris))
+	found := false
+	for id := range u.recs {
+		if u.recs[id].kind != kindArticle {
+			continue
+		}
+		a := int32(id)
+		if o.Article != "" && !u.articleIs(a, o.Article) {
+			continue
+		}
+		found = found || o.Article != ""
+		if (o.From != "" || o.To != "") && !inRange(u.first(a, u.tDate), o.From, o.To) {
+			continue
+		}
+		s.allowed[a] = true
+	}
+	if o.Article != "" && !found {
+		return fmt.Errorf("no article %q (give its IRI, identifier or URL)", o.Article)
+	}
+	return nil
+}
 
-	isEntity := func(id int32) bool { return u.recs[id].kind == kindEntity }
+// articleOK reports whether article a is allowed.
+func (s *selector) articleOK(a int32) bool { return a >= 0 && (!s.filter || s.allowed[a]) }
 
-	// Facts, mentions, first and last seen.
-	facts := map[edgeKey]*edgeAcc{}
-	mentions := make(map[int32]int)
-	first := map[int32]string{}
-	last := map[int32]string{}
-	seen := func(e, a int32) {
-		d := u.first(a, u.tDate)
-		if d == "" {
-			return
+func (s *selector) isEntity(id int32) bool { return s.u.recs[id].kind == kindEntity }
+
+// seen widens entity e's first and last dates by article a's date.
+func (s *selector) seen(e, a int32) {
+	d := s.u.first(a, s.u.tDate)
+	if d == "" {
+		return
+	}
+	if f, ok := s.first[e]; !ok || d < f {
+		s.first[e] = d
+	}
+	if l, ok := s.last[e]; !ok || d > l {
+		s.last[e] = d
+	}
+}
+
+// gatherFacts reads the allowed articles' mentions and facts, and when
+// each entity was first and last seen.
+func (s *selector) gatherFacts() {
+	u := s.u
+	s.facts = map[edgeKey]*edgeAcc{}
+	s.mentions = make(map[int32]int)
+	s.first, s.last = map[int32]string{}, map[int32]string{}
+	acc := func(k edgeKey) *edgeAcc {
+		a := s.facts[k]
+		if a == nil {
+			a = &edgeAcc{}
+			s.facts[k] = a
 		}
-		if f, ok := first[e]; !ok || d < f {
-			first[e] = d
-		}
-		if l, ok := last[e]; !ok || d > l {
-			last[e] = d
-		}
+		return a
 	}
 	for _, l := range u.links {
 		switch {
-		case l.p == u.tMentions && u.recs[l.s].kind == kindArticle && isEntity(l.o):
-			if articleOK(l.s) {
-				mentions[l.o]++
-				seen(l.o, l.s)
+		case l.p == u.tMentions && u.recs[l.s].kind == kindArticle && s.isEntity(l.o):
+			if s.articleOK(l.s) {
+				s.mentions[l.o]++
+				s.seen(l.o, l.s)
 			}
-		case isEntity(l.s) && isEntity(l.o) && u.isFactPredicate(l.p):
+		case s.isEntity(l.s) && s.isEntity(l.o) && u.isFactPredicate(l.p):
 			k := edgeKey{l.s, l.p, l.o}
 			if l.l < 0 {
-				if filter {
-					continue
+				if !s.filter {
+					acc(k).unlabeled = true
 				}
-				acc := facts[k]
-				if acc == nil {
-					acc = &edgeAcc{}
-					facts[k] = acc
-				}
-				acc.unlabeled = true
 				continue
 			}
 			a := int32(-1)
 			if u.recs[l.l].kind == kindSentence {
-				a = sentArticle[l.l]
+				a = s.sentArticle[l.l]
 			}
-			if filter && !articleOK(a) {
+			if s.filter && !s.articleOK(a) {
 				continue
 			}
-			acc := facts[k]
-			if acc == nil {
-				acc = &edgeAcc{}
-				facts[k] = acc
-			}
-			acc.labels = append(acc.labels, l.l)
+			acc(k).labels = append(acc(k).labels, l.l)
 			if a >= 0 {
-				seen(l.s, a)
-				seen(l.o, a)
+				s.seen(l.s, a)
+				s.seen(l.o, a)
 			}
 		}
 	}
+}
 
-	// Candidate nodes.
-	cand := map[int32]bool{}
-	if filter {
-		for e := range mentions {
-			cand[e] = true
+// candidates decides the nodes kept: those of the allowed articles, then
+// restricted to the names asked for, what is around them, the types asked
+// for and the least degree; and the facts between them.
+func (s *selector) candidates() error {
+	u, o := s.u, s.o
+	s.cand = map[int32]bool{}
+	if s.filter {
+		for e := range s.mentions {
+			s.cand[e] = true
 		}
-		for k := range facts {
-			cand[k.s], cand[k.o] = true, true
+		for k := range s.facts {
+			s.cand[k.s], s.cand[k.o] = true, true
 		}
 	} else {
 		for id := range u.recs {
 			if u.recs[id].kind == kindEntity {
-				cand[int32(id)] = true
+				s.cand[int32(id)] = true
 			}
 		}
 	}
 	if o.restricts() {
-		want := map[int32]bool{}
-		for _, iri := range o.Nodes {
-			if id, ok := u.ids[iri]; ok {
-				want[id] = true
-			}
-		}
-		for id := range cand {
-			for _, name := range o.Names {
-				if u.iris[id] == name || u.named(id, strings.TrimSpace(name)) {
-					want[id] = true
-				}
-			}
-		}
-		for id := range cand {
-			if !want[id] {
-				delete(cand, id)
-			}
-		}
+		s.restrict()
 	}
 	if len(o.Around) > 0 {
-		reached, err := u.around(cand, facts, o.Around, o.Depth)
+		reached, err := u.around(s.cand, s.facts, o.Around, o.Depth)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		cand = reached
+		s.cand = reached
 	}
 	if len(o.Types) > 0 {
 		want := map[string]bool{}
 		for _, t := range o.Types {
 			want[strings.ToLower(strings.TrimSpace(t))] = true
 		}
-		for id := range cand {
+		for id := range s.cand {
 			if !u.matchesType(id, want) {
-				delete(cand, id)
+				delete(s.cand, id)
 			}
 		}
 	}
-	keptFacts := func() []edgeKey {
-		var ks []edgeKey
-		for k := range facts {
-			if cand[k.s] && cand[k.o] {
-				ks = append(ks, k)
-			}
-		}
-		return ks
-	}
-	edges := keptFacts()
+	s.edges = s.keptFacts()
 	if o.MinDegree > 0 {
 		deg := map[int32]int{}
-		for _, k := range edges {
+		for _, k := range s.edges {
 			deg[k.s]++
 			if k.o != k.s {
 				deg[k.o]++
 			}
 		}
-		for id := range cand {
+		for id := range s.cand {
 			if deg[id] < o.MinDegree {
-				delete(cand, id)
+				delete(s.cand, id)
 			}
 		}
-		edges = keptFacts()
+		s.edges = s.keptFacts()
 	}
+	return nil
+}
 
-	// Assemble the property graph and the RDF keep set.
+// restrict keeps the candidates --node and --name ask for.
+func (s *selector) restrict() {
+	u, o := s.u, s.o
+	want := map[int32]bool{}
+	for _, iri := range o.Nodes {
+		if id, ok := u.ids[iri]; ok {
+			want[id] = true
+		}
+	}
+	for id := range s.cand {
+		for _, name := range o.Names {
+			if u.iris[id] == name || u.named(id, strings.TrimSpace(name)) {
+				want[id] = true
+			}
+		}
+	}
+	for id := range s.cand {
+		if !want[id] {
+			delete(s.cand, id)
+		}
+	}
+}
+
+// keptFacts returns the facts between candidates.
+func (s *selector) keptFacts() []edgeKey {
+	var ks []edgeKey
+	for k := range s.facts {
+		if s.cand[k.s] && s.cand[k.o] {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// assemble builds the property graph of the kept nodes and facts, with
+// their evidence, and the RDF keep set.
+func (s *selector) assemble() *selection {
+	u := s.u
 	g := &Graph{}
 	keep := map[string]bool{}
-	for id := range cand {
-		g.Nodes = append(g.Nodes, u.node(id, mentions[id], first[id], last[id]))
+	for id := range s.cand {
+		g.Nodes = append(g.Nodes, u.node(id, s.mentions[id], s.first[id], s.last[id]))
 		keep[u.iris[id]] = true
 	}
 	sentences := map[int32]bool{}
-	for _, k := range edges {
-		acc := facts[k]
-		e := Edge{
-			Source: u.iris[k.s], Target: u.iris[k.o],
-			Predicate: u.iris[k.p], Type: clean(localName(u.iris[k.p])),
-			Weight: distinct(acc.labels),
-		}
-		if e.Weight == 0 && acc.unlabeled {
-			e.Weight = 1
-		}
-		best := int32(-1)
-		for _, l := range acc.labels {
-			sentences[l] = true
-			if u.recs[l].kind == kindSentence && (best < 0 || lessIRI(u.iris[l], u.iris[best])) {
-				best = l
-			}
-		}
-		if best >= 0 {
-			e.EvidenceID = u.iris[best]
-			e.Evidence = clean(u.first(best, u.tText))
-		}
-		g.Edges = append(g.Edges, e)
+	for _, k := range s.edges {
+		g.Edges = append(g.Edges, s.edge(k, sentences))
 	}
 	articles := map[int32]bool{}
-	for s := range sentences {
-		keep[u.iris[s]] = true
-		if a := sentArticle[s]; a >= 0 {
+	for sent := range sentences {
+		keep[u.iris[sent]] = true
+		if a := s.sentArticle[sent]; a >= 0 {
 			articles[a] = true
 			keep[u.iris[a]] = true
 		}
 	}
-	if o.WithArticles {
-		for _, l := range u.links {
-			if u.recs[l.s].kind == kindArticle && cand[l.o] && articleOK(l.s) {
-				articles[l.s] = true
-			}
-		}
-		for a := range articles {
-			g.Nodes = append(g.Nodes, u.node(a, 0, "", ""))
-			keep[u.iris[a]] = true
-		}
-		for s := range sentences {
-			if u.recs[s].kind == kindSentence {
-				g.Nodes = append(g.Nodes, u.node(s, 0, "", ""))
-			}
-		}
-		for _, l := range u.links {
-			switch {
-			case u.recs[l.s].kind == kindArticle && articles[l.s] && cand[l.o],
-				l.p == u.tPartOf && sentences[l.s] && articles[l.o] && u.recs[l.s].kind == kindSentence:
-				g.Edges = append(g.Edges, Edge{
-					Source: u.iris[l.s], Target: u.iris[l.o],
-					Predicate: u.iris[l.p], Type: clean(localName(u.iris[l.p])), Weight: 1,
-				})
-			}
-		}
+	if s.o.WithArticles {
+		s.addArticles(g, keep, sentences, articles)
 	}
 	g.sortGraph()
-	if o.WithArticles {
+	if s.o.WithArticles {
 		g.Edges = dedupEdges(g.Edges)
 	}
-	return &selection{graph: g, keep: keep}, nil
+	return &selection{graph: g, keep: keep}
+}
+
+// edge makes fact k's edge, weighted by its distinct sentences, with the
+// first of them as its evidence; it adds its sentences to sentences.
+func (s *selector) edge(k edgeKey, sentences map[int32]bool) Edge {
+	u := s.u
+	acc := s.facts[k]
+	e := Edge{
+		Source: u.iris[k.s], Target: u.iris[k.o],
+		Predicate: u.iris[k.p], Type: clean(localName(u.iris[k.p])),
+		Weight: distinct(acc.labels),
+	}
+	if e.Weight == 0 && acc.unlabeled {
+		e.Weight = 1
+	}
+	best := int32(-1)
+	for _, l := range acc.labels {
+		sentences[l] = true
+		if u.recs[l].kind == kindSentence && (best < 0 || lessIRI(u.iris[l], u.iris[best])) {
+			best = l
+		}
+	}
+	if best >= 0 {
+		e.EvidenceID = u.iris[best]
+		e.Evidence = clean(u.first(best, u.tText))
+	}
+	return e
+}
+
+// addArticles adds --with-articles' nodes and edges: the articles that
+// mention a kept node or hold an evidence sentence, the sentences, and
+// their links.
+func (s *selector) addArticles(g *Graph, keep map[string]bool, sentences, articles map[int32]bool) {
+	u := s.u
+	for _, l := range u.links {
+		if u.recs[l.s].kind == kindArticle && s.cand[l.o] && s.articleOK(l.s) {
+			articles[l.s] = true
+		}
+	}
+	for a := range articles {
+		g.Nodes = append(g.Nodes, u.node(a, 0, "", ""))
+		keep[u.iris[a]] = true
+	}
+	for sent := range sentences {
+		if u.recs[sent].kind == kindSentence {
+			g.Nodes = append(g.Nodes, u.node(sent, 0, "", ""))
+		}
+	}
+	for _, l := range u.links {
+		switch {
+		case u.recs[l.s].kind == kindArticle && articles[l.s] && s.cand[l.o],
+			l.p == u.tPartOf && sentences[l.s] && articles[l.o] && u.recs[l.s].kind == kindSentence:
+			g.Edges = append(g.Edges, Edge{
+				Source: u.iris[l.s], Target: u.iris[l.o],
+				Predicate: u.iris[l.p], Type: clean(localName(u.iris[l.p])), Weight: 1,
+			})
+		}
+	}
 }
 
 // around returns the candidate nodes within depth fact hops of the nodes
