@@ -204,24 +204,56 @@ func literalMatch(pred, goldVal, sysVal string) bool {
 
 // Evaluate scores one article's system output against its gold.
 func Evaluate(g *Gold, s *System) Result {
-	mapping := align(g, s)
-
-	sysFacts := make([]triple, 0, len(s.triples))
+	sc := &scoring{g: g, s: s, mapping: align(g, s)}
 	for _, t := range s.triples {
 		if strings.HasPrefix(t.p, "-") {
 			t = triple{t.o, t.p[1:], t.s}
 		}
-		sysFacts = append(sysFacts, t)
+		sc.sysFacts = append(sc.sysFacts, t)
 	}
-	mapped := func(term string) string {
-		if isLiteral(term) {
-			return term
-		}
-		return mapping[term]
+	sc.alignEvents()
+	typeTP, sysTypes, goldTypes, missedEnt, spuriousEnt := sc.entities()
+	relTP, relPred, goldReq, missedFacts, spuriousFacts := sc.relations()
+	metTP, metFP, goldMet, missedMet, spuriousMet := sc.meetings()
+	for _, l := range [][]string{missedEnt, spuriousEnt, missedFacts, spuriousFacts, missedMet, spuriousMet} {
+		sort.Strings(l)
 	}
+	return Result{
+		Entities:   prf(typeTP, sysTypes, goldTypes),
+		Facts:      prf(relTP, relPred, goldReq),
+		Met:        prf(metTP, metTP+metFP, goldMet),
+		Duplicates: sc.duplicates(),
+		Explain: &Explain{
+			MissedEntities: nonNil(missedEnt), SpuriousEntities: nonNil(spuriousEnt),
+			MissedFacts: nonNil(missedFacts), SpuriousFacts: nonNil(spuriousFacts),
+			MissedMet: nonNil(missedMet), SpuriousMet: nonNil(spuriousMet),
+		},
+	}
+}
 
-	// Align unnamed gold events with unmapped system event nodes, by the
-	// facts they share.
+// scoring is one article's evaluation: the gold, the system's output, the
+// mapping of system nodes to gold entities, and the system's facts with
+// inverse predicates turned round.
+type scoring struct {
+	g        *Gold
+	s        *System
+	mapping  map[string]string
+	sysFacts []triple
+}
+
+// mapped returns the gold entity a term maps to ("" when none); a literal
+// is itself.
+func (sc *scoring) mapped(term string) string {
+	if isLiteral(term) {
+		return term
+	}
+	return sc.mapping[term]
+}
+
+// alignEvents maps unnamed gold events to unmapped system event nodes, by
+// the facts they share.
+func (sc *scoring) alignEvents() {
+	g, s, mapping := sc.g, sc.s, sc.mapping
 	type sig struct{ p, o string }
 	isEvent := map[string]bool{}
 	for n := range s.types {
@@ -230,9 +262,9 @@ func Evaluate(g *Gold, s *System) Result {
 		}
 	}
 	evSig := map[string]map[sig]bool{}
-	for _, t := range sysFacts {
+	for _, t := range sc.sysFacts {
 		if isEvent[t.s] {
-			if mo := mapped(t.o); mo != "" {
+			if mo := sc.mapped(t.o); mo != "" {
 				if evSig[t.s] == nil {
 					evSig[t.s] = map[sig]bool{}
 				}
@@ -289,48 +321,19 @@ func Evaluate(g *Gold, s *System) Result {
 		mapping[c.ev] = c.key
 		usedKey[c.key], usedEv[c.ev] = true, true
 	}
+}
 
-	goldReq := map[Fact]bool{}
-	for _, f := range g.Facts {
-		if !f.has("met") {
-			goldReq[f] = true
-		}
-	}
-	type typeFact struct{ name, typ string }
+// typeFact is an entity as a scored fact: its (gold) name and type.
+type typeFact struct{ name, typ string }
+
+// entities scores the entities as type facts: true positives, system and
+// gold counts, and the missed and spurious ones.
+func (sc *scoring) entities() (tp, sys, gold int, missed, spurious []string) {
+	g, s, mapping := sc.g, sc.s, sc.mapping
 	goldTypes := map[typeFact]bool{}
 	for _, e := range g.Entities {
 		goldTypes[typeFact{e.Aliases[0], e.Type}] = true
 	}
-	goldMet := goldMetPairs(g.Facts)
-	optMet := goldMetPairs(append(append([]Fact{}, g.Facts...), g.Optional...))
-	for p := range goldMet {
-		delete(optMet, p)
-	}
-
-	// findGold returns the gold fact a mapped system fact states, and
-	// whether it is a required one.
-	findGold := func(subj, p, oTerm string) (Fact, bool, bool) {
-		for _, pool := range []struct {
-			facts []Fact
-			req   bool
-		}{{g.Facts, true}, {g.Optional, false}} {
-			for _, f := range pool.facts {
-				if f.S != subj || !f.has(p) {
-					continue
-				}
-				if isLiteral(oTerm) {
-					if isLiteral(f.O) && literalMatch(p, strings.Trim(f.O, `"`), literalValue(oTerm)) {
-						return f, pool.req, true
-					}
-				} else if f.O == oTerm {
-					return f, pool.req, true
-				}
-			}
-		}
-		return Fact{}, false, false
-	}
-
-	// Entities, as type facts.
 	sysTypes := map[typeFact]bool{}
 	for _, node := range s.nameOrder {
 		t := s.entityType(node)
@@ -351,27 +354,57 @@ func Evaluate(g *Gold, s *System) Result {
 			sysTypes[typeFact{gname, t}] = true
 		}
 	}
-	typeTP := 0
-	var missedEnt, spuriousEnt []string
 	for tf := range sysTypes {
 		if goldTypes[tf] {
-			typeTP++
+			tp++
 		} else {
-			spuriousEnt = append(spuriousEnt, pyTuple(pyRepr(tf.name), pyRepr(tf.typ)))
+			spurious = append(spurious, pyTuple(pyRepr(tf.name), pyRepr(tf.typ)))
 		}
 	}
 	for tf := range goldTypes {
 		if !sysTypes[tf] {
-			missedEnt = append(missedEnt, pyTuple(pyRepr(tf.name), pyRepr(tf.typ)))
+			missed = append(missed, pyTuple(pyRepr(tf.name), pyRepr(tf.typ)))
 		}
 	}
+	return tp, len(sysTypes), len(goldTypes), missed, spurious
+}
 
-	// Relation facts.
-	relPred := 0
+// findGold returns the gold fact a mapped system fact states, and
+// whether it is a required one.
+func (sc *scoring) findGold(subj, p, oTerm string) (Fact, bool, bool) {
+	for _, pool := range []struct {
+		facts []Fact
+		req   bool
+	}{{sc.g.Facts, true}, {sc.g.Optional, false}} {
+		for _, f := range pool.facts {
+			if f.S != subj || !f.has(p) {
+				continue
+			}
+			if isLiteral(oTerm) {
+				if isLiteral(f.O) && literalMatch(p, strings.Trim(f.O, `"`), literalValue(oTerm)) {
+					return f, pool.req, true
+				}
+			} else if f.O == oTerm {
+				return f, pool.req, true
+			}
+		}
+	}
+	return Fact{}, false, false
+}
+
+// relations scores the relation facts other than met: true positives,
+// system and gold counts, and the missed and spurious ones.
+func (sc *scoring) relations() (tp, sys, gold int, missed, spurious []string) {
+	s, mapping := sc.s, sc.mapping
+	goldReq := map[Fact]bool{}
+	for _, f := range sc.g.Facts {
+		if !f.has("met") {
+			goldReq[f] = true
+		}
+	}
 	relTP := map[Fact]bool{}
 	counted := map[triple]bool{}
-	var spuriousFacts []string
-	for _, t := range sysFacts {
+	for _, t := range sc.sysFacts {
 		if s.entityType(t.s) == "" {
 			continue // facts about articles, sentences or untyped nodes are not scored
 		}
@@ -400,35 +433,45 @@ func Evaluate(g *Gold, s *System) Result {
 		}
 		counted[key] = true
 		if ms == "" || mo == "" {
-			relPred++
-			spuriousFacts = append(spuriousFacts, pyTuple(pyRepr(key.s), pyRepr(key.p), pyRepr(key.o)))
+			sys++
+			spurious = append(spurious, pyTuple(pyRepr(key.s), pyRepr(key.p), pyRepr(key.o)))
 			continue
 		}
-		f, req, ok := findGold(ms, t.p, mo)
+		f, req, ok := sc.findGold(ms, t.p, mo)
 		switch {
 		case !ok:
-			relPred++
-			spuriousFacts = append(spuriousFacts, pyTuple(pyRepr(key.s), pyRepr(key.p), pyRepr(key.o)))
+			sys++
+			spurious = append(spurious, pyTuple(pyRepr(key.s), pyRepr(key.p), pyRepr(key.o)))
 		case req && !relTP[f]:
-			relPred++
+			sys++
 			relTP[f] = true
 		}
 	}
-	var missedFacts []string
 	for f := range goldReq {
 		if !relTP[f] {
 			var ps []string
 			for _, p := range f.preds() {
 				ps = append(ps, pyRepr(p))
 			}
-			missedFacts = append(missedFacts, pyTuple(pyRepr(f.S), pyTuple(ps...), pyRepr(f.O)))
+			missed = append(missed, pyTuple(pyRepr(f.S), pyTuple(ps...), pyRepr(f.O)))
 		}
 	}
+	return len(relTP), sys, len(goldReq), missed, spurious
+}
 
-	// Met pairs.
+// meetings scores the met pairs (of met facts and of events' attendees):
+// true and false positives, the gold count, and the missed and spurious
+// pairs. Pairs the gold gives as optional count neither way.
+func (sc *scoring) meetings() (tp, fp, gold int, missed, spurious []string) {
+	g, mapping := sc.g, sc.mapping
+	goldMet := goldMetPairs(g.Facts)
+	optMet := goldMetPairs(append(append([]Fact{}, g.Facts...), g.Optional...))
+	for p := range goldMet {
+		delete(optMet, p)
+	}
 	sysMet := map[pair]bool{}
 	byEvent := map[string]map[string]bool{}
-	for _, t := range sysFacts {
+	for _, t := range sc.sysFacts {
 		if t.p == "met" {
 			if p, ok := newPair(or(mapping[t.s], "?"+t.s), or(mapping[t.o], "?"+t.o)); ok {
 				sysMet[p] = true
@@ -449,27 +492,28 @@ func Evaluate(g *Gold, s *System) Result {
 			delete(sysMet, p)
 		}
 	}
-	metTP, metFP := 0, 0
-	var missedMet, spuriousMet []string
 	for p := range sysMet {
 		switch {
 		case goldMet[p]:
-			metTP++
+			tp++
 		case !optMet[p]:
-			metFP++
-			spuriousMet = append(spuriousMet, pyList(pyRepr(p[0]), pyRepr(p[1])))
+			fp++
+			spurious = append(spurious, pyList(pyRepr(p[0]), pyRepr(p[1])))
 		}
 	}
 	for p := range goldMet {
 		if !sysMet[p] {
-			missedMet = append(missedMet, pyList(pyRepr(p[0]), pyRepr(p[1])))
+			missed = append(missed, pyList(pyRepr(p[0]), pyRepr(p[1])))
 		}
 	}
+	return tp, fp, len(goldMet), missed, spurious
+}
 
-	// Duplicates: several system nodes for one gold entity.
+// duplicates counts the system nodes beyond the first for each gold entity.
+func (sc *scoring) duplicates() int {
 	perGold := map[string]int{}
-	for node, gname := range mapping {
-		if gname != "I" && !strings.HasPrefix(gname, "V:") && s.entityType(node) != "" {
+	for node, gname := range sc.mapping {
+		if gname != "I" && !strings.HasPrefix(gname, "V:") && sc.s.entityType(node) != "" {
 			perGold[gname]++
 		}
 	}
@@ -477,21 +521,7 @@ func Evaluate(g *Gold, s *System) Result {
 	for _, n := range perGold {
 		dups += n - 1
 	}
-
-	for _, l := range [][]string{missedEnt, spuriousEnt, missedFacts, spuriousFacts, missedMet, spuriousMet} {
-		sort.Strings(l)
-	}
-	return Result{
-		Entities:   prf(typeTP, len(sysTypes), len(goldTypes)),
-		Facts:      prf(len(relTP), relPred, len(goldReq)),
-		Met:        prf(metTP, metTP+metFP, len(goldMet)),
-		Duplicates: dups,
-		Explain: &Explain{
-			MissedEntities: nonNil(missedEnt), SpuriousEntities: nonNil(spuriousEnt),
-			MissedFacts: nonNil(missedFacts), SpuriousFacts: nonNil(spuriousFacts),
-			MissedMet: nonNil(missedMet), SpuriousMet: nonNil(spuriousMet),
-		},
-	}
+	return dups
 }
 
 func or(a, b string) string {
