@@ -46,6 +46,11 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 					if m.end+1 < k && x.sents[si].toks[m.end].Text == "," && (lower(x.sents[si].toks[m.end+1].Text) == "who" || lower(x.sents[si].toks[m.end+1].Text) == "whom") {
 						continue
 					}
+					// "he was talking to Adriano on the day he met Cole": the
+					// first "he"'s person
+					if j := x.chainedPronoun(si, k, m); j >= 0 {
+						return x.antecedent(si, j, true)
+					}
 					return m.ent
 				}
 				// the first person of the sentence: its subject, as a rule

@@ -78,6 +78,10 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 		if len(ms) > 0 && modifiers == len(ms) {
 			return false
 		}
+		// "the U.S. Group": a description, not a name
+		if x.describedBody(f.ent) {
+			return false
+		}
 	case e.typ != Person:
 		return false
 	}
@@ -460,7 +464,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 	// a gathering ("a press conference", "a sitting") not held with
 	// someone: the people named there together in one sentence
 	gatheredOnly := ev.group == groupConference && !x.heldWith(ev)
-	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) || gatheredOnly && !x.gathering(ev) || x.unrealMeeting(ev) {
+	if x.sportsEvent(ev) || sports && x.fixtureEvent(ev) || gatheredOnly && !x.gathering(ev) || x.unrealMeeting(ev) || x.familyEvent(ev) {
 		return
 	}
 	var parties []evFact
@@ -486,7 +490,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			} else {
 				s = x.metEvidence(ev, a, b)
 			}
-			if s >= 0 && (ev.group == groupVisit || !x.travelTogether(a.ent, b.ent, s)) && !x.ownBodyMeeting(ev, s) && !x.listedInEvidence(ev, a, b, s) {
+			if s >= 0 && (ev.group == groupVisit || !x.travelTogether(a.ent, b.ent, s)) && !x.ownBodyMeeting(ev, s) && !x.listedInEvidence(ev, a, b, s) && !x.kinPair(a.ent, b.ent, s) {
 				x.addFact(a.ent, vocab.PMet, b.ent, "", s)
 			}
 		}

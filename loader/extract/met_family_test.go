@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestMetFamily: a wedding and a visit to one's own relative are no
+// meetings; a relative who meets a third party still does (met_family.go).
+func TestMetFamily(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Pop\n\nIn September Anna Lind married Ravi Sood, who had been a dancer on the tour.",
+			want: []string{"Event attendee Anna Lind", "Event attendee Ravi Sood"}, notWant: []string{"Anna Lind met Ravi Sood"}},
+		{text: "Pop\n\nAnna Lind and Ravi Sood were married in Oslo in 1994.",
+			notWant: []string{"Anna Lind met Ravi Sood"}},
+		{text: "Court\n\nBob Brenner visited his mother, Jane Brenner, in hospital on Monday.",
+			notWant: []string{"Bob Brenner met Jane Brenner"}},
+		{text: "Court\n\nKarl Brenner met his brother Ravi Sood in Oslo on Monday.",
+			notWant: []string{"Karl Brenner met Ravi Sood"}},
+		// the relative meets a third party: a meeting
+		{text: "Budget\n\nSenator Karl Brenner said he and his wife, Transport Secretary Anna Lind, had met with President Ravi Sood at the White House.",
+			want: []string{"Anna Lind met Ravi Sood"}},
+		{text: "Budget\n\nKarl Brenner met Ravi Sood in Oslo on Monday.",
+			want: []string{"Karl Brenner met Ravi Sood"}},
+	})
+}
