@@ -132,6 +132,9 @@ func (x *extractor) addRole(person int, r role, si int) {
 		if !ok && r.occ {
 			t = occupationTitle(r.title) // roles_modern.go
 		}
+		if t == "" && x.bodyFellow(r) {
+			t = "fellow" // roles_fellows.go
+		}
 		r.title = t
 	}
 	if r.title != "" {

@@ -78,7 +78,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		lw := lower(t.Text)
-		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "—" || lw == "–" || headAt >= 0 && x.inUnitCloses(si, j) {
+		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "—" || lw == "–" || headAt >= 0 && (x.inUnitCloses(si, j) || x.tailCloses(si, j)) {
 			break
 		}
 		// "Minister of State for Finance and Industry": "and" inside a title
@@ -159,7 +159,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		}
 	} else if servedPerson || definite {
 		last = ofAt
-	} else if stop < len(toks) && !closes(toks[stop]) && !x.inUnitCloses(si, stop) {
+	} else if stop < len(toks) && !closes(toks[stop]) && !x.inUnitCloses(si, stop) && !x.tailClosesTitle(si, headAt, stop, r) {
 		return r, false
 	}
 	if ofAt >= 0 && s.lower(ofAt) == "for" && r.affil == toAffil && x.servedNotEmployer(si, headAt, toAffil) {
@@ -239,7 +239,7 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 	if end < len(toks) && s.lower(end) == "in" && x.mentions[toAffil].typ == Organization {
 		end = x.locativeEnd(si, end) // roles_locative.go
 	}
-	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but" || dateCloses(toks, end)
+	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but" || dateCloses(toks, end) || x.tailCloses(si, end) // roles_tails.go
 }
 
 // servedNotEmployer reports whether the body toAffil after "for" and the
