@@ -132,139 +132,188 @@ type Reporter struct {
 // is returned as it is (what was committed stays, the pending batch is
 // dropped).
 func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options, rep Reporter) (Summary, error) {
-	start := time.Now()
-	var sum Summary
-	ext := opts.Extract
-	if ext == nil {
-		ext = extract.Default
-	}
-	message := func(s string) {
-		if rep.Message != nil {
-			rep.Message(s)
-		}
-	}
-	now := opts.Now
-	if now == nil {
-		now = time.Now
-		if epoch, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
-			now = func() time.Time { return time.Unix(epoch, 0) }
-		}
-	}
-	var articleInputs, nqInputs []string
-	for _, in := range inputs {
-		name := in
-		if in == "-" && opts.StdinName != "" {
-			name = opts.StdinName
-		}
-		if opts.Format == "nquads" || (opts.Format == "" && loader.IsNQuads(name)) {
-			nqInputs = append(nqInputs, in)
-		} else {
-			articleInputs = append(articleInputs, in)
-		}
-	}
-	if opts.BatchQuads <= 0 {
+	r := newRun(qs, opts, rep)
+	articleInputs, nqInputs := r.split(inputs)
+	if r.opts.BatchQuads <= 0 {
 		// Imports are all writing: larger transactions write faster. When
 		// extracting, the workers need the memory and the writer keeps up
 		// with smaller ones.
-		opts.BatchQuads = 50_000
+		r.opts.BatchQuads = 50_000
 		if len(articleInputs) == 0 {
-			opts.BatchQuads = 100_000
+			r.opts.BatchQuads = 100_000
 		}
 	}
-	w := writer.New(qs, writer.Options{BatchQuads: opts.BatchQuads, Async: opts.Async, Rebuild: opts.Rebuild})
+	r.w = writer.New(qs, writer.Options{BatchQuads: r.opts.BatchQuads, Async: r.opts.Async, Rebuild: r.opts.Rebuild})
 	// Into a new store the writer gathers the whole load: nothing is
 	// stored before it ends, so there is nothing to look up.
-	building := w.Building()
-	var older atomic.Int64 // stored articles an older extractor made, extracted again
+	r.building = r.w.Building()
 	// Without Async the writer applies each batch inside Add, on this
 	// goroutine, while the extraction workers look up stored hashes: the
 	// memory store (the one store loaded that way) is store.Guarded, so
 	// lookups and writes take turns.
-	tick := func() {
-		sum.Read++
-		if rep.Read != nil {
-			rep.Read(sum.Read, w.Stats(), sum.Failed)
-		}
-	}
-	add := func(a writer.Article) error {
-		a.Quads = Stamp(a.IRI, a.Quads, now())
-		return w.Add(ctx, a)
-	}
-
 	var runErr error
 	if len(articleInputs) > 0 {
-		lopts := loader.Options{
-			Extract: ext,
-			Workers: opts.Workers,
-			Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: opts.Stdin, StdinName: opts.StdinName, NoPrivate: opts.NoPrivate},
-		}
-		lopts.Skip = func(iri quad.IRI, hash string) bool {
-			if building {
-				return false
-			}
-			h, err := writer.StoredHash(ctx, qs, iri)
-			if err != nil || h == "" {
-				return false
-			}
-			if h == hash && !opts.Force {
-				return true
-			}
-			// Stored, and changed or forced: count those an older
-			// extractor made, to say so.
-			if v, err := writer.StoredVersion(ctx, qs, iri); err == nil && v != ext.Version() {
-				older.Add(1)
-			}
-			return false
-		}
-		runErr = loader.Load(ctx, articleInputs, lopts, func(r loader.Result) error {
-			if rep.At != nil {
-				rep.At(r.ReadBytes)
-			}
-			for _, wm := range r.Warnings {
-				message("warning: " + wm)
-			}
-			if r.Err != nil {
-				sum.Failed++
-				message(r.Err.Error())
-				tick()
-				return nil
-			}
-			sum.LastInput = r.Article.Origin
-			tick()
-			if r.Skipped {
-				w.Skip()
-				return nil
-			}
-			a := writer.FromQuads(r.Quads)
-			if opts.Force {
-				a.Hash = ""
-			}
-			return add(a)
-		})
+		runErr = r.loadArticles(ctx, articleInputs)
 	}
 	for _, in := range nqInputs {
 		if runErr != nil {
 			break
 		}
-		runErr = loader.ReadNQuadsCounting(ctx, in, opts.Stdin, int(opts.MaxArticleSize), rep.ReadBytes, func(g loader.Group) error {
-			if g.Err != nil {
-				sum.Failed++
-				message(g.Err.Error())
-				tick()
-				return nil
-			}
-			a := writer.FromQuads(g.Quads)
-			sum.LastInput = string(a.IRI)
-			tick()
-			return add(a)
-		})
+		runErr = r.loadNQuads(ctx, in)
 	}
 	interrupted := errors.Is(runErr, context.Canceled) || errors.Is(ctx.Err(), context.Canceled)
 	if runErr != nil && !interrupted {
-		return sum, runErr
+		return r.sum, runErr
 	}
+	return r.finish(ctx, interrupted)
+}
+
+// run is one Run: its options, the writer, and the summary it counts.
+type run struct {
+	start time.Time
+	qs    graph.QuadStore
+	opts  Options
+	rep   Reporter
+	ext   extract.Extractor
+	now   func() time.Time
+	w     *writer.Writer
+	// building: the writer gathers a new store in memory (see skip)
+	building bool
+	sum      Summary
+	older    atomic.Int64 // stored articles an older extractor made, extracted again
+}
+
+// newRun fills in the options' defaults: the default extractor, and the
+// clock (SOURCE_DATE_EPOCH when set).
+func newRun(qs graph.QuadStore, opts Options, rep Reporter) *run {
+	r := &run{start: time.Now(), qs: qs, opts: opts, rep: rep, ext: opts.Extract, now: opts.Now}
+	if r.ext == nil {
+		r.ext = extract.Default
+	}
+	if r.now == nil {
+		r.now = time.Now
+		if epoch, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
+			r.now = func() time.Time { return time.Unix(epoch, 0) }
+		}
+	}
+	return r
+}
+
+// split sorts the inputs into articles to extract and N-Quads to import.
+func (r *run) split(inputs []string) (articleInputs, nqInputs []string) {
+	for _, in := range inputs {
+		name := in
+		if in == "-" && r.opts.StdinName != "" {
+			name = r.opts.StdinName
+		}
+		if r.opts.Format == "nquads" || (r.opts.Format == "" && loader.IsNQuads(name)) {
+			nqInputs = append(nqInputs, in)
+		} else {
+			articleInputs = append(articleInputs, in)
+		}
+	}
+	return articleInputs, nqInputs
+}
+
+func (r *run) message(s string) {
+	if r.rep.Message != nil {
+		r.rep.Message(s)
+	}
+}
+
+// tick counts an input read, and reports it.
+func (r *run) tick() {
+	r.sum.Read++
+	if r.rep.Read != nil {
+		r.rep.Read(r.sum.Read, r.w.Stats(), r.sum.Failed)
+	}
+}
+
+// add stamps an article's quads with the load's time and writes it.
+func (r *run) add(ctx context.Context, a writer.Article) error {
+	a.Quads = Stamp(a.IRI, a.Quads, r.now())
+	return r.w.Add(ctx, a)
+}
+
+// skip reports whether an article is stored with the same hash (and the
+// load is not forced): it is not written again.
+func (r *run) skip(ctx context.Context, iri quad.IRI, hash string) bool {
+	if r.building {
+		return false
+	}
+	h, err := writer.StoredHash(ctx, r.qs, iri)
+	if err != nil || h == "" {
+		return false
+	}
+	if h == hash && !r.opts.Force {
+		return true
+	}
+	// Stored, and changed or forced: count those an older
+	// extractor made, to say so.
+	if v, err := writer.StoredVersion(ctx, r.qs, iri); err == nil && v != r.ext.Version() {
+		r.older.Add(1)
+	}
+	return false
+}
+
+// loadArticles extracts the articles of the inputs and writes them.
+func (r *run) loadArticles(ctx context.Context, inputs []string) error {
+	opts := r.opts
+	lopts := loader.Options{
+		Extract: r.ext,
+		Workers: opts.Workers,
+		Source:  source.Options{Format: opts.Format, MaxArticleSize: opts.MaxArticleSize, Stdin: opts.Stdin, StdinName: opts.StdinName, NoPrivate: opts.NoPrivate},
+	}
+	lopts.Skip = func(iri quad.IRI, hash string) bool { return r.skip(ctx, iri, hash) }
+	return loader.Load(ctx, inputs, lopts, func(res loader.Result) error {
+		if r.rep.At != nil {
+			r.rep.At(res.ReadBytes)
+		}
+		for _, wm := range res.Warnings {
+			r.message("warning: " + wm)
+		}
+		if res.Err != nil {
+			r.sum.Failed++
+			r.message(res.Err.Error())
+			r.tick()
+			return nil
+		}
+		r.sum.LastInput = res.Article.Origin
+		r.tick()
+		if res.Skipped {
+			r.w.Skip()
+			return nil
+		}
+		a := writer.FromQuads(res.Quads)
+		if opts.Force {
+			a.Hash = ""
+		}
+		return r.add(ctx, a)
+	})
+}
+
+// loadNQuads imports one N-Quads input, article by article.
+func (r *run) loadNQuads(ctx context.Context, in string) error {
+	return loader.ReadNQuadsCounting(ctx, in, r.opts.Stdin, int(r.opts.MaxArticleSize), r.rep.ReadBytes, func(g loader.Group) error {
+		if g.Err != nil {
+			r.sum.Failed++
+			r.message(g.Err.Error())
+			r.tick()
+			return nil
+		}
+		a := writer.FromQuads(g.Quads)
+		r.sum.LastInput = string(a.IRI)
+		r.tick()
+		return r.add(ctx, a)
+	})
+}
+
+// finish resolves what the load changed (in memory for a new store, else
+// in the store), commits, and completes the summary.
+func (r *run) finish(ctx context.Context, interrupted bool) (Summary, error) {
+	w := r.w
 	changed := func(ws writer.Stats) bool {
-		return opts.Resolve && !interrupted && (ws.Added > 0 || ws.Deleted > 0)
+		return r.opts.Resolve && !interrupted && (ws.Added > 0 || ws.Deleted > 0)
 	}
 	// A new store gathered in memory (whose Stats count what it gathered)
 	// is resolved there, and written once.
@@ -276,42 +325,43 @@ func Run(ctx context.Context, qs graph.QuadStore, inputs []string, opts Options,
 			if err != nil {
 				return 0, err // b is left as it was
 			}
-			sum.Resolved, built = &rs, bt
+			r.sum.Resolved, built = &rs, bt
 			return bt.Net, nil
 		})
 	}
 	// Commit the articles read so far: after a cancel this is the current batch.
 	if err := w.Flush(context.Background()); err != nil {
-		return sum, err
+		return r.sum, err
 	}
-	qs = w.QuadStore() // a new store is written and reopened by Flush
+	qs := w.QuadStore() // a new store is written and reopened by Flush
 	ws := w.Stats()
 	switch {
 	case resolveErr != nil:
-		return sum, resolveErr
+		return r.sum, resolveErr
 	case built != nil:
 		start := time.Now()
 		if err := built.Save(qs); err != nil {
-			return sum, fmt.Errorf("resolve: keep what it read: %w", err)
+			return r.sum, fmt.Errorf("resolve: keep what it read: %w", err)
 		}
-		sum.Resolved.Seconds += time.Since(start).Seconds()
+		r.sum.Resolved.Seconds += time.Since(start).Seconds()
 	case changed(ws):
 		rs, err := resolve.Run(ctx, qs)
 		if err != nil {
-			return sum, err
+			return r.sum, err
 		}
-		sum.Resolved = &rs
+		r.sum.Resolved = &rs
 	}
+	sum := &r.sum
 	sum.Articles, sum.New, sum.Replaced, sum.Skipped = ws.Articles, ws.New, ws.Replaced, ws.Skipped
 	sum.Quads, sum.QuadsDeleted = ws.Added, ws.Deleted
-	sum.Seconds = time.Since(start).Seconds()
-	sum.Reextracted = int(older.Load())
-	sum.Extractor = ext.Version()
+	sum.Seconds = time.Since(r.start).Seconds()
+	sum.Reextracted = int(r.older.Load())
+	sum.Extractor = r.ext.Version()
 	sum.Interrupted = interrupted
 	if !interrupted {
 		sum.LastInput = ""
 	}
-	return sum, nil
+	return r.sum, nil
 }
 
 // Stamp returns quads with the article's ingestion time added:
