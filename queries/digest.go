@@ -225,6 +225,61 @@ func keyOf(r graph.Ref) any {
 func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, error) {
 	d := &digest{size: size, ids: newIDSpace(qs), entOf: map[uint64]uint32{},
 		adj: map[uint64][]edge{}, js: map[uint64]any{}, iri: map[uint64]bool{}, iris: map[any]string{}}
+	sc, err := newDigestScan(qs, d)
+	if err != nil {
+		return nil, err
+	}
+	if err := boltkv.EachQuad(ctx, qs, sc.quad); err != nil {
+		return nil, fmt.Errorf("scan quads: %w", err)
+	}
+	// Facts read before a node's type made it an entity count too.
+	for i := range d.ents {
+		d.ents[i].degree = int32(len(d.adj[d.ents[i].id]))
+		d.ents[i].mentions = sc.mentions[d.ents[i].id]
+	}
+	if err := d.readFactValues(ctx, qs, sc.factNodes); err != nil {
+		return nil, err
+	}
+	d.moreClasses = sc.moreClasses
+	if err := d.readClasses(ctx, qs); err != nil {
+		return nil, err
+	}
+	if err := d.readNames(ctx, qs, sc.pending); err != nil {
+		return nil, err
+	}
+	for i := range d.ents {
+		if !d.ents[i].document {
+			d.ranked = append(d.ranked, uint32(i))
+		}
+	}
+	sort.SliceStable(d.ranked, func(i, j int) bool { return d.ents[d.ranked[i]].degree > d.ents[d.ranked[j]].degree })
+	return d, nil
+}
+
+// digestScan is what buildDigest's one scan of the quads gathers beside
+// the digest itself: the names and fact nodes whose values to read after.
+type digestScan struct {
+	d                                 *digest
+	typeID, nameID, altID, mentionsID uint64
+	notFact                           map[uint64]bool
+	mentions                          map[uint64]int32
+	classIdx                          map[uint64]int
+	moreClasses                       map[uint32][]int
+	pending                           []pendingName
+	factNodes                         []uint64
+}
+
+// pendingName is a name or alternate name of an entity, its value to read.
+type pendingName struct {
+	ent     uint32
+	obj     uint64
+	primary bool
+}
+
+// newDigestScan looks up the predicates the scan tells apart.
+func newDigestScan(qs graph.QuadStore, d *digest) (*digestScan, error) {
+	sc := &digestScan{d: d, notFact: map[uint64]bool{}, mentions: map[uint64]int32{},
+		classIdx: map[uint64]int{}, moreClasses: map[uint32][]int{}}
 	ref := func(iri string) (uint64, error) {
 		r, err := qs.ValueOf(quad.IRI(iri))
 		if err != nil {
@@ -232,133 +287,124 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 		}
 		return d.ids.id(r), nil
 	}
-	typeID, err := ref(rdfType)
-	if err != nil {
-		return nil, err
+	for _, x := range []struct {
+		iri string
+		id  *uint64
+	}{{rdfType, &sc.typeID}, {schemaName, &sc.nameID}, {schemaAltName, &sc.altID}, {schemaMentions, &sc.mentionsID}} {
+		id, err := ref(x.iri)
+		if err != nil {
+			return nil, err
+		}
+		*x.id = id
 	}
-	nameID, err := ref(schemaName)
-	if err != nil {
-		return nil, err
-	}
-	altID, err := ref(schemaAltName)
-	if err != nil {
-		return nil, err
-	}
-	mentionsID, err := ref(schemaMentions)
-	if err != nil {
-		return nil, err
-	}
-	mentions := map[uint64]int32{}
-	notFact := map[uint64]bool{}
 	for _, p := range notFacts {
 		id, err := ref(p)
 		if err != nil {
 			return nil, err
 		}
 		if id != 0 {
-			notFact[id] = true
+			sc.notFact[id] = true
 		}
 	}
-	classIdx := map[uint64]int{}
-	moreClasses := map[uint32][]int{}
-	ent := func(id uint64) uint32 {
-		i, ok := d.entOf[id]
+	return sc, nil
+}
+
+// ent returns the digest's entity of a node, adding it when new.
+func (sc *digestScan) ent(id uint64) uint32 {
+	d := sc.d
+	i, ok := d.entOf[id]
+	if !ok {
+		i = uint32(len(d.ents))
+		d.entOf[id] = i
+		d.ents = append(d.ents, entity{id: id, name: -1})
+	}
+	return i
+}
+
+// note keeps a node of a fact, whose value to read.
+func (sc *digestScan) note(id uint64) {
+	if id == 0 {
+		return
+	}
+	if _, ok := sc.d.js[id]; !ok {
+		sc.d.js[id] = nil
+		sc.factNodes = append(sc.factNodes, id)
+	}
+}
+
+// quad reads one quad: a type, a name, a mention, or a fact.
+func (sc *digestScan) quad(sr, pr, or, lr graph.Ref) {
+	d := sc.d
+	s, p, o, l := d.ids.id(sr), d.ids.id(pr), d.ids.id(or), d.ids.id(lr)
+	if s == 0 || p == 0 || o == 0 {
+		return
+	}
+	switch {
+	case p == sc.typeID:
+		c, ok := sc.classIdx[o]
 		if !ok {
-			i = uint32(len(d.ents))
-			d.entOf[id] = i
-			d.ents = append(d.ents, entity{id: id, name: -1})
+			c = len(d.classes)
+			sc.classIdx[o] = c
+			d.classes = append(d.classes, class{ref: or})
 		}
-		return i
-	}
-	type pendingName struct {
-		ent     uint32
-		obj     uint64
-		primary bool
-	}
-	var pending []pendingName
-	var factNodes []uint64
-	note := func(id uint64) {
-		if id == 0 {
-			return
+		i := sc.ent(s)
+		if c < 64 {
+			d.ents[i].classes |= 1 << c
+		} else if !slices.Contains(sc.moreClasses[i], c) {
+			d.ents[i].more = true
+			sc.moreClasses[i] = append(sc.moreClasses[i], c)
 		}
-		if _, ok := d.js[id]; !ok {
-			d.js[id] = nil
-			factNodes = append(factNodes, id)
+	case p == sc.nameID, p == sc.altID:
+		sc.pending = append(sc.pending, pendingName{ent: sc.ent(s), obj: o, primary: p == sc.nameID})
+	case sc.notFact[p]:
+		if p == sc.mentionsID {
+			sc.mentions[o]++
 		}
-	}
-	err = boltkv.EachQuad(ctx, qs, func(sr, pr, or, lr graph.Ref) {
-		s, p, o, l := d.ids.id(sr), d.ids.id(pr), d.ids.id(or), d.ids.id(lr)
-		if s == 0 || p == 0 || o == 0 {
-			return
+	default:
+		if i, ok := d.entOf[s]; ok {
+			d.ents[i].degree++
 		}
-		switch {
-		case p == typeID:
-			c, ok := classIdx[o]
-			if !ok {
-				c = len(d.classes)
-				classIdx[o] = c
-				d.classes = append(d.classes, class{ref: or})
-			}
-			i := ent(s)
-			if c < 64 {
-				d.ents[i].classes |= 1 << c
-			} else if !slices.Contains(moreClasses[i], c) {
-				d.ents[i].more = true
-				moreClasses[i] = append(moreClasses[i], c)
-			}
-		case p == nameID, p == altID:
-			pending = append(pending, pendingName{ent: ent(s), obj: o, primary: p == nameID})
-		case notFact[p]:
-			if p == mentionsID {
-				mentions[o]++
-			}
-		default:
-			if i, ok := d.entOf[s]; ok {
-				d.ents[i].degree++
-			}
-			d.adj[s] = append(d.adj[s], edge{pred: p, other: o, label: l, out: true})
-			d.adj[o] = append(d.adj[o], edge{pred: p, other: s, label: l})
-			note(s)
-			note(p)
-			note(o)
-			note(l)
-		}
-	})
-	if err != nil {
-		return nil, fmt.Errorf("scan quads: %w", err)
+		d.adj[s] = append(d.adj[s], edge{pred: p, other: o, label: l, out: true})
+		d.adj[o] = append(d.adj[o], edge{pred: p, other: s, label: l})
+		sc.note(s)
+		sc.note(p)
+		sc.note(o)
+		sc.note(l)
 	}
-	// Facts read before a node's type made it an entity count too.
-	for i := range d.ents {
-		d.ents[i].degree = int32(len(d.adj[d.ents[i].id]))
-		d.ents[i].mentions = mentions[d.ents[i].id]
-	}
-	// The values of the nodes of facts.
+}
+
+// readFactValues reads the values of the nodes of facts.
+func (d *digest) readFactValues(ctx context.Context, qs graph.QuadStore, factNodes []uint64) error {
 	frefs := make([]graph.Ref, len(factNodes))
 	for i, id := range factNodes {
 		frefs[i] = d.ids.ref(id)
 	}
 	fvals, err := values(ctx, qs, frefs)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for i, id := range factNodes {
 		d.js[id] = jsValue(fvals[i])
 		_, d.iri[id] = fvals[i].(quad.IRI)
 	}
-	// Class names, and which entities are sentences or articles.
+	return nil
+}
+
+// readClasses reads the classes' names, and marks the entities that are
+// sentences or articles.
+func (d *digest) readClasses(ctx context.Context, qs graph.QuadStore) error {
 	crefs := make([]graph.Ref, len(d.classes))
 	for i, c := range d.classes {
 		crefs[i] = c.ref
 	}
 	cvals, err := values(ctx, qs, crefs)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for i, v := range cvals {
 		s := strings.TrimSuffix(nodeString(v), ">")
 		d.classes[i].local = s[max(strings.LastIndexAny(s, "/#"), 0)+1:]
 	}
-	d.moreClasses = moreClasses
 	for i := range d.ents {
 		for _, c := range d.classesOf(uint32(i)) {
 			if l := d.classes[c].local; l == "Sentence" || l == "NewsArticle" {
@@ -366,14 +412,19 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 			}
 		}
 	}
-	// Names, as text.
+	return nil
+}
+
+// readNames reads the names as text, each entity's first primary name its
+// name.
+func (d *digest) readNames(ctx context.Context, qs graph.QuadStore, pending []pendingName) error {
 	nrefs := make([]graph.Ref, len(pending))
 	for i, p := range pending {
 		nrefs[i] = d.ids.ref(p.obj)
 	}
 	nvals, err := values(ctx, qs, nrefs)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	var lower, text strings.Builder
 	for i, p := range pending {
@@ -390,13 +441,7 @@ func buildDigest(ctx context.Context, qs graph.QuadStore, size int64) (*digest, 
 	d.names.lowerStart = append(d.names.lowerStart, uint32(lower.Len()))
 	d.names.textStart = append(d.names.textStart, uint32(text.Len()))
 	d.names.lower, d.names.text = lower.String(), text.String()
-	for i := range d.ents {
-		if !d.ents[i].document {
-			d.ranked = append(d.ranked, uint32(i))
-		}
-	}
-	sort.SliceStable(d.ranked, func(i, j int) bool { return d.ents[d.ranked[i]].degree > d.ents[d.ranked[j]].degree })
-	return d, nil
+	return nil
 }
 
 // classesOf lists the indexes of entity i's classes.
