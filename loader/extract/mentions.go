@@ -34,9 +34,10 @@ func (x *extractor) findMentions() {
 	x.joinKnownAnds()    // names_lists.go
 	x.bodiesOfAnd()      // names_of_and.go
 	x.splitListNames()
-	x.splitNamedApart() // names_and_apart.go
-	x.sharedSurnames()  // names_shared_surname.go
-	x.dropThingLists()  // names_thing_lists.go
+	x.splitNamedApart()    // names_and_apart.go
+	x.fullNamesElsewhere() // names_full_elsewhere.go
+	x.sharedSurnames()     // names_shared_surname.go
+	x.dropThingLists()     // names_thing_lists.go
 	x.propagateNames()
 	x.dropOpeningWords() // names_opening.go
 	x.dropLowerWords()   // names_lower_words.go
