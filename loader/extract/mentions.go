@@ -70,6 +70,8 @@ func (x *extractor) findMentions() {
 	x.dropCommonPhrases() // names_common_phrases.go
 	x.dropFragmentNames() // names_fragments.go
 	x.dropThingAcronyms() // names_thing_acronyms.go
+	x.dropNotBodies()     // names_not_bodies.go
+	x.dropCuedWorks()     // names_work_cues.go
 	x.partyMembers()      // names_party_members.go
 }
 

@@ -1,0 +1,65 @@
+// Works, vessels and products named after the noun that says what they
+// are: "the movie Cocktail", "his album Confessions", "the Liberian tanker
+// Avaj", "the drug Zantac", "aboard the Achille Lauro". The recogniser
+// reads such a name as an organisation or a person; the noun before it
+// (data/workCueNouns.txt, or "aboard") says it is neither, and the name is
+// dropped wherever the article writes it, unless a gazetteer knows it. A
+// name followed by a verb may be the subject of a relative clause ("the
+// film Spielberg made") and stays, and so does a firm's name with its legal
+// form or ticker ("a drug Upjohn Co <UPJ> has sold").
+
+package extract
+
+import "strings"
+
+// workCueNouns are the nouns that name the kind of a work, vessel or
+// product just before its name (data/workCueNouns.txt).
+var workCueNouns = wordSet("workCueNouns")
+
+// dropCuedWorks removes the organisation and person mentions whose name is
+// written, somewhere in the article, just after a work's noun or "aboard".
+func (x *extractor) dropCuedWorks() {
+	var works map[string]bool
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.row {
+			continue
+		}
+		for _, k := range s.mentions {
+			m := &x.mentions[k]
+			if m.typ != Organization && m.typ != Person || m.sure || !workCued(s, m.start, m.end) {
+				continue
+			}
+			if works == nil {
+				works = map[string]bool{}
+			}
+			works[m.name] = true
+		}
+	}
+	if works == nil {
+		return
+	}
+	x.dropMentionsIf(func(m *mention) bool {
+		return (m.typ == Organization || m.typ == Person) && !m.sure && works[m.name] && !gazetteerKnows(m.name)
+	})
+}
+
+// workCued reports whether the name at tokens [i, j) of s follows a work's
+// noun ("the movie Cocktail") or "aboard" ("aboard the Achille Lauro"),
+// and no verb follows it.
+func workCued(s *sentence, i, j int) bool {
+	if i == 0 || j < len(s.toks) && (strings.HasPrefix(s.toks[j].Tag, "VB") || s.toks[j].Tag == "MD" || s.toks[j].Text == "<") {
+		return false
+	}
+	if last := strings.TrimSuffix(s.lower(j-1), "."); legalSuffix[last] || legalForms[last] {
+		return false // a firm: "a drug Upjohn Co has sold"
+	}
+	p := i - 1
+	if w := s.lower(p); w == "aboard" {
+		return true
+	} else if w == "the" && p > 0 && s.lower(p-1) == "aboard" {
+		return true
+	}
+	t := s.toks[p]
+	return workCueNouns[t.Text] && strings.HasPrefix(t.Tag, "NN")
+}

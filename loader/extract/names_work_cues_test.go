@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestCuedWorks checks dropCuedWorks: a name written just after a work's
+// noun or "aboard" is no body and no person, wherever the article writes it;
+// a name followed by a verb, or a firm with its legal form, stays.
+func TestCuedWorks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]EntityType
+		not        []string
+	}{
+		{"a film", "Anna Kovacs wrote the songs for the movie Harbour Lights, earning an award. Harbour Lights opened in May.",
+			map[string]EntityType{"Anna Kovacs": Person}, []string{"Harbour Lights"}},
+		{"a vessel", "The Liberian tanker Anna Marisol, laden with crude, was hit near Kharg, shipping sources said.",
+			nil, []string{"Anna Marisol"}},
+		{"aboard a ship", "Tests were run aboard the Maria Kowalska, a Polish freighter, Anna Kovacs told Reuters.",
+			map[string]EntityType{"Anna Kovacs": Person}, []string{"Maria Kowalska"}},
+		{"a drug", "Sales of the drug Veltrax, launched in May, rose 20 pct, Dorvin Pharmaceuticals Inc said.",
+			map[string]EntityType{"Dorvin Pharmaceuticals Inc": Organization}, []string{"Veltrax"}},
+		{"a relative clause's subject stays", "It is the film Anna Kovacs made in 1998, and it won prizes.",
+			map[string]EntityType{"Anna Kovacs": Person}, nil},
+		{"a firm with its legal form stays", "Colestipol is a drug Dorvin Pharmaceuticals Inc has sold since 1977.",
+			map[string]EntityType{"Dorvin Pharmaceuticals Inc": Organization}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkNames(t, tt.text, tt.want, tt.not)
+		})
+	}
+}
