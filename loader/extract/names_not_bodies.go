@@ -21,6 +21,16 @@ import (
 // the types it unmakes: "all" or "org" (data/notBodyHeads.txt).
 var notBodyHeads = wordMap("notBodyHeads")
 
+// notBodyLast are the last words of notBodyHeads.
+var notBodyLast = func() map[string]bool {
+	last := map[string]bool{}
+	for h := range notBodyHeads {
+		f := strings.Fields(h)
+		last[f[len(f)-1]] = true
+	}
+	return last
+}()
+
 // notBodyBefore are the words that put the head inside a body's name.
 var notBodyBefore = map[string]bool{"of": true, "on": true, "for": true, "and": true, "&": true}
 
@@ -66,13 +76,18 @@ func (x *extractor) dropNotBodies() {
 // recogniser cut it before capitalised words that end in a head ("London
 // Interbank" of "London Interbank Offered Rates").
 func (x *extractor) notBodyReach(m *mention) string {
-	if notBodyName(m.name, m.typ) {
-		return m.name
-	}
-	toks := x.sents[m.sent].toks
+	s := &x.sents[m.sent]
+	toks := s.toks
 	j := m.end
 	for j < len(toks) && j < m.end+3 && letters(toks[j].Text) && toks[j].Text[0] >= 'A' && toks[j].Text[0] <= 'Z' {
 		j++
+	}
+	// cheap test first: a head's last word ends the name or the reach
+	if m.bend == 0 && !notBodyLast[s.lower(m.end-1)] && !(m.end-m.start > 2 && allDigits(toks[m.end-1].Text) && notBodyLast[s.lower(m.end-2)]) && !notBodyLast[s.lower(j-1)] {
+		return ""
+	}
+	if notBodyName(m.name, m.typ) {
+		return m.name
 	}
 	for ; j > m.end; j-- {
 		long := m.name
