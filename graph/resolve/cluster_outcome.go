@@ -35,6 +35,7 @@ func (c *clustering) outcome(surname map[int]string, firstName map[int]bool) clu
 		if a, ok := localArticle(groups, units, idx); ok {
 			t.node = localTarget(t.node, a)
 		}
+		together := c.articleNames(idx)
 		for _, i := range idx {
 			g := groups[i]
 			tt := t
@@ -56,7 +57,7 @@ func (c *clustering) outcome(surname map[int]string, firstName map[int]bool) clu
 				out.rawRules[g] = rawRules(raws[i], units[i], tt, surname[i] != "", reason, func(n string) bool { return uf.find(n) == root })
 			}
 			// 8: names of other clusters.
-			if names := c.foreignNames(i, root, t, ros, lastWords); len(names) > 0 {
+			if names := c.foreignNames(i, root, t, ros, lastWords, together[art[i]]); len(names) > 0 {
 				out.foreign[g] = names
 			}
 		}
@@ -162,13 +163,44 @@ func (c *clustering) articleCounts(members map[string][]int) map[string]int {
 	return artCount
 }
 
+// articleNames returns, for each article with several groups among a
+// cluster's groups idx, the names of those groups together: once moved
+// they are one group, so rule 8 reads their names together in the first
+// run as a second run would ("Cable" beside "Cable and Wireless" of the
+// same article), and a second run changes nothing.
+func (c *clustering) articleNames(idx []int) map[int32][]string {
+	var count map[int32]int
+	for _, i := range idx {
+		if count == nil {
+			count = map[int32]int{}
+		}
+		count[c.art[i]]++
+	}
+	var names map[int32][]string
+	for _, i := range idx {
+		if a := c.art[i]; count[a] > 1 {
+			if names == nil {
+				names = map[int32][]string{}
+			}
+			names[a] = append(names[a], c.groups[i].names...)
+		}
+	}
+	return names
+}
+
 // foreignNames is rule 8 for group i of the cluster root, whose target is
-// t: the names it was given that are another cluster's.
-func (c *clustering) foreignNames(i int, root string, t target, ros *roster, lastWords surnames) []string {
+// t: the names it was given that are another cluster's. together holds
+// the names of all the groups of its article in the cluster (nil when it
+// is the only one).
+func (c *clustering) foreignNames(i int, root string, t target, ros *roster, lastWords surnames, together []string) []string {
 	g := c.groups[i]
 	uf := c.uf
 	hasKey := func(root, k string) bool { return uf.find(k) == root || ros.extra[root][k] }
 	nameArts, artCount := ros.nameArts, ros.artCount
+	siblings := g.names
+	if together != nil {
+		siblings = together
+	}
 	var names []string
 	person := t.kind == KindPerson
 	for j, n := range g.names {
@@ -193,7 +225,7 @@ func (c *clustering) foreignNames(i int, root string, t target, ros *roster, las
 				}
 			}
 		}
-		if !other && conjunct(n, g.names, func(k string) bool {
+		if !other && conjunct(n, siblings, func(k string) bool {
 			for r := range nameArts[k] {
 				if r != root {
 					return true

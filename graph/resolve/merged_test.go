@@ -91,3 +91,42 @@ func TestClusterSecondRun(t *testing.T) {
 		}
 	}
 }
+
+// A second run gives the same names to other clusters as the first: rule 8
+// reads the names of an article's groups that the first run puts on one
+// node together ("Cable" and "Cable and Wireless plc" of one article), as
+// the second run reads them as one group.
+func TestForeignSecondRun(t *testing.T) {
+	list := []g{
+		{"org/cable-and-wireless-plc", 1, 1987, []string{"Cable and Wireless plc", "Cable and Wireless"}},
+		{"org/cable", 1, 1987, []string{"Cable"}},
+		{"org/cable-and-wireless-plc", 2, 1987, []string{"Cable and Wireless plc", "Cable"}},
+		{"org/cable-and-wireless-plc", 3, 1987, []string{"Cable and Wireless plc", "Cable"}},
+		{"person/vince-cable", 4, 2005, []string{"Vince Cable", "Cable"}},
+		{"person/vince-cable", 5, 2005, []string{"Vince Cable", "Cable"}},
+		{"person/vince-cable", 6, 2005, []string{"Vince Cable", "Cable"}},
+		{"org/wireless-world", 7, 1987, []string{"Wireless World", "Wireless"}},
+	}
+	first := groupsOf(list)
+	plan := cluster(first)
+	want := map[quad.IRI][]string{} // article -> names of other clusters, of the groups that end on C&W
+	cw := plan.target[first[0]].node
+	if plan.target[first[1]].node != cw {
+		t.Fatalf("the fixture no longer joins Cable to Cable and Wireless: %s", plan.target[first[1]].node)
+	}
+	for _, gr := range first {
+		if plan.target[gr].node == cw {
+			want[gr.article] = append(want[gr.article], plan.foreign[gr]...)
+		}
+	}
+	again := cluster(mergeByPlan(first, plan))
+	for gr, tg := range again.target {
+		if tg.node != cw {
+			continue
+		}
+		got, w := slices.Sorted(slices.Values(again.foreign[gr])), slices.Sorted(slices.Values(want[gr.article]))
+		if !slices.Equal(got, w) {
+			t.Errorf("%s: the second run gives %v to other clusters, the first %v", gr.article, got, w)
+		}
+	}
+}
