@@ -69,6 +69,10 @@ func runResolve(ctx context.Context, opts resolveOptions, stdout io.Writer) erro
 	if opts.JSON {
 		return json.NewEncoder(stdout).Encode(sum)
 	}
+	if opts.DryRun {
+		fmt.Fprintln(stdout, sum.Line()+"; a dry run: nothing written")
+		return nil
+	}
 	fmt.Fprintln(stdout, sum.Line())
 	return nil
 }

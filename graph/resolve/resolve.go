@@ -136,6 +136,8 @@ func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, er
 	start := time.Now()
 	sum, r, adds, dels, err := resolveFrom(ctx, storeSource{qs}, opts)
 	if err != nil || opts.DryRun {
+		// A dry run says what it would change: the quads too.
+		sum.Added, sum.Deleted = len(adds), len(dels)
 		sum.Seconds = time.Since(start).Seconds()
 		return sum, err
 	}

@@ -324,6 +324,33 @@ func TestResolvesFixture(t *testing.T) {
 	}
 }
 
+// A dry run counts the quads a resolution would add and delete, and
+// changes nothing.
+func TestDryRunCounts(t *testing.T) {
+	st, err := store.Open(store.Memory, "", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	qs := st.QuadStore()
+	loadInto(t, qs, false, "a", "b", "c")
+	before := quadtest.Stored(t, qs)
+	dry, err := resolve.RunWith(context.Background(), qs, resolve.Options{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(quadtest.Stored(t, qs), before) {
+		t.Fatal("a dry run changed the store")
+	}
+	real, err := resolve.Run(context.Background(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if real.Added == 0 || dry.Added != real.Added || dry.Deleted != real.Deleted || dry.Moved != real.Moved {
+		t.Errorf("dry run: %d moved, %d added, %d deleted; the run: %d, %d, %d", dry.Moved, dry.Added, dry.Deleted, real.Moved, real.Added, real.Deleted)
+	}
+}
+
 // Different first names stay apart; a key folds suffixes, "&", British
 // spelling and honorifics.
 func TestKey(t *testing.T) {
