@@ -64,15 +64,16 @@ func (x *extractor) findMentions() {
 	x.peopleByWho()       // names_who.go
 	x.voteTypes()
 	x.meetingPartners()
-	x.townsByContext()    // names_towns.go
-	x.gluedNeighbours()   // names_glued.go
-	x.namedByOthers()     // named_by_others.go
-	x.dropCommonPhrases() // names_common_phrases.go
-	x.dropFragmentNames() // names_fragments.go
-	x.dropThingAcronyms() // names_thing_acronyms.go
-	x.dropNotBodies()     // names_not_bodies.go
-	x.dropCuedWorks()     // names_work_cues.go
-	x.partyMembers()      // names_party_members.go
+	x.townsByContext()     // names_towns.go
+	x.gluedNeighbours()    // names_glued.go
+	x.namedByOthers()      // named_by_others.go
+	x.dropCommonPhrases()  // names_common_phrases.go
+	x.dropFragmentNames()  // names_fragments.go
+	x.dropThingAcronyms()  // names_thing_acronyms.go
+	x.dropPluralAcronyms() // names_plural_acronyms.go
+	x.dropNotBodies()      // names_not_bodies.go
+	x.dropCuedWorks()      // names_work_cues.go
+	x.partyMembers()       // names_party_members.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
