@@ -432,12 +432,34 @@ func conjunct(name string, names []string, elsewhere func(key string) bool) bool
 			if onlySuffixes(a) || onlySuffixes(b) {
 				continue // "Jefferies and Co Inc" is one firm
 			}
+			if firmStem(m, names) || legalName(m) {
+				continue // "Cable and Wireless (plc)" of "Cable and Wireless plc" is one firm
+			}
 			if elsewhere(memoKey(a, false)) && elsewhere(memoKey(b, false)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// firmStem reports whether name is a company's name without its legal
+// form: another of names is name followed by legal forms only ("Cable and
+// Wireless" beside "Cable and Wireless plc").
+func firmStem(name string, names []string) bool {
+	for _, m := range names {
+		if len(m) > len(name) && strings.EqualFold(m[:len(name)], name) && m[len(name)] == ' ' && onlySuffixes(m[len(name):]) && strings.TrimSpace(m[len(name):]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// legalName reports whether a name ends with a legal form: a company's
+// full name.
+func legalName(name string) bool {
+	t := tokens(name)
+	return len(t) > 1 && legalSuffixes[t[len(t)-1]]
 }
 
 // onlySuffixes reports whether a name is only legal forms and stop words

@@ -212,7 +212,8 @@ func TestFirmEnds(t *testing.T) {
 
 // The sides of a name that joins two entities ("Mukesh and Reliance") are
 // not its names when each is another entity's name; a firm's "and Co" is no
-// such name.
+// such name, nor is a firm's name without its legal form ("Cable and
+// Wireless" of "Cable and Wireless plc").
 func TestConjunct(t *testing.T) {
 	groups := groupsOf([]g{
 		{"org/mukesh-and-reliance", 1, 2005, []string{"Mukesh and Reliance", "Mukesh", "Reliance"}},
@@ -225,6 +226,13 @@ func TestConjunct(t *testing.T) {
 		{"org/jefferies-and-co-inc", 9, 1987, []string{"Jefferies and Co Inc"}},
 		{"person/boyd-jefferies", 4, 1987, []string{"Boyd Jefferies", "Jefferies"}},
 		{"place/co", 5, 1987, []string{"Co"}},
+		{"org/cable-and-wireless-plc", 10, 1987, []string{"Cable and Wireless plc", "Cable and Wireless", "Cable"}},
+		{"person/vince-cable", 11, 2005, []string{"Vince Cable", "Cable"}},
+		{"person/vince-cable", 12, 2005, []string{"Vince Cable", "Cable"}},
+		{"person/vince-cable", 13, 2005, []string{"Vince Cable", "Cable"}},
+		{"org/wireless-world", 14, 1987, []string{"Wireless World", "Wireless"}},
+		{"org/cable-and-wireless-plc", 15, 1987, []string{"Cable and Wireless plc", "Cable"}},
+		{"org/cable-and-wireless-plc", 16, 1987, []string{"Cable and Wireless plc", "Cable"}},
 	})
 	plan := cluster(groups)
 	for _, gr := range groups {
@@ -237,6 +245,10 @@ func TestConjunct(t *testing.T) {
 		case quad.IRI(vocab.ID + "org/jefferies-and-co-inc"):
 			if len(f) > 0 {
 				t.Errorf("Jefferies and Co Inc: foreign %v, want none", f)
+			}
+		case quad.IRI(vocab.ID + "org/cable-and-wireless-plc"):
+			if len(f) > 0 {
+				t.Errorf("Cable and Wireless plc: foreign %v, want none", f)
 			}
 		}
 	}
