@@ -87,6 +87,7 @@ func (x *extractor) foreignMentions() {
 type foreignWords struct {
 	lower, midCap, nouns map[string]bool
 	german               bool
+	articled             map[string]bool // names_foreign_articles.go
 }
 
 // foreignEvidence reads the article's words once.
@@ -101,6 +102,7 @@ func (x *extractor) foreignEvidence() *foreignWords {
 				ev.lower[t.Text] = true
 			case unicode.IsUpper(r) && !sentenceOpen(s.toks, i):
 				ev.midCap[s.lower(i)] = true
+				ev.noteArticled(s, i)
 			}
 			if i > 0 && germanDeterminers[s.lower(i-1)] {
 				ev.nouns[s.lower(i)] = true
@@ -472,7 +474,7 @@ func (x *extractor) foreignName(si, i, j int, ev *foreignWords) {
 	// A sentence's first word: its capital says nothing. An article or
 	// another function word is dropped, so is a word the text writes in lower
 	// case elsewhere, or a lone word never capitalised inside a sentence.
-	if sentenceOpen(toks, i) && x.honorificBefore(si, i) == "" {
+	if sentenceOpen(toks, i) && x.honorificBefore(si, i) == "" && !ev.articledAt(s, i, j) {
 		w := s.lower(i)
 		if foreignFunctionWords[w] || ev.lower[w] || !ev.german && j == i+1 && !ev.midCap[w] && !x.foreignKnown(toks[i].Text) {
 			i++
@@ -480,7 +482,7 @@ func (x *extractor) foreignName(si, i, j int, ev *foreignWords) {
 	}
 	// Mid-sentence articles belong to names ("El Faro", "de El Salvador"),
 	// other function words not ("Sin", "Para").
-	for i < j && foreignFunctionWords[s.lower(i)] && !(i+1 < j && isArticle(s.lower(i)) && !sentenceOpen(toks, i)) {
+	for i < j && foreignFunctionWords[s.lower(i)] && !(i+1 < j && isArticle(s.lower(i)) && (!sentenceOpen(toks, i) || ev.articledAt(s, i, j))) {
 		i++
 	}
 	// Particles and articles do not end or open a name, nor does a heading
