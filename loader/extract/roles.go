@@ -30,6 +30,7 @@ func (x *extractor) roles() {
 			if m.typ != Person || m.ent < 0 || cutAtBracket(s.toks, m) || initialCut(s.toks, m) {
 				continue
 			}
+			x.basedPerson(si, m)                   // roles_based.go: "Pakistan-based developer Ammar Askar"
 			r, ok := x.titleBeforeWeb(si, m.start) // roles_web.go
 			if ok && x.titleRefused(si, m, r) {
 				ok = false // roles_careful.go
