@@ -18,7 +18,7 @@ func TestModernEvents(t *testing.T) {
 			want: []string{"Natalio Wheatley met John Rankin"}},
 		// weddings: a verb with its object, or the two of its subject
 		{text: "Wedding\n\nCeline Dion married René Angélil in 1994.",
-			want: []string{"Event attendee Celine Dion", "Event attendee René Angélil", `Event startDate "1994"`},
+			want:    []string{"Event attendee Celine Dion", "Event attendee René Angélil", `Event startDate "1994"`},
 			notWant: []string{"Celine Dion met René Angélil"}}, // a wedding is no meeting (met_family.go)
 		{text: "Wedding\n\nKim Kardashian and Kanye West tied the knot in Florence.",
 			want: []string{"Event attendee Kim Kardashian", "Event attendee Kanye West", "Event location Florence"}},
