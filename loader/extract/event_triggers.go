@@ -47,6 +47,8 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			prev = lower(toks[i-1].Text)
 		}
 		switch {
+		case lw == "conference" && (prev == "video" || prev == "virtual"):
+			return groupCall, true // "held a video conference": a call (events_visits_calls.go)
 		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i) && !x.pressCall(si, i) && !x.callBetween(si, i):
 			return "", false
 		case lw == "convention" && !gazetteer.Capitalised(t.Text):
@@ -109,7 +111,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	// "Biden spoke by phone with Putin"
 	if speakVerbs[lw] && i+2 < len(toks) {
 		w1, w2 := lower(toks[i+1].Text), lower(toks[i+2].Text)
-		if w1 == "by" && (w2 == "phone" || w2 == "telephone") || (w1 == "with" || w1 == "to") && strings.Contains(lower(x.span(si, i, min(len(toks), i+12))), "phone") {
+		if w1 == "by" && (w2 == "phone" || w2 == "telephone" || videoWords[w2] && x.videoPair(si, i)) || (w1 == "with" || w1 == "to") && strings.Contains(lower(x.span(si, i, min(len(toks), i+12))), "phone") {
 			return groupCall, true
 		}
 	}
@@ -346,6 +348,9 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 				end = e2
 			}
 			j = end
+		case w == "to" && ev.group == groupVisit && x.visitedPerson(si, j, ev, &complements) > j:
+			// "a visit to President Zelensky" (events_visits_calls.go)
+			j = x.visitedPerson(si, j, ev, &complements)
 		case w == "in" || w == "at" || w == "to" && ev.group == groupVisit:
 			k := j + 1
 			if k < len(toks) && lower(toks[k].Text) == "the" {

@@ -69,9 +69,12 @@ func (x *extractor) modernEvents(si int) {
 				continue
 			}
 			word, parties, next = "meeting", []int{host, guest}, end
-		case lw == "joined" || lw == "joins":
+		case (lw == "joined" || lw == "joins") && toks[i].Tag != "VBN":
 			// "Sood joined Mayor Brenner at a rally"
 			parties, word, next = x.joinedParties(si, i)
+		case hostingVerbs[lw]:
+			// "will host", "greeted", "was hosted by" (events_hosted.go)
+			parties, word, next = x.hostedParties(si, i)
 		case weddingVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") || lw == "tied" && i+2 < len(toks) && s.lower(i+1) == "the" && s.lower(i+2) == "knot":
 			parties, next = x.couple(si, i)
 			word = "wedding"

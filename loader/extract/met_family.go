@@ -26,8 +26,13 @@ func (x *extractor) familyEvent(ev *event) bool {
 	return true
 }
 
+// partnerNouns name one's partner, as close as kin: "her boyfriend
+// Alastair Uhlig travelled from London to meet Zoe".
+var partnerNouns = map[string]bool{"boyfriend": true, "girlfriend": true, "fiance": true, "fiancee": true, "fiancé": true, "fiancée": true}
+
 // kinPair reports whether a or b is named in sentence si as the other's
-// relative: "her father Chris Anderson", "Blair's wife, Cherie".
+// relative or partner: "her father Chris Anderson", "Blair's wife,
+// Cherie", "her boyfriend Alastair Uhlig".
 func (x *extractor) kinPair(a, b, si int) bool {
 	for _, k := range x.sents[si].mentions {
 		m := &x.mentions[k]
@@ -58,7 +63,7 @@ func (x *extractor) kinOf(m *mention) int {
 	if j >= 0 && s.toks[j].Text == "," {
 		j--
 	}
-	if j < 1 || !kinNouns[s.lower(j)] {
+	if j < 1 || !kinNouns[s.lower(j)] && !partnerNouns[s.lower(j)] {
 		return -1
 	}
 	p := j - 1

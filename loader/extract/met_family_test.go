@@ -14,6 +14,8 @@ func TestMetFamily(t *testing.T) {
 			notWant: []string{"Bob Brenner met Jane Brenner"}},
 		{text: "Court\n\nKarl Brenner met his brother Ravi Sood in Oslo on Monday.",
 			notWant: []string{"Karl Brenner met Ravi Sood"}},
+		{text: "Court\n\nAnna Lind, 24, died at the home. On December 29, her boyfriend Ravi Sood travelled from London and met Anna Lind at the house.",
+			notWant: []string{"Ravi Sood met Anna Lind"}},
 		// the relative meets a third party: a meeting
 		{text: "Budget\n\nSenator Karl Brenner said he and his wife, Transport Secretary Anna Lind, had met with President Ravi Sood at the White House.",
 			want: []string{"Anna Lind met Ravi Sood"}},
