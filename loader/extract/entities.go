@@ -666,8 +666,9 @@ func longestContainsAll(ss []string) bool {
 // have ("Ennahda" read as a party twice and as a person once is a party),
 // unless the gazetteer knows the name.
 func (x *extractor) voteTypes() {
-	count := map[string]map[EntityType]int{}
-	first := map[string]EntityType{}
+	// One tally per name, in a slice: a map of maps cost two maps per name.
+	index := make(map[string]int32, len(x.mentions))
+	var tallies []typeTally
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.demonym || m.typ == Event {
@@ -677,14 +678,17 @@ func (x *extractor) voteTypes() {
 		if t == Country || t == City {
 			t = Place
 		}
-		if count[m.name] == nil {
-			count[m.name] = map[EntityType]int{}
-			first[m.name] = t
+		i, ok := index[m.name]
+		if !ok {
+			i = int32(len(tallies))
+			index[m.name] = i
+			tallies = append(tallies, typeTally{first: t})
 		}
-		count[m.name][t]++
+		add := 1
 		if m.sure {
-			count[m.name][t] += 10
+			add += 10
 		}
+		tallies[i].add(t, add)
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
@@ -706,8 +710,15 @@ func (x *extractor) voteTypes() {
 			m.typ = Organization
 			continue
 		}
-		c := count[m.name]
-		if m.demonym || len(c) < 2 {
+		if m.demonym {
+			continue
+		}
+		i, ok := index[m.name]
+		if !ok {
+			continue
+		}
+		c := &tallies[i]
+		if c.types() < 2 {
 			continue
 		}
 		if _, ok := gazetteer.Place(m.name); ok {
@@ -716,17 +727,66 @@ func (x *extractor) voteTypes() {
 		if _, ok := orgLookup(m.name); ok {
 			continue
 		}
-		best := first[m.name] // ties go to the first reading
-		n := c[best]
-		for _, t := range []EntityType{Organization, Person, Place, Other} {
-			if c[t] > n {
-				best, n = t, c[t]
+		best := c.first // ties go to the first reading
+		n := c.of(best)
+		for _, t := range votedTypes {
+			if c.of(t) > n {
+				best, n = t, c.of(t)
 			}
 		}
 		if best != m.typ && !(best == Place && (m.typ == Country || m.typ == City)) {
 			m.typ = best
 		}
 	}
+}
+
+// votedTypes are the types voteTypes weighs, in the order it tries them.
+var votedTypes = [...]EntityType{Organization, Person, Place, Other}
+
+// typeTally counts the readings of one name by type (voteTypes): the
+// types of votedTypes in n, any other in more.
+type typeTally struct {
+	n     [len(votedTypes)]int
+	more  map[EntityType]int
+	first EntityType // the type of its first reading
+}
+
+func votedIndex(t EntityType) int {
+	for i, v := range votedTypes {
+		if v == t {
+			return i
+		}
+	}
+	return -1
+}
+
+func (c *typeTally) add(t EntityType, n int) {
+	if i := votedIndex(t); i >= 0 {
+		c.n[i] += n
+		return
+	}
+	if c.more == nil {
+		c.more = map[EntityType]int{}
+	}
+	c.more[t] += n
+}
+
+func (c *typeTally) of(t EntityType) int {
+	if i := votedIndex(t); i >= 0 {
+		return c.n[i]
+	}
+	return c.more[t]
+}
+
+// types is the number of types read at least once.
+func (c *typeTally) types() int {
+	k := len(c.more)
+	for _, v := range c.n {
+		if v > 0 {
+			k++
+		}
+	}
+	return k
 }
 
 // propagateNames finds the surnames of people named in full elsewhere in

@@ -83,6 +83,8 @@ type extractor struct {
 	// storyNation is 1 + the country the story is about, -1 when none,
 	// 0 until asked (affiliation_parties.go)
 	storyNation int
+	// sports is 0 until sportsStory is asked, then 1 (no) or 2 (yes).
+	sports int8
 }
 
 // entity is an entity under construction.

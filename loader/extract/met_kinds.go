@@ -20,7 +20,19 @@ var sportsStoryWords = wordSet("sportsStoryWords")
 
 // sportsStory reports whether the article is about sport, by its words
 // (never its names): five of sportsStoryWords, three of them different.
+// The words do not change: the answer is read once per article (the
+// events, roles and emit stages ask).
 func (x *extractor) sportsStory() bool {
+	if x.sports == 0 {
+		x.sports = 1
+		if x.readSportsStory() {
+			x.sports = 2
+		}
+	}
+	return x.sports == 2
+}
+
+func (x *extractor) readSportsStory() bool {
 	seen := map[string]bool{}
 	n := 0
 	for si := range x.sents {

@@ -578,13 +578,22 @@ func demonym(s string) (string, bool) {
 func shouting(toks []nlp.Token) bool {
 	caps, words := 0, 0
 	for _, t := range toks {
-		letters, upper := 0, 0
-		for _, r := range t.Text {
-			if r >= 'a' && r <= 'z' {
+		// ASCII letters only, byte by byte (the bytes of other runes are
+		// none of them); a word with a small letter and two letters is
+		// counted and known not to be in capitals, so the rest of it
+		// need not be read.
+		letters, upper, small := 0, 0, false
+		for i := 0; i < len(t.Text); i++ {
+			c := t.Text[i]
+			if c >= 'a' && c <= 'z' {
 				letters++
-			} else if r >= 'A' && r <= 'Z' {
+				small = true
+			} else if c >= 'A' && c <= 'Z' {
 				letters++
 				upper++
+			}
+			if small && letters >= 2 {
+				break
 			}
 		}
 		if letters < 2 {

@@ -173,7 +173,7 @@ func fold(s string) string { return textcase.Lower(s) }
 // foldGet is m[fold(s)], without allocating the folded string when s is
 // short ASCII (strings.ToLower of ASCII maps just A-Z, as here).
 func foldGet[V any](m map[string]V, s string) (V, bool) {
-	var buf [32]byte
+	var buf [64]byte
 	if b, ok := textcase.FoldASCII(buf[:], s); ok {
 		v, ok := m[string(b)]
 		return v, ok
@@ -530,8 +530,7 @@ func Country(name string) (canonical string, ok bool) {
 		return c, true
 	}
 	if len(name) > 3 && hasUpper(name) {
-		c, ok := d.countryFold[fold(name)]
-		return c, ok
+		return foldGet(d.countryFold, name)
 	}
 	return "", false
 }
@@ -559,8 +558,7 @@ func City(name string) (c CityInfo, ok bool) {
 		return c, true
 	}
 	if len(name) > 3 && hasUpper(name) {
-		c, ok := d.cityFold[fold(name)]
-		return c, ok
+		return foldGet(d.cityFold, name)
 	}
 	return CityInfo{}, false
 }
@@ -585,8 +583,7 @@ func Place(name string) (PlaceInfo, bool) {
 		return p, true
 	}
 	if len(name) > 3 && hasUpper(name) {
-		p, ok := d.placeFold[fold(name)]
-		return p, ok
+		return foldGet(d.placeFold, name)
 	}
 	return PlaceInfo{}, false
 }
@@ -599,7 +596,7 @@ func Org(name string) (OrgInfo, bool) {
 		return *o, true
 	}
 	if len(name) > 4 && hasUpper(name) {
-		if o, ok := d.orgFold[fold(name)]; ok {
+		if o, ok := foldGet(d.orgFold, name); ok {
 			return *o, true
 		}
 	}
@@ -666,8 +663,32 @@ func Organization(name string) (canonical string, aliases []string, ok bool) {
 // IsTitle reports whether the words, joined by spaces, are a job title such
 // as "president" or "deputy foreign minister". Case is ignored.
 func IsTitle(words ...string) bool {
-	_, ok := Title(words...)
-	return ok
+	// The words joined and lowered in a stack buffer when they are ASCII
+	// (as Title does, without its two copies): LongestTitle asks for each
+	// length of phrase after a title's first word.
+	var buf [96]byte
+	b := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			_, ok := Title(words...)
+			return ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	titles := load().titles
+	if titles[string(b)] {
+		return true
+	}
+	n := len(b)
+	return n > 0 && b[n-1] == 's' && titles[string(b[:n-1])]
 }
 
 // Title returns the normalised (lower-case) job title spelled by words.
@@ -761,7 +782,7 @@ func IsAdminArea(name string) bool {
 	name = trimThe(name)
 	p, ok := d.places[name]
 	if !ok && len(name) > 3 && hasUpper(name) {
-		p, ok = d.placeFold[fold(name)]
+		p, ok = foldGet(d.placeFold, name)
 	}
 	return ok && p.Class == ClassAdminArea
 }
