@@ -22,7 +22,8 @@ func (x *extractor) sportsClubs() {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := range s.toks {
-			if lw := s.lower(i); clubCues[lw] {
+			if s.in(i, tlClubCues) {
+				lw := s.lower(i)
 				seen[lw] = true
 				n++
 			}

@@ -33,7 +33,7 @@ var bodyMeetingWords = map[string]bool{"met": true, "meets": true, "meeting": tr
 func (x *extractor) bodyMeeting(si int) (string, int) {
 	s := &x.sents[si]
 	for k := 1; k < len(s.toks); k++ {
-		if !bodyMeetingWords[s.lower(k)] || negated(s.toks, k) {
+		if !s.in(k, tlBodyMeeting) || negated(s.toks, k) {
 			continue
 		}
 		if _, ok := memberTitles[s.lower(k-1)]; ok {

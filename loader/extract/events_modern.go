@@ -75,7 +75,7 @@ func (x *extractor) modernEvents(si int) {
 		case hostingVerbs[lw]:
 			// "will host", "greeted", "was hosted by" (events_hosted.go)
 			parties, word, next = x.hostedParties(si, i)
-		case weddingVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") || lw == "tied" && i+2 < len(toks) && s.lower(i+1) == "the" && s.lower(i+2) == "knot":
+		case s.in(i, tlWedding) && strings.HasPrefix(toks[i].Tag, "VB") || lw == "tied" && i+2 < len(toks) && s.lower(i+1) == "the" && s.lower(i+2) == "knot":
 			parties, next = x.couple(si, i)
 			word = "wedding"
 			// both named here: a pronoun's antecedent in a life story is

@@ -30,7 +30,7 @@ func (x *extractor) showEvents(si int, sports bool) {
 	toks := s.toks
 	for v := 1; v+1 < len(toks); v++ {
 		lw := s.lower(v)
-		if !strings.HasPrefix(toks[v].Tag, "VB") || !showVerbs[lw] && !playVerbs[lw] || negated(toks, v) {
+		if !strings.HasPrefix(toks[v].Tag, "VB") || !s.in(v, tlShowVerbs) && !s.in(v, tlPlayVerbs) || negated(toks, v) {
 			continue
 		}
 		if toks[v].Tag == "VBG" && !beVerbs[s.lower(v-1)] {

@@ -35,7 +35,7 @@ func (x *extractor) spokeEvents(si int) {
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
 		lw := s.lower(i)
-		if !strings.HasPrefix(toks[i].Tag, "VB") || negated(toks, i) || !talkVerbs[lw] && !callVerbs[lw] || insideQuote(toks, i) {
+		if !strings.HasPrefix(toks[i].Tag, "VB") || negated(toks, i) || !s.in(i, tlTalkVerbs) && !s.in(i, tlCallVerbs) || insideQuote(toks, i) {
 			continue
 		}
 		// "spoke by phone with": a call its trigger reads (event_triggers.go)

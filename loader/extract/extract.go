@@ -49,6 +49,7 @@ type sentence struct {
 	row      bool     // a table row (nonprose.go): no entities, events or facts
 	work     []bool   // per token: inside a work's title (names_works.go); nil when none
 	low      []string // per token: its text in lower case, once asked (see lower)
+	lists    []uint32 // per token: the tokenLists holding its lower case (token_lists.go)
 }
 
 // lower returns the text of token i in lower case: the sentence's tokens
@@ -119,14 +120,14 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 	for _, s := range ss {
 		n += len(s.Tokens)
 	}
-	owners, lows := make([]int, n), make([]string, n)
+	owners, lows, lists := make([]int, n), make([]string, n), make([]uint32, n)
 	low, aligned := textcase.LowerAligned(text)
 	for _, s := range ss {
 		x.doc.Sentences = append(x.doc.Sentences, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End})
 		retagAfterClock(s.Tokens) // names_clock_lines.go
 		k := len(s.Tokens)
-		owner, lw := owners[:k:k], lows[:k:k]
-		owners, lows = owners[k:], lows[k:]
+		owner, lw, ls := owners[:k:k], lows[:k:k], lists[:k:k]
+		owners, lows, lists = owners[k:], lows[k:], lists[k:]
 		for i, t := range s.Tokens {
 			owner[i] = -1
 			if aligned && tokenAt(text, t) {
@@ -134,8 +135,9 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 			} else {
 				lw[i] = lower(t.Text)
 			}
+			ls[i] = tokenListWords[lw[i]]
 		}
-		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner, low: lw})
+		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner, low: lw, lists: ls})
 	}
 	return x
 }

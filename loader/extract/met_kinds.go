@@ -38,7 +38,8 @@ func (x *extractor) readSportsStory() bool {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for k := range s.toks {
-			if lw := s.lower(k); sportsStoryWords[lw] {
+			if s.in(k, tlSportsStory) {
+				lw := s.lower(k)
 				seen[lw] = true
 				n++
 			}

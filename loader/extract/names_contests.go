@@ -102,7 +102,7 @@ func (x *extractor) sportsWords(n int) bool {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for k := range s.toks {
-			if sportsStoryWords[s.lower(k)] {
+			if s.in(k, tlSportsStory) {
 				if n--; n == 0 {
 					return true
 				}

@@ -44,7 +44,7 @@ func (x *extractor) toldBodies(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if !tellVerbsPast[s.lower(i)] || !strings.HasPrefix(toks[i].Tag, "VB") {
+		if !s.in(i, tlTellPast) || !strings.HasPrefix(toks[i].Tag, "VB") {
 			continue
 		}
 		j := i + 1
@@ -77,7 +77,7 @@ func (x *extractor) nounCuedBodies(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if !outletOpeners[s.lower(i-1)] || s.owner[i] >= 0 {
+		if !s.in(i-1, tlOutletOpeners) || s.owner[i] >= 0 {
 			continue
 		}
 		e := unnamedCapitals(x, si, i, 2)

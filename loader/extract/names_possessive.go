@@ -32,7 +32,7 @@ func (x *extractor) possessiveTitles() {
 		toks := s.toks
 		for i := 0; i+2 < len(toks); i++ {
 			w := toks[i].Text
-			if openingWord(s, i) || !strings.HasPrefix(toks[i].Tag, "NNP") || !classNouns[s.lower(i)] || !commonOpener(w) {
+			if openingWord(s, i) || !strings.HasPrefix(toks[i].Tag, "NNP") || !s.in(i, tlClassNouns) || !commonOpener(w) {
 				continue
 			}
 			if p := toks[i+1].Text; p != "’s" && p != "'s" {

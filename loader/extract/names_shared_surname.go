@@ -30,10 +30,7 @@ func (x *extractor) sharedSurnames() {
 		}
 		toks := s.toks
 		for i := 0; i+3 < len(toks); i++ {
-			if !givenNames[s.lower(i)] || !gazetteer.Capitalised(toks[i].Text) || !letters(toks[i].Text) {
-				continue
-			}
-			if s.lower(i+1) != "and" {
+			if s.lower(i+1) != "and" || !s.in(i, tlGivenNames) || !gazetteer.Capitalised(toks[i].Text) || !letters(toks[i].Text) {
 				continue
 			}
 			if !x.loneGivenName(si, i) {

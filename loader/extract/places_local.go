@@ -66,7 +66,7 @@ func (x *extractor) townPart(si, i int) (pairPart, bool) {
 func (x *extractor) townPair(si, p int) (a, b pairPart, ok bool) {
 	s := &x.sents[si]
 	toks := s.toks
-	if p+3 >= len(toks) || !townPreps[s.lower(p)] && !x.knownPairTo(si, p) {
+	if p+3 >= len(toks) || !s.in(p, tlTownPreps) && !x.knownPairTo(si, p) {
 		return a, b, false
 	}
 	if a, ok = x.townPart(si, p+1); !ok || a.end >= len(toks) || toks[a.end].Text != "," {

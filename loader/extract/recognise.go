@@ -729,11 +729,11 @@ func partyWord(w string) bool {
 	return ok
 }
 
-// partyOf returns the political party w names: the party's name or alias
+// readPartyOf returns the political party w names: the party's name or alias
 // ("Labour"), or one of its members ("Republican" of "Republicans", "Tory"
 // of "Tories", "Lib Dem" of "Lib Dems"), or the party of a name without its
 // "Party".
-func partyOf(w string) (gazetteer.OrgInfo, bool) {
+func readPartyOf(w string) (gazetteer.OrgInfo, bool) {
 	names := []string{w, w + "s", w + " Party"}
 	if b, ok := strings.CutSuffix(w, "y"); ok {
 		names = append(names, b+"ies")

@@ -489,14 +489,17 @@ func endsWithAbbrev(s string) bool {
 func shortInitialism(s string) bool {
 	// Most sentences do not end with a stop glued to a word of four or
 	// more bytes: they are answered without splitting them into words.
-	if t := strings.TrimRightFunc(s, unicode.IsSpace); len(t) < 4 || t[len(t)-1] != '.' {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	if len(t) < 4 || t[len(t)-1] != '.' {
 		return false
 	}
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 3 {
-		return false
+	// The last word is read before the words are counted: it is seldom an
+	// initialism.
+	w := t
+	if k := strings.LastIndexFunc(t, unicode.IsSpace); k >= 0 {
+		_, size := utf8.DecodeRuneInString(t[k:])
+		w = t[k+size:]
 	}
-	w := f[len(f)-1]
 	if len(w) < 4 || !strings.HasSuffix(w, ".") {
 		return false
 	}
@@ -505,7 +508,13 @@ func shortInitialism(s string) bool {
 			return false
 		}
 	}
-	return true
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > 3 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 func startsUpper(s string) bool {
