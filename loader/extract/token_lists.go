@@ -56,3 +56,13 @@ var tokenListWords = func() map[string]uint32 {
 func (s *sentence) in(i int, l tokenList) bool {
 	return s.lists[i]&(1<<l) != 0
 }
+
+// eventNoun returns the group of token i when its lower case is one of
+// eventNouns (the map is read only for tokens marked as its words).
+func (s *sentence) eventNoun(i int) (eventGroup, bool) {
+	if !s.in(i, tlEventNouns) {
+		return "", false
+	}
+	g, ok := eventNouns[s.lower(i)]
+	return g, ok
+}
