@@ -14,7 +14,8 @@ import (
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
 // firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, listBodies in
 // names_list_types.go, firmsOfAnyReading in names_any_reading.go, meetingPartners below, namedByOthers in
-// named_by_others.go). The stages after it group mentions into entities and
+// named_by_others.go, joinSplitFirms in names_split_firms.go,
+// placesByEvidence in places_evidence.go). The stages after it group mentions into entities and
 // read them; none retypes a mention or an entity (TestNoLateRetype).
 
 // findMentions runs the mentions stage: each sentence's mentions and dates,
@@ -74,6 +75,8 @@ func (x *extractor) findMentions() {
 	x.dropNotBodies()      // names_not_bodies.go
 	x.dropCuedWorks()      // names_work_cues.go
 	x.partyMembers()       // names_party_members.go
+	x.joinSplitFirms()     // names_split_firms.go
+	x.placesByEvidence()   // places_evidence.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no

@@ -32,7 +32,11 @@ func (x *extractor) hyphenPlaces(si int) {
 		if s.owner[i] >= 0 || h <= 0 || !whereTails[t.Text[h+1:]] || !gazetteer.Capitalised(t.Text) {
 			continue
 		}
-		name := t.Text[:h]
+		name, start := t.Text[:h], i
+		// "New Orleans-based": the place's first words before the token
+		if w := x.placeOpening(si, i, name); w > 0 {
+			start, name = i-w, x.text[s.toks[i-w].Start:t.Start+h]
+		}
 		if _, ok := gazetteer.Place(name); !ok {
 			continue
 		}
@@ -49,18 +53,38 @@ func (x *extractor) hyphenPlaces(si int) {
 		if clean == "" {
 			continue
 		}
-		if k := x.addMention(si, i, i+1, typ, false); k >= 0 {
+		if k := x.addMention(si, start, i+1, typ, false); k >= 0 {
 			m := &x.mentions[k]
-			m.text, m.name, m.bstart, m.bend = name, clean, t.Start, t.Start+len(name)
+			m.text, m.name, m.bstart, m.bend = name, clean, s.toks[start].Start, t.Start+h
 		}
 	}
+}
+
+// placeOpening returns how many capitalised words before token i of
+// sentence si, free of any mention, open with name a place's name the
+// gazetteer knows ("New" of "New Orleans-based", "Salt Lake" of "Salt Lake
+// City-based"), 0 when none do: the longest such name.
+func (x *extractor) placeOpening(si, i int, name string) int {
+	s := &x.sents[si]
+	best, full := 0, name
+	for w := 1; w <= 2 && i-w >= 0; w++ {
+		t := s.toks[i-w]
+		if s.owner[i-w] >= 0 || !gazetteer.Capitalised(t.Text) || t.End >= s.toks[i-w+1].Start {
+			break // a mention's word, a word in lower case, or glued to the next
+		}
+		full = t.Text + " " + full
+		if _, ok := gazetteer.Place(full); ok {
+			best = w
+		}
+	}
+	return best
 }
 
 // hyphenPlaceEnt returns the entity of the place that hyphenPlaces read in
 // token i of sentence si ("Geneva" in "the Geneva-based WTO"), or -1.
 func (x *extractor) hyphenPlaceEnt(si, i int) int {
 	m := x.mentionAt(si, i)
-	if m == nil || m.bend == 0 || m.start != i || m.end != i+1 || m.typ == Person || m.typ == Organization {
+	if m == nil || m.bend == 0 || m.end != i+1 || m.typ == Person || m.typ == Organization {
 		return -1
 	}
 	return m.ent
