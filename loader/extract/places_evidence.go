@@ -44,26 +44,34 @@ var placeWords = wordSet("placeWords")
 // and none of their mentions in the article stands where a place does
 // (placeEvidence) or is listed with a place that is one ("Resalat and
 // Reshadat, about 60 miles from"). A name that opens an organisation's
-// name is the organisation's ("Freeport" of "Freeport McMoran Inc"). The
+// name is the organisation's ("Freeport" of "Freeport McMoran Inc"), and so
+// is a name a post is of ("chairman of Credit Suisse", "Western's
+// president"). The
 // rules that typed a place by its cue made it sure.
 func (x *extractor) placesByEvidence() {
-	var opens map[string]bool // the first words of organisations' names
+	var opens map[string]string // the first words of organisations' names -> the name ("" for two)
+	open := func(first, name string) {
+		if full, ok := opens[first]; ok && full != name {
+			name = ""
+		}
+		opens[first] = name
+	}
 	for k := range x.mentions {
 		if m := &x.mentions[k]; m.typ == Organization && !m.nominal {
 			if opens == nil {
-				opens = map[string]bool{}
+				opens = map[string]string{}
 			}
 			for i := strings.IndexByte(m.name, ' '); i > 0; i = nextSpace(m.name, i) {
-				opens[m.name[:i]] = true
+				open(m.name[:i], m.name)
 			}
 			// "Freeport" of "Freeport-McMoRan Inc"
 			if h := strings.IndexByte(m.name, '-'); h > 0 && h+1 < len(m.name) && gazetteer.Capitalised(m.name[h+1:]) && !strings.Contains(m.name[:h], " ") {
-				opens[m.name[:h]] = true
+				open(m.name[:h], m.name)
 			}
 		}
 	}
 	reading := func(m *mention) bool { // a place by its reading alone
-		if opens[m.name] && m.typ == Place && !m.demonym && !m.nominal && !m.sure && m.bend == 0 {
+		if _, ok := opens[m.name]; ok && m.typ == Place && !m.demonym && !m.nominal && !m.sure && m.bend == 0 {
 			return firmOpenerPlace(m.name)
 		}
 		return unprovenPlace(m) && !towns().Has(m.name)
@@ -100,14 +108,48 @@ func (x *extractor) placesByEvidence() {
 			}
 		}
 	}
+	var body map[string]bool // names a title's "of" or possessive shows a body's
+	for k := range x.mentions {
+		if m := &x.mentions[k]; reading(m) && !ev[m.name] && x.titleBody(m) {
+			if body == nil {
+				body = map[string]bool{}
+			}
+			body[m.name] = true
+		}
+	}
 	for k := range x.mentions {
 		if m := &x.mentions[k]; reading(m) && !ev[m.name] {
-			m.typ = Other
-			if opens[m.name] {
-				m.typ = Organization // "Freeport" of "Freeport McMoran Inc"
+			full, opener := opens[m.name]
+			switch {
+			case opener && full != "":
+				// "Western" of "Western Savings and Loan Co": the firm's
+				// mention by its first words, the short name its alias
+				m.typ, m.alias, m.name = Organization, m.name, full
+			case opener || body[m.name]:
+				m.typ = Organization // "chairman of Credit Suisse"
+			default:
+				m.typ = Other
 			}
 		}
 	}
+}
+
+// titleBody reports whether a post names mention m its body: a title
+// before "of" and the name ("chairman of Credit Suisse"), or the name's
+// possessive before a body's post ("Western's president", not "Gorbachev's
+// aides").
+func (x *extractor) titleBody(m *mention) bool {
+	s := &x.sents[m.sent]
+	toks := s.toks
+	i := m.start - 1
+	if i >= 0 && s.lower(i) == "the" {
+		i--
+	}
+	if i >= 1 && s.lower(i) == "of" && !gazetteer.Capitalised(toks[i-1].Text) && isTitleHead(toks[i-1].Text) {
+		return true
+	}
+	j := m.end
+	return j+1 < len(toks) && toks[j].Tag == "POS" && aroundKind(s.lower(j+1), "post")
 }
 
 // firmOpenerPlace reports whether a name that opens an organisation's

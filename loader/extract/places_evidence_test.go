@@ -37,7 +37,7 @@ func placeReadingAfter(t *testing.T, text, name string) EntityType {
 	x.placesByEvidence()
 	var typ EntityType
 	for k := range x.mentions {
-		if m := &x.mentions[k]; m.name == name {
+		if m := &x.mentions[k]; m.name == name || m.alias == name {
 			if typ != "" && m.typ != typ {
 				t.Fatalf("%q: %q typed %v and %v", text, name, typ, m.typ)
 			}
@@ -74,6 +74,8 @@ func TestPlacesByEvidence(t *testing.T) {
 		{"list with a place", "Storms hit Ohio, Qwertyton and Zorbaville on Monday.", "Zorbaville", Place},
 		{"distance after the list", "The platforms Qwertat and Zorbat, about 60 miles from the coast, were hit.", "Qwertat", Place},
 		{"facility's noun", "The utility will build another plant, Zorbat Three, next year.", "Zorbat Three", Place},
+		{"title of", "Rainer Qwert, chairman of Zorbex Suisse, told the club the dollar would fall.", "Zorbex Suisse", Organization},
+		{"possessive before a title", "Zorbern's president, Paul Qwert, will run the combined unit.", "Zorbern", Organization},
 		{"opens a firm's name", "Qwertco Mining Inc said it sold a unit. Qwertco said the sale closed.", "Qwertco", Organization},
 	}
 	for _, tt := range tests {
