@@ -82,7 +82,7 @@ func unitOf(raw quad.IRI, toks []string) unit {
 			key = full
 		}
 	}
-	legal := len(toks) > 1 && legalSuffixes[toks[len(toks)-1]]
+	legal := legalTokens(toks)
 	return unit{raw: raw, kind: k, key: key, node: string(family(k)) + ":" + key, legal: legal}
 }
 
@@ -457,10 +457,11 @@ func firmStem(name string, names []string) bool {
 
 // legalName reports whether a name ends with a legal form: a company's
 // full name.
-func legalName(name string) bool {
-	t := tokens(name)
-	return len(t) > 1 && legalSuffixes[t[len(t)-1]]
-}
+func legalName(name string) bool { return legalTokens(tokens(name)) }
+
+// legalTokens reports whether a name's tokens (as tokens gives them) end
+// with a legal form after at least one other word.
+func legalTokens(toks []string) bool { return len(toks) > 1 && legalSuffixes[toks[len(toks)-1]] }
 
 // onlySuffixes reports whether a name is only legal forms and stop words
 // ("Co Inc", "Co."), or nothing.

@@ -169,11 +169,11 @@ func (c *clustering) articleCounts(members map[string][]int) map[string]int {
 // run as a second run would ("Cable" beside "Cable and Wireless" of the
 // same article), and a second run changes nothing.
 func (c *clustering) articleNames(idx []int) map[int32][]string {
-	var count map[int32]int
+	if len(idx) < 2 {
+		return nil // most clusters: one group
+	}
+	count := make(map[int32]int, len(idx))
 	for _, i := range idx {
-		if count == nil {
-			count = map[int32]int{}
-		}
 		count[c.art[i]]++
 	}
 	var names map[int32][]string
