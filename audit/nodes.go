@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/eventlabel"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -37,6 +38,7 @@ var typeGroups = map[string][]quad.IRI{
 	"person":       {vocab.Person},
 	"organization": {vocab.Organization, vocab.GovernmentOrg},
 	"place":        {vocab.Place, vocab.Country, vocab.City, vocab.AdminArea, vocab.Continent},
+	"event":        {vocab.Event},
 }
 
 // NodeTypes are the values SampleNodes takes for typ.
@@ -49,8 +51,8 @@ func NodeTypes() []string {
 	return out
 }
 
-// SampleNodes draws n entity nodes of a type (person, organization or place)
-// at random from a store: the nodes are sorted by IRI and shuffled with seed,
+// SampleNodes draws n entity nodes of a type (person, organization, place
+// or event) at random from a store: the nodes are sorted by IRI and shuffled with seed,
 // so the same store and seed give the same sample.
 func SampleNodes(ctx context.Context, qs graph.QuadStore, typ string, n int, seed uint64) ([]NodeRow, error) {
 	classes, ok := typeGroups[strings.ToLower(typ)]
@@ -139,7 +141,53 @@ func (r reader) nodeRow(node quad.IRI) (NodeRow, error) {
 			return row, err
 		}
 	}
+	if row.Sentence == "" {
+		// An unnamed event is shown by the label the queries give it
+		// (graph/eventlabel), which no sentence holds: show the sentence
+		// of its first fact instead.
+		if row.Name == string(node) && seenType[vocab.Event] {
+			f, err := eventlabel.Of(r.ctx, r.qs, node)
+			if err != nil {
+				return row, err
+			}
+			row.Name = f.Label()
+		}
+		return row, r.firstFactSentence(node, &row)
+	}
 	return row, nil
+}
+
+// firstFactSentence fills row's sentence and headline from the evidence of
+// the node's facts: the first of their sentences (by IRI) that has a text.
+func (r reader) firstFactSentence(node quad.IRI, row *NodeRow) error {
+	out, err := r.quads(quad.Subject, node)
+	if err != nil {
+		return err
+	}
+	var labels []string
+	for _, q := range out {
+		if s, ok := q.Label.(quad.IRI); ok {
+			labels = append(labels, string(s))
+		}
+	}
+	sort.Strings(labels)
+	for _, l := range labels {
+		text, err := r.first(quad.IRI(l), vocab.Text)
+		if err != nil || text == "" {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		row.Sentence = text
+		art, err := r.object(quad.IRI(l), vocab.IsPartOf)
+		if err != nil || art == nil {
+			return err
+		}
+		row.Headline, err = r.first(art, vocab.Headline)
+		return err
+	}
+	return nil
 }
 
 // sentenceWith returns the first sentence (by offset) of an article whose

@@ -75,8 +75,8 @@ func TestSampleNodes(t *testing.T) {
 	if len(all1) != 4 || reflect.DeepEqual(all1, all2) {
 		t.Errorf("seeds 73 and 74 drew the same order of %d people", len(all1))
 	}
-	if _, err := SampleNodes(ctx, st, "event", 3, 1); err == nil {
-		t.Error("type event: want an error")
+	if _, err := SampleNodes(ctx, st, "thing", 3, 1); err == nil {
+		t.Error("type thing: want an error")
 	}
 	var b bytes.Buffer
 	if err := WriteNodes(&b, []string{"head"}, places); err != nil {
@@ -85,5 +85,39 @@ func TestSampleNodes(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
 	if len(lines) != 4 || lines[1] != strings.Join(NodeColumns, "\t") || len(strings.Split(lines[2], "\t")) != len(NodeColumns) {
 		t.Errorf("WriteNodes wrote:\n%s", b.String())
+	}
+}
+
+// TestSampleEvents draws an unnamed event: its row shows the label the
+// queries give it and the sentence of its first fact, since no sentence
+// holds the label.
+func TestSampleEvents(t *testing.T) {
+	art, sent := quad.IRI("urn:a1"), quad.IRI("urn:a1/s1")
+	ev, ann, bob := quad.IRI("urn:a1/e1"), quad.IRI("urn:ann"), quad.IRI("urn:bob")
+	st := memstore.New(
+		quad.Make(art, vocab.Headline, quad.String("Lee and Ray meet"), nil),
+		quad.Make(sent, vocab.Text, quad.String("Ann Lee held talks with Bob Ray."), nil),
+		quad.Make(sent, vocab.IsPartOf, art, nil),
+		quad.Make(ann, vocab.Name, quad.String("Ann Lee"), nil),
+		quad.Make(ann, vocab.Type, vocab.Person, art),
+		quad.Make(bob, vocab.Name, quad.String("Bob Ray"), nil),
+		quad.Make(bob, vocab.Type, vocab.Person, art),
+		quad.Make(ev, vocab.Type, vocab.Event, sent),
+		quad.Make(ev, vocab.Attendee, ann, sent),
+		quad.Make(ev, vocab.Attendee, bob, sent),
+	)
+	rows, err := SampleNodes(context.Background(), st, "event", 5, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 {
+		t.Fatalf("%d events, want 1: %+v", len(rows), rows)
+	}
+	r := rows[0]
+	if !strings.HasPrefix(r.Name, "talks: ") || !strings.Contains(r.Name, "Lee") || !strings.Contains(r.Name, "Ray") {
+		t.Errorf("event named %q, want its label (talks: Lee, Ray)", r.Name)
+	}
+	if r.Sentence != "Ann Lee held talks with Bob Ray." || r.Headline != "Lee and Ray meet" {
+		t.Errorf("event row without its fact's evidence: %+v", r)
 	}
 }

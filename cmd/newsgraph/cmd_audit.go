@@ -65,7 +65,7 @@ entity of that type with a right name span.`,
 	f.StringVar(&opts.Kind, "kind", "met", "the facts' predicate (met, jobTitle, affiliation, ...); several separated by commas")
 	f.IntVar(&opts.N, "n", 50, "how many facts to draw")
 	f.Uint64Var(&opts.Seed, "seed", 1, "seed of the random draw")
-	f.StringVar(&opts.Type, "type", "person", "with --kind node: the nodes' type (person, organization or place)")
+	f.StringVar(&opts.Type, "type", "person", "with --kind node: the nodes' type (person, organization, place or event)")
 	f.StringVarP(&opts.Out, "out", "o", "", "write the sample to FILE.tsv and its articles to FILE.articles.jsonl (default: the sample to standard output)")
 	cmd.AddCommand(newAuditCheckCmd(), newAuditFillCmd())
 	return cmd
