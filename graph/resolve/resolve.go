@@ -101,6 +101,7 @@ type group struct {
 	article quad.IRI
 	raw     []quad.IRI // the IRIs the article's extraction gave it
 	names   []string   // its names and alternate names, sorted, distinct
+	primary []string   // its names held as schema:name, sorted, distinct
 	year    int        // its article's year of publication, 0 if unknown
 	moved   bool       // it has ng:mergedFrom quads
 	other   []string   // its names held as ng:otherName, sorted
@@ -315,8 +316,11 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			default:
 				// Sorted and made distinct below.
 				g.names = append(g.names, text)
-				if preds[x.p] == vocab.OtherName {
+				switch preds[x.p] {
+				case vocab.OtherName:
 					g.other = append(g.other, text)
+				case vocab.Name:
+					g.primary = append(g.primary, text)
 				}
 			}
 		}
@@ -332,6 +336,8 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 		g.names = slices.Compact(g.names)
 		slices.Sort(g.other)
 		g.other = slices.Compact(g.other)
+		slices.Sort(g.primary)
+		g.primary = slices.Compact(g.primary)
 		g.year = years[g.article]
 		out = append(out, g)
 	}

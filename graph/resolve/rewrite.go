@@ -25,14 +25,15 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 		}
 		gk := groupKey{g.node, g.article}
 		f := plan.foreign[g]
-		change := t.node != g.node || !slices.Equal(f, g.other)
+		second := secondName(g, t.name)
+		change := t.node != g.node || !slices.Equal(f, g.other) || second
 		if !change {
 			continue
 		}
 		if t.node != g.node {
 			moving[gk] = t
 			moved++
-		} else {
+		} else if !second {
 			t.name = "" // names keep their predicates
 		}
 		touched[gk] = t
@@ -121,6 +122,10 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 							nq.Predicate = vocab.Name
 						case q.Predicate == vocab.OtherName || moves:
 							nq.Predicate = vocab.AlternateName
+						case q.Predicate == vocab.Name && ts.name != "":
+							// a staying group's name that is not the
+							// node's: one schema:name per node
+							nq.Predicate = vocab.AlternateName
 						}
 					}
 				}
@@ -147,6 +152,20 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 	}
 	dels = kept
 	return adds, dels, moved, nil
+}
+
+// secondName reports whether a group holds as schema:name a name other than
+// its cluster's (name): "FRance" or "Hertz Corp." in one article, "France"
+// or "Hertz Corp" in most. The group's names then become alternate names,
+// but the cluster's, so that a node has one schema:name whatever the
+// spellings of its articles.
+func secondName(g *group, name string) bool {
+	for _, n := range g.primary {
+		if n != name {
+			return true
+		}
+	}
+	return false
 }
 
 // nodesBatch is the number of nodes whose quads rewrite reads at once.
