@@ -41,11 +41,11 @@ func (x *extractor) unitOfBody(si int, m *mention) {
 }
 
 // unitHeaded reports whether a name's words are headed by a unit's noun:
-// its last word or the word before "of" or "for" ("Graduate School of
-// Business").
+// its last word or the word before "of", "for" or "on" ("Graduate School of
+// Business", "Center on Poverty and Inequality").
 func unitHeaded(ws []string) bool {
 	for i, w := range ws {
-		if unitHeads[w] && (i == len(ws)-1 || ws[i+1] == "of" || ws[i+1] == "for") {
+		if unitHeads[w] && (i == len(ws)-1 || ws[i+1] == "of" || ws[i+1] == "for" || ws[i+1] == "on") {
 			return true
 		}
 	}

@@ -171,6 +171,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 		x.bodyPlaces(si, m, e)
 		x.siteIn(si, m)     // places_bodies_in.go
 		x.unitOfBody(si, m) // bodies_units.go: "MIT's Computer Science and Artificial Intelligence Laboratory"
+		x.ownedBody(si, m)  // bodies_owned.go: "Amazon-owned Whole Foods Market"
 	}
 }
 

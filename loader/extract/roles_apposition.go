@@ -51,7 +51,9 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 				j += 2
 			}
 		}
-		j = ownerNoun(toks, j) // "the company's chief financial officer"
+		if !x.nominalOwner(si, j) {
+			j = ownerNoun(toks, j) // "the company's chief financial officer"
+		}
 	}
 	// Leading affiliation: "the US deputy secretary", "Russia's deputy".
 	if j < len(toks) && s.owner[j] >= 0 {
@@ -120,7 +122,9 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 					o := x.bodyAfterPlace(si, s.owner[k]) // roles_web.go: "for California ISO"
 					// "Afghanistan's envoy to the United Nations": the
 					// country sends, the body receives
-					if !(lw == "to" && r.affil >= 0) {
+					// "the agency's district supervisor for Queens": the
+					// body before the title employs, the place is the beat
+					if !(lw == "to" && r.affil >= 0) && !(lw == "for" && r.affil >= 0 && isPlace(om.typ)) {
 						r.affil = o
 					}
 					toAffil = o

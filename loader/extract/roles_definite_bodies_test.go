@@ -59,3 +59,11 @@ func TestElectOffices(t *testing.T) {
 			want: []string{"Rodrigo Chaves affiliation Costa Rica"}, notWant: []string{"Rodrigo Chaves nationality Costa Rica"}},
 	})
 }
+
+// TestUnitsOnTopics: a centre "on" a topic after its body's possessive.
+func TestUnitsOnTopics(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Poverty\n\nA new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.",
+			want: []string{"Center on Poverty and Inequality parentOrganization Stanford University"}},
+	})
+}

@@ -286,10 +286,11 @@ func (x *extractor) fromBody(si int, m *mention) int {
 	if k+1 >= len(toks) || s.lower(k) != "from" {
 		return -1
 	}
-	if m.start > 0 {
-		switch p := toks[m.start-1]; {
+	st := x.titleLeft(si, m.start, Person) // "said chief inspector Jane Roe from the police"
+	if st > 0 {
+		switch p := toks[st-1]; {
 		case p.Text == "," || p.Text == "“" || p.Text == "\"" || p.Tag == "``":
-		case s.lower(m.start-1) == "like" || s.lower(m.start-1) == "and" || s.lower(m.start-1) == "including" || speechVerbs[s.lower(m.start-1)]:
+		case s.lower(st-1) == "like" || s.lower(st-1) == "and" || s.lower(st-1) == "including" || speechVerbs[s.lower(st-1)]:
 		default:
 			return -1
 		}

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestNominalOwners: a title after a name whose body is a noun's possessive
+// ("the company's chief executive") works for the body the story named
+// before; the beat after "for" is no employer; no body named, no affiliation.
+func TestNominalOwners(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Results\n\nShares of Acme Corp rose on Monday.\n\n\"We are happy,\" said John Smith, the company's chief executive.",
+			want: []string{`John Smith jobTitle "chief executive"`, "John Smith affiliation Acme Corp"}},
+		{text: "Water\n\nWorkers from the Department of Environmental Protection gathered around a hole.\n\n“Don’t get nervous,” instructed Milton Vale, the agency’s district supervisor for Queens.",
+			want:    []string{`Milton Vale jobTitle "district supervisor"`, "Milton Vale affiliation Department of Environmental Protection"},
+			notWant: []string{"Milton Vale affiliation Queens"}},
+		{text: "Results\n\nProfits rose on Monday.\n\n\"We are happy,\" said John Smith, the company's chief executive.",
+			want: []string{`John Smith jobTitle "chief executive"`}},
+	})
+}
+
+// TestOwnedBodies: "OWNER-owned BODY" gives the body its parent when the
+// story names the owner as a body; an owner it does not name gives none.
+func TestOwnedBodies(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Groceries\n\nAmazon cut prices again. Shoppers flocked to Amazon-owned Whole Foods Market last week.",
+			want: []string{"Whole Foods Market parentOrganization Amazon"}},
+		{text: "Oil\n\nShares of State-owned Rosneft fell.",
+			notWant: []string{"Rosneft parentOrganization State"}},
+		{text: "Groceries\n\nThe price was matched at Kroger-owned QFC stores in the region.",
+			notWant: []string{"QFC parentOrganization Kroger"}},
+	})
+}
+
+// TestFromBodyAfterTitle: a titled person "from" a body after a speech verb
+// works for it ("said chief inspector Jane Roe from Thames Valley Police");
+// one signed "from" a club is not said to work there.
+func TestFromBodyAfterTitle(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Pills\n\n“We are concerned,” said chief inspector Jennifer Mattis from Thames Valley Police.",
+			want: []string{`Jennifer Mattis jobTitle "chief inspector"`, "Jennifer Mattis affiliation Thames Valley Police"}},
+		{text: "Football\n\nUnited signed striker John Barr from Chelsea Football Club.",
+			notWant: []string{"John Barr affiliation Chelsea Football Club"}},
+	})
+}
