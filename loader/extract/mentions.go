@@ -55,8 +55,9 @@ func (x *extractor) findMentions() {
 	x.saintPlaces() // names_saints.go
 	x.kinNames()    // names_kin.go
 	x.titledGivenNames()
-	x.contestNames() // names_contests.go
-	x.namedEvents()  // names_events.go
+	x.contestNames()   // names_contests.go
+	x.assemblyBodies() // names_assemblies.go
+	x.namedEvents()    // names_events.go
 	x.sportsClubs()
 	x.firmsByApposition() // firm_apposition.go
 	x.listBodies()        // names_list_types.go

@@ -305,7 +305,7 @@ func (x *extractor) splitJoined(si, start, end int, m ner.Mention) (int, bool) {
 	// "the Munich Security Conference": an event's name, read by the
 	// event rules.
 	if end-start >= 2 && m.Label != ner.Place && m.Label != ner.Person || m.Label == ner.Person && end-start >= 2 {
-		if g, ok := eventNouns[lower(toks[end-1].Text)]; ok && g != groupVisit && gazetteer.Capitalised(toks[end-1].Text) {
+		if g, ok := eventNouns[lower(toks[end-1].Text)]; ok && g != groupVisit && gazetteer.Capitalised(toks[end-1].Text) && !bodyEventHeads[lower(toks[end-1].Text)] {
 			// unless a body is named so: "the U.N. General Assembly"
 			if _, ok := orgLookup(x.span(si, start, end)); !ok {
 				return start, false
