@@ -27,6 +27,9 @@ var thingOpeners = map[string]bool{"a": true, "an": true, "his": true, "her": tr
 // acronymUse counts how a page uses an acronym.
 type acronymUse struct {
 	thing, body int
+	// quality counts the uses between an adjective and a noun, definite
+	// those a body's name has (names_acronym_modifiers.go)
+	quality, definite int
 }
 
 // dropThingAcronyms removes the one-token acronyms read as bodies that news
@@ -54,7 +57,7 @@ func (x *extractor) dropThingAcronyms() {
 		if u == nil || m.typ != Organization || m.sure || u.body > 0 {
 			return false
 		}
-		return thingAcronyms[lower(m.name)] || u.thing > 0
+		return thingAcronyms[lower(m.name)] || u.thing > 0 || u.qualified()
 	})
 }
 
@@ -84,6 +87,10 @@ func (x *extractor) countAcronymUses(s *sentence, cand map[string]*acronymUse) {
 			u.body++
 		case i > 0 && (thingOpeners[s.lower(i-1)] || commonPossessive(toks, i-1)) && !modifies(toks, i):
 			u.thing++ // "his new EP.", "a patient's ECG"
+		case i > 0 && qualityBefore(toks[i-1]) && modifies(toks, i):
+			u.quality++ // "tremendous CPU load" (names_acronym_modifiers.go)
+		case bodyUse(s, i):
+			u.definite++ // "to stabilise the EMS", "Budget (OMB)", "OMB Deputy Director"
 		}
 	}
 }

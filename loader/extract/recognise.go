@@ -98,7 +98,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	if start == m.Start {
 		if k := x.nameOpener(si, start, end, m); k < start { // names_cut.go
 			start = k
-			if _, ok := gazetteer.Place(x.span(si, start, end)); !ok && m.Label == ner.Place {
+			if _, ok := gazetteer.Place(x.span(si, start, end)); !ok && m.Label == ner.Place && !placePart(x.sents[si].lower(start)) { // names_place_parts.go
 				m.Label, m.Class = ner.Organization, ""
 			}
 		}
