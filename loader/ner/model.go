@@ -51,7 +51,26 @@ type scratch struct {
 	// touched sums what touch read, so that its reads are not optimised
 	// away.
 	touched uint64
+	// trans caches, for the read model transModel, the transition scores
+	// of a token's (shape, gazetteer code, organisation run): what
+	// viterbi adds for each previous label, computed as viterbi would
+	// (the label bigram, then the transition features in order), so the
+	// sums are the same. Few keys recur all the time ("Xx" after a
+	// capitalised word), so most tokens look up one small map instead of
+	// some twenty features in the model's large table.
+	trans      map[transKey]*[nLabels][nLabels]float32
+	transModel *model
 }
+
+// transKey is what transFeatures reads of a token.
+type transKey struct {
+	shape  uint64
+	gz     byte
+	orgEnd bool
+}
+
+// maxTransKeys bounds scratch.trans; it is emptied when full.
+const maxTransKeys = 4096
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{feats: make([]uint64, 0, 64)} }}
 
@@ -297,14 +316,18 @@ func viterbi(w weights, f *sentFeats, out []int, sc *scratch, allow []uint16) {
 			delta[i][0], back[i][0] = best, int8(arg)
 			continue
 		}
-		// The token's features, then those of each previous label p at
+		// The token's features, then, unless the transition scores are
+		// cached, those of each previous label p at
 		// sc.feats[trans[p]:trans[p+1]].
 		sc.feats = f.features(sc.feats[:0], i)
 		var trans [nLabels + 1]int
 		trans[0] = len(sc.feats)
-		for p := range nLabels {
-			sc.feats = f.transFeatures(sc.feats, i, p)
-			trans[p+1] = len(sc.feats)
+		cached := sc.cachedTrans(w, f, i)
+		if cached == nil {
+			for p := range nLabels {
+				sc.feats = f.transFeatures(sc.feats, i, p)
+				trans[p+1] = len(sc.feats)
+			}
 		}
 		sc.touched += touch(w, sc.feats)
 		var emit [nLabels]float32
@@ -319,8 +342,13 @@ func viterbi(w weights, f *sentFeats, out []int, sc *scratch, allow []uint16) {
 			if prevScore == negInf {
 				continue
 			}
-			t := bigram[p]
-			addScores(w, sc.feats[trans[p]:trans[p+1]], &t)
+			var t [nLabels]float32
+			if cached != nil {
+				t = cached[p]
+			} else {
+				t = bigram[p]
+				addScores(w, sc.feats[trans[p]:trans[p+1]], &t)
+			}
 			for y := range nLabels {
 				if !allowed(p, y) || allow != nil && allow[i]&(1<<y) == 0 {
 					continue
@@ -341,6 +369,34 @@ func viterbi(w weights, f *sentFeats, out []int, sc *scratch, allow []uint16) {
 		out[i] = y
 		y = int(back[i][y])
 	}
+}
+
+// cachedTrans returns the transition scores of token i (per previous label
+// p: the bigram's weights of p plus those of the transition features of i
+// after p, added in viterbi's order), from sc.trans or computed into it;
+// nil when w is not a read model (a model in training changes).
+func (sc *scratch) cachedTrans(w weights, f *sentFeats, i int) *[nLabels][nLabels]float32 {
+	m, ok := w.(*model)
+	if !ok || m.slots == nil {
+		return nil
+	}
+	if sc.transModel != m || len(sc.trans) >= maxTransKeys {
+		sc.trans, sc.transModel = make(map[transKey]*[nLabels][nLabels]float32, 256), m
+	}
+	key := transKey{f.shapes[i], f.gz(i), f.orgEnd[i]}
+	if t, ok := sc.trans[key]; ok {
+		return t
+	}
+	t := new([nLabels][nLabels]float32)
+	var feats [3]uint64
+	for p := range nLabels {
+		if v, ok := row(w, bigramFeature(p)); ok {
+			t[p] = v
+		}
+		m.addSlots(f.transFeatures(feats[:0], i, p), &t[p])
+	}
+	sc.trans[key] = t
+	return t
 }
 
 // tag predicts BIO labels (indices into labels).
