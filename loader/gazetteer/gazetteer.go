@@ -10,15 +10,11 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"embed"
-	"encoding/binary"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"io/fs"
 	"sort"
 	"strconv"
@@ -112,6 +108,9 @@ type db struct {
 	orgHead     map[string]bool
 	placeSuffix map[string]bool
 	eventSuffix map[string]bool
+	// known holds the keys of countries, countryFold, cities, cityFold,
+	// places, placeFold, orgs and orgFold (known.go).
+	known known
 }
 
 var load = sync.OnceValue(func() *db {
@@ -121,45 +120,6 @@ var load = sync.OnceValue(func() *db {
 	}
 	return d
 })
-
-func lines(name string) []string {
-	b, err := files.ReadFile("data/" + name)
-	if err != nil {
-		panic("gazetteer: " + err.Error())
-	}
-	if strings.HasSuffix(name, ".gz") {
-		zr, err := gzip.NewReader(bytes.NewReader(b))
-		if err != nil {
-			panic("gazetteer: " + name + ": " + err.Error())
-		}
-		b, err = readAllSized(zr, b)
-		if err != nil {
-			panic("gazetteer: " + name + ": " + err.Error())
-		}
-	}
-	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for sc.Scan() {
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
-}
-
-// readAllSized reads all of zr, a gzip stream of the bytes gz, into one
-// buffer of the size gzip records at its end (ISIZE, the size modulo
-// 2^32), so that the buffer is not regrown as it fills.
-func readAllSized(zr io.Reader, gz []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	if len(gz) >= 4 {
-		buf.Grow(int(binary.LittleEndian.Uint32(gz[len(gz)-4:])) + bytes.MinRead)
-	}
-	_, err := buf.ReadFrom(zr)
-	return buf.Bytes(), err
-}
 
 func split(s string) []string {
 	if s == "" {
@@ -197,6 +157,8 @@ func build() (*db, error) {
 	d.readOrgs()
 	d.readWordLists()
 	d.indexFirstWords()
+	d.known = newKnown(keysOf(d.countries), keysOf(d.countryFold), keysOf(d.cities), keysOf(d.cityFold),
+		keysOf(d.places), keysOf(d.placeFold), keysOf(d.orgs), keysOf(d.orgFold))
 	return d, nil
 }
 
@@ -526,6 +488,9 @@ func hasUpper(s string) bool {
 func Country(name string) (canonical string, ok bool) {
 	d := load()
 	name = trimThe(name)
+	if !d.known.mayHold(name) {
+		return "", false
+	}
 	if c, ok := d.countries[name]; ok {
 		return c, true
 	}
@@ -554,6 +519,9 @@ func Demonym(word string) (country string, ok bool) {
 func City(name string) (c CityInfo, ok bool) {
 	d := load()
 	name = trimThe(name)
+	if !d.known.mayHold(name) {
+		return CityInfo{}, false
+	}
 	if c, ok := d.cities[name]; ok {
 		return c, true
 	}
@@ -567,6 +535,10 @@ func City(name string) (c CityInfo, ok bool) {
 // region, in that order.
 func Place(name string) (PlaceInfo, bool) {
 	d := load()
+	// Country and City look up the name as trimmed here too.
+	if !d.known.mayHold(trimThe(name)) {
+		return PlaceInfo{}, false
+	}
 	if c, ok := Country(name); ok {
 		return PlaceInfo{Name: c, Class: ClassCountry, Geo: d.countryGeo[c]}, true
 	}
@@ -592,12 +564,14 @@ func Place(name string) (PlaceInfo, bool) {
 func Org(name string) (OrgInfo, bool) {
 	d := load()
 	name = trimThe(name)
-	if o, ok := d.orgs[name]; ok {
-		return *o, true
-	}
-	if len(name) > 4 && hasUpper(name) {
-		if o, ok := foldGet(d.orgFold, name); ok {
+	if d.known.mayHold(name) {
+		if o, ok := d.orgs[name]; ok {
 			return *o, true
+		}
+		if len(name) > 4 && hasUpper(name) {
+			if o, ok := foldGet(d.orgFold, name); ok {
+				return *o, true
+			}
 		}
 	}
 	if strings.Contains(name, " ") {

@@ -1,0 +1,69 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKnownHoldsEveryKey checks that the filter lets through every name the
+// maps it guards find: each key of the maps of names as written, and every
+// name that folds to a key of the maps of folded names (the key, in capitals,
+// in title case); and that it keeps out most words that name nothing.
+func TestKnownHoldsEveryKey(t *testing.T) {
+	d := load()
+	maps := map[string]func(yield func(string)){
+		"countries": keysOf(d.countries), "cities": keysOf(d.cities), "places": keysOf(d.places), "orgs": keysOf(d.orgs),
+	}
+	folded := map[string]func(yield func(string)){
+		"countryFold": keysOf(d.countryFold), "cityFold": keysOf(d.cityFold), "placeFold": keysOf(d.placeFold), "orgFold": keysOf(d.orgFold),
+	}
+	n := 0
+	for name, keys := range maps {
+		keys(func(k string) {
+			n++
+			if !d.known.mayHold(k) {
+				t.Errorf("%s: %q filtered out", name, k)
+			}
+		})
+	}
+	for name, keys := range folded {
+		keys(func(k string) {
+			n++
+			for _, v := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+				if fold(v) == k && !d.known.mayHold(v) {
+					t.Errorf("%s: %q filtered out", name, v)
+				}
+			}
+		})
+	}
+	if n < 10000 {
+		t.Fatalf("%d keys: the maps are not loaded", n)
+	}
+	passed, words := 0, strings.Fields("said the company would report its results on Tuesday after markets closed "+
+		"while analysts expected lower profits from weaker sales of cars and trucks in most regions this year")
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], w + " Holdings", "Mr " + w} {
+			if d.known.mayHold(v) {
+				passed++
+			}
+		}
+	}
+	if passed > len(words) {
+		t.Errorf("%d of %d names of nothing pass the filter", passed, 4*len(words))
+	}
+	// What the lookups answer through the filter.
+	for _, c := range []struct {
+		name string
+		ok   bool
+	}{{"France", true}, {"the Netherlands", true}, {"PARIS", true}, {"Paris", true}, {"Tuesday", false}, {"Said Company", false}} {
+		if _, ok := Place(c.name); ok != c.ok {
+			t.Errorf("Place(%q) = %v, want %v", c.name, ok, c.ok)
+		}
+	}
+	if _, ok := Org("NATO"); !ok {
+		t.Errorf("Org(NATO) not found")
+	}
+	if _, ok := Country("Narnia"); ok {
+		t.Errorf("Country(Narnia) found")
+	}
+}
