@@ -55,7 +55,7 @@ func (x *extractor) sportsClubs() {
 			continue
 		}
 		f := strings.Fields(m.name)
-		if gazetteer.IsPlaceSuffix(f[len(f)-1]) {
+		if gazetteer.IsPlaceSuffix(f[len(f)-1]) || len(f) > 1 && placeNameEnd(f[len(f)-1]) {
 			continue
 		}
 		toks := x.sents[m.sent].toks

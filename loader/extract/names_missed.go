@@ -341,6 +341,10 @@ func hasConnector(ts []nlp.Token) bool {
 // Weizsaecker", "Ursula von der Leyen".
 var nameParticles = wordSet("nameParticles")
 
+// placeParticles are the name particles that join the halves of places'
+// names too: "Costa del Sol", "Mar de Plata", "Monte da Guia".
+var placeParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "la": true, "le": true, "el": true, "al": true, "di": true, "du": true}
+
 // joinParticles merges a person mention with the capitalised words after a
 // name particle: "Richard" + "von" + "Weizsaecker".
 func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
@@ -359,7 +363,11 @@ func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 				continue
 			}
 			if (m.Label == ner.Place || ms[i+1].Label == ner.Place) && m.Class == "" && ms[i+1].Class == "" && m.End-m.Start == 1 && ms[i+1].End-ms[i+1].Start == 1 {
-				out = append(out, ner.Mention{Start: m.Start, End: ms[i+1].End, Label: ner.Place})
+				label := ner.Place
+				if givenNames[lower(toks[m.Start].Text)] && !placeParticles[toks[m.End].Text] {
+					label = ner.Person // "David dal Maso", but "Costa del Sol"
+				}
+				out = append(out, ner.Mention{Start: m.Start, End: ms[i+1].End, Label: label})
 				i++
 				continue
 			}

@@ -88,8 +88,8 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	if m.End <= m.Start || m.End > len(toks) {
 		return
 	}
-	m = x.wireCapitals(si, afterHyphenTail(toks, gerundTail(toks, m))) // names_wire_caps.go, names_hyphen_places.go, names_bodies_shape.go
-	m.Start = x.openingFunctionWord(si, m.Start, m.End)                // names_opening_function.go
+	m = x.wireCapitals(si, afterHyphenTail(toks, gerundTail(toks, dayTail(toks, m)))) // names_wire_caps.go, names_hyphen_places.go, names_bodies_shape.go
+	m.Start = x.openingFunctionWord(si, m.Start, m.End)                               // names_opening_function.go
 	start, end, m, ok := x.trimModelSpan(si, m)
 	if !ok {
 		return
@@ -490,6 +490,9 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	// body's foreign noun is an organisation, no person.
 	if n := buildingHeads[lower(toks[c.end-1].Text)]; c.typ == Person && n > 0 && c.end-c.start >= n {
 		c.typ = Place
+	}
+	if c.typ == Person {
+		x.retypeByShape(si, c) // names_place_shape.go
 	}
 	if c.typ == Person && c.end-c.start >= 2 && foreignOrgHeads[lower(toks[c.start].Text)] {
 		c.typ = Organization
