@@ -14,7 +14,7 @@ import (
 func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	toks := x.sents[si].toks
 	t := toks[i]
-	if x.sents[si].owner[i] >= 0 {
+	if x.sents[si].owner[i] >= 0 || headingWord(t.Text) {
 		return "", false
 	}
 	lw := x.sents[si].lower(i)
@@ -475,7 +475,9 @@ func (x *extractor) eventName(si, start, head int) string {
 			k--
 		}
 		if k < head {
-			k = x.nameOfBefore(si, k)
+			if k = x.nameOfBefore(si, k); headingOrTypesetName(toks, k, head) {
+				return "" // event_names_generic.go
+			}
 			return x.span(si, k, head+1)
 		}
 	}
