@@ -72,7 +72,7 @@ func splitSpan(span string, base int, tokens []token.Token) []token.Token {
 			span = ""
 			break
 		}
-		if p := matchAffix(span, tokPrefixes, strings.HasPrefix); p > 0 {
+		if p := matchAffix(span, tokPrefixes, strings.HasPrefix, prefixFirst[span[0]]); p > 0 {
 			tokens = append(tokens, token.Token{Text: span[:p], Start: base})
 			span, base = span[p:], base+p
 			continue
@@ -82,7 +82,7 @@ func splitSpan(span string, base int, tokens []token.Token) []token.Token {
 			span, base = span[idx:], base+idx
 			continue
 		}
-		if s := matchAffix(span, tokSuffixes, strings.HasSuffix); s > 0 {
+		if s := matchAffix(span, tokSuffixes, strings.HasSuffix, suffixLast[span[len(span)-1]]); s > 0 {
 			cut := len(span) - s
 			suffixes = append(suffixes, token.Token{Text: span[cut:], Start: base + cut})
 			span = span[:cut]
@@ -100,7 +100,7 @@ func splitSpan(span string, base int, tokens []token.Token) []token.Token {
 // specialSpan reports whether prose keeps a span whole: an emoticon, or a
 // match of `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$`.
 func specialSpan(s string) bool {
-	return initialism(s) || shortAbbrev(s) || emoticons[s]
+	return initialism(s) || shortAbbrev(s) || emoticonStart[s[0]] && emoticons[s]
 }
 
 // initialism matches `^(?:[A-Za-z]\.){2,}$`: "U.S.", "a.m.".
@@ -139,9 +139,29 @@ var (
 	contractions = [...]string{"'ll", "'s", "'re", "'m", "n't", "’ll", "’s", "’re", "’m", "n’t"}
 )
 
+// prefixFirst and suffixLast mark the first bytes of tokPrefixes and the
+// last bytes of tokSuffixes: most spans start and end with none of them.
+var prefixFirst, suffixLast = affixBytes(tokPrefixes, 0), affixBytes(tokSuffixes, -1)
+
+// affixBytes marks the byte at i of each affix (-1: the last).
+func affixBytes(affixes []string, i int) (bs [256]bool) {
+	for _, a := range affixes {
+		if i < 0 {
+			bs[a[len(a)-1]] = true
+		} else {
+			bs[a[i]] = true
+		}
+	}
+	return bs
+}
+
 // matchAffix returns the length of the first affix that has fits s and
-// leaves something of it, or 0.
-func matchAffix(s string, affixes []string, has func(s, affix string) bool) int {
+// leaves something of it, or 0; maybe false (the byte of s that an affix
+// would end or start with is none's) answers 0 at once.
+func matchAffix(s string, affixes []string, has func(s, affix string) bool, maybe bool) int {
+	if !maybe {
+		return 0
+	}
 	for _, a := range affixes {
 		if len(s) > len(a) && has(s, a) {
 			return len(a)
