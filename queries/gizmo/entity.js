@@ -13,8 +13,25 @@ g.V(node(e)).out(P.name).unique().toArray().forEach(function (n) {
 g.V(node(e)).out(P.alternateName).unique().toArray().forEach(function (n) {
   g.emit({ relation: "alternateName", value: lit(n), direction: "", evidence: "" });
 });
+// A title in several spellings ("Prime Minister", "prime minister") is
+// shown once, in the spelling with most capitals, with the evidence of all.
+function foldTitles(list) {
+  var out = [], byKey = {};
+  list.forEach(function (x) {
+    if (local(x.pred) !== "jobTitle" || isRef(x.other)) { out.push(x); return; }
+    var key = x.dir + " " + lit(x.other).toLowerCase().replace(/\s+/g, " ").trim();
+    var kept = byKey[key];
+    if (!kept) { byKey[key] = x; out.push(x); return; }
+    kept.evidence = kept.evidence.concat(x.evidence);
+    var caps = function (v) { return (lit(v).match(/[A-Z]/g) || []).length; };
+    if (caps(x.other) > caps(kept.other) || caps(x.other) === caps(kept.other) && lit(x.other) < lit(kept.other)) {
+      kept.other = x.other;
+    }
+  });
+  return out;
+}
 var rows = [];
-edges(e).forEach(function (x) {
+foldTitles(edges(e)).forEach(function (x) {
   var ev = x.evidence;
   rows.push({
     relation: local(x.pred),
