@@ -37,9 +37,42 @@ func (x *extractor) definiteBody(si, j int) (int, bool) {
 	}
 	b := x.bodyHeadedBy(s.lower(k))
 	if b < 0 || len(x.ents[b].mentions) == 0 {
-		return -1, true
+		// several in the story: the one named in this sentence or the one before
+		return x.bodyHeadedNear(si, j, s.lower(k)), true
 	}
 	return x.ents[b].mentions[0], true
+}
+
+// bodyHeadedNear returns the mention of the one organisation headed by
+// word (a noun of definiteBodyNouns) named in sentence si before token j or
+// in the sentence before ("Al-Rantisi Hospital for Children is the only
+// one. Currently, said Dr. Mustafa Al-Kahlot, the director of the
+// hospital,"), or -1 when none or several are.
+func (x *extractor) bodyHeadedNear(si, j int, word string) int {
+	if !definiteBodyNouns[word] {
+		return -1
+	}
+	found, at := -1, -1
+	for s := si; s >= 0 && s >= si-1; s-- {
+		for _, k := range x.sents[s].mentions {
+			m := &x.mentions[k]
+			if s == si && m.start >= j || m.ent < 0 || m.nominal || x.ents[m.ent].typ != Organization || !headedBy(x.ents[m.ent].name, word) {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found, at = m.ent, k
+		}
+	}
+	return at
+}
+
+// headedBy reports whether a body's name is headed by word: its last word
+// or the word before "of" or "for".
+func headedBy(name, word string) bool {
+	name = " " + lower(name) + " "
+	return strings.HasSuffix(name, " "+word+" ") || strings.Contains(name, " "+word+" of ") || strings.Contains(name, " "+word+" for ")
 }
 
 // bodyHeadedBy returns the one organisation of the story whose name's head
@@ -55,8 +88,7 @@ func (x *extractor) bodyHeadedBy(word string) int {
 		if ent.typ != Organization || len(ent.mentions) == 0 {
 			continue
 		}
-		name := " " + lower(ent.name) + " "
-		if !strings.HasSuffix(name, " "+word+" ") && !strings.Contains(name, " "+word+" of ") && !strings.Contains(name, " "+word+" for ") {
+		if !headedBy(ent.name, word) {
 			continue
 		}
 		if found >= 0 {

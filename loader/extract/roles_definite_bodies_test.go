@@ -67,3 +67,12 @@ func TestUnitsOnTopics(t *testing.T) {
 			want: []string{"Center on Poverty and Inequality parentOrganization Stanford University"}},
 	})
 }
+
+// TestDefiniteBodiesNear: several bodies of the noun in the story, one
+// named in the sentence or the one before: that one.
+func TestDefiniteBodiesNear(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Hospitals\n\nSt Mary Hospital is full. Royal Free Hospital is shut.\n\nLocated west of the city, Al-Noor Hospital for Children is the only one left. Currently, said Dr. John Ames, the director of the hospital, there are 70 patients.",
+			want: []string{`John Ames jobTitle "director"`, "John Ames affiliation Al-Noor Hospital for Children"}, notWant: []string{"John Ames affiliation Royal Free Hospital"}},
+	})
+}

@@ -56,6 +56,9 @@ func (x *extractor) nominalTitle(si, i int) {
 	if i > 0 && relativeWords[lower(toks[i-1].Text)] {
 		return // "Milburn - who the prime minister put in charge"
 	}
+	if !verbAfter(toks[j]) && x.appositionAfterName(si, i) {
+		return // "Sherine Abed, the doctor working at": the apposition's (roles_owner_nouns.go); not "..., the singer discussed"
+	}
 	words := make([]string, 0, j-i-1)
 	for _, t := range toks[i+1 : j] {
 		words = append(words, t.Text)

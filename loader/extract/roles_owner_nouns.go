@@ -16,3 +16,15 @@ func (x *extractor) nominalOwner(si, j int) bool {
 	m := &x.mentions[s.owner[j]]
 	return m.nominal && m.start == j && m.end == j+1 && m.typ == Organization
 }
+
+// appositionAfterName reports whether the "the" at token i of sentence si
+// opens an apposition to a person's name just before its comma ("Sherine
+// Abed, the doctor working at the hospital,"): a description of that
+// person, not of another named before.
+func (x *extractor) appositionAfterName(si, i int) bool {
+	if i < 2 || x.sents[si].toks[i-1].Text != "," {
+		return false
+	}
+	m := x.mentionAt(si, i-2)
+	return m != nil && m.end == i-1 && m.ent >= 0 && x.ents[m.ent].typ == Person
+}

@@ -41,3 +41,15 @@ func TestFromBodyAfterTitle(t *testing.T) {
 			notWant: []string{"John Barr affiliation Chelsea Football Club"}},
 	})
 }
+
+// TestNominalInApposition: "the TITLE" right after a person's name and
+// its comma describes that person, never one named before; a verb read as
+// a noun ending in "-eer" is no trade.
+func TestNominalInApposition(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Gaza\n\nSherine Abed, a neonatologist at Al-Shifa Hospital, said so.\n\nNesma Hajjaj walked south, Hajjaj said.\n\nSherine Abed, the doctor working at Al Aqsa Martyrs Hospital, explained that there were 22 infants.",
+			want: []string{`Sherine Abed jobTitle "doctor"`}, notWant: []string{`Nesma Hajjaj jobTitle "doctor"`}},
+		{text: "Game\n\nYou are looking on helplessly as huge amounts of the populace cheer Hitler on.",
+			notWant: []string{`Hitler jobTitle "populace cheer"`}},
+	})
+}
