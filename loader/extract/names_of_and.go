@@ -30,6 +30,9 @@ func (x *extractor) bodiesOfAnd() {
 		s := &x.sents[m.sent]
 		j := x.ofAndTail(m)
 		if j <= m.end {
+			j = x.ofListTail(m) // names_of_lists.go
+		}
+		if j <= m.end {
 			continue
 		}
 		for n := m.end; n < j; n++ {
