@@ -29,6 +29,7 @@ func (x *extractor) recognise(si int) {
 	for _, sp := range peopleBeforeBodies(toks, spans) {
 		x.addMention(si, sp[0], sp[1], Person, false) // names_person_of.go
 	}
+	x.initialNames(si) // names_initials.go
 	x.bracketNames(si)
 	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, afterClock(toks, x.modelNames)))))) {
 		x.modelMention(si, m)
@@ -87,6 +88,9 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	toks := x.sents[si].toks
 	if m.End <= m.Start || m.End > len(toks) {
 		return
+	}
+	if m.End == m.Start+1 && letterTicker(toks[m.Start].Text) {
+		return // "Ford Motor Co <F>": a ticker (names_initials.go)
 	}
 	m = x.wireCapitals(si, afterHyphenTail(toks, gerundTail(toks, dayTail(toks, m)))) // names_wire_caps.go, names_hyphen_places.go, names_bodies_shape.go
 	m.Start = x.openingFunctionWord(si, m.Start, m.End)                               // names_opening_function.go
