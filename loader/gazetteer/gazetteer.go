@@ -109,8 +109,9 @@ type db struct {
 	placeSuffix map[string]bool
 	eventSuffix map[string]bool
 	// known holds the keys of countries, countryFold, cities, cityFold,
-	// places, placeFold, orgs and orgFold (known.go).
-	known known
+	// places, placeFold, orgs and orgFold (known.go); firstKnown those of
+	// firstWord.
+	known, firstKnown known
 }
 
 var load = sync.OnceValue(func() *db {
@@ -159,6 +160,7 @@ func build() (*db, error) {
 	d.indexFirstWords()
 	d.known = newKnown(keysOf(d.countries), keysOf(d.countryFold), keysOf(d.cities), keysOf(d.cityFold),
 		keysOf(d.places), keysOf(d.placeFold), keysOf(d.orgs), keysOf(d.orgFold))
+	d.firstKnown = newKnown(keysOf(d.firstWord))
 	return d, nil
 }
 
@@ -439,8 +441,10 @@ func (d *db) indexFirstWords() {
 // recogniser uses it to try only the lookups that can succeed.
 func MaxWords(word string) int {
 	d := load()
-	if n, ok := d.firstWord[word]; ok {
-		return n
+	if d.firstKnown.mayHold(word) {
+		if n, ok := d.firstWord[word]; ok {
+			return n
+		}
 	}
 	if len(word) > 1 && hasUpper(word) {
 		// "NEW YORK": try the capitalised form's entries generously.

@@ -36,6 +36,14 @@ func TestKnownHoldsEveryKey(t *testing.T) {
 			}
 		})
 	}
+	keysOf(d.firstWord)(func(k string) {
+		if !d.firstKnown.mayHold(k) {
+			t.Errorf("firstWord: %q filtered out", k)
+		}
+		if MaxWords(k) != d.firstWord[k] {
+			t.Errorf("MaxWords(%q) = %d, want %d", k, MaxWords(k), d.firstWord[k])
+		}
+	})
 	if n < 10000 {
 		t.Fatalf("%d keys: the maps are not loaded", n)
 	}
