@@ -163,7 +163,8 @@ func verbTense(toks []nlp.Token, j int) int {
 			return 1
 		}
 	case "VBD":
-		if j+1 < len(toks) && lower(toks[j+1].Text) == "to" { // "were to meet"
+		// "were to meet"; but "travelled to Kyiv on Monday" is past
+		if j+1 < len(toks) && lower(toks[j+1].Text) == "to" && !(j+2 < len(toks) && motionVerbs[w] && toks[j+2].Tag == "NNP") {
 			return 1
 		}
 		return -1

@@ -490,6 +490,9 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			} else {
 				s = x.metEvidence(ev, a, b)
 			}
+			if s < 0 && !gatheredOnly {
+				s = x.atMeetingEvidence(ev, a, b)
+			}
 			if s >= 0 && (ev.group == groupVisit || !x.travelTogether(a.ent, b.ent, s)) && !x.ownBodyMeeting(ev, s) && !x.listedInEvidence(ev, a, b, s) && !x.kinPair(a.ent, b.ent, s) {
 				x.addFact(a.ent, vocab.PMet, b.ent, "", s)
 			}

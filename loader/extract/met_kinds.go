@@ -104,7 +104,7 @@ func (x *extractor) gathering(ev *event) bool {
 			continue
 		}
 		head := x.sents[tr.sent].lower(tr.end - 1)
-		if gatheringNouns[head] {
+		if gatheringNouns[head] || x.jointGathering(tr) {
 			return true
 		}
 	}
