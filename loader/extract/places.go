@@ -169,9 +169,10 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	if e.typ == Organization {
 		x.bodyPlaces(si, m, e)
-		x.siteIn(si, m)     // places_bodies_in.go
-		x.unitOfBody(si, m) // bodies_units.go: "MIT's Computer Science and Artificial Intelligence Laboratory"
-		x.ownedBody(si, m)  // bodies_owned.go: "Amazon-owned Whole Foods Market"
+		x.siteIn(si, m)        // places_bodies_in.go
+		x.unitOfBody(si, m)    // bodies_units.go: "MIT's Computer Science and Artificial Intelligence Laboratory"
+		x.ownedBody(si, m)     // bodies_owned.go: "Amazon-owned Whole Foods Market"
+		x.townTradeBody(si, m) // bodies_trade_places.go: "Seattle coffee chain Starbucks"
 	}
 }
 
