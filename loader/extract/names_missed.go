@@ -66,7 +66,7 @@ func (x *extractor) namesAfterTitles(si int) {
 		for j < len(toks) && j < i+3 && s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && !isTitleHead(toks[j].Text) {
 			j++
 		}
-		if j-i >= 2 && (j == len(toks) || !gazetteer.Capitalised(toks[j].Text)) {
+		if j-i >= 2 && (j == len(toks) || !gazetteer.Capitalised(toks[j].Text)) && !x.bodyAfterPersonOf(si, i) { // names_titles_after_of.go
 			if _, ok := gazetteer.Place(x.span(si, i, j)); !ok {
 				x.addMention(si, i, j, Person, false)
 			}
@@ -376,6 +376,17 @@ func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 		if m.End < len(toks) && nlp.ElidedName(toks[m.End].Text) {
 			m.End++
 			for i+1 < len(ms) && ms[i+1].Start < m.End {
+				i++
+			}
+		}
+		// "Mana Said al-Oteiba": middle names before a particle surname
+		next := len(toks)
+		if i+1 < len(ms) {
+			next = ms[i+1].Start
+		}
+		if e := particleRunEnd(toks, m, next); e > m.End {
+			m.End = e
+			for i+1 < len(ms) && ms[i+1].Start < e {
 				i++
 			}
 		}

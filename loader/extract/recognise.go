@@ -99,6 +99,12 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 		return
 	}
 	start, end, m = x.partyMemberCut(si, start, end, m) // names_party_places.go
+	titledFirm := false
+	if m.Label == ner.Person {
+		if k, ok := x.titledFirmStart(si, start, end); ok { // names_titled_firms.go
+			start, m.Start, m.Label, m.Class, titledFirm = k, k, ner.Organization, "", true
+		}
+	}
 	if start == m.Start {
 		if k := x.nameOpener(si, start, end, m); k < start { // names_cut.go
 			start = k
@@ -114,7 +120,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	}
 	end = x.firmOfPlace(si, start, end) // names_firm_place.go
 	start = x.pluralOpener(si, start, end)
-	c := candidate{start: start, end: end, typ: typeOf(m.Label, m.Class)}
+	c := candidate{start: start, end: end, typ: typeOf(m.Label, m.Class), sure: titledFirm}
 	c.end = apostropheSurnameAfter(toks, x.sents[si].owner, c.start, c.end, &c.typ) // names_apostrophe.go
 	if !x.retypeByContext(si, &c) || !x.retypeByWords(si, &c) {
 		return
@@ -228,7 +234,7 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	}
 	// "Democratic Sens.": a title at the end is no name (but "Gayle King":
 	// a given name and a surname that is also a title).
-	if m.Label == ner.Person && end-start >= 2 && isTitleHead(strings.TrimSuffix(toks[end-1].Text, ".")) && !x.surnameTitle(toks[start:end]) {
+	if m.Label == ner.Person && end-start >= 2 && isTitleHead(strings.TrimSuffix(toks[end-1].Text, ".")) && !x.surnameTitle(toks[start:end]) && !titleWordSurname(toks, start, end) {
 		return start, end, m, false
 	}
 	if start >= end || honorificsOnly(toks[start:end]) {
@@ -339,7 +345,7 @@ func (x *extractor) retypeByContext(si int, c *candidate) bool {
 	// "[President] Francisco Gros" read as a body: a title opening a
 	// name that ends in no body's word is a person's.
 	// Not a firm's legal name: "General Motors Corp".
-	if (c.typ == Organization || c.typ == Other) && c.end-c.start >= 3 && isTitleHead(toks[c.start].Text) && gazetteer.Capitalised(toks[c.start].Text) && !orgWord(toks[c.start+1:c.end]) && !isAcronym(toks[c.end-1].Text) && !legalSuffix[strings.TrimSuffix(lower(toks[c.end-1].Text), ".")] {
+	if (c.typ == Organization || c.typ == Other) && !c.sure && c.end-c.start >= 3 && isTitleHead(toks[c.start].Text) && gazetteer.Capitalised(toks[c.start].Text) && !orgWord(toks[c.start+1:c.end]) && !isAcronym(toks[c.end-1].Text) && !legalSuffix[strings.TrimSuffix(lower(toks[c.end-1].Text), ".")] {
 		if _, ok := orgLookup(x.span(si, c.start, c.end)); !ok {
 			c.start++
 			c.typ = Person

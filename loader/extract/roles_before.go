@@ -91,6 +91,9 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			}
 			break
 		}
+		if titleStopsAt(s, j) {
+			break // titles_stops.go: "include soul singer", "this month deputy prime minister"
+		}
 		if titleStop[lw] && !(lw == "and" && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && (seenHead || headBefore(toks, j))) && !(seenHead && lowerPortfolioAnd(s, j, titleEnd)) {
 			break
 		}
@@ -132,7 +135,8 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// governor Chang") or a joined department ("Energy and Mines Minister").
 	portfolio := r.affil >= 0 && x.mentions[r.affil].sent == si && x.mentions[r.affil].start <= titleStart && x.mentions[r.affil].end > titleStart
 	for len(words) > 1 && !titleModifiers[lower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 && !portfolio &&
-		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) && !pluralDepartmentAnd(s, titleStart, titleEnd, true) && !cutCompound(toks, titleStart, titleEnd) {
+		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) && !pluralDepartmentAnd(s, titleStart, titleEnd, true) && !cutCompound(toks, titleStart, titleEnd) &&
+		!openingTitleWord(toks, titleEnd) { // titles_opening.go
 		words = words[1:]
 		titleStart++
 	}

@@ -81,6 +81,7 @@ func (x *extractor) nominalTitle(si, i int) {
 		}
 		return false
 	}
+	fits := -1 // the one person who fits (roles_described_one.go)
 	for s := si; s >= 0 && s >= si-2; s-- {
 		ms := x.sents[s].mentions
 		for n := len(ms) - 1; n >= 0; n-- {
@@ -94,10 +95,17 @@ func (x *extractor) nominalTitle(si, i int) {
 			if other(m.ent) {
 				continue
 			}
-			x.addFact(m.ent, vocab.PJobTitle, -1, lit, si)
-			x.describes(m.ent, si, i+1, j, lit)
-			return
+			if fits, ok = oneFit(fits, m.ent); !ok {
+				return
+			}
 		}
+		if fits >= 0 {
+			break // the nearest sentence naming one who fits
+		}
+	}
+	if fits >= 0 {
+		x.addFact(fits, vocab.PJobTitle, -1, lit, si)
+		x.describes(fits, si, i+1, j, lit)
 	}
 }
 

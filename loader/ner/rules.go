@@ -36,7 +36,7 @@ func spanRules(f *sentFeats, ms []Mention, style Style) []Mention {
 			m.Start++
 		}
 		// "the Swiss city": a trailing lower-case word is no part of a name.
-		for style == News && m.End-m.Start > 1 && !capitalised(w[m.End-1]) && !hasDigit(w[m.End-1]) && !nameParticle(w[m.End-1]) && m.Label != Other {
+		for style == News && m.End-m.Start > 1 && !capitalised(w[m.End-1]) && !hasDigit(w[m.End-1]) && !nameParticle(w[m.End-1]) && !elidedSurname(w, m.End-1) && m.Label != Other {
 			m.End--
 		}
 		// "Senior US officials": an adjective that is mostly written in

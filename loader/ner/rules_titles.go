@@ -13,7 +13,7 @@ import (
 // capitalised ("Assistant Secretary"), unlike "John Major".
 func jobTitle(f *sentFeats, m Mention) bool {
 	last := m.End - 1
-	if f.gaz[last]>>1 != gzTitle || !capitalised(f.words[last]) {
+	if f.gaz[last]>>1 != gzTitle || !capitalised(f.words[last]) || nameBeforeLastTitle(f, m) {
 		return false
 	}
 	first := m.Start
@@ -54,6 +54,7 @@ func titledNames(f *sentFeats, ms []Mention) []Mention {
 				k = m.End
 			}
 		}
+		k = titleSurnameEnd(f, ms, j, k) // rules_title_surnames.go: "Claude Pope said"
 		// Leave organisations alone: "Secretary of State Wendy Sherman Foundation".
 		if code == gzTitle && orgMention(ms, j, k) {
 			continue

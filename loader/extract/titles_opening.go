@@ -1,0 +1,65 @@
+package extract
+
+// The first word of a sentence that opens the title before a name is the
+// title's when it could be nothing else (issue 11's judged samples, seeds 66
+// and 106): a country's name before a party's or body's name ("UK
+// Independence Party leader Roger Knapman", the name the recogniser did not
+// read), a common noun making a compound with the lower-case noun after it
+// ("Management board chief Carl Hahn"), and a department's adjective before
+// capitalised department words ("Public Credit Director Mauricio Cabrera",
+// "Foreign Trade Minister"). Sentence-initial capitals are otherwise no title
+// words (roles_before.go): "Veteran", "Embattled", "New" describe the person.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/ner"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
+
+// openingTitleWord reports whether token 0 of toks, the first word of the
+// title words toks[0:end] read before a name, belongs to the title.
+func openingTitleWord(toks []nlp.Token, end int) bool {
+	if end < 3 {
+		return false
+	}
+	w, next := toks[0].Text, toks[1].Text
+	if !gazetteer.Capitalised(w) {
+		return false
+	}
+	// "UK Independence Party leader": a country's name before a name's
+	// capitalised words
+	if _, ok := gazetteer.Country(w); ok && gazetteer.Capitalised(next) && !isTitleHead(next) {
+		return true
+	}
+	lw := lower(w)
+	if ner.NameWord(w) || describingWords[lw] || titleModifiers[lw] || lw == "new" || isTitleHead(w) || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") {
+		return false
+	}
+	// "Management board chief": a compound with a lower-case noun
+	if strings.HasPrefix(toks[0].Tag, "NN") && next == lower(next) && (toks[1].Tag == "NN" || toks[1].Tag == "NNS") && !isTitleHead(next) && !titleModifiers[lower(next)] && isTitleHead(toks[end-1].Text) {
+		return true
+	}
+	// "Public Credit Director": an adjective of a department before the
+	// department's capitalised common words and a capitalised head
+	if !departmentAdjectives[lw] || !gazetteer.Capitalised(next) || ner.NameWord(next) || isTitleHead(next) {
+		return false
+	}
+	for _, t := range toks[1:end] {
+		if !gazetteer.Capitalised(t.Text) {
+			return false
+		}
+	}
+	return isTitleHead(toks[end-1].Text)
+}
+
+// departmentAdjectives open the names of departments and portfolios:
+// "Public Works", "Foreign Trade", "Home Affairs", "Internal Revenue".
+var departmentAdjectives = map[string]bool{
+	"public": true, "foreign": true, "home": true, "internal": true, "external": true, "national": true,
+	"federal": true, "social": true, "economic": true, "financial": true, "industrial": true, "agricultural": true,
+	"overseas": true, "domestic": true, "regional": true, "local": true, "urban": true, "rural": true,
+	"environmental": true, "cultural": true, "legal": true, "monetary": true, "fiscal": true, "commercial": true,
+	"technical": true, "scientific": true, "medical": true, "military": true, "naval": true, "civil": true,
+}
