@@ -91,7 +91,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			}
 			break
 		}
-		if titleStopsAt(s, j) {
+		if titleStopsAt(s, j, titleEnd) {
 			break // titles_stops.go: "include soul singer", "this month deputy prime minister"
 		}
 		if titleStop[lw] && !(lw == "and" && j > 0 && j+1 < titleEnd && s.owner[j-1] < 0 && gazetteer.Capitalised(toks[j-1].Text) && gazetteer.Capitalised(toks[j+1].Text) && (seenHead || headBefore(toks, j))) && !(seenHead && lowerPortfolioAnd(s, j, titleEnd)) {

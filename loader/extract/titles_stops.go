@@ -11,7 +11,7 @@ package extract
 var listingVerbs = map[string]bool{
 	"include": true, "includes": true, "included": true, "including": true,
 	"feature": true, "features": true, "featured": true, "featuring": true,
-	"star": true, "stars": true, "starred": true, "starring": true,
+	"stars": true, "starred": true, "starring": true,
 }
 
 // timeDeterminers make a time noun after them an adverbial: "this month",
@@ -19,11 +19,12 @@ var listingVerbs = map[string]bool{
 var timeDeterminers = map[string]bool{"this": true, "that": true, "last": true, "next": true, "every": true, "each": true, "same": true, "previous": true, "following": true}
 
 // titleStopsAt reports whether the lower-case word at token j of sentence s,
-// met while a title is read backwards from a name, is no title word: a
-// listing verb, or a time noun after a determiner.
-func titleStopsAt(s *sentence, j int) bool {
+// met while a title ending at token titleEnd is read backwards from a name,
+// is no title word: a listing verb before the title's head, or a time noun
+// after a determiner. ("star" is a noun: "Larne's teenage star".)
+func titleStopsAt(s *sentence, j, titleEnd int) bool {
 	lw := s.lower(j)
-	if s.toks[j].Text != lw {
+	if s.toks[j].Text != lw || j >= titleEnd-1 {
 		return false
 	}
 	if listingVerbs[lw] {
