@@ -81,6 +81,7 @@ type extractor struct {
 	people   *people        // the people named in full (mentions stage), for coreference
 	lang     string         // the text's language when not English (names_foreign.go)
 	pronouns []pronounRef   // pronouns resolved to an entity (pronoun_mentions.go), for evidence
+	holders  titleHolders   // who the article gives each title (roles_described_holder.go)
 	// storyNation is 1 + the country the story is about, -1 when none,
 	// 0 until asked (affiliation_parties.go)
 	storyNation int

@@ -18,6 +18,7 @@ import (
 // known title, lower case, right before its verb, and the person the last
 // one named in the two sentences before.
 func (x *extractor) nominalTitles() {
+	x.holders = x.explicitTitleHolders()
 	for si := 1; si < len(x.sents); si++ {
 		toks := x.sents[si].toks
 		if len(toks) < 3 {
@@ -69,6 +70,16 @@ func (x *extractor) nominalTitle(si, i int) {
 	}
 	if plural := lower(strings.Join(words, " ")) != title && strings.HasSuffix(lower(words[len(words)-1]), "s"); plural {
 		return // "The actors are mostly amateurs": a group, no one person
+	}
+	// the one the article gives the title, else none inside a quotation
+	// (roles_described_holder.go)
+	if p, named := x.holderOf(strings.Join(words, " "), si, i); named || x.inQuotation(si, i) {
+		if p >= 0 {
+			lit := strings.Join(words, " ")
+			x.addFact(p, vocab.PJobTitle, -1, lit, si)
+			x.describes(p, si, i+1, j, lit)
+		}
+		return
 	}
 	// the last person named in this sentence before, or the two before,
 	// who holds no other title
