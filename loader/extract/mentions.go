@@ -36,6 +36,7 @@ func (x *extractor) findMentions() {
 	x.bodiesOfAnd()      // names_of_and.go
 	x.splitListNames()
 	x.splitNamedApart()    // names_and_apart.go
+	x.splitTitledAnd()     // names_titled_and.go
 	x.fullNamesElsewhere() // names_full_elsewhere.go
 	x.sharedSurnames()     // names_shared_surname.go
 	x.dropThingLists()     // names_thing_lists.go
