@@ -7,6 +7,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/internal/quadtest"
 	"github.com/newsgraph/newsgraph/graph/resolve"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
@@ -33,13 +34,7 @@ func TestOneNamePerNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	names := map[quad.IRI]map[string]bool{vocab.Name: {}, vocab.AlternateName: {}}
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(context.Background()) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, q := range quadtest.Quads(t, qs) {
 		if p, ok := q.Predicate.(quad.IRI); ok && q.Subject == node && names[p] != nil {
 			names[p][vocab.Lexical(q.Object)] = true
 		}

@@ -236,13 +236,7 @@ func TestSameMeeting(t *testing.T) {
 		t.Errorf("loading one by one gives another graph than loading all at once:\n%s", diff(all, one))
 	}
 	events := map[string]map[quad.IRI]bool{} // event node -> articles of its attendee facts
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(context.Background()) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, q := range quadtest.Quads(t, qs) {
 		if q.Predicate == vocab.Attendee {
 			e := vocab.Lexical(q.Subject)
 			if events[e] == nil {

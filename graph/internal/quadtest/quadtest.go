@@ -33,15 +33,26 @@ func Lines(qs []quad.Quad) []string {
 // lists them (the order of its log, which export follows).
 func InLogOrder(t testing.TB, qs graph.QuadStore) []string {
 	t.Helper()
+	all := Quads(t, qs)
+	out := make([]string, len(all))
+	for i, q := range all {
+		out[i] = q.NQuad()
+	}
+	return out
+}
+
+// Quads returns the quads of qs in the order Cayley lists them.
+func Quads(t testing.TB, qs graph.QuadStore) []quad.Quad {
+	t.Helper()
 	it := qs.QuadsAllIterator().Iterate()
 	defer it.Close()
-	var out []string
+	var out []quad.Quad
 	for it.Next(context.Background()) {
 		q, err := qs.Quad(it.Result())
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, q.NQuad())
+		out = append(out, q)
 	}
 	if err := it.Err(); err != nil {
 		t.Fatal(err)
