@@ -11,9 +11,11 @@ func TestTitledAnd(t *testing.T) {
 		want       map[string]EntityType
 		not        []string
 	}{
-		{"titled person and a body", "Funaro will see Federal Reserve Board chairman Paul Volcker and International Monetary Fund managing director Michel Camdessus on Friday.",
-			map[string]EntityType{"Paul Volcker": Person, "International Monetary Fund": Organization, "Michel Camdessus": Person},
-			[]string{"Paul Volcker and International Monetary Fund"}},
+		{"titled person and a body", "He will meet Bank of England governor Robin Leigh-Pemberton and World Bank president Barber Conable on Friday.",
+			map[string]EntityType{"Robin Leigh-Pemberton": Person, "World Bank": Organization, "Barber Conable": Person},
+			[]string{"Robin Leigh-Pemberton and World Bank"}},
+		{"a known body after and", "Brady will see Citicorp chairman John Reed and International Monetary Fund managing director Michel Camdessus on Friday.",
+			map[string]EntityType{"John Reed": Person, "International Monetary Fund": Organization}, []string{"John Reed and International Monetary Fund"}},
 		{"a firm's legal name stays whole", "The offering is led by underwriter Morgan Stanley and Co Inc, the company said.",
 			map[string]EntityType{"Morgan Stanley and Co Inc": Organization}, []string{"Morgan Stanley", "Co Inc"}},
 	}
