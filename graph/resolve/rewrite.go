@@ -160,6 +160,9 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 // but the cluster's, so that a node has one schema:name whatever the
 // spellings of its articles.
 func secondName(g *group, name string) bool {
+	if name == "" {
+		return false // an event's cluster chooses no name
+	}
 	for _, n := range g.primary {
 		if n != name {
 			return true
