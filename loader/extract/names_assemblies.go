@@ -25,11 +25,7 @@ func (x *extractor) assemblyBodies() {
 		if end >= len(s.toks) || s.owner[end] >= 0 || !bodyEventHeads[s.lower(end)] || !gazetteer.Capitalised(s.toks[end].Text) {
 			continue
 		}
-		s.owner[end] = k
-		m.end = end + 1
-		m.text = x.span(m.sent, m.start, m.end)
-		m.name = cleanName(m.text, Organization)
-		m.typ = Organization
+		x.respan(k, m.start, end+1, Organization)
 		m.sure = true
 	}
 }

@@ -57,10 +57,7 @@ func (x *extractor) namedEvents() {
 			continue // a firm's short name: "Festival Records Ltd"
 		}
 		if end > m.end {
-			s.owner[m.end] = k
-			m.end = end
-			m.text = x.span(m.sent, m.start, m.end)
-			m.name = cleanName(m.text, Event)
+			x.respan(k, m.start, end, Event)
 		}
 		m.typ = Event
 		m.sure = true

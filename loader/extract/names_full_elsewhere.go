@@ -46,12 +46,7 @@ func (x *extractor) fullNamesElsewhere() {
 		if !ok || name == m.name { // "The", "Mr": words a name drops anyway
 			continue
 		}
-		for j := 0; j < m.start; j++ {
-			s.owner[j] = k
-		}
-		m.start, m.typ = 0, typ
-		m.text = x.span(m.sent, m.start, m.end)
-		m.name = cleanName(m.text, typ)
+		x.respan(k, 0, m.end, typ)
 	}
 }
 

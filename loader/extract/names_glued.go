@@ -38,7 +38,7 @@ func (x *extractor) gluedNeighbours() {
 			continue
 		}
 		si, start := m.sent, m.start
-		x.cutNameStart(k, m.end-1)
+		x.respan(k, m.end-1, m.end, m.typ)
 		if typ == Person {
 			continue
 		}
@@ -107,16 +107,23 @@ func (x *extractor) neighbourType(w string, opening bool) (EntityType, bool) {
 	return Person, false // a place may be a given name: "Paris Hilton", "Jordan Henderson"
 }
 
-// cutNameStart makes mention k begin at token start, within it.
-func (x *extractor) cutNameStart(k, start int) {
+// respan moves mention k to tokens [start, end) of its sentence, typed
+// typ: the tokens it leaves are no one's, those it takes are its, and its
+// text and name follow.
+func (x *extractor) respan(k, start, end int, typ EntityType) {
 	m := &x.mentions[k]
 	s := &x.sents[m.sent]
-	for i := m.start; i < start; i++ {
-		s.owner[i] = -1
+	for i := m.start; i < m.end; i++ {
+		if i < start || i >= end {
+			s.owner[i] = -1
+		}
 	}
-	m.start = start
-	m.text = x.span(m.sent, m.start, m.end)
-	m.name = cleanName(m.text, m.typ)
+	for i := start; i < end; i++ {
+		s.owner[i] = k
+	}
+	m.start, m.end, m.typ = start, end, typ
+	m.text = x.span(m.sent, start, end)
+	m.name = cleanName(m.text, typ)
 }
 
 // surnameOnly reports whether w, left of a name cut, can be a surname: no
