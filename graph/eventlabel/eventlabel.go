@@ -15,6 +15,9 @@ import (
 	"unicode"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
@@ -202,6 +205,19 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 		return f, err
 	}
 	var sentences []quad.IRI
+	type named struct {
+		name   string
+		person bool
+	}
+	seen := map[quad.IRI]named{}
+	nameOf := func(iri quad.IRI) (string, bool, error) {
+		if n, ok := seen[iri]; ok {
+			return n.name, n.person, nil
+		}
+		n, person, err := nameAndPerson(ctx, qs, iri)
+		seen[iri] = named{n, person}
+		return n, person, err
+	}
 	for _, q := range quads {
 		switch q.Predicate {
 		case vocab.Name:
@@ -218,7 +234,7 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 			}
 		case vocab.Location:
 			if iri, ok := q.Object.(quad.IRI); ok {
-				n, _, err := nameAndPerson(ctx, qs, iri)
+				n, _, err := nameOf(iri)
 				if err != nil {
 					return f, err
 				}
@@ -226,7 +242,7 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 			}
 		case vocab.Attendee, vocab.Organizer:
 			if iri, ok := q.Object.(quad.IRI); ok {
-				n, person, err := nameAndPerson(ctx, qs, iri)
+				n, person, err := nameOf(iri)
 				if err != nil {
 					return f, err
 				}
@@ -262,29 +278,66 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 }
 
 // nameAndPerson returns a node's name (the smallest of its schema:name
-// values, else its IRI's last segment) and whether it is typed Person.
+// values, else its IRI's last segment) and whether it is typed Person. It
+// reads only the node's names and its Person type through the store's
+// subject-predicate index: a participant such as a country or a head of
+// government is the subject of thousands of quads (mentions, facts), and
+// reading them all made `query top --type event` take seconds per event.
 func nameAndPerson(ctx context.Context, qs graph.QuadStore, node quad.IRI) (string, bool, error) {
-	quads, err := subjectQuads(ctx, qs, node)
+	ref, err := qs.ValueOf(node)
+	if err != nil || ref == nil {
+		return vocab.Local(node), false, err
+	}
+	name := ""
+	err = eachObject(ctx, qs, ref, vocab.Name, func(v quad.Value) {
+		if n := vocab.Lexical(v); name == "" || n < name {
+			name = n
+		}
+	})
 	if err != nil {
 		return "", false, err
-	}
-	name, person := "", false
-	for _, q := range quads {
-		switch q.Predicate {
-		case vocab.Name:
-			if n := vocab.Lexical(q.Object); name == "" || n < name {
-				name = n
-			}
-		case vocab.Type:
-			if q.Object == vocab.Person {
-				person = true
-			}
-		}
 	}
 	if name == "" {
 		name = vocab.Local(node)
 	}
-	return name, person, nil
+	person, err := has(ctx, qs, ref, vocab.Type, vocab.Person)
+	return name, person, err
+}
+
+// eachObject calls fn with the object of each quad of subject s and
+// predicate p.
+func eachObject(ctx context.Context, qs graph.QuadStore, s graph.Ref, p quad.Value, fn func(quad.Value)) error {
+	pref, err := qs.ValueOf(p)
+	if err != nil || pref == nil {
+		return err
+	}
+	it := shape.BuildIterator(ctx, qs, shape.QuadsAction{Result: quad.Object,
+		Filter: map[quad.Direction]refs.Ref{quad.Subject: s, quad.Predicate: pref}})
+	return iterator.Iterate(ctx, it).Each(func(r refs.Ref) error {
+		v, err := qs.NameOf(r)
+		if err != nil {
+			return err
+		}
+		fn(v)
+		return nil
+	})
+}
+
+// has reports whether the store holds a quad (s, p, o) under any label.
+func has(ctx context.Context, qs graph.QuadStore, s graph.Ref, p, o quad.Value) (bool, error) {
+	pref, err := qs.ValueOf(p)
+	if err != nil || pref == nil {
+		return false, err
+	}
+	oref, err := qs.ValueOf(o)
+	if err != nil || oref == nil {
+		return false, err
+	}
+	it := shape.BuildIterator(ctx, qs, shape.QuadsAction{Result: quad.Object,
+		Filter: map[quad.Direction]refs.Ref{quad.Subject: s, quad.Predicate: pref, quad.Object: oref}}).Iterate()
+	defer it.Close()
+	found := it.Next(ctx)
+	return found, it.Err()
 }
 
 // subjectQuads returns the quads of a subject.
