@@ -95,6 +95,7 @@ func (x *extractor) nominalTitle(si, i int) {
 	fits := -1 // the one person who fits (roles_described_one.go)
 	for s := si; s >= 0 && s >= si-2; s-- {
 		ms := x.sents[s].mentions
+		named := false // a person named in an earlier sentence, who fits or not
 		for n := len(ms) - 1; n >= 0; n-- {
 			m := &x.mentions[ms[n]]
 			if s == si && (m.start >= i || frontedPhrase(&x.sents[si], i) || colonBetween(toks, m.end, i)) {
@@ -103,6 +104,10 @@ func (x *extractor) nominalTitle(si, i int) {
 			if m.ent < 0 || x.ents[m.ent].typ != Person || m.nominal || attributiveName(x.sents[s].toks, m) {
 				continue
 			}
+			if s == si && !possessiveAt(toks, m.end) {
+				continue // "Vince Cable said the chancellor had failed": someone else (roles_described_disjoint.go)
+			}
+			named = named || s < si
 			if other(m.ent) {
 				continue
 			}
@@ -110,8 +115,8 @@ func (x *extractor) nominalTitle(si, i int) {
 				return
 			}
 		}
-		if fits >= 0 {
-			break // the nearest sentence naming one who fits
+		if fits >= 0 || named {
+			break // the nearest sentence naming a person: one who fits, or none
 		}
 	}
 	if fits >= 0 {
