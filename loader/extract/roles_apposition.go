@@ -197,7 +197,7 @@ func (x *extractor) afterOfThe(si, j int) int {
 		}
 		k = x.bodyLead(si, k) // roles_body_lead.go: "the city's", "the Seattle-based"
 	}
-	return k
+	return x.unknownBasedLead(si, k) // roles_based_unknown.go: "of Mercer Island-based"
 }
 
 // appositionAffilCloses reads on past the affiliation mention toAffil after a title and reports whether the phrase is then closed.
@@ -233,6 +233,7 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 			end++
 		}
 	}
+	end = x.unitParentEnd(si, toAffil, end) // roles_unit_parent.go: "of the Center for ... at the Murdoch Children's Research Institute"
 	// "to the United Nations in Geneva,"; "for Janney Montgomery Scott Inc
 	// of Philadelphia." (the firm's seat, names_firm_place.go)
 	if end+1 < len(toks) && (lower(toks[end].Text) == "in" || lower(toks[end].Text) == "of" && x.mentions[toAffil].typ == Organization) {

@@ -39,7 +39,7 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		// "is" needs an article or a title right after it: "is the chief
 		// executive of", not "is expected"; so does an appointment: "was
 		// named the", not "was named in".
-		if beVerbs[lower(toks[end].Text)] || appointedBefore(toks, end, k) {
+		if beVerbs[lower(toks[end].Text)] || contractedIs(toks, end) || appointedBefore(toks, end, k) {
 			if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) && !(titleModifiers[w] && appointedBefore(toks, end, k)) {
 				return 0, false
 			}
@@ -57,7 +57,7 @@ var roleVerbs = wordSet("roleVerbs")
 // j ("is", "was also", "serves as", "has served as"), or j when there is none.
 func roleVerb(toks []nlp.Token, j int) int {
 	k := j
-	if k < len(toks) && (strings.EqualFold(toks[k].Text, "has") || strings.EqualFold(toks[k].Text, "had")) && k+1 < len(toks) {
+	if k < len(toks) && (strings.EqualFold(toks[k].Text, "has") || strings.EqualFold(toks[k].Text, "had") || contractedHas(toks, k)) && k+1 < len(toks) {
 		k++
 	}
 	if k >= len(toks) {
@@ -65,7 +65,7 @@ func roleVerb(toks []nlp.Token, j int) int {
 	}
 	w := lower(toks[k].Text)
 	switch {
-	case beVerbs[w] && w != "be" && w != "being":
+	case beVerbs[w] && w != "be" && w != "being", contractedIs(toks, k): // roles_contracted.go: "she's"
 		k++
 	case roleVerbs[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "as"):
 		k += 2
