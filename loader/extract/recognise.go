@@ -15,7 +15,8 @@ func (x *extractor) recognise(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	if shouting(toks) {
-		return // an all-capitals headline: the recogniser cannot read it
+		x.listingPlaces(si) // names_listing_places.go
+		return              // an all-capitals headline: the recogniser cannot read it
 	}
 	// Organisation names: capitalised words ending in an organisation word,
 	// maybe joined by "and", "of", "for", "&": "Transport and General
