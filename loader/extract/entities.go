@@ -324,12 +324,13 @@ func (x *extractor) resolvePeople(r *keying) {
 			}
 		}
 	}
+	firstAt := x.firstPersonMentions() // people_given_first.go
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Person || countFields(m.name, 2) != 1 {
 			continue
 		}
-		if n, ok := p.surname(m.name); ok {
+		if n, ok := p.surname(m.name); ok && !givenNameFirst(p, firstAt, m.name, n) {
 			r.set(k, "H:"+n, n, Person)
 		} else {
 			r.set(k, "H:"+m.name, m.name, Person)
