@@ -45,6 +45,15 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if len(ws) == 2 && sideChambers[lower(ws[0])] && sideWords[lower(ws[1])] {
 		return true
 	}
+	if describingWord(ws) { // affiliation_modifiers.go: "Oscar-winning", "South Korean"
+		return true
+	}
+	if m.typ == Organization && partyPortfolio(s, ws, m) { // affiliation_party_portfolio.go: "Labour Home Affairs"
+		return true
+	}
+	if x.placeBeforeBodyNoun(s, m) { // affiliation_place_bodies.go: "Michigan party chairman"
+		return true
+	}
 	if slashCut(s, m) || m.end < len(s.toks) && strings.HasPrefix(s.toks[m.end].Text, "/") || m.start > 0 && strings.HasSuffix(s.toks[m.start-1].Text, "/") {
 		return true
 	}

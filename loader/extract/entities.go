@@ -531,6 +531,9 @@ func (x *extractor) definiteBodies() {
 				// "Volkswagen said ... The company's chairman": the firm
 				// last named in this sentence or the two before
 				found = x.lastOrg(si, i)
+				if found >= 0 && x.tradeNounMedium(found, s.lower(i)) {
+					found = -1 // "the bank" is no newspaper (firms_definite_media.go)
+				}
 			}
 			if found < 0 {
 				continue

@@ -131,6 +131,9 @@ func (x *extractor) affilRefused(a int, written string) bool {
 	if creatorWords[head] && e.typ == Organization && !namesBody(e.name) {
 		return true // "the creator of Family Guy" (affiliation_limits.go)
 	}
+	if mediaOffice(e, head) {
+		return true // "told Reuters Finance Secretary Jaime Ongpin" (affiliation_media.go)
+	}
 	return false
 }
 
