@@ -139,7 +139,7 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 			} else {
 				lw[i] = lower(t.Text)
 			}
-			ls[i] = tokenListWords[lw[i]]
+			ls[i] = tokenListTable.Get(lw[i])
 		}
 		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner, low: lw, lists: ls})
 	}

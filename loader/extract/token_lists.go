@@ -1,7 +1,9 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/loader/internal/strtable"
+
 // Word lists that rules test on every token of every sentence: each token
-// looks its lower case up once (newExtractor), in one map of every such
+// looks its lower case up once (newExtractor), in one table of every such
 // list's words, and keeps a bit per list; a rule's test is then a bit test,
 // not a map lookup per token and rule (sentence.in). The lists stay the
 // rules' maps, which other lookups (names, phrases) still read.
@@ -50,6 +52,11 @@ var tokenListWords = func() map[string]uint32 {
 	}
 	return m
 }()
+
+// tokenListTable is tokenListWords as a strtable, which newExtractor reads
+// for every token: a short word is found (or not) in one slot, where the
+// Go map hashed it and probed a control word, a slot and the key.
+var tokenListTable = strtable.New(tokenListWords)
 
 // in reports whether the lower case of token i is in list l: the same as
 // the list's map indexed by s.lower(i).

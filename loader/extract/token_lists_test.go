@@ -55,7 +55,13 @@ func TestTokenListsMatchMaps(t *testing.T) {
 			t.Errorf("list %d: no word of the text is in it; the test reads nothing", l)
 		}
 	}
-	// Every word of every list is marked, and only for its lists.
+	// Every word of every list is marked, and only for its lists, in the
+	// table newExtractor reads as in the map it is built from.
+	for w, bits := range tokenListWords {
+		if got := tokenListTable.Get(w); got != bits {
+			t.Errorf("word %q: the table holds %b, the map %b", w, got, bits)
+		}
+	}
 	for l, in := range sets {
 		for w, bits := range tokenListWords {
 			if got := bits&(1<<l) != 0; got != in(w) {
