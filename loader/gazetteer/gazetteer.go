@@ -108,6 +108,8 @@ type db struct {
 	orgHead     map[string]bool
 	placeSuffix map[string]bool
 	eventSuffix map[string]bool
+	// The shapes of the keys of the word maps above (shapes.go).
+	prefixShapes, titleFirstShapes, orgSuffixShapes, orgHeadShapes, placeSuffixShapes, eventSuffixShapes *shapes
 	// known holds the keys of countries, countryFold, cities, cityFold,
 	// places, placeFold, orgs and orgFold (known.go); firstKnown those of
 	// firstWord.
@@ -161,6 +163,9 @@ func build() (*db, error) {
 	d.known = newKnown(keysOf(d.countries), keysOf(d.countryFold), keysOf(d.cities), keysOf(d.cityFold),
 		keysOf(d.places), keysOf(d.placeFold), keysOf(d.orgs), keysOf(d.orgFold))
 	d.firstKnown = newKnown(keysOf(d.firstWord))
+	d.prefixShapes, d.titleFirstShapes = newShapes(d.prefixes), newShapes(d.titleFirst)
+	d.orgSuffixShapes, d.orgHeadShapes = newShapes(d.orgSuffix), newShapes(d.orgHead)
+	d.placeSuffixShapes, d.eventSuffixShapes = newShapes(d.placeSuffix), newShapes(d.eventSuffix)
 	return d, nil
 }
 
@@ -689,7 +694,7 @@ func LongestTitle(words []string) int {
 		return 0
 	}
 	d := load()
-	n, ok := foldGet(d.titleFirst, words[0])
+	n, ok := shapedGet(d.titleFirst, d.titleFirstShapes, words[0])
 	if !ok {
 		return 0
 	}
@@ -705,25 +710,42 @@ func LongestTitle(words []string) int {
 // IsPrefix reports whether word is an honorific that precedes a name but is
 // not part of it and is no job title: Mr, Mrs, Ms, Dr, Sir...
 func IsPrefix(word string) bool {
-	ok, _ := foldGet(load().prefixes, word)
+	d := load()
+	ok, _ := shapedGet(d.prefixes, d.prefixShapes, word)
 	return ok
 }
 
 // IsOrgSuffix reports whether word typically ends an organisation's name
 // ("Inc", "Corp", "Ministry", "Party", "University").
-func IsOrgSuffix(word string) bool { ok, _ := foldGet(load().orgSuffix, word); return ok }
+func IsOrgSuffix(word string) bool {
+	d := load()
+	ok, _ := shapedGet(d.orgSuffix, d.orgSuffixShapes, word)
+	return ok
+}
 
 // IsOrgHead reports whether word typically starts an organisation's name
 // ("Ministry" of Defence, "University" of Chicago).
-func IsOrgHead(word string) bool { ok, _ := foldGet(load().orgHead, word); return ok }
+func IsOrgHead(word string) bool {
+	d := load()
+	ok, _ := shapedGet(d.orgHead, d.orgHeadShapes, word)
+	return ok
+}
 
 // IsPlaceSuffix reports whether word typically ends the name of a place
 // that is no town or country ("Street", "Square", "Stadium", "River").
-func IsPlaceSuffix(word string) bool { ok, _ := foldGet(load().placeSuffix, word); return ok }
+func IsPlaceSuffix(word string) bool {
+	d := load()
+	ok, _ := shapedGet(d.placeSuffix, d.placeSuffixShapes, word)
+	return ok
+}
 
 // IsEventSuffix reports whether word typically ends the name of an event or
 // a competition ("Cup", "League", "Summit", "Festival").
-func IsEventSuffix(word string) bool { ok, _ := foldGet(load().eventSuffix, word); return ok }
+func IsEventSuffix(word string) bool {
+	d := load()
+	ok, _ := shapedGet(d.eventSuffix, d.eventSuffixShapes, word)
+	return ok
+}
 
 // Capitalised reports whether word starts with an upper-case letter.
 func Capitalised(word string) bool {

@@ -1,0 +1,55 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestShapedGetMatchesFoldGet checks that each word map filtered by its
+// shapes answers as foldGet does, for every key as written, upper-cased and
+// capitalised, for keys cut or grown by a byte, and for words that are no
+// key (short, long, non-ASCII, empty).
+func TestShapedGetMatchesFoldGet(t *testing.T) {
+	d := load()
+	words := []string{"", "a", "Mr", "MRS", "Inc", "University", "Cup", "Street", "minister", "Prime", "Zzzz",
+		"Société", "ÉCOLE", "Ministère", strings.Repeat("x", 70), "Smith", "the", "Corp."}
+	hits := 0
+	check := func(name string, m map[string]bool, s *shapes) {
+		ws := append([]string(nil), words...)
+		for k := range m {
+			ws = append(ws, k, strings.ToUpper(k), strings.Title(k), k+"s")
+			if k != "" {
+				ws = append(ws, k[:len(k)-1])
+			}
+		}
+		for _, w := range ws {
+			want, wok := foldGet(m, w)
+			got, ok := shapedGet(m, s, w)
+			if got != want || ok != wok {
+				t.Errorf("%s: %q: shapedGet = %v, %v; foldGet = %v, %v", name, w, got, ok, want, wok)
+			}
+			if ok {
+				hits++
+			}
+		}
+	}
+	check("prefixes", d.prefixes, d.prefixShapes)
+	check("orgSuffix", d.orgSuffix, d.orgSuffixShapes)
+	check("orgHead", d.orgHead, d.orgHeadShapes)
+	check("placeSuffix", d.placeSuffix, d.placeSuffixShapes)
+	check("eventSuffix", d.eventSuffix, d.eventSuffixShapes)
+	ws := append([]string(nil), words...)
+	for k := range d.titleFirst {
+		ws = append(ws, k, strings.ToUpper(k), k+"x")
+	}
+	for _, w := range ws {
+		want, wok := foldGet(d.titleFirst, w)
+		got, ok := shapedGet(d.titleFirst, d.titleFirstShapes, w)
+		if got != want || ok != wok {
+			t.Errorf("titleFirst: %q: shapedGet = %v, %v; foldGet = %v, %v", w, got, ok, want, wok)
+		}
+	}
+	if hits == 0 {
+		t.Error("no word was found: the test compares only misses")
+	}
+}
