@@ -29,6 +29,10 @@ var (
 	dateModifiers = wordSet("dateModifiers")
 	dayWords      = wordInts("dayWords")
 	tenseWords    = wordInts("tenseWords")
+	// dayWordShapes filters the keys of weekdays and dayWords for
+	// findDates (word_shapes.go).
+	dayWordShapes = shapesOf(keysOf(weekdays), keysOf(dayWords))
+	monthShapes   = shapesOf(keysOf(months))
 )
 
 // intsOf converts a list's values to an integer type.
@@ -53,6 +57,9 @@ func monthOf(toks []nlp.Token, i int) (time.Month, bool) {
 	var buf [16]byte
 	tw := strings.TrimSuffix(w, ".")
 	if b, ascii := textcase.FoldASCII(buf[:], tw); ascii {
+		if !monthShapes.mayHoldBytes(b) {
+			return 0, false
+		}
 		if _, ok := months[string(b)]; !ok {
 			return 0, false
 		}
@@ -221,28 +228,32 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 		if mod == "last" || mod == "next" || mod == "this" {
 			start = i - 1
 		}
-		if wd, ok := weekdays[lw]; ok {
-			if pub.IsZero() {
+		// Most words are neither a weekday nor a day word: the filter
+		// of their keys skips both lookups for them.
+		if dayWordShapes.mayHold(lw) {
+			if wd, ok := weekdays[lw]; ok {
+				if pub.IsZero() {
+					continue
+				}
+				dir := 0
+				switch mod {
+				case "last":
+					dir = -2
+				case "next":
+					dir = 2
+				default:
+					dir = dirOf(i)
+				}
+				out = append(out, dateExpr{start, i + 1, resolveWeekday(pub, wd, dir), false})
 				continue
 			}
-			dir := 0
-			switch mod {
-			case "last":
-				dir = -2
-			case "next":
-				dir = 2
-			default:
-				dir = dirOf(i)
-			}
-			out = append(out, dateExpr{start, i + 1, resolveWeekday(pub, wd, dir), false})
-			continue
-		}
-		if days, ok := dayWords[lw]; ok {
-			if pub.IsZero() || i > 0 && toks[i-1].Tag == "POS" {
+			if days, ok := dayWords[lw]; ok {
+				if pub.IsZero() || i > 0 && toks[i-1].Tag == "POS" {
+					continue
+				}
+				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, days).Format("2006-01-02"), false})
 				continue
 			}
-			out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, days).Format("2006-01-02"), false})
-			continue
 		}
 		switch lw {
 		case "month", "year":
