@@ -109,7 +109,7 @@ type db struct {
 	placeSuffix map[string]bool
 	eventSuffix map[string]bool
 	// The shapes of the keys of the word maps above (shapes.go).
-	prefixShapes, titleFirstShapes, orgSuffixShapes, orgHeadShapes, placeSuffixShapes, eventSuffixShapes *shapes
+	prefixShapes, titleFirstShapes, titleShapes, orgSuffixShapes, orgHeadShapes, placeSuffixShapes, eventSuffixShapes *shapes
 	// known holds the keys of countries, countryFold, cities, cityFold,
 	// places, placeFold, orgs and orgFold (known.go); firstKnown those of
 	// firstWord.
@@ -163,7 +163,7 @@ func build() (*db, error) {
 	d.known = newKnown(keysOf(d.countries), keysOf(d.countryFold), keysOf(d.cities), keysOf(d.cityFold),
 		keysOf(d.places), keysOf(d.placeFold), keysOf(d.orgs), keysOf(d.orgFold))
 	d.firstKnown = newKnown(keysOf(d.firstWord))
-	d.prefixShapes, d.titleFirstShapes = newShapes(d.prefixes), newShapes(d.titleFirst)
+	d.prefixShapes, d.titleFirstShapes, d.titleShapes = newShapes(d.prefixes), newShapes(d.titleFirst), newShapes(d.titles)
 	d.orgSuffixShapes, d.orgHeadShapes = newShapes(d.orgSuffix), newShapes(d.orgHead)
 	d.placeSuffixShapes, d.eventSuffixShapes = newShapes(d.placeSuffix), newShapes(d.eventSuffix)
 	return d, nil
@@ -666,11 +666,15 @@ func IsTitle(words ...string) bool {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	titles := load().titles
+	d := load()
+	n := len(b)
+	if n >= 2 && d.titleShapes[b[0]]&(shapeBit(n)|shapeBit(n-1)) == 0 {
+		return false // no title, singular or plural, has its first byte and length
+	}
+	titles := d.titles
 	if titles[string(b)] {
 		return true
 	}
-	n := len(b)
 	return n > 0 && b[n-1] == 's' && titles[string(b[:n-1])]
 }
 

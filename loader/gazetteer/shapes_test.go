@@ -49,6 +49,21 @@ func TestShapedGetMatchesFoldGet(t *testing.T) {
 			t.Errorf("titleFirst: %q: shapedGet = %v, %v; foldGet = %v, %v", w, got, ok, want, wok)
 		}
 	}
+	// IsTitle, which the shapes of the titles filter, answers as Title.
+	phrases := append([]string(nil), words...)
+	for k := range d.titles {
+		phrases = append(phrases, k, strings.ToUpper(k), k+"s", k+"x", "x"+k)
+	}
+	for _, p := range phrases {
+		ws := strings.Fields(p)
+		_, want := Title(ws...)
+		if got := IsTitle(ws...); got != want {
+			t.Errorf("IsTitle(%q) = %v, Title says %v", ws, got, want)
+		}
+		if want {
+			hits++
+		}
+	}
 	if hits == 0 {
 		t.Error("no word was found: the test compares only misses")
 	}
