@@ -32,6 +32,7 @@ func (x *extractor) findMentions() {
 		x.sents[si].dates = findDates(x.sents[si].toks, x.sents[si].low, x.pub)
 	}
 	x.narrativeYears()   // dates.go
+	x.ordinalUnitNames() // names_ordinal_units.go
 	x.dropCapitalsOnly() // headings.go
 	x.dropWorkTitles()   // names_works.go
 	x.joinKnownAnds()    // names_lists.go
