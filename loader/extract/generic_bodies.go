@@ -120,7 +120,7 @@ func (x *extractor) qualifyBodies(r *keying) {
 		}
 		if c == "" {
 			if main == "" {
-				main = x.mainCountry()
+				main = x.mainCountry(r)
 				if main == "" {
 					main = "-"
 				}
@@ -172,19 +172,30 @@ func (x *extractor) countryBefore(m *mention) string {
 }
 
 // mainCountry returns the country of the article: the one it names at least
-// twice as often as any other, counting national adjectives, cities and regions, and the first
-// sentence's three times, or "" when none does.
-func (x *extractor) mainCountry() string {
-	n := map[string]int{}
+// twice as often as any other, counting national adjectives, cities and
+// regions, and the first sentence's three times, or "" when none does. An
+// article that names no country that way is of the country of the national
+// bodies it names ("Labour", "the Commons", "the Fed": the gazetteer's fourth
+// column), by the same vote: a body of another country named in a story set
+// somewhere ("the White House" in a story from Manila) does not outvote its
+// places.
+func (x *extractor) mainCountry(r *keying) string {
+	places, bodies := map[string]int{}, map[string]int{}
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		var c string
 		var ok bool
+		votes := places
 		switch {
 		case m.demonym:
 			c, ok = demonym(m.text)
 		case m.typ == Country:
 			c, ok = gazetteer.Country(m.name)
+		case m.typ == Organization:
+			var o gazetteer.OrgInfo
+			if o, ok = orgLookup(strings.TrimPrefix(r.keys[k], "O:")); ok {
+				c, ok, votes = o.Country, o.Country != "", bodies
+			}
 		case m.typ == City || m.typ == Place:
 			// "Tokyo", "Tehran": a city names its country; not a city
 			// modifying a noun ("the Paris agreement", "Tokyo stocks"),
@@ -200,11 +211,20 @@ func (x *extractor) mainCountry() string {
 		if !ok {
 			continue
 		}
-		n[c]++
+		votes[c]++
 		if m.sent == 0 {
-			n[c] += 2
+			votes[c] += 2
 		}
 	}
+	if len(places) > 0 {
+		return mostVoted(places)
+	}
+	return mostVoted(bodies)
+}
+
+// mostVoted returns the country with at least twice the votes of any other,
+// or "".
+func mostVoted(n map[string]int) string {
 	best, most, next := "", 0, 0
 	for c, v := range n {
 		switch {

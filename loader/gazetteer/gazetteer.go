@@ -83,6 +83,7 @@ type OrgInfo struct {
 	Name    string   // canonical name ("North Atlantic Treaty Organization")
 	Class   string   // "GovernmentOrganization", "InternationalOrganization", ... or ""
 	Aliases []string // other names, acronyms first as listed ("NATO")
+	Country string   // the one country a national body is of ("Bundesbank": Germany), or ""
 }
 
 type db struct {
@@ -367,10 +368,10 @@ func (d *db) readPlacesExtra() {
 func (d *db) readOrgs() {
 	for _, l := range lines("orgs.tsv") {
 		f := strings.Split(l, "\t")
-		for len(f) < 3 {
+		for len(f) < 4 {
 			f = append(f, "")
 		}
-		o := &OrgInfo{Name: f[0], Class: f[1], Aliases: split(f[2])}
+		o := &OrgInfo{Name: f[0], Class: f[1], Aliases: split(f[2]), Country: f[3]}
 		for _, n := range append([]string{f[0]}, o.Aliases...) {
 			n = strings.TrimPrefix(n, "the ")
 			d.orgs[n] = o
