@@ -67,7 +67,7 @@ func TestCountryOfGenericBody(t *testing.T) {
 		{"The Finance Ministry said the budget would grow.", "Finance Ministry", ""}, // no country: its name
 		// a treasury is its country's, under the gazetteer's name when it
 		// knows that country's
-		{"British officials said the Treasury would sell gilts. The Treasury said London rates were steady in Britain.", "United Kingdom Treasury", "Treasury"},
+		{"British officials said the Treasury would sell gilts. The Treasury said London rates were steady in Britain.", "HM Treasury", "Treasury"},
 		{"U.S. officials said the Treasury would sell bills. Washington said the U.S. Treasury had acted in the United States.", "Treasury Department", "Treasury"},
 	} {
 		d := Extract(c.text, time.Time{})
