@@ -157,14 +157,8 @@ func (x *extractor) actorsAround(si, at, end int) []int {
 			}
 		}
 		if v < 0 {
-			return nil
+			return x.passiveCompanions(si, at) // "were joined by X at"
 		}
 	}
-	var out []int
-	for _, e := range x.subjectBefore(si, v) {
-		if e >= 0 && x.ents[e].typ == Person {
-			out = append(out, e)
-		}
-	}
-	return out
+	return append(x.onlyPeople(x.subjectBefore(si, v)), x.companions(si, v, at)...)
 }

@@ -6,8 +6,8 @@ package extract
 
 // includedPeople returns the people named after "including", "among them"
 // or "such as" that follow the unnamed people at token j of sentence si
-// ("business leaders", "several ministers"), maybe past a date and a
-// comma; or nil. Only people: "leaders of groups including the ACLU" names
+// ("business leaders", "several ministers"), maybe past a place, a date
+// and a comma; or nil. Only people: "leaders of groups including the ACLU" names
 // bodies, not who came.
 func (x *extractor) includedPeople(si, j int) []int {
 	s := &x.sents[si]
@@ -18,6 +18,12 @@ func (x *extractor) includedPeople(si, j int) []int {
 	k := j
 	for k < len(toks) && k < j+8 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN" || toks[k].Tag == "NNS" || s.owner[k] >= 0 && x.mentions[s.owner[k]].demonym) {
 		k++
+	}
+	// "community leaders in Brooklyn on Tuesday": past the place
+	if k+1 < len(toks) && (s.lower(k) == "in" || s.lower(k) == "at") {
+		if pm := x.mentionAt(si, k+1); pm != nil && pm.start == k+1 && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+			k = pm.end
+		}
 	}
 	if d := dateAt(s.dates, k); d != nil && d.End > k {
 		k = d.End

@@ -175,6 +175,11 @@ func (x *extractor) meetVerbSubject(si, i int, ev *event) []int {
 			}
 		}
 	}
+	// "After meeting with Newsom, Bass said", "Meeting Newsom on Monday,
+	// Bass said": the subject of the clause after the fronted participle
+	if len(subj) == 0 && toks[i].Tag == "VBG" && (i == 0 || i == 1 && frontedOpeners[lower(toks[0].Text)]) {
+		x.frontedSubject(si, i, ev)
+	}
 	// "Alan Garcia, whom he said recently spoke by telephone with X": the
 	// relative's head speaks, not the one who says so
 	for k := i - 1; k >= 2 && k >= i-5; k-- {
@@ -187,3 +192,6 @@ func (x *extractor) meetVerbSubject(si, i int, ev *event) []int {
 	}
 	return subj
 }
+
+// frontedOpeners open a fronted participle: "After meeting with X, Y said".
+var frontedOpeners = map[string]bool{"after": true, "before": true, "following": true}

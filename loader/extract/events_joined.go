@@ -13,8 +13,8 @@ var joinedOccasions = map[string]bool{"rally": true, "reception": true, "vigil":
 var joinedPreps = map[string]bool{"at": true, "for": true, "on": true}
 
 // joinedParties returns the two people of "X joined Y at/for/on OCCASION"
-// whose verb is token i, the occasion's noun and the token after it; nil
-// when the phrase is not there.
+// whose verb is token i (maybe a date before the preposition), the
+// occasion's noun and the token after it; nil when the phrase is not there.
 func (x *extractor) joinedParties(si, i int) ([]int, string, int) {
 	s := &x.sents[si]
 	toks := s.toks
@@ -23,6 +23,14 @@ func (x *extractor) joinedParties(si, i int) ([]int, string, int) {
 	}
 	guest, end := x.journalistAt(si, i+1)
 	host := x.onlySubject(si, i)
+	// "joined Newsom on Monday for a briefing": past the date
+	if d := dateAt(s.dates, end); d != nil && d.End > end {
+		end = d.End
+	} else if end+1 < len(toks) && s.lower(end) == "on" {
+		if d := dateAt(s.dates, end+1); d != nil && d.End > end+1 {
+			end = d.End
+		}
+	}
 	if guest < 0 || host < 0 || end >= len(toks) || !joinedPreps[s.lower(end)] {
 		return nil, "", i + 1
 	}

@@ -13,6 +13,8 @@ func TestJoinedEvents(t *testing.T) {
 			want: []string{"Mary Jones met Paul Okafor", "Event location Geneva"}},
 		{text: "Charity\n\nActress Ann Lee joins Jay Smith at the annual charity dinner.",
 			want: []string{"Ann Lee met Jay Smith"}},
+		{text: "Fires\n\nMayor Ann Lee joined Governor Jay Smith on Monday for a briefing on the fires.",
+			want: []string{"Ann Lee met Jay Smith"}},
 		// an employer, a cause, a denial: no occasion shared
 		{text: "Bank\n\nJohn Brown joined Mary White at Goldman Sachs in 2010.",
 			notWant: []string{"John Brown met Mary White"}},

@@ -1,0 +1,103 @@
+// Companions at a gathering told in a prepositional phrase: who appears
+// "with" or "alongside" its actor ("Hochul appeared with Adams at a news
+// conference"), the agent of "joined", "flanked" or "accompanied by" in the
+// passive ("Hochul and Adams were joined by Stewart-Cousins at a rally")
+// and in an apposition ("Hochul, flanked by Adams, announced the plan at a
+// news conference"). Read by actorsAround (event_attendees_modern.go).
+
+package extract
+
+// companionVerbs are the participles whose agent after "by" is there with
+// the subject.
+var companionVerbs = map[string]bool{"joined": true, "flanked": true, "accompanied": true}
+
+// companions returns the people with the actors of the clause whose finite
+// verb is token v, the gathering's phrase opening at token at: "VERB
+// with|alongside NAMES at", "questioned|thanked NAMES at" (faceVerbs) and
+// "ACTOR, joined by NAMES, VERB". The names
+// must fill the gap to the phrase (or to the verb's comma), so that "signed
+// a deal with Smith's firm at" or a name list running on reads nothing.
+func (x *extractor) companions(si, v, at int) []int {
+	s := &x.sents[si]
+	toks := s.toks
+	var out []int
+	if v < at {
+		k := v + 1
+		for k < at && toks[k].Tag == "RB" {
+			k++
+		}
+		if k < at && s.lower(k) == "together" && k+1 < at && s.lower(k+1) == "with" {
+			k++
+		}
+		if faceVerbs[s.lower(v)] {
+			// "questioned Attorney General Garland during a hearing": who
+			// is questioned there was there
+			if names, end := x.nameList(si, v+1, false); end == at {
+				out = append(out, x.onlyPeople(names)...)
+			}
+		}
+		if k < at && (s.lower(k) == "with" || s.lower(k) == "alongside") {
+			if names, end := x.nameList(si, k+1, false); end == at {
+				out = append(out, x.onlyPeople(names)...)
+			}
+		}
+	}
+	// "Hochul, flanked by Adams, announced": the apposition's head and
+	// its agents
+	if v >= 4 && toks[v-1].Text == "," {
+		for k := v - 2; k >= 1 && k >= v-16; k-- {
+			if toks[k].Text != "," || k+3 >= v || !companionVerbs[s.lower(k+1)] || s.lower(k+2) != "by" {
+				continue
+			}
+			names, end := x.nameList(si, k+3, false)
+			if end != v-1 && end != v { // nameList steps past a last comma
+				break
+			}
+			if m := x.mentionAt(si, k-1); m != nil && m.end == k && m.ent >= 0 && x.ents[m.ent].typ == Person {
+				out = append(out, m.ent)
+				out = append(out, x.onlyPeople(names)...)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// passiveCompanions reads "ACTORS were joined|flanked|accompanied by NAMES
+// at": the subject and the agents, the names filling the gap to token at.
+func (x *extractor) passiveCompanions(si, at int) []int {
+	s := &x.sents[si]
+	toks := s.toks
+	for k := at - 1; k >= 2 && k >= at-20; k-- {
+		if t := toks[k].Text; t == ";" || x.clauseVerbAt(si, k) && !beVerbs[s.lower(k)] {
+			return nil
+		}
+		if s.lower(k) != "by" || !companionVerbs[s.lower(k-1)] || !beVerbs[s.lower(k-2)] || negated(toks, k-2) {
+			continue
+		}
+		names, end := x.nameList(si, k+1, false)
+		if end != at {
+			return nil
+		}
+		if p, _, _ := x.hostedParties(si, k-1); p != nil {
+			return nil // "Lula was joined by Fernandez at the summit": read as hosting
+		}
+		subj := x.onlyPeople(x.subjectBefore(si, k-2))
+		if len(subj) == 0 {
+			return nil
+		}
+		return append(subj, x.onlyPeople(names)...)
+	}
+	return nil
+}
+
+// onlyPeople returns the people among the entities ents.
+func (x *extractor) onlyPeople(ents []int) []int {
+	var out []int
+	for _, e := range ents {
+		if e >= 0 && x.ents[e].typ == Person {
+			out = append(out, e)
+		}
+	}
+	return out
+}
