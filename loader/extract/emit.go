@@ -128,6 +128,9 @@ func (x *extractor) emitEvents() {
 		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
 			continue
 		}
+		if x.fixtureOfSides(ev) { // clubs_fixtures.go
+			continue
+		}
 		idx := len(x.ents)
 		e := &entity{typ: Event, name: ev.name, event: ev, key: "E:" + ev.name}
 		x.ents = append(x.ents, e)

@@ -87,6 +87,9 @@ type extractor struct {
 	storyNation int
 	// sports is 0 until sportsStory is asked, then 1 (no) or 2 (yes).
 	sports int8
+	// sideClubs are the names sportsSides read as clubs (clubs_sides.go),
+	// nil when none.
+	sideClubs map[string]bool
 	// initials are the firms the article names by two initials ("S and
 	// P"), nil until asked (names_initials.go).
 	initials map[string]bool

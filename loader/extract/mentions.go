@@ -12,7 +12,7 @@ import (
 // (recognise.go, names_missed.go, name_words.go, names_and_apart.go), then the rules that type a
 // name from the whole article (propagateNames and voteTypes in entities.go,
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
-// firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, listBodies in
+// firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, sportsSides in clubs_sides.go, listBodies in
 // names_list_types.go, firmsOfAnyReading in names_any_reading.go, meetingPartners below, namedByOthers in
 // named_by_others.go, joinSplitFirms in names_split_firms.go,
 // placesByEvidence in places_evidence.go). The stages after it group mentions into entities and
@@ -63,6 +63,7 @@ func (x *extractor) findMentions() {
 	x.assemblyBodies() // names_assemblies.go
 	x.namedEvents()    // names_events.go
 	x.sportsClubs()
+	x.sportsSides()       // clubs_sides.go
 	x.firmsByApposition() // firm_apposition.go
 	x.listBodies()        // names_list_types.go
 	x.firmsOfAnyReading() // names_any_reading.go

@@ -47,8 +47,8 @@ func (x *extractor) contestNames() {
 				continue
 			}
 		}
-		if s.lower(end-1) == "nations" && !(end-m.start == 2 && numberWords[s.lower(m.start)]) {
-			continue // "Six Nations", not "United Nations"
+		if s.lower(end-1) == "nations" && !(end-m.start >= 2 && numberWords[s.lower(end-2)]) {
+			continue // "(RBS) Six Nations", not "United Nations"
 		}
 		if _, ok := orgLookup(m.name); ok {
 			continue

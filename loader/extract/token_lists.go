@@ -26,6 +26,7 @@ const (
 	tlTownPreps                      // townPreps
 	tlGivenNames                     // givenNames
 	tlEventNouns                     // eventNouns (any value)
+	tlSportsReport                   // sportsReportWords
 	numTokenLists
 )
 
@@ -38,6 +39,7 @@ var tokenListWords = func() map[string]uint32 {
 		tlWedding: weddingVerbs, tlShowVerbs: showVerbs, tlPlayVerbs: playVerbs, tlTalkVerbs: talkVerbs,
 		tlCallVerbs: callVerbs, tlTellPast: tellVerbsPast, tlOutletOpeners: outletOpeners,
 		tlClassNouns: classNouns, tlTownPreps: townPreps, tlGivenNames: givenNames,
+		tlSportsReport: sportsReportWords,
 	}
 	m := map[string]uint32{}
 	for l, set := range sets {
