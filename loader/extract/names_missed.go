@@ -218,7 +218,7 @@ func orgSpans(toks []nlp.Token) [][2]int {
 				j--
 				continue
 			}
-			if (t.Text == "'" || t.Text == "’" || t.Tag == "POS") && j-2 >= 0 && gazetteer.Capitalised(toks[j-2].Text) && lower(toks[j-2].Text) != "the" && i-j < 3 {
+			if (t.Text == "'" || t.Text == "’" || t.Tag == "POS") && j-2 >= 0 && gazetteer.Capitalised(toks[j-2].Text) && lower(toks[j-2].Text) != "the" && i-j < 3 && !ownUnitName(toks, j) { // names_possessive_units.go
 				j--
 				continue
 			}

@@ -47,6 +47,7 @@ func (x *extractor) bodiesBeforeTitles(si int) {
 		if h-1 >= 0 && s.owner[h-1] < 0 && !gazetteer.Capitalised(toks[h-1].Text) && toks[h-1].Tag == "NN" && !titleModifiers[lower(toks[h-1].Text)] {
 			end = h - 1 // "communications head"
 		}
+		end = modifiedTitleStart(s, end) // names_title_modifiers.go
 		start := end
 		for start > 0 && end-start < 4 && s.owner[start-1] < 0 && gazetteer.Capitalised(toks[start-1].Text) && strings.HasPrefix(toks[start-1].Tag, "NNP") {
 			start--

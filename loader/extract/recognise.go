@@ -95,6 +95,12 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	}
 	m = x.wireCapitals(si, afterHyphenTail(toks, gerundTail(toks, dayTail(toks, m)))) // names_wire_caps.go, names_hyphen_places.go, names_bodies_shape.go
 	m.Start = x.openingFunctionWord(si, m.Start, m.End)                               // names_opening_function.go
+	if k, at := x.describedFirmStart(si, m); k > m.Start {                            // names_descriptor_glue.go
+		if at > m.Start {
+			x.addMention(si, m.Start, at, Place, false)
+		}
+		m.Start, m.Label, m.Class = k, ner.Organization, ""
+	}
 	start, end, m, ok := x.trimModelSpan(si, m)
 	if !ok {
 		return
@@ -704,7 +710,9 @@ func joinFirmNames(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 			continue
 		}
 		start := m.Start
-		if n := len(out); n > 0 && out[n-1].End+1 == start && possessiveToken(toks[start-1]) {
+		if n := len(out); n > 0 && out[n-1].End+1 == start && possessiveToken(toks[start-1]) && ownUnitName(toks, start) { // names_possessive_units.go
+			out[n-1] = unitOwner(toks, out[n-1])
+		} else if n > 0 && out[n-1].End+1 == start && possessiveToken(toks[start-1]) {
 			p := out[n-1]
 			if p.Label != ner.Place && !nationalOwner(toks, p) {
 				out = out[:n-1]

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/ner"
+)
+
+// describedFirmStart returns where a recogniser's mention m of sentence si
+// really opens when it glued a description to a firm's name: "[Dutch firm]
+// Ispat", "[US firm] ISG", "[German carmaker] BMW". A nationality or a place,
+// then a lower-case firm noun (orgNouns: firm, group, bank, carmaker ...),
+// then capitals: the name is the capitals after the noun. The place before
+// it (not a nationality) comes back as its own mention's end (at > m.Start),
+// or at == m.Start when there is none to add.
+func (x *extractor) describedFirmStart(si int, m ner.Mention) (start, at int) {
+	if m.End-m.Start < 3 {
+		return m.Start, m.Start
+	}
+	s := &x.sents[si]
+	toks := s.toks
+	k := m.Start + 1
+	for k < m.End-1 && k-m.Start <= 3 && gazetteer.Capitalised(toks[k].Text) {
+		k++
+	}
+	if k >= m.End-1 || !orgNouns[s.lower(k)] || gazetteer.Capitalised(toks[k].Text) || !gazetteer.Capitalised(toks[k+1].Text) {
+		return m.Start, m.Start
+	}
+	owner := x.span(si, m.Start, k)
+	if _, ok := demonym(owner); ok {
+		return k + 1, m.Start
+	}
+	if _, ok := gazetteer.Country(owner); ok {
+		return k + 1, k
+	}
+	if _, ok := gazetteer.Place(owner); ok && !strings.Contains(owner, "'") {
+		return k + 1, k
+	}
+	return m.Start, m.Start
+}
