@@ -39,3 +39,19 @@ func (x *extractor) describedFirmStart(si int, m ner.Mention) (start, at int) {
 	}
 	return m.Start, m.Start
 }
+
+// describedLead returns the token after a place's or a nationality's
+// mention at token k of sentence si and the lower-case firm noun after it
+// ("the [Wall Street firm] Shearson Lehman Brothers", "the [Dutch group]
+// Ispat"), or k when none stands there.
+func (x *extractor) describedLead(si, k int) int {
+	s := &x.sents[si]
+	if k >= len(s.toks) || s.owner[k] < 0 {
+		return k
+	}
+	m := &x.mentions[s.owner[k]]
+	if m.start != k || !isPlace(m.typ) || m.end+1 >= len(s.toks) || s.owner[m.end] >= 0 || !orgNouns[s.lower(m.end)] || gazetteer.Capitalised(s.toks[m.end].Text) {
+		return k
+	}
+	return m.end + 1
+}

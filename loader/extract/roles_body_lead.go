@@ -28,6 +28,8 @@ func (x *extractor) bodyLead(si, k int) int {
 		n = k + 2 // "the city's"
 	case k+1 < len(toks) && strings.HasSuffix(s.lower(k), "-based") && (s.owner[k] < 0 || x.mentions[s.owner[k]].bend > 0):
 		n = k + 1 // "Seattle-based", the place a mention inside the word
+	case x.describedLead(si, k) > k:
+		n = x.describedLead(si, k) // "the Wall Street firm", "the Dutch group" (names_descriptor_glue.go)
 	default:
 		return k
 	}
