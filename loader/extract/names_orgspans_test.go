@@ -54,6 +54,10 @@ func TestOwnedUnits(t *testing.T) {
 			want: []string{"Kelvex Pipeline Co parentOrganization Transco Energy"}},
 		{text: "Ratings\n\nMoody's Investors Service Inc said it may downgrade the debt.",
 			notWant: []string{"Investors Service Inc parentOrganization Moody"}},
+		{text: "Trading\n\nJohn Marel, head trader for Carl Vance's Kelvex Corp, agreed to the penalties.",
+			want: []string{`John Marel jobTitle "head trader"`, "John Marel affiliation Kelvex Corp"}},
+		{text: "Contracts\n\nHalvex Industries Inc said the Pentagon awarded the company's Kelvex Defense Inc unit new contracts.",
+			notWant: []string{"Kelvex Defense Inc parentOrganization Pentagon"}},
 	})
 }
 

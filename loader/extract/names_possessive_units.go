@@ -46,7 +46,31 @@ func unitOwner(toks []nlp.Token, p ner.Mention) ner.Mention {
 
 // ownedFirm reports whether the mention um, after an owner's "'s", names a
 // firm of its own: its first word opens a name (ownUnitName) and its last is
-// a legal form ("Atlantic Richfield's Arco Oil and Gas Co").
-func ownedFirm(toks []nlp.Token, um *mention) bool {
-	return um.end-um.start >= 2 && ownUnitName(toks, um.start) && legalSuffix[strings.TrimSuffix(lower(toks[um.end-1].Text), ".")]
+// a legal form ("Atlantic Richfield's Arco Oil and Gas Co"), and the owner
+// m is named, not "the company's".
+func ownedFirm(toks []nlp.Token, m, um *mention) bool {
+	return !m.nominal && um.end-um.start >= 2 && ownUnitName(toks, um.start) && legalSuffix[strings.TrimSuffix(lower(toks[um.end-1].Text), ".")]
+}
+
+// ownerUnitAfter returns the token where the unit's name starts when the
+// mention at token k of sentence s is an owner whose possessive a unit with
+// a name of its own follows ("head trader for [Ivan Boesky's] Seemala
+// Corp"): a title after "for" or "of" serves the unit, when its name is a
+// firm's legal name. It returns k otherwise.
+func (x *extractor) ownerUnitAfter(si, k int) int {
+	s := &x.sents[si]
+	toks := s.toks
+	if k >= len(toks) || s.owner[k] < 0 {
+		return k
+	}
+	om := &x.mentions[s.owner[k]]
+	u := om.end + 1
+	if om.start != k || u >= len(toks) || !possessiveToken(toks[om.end]) || !ownUnitName(toks, u) || s.owner[u] < 0 {
+		return k
+	}
+	// a firm's legal name, not "at Microsoft's MSN internet division"
+	if um := &x.mentions[s.owner[u]]; um.start != u || um.typ != Organization || !legalSuffix[strings.TrimSuffix(lower(toks[um.end-1].Text), ".")] {
+		return k
+	}
+	return u
 }

@@ -197,7 +197,7 @@ func (x *extractor) afterOfThe(si, j int) int {
 		}
 		k = x.bodyLead(si, k) // roles_body_lead.go: "the city's", "the Seattle-based"
 	}
-	return x.unknownBasedLead(si, k) // roles_based_unknown.go: "of Mercer Island-based"
+	return x.ownerUnitAfter(si, x.unknownBasedLead(si, k)) // roles_based_unknown.go: "of Mercer Island-based"; names_possessive_units.go: "for Ivan Boesky's Seemala Corp"
 }
 
 // appositionAffilCloses reads on past the affiliation mention toAffil after a title and reports whether the phrase is then closed.
