@@ -24,7 +24,7 @@ var siteHeads = map[string]bool{"institute": true, "center": true, "centre": tru
 func (x *extractor) siteIn(si int, m *mention) {
 	s := &x.sents[si]
 	toks := s.toks
-	if m.ent < 0 || x.ents[m.ent].typ != Organization || !x.siteName(m) {
+	if m.ent < 0 || x.ents[m.ent].typ != Organization || !x.siteName(m) || x.gatheringOf(si, m) { // places_gathering_of.go
 		return
 	}
 	j := m.end
