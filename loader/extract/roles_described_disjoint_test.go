@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestDescribedTitleDisjoint checks roles_described_disjoint.go: a
 // description is not the person its sentence names as a subject before it,
@@ -29,24 +25,6 @@ func TestDescribedTitleDisjoint(t *testing.T) {
 			nil, []string{"Paul Flynn|prime minister", "John Prescott|prime minister"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := Extract("Headline\n\n"+tt.text, time.Time{})
-			got := map[string]bool{}
-			for _, f := range doc.Facts {
-				if f.Predicate == "jobTitle" {
-					got[doc.Entities[f.Subject].Name+"|"+strings.ToLower(f.Literal)] = true
-				}
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("no %s in %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("unexpected %s", n)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkJobTitles(t, tt.text, tt.want, tt.not) })
 	}
 }

@@ -23,24 +23,30 @@ func TestDescribedTitleHolder(t *testing.T) {
 			nil, []string{"David Page|chancellor", "Oliver Letwin|chancellor"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := Extract("Headline\n\n"+tt.text, time.Time{})
-			got := map[string]bool{}
-			for _, f := range doc.Facts {
-				if f.Predicate == "jobTitle" {
-					got[doc.Entities[f.Subject].Name+"|"+strings.ToLower(f.Literal)] = true
-				}
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("no %s in %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("unexpected %s", n)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkJobTitles(t, tt.text, tt.want, tt.not) })
+	}
+}
+
+// checkJobTitles extracts text under a headline and checks its jobTitle
+// facts, written "person|title" in lower case: each of want is there, none
+// of not.
+func checkJobTitles(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	doc := Extract("Headline\n\n"+text, time.Time{})
+	got := map[string]bool{}
+	for _, f := range doc.Facts {
+		if f.Predicate == "jobTitle" {
+			got[doc.Entities[f.Subject].Name+"|"+strings.ToLower(f.Literal)] = true
+		}
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("no %s in %v", w, got)
+		}
+	}
+	for _, n := range not {
+		if got[n] {
+			t.Errorf("unexpected %s", n)
+		}
 	}
 }
