@@ -254,6 +254,9 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[lower(strings.TrimSuffix(x.ents[o].name, "."))] || loneHead(x.ents[o].name) || x.foreignLabour(o, sent)) {
 		return
 	}
+	if p == vocab.PJobTitle {
+		lit = withoutNewness(lit) // titles_newness.go
+	}
 	k := factKey{s, p, o, lit}
 	if _, ok := x.facts[k]; ok {
 		return
