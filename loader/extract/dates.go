@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/loader/internal/keyshape"
 	"github.com/newsgraph/newsgraph/loader/internal/textcase"
 	"github.com/newsgraph/newsgraph/loader/lexicon"
 	"github.com/newsgraph/newsgraph/loader/nlp"
@@ -29,10 +31,10 @@ var (
 	dateModifiers = wordSet("dateModifiers")
 	dayWords      = wordInts("dayWords")
 	tenseWords    = wordInts("tenseWords")
-	// dayWordShapes filters the keys of weekdays and dayWords for
-	// findDates (word_shapes.go).
-	dayWordShapes = shapesOf(keysOf(weekdays), keysOf(dayWords))
-	monthShapes   = shapesOf(keysOf(months))
+	// dayWordShapes and monthShapes let findDates and monthOf skip the
+	// look-ups of most words, which are no weekday, day word or month
+	dayWordShapes = keyshape.New(maps.Keys(weekdays), maps.Keys(dayWords))
+	monthShapes   = keyshape.New(maps.Keys(months))
 )
 
 // intsOf converts a list's values to an integer type.
@@ -57,7 +59,7 @@ func monthOf(toks []nlp.Token, i int) (time.Month, bool) {
 	var buf [16]byte
 	tw := strings.TrimSuffix(w, ".")
 	if b, ascii := textcase.FoldASCII(buf[:], tw); ascii {
-		if !monthShapes.mayHoldBytes(b) {
+		if !monthShapes.MayHoldBytes(b) {
 			return 0, false
 		}
 		if _, ok := months[string(b)]; !ok {
@@ -230,7 +232,7 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 		}
 		// Most words are neither a weekday nor a day word: the filter
 		// of their keys skips both lookups for them.
-		if dayWordShapes.mayHold(lw) {
+		if dayWordShapes.MayHold(lw) {
 			if wd, ok := weekdays[lw]; ok {
 				if pub.IsZero() {
 					continue

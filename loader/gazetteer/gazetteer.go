@@ -16,6 +16,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"maps"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/loader/internal/keyshape"
 	"github.com/newsgraph/newsgraph/loader/internal/textcase"
 )
 
@@ -110,7 +112,7 @@ type db struct {
 	placeSuffix map[string]bool
 	eventSuffix map[string]bool
 	// The shapes of the keys of the word maps above (shapes.go).
-	prefixShapes, titleFirstShapes, titleShapes, orgSuffixShapes, orgHeadShapes, placeSuffixShapes, eventSuffixShapes *shapes
+	prefixShapes, titleFirstShapes, titleShapes, orgSuffixShapes, orgHeadShapes, placeSuffixShapes, eventSuffixShapes *keyshape.Filter
 	// known holds the keys of countries, countryFold, cities, cityFold,
 	// places, placeFold, orgs and orgFold (known.go); firstKnown those of
 	// firstWord.
@@ -164,9 +166,9 @@ func build() (*db, error) {
 	d.known = newKnown(keysOf(d.countries), keysOf(d.countryFold), keysOf(d.cities), keysOf(d.cityFold),
 		keysOf(d.places), keysOf(d.placeFold), keysOf(d.orgs), keysOf(d.orgFold))
 	d.firstKnown = newKnown(keysOf(d.firstWord))
-	d.prefixShapes, d.titleFirstShapes, d.titleShapes = newShapes(d.prefixes), newShapes(d.titleFirst), newShapes(d.titles)
-	d.orgSuffixShapes, d.orgHeadShapes = newShapes(d.orgSuffix), newShapes(d.orgHead)
-	d.placeSuffixShapes, d.eventSuffixShapes = newShapes(d.placeSuffix), newShapes(d.eventSuffix)
+	d.prefixShapes, d.titleFirstShapes, d.titleShapes = keyshape.New(maps.Keys(d.prefixes)), keyshape.New(maps.Keys(d.titleFirst)), keyshape.New(maps.Keys(d.titles))
+	d.orgSuffixShapes, d.orgHeadShapes = keyshape.New(maps.Keys(d.orgSuffix)), keyshape.New(maps.Keys(d.orgHead))
+	d.placeSuffixShapes, d.eventSuffixShapes = keyshape.New(maps.Keys(d.placeSuffix)), keyshape.New(maps.Keys(d.eventSuffix))
 	return d, nil
 }
 
@@ -669,7 +671,7 @@ func IsTitle(words ...string) bool {
 	}
 	d := load()
 	n := len(b)
-	if n >= 2 && d.titleShapes[b[0]]&(shapeBit(n)|shapeBit(n-1)) == 0 {
+	if n >= 2 && !d.titleShapes.MayHoldBytes(b) && !d.titleShapes.MayHoldBytes(b[:n-1]) {
 		return false // no title, singular or plural, has its first byte and length
 	}
 	titles := d.titles

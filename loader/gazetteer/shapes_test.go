@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/loader/internal/keyshape"
 )
 
 // TestShapedGetMatchesFoldGet checks that each word map filtered by its
@@ -14,7 +16,7 @@ func TestShapedGetMatchesFoldGet(t *testing.T) {
 	words := []string{"", "a", "Mr", "MRS", "Inc", "University", "Cup", "Street", "minister", "Prime", "Zzzz",
 		"Société", "ÉCOLE", "Ministère", strings.Repeat("x", 70), "Smith", "the", "Corp."}
 	hits := 0
-	check := func(name string, m map[string]bool, s *shapes) {
+	check := func(name string, m map[string]bool, s *keyshape.Filter) {
 		ws := append([]string(nil), words...)
 		for k := range m {
 			ws = append(ws, k, strings.ToUpper(k), strings.Title(k), k+"s")

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/loader/internal/keyshape"
+)
 
 // TestWordShapesHoldKeys checks that the filters let every key of their
 // maps through (as a string and as bytes), and stop words of a length or
@@ -8,7 +12,7 @@ import "testing"
 func TestWordShapesHoldKeys(t *testing.T) {
 	filters := []struct {
 		name   string
-		s      *wordShapes
+		s      *keyshape.Filter
 		keys   []string
 		absent []string
 	}{
@@ -20,12 +24,12 @@ func TestWordShapesHoldKeys(t *testing.T) {
 			t.Fatalf("%s: no keys", f.name)
 		}
 		for _, k := range f.keys {
-			if !f.s.mayHold(k) || !f.s.mayHoldBytes([]byte(k)) {
+			if !f.s.MayHold(k) || !f.s.MayHoldBytes([]byte(k)) {
 				t.Errorf("%s: key %q stopped", f.name, k)
 			}
 		}
 		for _, w := range f.absent {
-			if f.s.mayHold(w) || f.s.mayHoldBytes([]byte(w)) {
+			if f.s.MayHold(w) || f.s.MayHoldBytes([]byte(w)) {
 				t.Errorf("%s: %q let through", f.name, w)
 			}
 		}
