@@ -8,12 +8,11 @@ import (
 	"unicode/utf16"
 
 	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/refs"
-	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 	"github.com/dop251/goja"
 	"github.com/newsgraph/newsgraph/graph/eventlabel"
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -201,20 +200,6 @@ func (n *native) isFact(p graph.Ref) (bool, error) {
 	}
 	n.facts[k] = f
 	return f, nil
-}
-
-// eachNode calls fn for the nodes in direction result of the quads matching
-// filter, through the store's indexes.
-func eachNode(ctx context.Context, qs graph.QuadStore, result quad.Direction, filter map[quad.Direction]graph.Ref, fn func(graph.Ref)) error {
-	s := shape.QuadsAction{Result: result, Filter: map[quad.Direction]refs.Ref{}}
-	for d, r := range filter {
-		s.Filter[d] = r
-	}
-	it := shape.BuildIterator(ctx, qs, s)
-	return iterator.Iterate(ctx, it).Each(func(r refs.Ref) error {
-		fn(r)
-		return nil
-	})
 }
 
 // byCountThenIRI orders candidates by count (highest first) and then by IRI,
@@ -480,7 +465,7 @@ func (n *native) coMentioned(e string, limit int) ([]ranked, error) {
 	}
 	var arts []graph.Ref
 	seenArt := map[any]bool{}
-	err = eachNode(ctx, n.qs, quad.Subject, map[quad.Direction]graph.Ref{quad.Object: er, quad.Predicate: mentions}, func(r graph.Ref) {
+	err = store.EachNode(ctx, n.qs, quad.Subject, map[quad.Direction]graph.Ref{quad.Object: er, quad.Predicate: mentions}, func(r graph.Ref) {
 		if !seenArt[r.Key()] {
 			seenArt[r.Key()] = true
 			arts = append(arts, r)
@@ -497,7 +482,7 @@ func (n *native) coMentioned(e string, limit int) ([]ranked, error) {
 			return nil, err
 		}
 		here := map[any]bool{}
-		err := eachNode(ctx, n.qs, quad.Object, map[quad.Direction]graph.Ref{quad.Subject: a, quad.Predicate: mentions}, func(r graph.Ref) {
+		err := store.EachNode(ctx, n.qs, quad.Object, map[quad.Direction]graph.Ref{quad.Subject: a, quad.Predicate: mentions}, func(r graph.Ref) {
 			k := r.Key()
 			if k == self || here[k] {
 				return

@@ -15,11 +15,9 @@ import (
 	"unicode"
 
 	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/iterator"
-	"github.com/cayleygraph/cayley/graph/refs"
-	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
@@ -311,16 +309,20 @@ func eachObject(ctx context.Context, qs graph.QuadStore, s graph.Ref, p quad.Val
 	if err != nil || pref == nil {
 		return err
 	}
-	it := shape.BuildIterator(ctx, qs, shape.QuadsAction{Result: quad.Object,
-		Filter: map[quad.Direction]refs.Ref{quad.Subject: s, quad.Predicate: pref}})
-	return iterator.Iterate(ctx, it).Each(func(r refs.Ref) error {
+	var objects []graph.Ref
+	err = store.EachNode(ctx, qs, quad.Object, map[quad.Direction]graph.Ref{quad.Subject: s, quad.Predicate: pref},
+		func(r graph.Ref) { objects = append(objects, r) })
+	if err != nil {
+		return err
+	}
+	for _, r := range objects {
 		v, err := qs.NameOf(r)
 		if err != nil {
 			return err
 		}
 		fn(v)
-		return nil
-	})
+	}
+	return nil
 }
 
 // has reports whether the store holds a quad (s, p, o) under any label.
@@ -333,11 +335,10 @@ func has(ctx context.Context, qs graph.QuadStore, s graph.Ref, p, o quad.Value) 
 	if err != nil || oref == nil {
 		return false, err
 	}
-	it := shape.BuildIterator(ctx, qs, shape.QuadsAction{Result: quad.Object,
-		Filter: map[quad.Direction]refs.Ref{quad.Subject: s, quad.Predicate: pref, quad.Object: oref}}).Iterate()
-	defer it.Close()
-	found := it.Next(ctx)
-	return found, it.Err()
+	found := false
+	err = store.EachNode(ctx, qs, quad.Object, map[quad.Direction]graph.Ref{quad.Subject: s, quad.Predicate: pref, quad.Object: oref},
+		func(graph.Ref) { found = true })
+	return found, err
 }
 
 // subjectQuads returns the quads of a subject.
