@@ -61,6 +61,7 @@ func (x *extractor) findMentions() {
 	x.titledGivenNames()
 	x.contestNames()   // names_contests.go
 	x.assemblyBodies() // names_assemblies.go
+	x.placePolice()    // names_place_police.go
 	x.namedEvents()    // names_events.go
 	x.sportsClubs()
 	x.sportsSides()       // clubs_sides.go

@@ -102,7 +102,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		} else if indefinite && occupation(t) && occupationModifiers(toks[modStart:j]) {
 			headAt = j // roles_modern.go
 			r.occ = true
-		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" || x.withBody(si, j, headAt) || x.seatOn(si, j, headAt) {
+		} else if lw == "of" || lw == "for" || lw == "at" || lw == "to" || x.withBody(si, j, headAt) || x.seatOn(si, j, headAt) || x.titleFromBody(si, j, headAt) {
 			if headAt < 0 {
 				return r, false
 			}

@@ -283,6 +283,11 @@ func (x *extractor) fromBody(si int, m *mention) int {
 	s := &x.sents[si]
 	toks := s.toks
 	k := m.end
+	comma := false
+	if k+2 < len(toks) && toks[k].Text == "," {
+		k++ // "Peter Jones, from the University of Surrey, said" (roles_from_body.go)
+		comma = true
+	}
 	if k+1 >= len(toks) || s.lower(k) != "from" {
 		return -1
 	}
@@ -303,7 +308,9 @@ func (x *extractor) fromBody(si int, m *mention) int {
 	if om == nil || om.start != k || om.typ != Organization || om.ent < 0 || x.ents[om.ent].typ != Organization {
 		return -1
 	}
-	if e := om.end; e < len(toks) && !(closes(toks[e]) || verbAfter(toks[e]) || misreadVerb(toks, e)) {
+	if e := om.end; comma && e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
+		return -1
+	} else if e < len(toks) && !(closes(toks[e]) || verbAfter(toks[e]) || misreadVerb(toks, e)) {
 		return -1
 	}
 	return s.owner[k]
