@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -238,7 +239,7 @@ type clusters struct {
 //     name that joins two other entities' names ("Mukesh" and "Reliance" of
 //     "Mukesh and Reliance") are not its names either.
 func cluster(groups []*group) clusters {
-	keys.start()
+	keys.start(len(groups))
 	defer keys.stop()
 	c := newClustering(groups)
 	c.sameKeys()       // 1 and 2
@@ -256,10 +257,10 @@ func cluster(groups []*group) clusters {
 type clustering struct {
 	groups   []*group
 	uf       *unionFind
-	units    [][]unit                 // each group's original entities, its fullest first
-	keyKinds map[string]map[Kind]bool // key -> kinds with that key
-	legal    map[string]bool          // union-find node -> some unit of it has a legal form
-	isPerson map[string]bool          // union-find node -> some unit of it is a person
+	units    [][]unit           // each group's original entities, its fullest first
+	keyKinds map[string]kindSet // key -> kinds with that key
+	legal    map[string]bool    // union-find node -> some unit of it has a legal form
+	isPerson map[string]bool    // union-find node -> some unit of it is a person
 	memo     rawMemo
 	gnames   [][]*nameInfo     // each group's names' infos, in the order of its names
 	raws     [][]*rawInfo      // each group's original IRIs' infos, in the order of g.raw
@@ -278,9 +279,9 @@ type clustering struct {
 func newClustering(groups []*group) *clustering {
 	uf := &unionFind{parent: make(map[string]string, len(groups)/2)}
 	units := make([][]unit, len(groups))
-	keyKinds := make(map[string]map[Kind]bool, len(groups)/2) // key -> kinds with that key
-	legal := map[string]bool{}                                // union-find node -> some unit of it has a legal form
-	isPerson := map[string]bool{}                             // union-find node -> some unit of it is a person
+	keyKinds := make(map[string]kindSet, len(groups)/2) // key -> kinds with that key
+	legal := map[string]bool{}                          // union-find node -> some unit of it has a legal form
+	isPerson := map[string]bool{}                       // union-find node -> some unit of it is a person
 	memo := make(rawMemo, len(groups)/2)
 	// Each group's names' infos, in the order of its names.
 	infos := make(nameInfos, len(groups)/2)
@@ -304,10 +305,7 @@ func newClustering(groups []*group) *clustering {
 				continue
 			}
 			units[i] = append(units[i], u)
-			if keyKinds[u.key] == nil {
-				keyKinds[u.key] = map[Kind]bool{}
-			}
-			keyKinds[u.key][u.kind] = true
+			keyKinds[u.key] |= 1 << u.kind
 		}
 	}
 	// A group of several original entities (two an article named apart that
@@ -337,6 +335,14 @@ func newClustering(groups []*group) *clustering {
 	return &clustering{groups: groups, uf: uf, units: units, keyKinds: keyKinds, legal: legal, isPerson: isPerson,
 		memo: memo, gnames: gnames, raws: raws, art: art, articles: articles, reason: map[string]string{}}
 }
+
+// kindSet is a set of kinds, one bit each.
+type kindSet uint8
+
+func (s kindSet) has(k Kind) bool { return s&(1<<k) != 0 }
+
+// len is the number of kinds in the set.
+func (s kindSet) len() int { return bits.OnesCount8(uint8(s)) }
 
 // join puts a and b in one cluster, keeping the first rule that joined
 // each union-find node.
@@ -373,7 +379,7 @@ func (c *clustering) rootsOf(i int) []string { return c.roots[c.rootAt[i]:c.root
 
 // size counts each cluster's units, by root.
 func (c *clustering) size() map[string]int {
-	size := map[string]int{}
+	size := make(map[string]int, len(c.uf.parent)/2)
 	for i := range c.groups {
 		for _, u := range c.units[i] {
 			size[c.uf.find(u.node)]++

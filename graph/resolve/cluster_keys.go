@@ -21,7 +21,7 @@ func (c *clustering) sameKeys() {
 		for j, u := range units[i] {
 			if u.kind == KindThing {
 				kk := keyKinds[u.key]
-				if kk[KindPlace] && !kk[KindPerson] && !kk[KindOrg] {
+				if kk.has(KindPlace) && !kk.has(KindPerson) && !kk.has(KindOrg) {
 					u.node = "p:" + u.key
 					units[i][j] = u
 				}

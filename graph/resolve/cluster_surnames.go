@@ -68,7 +68,7 @@ func (c *clustering) firstNames() map[string]map[string]bool {
 	byFirst := map[string]map[string]bool{} // first word -> roots
 	for i := range groups {
 		for j, u := range units[i] {
-			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] && !orgFirst[w[0]] && !keyKinds[u.key][KindOrg] && !keyKinds[u.key][KindThing] {
+			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] && !orgFirst[w[0]] && !keyKinds[u.key].has(KindOrg) && !keyKinds[u.key].has(KindThing) {
 				if byFirst[w[0]] == nil {
 					byFirst[w[0]] = map[string]bool{}
 				}
@@ -95,12 +95,16 @@ func (c *clustering) coMentions() *coMentions {
 	articles := c.articles
 	rootsOf := c.rootsOf
 	artRoots := make([]map[string]bool, articles)
-	rootArts := map[string][]int32{}
+	units := make([]int, articles) // each article's units: room for its roots
+	for i := range groups {
+		units[art[i]] += len(rootsOf(i))
+	}
+	rootArts := make(map[string][]int32, len(c.uf.parent)/2)
 	for i := range groups {
 		a := art[i]
 		for _, r := range rootsOf(i) {
 			if artRoots[a] == nil {
-				artRoots[a] = map[string]bool{}
+				artRoots[a] = make(map[string]bool, units[a])
 			}
 			if !artRoots[a][r] {
 				artRoots[a][r] = true
@@ -217,7 +221,7 @@ func (c *clustering) surnameJoins() (map[int]string, map[int]bool) {
 				pick = shared(art[i], rootsOf(i)[0], sortedKeys(cands), 2)
 			}
 		}
-		if len(cands) == 0 && len(byFirst[u.key]) > 0 && len(keyKinds[u.key]) == 1 {
+		if len(cands) == 0 && len(byFirst[u.key]) > 0 && keyKinds[u.key].len() == 1 {
 			// A first name alone joins the one person of that first name
 			// whose articles name what this article names.
 			var named []string

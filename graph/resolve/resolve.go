@@ -256,7 +256,14 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 	preds := readPreds
 	ev := &eventData{facts: map[*group]*eventFacts{}, month: map[quad.IRI]string{}}
 	evByKey := map[groupKey]*group{}
-	byKey := map[groupKey]*group{}
+	types := 0 // an upper bound of the groups: each has a type quad
+	for _, x := range quads {
+		if x.p == 0 {
+			types++
+		}
+	}
+	byKey := make(map[groupKey]*group, types)
+	slab := make([]group, 0, types) // the groups, allocated at once
 	years := map[quad.IRI]int{}
 	// Types first: they make the groups the names then join.
 	var last groupKey // an article's quads come together: the last group looked up
@@ -291,7 +298,15 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			gk := groupKey{subj, vocab.ArticleOf(lab)}
 			if x.p == 0 {
 				if byKey[gk] == nil {
-					byKey[gk] = &group{node: gk.node, article: gk.article}
+					var g *group
+					if len(slab) < cap(slab) { // always: never grown, so its pointers stay
+						slab = slab[:len(slab)+1]
+						g = &slab[len(slab)-1]
+					} else {
+						g = &group{}
+					}
+					g.node, g.article = gk.node, gk.article
+					byKey[gk] = g
 				}
 				continue
 			}

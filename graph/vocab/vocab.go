@@ -135,6 +135,9 @@ func Local(iri quad.IRI) string {
 // case, runs of anything but letters and digits turned into one '-'. Letters of
 // other scripts are kept, so non-Latin names still get distinct slugs.
 func Slug(s string) string {
+	if b, ok := asciiSlug(s); ok {
+		return b
+	}
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFKD.String(s) {
@@ -152,6 +155,48 @@ func Slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// asciiSlug is Slug of a name of ASCII only, which NFKD leaves as it is and
+// which has no marks to drop: most names. It reports false for any other
+// name.
+func asciiSlug(s string) (string, bool) {
+	n, dash := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			if dash && n > 0 {
+				n++
+			}
+			dash = false
+			n++
+		default:
+			dash = true
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	dash = false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			dash = true
+			continue
+		}
+		if dash && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		dash = false
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 // typeSegment maps a class to the path segment used in entity IRIs. Place

@@ -1,9 +1,13 @@
 package vocab
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestLexical(t *testing.T) {
@@ -66,6 +70,61 @@ func TestArticleOf(t *testing.T) {
 	} {
 		if got := ArticleOf(c.in); got != c.want {
 			t.Errorf("ArticleOf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// slugSlow is Slug without its ASCII path: what asciiSlug must equal.
+func slugSlow(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// The ASCII path of Slug gives what the general one gives: every byte
+// below 0x80 alone, in pairs and in names, and random ASCII strings.
+func TestSlugASCII(t *testing.T) {
+	cases := []string{"", " ", "-", "Merrill Lynch & Co.", "  U.S.  ", "Moody's", "AT&T", "3M Co", "a--b", "ABC_def", "x\ty\n", "\x7f", "Z9"}
+	for c := 0; c < 0x80; c++ {
+		cases = append(cases, string(rune(c)), "a"+string(rune(c))+"B", string(rune(c))+"9")
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = byte(rng.IntN(0x80))
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		got, ok := asciiSlug(s)
+		if !ok {
+			t.Fatalf("asciiSlug(%q) refused ASCII", s)
+		}
+		if want := slugSlow(s); got != want {
+			t.Fatalf("asciiSlug(%q) = %q, Slug's general path %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"Société Générale", "Zürich", "Москва", "a\u00e9"} {
+		if _, ok := asciiSlug(s); ok {
+			t.Errorf("asciiSlug(%q) took a name with other letters", s)
+		}
+		if Slug(s) != slugSlow(s) {
+			t.Errorf("Slug(%q) = %q, want %q", s, Slug(s), slugSlow(s))
 		}
 	}
 }
