@@ -174,6 +174,14 @@ func (x *extractor) meetVerbSubject(si, i int, ev *event) []int {
 				}
 			}
 		}
+		// "Speaking after meeting Y, X said", "X said ..., speaking
+		// after meeting Y" (met_participles.go)
+		if len(subj) == 0 {
+			var fronted bool
+			if subj, fronted = x.participleSpeaker(si, i-1); fronted {
+				x.frontedSubject(si, i, ev)
+			}
+		}
 	}
 	// "After meeting with Newsom, Bass said", "Meeting Newsom on Monday,
 	// Bass said": the subject of the clause after the fronted participle

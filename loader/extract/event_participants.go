@@ -236,8 +236,9 @@ func satisfiesPeople(x *extractor, si, j int) bool {
 				k = m.end - 1
 				continue
 			}
-			// "meet the Securities and Investments Board's requirement"
-			return m.end >= len(toks) || toks[m.end].Tag != "POS"
+			// "meet the Securities and Investments Board's requirement";
+			// "met Taiwan's president" (met_possessed_people.go)
+			return m.end >= len(toks) || toks[m.end].Tag != "POS" || x.possessedPerson(si, m.end+1)
 		}
 		switch {
 		case lw == "with" || lw == "up" || t.Tag == "RB" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "PRP$":

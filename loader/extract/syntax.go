@@ -18,6 +18,11 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 	var out []int
 	commaOnly := false
 	for j < len(toks) {
+		// "his French counterpart, Emmanuel Macron": the name a
+		// description in the list stands for (met_possessed_people.go)
+		if d := x.describedName(si, j); d >= 0 {
+			j = d
+		}
 		// skip determiners, adjectives and titles before a name
 		k := x.nameListLead(si, j)
 		m := x.mentionAt(si, k)
@@ -360,6 +365,14 @@ func (x *extractor) speakerAfter(si, start, head int, ev *event) bool {
 			if e := x.speakerBefore(si, start-1); e >= 0 {
 				ev.addAttendee(e, si)
 				ev.own = true
+				return true
+			}
+			// "X, speaking after talks with Y, said" (met_participles.go)
+			if subj, fronted := x.participleSpeaker(si, start-1); fronted {
+				x.frontedSubject(si, head, ev)
+				return true
+			} else if len(subj) > 0 {
+				x.addPeople(ev, si, subj)
 				return true
 			}
 		}

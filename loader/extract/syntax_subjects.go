@@ -257,6 +257,11 @@ func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
 		// a list ends in "and" ("A, B and C"); a bare comma joins names
 		// only at the start ("US, Russia meet"), not "owned by Matias
 		// Machline, Sarney met"
+		// "Blinken and his Australian counterpart, Penny Wong":
+		// past a description in apposition (met_possessed_people.go)
+		if d := x.describedBefore(si, j); d >= 1 && isConj(toks[d].Text) {
+			j = d
+		}
 		if first && toks[j].Text == "," {
 			if pm := x.mentionAt(si, j-1); pm == nil || x.titleLeft(si, pm.start, pm.typ) > 0 {
 				break
