@@ -54,6 +54,7 @@ type Article struct {
 	IRI       string `json:"article"`
 	Headline  string `json:"headline,omitempty"`
 	Published string `json:"published,omitempty"` // 2006-01-02, "" when unknown
+	Dateline  string `json:"dateline,omitempty"`  // the place it was filed from, "" when unknown
 	Text      string `json:"text"`
 }
 

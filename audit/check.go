@@ -115,7 +115,7 @@ func iris(extracted, node string) []string {
 
 // facts extracts an article and returns its facts as Check compares them.
 func facts(a Article, ext extract.Extractor) map[factKey]bool {
-	doc := ext.Extract(a.Text, a.published())
+	doc := extract.ExtractArticle(ext, a.Text, a.published(), a.Dateline)
 	iris := loader.EntityIRIs(quad.IRI(a.IRI), doc)
 	out := map[factKey]bool{}
 	for _, f := range doc.Facts {

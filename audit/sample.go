@@ -203,7 +203,7 @@ func (r reader) name(node quad.Value) (string, error) {
 	return n, nil
 }
 
-// article reads an article's headline, date and text; the text is rebuilt
+// article reads an article's headline, date, dateline and text; the text is rebuilt
 // from its sentences, each at its offset, the white space between them
 // written as line breaks (the extractor reads the rebuilt text as it read
 // the original).
@@ -214,6 +214,9 @@ func (r reader) article(a quad.IRI) (*Article, error) {
 		return nil, err
 	}
 	if ar.Published, err = r.first(a, vocab.DatePublished); err != nil {
+		return nil, err
+	}
+	if ar.Dateline, err = r.first(a, vocab.Dateline); err != nil {
 		return nil, err
 	}
 	parts, err := r.quads(quad.Object, a)

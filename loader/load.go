@@ -149,7 +149,7 @@ func convert(it source.Item, ext extract.Extractor, skip func(quad.IRI, string) 
 		r.Skipped = true
 		return r
 	}
-	doc := ext.Extract(it.Article.Text, it.Article.Published)
+	doc := extract.ExtractArticle(ext, it.Article.Text, it.Article.Published, it.Article.Dateline)
 	if l := doc.Language; l != nil {
 		what := "no entities or facts extracted"
 		if len(doc.Entities) > 0 {
@@ -163,5 +163,5 @@ func convert(it source.Item, ext extract.Extractor, skip func(quad.IRI, string) 
 
 // Convert extracts one article and returns its quads.
 func Convert(art *source.Article) []quad.Quad {
-	return Quads(art, extract.Extract(art.Text, art.Published))
+	return Quads(art, extract.ExtractArticle(extract.Default, art.Text, art.Published, art.Dateline))
 }

@@ -179,7 +179,7 @@ func contentHash(version string, art *source.Article) string {
 	if !art.Published.IsZero() {
 		pub = art.Published.UTC().Format("2006-01-02T15:04:05Z")
 	}
-	for _, f := range []string{version, art.ID, art.URL, art.Headline, art.Source, art.Author, pub, art.Text} {
+	for _, f := range []string{version, art.ID, art.URL, art.Headline, art.Source, art.Author, pub, art.Dateline, art.Text} {
 		h.Write([]byte(f))
 		h.Write([]byte{0})
 	}
@@ -216,6 +216,9 @@ func quadsOf(art *source.Article, doc *extract.Document, version string) []quad.
 	}
 	if s := strings.TrimSpace(art.Author); s != "" {
 		add(a, pAuthor, quad.String(s), a)
+	}
+	if s := strings.TrimSpace(art.Dateline); s != "" {
+		add(a, pDateline, quad.String(s), a)
 	}
 	if art.URL != "" {
 		add(a, pURL, urlValue(art.URL), a)
@@ -306,6 +309,7 @@ func quadsOf(art *source.Article, doc *extract.Document, version string) []quad.
 // The terms Quads uses, as quad values.
 var (
 	pType, pHeadline, pDatePublished, pPublisher, pAuthor    quad.Value = vocab.Type, vocab.Headline, vocab.DatePublished, vocab.Publisher, vocab.Author
+	pDateline                                                quad.Value = vocab.Dateline
 	pURL, pIdentifier, pText, pStartOffset, pEndOffset       quad.Value = vocab.URL, vocab.Identifier, vocab.Text, vocab.StartOffset, vocab.EndOffset
 	pPosition, pIsPartOf, pMentions, pName, pAlternateName   quad.Value = vocab.Position, vocab.IsPartOf, vocab.Mentions, vocab.Name, vocab.AlternateName
 	pContentHash, pExtractorVersion, vNewsArticle, vSentence quad.Value = vocab.ContentHash, vocab.ExtractorVersion, vocab.NewsArticle, vocab.Sentence

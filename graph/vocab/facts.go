@@ -80,7 +80,7 @@ func FactPredicateOf(local string) (FactPredicate, bool) {
 // queries leave them out of neighbourhoods, paths and degrees.
 var Descriptive = []quad.IRI{
 	Type, Name, AlternateName, Text, IsPartOf, Mentions, Headline, DatePublished, URL, Publisher,
-	Position, Identifier, Author, StartOffset, EndOffset, ContentHash, ExtractorVersion, Latitude, Longitude,
+	Position, Identifier, Author, Dateline, StartOffset, EndOffset, ContentHash, ExtractorVersion, Latitude, Longitude,
 	MergedFrom, MergeRule, OtherName,
 }
 
@@ -93,7 +93,7 @@ var Terms = func() map[string]quad.IRI {
 		AdminArea, Continent, GovernmentOrg, Thing,
 		Type, Name, AlternateName, JobTitle, Affiliation, WorksFor, MemberOf, Nationality,
 		ContainedInPlace, Location, Attendee, Organizer, StartDate, SuperEvent, ParentOrganization,
-		HomeLocation, Met, Killed, Headline, DatePublished, Publisher, Author, URL, Identifier, Text,
+		HomeLocation, Met, Killed, Headline, DatePublished, Publisher, Author, Dateline, URL, Identifier, Text,
 		IsPartOf, Mentions, Position, StartOffset, EndOffset, ContentHash, ExtractorVersion, Latitude, Longitude,
 		MergedFrom, MergeRule, OtherName,
 	} {

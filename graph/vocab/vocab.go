@@ -72,15 +72,18 @@ var (
 	DatePublished = quad.IRI(Schema + "datePublished")
 	Publisher     = quad.IRI(Schema + "publisher")
 	Author        = quad.IRI(Schema + "author")
-	URL           = quad.IRI(Schema + "url")
-	Identifier    = quad.IRI(Schema + "identifier")
-	Text          = quad.IRI(Schema + "text")
-	IsPartOf      = quad.IRI(Schema + "isPartOf")
-	Mentions      = quad.IRI(Schema + "mentions")
-	Position      = quad.IRI(Schema + "position")
-	StartOffset   = quad.IRI(NG + "startOffset")
-	EndOffset     = quad.IRI(NG + "endOffset")
-	ContentHash   = quad.IRI(NG + "contentHash")
+	// Dateline is the place a wire story was filed from, as its dateline
+	// names it ("WASHINGTON").
+	Dateline    = quad.IRI(Schema + "dateline")
+	URL         = quad.IRI(Schema + "url")
+	Identifier  = quad.IRI(Schema + "identifier")
+	Text        = quad.IRI(Schema + "text")
+	IsPartOf    = quad.IRI(Schema + "isPartOf")
+	Mentions    = quad.IRI(Schema + "mentions")
+	Position    = quad.IRI(Schema + "position")
+	StartOffset = quad.IRI(NG + "startOffset")
+	EndOffset   = quad.IRI(NG + "endOffset")
+	ContentHash = quad.IRI(NG + "contentHash")
 	// ExtractorVersion is the version of the extractor that made an
 	// article's quads (loader/extract.Version).
 	ExtractorVersion = quad.IRI(NG + "extractorVersion")

@@ -70,6 +70,7 @@ type extractor struct {
 	rel      RelationFinder // the relations model of the related stage
 	text     string
 	pub      time.Time
+	filedAt  string // the place of the article's dateline ("WASHINGTON"), "" when none
 	doc      *Document
 	sents    []sentence
 	mentions []mention

@@ -26,6 +26,22 @@ type Extractor interface {
 	Version() string
 }
 
+// FiledExtractor is an Extractor that also reads where a story was filed
+// from (see Rules.ExtractFiled).
+type FiledExtractor interface {
+	Extractor
+	ExtractFiled(text string, published time.Time, dateline string) *Document
+}
+
+// ExtractArticle runs ext on an article's text, with its dateline's place
+// when ext reads one.
+func ExtractArticle(ext Extractor, text string, published time.Time, dateline string) *Document {
+	if f, ok := ext.(FiledExtractor); ok && dateline != "" {
+		return f.ExtractFiled(text, published, dateline)
+	}
+	return ext.Extract(text, published)
+}
+
 // Recogniser is the model behind mention recognition: the names of one
 // tagged sentence, with their labels, as the model reads them (the embedded
 // one: ner.ModelMentions). The mentions stage corrects them with ner's rules
@@ -88,6 +104,14 @@ type Rules struct {
 // they find little but capitalised nouns, so German, Spanish and French text
 // gets its names only (names_foreign.go), other languages nothing.
 func (r Rules) Extract(text string, published time.Time) *Document {
+	return r.ExtractFiled(text, published, "")
+}
+
+// ExtractFiled is Extract for a story filed from a place its dateline names
+// ("WASHINGTON"): that place's country is the article's own when its text
+// does not say (generic_bodies.go), so "the Treasury" of a story filed from
+// Washington is the United States'.
+func (r Rules) ExtractFiled(text string, published time.Time, dateline string) *Document {
 	if l := language.Detect(text); !l.English() {
 		if !foreignReadable[l.Code] {
 			return &Document{Language: &l}
@@ -99,6 +123,7 @@ func (r Rules) Extract(text string, published time.Time) *Document {
 		return x.doc
 	}
 	x := newExtractor(text, nlp.Analyse(text), published)
+	x.filedAt = dateline
 	if r.Recogniser != nil {
 		x.rec = r.Recogniser
 	}

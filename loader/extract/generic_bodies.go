@@ -174,7 +174,8 @@ func (x *extractor) countryBefore(m *mention) string {
 // mainCountry returns the country of the article: the one it names at least
 // twice as often as any other, counting national adjectives, cities and
 // regions, and the first sentence's three times, or "" when none does. An
-// article that names no country that way is of the country of the national
+// article that names no country that way is of the country it was filed
+// from (its dateline's place, dateline_country.go), else of the national
 // bodies it names ("Labour", "the Commons", "the Fed": the gazetteer's fourth
 // column), by the same vote: a body of another country named in a story set
 // somewhere ("the White House" in a story from Manila) does not outvote its
@@ -218,6 +219,9 @@ func (x *extractor) mainCountry(r *keying) string {
 	}
 	if len(places) > 0 {
 		return mostVoted(places)
+	}
+	if c := x.datelineCountry(); c != "" {
+		return c
 	}
 	return mostVoted(bodies)
 }

@@ -14,5 +14,6 @@ type Article struct {
 	Source    string    // publisher or agency, e.g. "AP", "BBC News"
 	Author    string    // byline, if any
 	Published time.Time // publication time; zero when unknown
+	Dateline  string    // the place a wire story was filed from, as its dateline names it ("WASHINGTON"); "" when none
 	Origin    string    // where it was read, for messages: "file.jsonl:12", "page.html", "https://..."
 }

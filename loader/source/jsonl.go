@@ -26,6 +26,7 @@ var (
 	dateKeys   = []string{"date", "published", "datePublished", "published_at", "publishedAt", "pubDate", "time", "timestamp", "created_at"}
 	sourceKeys = []string{"source", "publisher", "site", "siteName", "site_name", "agency"}
 	authorKeys = []string{"author", "authors", "byline", "creator"}
+	placeKeys  = []string{"dateline", "dateLine"}
 )
 
 // readJSONL streams JSON Lines: one JSON object per line. A line that is not
@@ -314,6 +315,7 @@ func articleFromJSON(obj map[string]json.RawMessage, warns *[]string) (*Article,
 	date := get(dateKeys, jsonDate)
 	a.Source = get(sourceKeys, jsonName)
 	a.Author = get(authorKeys, jsonName)
+	a.Dateline = datelinePlace(get(placeKeys, jsonString))
 	if err != nil {
 		return nil, err
 	}

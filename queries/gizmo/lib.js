@@ -49,7 +49,7 @@ var NOT_FACTS = {};
 [NS.rdf + "type", NS.schema + "name", NS.schema + "alternateName", NS.schema + "text",
  NS.schema + "isPartOf", NS.schema + "mentions", NS.schema + "headline",
  NS.schema + "datePublished", NS.schema + "url", NS.schema + "publisher",
- NS.schema + "position", NS.schema + "identifier", NS.schema + "author",
+ NS.schema + "position", NS.schema + "identifier", NS.schema + "author", NS.schema + "dateline",
  NS.schema + "latitude", NS.schema + "longitude",
  NS.ng + "startOffset", NS.ng + "endOffset", NS.ng + "contentHash", NS.ng + "extractorVersion",
  NS.ng + "mergedFrom", NS.ng + "mergeRule", NS.ng + "otherName"

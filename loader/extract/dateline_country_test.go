@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// A national body named without a country in a story that names no place
+// is the one of the country the story was filed from.
+func TestDatelineCountry(t *testing.T) {
+	const text = "The Treasury said it would sell 9.75 billion dlrs of bills on Monday.\n\nThe Finance Ministry had no comment."
+	for _, c := range []struct {
+		dateline string
+		want     []string
+	}{
+		{"WASHINGTON", []string{"Treasury Department"}},
+		{"TOKYO", []string{"Japan Finance Ministry"}},
+		{"PARIS", []string{"France Treasury", "France Finance Ministry"}},
+		{"", []string{"Treasury", "Finance Ministry"}},
+		{"NOWHERESVILLE", []string{"Treasury", "Finance Ministry"}},
+	} {
+		doc := Rules{}.ExtractFiled(text, time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), c.dateline)
+		var names []string
+		for _, e := range doc.Entities {
+			if e.Type == Organization {
+				names = append(names, e.Name)
+			}
+		}
+		for _, w := range c.want {
+			if !slices.Contains(names, w) {
+				t.Errorf("dateline %q: organisations %q, want %q among them", c.dateline, names, w)
+			}
+		}
+	}
+}
