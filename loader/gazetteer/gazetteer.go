@@ -63,6 +63,9 @@ type Geo struct {
 func parseGeo(id, lat, lon string) Geo {
 	var g Geo
 	g.GeoNameID, _ = strconv.Atoi(id)
+	if lat == "" || lon == "" {
+		return g // no point (ParseFloat would fail, allocating its error)
+	}
 	la, err1 := strconv.ParseFloat(lat, 64)
 	lo, err2 := strconv.ParseFloat(lon, 64)
 	if err1 == nil && err2 == nil && la >= -90 && la <= 90 && lo >= -180 && lo <= 180 {
@@ -94,7 +97,7 @@ type db struct {
 	demonyms    map[string]string // demonym (and plural) -> country
 	iso         map[string]string // iso2 -> canonical
 	countryGeo  map[string]Geo    // canonical -> GeoNames id and point
-	cityByID    map[int]CityInfo  // GeoNames id -> city
+	cityList    []CityInfo        // the GeoNames cities in file order, while building (cityGeo)
 	cities      map[string]CityInfo
 	cityFold    map[string]CityInfo
 	places      map[string]PlaceInfo // extra places and admin areas
@@ -151,7 +154,7 @@ func foldGet[V any](m map[string]V, s string) (V, bool) {
 func build() (*db, error) {
 	d := &db{
 		countries: map[string]string{}, countryFold: map[string]string{}, demonyms: map[string]string{},
-		iso: map[string]string{}, countryGeo: map[string]Geo{}, cityByID: map[int]CityInfo{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
+		iso: map[string]string{}, countryGeo: map[string]Geo{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
 		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{},
 		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{}, orgNorm: map[string]*OrgInfo{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, firstWord: map[string]int{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
@@ -163,6 +166,7 @@ func build() (*db, error) {
 	d.readOrgs()
 	d.readWordLists()
 	d.indexFirstWords()
+	d.cityList = nil
 	d.known = newKnown(keysOf(d.countries), keysOf(d.countryFold), keysOf(d.cities), keysOf(d.cityFold),
 		keysOf(d.places), keysOf(d.placeFold), keysOf(d.orgs), keysOf(d.orgFold))
 	d.firstKnown = newKnown(keysOf(d.firstWord))
@@ -206,8 +210,9 @@ func (d *db) addPlace(alias string, p PlaceInfo, overwrite bool) {
 	if _, ok := d.places[alias]; overwrite || !ok {
 		d.places[alias] = p
 	}
-	if _, ok := d.placeFold[fold(alias)]; overwrite || !ok {
-		d.placeFold[fold(alias)] = p
+	fa := fold(alias)
+	if _, ok := d.placeFold[fa]; overwrite || !ok {
+		d.placeFold[fa] = p
 	}
 }
 
@@ -282,12 +287,16 @@ func (d *db) readCountries() {
 // readCities reads the cities and first-level administrative areas.
 func (d *db) readCities() {
 	ls := lines("cities.tsv.gz")
-	if len(d.cities) == 0 && len(d.cityFold) == 0 && len(d.cityByID) == 0 {
+	if len(d.cities) == 0 && len(d.cityFold) == 0 {
 		// Sized once: each city has a name and an ASCII name.
-		d.cities, d.cityFold, d.cityByID = make(map[string]CityInfo, 2*len(ls)), make(map[string]CityInfo, 2*len(ls)), make(map[int]CityInfo, len(ls))
+		d.cities, d.cityFold = make(map[string]CityInfo, 2*len(ls)), make(map[string]CityInfo, 2*len(ls))
 	}
+	d.cityList = make([]CityInfo, 0, len(ls))
+	// A row has 9 columns (gen writes them); fields keeps a tenth apart
+	// so that a longer row reads as strings.Split would read it.
+	var buf [10]string
 	for _, l := range ls {
-		f := strings.Split(l, "\t")
+		f := buf[:fields(l, buf[:])]
 		if len(f) < 6 {
 			continue
 		}
@@ -295,22 +304,29 @@ func (d *db) readCities() {
 		c := CityInfo{Name: f[0], Country: d.iso[f[2]], AdminArea: f[3], Population: pop, Capital: f[5] == "1"}
 		if len(f) >= 9 {
 			c.Geo = parseGeo(f[6], f[7], f[8])
-			d.cityByID[c.Geo.GeoNameID] = c
+			d.cityList = append(d.cityList, c)
 		}
-		for _, n := range []string{f[0], f[1]} {
+		for _, n := range f[:2] {
 			if n == "" {
 				continue
 			}
 			if old, ok := d.cities[n]; !ok || better(c, old) {
 				d.cities[n] = c
 			}
-			if old, ok := d.cityFold[fold(n)]; !ok || better(c, old) {
-				d.cityFold[fold(n)] = c
+			fn := fold(n)
+			if old, ok := d.cityFold[fn]; !ok || better(c, old) {
+				d.cityFold[fn] = c
 			}
 		}
 	}
-	for _, l := range lines("admin1.tsv.gz") {
-		f := strings.Split(l, "\t")
+	admin := lines("admin1.tsv.gz")
+	if len(d.places) == 0 && len(d.placeFold) == 0 {
+		// Sized once: each division has a name and an ASCII name, and
+		// places_extra.tsv adds a few dozen.
+		d.places, d.placeFold = make(map[string]PlaceInfo, 2*len(admin)+128), make(map[string]PlaceInfo, 2*len(admin)+128)
+	}
+	for _, l := range admin {
+		f := buf[:fields(l, buf[:])]
 		if len(f) < 3 {
 			continue
 		}
@@ -324,6 +340,18 @@ func (d *db) readCities() {
 			d.addPlace(f[2], p, false)
 		}
 	}
+}
+
+// cityGeo returns the Geo of the GeoNames city with the id (the last one
+// listed, were an id listed twice); the few hand-written cities that name
+// one search the list.
+func (d *db) cityGeo(id int) (Geo, bool) {
+	for i := len(d.cityList) - 1; i >= 0; i-- {
+		if d.cityList[i].Geo.GeoNameID == id {
+			return d.cityList[i].Geo, true
+		}
+	}
+	return Geo{}, false
 }
 
 // readPlacesExtra reads the places the project adds.
@@ -343,8 +371,8 @@ func (d *db) readPlacesExtra() {
 			// hand-written name is not its name ("Geneva" for "Genève").
 			if len(f) > 4 {
 				if id, _ := strconv.Atoi(f[4]); id != 0 {
-					if g, ok := d.cityByID[id]; ok {
-						c.Geo = g.Geo
+					if g, ok := d.cityGeo(id); ok {
+						c.Geo = g
 					}
 				}
 			}
@@ -424,10 +452,8 @@ func (d *db) readWordLists() {
 // words a name starting with it has.
 func (d *db) indexFirstWords() {
 	index := func(name string) {
-		name = trimThe(name)
-		ws := strings.Fields(name)
-		if len(ws) > 0 {
-			d.firstWord[ws[0]] = max(d.firstWord[ws[0]], len(ws))
+		if first, n := firstField(trimThe(name)); n > 0 {
+			d.firstWord[first] = max(d.firstWord[first], n)
 		}
 	}
 	for k := range d.countries {
@@ -442,6 +468,32 @@ func (d *db) indexFirstWords() {
 	for k := range d.orgs {
 		index(k)
 	}
+}
+
+// firstField returns the first of strings.Fields(s) and how many there are,
+// without the slice.
+func firstField(s string) (first string, n int) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				if n == 0 {
+					first = s[start:i]
+				}
+				n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n == 0 {
+			first = s[start:]
+		}
+		n++
+	}
+	return first, n
 }
 
 // MaxWords returns the most words of any country, city, place or

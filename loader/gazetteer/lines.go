@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
@@ -26,16 +25,37 @@ func lines(name string) []string {
 			panic("gazetteer: " + name + ": " + err.Error())
 		}
 	}
-	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for sc.Scan() {
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
+	// One string of the whole file, which the lines (and the maps' keys
+	// and values cut from them) share: one allocation, not one a line.
+	text := string(b)
+	out := make([]string, 0, strings.Count(text, "\n")+1)
+	for text != "" {
+		l, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		l = strings.TrimSuffix(l, "\r") // as bufio.ScanLines
+		if l == "" || l[0] == '#' {
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// fields cuts a tab-separated line into f, n fields at most (the last one
+// holds the rest), and returns how many it found: strings.Split without a
+// slice a line.
+func fields(l string, f []string) int {
+	n := 0
+	for n < len(f)-1 {
+		a, b, ok := strings.Cut(l, "\t")
+		if !ok {
+			break
+		}
+		f[n], l = a, b
+		n++
+	}
+	f[n] = l
+	return n + 1
 }
 
 // readAllSized reads all of zr, a gzip stream of the bytes gz, into one
