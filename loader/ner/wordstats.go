@@ -1,10 +1,10 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"strings"
 	"sync"
 
@@ -24,30 +24,47 @@ type wordStat struct {
 	left, right string
 }
 
-// readWordStats reads wordstats.tsv.gz (statOf reads it once, through
-// loadStatTable).
+// readWordStats reads wordstats.tsv.gz into a map (the tests compare it
+// with statOf; statOf reads the file once, through loadStatTable).
 func readWordStats() map[string]wordStat {
 	m := make(map[string]wordStat, 20000) // about 19,000 words: sized once
+	eachWordStat(func(w string, st wordStat) { m[w] = st })
+	return m
+}
+
+// eachWordStat calls f with each word of wordstats.tsv.gz and its
+// statistics, in the file's order. The words and contexts are cut from the
+// one string the file decompresses to: no allocation a line.
+func eachWordStat(f func(w string, st wordStat)) {
 	zr, err := gzip.NewReader(bytes.NewReader(wordstatsData))
 	if err != nil {
 		panic("ner: wordstats: " + err.Error())
 	}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		l := sc.Text()
+	var buf bytes.Buffer
+	if n := len(wordstatsData); n >= 4 {
+		// gzip's last four bytes hold the size (modulo 2^32).
+		buf.Grow(int(binary.LittleEndian.Uint32(wordstatsData[n-4:])) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
+		panic("ner: wordstats: " + err.Error())
+	}
+	text := buf.String()
+	for text != "" {
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
+		l = strings.TrimSuffix(l, "\r") // as bufio.ScanLines
 		if l == "" || l[0] == '#' {
 			continue
 		}
-		f := strings.Split(l, "\t")
-		if len(f) != 4 || f[1] == "" {
+		// Four tab-separated fields, no more, and a bucket.
+		w, rest, ok1 := strings.Cut(l, "\t")
+		bucket, rest, ok2 := strings.Cut(rest, "\t")
+		left, right, ok3 := strings.Cut(rest, "\t")
+		if !ok1 || !ok2 || !ok3 || strings.Contains(right, "\t") || bucket == "" {
 			continue
 		}
-		m[f[0]] = wordStat{bucket: f[1][0] - '0', left: f[2], right: f[3]}
+		f(w, wordStat{bucket: bucket[0] - '0', left: left, right: right})
 	}
-	if err := sc.Err(); err != nil {
-		panic("ner: wordstats: " + err.Error())
-	}
-	return m
 }
 
 // statOf returns the statistics of a word; bucket 5 means unseen.
@@ -89,14 +106,14 @@ type statTable struct {
 }
 
 var loadStatTable = sync.OnceValue(func() *statTable {
-	ws := readWordStats()
-	t := &statTable{stats: make([]wordStat, 0, len(ws))}
-	index := make(map[string]uint32, len(ws))
-	for w, st := range ws {
+	t := &statTable{stats: make([]wordStat, 0, 20000)} // about 19,000 words
+	keys, vals := make([]string, 0, 20000), make([]uint32, 0, 20000)
+	eachWordStat(func(w string, st wordStat) {
 		t.stats = append(t.stats, st)
-		index[w] = uint32(len(t.stats))
-	}
-	t.index = strtable.New(index)
+		keys, vals = append(keys, w), append(vals, uint32(len(t.stats)))
+	})
+	// A word listed twice takes its last statistics, as in readWordStats.
+	t.index = strtable.NewFrom(keys, vals)
 	return t
 })
 

@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"strings"
 	"testing"
 )
@@ -32,5 +35,36 @@ func TestWordStatsKeysLower(t *testing.T) {
 	}
 	if statOf("the").bucket > 1 {
 		t.Errorf("statOf(the).bucket = %d: \"the\" is rarely capitalised inside a sentence", statOf("the").bucket)
+	}
+}
+
+// TestEachWordStatAsSplit compares eachWordStat's cutting of the file with
+// bufio's lines and strings.Split's fields (how the file was read before).
+func TestEachWordStatAsSplit(t *testing.T) {
+	want := map[string]wordStat{}
+	zr, err := gzip.NewReader(bytes.NewReader(wordstatsData))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 4 || f[1] == "" {
+			continue
+		}
+		want[f[0]] = wordStat{bucket: f[1][0] - '0', left: f[2], right: f[3]}
+	}
+	got := readWordStats()
+	if len(got) != len(want) || len(got) < 10000 {
+		t.Fatalf("%d words, want %d", len(got), len(want))
+	}
+	for w, st := range want {
+		if got[w] != st {
+			t.Errorf("%q: %+v, want %+v", w, got[w], st)
+		}
 	}
 }

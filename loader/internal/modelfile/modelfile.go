@@ -19,10 +19,16 @@ func Open(data []byte, magic string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
+	// One buffer of the size gzip records at its end (ISIZE, modulo
+	// 2^32): io.ReadAll would regrow its buffer, copying, some ten times.
+	var buf bytes.Buffer
+	if len(data) >= 4 {
+		buf.Grow(int(binary.LittleEndian.Uint32(data[len(data)-4:])) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, err
 	}
+	b := buf.Bytes()
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, fmt.Errorf("not a %s file", magic)
 	}

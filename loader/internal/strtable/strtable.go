@@ -50,6 +50,52 @@ func New(vals map[string]uint32) Table {
 	return t
 }
 
+// NewFrom indexes keys[i] to vals[i], as New indexes the map that these
+// assignments in order would make: a key given twice takes its last value,
+// and entries whose value is 0 are left out. A reader of a list fills the
+// table without building that map first.
+func NewFrom(keys []string, vals []uint32) Table {
+	t := Table{seed: maphash.MakeSeed(), long: map[string]uint32{}}
+	size := 1
+	for size < 3*len(keys)/2+1 {
+		size <<= 1
+	}
+	t.slots, t.mask = make([]slot, size), uint64(size-1)
+	for i, s := range keys {
+		v := vals[i]
+		if len(s) > len(slot{}.key) {
+			if v == 0 {
+				delete(t.long, s)
+			} else {
+				t.long[s] = v
+			}
+			continue
+		}
+		t.set(s, v)
+	}
+	return t
+}
+
+// set gives s the value v in the slots (0: none); a key set to 0 keeps its
+// slot with value 0, which Get reads as "not there".
+func (t *Table) set(s string, v uint32) {
+	n := uint8(len(s) + 1)
+	for i := maphash.String(t.seed, s) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.n == n && string(sl.key[:len(s)]) == s {
+			sl.val = v
+			return
+		}
+		if sl.n == 0 {
+			if v != 0 {
+				copy(sl.key[:], s)
+				sl.n, sl.val = n, v
+			}
+			return
+		}
+	}
+}
+
 // Built reports whether New made t: the zero Table is not built.
 func (t *Table) Built() bool { return t.slots != nil }
 
