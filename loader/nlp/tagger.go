@@ -197,12 +197,13 @@ func readTagger(data []byte) (*tagger, error) {
 	for i := 0; i <= nFeatures; i++ {
 		t.pairOff[i] = binary.LittleEndian.Uint32(pairOff[4*i:])
 	}
+	hint := 0
 	for i := 0; i < nFeatures; i++ {
 		lo, hi := binary.LittleEndian.Uint32(featOff[4*i:]), binary.LittleEndian.Uint32(featOff[4*i+4:])
 		if lo > hi || int(hi) > len(blob) || t.pairOff[i] > t.pairOff[i+1] || int(t.pairOff[i+1]) > nPairs {
 			return nil, fmt.Errorf("tagger model: bad offsets of feature %d", i)
 		}
-		t.index(unsafeString(blob[lo:hi]), int32(i))
+		hint = t.index(unsafeString(blob[lo:hi]), int32(i), hint)
 	}
 	t.ids = append([]uint8(nil), ids...)
 	for _, id := range t.ids {
@@ -261,31 +262,41 @@ func readTagger(data []byte) (*tagger, error) {
 }
 
 // index files feature f (its string feat) under its template.
-func (t *tagger) index(feat string, f int32) {
+//
+// hint is the template of the feature before (the model's features are
+// sorted, so a template's come together), tried first; index returns the
+// hint for the next feature. No template is a prefix of another, so the
+// order in which they are tried does not change which one matches.
+func (t *tagger) index(feat string, f int32, hint int) int {
 	const pairT, afterT = "i tag+i-2 tag ", "i-1 tag+i word "
+	if p := termTemplates[hint]; strings.HasPrefix(feat, p) {
+		t.entry(feat[len(p):]).f[hint] = f
+		return hint
+	}
 	switch {
 	case feat == "bias":
 		t.bias = f
-		return
+		return hint
 	case strings.HasPrefix(feat, pairT):
 		t.pairs[feat[len(pairT):]] = f
-		return
+		return hint
 	case strings.HasPrefix(feat, afterT):
 		rest := feat[len(afterT):]
 		sp := strings.IndexByte(rest, ' ')
 		if sp < 0 {
-			return // no such feature is ever asked for
+			return hint // no such feature is ever asked for
 		}
 		e := t.entry(rest[sp+1:])
 		e.afterTag = append(e.afterTag, tagFeat{rest[:sp], f})
-		return
+		return hint
 	}
 	for k, p := range termTemplates {
 		if strings.HasPrefix(feat, p) {
 			t.entry(feat[len(p):]).f[k] = f
-			return
+			return k
 		}
 	}
+	return hint
 }
 
 // entry returns the features of a string, adding it.

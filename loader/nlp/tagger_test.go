@@ -3,6 +3,7 @@ package nlp
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v3/tag"
@@ -65,5 +66,20 @@ func compareTaggers(t *testing.T, prose *tag.Tagger, ours *tagger, texts []strin
 	}
 	if diffs > 0 {
 		t.Errorf("%d of %d tags differ", diffs, tokens)
+	}
+}
+
+// TestTemplatesPrefixFree: readTagger tries the template of the feature
+// before first, which finds the same template as trying them in order only
+// while no template (nor the bias, pair and after-tag features) starts
+// another.
+func TestTemplatesPrefixFree(t *testing.T) {
+	all := append(termTemplates[:], "i tag+i-2 tag ", "i-1 tag+i word ", "bias")
+	for i, a := range all {
+		for j, b := range all {
+			if i != j && strings.HasPrefix(b, a) {
+				t.Errorf("%q starts %q", a, b)
+			}
+		}
 	}
 }

@@ -21,14 +21,20 @@ const (
 // newTermIndex indexes the strings of terms, which map to entries (below
 // maxTermEntries), and of known, which map to classes (below 255).
 func newTermIndex(terms map[string]int32, known map[string]uint8) termIndex {
-	vals := make(map[string]uint32, len(terms)+len(known))
+	keys, vals := make([]string, 0, len(terms)+len(known)), make([]uint32, 0, len(terms)+len(known))
 	for s, e := range terms {
-		vals[s] = uint32(e + 1)
+		v := uint32(e + 1)
+		if c, ok := known[s]; ok {
+			v |= uint32(c+1) << termEntryBits
+		}
+		keys, vals = append(keys, s), append(vals, v)
 	}
 	for s, c := range known {
-		vals[s] |= uint32(c+1) << termEntryBits
+		if _, ok := terms[s]; !ok {
+			keys, vals = append(keys, s), append(vals, uint32(c+1)<<termEntryBits)
+		}
 	}
-	return termIndex{strtable.New(vals)}
+	return termIndex{strtable.NewFrom(keys, vals)}
 }
 
 // get returns the entry of s, or -1.
