@@ -24,6 +24,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 //go:embed data/*.txt
@@ -31,9 +32,15 @@ var data embed.FS
 
 // Parse reads a word list: the words (and values) of its lines, comments
 // and blank lines left out.
-func Parse(b []byte) [][2]string {
-	var out [][2]string
-	for _, line := range strings.Split(string(b), "\n") {
+func Parse(b []byte) [][2]string { return parse(string(b)) }
+
+// parse is Parse of text: the words and values are cut from it, a slice of
+// the lines is not made.
+func parse(text string) [][2]string {
+	out := make([][2]string, 0, strings.Count(text, "\n")+1)
+	for done := false; !done; {
+		line, rest, found := strings.Cut(text, "\n")
+		text, done = rest, !found
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -59,7 +66,9 @@ func lines(fsys fs.FS, name string, depth int) [][2]string {
 		panic("word list " + name + ": lists that bring each other in")
 	}
 	var out [][2]string
-	for _, l := range Parse(own) {
+	// own is a copy of the embedded file (fs.ReadFile's), read by no one
+	// else: its words are cut from it as it is, without a second copy.
+	for _, l := range parse(unsafe.String(unsafe.SliceData(own), len(own))) {
 		switch {
 		case strings.HasPrefix(l[0], "+ "):
 			inc := strings.TrimSpace(l[0][2:])
