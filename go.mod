@@ -60,3 +60,5 @@ require (
 	golang.org/x/tools v0.52.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )
+
+replace github.com/boltdb/bolt => ./third_party/bolt
