@@ -34,7 +34,7 @@ func (x *extractor) unitOfBody(si int, m *mention) {
 	}
 	unit, body := lower(x.ents[um.ent].name), lower(x.ents[m.ent].name)
 	ws := strings.Fields(unit)
-	if len(ws) < 2 || !unitHeaded(ws) && !ownedFirm(toks, m, um) || strings.Contains(unit, body) || strings.Contains(body, unit) { // names_possessive_units.go
+	if len(ws) < 2 || !unitHeaded(ws) && !ownedFirm(toks, m, um) && !namedUnit(toks, m, um, x.ents[m.ent].name, x.ents[um.ent].name) || strings.Contains(unit, body) || strings.Contains(body, unit) { // names_possessive_units.go, bodies_units_named.go
 		return
 	}
 	x.addFact(um.ent, vocab.PParentOrganization, m.ent, "", si)

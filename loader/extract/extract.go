@@ -94,6 +94,9 @@ type extractor struct {
 	// initials are the firms the article names by two initials ("S and
 	// P"), nil until asked (names_initials.go).
 	initials map[string]bool
+	// partyOpenings are the sentence and first token of the party words
+	// that open titles (names_party_titles.go), nil when none.
+	partyOpenings map[[2]int]bool
 }
 
 // entity is an entity under construction.

@@ -20,7 +20,7 @@ import (
 // apposition; a person's name read over the state and the member noun
 // ("a Virginia Democrat") gives way to them.
 func (x *extractor) partyMembers() {
-	type add struct{ si, place, party int }
+	type add struct{ si, place, party, n int }
 	var adds []add
 	drop := map[[2]int]bool{} // sentence and start of a person's name to drop
 	for si := range x.sents {
@@ -30,12 +30,19 @@ func (x *extractor) partyMembers() {
 		}
 		for i := 0; i+2 < len(s.toks); i++ {
 			if s.owner[i] < 0 && partyAdjective(s.toks[i]) && !capitalBefore(s, i) && x.titledNameAfter(si, i+1) {
-				adds = append(adds, add{si, -1, i})
+				adds = append(adds, add{si, -1, i, 1})
+			} else if n := x.partyTitleOpening(si, i); n > 0 {
+				adds = append(adds, add{si, -1, i, n}) // names_party_titles.go: "Tory leader Michael Howard"
+				if x.partyOpenings == nil {
+					x.partyOpenings = map[[2]int]bool{}
+				}
+				x.partyOpenings[[2]int{si, i}] = true
+				i += n - 1
 			} else if p, ok := x.stateMember(si, i); ok {
 				if s.owner[i+1] >= 0 {
 					drop[[2]int{si, i + 1}] = true
 				}
-				adds = append(adds, add{si, i + 1, p})
+				adds = append(adds, add{si, i + 1, p, 1})
 			}
 		}
 	}
@@ -46,7 +53,7 @@ func (x *extractor) partyMembers() {
 		if a.place >= 0 {
 			x.addMention(a.si, a.place, a.party, Place, false) // typed by the gazetteer when resolved
 		}
-		x.addMention(a.si, a.party, a.party+1, Organization, false)
+		x.addMention(a.si, a.party, a.party+a.n, Organization, false)
 	}
 }
 

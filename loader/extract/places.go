@@ -172,6 +172,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 		x.siteIn(si, m)        // places_bodies_in.go
 		x.unitOfBody(si, m)    // bodies_units.go: "MIT's Computer Science and Artificial Intelligence Laboratory"
 		x.ownedBody(si, m)     // bodies_owned.go: "Amazon-owned Whole Foods Market"
+		x.ownedByBody(si, m)   // bodies_units_named.go: "American Airlines Inc, owned by AMR Corp,"
 		x.townTradeBody(si, m) // bodies_trade_places.go: "Seattle coffee chain Starbucks"
 	}
 }

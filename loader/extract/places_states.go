@@ -34,6 +34,8 @@ func (x *extractor) placeAfterward(si int, m *mention) {
 	case ",":
 		if pm.end-pm.start == 1 && x.stateOfTown(m.ent, toks[j+1].Text) && !x.cityDistrict(m.ent, pm.ent) && !oxfordListAt(s, pm.end) {
 			x.addFact(m.ent, vocab.PContainedInPlace, pm.ent, "", si)
+		} else {
+			x.townInRegion(si, m, pm) // places_town_region.go: "Midland, Texas, Bell said"
 		}
 	case "(":
 		if pm.end < len(toks) && toks[pm.end].Text == ")" && x.ents[pm.ent].typ == Country {

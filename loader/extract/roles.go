@@ -43,6 +43,9 @@ func (x *extractor) roles() {
 			}
 			if !ok {
 				r, ok = x.appositionWeb(si, m.end)
+				if ok && r.affil >= 0 {
+					r.affil = x.possessedBody(si, r.affil) // roles_place_possessor.go: "a board member of Germany's central bank"
+				}
 			} else if r.affil < 0 && !r.plural {
 				// "Professor Gordon Shirley, Chief Executive Officer of
 				// the Port Authority of Jamaica,": a second post after the

@@ -25,6 +25,9 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	if tw := lower(toks[j].Text); tw == "for" || tw == "of" || tw == "to" || toks[j].Tag == "IN" {
 		return r, false // "a spokesman for Mr Prescott"
 	}
+	if x.infinitiveBefore(si, j) {
+		return r, false // titles_infinitives.go: "to powerfully head Lampard's corner"
+	}
 	if r, ok := x.titleOfBody(si, j, titleEnd); ok {
 		return r, true
 	}
@@ -184,6 +187,9 @@ func (x *extractor) titleBeforeOwner(si, o int, r *role, titleStart, titleEnd in
 	}
 	if r.affil < 0 {
 		r.affil = o
+	}
+	if x.partyOpeningTitle(si, om) && r.affil == o && !knownTitleAt(toks, titleStart, titleEnd) {
+		return om.start // names_party_titles.go: "Liberal Democrat leader", of the party
 	}
 	// "Britain's Europe Director": the possessor is the affiliation,
 	// the name inside belongs to the title.

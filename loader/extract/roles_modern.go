@@ -46,6 +46,9 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		}
 		j = k
 	}
+	if adjectiveBeforeNoun(toks, j) { // titles_adjective_nouns.go: "is a major concern"
+		return 0, false
+	}
 	return j, j < len(toks)
 }
 
