@@ -38,7 +38,12 @@ func (x *extractor) hyphenPlaces(si int) {
 			start, name = i-w, x.text[s.toks[i-w].Start:t.Start+h]
 		}
 		if _, ok := gazetteer.Place(name); !ok {
-			continue
+			// "Mercer Island-based": names_hyphen_suffix_places.go
+			w, n, ok := x.suffixPlaceOpening(si, i, name)
+			if !ok {
+				continue
+			}
+			start, name = i-w, n
 		}
 		if _, ok := gazetteer.Org(name); ok {
 			continue

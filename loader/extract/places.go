@@ -32,7 +32,7 @@ func (x *extractor) basedIn(si, i int) {
 	toks := s.toks
 	hp := x.hyphenPlaceEnt(si, i) // names_hyphen_places.go
 	if b := strings.TrimSuffix(toks[i].Text, "-based"); b != toks[i].Text && b != "" && (s.owner[i] < 0 || hp >= 0) {
-		if _, ok := gazetteer.Place(b); ok {
+		if _, ok := gazetteer.Place(b); ok || hp >= 0 {
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {
 				if om := x.mentionAt(si, k); om != nil && om.ent >= 0 && x.ents[om.ent].typ == Organization {
 					if hp >= 0 {

@@ -51,13 +51,15 @@ func (x *extractor) bodyNominal(si, i int) {
 }
 
 // onlyPersonBefore returns the one person named in sentence si before
-// token i and in the sentence before (or the one before that, when the
-// sentence before names nobody), leaving out names used as modifiers; -1
-// when there is none or more than one.
+// token i and in the nearest sentence before that names anyone (within
+// descriptionReach sentences: "In Why We're Polarized, Ezra Klein sets out
+// to answer ... [three sentences naming no one] ... The answer, the Vox
+// founder suggests, is"), leaving out names used as modifiers; -1 when
+// there is none or more than one.
 func (x *extractor) onlyPersonBefore(si, i int) int {
 	found := -1
 	seen := false
-	for s := si; s >= 0 && s >= si-2; s-- {
+	for s := si; s >= 0 && s >= si-descriptionReach; s-- {
 		if s < si-1 && seen {
 			break
 		}
@@ -77,6 +79,10 @@ func (x *extractor) onlyPersonBefore(si, i int) int {
 	}
 	return found
 }
+
+// descriptionReach is how many sentences back a description looks for the
+// sentence that names the person it stands for.
+const descriptionReach = 4
 
 // attributiveName reports whether a person's name is used as a modifier
 // after an article, naming a show, a campaign or a government rather than
@@ -110,7 +116,7 @@ func reportingAside(toks []nlp.Token, i, k int) bool {
 // unnamed holder introduced ("A Borg-Warner spokesperson said ..."), whom
 // "the Borg-Warner spokesperson" then means.
 func (x *extractor) introducedUnnamed(si, i int, head string) bool {
-	for s := si; s >= 0 && s >= si-2; s-- {
+	for s := si; s >= 0 && s >= si-descriptionReach; s-- {
 		toks := x.sents[s].toks
 		for k, t := range toks {
 			if s == si && k >= i {

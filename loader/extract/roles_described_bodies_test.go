@@ -12,6 +12,11 @@ func TestBodyDescriptions(t *testing.T) {
 			want: []string{`John Smith jobTitle "founder"`, "John Smith affiliation Vox"}},
 		{text: "Talks\n\nJohn Smith spoke on Monday. The answer, the Microsoft chairman said, is growth.",
 			want: []string{`John Smith jobTitle "chairman"`, "John Smith affiliation Microsoft"}},
+		// past sentences that name no one, to the nearest that names someone
+		{text: "Review\n\nIn his new book, John Smith sets out to answer a question. Why was the election so normal? Parties had paid a price for odd candidates. So how did voters trust the winner? The answer, the Vox founder suggests, is polarization.",
+			want: []string{`John Smith jobTitle "founder"`, "John Smith affiliation Vox"}},
+		{text: "Review\n\nJohn Smith met Bill Jones on Monday. Why was the election so normal? Parties had paid a price for odd candidates. The answer, the Vox founder suggests, is polarization.",
+			notWant: []string{`John Smith jobTitle "founder"`, `Bill Jones jobTitle "founder"`}},
 		{text: "Talks\n\nJohn Smith met Bill Jones on Monday. The answer, the Microsoft chairman said, is growth.",
 			notWant: []string{`John Smith jobTitle "chairman"`, `Bill Jones jobTitle "chairman"`}},
 		// an unnamed holder introduced before is the one meant
