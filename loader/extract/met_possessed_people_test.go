@@ -30,3 +30,15 @@ func TestDescribedPeopleMet(t *testing.T) {
 			notWant: []string{"Anna Lind met Karl Brenner"}},
 	})
 }
+
+// TestNamelessConjunctComma: after a nameless conjunct and a bare comma
+// ("the officials, Smith said"), a name before a verb opens a clause of its
+// own, as after a name (syntax.go nameList).
+func TestNamelessConjunctComma(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Talks\n\nAnna Lind met the officials, Karl Brenner said on Monday.",
+			notWant: []string{"Anna Lind met Karl Brenner"}},
+		{text: "Talks\n\nAnna Lind met bankers, officials and Karl Brenner on Monday.",
+			want: []string{"Anna Lind met Karl Brenner"}},
+	})
+}

@@ -33,6 +33,8 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 				n++
 			}
 			if n > k && n+1 < len(toks) && (isConj(toks[n].Text) || toks[n].Text == ",") && len(out) < 6 {
+				// "met the officials, Smith said": a bare comma, as after a name
+				commaOnly = toks[n].Text == ","
 				j = n + 1
 				continue
 			}
