@@ -171,6 +171,11 @@ func verbTense(toks []nlp.Token, j int) int {
 		if prev == "to" || prev == "will" || prev == "shall" || prev == "'ll" {
 			return 1
 		}
+		// "said Japan would participate in a meeting on July 13": the
+		// future of the time told; not "would have met"
+		if futureModals[prev] && w != "have" {
+			return 1
+		}
 	case "VBD":
 		// "were to meet"; but "travelled to Kyiv on Monday" is past
 		if j+1 < len(toks) && lower(toks[j+1].Text) == "to" && !(j+2 < len(toks) && motionVerbs[w] && toks[j+2].Tag == "NNP") {
@@ -234,7 +239,7 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 		// of their keys skips both lookups for them.
 		if dayWordShapes.MayHold(lw) {
 			if wd, ok := weekdays[lw]; ok {
-				if pub.IsZero() {
+				if pub.IsZero() || start == i && weekdayOfDate(toks, i) {
 					continue
 				}
 				dir := 0

@@ -123,12 +123,13 @@ func (x *extractor) emitEvents() {
 		if ev.merged != nil {
 			continue
 		}
+		x.dropNonParties(ev) // event_nonparties.go
 		// a named event needs no participants when its place or date is
 		// told: "the Summit of the Americas in Los Angeles on June 8"
 		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
 			continue
 		}
-		if x.fixtureOfSides(ev) { // clubs_fixtures.go
+		if x.fixtureOfSides(ev) || x.unheldEvent(ev) || x.meetTarget(ev) || x.fixtureMeeting(ev, x.sportsStory()) { // clubs_fixtures.go, event_unheld.go, event_meet_targets.go, event_fixtures_sport.go
 			continue
 		}
 		idx := len(x.ents)

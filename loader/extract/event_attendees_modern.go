@@ -159,6 +159,9 @@ func (x *extractor) actorsAround(si, at, end int) []int {
 		if v < 0 {
 			return x.passiveCompanions(si, at) // "were joined by X at"
 		}
+		if x.reportedSubject(si, v, at) { // event_reported_clause.go
+			return nil
+		}
 	}
 	return append(x.onlyPeople(x.subjectBefore(si, v)), x.companions(si, v, at)...)
 }

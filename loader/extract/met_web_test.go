@@ -9,9 +9,12 @@ func TestPurposeMeeting(t *testing.T) {
 	runRules(t, []ruleCase{
 		{text: "Trip\n\nSenator Anna Lind flew to Kyiv on Friday to meet President Karl Brenner.",
 			want: []string{"Anna Lind met Karl Brenner", `Event startDate "2022-01-07"`}},
-		// "wanted to meet": no journey, the meeting to come
-		{text: "Trip\n\nSenator Anna Lind wanted to meet President Karl Brenner on Friday.",
+		// "is to meet": no journey, the meeting to come
+		{text: "Trip\n\nSenator Anna Lind is to meet President Karl Brenner on Friday.",
 			want: []string{`Event startDate "2022-01-14"`}},
+		// "wanted to meet": only wished for, no event (event_unheld.go)
+		{text: "Trip\n\nSenator Anna Lind wanted to meet President Karl Brenner on Friday.",
+			notWant: []string{`Event startDate "2022-01-14"`, "Event attendee Karl Brenner"}},
 		{text: "Trip\n\nSecretary Anna Lind went to Beijing last week to meet Vice Premier Karl Brenner.",
 			want: []string{"Anna Lind met Karl Brenner"}},
 		{text: "Trip\n\nAmbassador Anna Lind travelled to Oslo to meet Prime Minister Karl Brenner.",

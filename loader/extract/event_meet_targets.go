@@ -1,0 +1,65 @@
+// "Meet" with a target, not a party: "its results would meet market
+// forecasts", "filing requirements, which it failed to meet", "to meet
+// demand" are no meetings.
+
+package extract
+
+import "strings"
+
+// targetNouns are what is met as a target: forecasts, requirements, demand.
+var targetNouns = map[string]bool{
+	"forecast": true, "forecasts": true, "expectation": true, "expectations": true, "estimate": true, "estimates": true,
+	"requirement": true, "requirements": true, "target": true, "targets": true, "demand": true, "demands": true,
+	"deadline": true, "deadlines": true, "criteria": true, "criterion": true, "need": true, "needs": true,
+	"obligation": true, "obligations": true, "standard": true, "standards": true, "cost": true, "costs": true,
+	"payment": true, "payments": true, "condition": true, "conditions": true, "goal": true, "goals": true,
+	"terms": true, "commitments": true, "commitment": true, "quota": true, "quotas": true, "challenge": true,
+	"challenges": true, "test": true, "bills": true, "debts": true, "shortfall": true, "projections": true,
+}
+
+// meetTarget reports whether every mention of ev is the verb "meet" with a
+// target for its object ("meet market forecasts") or with the object of
+// "which" before it ("requirements, which it failed to meet").
+func (x *extractor) meetTarget(ev *event) bool {
+	if len(ev.triggers) == 0 {
+		return false
+	}
+	for _, tr := range ev.triggers {
+		s := &x.sents[tr.sent]
+		if tr.end != tr.start+1 || !meetVerbs[s.lower(tr.start)] || !strings.HasPrefix(s.toks[tr.start].Tag, "VB") {
+			return false
+		}
+		if !targetObject(s, tr.start) && !relativeObject(s, tr.start) {
+			return false
+		}
+	}
+	return true
+}
+
+// targetObject reports whether the noun phrase after the verb at token v
+// has a target noun within four words: "meet market forecasts".
+func targetObject(s *sentence, v int) bool {
+	for k := v + 1; k < len(s.toks) && k <= v+4; k++ {
+		if targetNouns[s.lower(k)] {
+			return true
+		}
+		if t := s.toks[k].Tag; !(t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ") || isNounTag(t) || t == "CD" || t == "POS") || s.owner[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeObject reports whether "which" stands within six words before
+// the verb at token v with no name between: "which it failed to meet".
+func relativeObject(s *sentence, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if s.owner[k] >= 0 || s.toks[k].Text == "," {
+			return false
+		}
+		if s.lower(k) == "which" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,168 @@
+// Events a sentence names without saying they are held or set: a meeting
+// only called for, urged, proposed, requested, sought, hoped for or open to
+// ("congressional leaders called for an economic summit", "Funaro hopes to
+// visit Canada", "they are open to negotiations with GenCorp"), one that
+// may or could take place ("OPEC may be forced to meet"), one that was to
+// have taken place ("was to have met in Vienna") or is postponed or called
+// off ("the meeting has been postponed"). Such an event is no node: a
+// reader would take it as held. An event with one mention told as held or
+// set is kept.
+
+package extract
+
+import "strings"
+
+// unheldCues before an event's mention (in its clause) say it is only
+// wished for or asked for.
+var unheldCues = map[string]bool{
+	"urged": true, "urges": true, "urge": true, "urging": true,
+	"proposed": true, "proposes": true, "propose": true, "proposing": true, "proposal": true, "proposals": true,
+	"request": true, "requests": true, "requested": true, "requesting": true,
+	"sought": true, "seek": true, "seeks": true, "seeking": true,
+	"hope": true, "hopes": true, "hoped": true, "hoping": true,
+	"invitation": true, "invitations": true,
+	"intends": true, "intend": true, "intended": true,
+	"want": true, "wants": true, "wanted": true, "wanting": true,
+}
+
+// callWords are "call" verbs, a cue with "for" or "off" after them:
+// "called for a summit", "called off the talks".
+var callWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
+
+// doubtModals leave a meeting open: "may be forced to meet", "could meet".
+var doubtModals = map[string]bool{"may": true, "might": true, "could": true, "can": true}
+
+// offWords after an event say it was not held: "the meeting has been
+// postponed", "talks were cancelled".
+var offWords = map[string]bool{"postponed": true, "cancelled": true, "canceled": true, "scrapped": true, "shelved": true}
+
+// presupposers before an event take it as held: "want to see progress at
+// the talks", "said after the meeting".
+// Nor does one attending it or a list including it ("if he planned to
+// attend monetary conferences including IMF meetings in early April"), nor
+// one ending or going on with it ("urged the WTO to conclude negotiations").
+var presupposers = map[string]bool{"at": true, "during": true, "after": true, "following": true, "since": true, "before": true,
+	"attend": true, "attends": true, "attending": true, "including": true,
+	"conclude": true, "complete": true, "continue": true, "end": true}
+
+// unheldEvent reports whether no mention of ev tells it as held or set.
+func (x *extractor) unheldEvent(ev *event) bool {
+	if ev.foreign || len(ev.triggers) == 0 {
+		return false
+	}
+	body := false // a mention in the text, not only in its headline
+	for _, tr := range ev.triggers {
+		if tr.sent == 0 && x.headlineLike(0) {
+			continue // "Trip": the headline names what the text tells
+		}
+		body = true
+		if !x.unheldTrigger(tr) {
+			return false
+		}
+	}
+	return body
+}
+
+// headlineLike reports whether sentence si ends without a full stop: a
+// headline ("Trip", "BOLGER ASKS FOR CLEVELAND-CLIFFS HOLDERS MEETING").
+func (x *extractor) headlineLike(si int) bool {
+	toks := x.sents[si].toks
+	return len(toks) > 0 && toks[len(toks)-1].Tag != "."
+}
+
+// unheldTrigger reports whether one mention is told as not held or set.
+func (x *extractor) unheldTrigger(tr trigger) bool {
+	s := &x.sents[tr.sent]
+	if tr.start < 0 || tr.end > len(s.toks) {
+		return false
+	}
+	if x.presupposed(s, tr) {
+		return false
+	}
+	// "whether to begin entry talks", "if they had held talks": a question
+	// of holding it; not "if debt talks between Brazil and its banks are
+	// not completed", talks held
+	if x.wayOpened(tr) || x.openQuestion(tr) && (strings.HasPrefix(s.toks[tr.start].Tag, "VB") || x.heldBefore(s, tr)) {
+		return true
+	}
+	return x.unheldBefore(s, tr) || unheldAfter(s, tr)
+}
+
+// unheldBefore reads the clause before the mention, back to punctuation or
+// a finite verb that is no cue, at most ten words.
+func (x *extractor) unheldBefore(s *sentence, tr trigger) bool {
+	toks := s.toks
+	verb := strings.HasPrefix(toks[tr.start].Tag, "VB")
+	held := false // a holding or joining verb between the cue and the mention
+	for k := tr.start - 1; k >= 0 && k >= tr.start-10; k-- {
+		t := toks[k]
+		w := s.lower(k)
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "." || t.Tag == "``" || t.Tag == "''" || t.Tag == "WRB" || w == "that" || w == "which" || presupposers[w] {
+			return false
+		}
+		switch {
+		case unheldCues[w]:
+			return true
+		case callWords[w] && k+1 < len(toks) && (s.lower(k+1) == "for" || s.lower(k+1) == "off"):
+			return true
+		case w == "open" && k+1 < len(toks) && s.lower(k+1) == "to":
+			return true // "open to negotiations"
+		case doubtModals[w] && t.Tag == "MD":
+			return verb || held
+		case w == "to" && k+1 < tr.start && s.lower(k+1) == "have" && k > 0 && beVerbs[s.lower(k-1)] && verb:
+			return true // "was to have met"
+		case holdVerbs[w] || strings.HasPrefix(w, "join"):
+			held = true
+		}
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && s.owner[k] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// unheldAfter reports whether the mention is the subject of "postponed",
+// "cancelled", "called off": "the meeting has been postponed", "talks
+// between Ford and the UAW were called off" (past its complements, up to
+// its first verb).
+func unheldAfter(s *sentence, tr trigger) bool {
+	toks := s.toks
+	k := tr.end
+	for k < len(toks) && k <= tr.end+10 && !strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "MD" {
+		if t := toks[k]; t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "." || t.Tag == "WDT" {
+			return false
+		}
+		k++
+	}
+	be := false
+	for ; k < len(toks) && k <= tr.end+14; k++ {
+		w := s.lower(k)
+		switch {
+		case beVerbs[w] || w == "has" || w == "have" || w == "had" || toks[k].Tag == "RB":
+			be = be || beVerbs[w]
+		case be && (offWords[w] || callWords[w] && k+1 < len(toks) && s.lower(k+1) == "off"):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// presupposed reports whether a presupposer stands right before the
+// mention's noun phrase ("at the meeting", "to attend IMF meetings").
+func (x *extractor) presupposed(s *sentence, tr trigger) bool {
+	start := x.npStart(tr.sent, tr.start)
+	return start > 0 && presupposers[s.lower(start-1)]
+}
+
+// openers hold or open an event: "whether to begin entry talks".
+var openers = map[string]bool{"begin": true, "start": true, "open": true, "hold": true, "held": true, "have": true, "had": true, "holding": true}
+
+// heldBefore reports whether a verb that holds or opens an event stands
+// right before the mention's noun phrase, past "to" ("whether to begin
+// entry talks", "whether they had held any recent talks").
+func (x *extractor) heldBefore(s *sentence, tr trigger) bool {
+	start := x.npStart(tr.sent, tr.start)
+	return start > 0 && openers[s.lower(start-1)]
+}
