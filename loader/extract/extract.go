@@ -259,7 +259,7 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 		return
 	}
 	if p == vocab.PJobTitle {
-		lit = withoutNewness(lit) // titles_newness.go
+		lit = withoutTenure(withoutNewness(lit)) // titles_newness.go, titles_tenure.go
 	}
 	k := factKey{s, p, o, lit}
 	if _, ok := x.facts[k]; ok {
