@@ -33,6 +33,12 @@ var eventWords = map[string]string{
 	"dinner": "dinner", "lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast", "banquet": "dinner",
 }
 
+// weakWords name an event's kind only in a sentence that names it with no
+// other word: "called" is a call in "Bush called Putin on Monday", but it
+// names something in "after talks with Korean leaders, Baldrige called the
+// plan an important step".
+var weakWords = map[string]bool{"called": true}
+
 // Kind is the kind of an event read from a sentence about it ("talks",
 // "summit", "visit", ...), or "event". A sentence can speak of several events
 // ("a dinner on Sunday, talks in Geneva and a meeting in Brussels"): the word
@@ -41,11 +47,18 @@ var eventWords = map[string]string{
 // the first.
 func Kind(sentence string, anchors ...[]string) string {
 	toks := words(sentence)
-	var kinds []int
+	var kinds, called []int
 	for i, w := range toks {
 		if _, ok := eventWords[w]; ok {
+			if weakWords[w] {
+				called = append(called, i)
+				continue
+			}
 			kinds = append(kinds, i)
 		}
+	}
+	if len(kinds) == 0 {
+		kinds = called // "called" names the kind only when no other word does
 	}
 	if len(kinds) == 0 {
 		return "event"

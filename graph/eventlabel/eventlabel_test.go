@@ -18,6 +18,8 @@ func TestKind(t *testing.T) {
 		{s, []string{"Paris"}, []string{"Sergei Ryabkov", "Ryabkov"}, "dinner"},
 		{"Blair visited Rome.", nil, nil, "visit"},
 		{"Bush telephoned Putin on Monday.", nil, nil, "call"},
+		{"Bush called Putin on Monday.", nil, nil, "call"},
+		{"In a press conference after talks with Korean leaders, Baldrige called the plan \"a very important step.\"", nil, []string{"Baldrige"}, "talks"},
 		{"The summit of G8 leaders opened.", nil, nil, "summit"},
 		{"Nothing happened here.", nil, nil, "event"},
 		{"", nil, nil, "event"},
