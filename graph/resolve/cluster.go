@@ -78,7 +78,9 @@ func unitOf(raw quad.IRI, toks []string) unit {
 	if key == "" {
 		key = slug
 	}
-	if k != KindPerson {
+	if k == KindPlace {
+		key = placeKeyOf(key)
+	} else if k != KindPerson {
 		if full, ok := abbreviations[key]; ok {
 			key = full
 		}
@@ -129,9 +131,7 @@ func (m rawMemo) acronyms(raw quad.IRI) *[4]string {
 func keyOf(name string, fam byte) string {
 	key := memoKey(name, false)
 	if fam == 'p' {
-		if full, ok := abbreviations[key]; ok {
-			key = full
-		}
+		key = placeKeyOf(key)
 	}
 	return string(fam) + ":" + key
 }
@@ -153,10 +153,7 @@ func (m nameInfos) of(name string) *nameInfo {
 	}
 	x := &nameInfo{key: memoKey(name, false)}
 	x.node[0] = "e:" + x.key
-	x.node[1] = "p:" + x.key // keyOf(name, 'p'), without asking the memo again
-	if full, ok := abbreviations[x.key]; ok {
-		x.node[1] = "p:" + full
-	}
+	x.node[1] = "p:" + placeKeyOf(x.key) // keyOf(name, 'p'), without asking the memo again
 	m[name] = x
 	return x
 }

@@ -28,6 +28,7 @@ var orgWords = map[string]bool{
 	"institute": true, "university": true, "agency": true, "authority": true, "federation": true,
 	"union": true, "board": true, "exchange": true, "fund": true, "trust": true, "systems": true,
 	"airlines": true, "motors": true, "petroleum": true, "oil": true, "energy": true, "financial": true,
+	"workers": true,
 }
 
 // honorifics before a person's name ("Mr Blair", "Dame Barbara Castle").
@@ -234,10 +235,15 @@ func acronym(name string) string {
 // hold (a legal form, Bank, Party, Club...).
 func hasOrgWord(name string) bool { return orgWordIn(tokens(name)) }
 
-// orgWordIn is hasOrgWord of a name's tokens.
+// orgWordIn is hasOrgWord of a name's tokens. A trade's workers after
+// another word name their union ("United Steelworkers", "United Mine
+// Workers"), never a person.
 func orgWordIn(toks []string) bool {
 	for i, t := range toks {
 		if orgWords[t] && (i > 0 || len(toks) == 1 && legalSuffixes[t]) {
+			return true
+		}
+		if i > 0 && strings.HasSuffix(t, "workers") {
 			return true
 		}
 	}
@@ -289,6 +295,23 @@ var abbreviations = map[string]string{
 	"ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
 	"tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington state",
 	"wis": "wisconsin", "wyo": "wyoming", "wva": "west virginia",
+}
+
+// districts are the federal districts news writes after their city, as the
+// key of that city's place: "Washington, D.C." names one place, so "D.C."
+// alone is Washington. Places only: "DC" may be a firm's name.
+var districts = map[string]string{"dc": "washington", "district of columbia": "washington"}
+
+// placeKeyOf returns the key a place's key stands for: a state's
+// abbreviation's state, a district's city, else the key itself.
+func placeKeyOf(key string) string {
+	if full, ok := abbreviations[key]; ok {
+		return full
+	}
+	if city, ok := districts[key]; ok {
+		return city
+	}
+	return key
 }
 
 // qualifiers are country (and federal) words that may start an organisation's name
