@@ -83,6 +83,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 		}
 	}
 	keepFigureTitles(doc)
+	hiddenMain := hiddenMainBlock(doc) // mainblock.go
 	ra, err := readability.FromDocument(doc, base)
 	if err == nil {
 		a.Headline = ra.Title()
@@ -95,6 +96,12 @@ func parseHTML(text, pageURL string) (*Article, error) {
 		}
 		if ra.Node != nil {
 			a.Text = dropFurniture(nodeText(ra.Node))
+		}
+		if hiddenMain != nil {
+			// Readability dropped the body as furniture: read the block itself
+			if t := dropFurniture(nodeText(hiddenMain)); 2*len(a.Text) < len(t) {
+				a.Text = t
+			}
 		}
 	}
 	if a.Headline == "" {
