@@ -19,6 +19,9 @@ func TestDropFurniture(t *testing.T) {
 		{"figure caption", body + "\n\nFigure 2: Changing Font Size of All Text Elements.", body},
 		{"republication note", body + "\n\nThis article was originally published on example.org and has been republished here with permission.", body},
 		{"reporting credit", body + "\n\nThe Associated Press and Jane Roe contributed to this report.", body},
+		{"newsletter and social promotion", body + "\n\nSubscribe to our newsletter and follow us on Facebook, Pinterest and Instagram for all of the latest updates.\n\nSign up for the free daily TPG newsletter for more airline news!", body},
+		{"print note", body + "\n\nA version of this article appears in print on , on Page A22 of the New York edition with the headline: Under the City’s Streets.", body},
+		{"a sentence about a newsletter's readers stays", "Two million readers have signed up for the newsletter since May, the company said.", "Two million readers have signed up for the newsletter since May, the company said."},
 		{"byline in the lead", "By Aaron Humes: " + body, body},
 		{"a lead that starts with By and no name stays", "By the time the storm passed, the port was closed.", "By the time the storm passed, the port was closed."},
 	}

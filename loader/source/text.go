@@ -477,7 +477,7 @@ func dropFurniture(text string) string {
 			continue
 		}
 		inList = false
-		if pageJunkRE.MatchString(t) {
+		if pageJunkRE.MatchString(t) || utf8.RuneCountInString(t) <= 300 && promoRE.MatchString(t) {
 			continue
 		}
 		if m := leadBylineRE.FindStringIndex(p); m != nil && len(kept) < 3 {
@@ -500,6 +500,12 @@ var (
 		`(figure|fig\.|image|photo|table|video) \d+\s*[:.].{0,300}|` +
 		`(this|the) (article|story|post|piece) (was|is|has been) (originally |first )?(published|posted|republished|appeared)\b.{0,300}|` +
 		`\(?[\p{L}.,'’ -]{3,200} contributed (to )?(this|the) (report|story|article)\.?\)?)$`)
+	// promoRE is a short paragraph that asks the reader to subscribe or sign
+	// up ("Subscribe to our newsletter and follow us on Facebook, Pinterest
+	// and Instagram", "Sign up for the free daily TPG newsletter") or says
+	// where the article ran in print: the publisher's, not the story's.
+	promoRE = regexp.MustCompile(`(?i)^(?:(?:[^.!?]{0,80}\b)?(?:subscribe|sign(?:ing)?[ -]up|join our)\b[^.!?]{0,120}\b(?:newsletters?|follow us|mailing list|e-?mail list|edition)\b|` +
+		`(?:never miss|keep up with|don['’]t miss)\b[^.!?]{0,100}\bnewsletter\b|a version of this article appears in print\b)`)
 	// leadBylineRE is a byline written into the lead paragraph.
 	leadBylineRE = regexp.MustCompile(`^By (\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})\s*[:|]\s+`)
 )
