@@ -18,6 +18,7 @@ func (x *extractor) resolve() {
 	x.keyPlacesAndBodies(r)
 	x.qualifyBodies(r)
 	x.resolveBodies(r)
+	x.placeAcronyms(r) // places_acronyms.go
 	x.resolvePeople(r)
 	x.buildEntities(r)
 	x.definiteBodies()
