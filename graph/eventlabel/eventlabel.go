@@ -50,6 +50,9 @@ func Kind(sentence string, anchors ...[]string) string {
 	var kinds, called []int
 	for i, w := range toks {
 		if _, ok := eventWords[w]; ok {
+			if callsAnother(toks, i) {
+				continue
+			}
 			if weakWords[w] {
 				called = append(called, i)
 				continue
@@ -96,6 +99,30 @@ func Kind(sentence string, anchors ...[]string) string {
 	}
 	return eventWords[toks[best]]
 }
+
+// callsAnother reports whether word i is "call" with another event word
+// within the next eight words: "will call at an early date an extraordinary meeting of
+// noteholders", "called for talks" name a meeting and talks, no call.
+func callsAnother(toks []string, i int) bool {
+	switch toks[i] {
+	case "call", "calls", "called", "calling":
+	default:
+		return false // "telephoned Reagan about the summit" is a call
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if kind, ok := eventWords[toks[k]]; ok && kind != "call" {
+			return true
+		}
+		if callObjectEnds[toks[k]] {
+			return false // "called Putin on Monday to discuss the summit": a call
+		}
+	}
+	return false
+}
+
+// callObjectEnds end the object of "call": the event word after them is
+// what the call was about or when it was.
+var callObjectEnds = map[string]bool{"to": true, "about": true, "on": true, "with": true, "after": true, "before": true, "over": true}
 
 // words splits text into lower-case words.
 func words(s string) []string {

@@ -21,6 +21,9 @@ func TestKind(t *testing.T) {
 		{"Bush called Putin on Monday.", nil, nil, "call"},
 		{"In a press conference after talks with Korean leaders, Baldrige called the plan \"a very important step.\"", nil, []string{"Baldrige"}, "talks"},
 		{"The summit of G8 leaders opened.", nil, nil, "summit"},
+		{"Nigeria will call \"at an early date\" an extraordinary meeting of noteholders.", nil, []string{"Nigeria"}, "meeting"},
+		{"Bush telephoned Putin about the summit.", nil, []string{"Putin"}, "call"},
+		{"Bush will call Putin on Monday to discuss the summit.", nil, nil, "call"},
 		{"Nothing happened here.", nil, nil, "event"},
 		{"", nil, nil, "event"},
 	} {

@@ -6,6 +6,8 @@
 
 package extract
 
+import "strings"
+
 // fixtureMeeting reports whether ev is a match between sides: in a sports
 // story (or a sentence with a sports word), every mention is the verb
 // "meet" with a side for its object ("to meet Italy"), or the noun
@@ -13,13 +15,18 @@ package extract
 // the sides' last or next ("in their last meeting"), and every party is a
 // side (an organisation or a country), none a person. An athletics
 // meeting ("the GE Galan meeting", "the USATF annual meeting") and a
-// body's ("a meeting of its Executive Committee") are events.
+// body's ("a meeting of its Executive Committee") are events. Players who
+// meet in a match are no meeting either ("Umaga will meet O'Driscoll in
+// Saturday's match"), people though they are.
 func (x *extractor) fixtureMeeting(ev *event, sports bool) bool {
 	if ev.foreign || len(ev.triggers) == 0 || len(ev.attendees) == 0 || len(ev.organizer) > 0 {
 		return false
 	}
 	if !sports && !x.sportsEvent(ev) {
 		return false
+	}
+	if x.playersMatch(ev) {
+		return true
 	}
 	for _, a := range ev.attendees {
 		if t := x.ents[a.ent].typ; t != Organization && t != Country {
@@ -74,3 +81,35 @@ func (x *extractor) sidesMeeting(tr trigger) bool {
 
 // sidesOrdinals tell a fixture's place among the sides' meetings.
 var sidesOrdinals = map[string]bool{"last": true, "next": true, "previous": true, "latest": true}
+
+// playersMatch reports whether every mention of ev is the verb "meet" with
+// a fixture's word after "in" or "at" later in its clause: "will meet
+// O'Driscoll in Saturday's Rugby Aid match".
+func (x *extractor) playersMatch(ev *event) bool {
+	for _, tr := range ev.triggers {
+		s := &x.sents[tr.sent]
+		if tr.end <= 0 || tr.end > len(s.toks) {
+			return false
+		}
+		v := tr.end - 1
+		if !meetVerbs[s.lower(v)] || !strings.HasPrefix(s.toks[v].Tag, "VB") {
+			return false
+		}
+		found, in := false, false
+		for k := tr.end; k < len(s.toks) && k <= tr.end+10; k++ {
+			if t := s.toks[k]; t.Text == "," || t.Text == ";" || t.Tag == "." || t.Tag == "TO" {
+				break // "met FAI officials to arrange the fixture schedule": a meeting
+			}
+			if w := s.lower(k); w == "in" || w == "at" {
+				in = true
+			} else if in && sportsWords[w] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -38,12 +38,20 @@ func (x *extractor) meetTarget(ev *event) bool {
 
 // targetObject reports whether the noun phrase after the verb at token v
 // has a target noun within four words: "meet market forecasts".
+// A name modifying the target is passed over ("meet changing U.S. demand",
+// "meet Japan's demands"); a name ends the phrase when no target noun
+// follows it.
 func targetObject(s *sentence, v int) bool {
-	for k := v + 1; k < len(s.toks) && k <= v+4; k++ {
-		if targetNouns[s.lower(k)] {
+	words := 0
+	for k := v + 1; k < len(s.toks) && words < 4; k++ {
+		if targetNouns[s.lower(k)] && s.owner[k] < 0 {
 			return true
 		}
-		if t := s.toks[k].Tag; !(t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ") || isNounTag(t) || t == "CD" || t == "POS") || s.owner[k] >= 0 {
+		if s.owner[k] >= 0 {
+			continue // a name inside the phrase: judged by the noun after it
+		}
+		words++
+		if t := s.toks[k].Tag; !(t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "VBG") || isNounTag(t) || t == "CD" || t == "POS") {
 			return false
 		}
 	}

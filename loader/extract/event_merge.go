@@ -59,7 +59,7 @@ func (x *extractor) mergeEvents() {
 			if p == ev || p.name != "" {
 				continue
 			}
-			if p.word == ev.word && !x.conflict(p, ev) && !x.otherModifier(p, ev) {
+			if p.word == ev.word && !x.conflict(p, ev) && !x.otherModifier(p, ev) && !x.otherBody(p, ev) {
 				p.absorb(ev)
 				break
 			}
@@ -194,4 +194,26 @@ func (x *extractor) headModifier(ev *event) string {
 		return ""
 	}
 	return s.lower(k)
+}
+
+// otherBody reports whether ev's first mention is owned by a body named
+// right before its head that takes no part in p: "the weekly National
+// Coffee Committee meeting" is not "an upcoming meeting of the ICO" told
+// before it.
+func (x *extractor) otherBody(p, ev *event) bool {
+	if len(ev.triggers) == 0 || ev.verb {
+		return false
+	}
+	tr := ev.triggers[0]
+	s := &x.sents[tr.sent]
+	k := tr.start - 1
+	if k < 0 || s.owner[k] < 0 {
+		return false
+	}
+	m := &x.mentions[s.owner[k]]
+	if m.end != tr.start || m.ent < 0 || x.ents[m.ent].typ != Organization {
+		return false
+	}
+	pp := x.parties(p)
+	return len(pp) > 0 && !pp[m.ent]
 }

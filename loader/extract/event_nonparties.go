@@ -4,9 +4,13 @@
 // "according to Xinhua"), and a country named only as the possessor of
 // something else in the sentence ("India's biggest oil firm, ONGC, says
 // it is in talks", "the NUM, South Africa's biggest trade union"). They are
-// dropped from the event's attendees before it is emitted.
+// dropped from the event's attendees before it is emitted, as is a place
+// named only as where a party is based ("had discussions with
+// Milwaukee-based Marine Corp").
 
 package extract
+
+import "strings"
 
 // mediumAfter are words after a name that make it the medium of a report:
 // "the IRNA news agency said", "Xinhua reported".
@@ -22,7 +26,7 @@ func (x *extractor) dropNonParties(ev *event) {
 	}
 	kept := ev.attendees[:0:0]
 	for _, a := range ev.attendees {
-		if x.reportMedium(ev, a) || x.possessorOnly(ev, a) {
+		if x.reportMedium(ev, a) || x.possessorOnly(ev, a) || x.basedOnly(a) {
 			continue
 		}
 		kept = append(kept, a)
@@ -110,3 +114,31 @@ func (x *extractor) triggerAt(ev *event, si, from, to int) bool {
 // stateBodies after a country's possessive make it a party through them:
 // "talks with Norway's minority Labour government".
 var stateBodies = map[string]bool{"government": true, "delegation": true, "negotiators": true, "officials": true, "cabinet": true}
+
+// basedOnly reports whether place a is, at every mention in its sentence,
+// the seat of something else: "Milwaukee-based Marine Corp".
+func (x *extractor) basedOnly(a evFact) bool {
+	if t := x.ents[a.ent].typ; t != Country && t != City && t != Place {
+		return false
+	}
+	ms := x.entityMentionsIn(a.ent, a.sent)
+	if len(ms) == 0 {
+		return false
+	}
+	s := &x.sents[a.sent]
+	for _, mi := range ms {
+		m := &x.mentions[mi]
+		last := lower(s.toks[m.end-1].Text)
+		next := ""
+		if m.end < len(s.toks) {
+			next = s.lower(m.end)
+		}
+		if m.end+1 < len(s.toks) && next == "-" {
+			next += s.lower(m.end + 1)
+		}
+		if !strings.HasSuffix(last, "-based") && next != "-based" && next != "based" {
+			return false
+		}
+	}
+	return true
+}

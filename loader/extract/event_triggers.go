@@ -65,9 +65,13 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		case lw == "visit" && prev == "to":
 			return "", false
 		}
-		// "summit talks": the last trigger word is the head.
+		// "summit talks": the last trigger word is the head; "car assembly
+		// plants": a thing's modifier
 		if i+1 < len(toks) {
 			if _, ok := eventNouns[lower(toks[i+1].Text)]; ok && strings.HasPrefix(toks[i+1].Tag, "NN") {
+				return "", false
+			}
+			if eventNounModifiers[toks[i+1].Text] && x.sents[si].owner[i+1] < 0 {
 				return "", false
 			}
 		}
@@ -140,8 +144,11 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 // holdVerbs hold "a call" or "a meeting"; determiners say whether an event's
 // noun phrase is definite or indefinite.
 var (
-	holdVerbs   = wordSet("holdVerbs")
-	determiners = wordMap("determiners")
+	// eventNounModifiers after an event noun make it a thing's modifier:
+	// "assembly plants", "the conference room".
+	eventNounModifiers = wordSet("eventNounModifiers")
+	holdVerbs          = wordSet("holdVerbs")
+	determiners        = wordMap("determiners")
 )
 
 // heldCall reports whether "call" at token i of sentence si is a call held

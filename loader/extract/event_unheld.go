@@ -13,7 +13,7 @@ package extract
 import "strings"
 
 // unheldCues before an event's mention (in its clause) say it is only
-// wished for or asked for.
+// wished for or asked for, or deny it ("denied he met him").
 var unheldCues = map[string]bool{
 	"urged": true, "urges": true, "urge": true, "urging": true,
 	"proposed": true, "proposes": true, "propose": true, "proposing": true, "proposal": true, "proposals": true,
@@ -23,7 +23,12 @@ var unheldCues = map[string]bool{
 	"invitation": true, "invitations": true,
 	"intends": true, "intend": true, "intended": true,
 	"want": true, "wants": true, "wanted": true, "wanting": true,
+	"denied": true, "denies": true, "deny": true, "denying": true,
 }
+
+// noneDeterminers before an event's noun leave it unheld: "willing to take
+// part in any negotiations with Congress", "there were no talks".
+var noneDeterminers = map[string]bool{"any": true, "no": true}
 
 // callWords are "call" verbs, a cue with "for" or "off" after them:
 // "called for a summit", "called off the talks".
@@ -75,6 +80,9 @@ func (x *extractor) unheldTrigger(tr trigger) bool {
 	s := &x.sents[tr.sent]
 	if tr.start < 0 || tr.end > len(s.toks) {
 		return false
+	}
+	if x.noneDetermined(s, tr) {
+		return true
 	}
 	if x.presupposed(s, tr) {
 		return false
@@ -165,4 +173,14 @@ var openers = map[string]bool{"begin": true, "start": true, "open": true, "hold"
 func (x *extractor) heldBefore(s *sentence, tr trigger) bool {
 	start := x.npStart(tr.sent, tr.start)
 	return start > 0 && openers[s.lower(start-1)]
+}
+
+// noneDetermined reports whether the mention is a noun whose phrase opens
+// with "any" or "no": "any negotiations with Congress", "no talks".
+func (x *extractor) noneDetermined(s *sentence, tr trigger) bool {
+	if !isNounTag(s.toks[tr.end-1].Tag) {
+		return false
+	}
+	start := x.npStart(tr.sent, tr.start)
+	return start >= 0 && start < tr.start && noneDeterminers[s.lower(start)]
 }
