@@ -14,7 +14,7 @@ import (
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
 // firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, sportsSides in clubs_sides.go, listBodies in
 // names_list_types.go, firmsOfAnyReading in names_any_reading.go, meetingPartners below, namedByOthers in
-// named_by_others.go, joinSplitFirms in names_split_firms.go,
+// named_by_others.go, joinSplitFirms in names_split_firms.go, townFirms in firm_city_first.go,
 // placesByEvidence in places_evidence.go). The stages after it group mentions into entities and
 // read them; none retypes a mention or an entity (TestNoLateRetype).
 
@@ -83,6 +83,7 @@ func (x *extractor) findMentions() {
 	x.dropCuedWorks()      // names_work_cues.go
 	x.partyMembers()       // names_party_members.go
 	x.joinSplitFirms()     // names_split_firms.go
+	x.townFirms()          // firm_city_first.go
 	x.placesByEvidence()   // places_evidence.go
 }
 
