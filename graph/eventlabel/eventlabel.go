@@ -31,6 +31,12 @@ var eventWords = map[string]string{
 	"conference": "conference", "congress": "conference", "convention": "conference", "forum": "conference", "assembly": "conference",
 	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit", "trip": "visit", "tour": "visit",
 	"dinner": "dinner", "lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast", "banquet": "dinner",
+	// the gatherings extraction reads (loader/extract/data/eventNouns.txt)
+	// by their own word: "hearing: Evans", not "event: Evans"
+	"consultation": "talks", "roundtable": "talks", "round-table": "talks",
+	"hearing": "hearing", "hearings": "hearing", "briefing": "briefing", "ceremony": "ceremony",
+	"seminar": "seminar", "workshop": "workshop", "symposium": "symposium", "webinar": "webinar",
+	"gala": "gala", "fundraiser": "fundraiser", "trial": "trial",
 }
 
 // weakWords name an event's kind only in a sentence that names it with no

@@ -24,6 +24,8 @@ func TestKind(t *testing.T) {
 		{"Nigeria will call \"at an early date\" an extraordinary meeting of noteholders.", nil, []string{"Nigeria"}, "meeting"},
 		{"Bush telephoned Putin about the summit.", nil, []string{"Putin"}, "call"},
 		{"Bush will call Putin on Monday to discuss the summit.", nil, nil, "call"},
+		{"Rep. Lane Evans told a hearing of the House Agriculture Subcommittee.", nil, []string{"Evans"}, "hearing"},
+		{"The film drew on transcripts of Scholl's trial.", nil, []string{"Scholl"}, "trial"},
 		{"Nothing happened here.", nil, nil, "event"},
 		{"", nil, nil, "event"},
 	} {
