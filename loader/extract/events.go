@@ -78,6 +78,7 @@ func (x *extractor) findEvents() {
 			x.modernAttendees(si, first)
 			x.presenceAttendees(si, first)
 			x.showEvents(si, sports)
+			x.namedEventPresence(si, sports) // events_named_presence.go
 			x.passiveInterviews(si)
 			x.activeInterviews(si, hosts) // interviews_active.go
 			x.presentListAfter(si)        // event_present_lists.go

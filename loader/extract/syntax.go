@@ -289,7 +289,8 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		x.frontedSubject(si, head, ev)
 		return
 	}
-	if !host && !participationVerbs[vw] || negated(toks, v) {
+	partIn := x.partIn(si, v, start) // "participated in the summit": events_named_presence.go
+	if !host && !participationVerbs[vw] && !partIn || negated(toks, v) {
 		return // "had to accept negotiations", "are not attending": no part in them
 	}
 	// The phrase must be the verb's object ("held a meeting", "invited the
@@ -312,7 +313,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 				ev.sides = append(ev.sides, subj)
 			}
 		}
-	} else if !host {
+	} else if !host && !partIn {
 		for k := v + 1; k < start; k++ {
 			if t := toks[k].Tag; t != "RB" && t != "RP" && t != "TO" {
 				return
