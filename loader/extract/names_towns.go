@@ -87,13 +87,13 @@ func (x *extractor) townsByContext() {
 }
 
 // placeContext reports whether tokens [i, j) of sentence si stand where a
-// place does: after a preposition of place, before a place in brackets or
+// place does: after a preposition of place (but not "at" a workplace), before a place in brackets or
 // after a comma, or next to a place in a list.
 func (x *extractor) placeContext(si, i, j int) bool {
 	s := &x.sents[si]
 	toks := s.toks
 	if i > 0 && placePreps[s.lower(i-1)] {
-		return true
+		return !x.workplaceAt(si, i)
 	}
 	// "Clichy (Hauts-de-Seine)", "Ferndale, Michigan"
 	if j+1 < len(toks) && (toks[j].Text == "(" || toks[j].Text == ",") {
@@ -131,4 +131,19 @@ func (x *extractor) listedPlace(si, i, dir int) bool {
 	}
 	m := x.mentionAt(si, k)
 	return m != nil && isPlace(m.typ) && !m.demonym
+}
+
+// workplaceAt reports whether "at" before token i of sentence si names a
+// workplace, not a town: after a post or a verb of work ("an economist at
+// Harvard", "works at Appen").
+func (x *extractor) workplaceAt(si, i int) bool {
+	s := &x.sents[si]
+	if i == 0 || s.lower(i-1) != "at" {
+		return false
+	}
+	if i < 2 {
+		return false
+	}
+	w := s.lower(i - 2)
+	return titleHeads[w] || analystNouns[w] || roleVerbs[w]
 }
