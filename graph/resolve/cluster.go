@@ -97,6 +97,7 @@ type rawInfo struct {
 	unit     unit
 	initials *[4]string // the acronyms of its words rule 3 accepts, nil until asked
 	words    string     // its slug's words
+	toks     []string   // tokens(words)
 	org      bool       // hasOrgWord(words)
 	firm     bool       // endsFirm(words)
 }
@@ -108,7 +109,7 @@ func (m rawMemo) of(raw quad.IRI) *rawInfo {
 	_, slug := KindOf(raw)
 	words := strings.ReplaceAll(slug, "-", " ")
 	toks := tokens(words) // once for all four
-	x := &rawInfo{unit: unitOf(raw, toks), words: words, org: orgWordIn(toks), firm: firmEnd(toks)}
+	x := &rawInfo{unit: unitOf(raw, toks), words: words, toks: toks, org: orgWordIn(toks), firm: firmEnd(toks)}
 	m[raw] = x
 	return x
 }
@@ -141,7 +142,7 @@ func keyOf(name string, fam byte) string {
 type nameInfo struct {
 	key    string    // memoKey(name, false)
 	node   [2]string // keyOf(name, 'e'), keyOf(name, 'p')
-	person *string   // memoKey(name, true), nil until asked
+	person string    // memoKey(name, true)
 }
 
 // nameInfos keeps the nameInfo of each name of a clustering.
@@ -151,7 +152,15 @@ func (m nameInfos) of(name string) *nameInfo {
 	if x := m[name]; x != nil {
 		return x
 	}
-	x := &nameInfo{key: memoKey(name, false)}
+	// Both keys from one reading of the name's words: nearly every name
+	// is asked for both (rule 4 reads every name's person key).
+	toks := tokens(name)
+	key := strings.Join(keyOfTokens(toks, false), " ")
+	person := key // the two differ only by a leading honorific
+	if len(toks) > 1 && honorifics[toks[0]] {
+		person = strings.Join(keyOfTokens(toks, true), " ")
+	}
+	x := &nameInfo{key: key, person: person}
 	x.node[0] = "e:" + x.key
 	x.node[1] = "p:" + placeKeyOf(x.key) // keyOf(name, 'p'), without asking the memo again
 	m[name] = x
@@ -159,13 +168,7 @@ func (m nameInfos) of(name string) *nameInfo {
 }
 
 // personKey returns memoKey(name, true).
-func (x *nameInfo) personKey(name string) string {
-	if x.person == nil {
-		k := memoKey(name, true)
-		x.person = &k
-	}
-	return *x.person
-}
+func (x *nameInfo) personKey(string) string { return x.person }
 
 // nodeOf returns keyOf(name, fam).
 func (x *nameInfo) nodeOf(fam byte) string {
@@ -566,12 +569,7 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 	// Names with an organisation's word decide for organisation, when some
 	// article already saw one (people and places keep their names' words:
 	// "Bank Street", "Lord Young").
-	mainKeys := map[string]int{}
-	for _, i := range idx {
-		for _, u := range units[i] {
-			mainKeys[u.key]++
-		}
-	}
+	mainKeys := countedKeys(units, idx)
 	firm := false
 	if kind != KindPlace {
 		for _, i := range idx {
@@ -591,7 +589,7 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 			places, others := 0, 0
 			for _, i := range idx {
 				for _, x := range raws[i] {
-					k, w := x.unit.kind, tokens(x.words)
+					k, w := x.unit.kind, x.toks
 					if _, ok := abbreviations[strings.Join(w, "")]; ok && k != KindPerson {
 						continue // "N.Y." typed Organization: neither way
 					}
@@ -610,27 +608,28 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 	}
 	// The main key: for people a full name over a surname, for the others a
 	// name over an acronym; then the key most groups have; then the smallest.
-	better := func(a, b string) bool {
-		fa, fb := full(a, kind), full(b, kind)
+	better := func(a, b keyCount) bool {
+		fa, fb := full(a.key, kind), full(b.key, kind)
 		if fa != fb {
 			return fa
 		}
-		if mainKeys[a] != mainKeys[b] {
-			return mainKeys[a] > mainKeys[b]
+		if a.n != b.n {
+			return a.n > b.n
 		}
-		return a < b
+		return a.key < b.key
 	}
-	main := ""
-	for k := range mainKeys {
-		if main == "" || better(k, main) {
-			main = k
+	var top keyCount
+	for _, k := range mainKeys {
+		if top.key == "" || better(k, top) {
+			top = k
 		}
 	}
+	main := top.key
 	// The name: of the names with the main key, the one most articles give,
 	// then the shortest, then the first in order.
 	// (Counted by articles, not groups: the groups of one article that the
 	// store merged are one group afterwards, the articles stay as many.)
-	arts := map[string]map[int32]bool{}
+	var given []nameArt
 	for _, i := range idx {
 		for j, n := range groups[i].names {
 			k := gnames[i][j].key
@@ -638,21 +637,15 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 				k = gnames[i][j].personKey(n)
 			}
 			if k == main {
-				if arts[n] == nil {
-					arts[n] = map[int32]bool{}
-				}
-				arts[n][art[i]] = true
+				given = append(given, nameArt{n, art[i]})
 			}
 		}
 	}
-	counts := map[string]int{}
-	for n, a := range arts {
-		counts[n] = len(a)
-	}
-	name := ""
-	for n, c := range counts {
-		if name == "" || c > counts[name] || c == counts[name] && (len(n) < len(name) || len(n) == len(name) && n < name) {
-			name = n
+	name, most := "", 0
+	for _, x := range articlesByName(given) {
+		n, c := x.key, x.n
+		if name == "" || c > most || c == most && (len(n) < len(name) || len(n) == len(name) && n < name) {
+			name, most = n, c
 		}
 	}
 	if name == "" {
@@ -660,6 +653,64 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 	}
 	class := kind.class()
 	return target{node: vocab.EntityIRI(class, name), kind: kind, name: name}
+}
+
+// keyCount is a key and a count: of units, or of articles.
+type keyCount struct {
+	key string
+	n   int
+}
+
+// countedKeys counts the keys of the units of the groups idx, each key
+// once, in the order of the keys.
+func countedKeys(units [][]unit, idx []int) []keyCount {
+	if len(idx) == 1 && len(units[idx[0]]) == 1 { // most clusters
+		return []keyCount{{units[idx[0]][0].key, 1}}
+	}
+	var ks []string
+	for _, i := range idx {
+		for _, u := range units[i] {
+			ks = append(ks, u.key)
+		}
+	}
+	slices.Sort(ks)
+	var out []keyCount
+	for j, k := range ks {
+		if j > 0 && ks[j-1] == k {
+			out[len(out)-1].n++
+			continue
+		}
+		out = append(out, keyCount{k, 1})
+	}
+	return out
+}
+
+// nameArt is a name given in an article, by the article's number.
+type nameArt struct {
+	name string
+	art  int32
+}
+
+// articlesByName counts the distinct articles giving each name, in the
+// order of the names; it sorts given.
+func articlesByName(given []nameArt) []keyCount {
+	slices.SortFunc(given, func(a, b nameArt) int {
+		if d := strings.Compare(a.name, b.name); d != 0 {
+			return d
+		}
+		return int(a.art) - int(b.art)
+	})
+	var out []keyCount
+	for j, x := range given {
+		switch {
+		case j > 0 && given[j-1] == x:
+		case j > 0 && given[j-1].name == x.name:
+			out[len(out)-1].n++
+		default:
+			out = append(out, keyCount{x.name, 1})
+		}
+	}
+	return out
 }
 
 // full reports whether a key is a full name for its kind: two words or more

@@ -66,18 +66,18 @@ func (c *clustering) aliases() {
 	isPerson := c.isPerson
 	gnames := c.gnames
 	art := c.art
-	articles := c.articles
 	join := c.join
 	// A name that is an entity of its own in the same article is
 	// no alias there (whether the store merged the two or not, so that a
 	// second run decides as the first).
-	inArticle := make([]map[string]bool, articles)
+	type artNode struct {
+		art  int32
+		node string
+	}
+	inArticle := make(map[artNode]bool, len(groups)) // one map: most articles' sets are small
 	for i := range groups {
-		if inArticle[art[i]] == nil {
-			inArticle[art[i]] = map[string]bool{}
-		}
 		for _, u := range units[i] {
-			inArticle[art[i]][u.node] = true
+			inArticle[artNode{art[i], u.node}] = true
 		}
 	}
 	links := map[string]map[string]map[int32]bool{} // alias node -> root -> articles giving it
@@ -98,7 +98,7 @@ func (c *clustering) aliases() {
 				if uf.parent[k] == "" || legal[k] {
 					continue
 				}
-				if inArticle[art[i]][k] {
+				if inArticle[artNode{art[i], k}] {
 					continue names
 				}
 				if links[k] == nil {

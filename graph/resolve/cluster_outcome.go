@@ -115,10 +115,10 @@ func (c *clustering) nameArticles(members map[string][]int) map[string]map[strin
 		key string
 		art int32
 	}
-	var given []keyArt // a cluster's names' keys, with the articles giving them
-	for _, root := range sortedKeys(members) {
+	var given []keyArt               // a cluster's names' keys, with the articles giving them
+	for root, idx := range members { // counts: in any order
 		given = given[:0]
-		for _, i := range members[root] {
+		for _, i := range idx {
 			for _, ni := range gnames[i] {
 				given = append(given, keyArt{ni.key, art[i]})
 			}
