@@ -262,8 +262,13 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			types++
 		}
 	}
-	byKey := make(map[groupKey]*group, types)
-	slab := make([]group, 0, types) // the groups, allocated at once
+	byKey := make(map[groupKey]*group, types/2)
+	// The groups, allocated a slab at a time: a type quad is one per
+	// sentence, so types is nearly three times the groups, and a slab of
+	// that size held 63 MB, two thirds of it unused, through the whole
+	// resolution (each collection scanning it).
+	var slab []group
+	var slabs [][]group // every slab, in the order the groups were made
 	years := map[quad.IRI]int{}
 	// Types first: they make the groups the names then join.
 	var last groupKey // an article's quads come together: the last group looked up
@@ -298,13 +303,12 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			gk := groupKey{subj, vocab.ArticleOf(lab)}
 			if x.p == 0 {
 				if byKey[gk] == nil {
-					var g *group
-					if len(slab) < cap(slab) { // always: never grown, so its pointers stay
-						slab = slab[:len(slab)+1]
-						g = &slab[len(slab)-1]
-					} else {
-						g = &group{}
+					if len(slab) == cap(slab) { // never grown, so its pointers stay
+						slabs = append(slabs, slab)
+						slab = make([]group, 0, groupSlab)
 					}
+					slab = slab[:len(slab)+1]
+					g := &slab[len(slab)-1]
 					g.node, g.article = gk.node, gk.article
 					byKey[gk] = g
 				}
@@ -340,8 +344,22 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			}
 		}
 	}
+	slabs = append(slabs, slab)
 	out := make([]*group, 0, len(byKey))
-	for _, g := range byKey {
+	// In the order the groups were made (an article's quads come
+	// together), not the map's: the same groups, read where they lie.
+	lastArticle, lastYear := quad.IRI(""), years[""]
+	for i := range slabs {
+		for j := range slabs[i] {
+			g := &slabs[i][j]
+			if g.article != lastArticle {
+				lastArticle, lastYear = g.article, years[g.article]
+			}
+			g.year = lastYear
+			out = append(out, g)
+		}
+	}
+	for _, g := range out {
 		if len(g.raw) == 0 {
 			g.raw = []quad.IRI{g.node}
 		}
@@ -353,8 +371,6 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 		g.other = slices.Compact(g.other)
 		slices.Sort(g.primary)
 		g.primary = slices.Compact(g.primary)
-		g.year = years[g.article]
-		out = append(out, g)
 	}
 	slices.SortFunc(out, byNodeArticle)
 	for _, g := range evByKey {
@@ -369,6 +385,9 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 	slices.SortFunc(ev.groups, byNodeArticle)
 	return out, ev
 }
+
+// groupSlab is how many groups groupsOfQuads allocates at once.
+const groupSlab = 4096
 
 // byNodeArticle orders groups by node, then article.
 func byNodeArticle(a, b *group) int {
