@@ -188,6 +188,7 @@ func (x *extractor) afterOfThe(si, j int) int {
 	k := j + 1
 	if k < len(toks) && lower(toks[k].Text) == "the" {
 		k++
+		k = x.boardOf(si, k) // roles_boards.go: "of the board of Acme Corp"
 		m := k
 		for m < len(toks) && m < k+3 && s.owner[m] < 0 && !gazetteer.Capitalised(toks[m].Text) && (toks[m].Tag == "JJ" || toks[m].Tag == "NN") && !isTitleHead(toks[m].Text) {
 			m++
@@ -209,6 +210,16 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 	if x.mentions[toAffil].demonym {
 		for end < len(toks) && s.owner[end] < 0 && gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
 			end++
+		}
+	}
+	// "a member of the Acme Port Authority board of trustees,", "of Acme
+	// Corp's board,": the body's own board (roles_boards.go)
+	if b := end; b < len(toks) && x.mentions[toAffil].typ == Organization {
+		if toks[b].Tag == "POS" {
+			b++
+		}
+		if e := x.boardEnd(si, b); e > b && (e >= len(toks) || closes(toks[e])) {
+			end = e
 		}
 	}
 	// "head of the Bank's Brazil division,"; "president of RMJ's
