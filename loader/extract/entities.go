@@ -719,11 +719,11 @@ func (x *extractor) propagateNames() {
 // form or a word that ends organisations' names ("Inc", "Corp", "Group",
 // "Company") and no gazetteer knows it as a place.
 func firmName(name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 {
+	_, last, n := edgeFields(name)
+	if n < 2 {
 		return false
 	}
-	last := strings.TrimSuffix(f[len(f)-1], ".")
+	last = strings.TrimSuffix(last, ".")
 	if !legalForms[lower(last)] && !gazetteer.IsOrgSuffix(last) {
 		return false
 	}

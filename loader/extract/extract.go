@@ -291,13 +291,13 @@ func cleanName(s string, typ EntityType) string {
 		}
 	}
 	for {
-		f := strings.Fields(s)
-		if len(f) < 2 {
+		first, _, n := edgeFields(s)
+		if n < 2 {
 			break
 		}
-		w := lower(strings.TrimSuffix(f[0], "."))
+		w := lower(strings.TrimSuffix(first, "."))
 		if w == "the" || typ == Person && isHonorific(w) {
-			s = strings.TrimSpace(s[len(f[0]):])
+			s = strings.TrimSpace(s[len(first):])
 			continue
 		}
 		break

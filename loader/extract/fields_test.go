@@ -25,3 +25,31 @@ func TestHasWordSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeFields checks edgeFields against strings.Fields, with Unicode
+// spaces and bytes that are not UTF-8.
+func TestEdgeFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Blair", " Tony  Blair ", "Tony\u00a0Blair", "a b c d", "\xff \xfe", "Osama bin\tLaden\n", "\u2003Mr\u3000X\u0085", "\xe2\x80 a", "a\xc2"} {
+		checkEdgeFields(t, s)
+	}
+}
+
+func FuzzEdgeFields(f *testing.F) {
+	f.Add(" Tony  Blair ")
+	f.Add("Tony\u00a0Blair\xff")
+	f.Fuzz(checkEdgeFields)
+}
+
+func checkEdgeFields(t *testing.T, s string) {
+	want := strings.Fields(s)
+	first, last, n := edgeFields(s)
+	if n != len(want) {
+		t.Fatalf("edgeFields(%q): %d fields, want %d", s, n, len(want))
+	}
+	if n > 0 && (first != want[0] || last != want[n-1]) {
+		t.Fatalf("edgeFields(%q) = %q, %q, want %q, %q", s, first, last, want[0], want[n-1])
+	}
+	if n == 0 && (first != "" || last != "") {
+		t.Fatalf("edgeFields(%q) = %q, %q, want none", s, first, last)
+	}
+}

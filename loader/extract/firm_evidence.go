@@ -98,11 +98,11 @@ func (x *extractor) occupationBefore(m *mention) bool {
 // honorificText reports whether mention m's own text opens with an
 // honorific or a title: "Mr Pearson", "President Amin Gemayel".
 func (x *extractor) honorificText(m *mention) bool {
-	f := strings.Fields(m.text)
-	if m.text == m.name || len(f) < 2 {
+	first, _, n := edgeFields(m.text)
+	if m.text == m.name || n < 2 {
 		return false
 	}
-	return isHonorific(lower(strings.TrimSuffix(f[0], "."))) || isTitleHead(f[0])
+	return isHonorific(lower(strings.TrimSuffix(first, "."))) || isTitleHead(first)
 }
 
 // appositionTitle reports whether a title or an age follows mention m
@@ -129,11 +129,11 @@ func (x *extractor) appositionTitle(m *mention) bool {
 // name written with a hyphen ("Lee Jae-myung", "Kim Dae-jung"), whose
 // family name comes first and is what the article uses alone.
 func givenNameLast(name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 {
+	_, last, n := edgeFields(name)
+	if n < 2 {
 		return false
 	}
-	_, after, ok := strings.Cut(f[len(f)-1], "-")
+	_, after, ok := strings.Cut(last, "-")
 	return ok && after != "" && after[0] >= 'a' && after[0] <= 'z'
 }
 
@@ -198,14 +198,14 @@ func (x *extractor) firstWordNames(firm map[string]bool) {
 		if m.demonym || m.nominal {
 			continue
 		}
-		f := strings.Fields(m.name)
+		first, last, n := edgeFields(m.name)
 		switch {
-		case len(f) == 1:
+		case n == 1:
 			alone[m.name] = true
 		case m.typ == Person:
-			surnames[f[len(f)-1]] = true
+			surnames[last] = true
 		case m.typ == Organization:
-			firsts = append(firsts, f[0])
+			firsts = append(firsts, first)
 		}
 	}
 	for _, w := range firsts {

@@ -84,8 +84,8 @@ func shouted(text string) bool {
 // givenOpener reports whether name, of several words, opens with a given
 // name ("Asher Edelman"): the cues around it tell less than its shape.
 func givenOpener(name string) bool {
-	f := strings.Fields(name)
-	return len(f) > 1 && givenNames[lower(f[0])]
+	first, _, n := edgeFields(name)
+	return n > 1 && givenNames[lower(first)]
 }
 
 // firmWordAfter reports whether a word only a firm has follows mention m

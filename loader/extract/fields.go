@@ -1,0 +1,32 @@
+package extract
+
+import "unicode"
+
+// edgeFields returns the first and the last of strings.Fields(s) and their
+// number (n), without building the fields: most rules that split a name
+// read only its ends ("" and "" for no field).
+func edgeFields(s string) (first, last string, n int) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				if n++; n == 1 {
+					first = s[start:i]
+				}
+				last = s[start:i]
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n++; n == 1 {
+			first = s[start:]
+		}
+		last = s[start:]
+	}
+	return first, last, n
+}
