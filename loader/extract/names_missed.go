@@ -16,8 +16,10 @@ func (x *extractor) firmNounNames(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
+		// The run below needs a proper noun next: most tokens have none,
+		// and are not looked up.
 		lw := toks[i].Text
-		if !orgNouns[lw] || lw == "rival" || lw == "party" || lw == "team" || lw == "club" || s.owner[i+1] >= 0 {
+		if !strings.HasPrefix(toks[i+1].Tag, "NNP") || s.owner[i+1] >= 0 || !orgNouns[lw] || lw == "rival" || lw == "party" || lw == "team" || lw == "club" {
 			continue
 		}
 		j := i + 1

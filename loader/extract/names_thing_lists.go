@@ -126,7 +126,7 @@ func lowerAt(s *sentence, i int) string {
 
 func capToken(s *sentence, i int) bool {
 	t := s.toks[i].Text
-	return letters(t) && gazetteer.Capitalised(t)
+	return gazetteer.Capitalised(t) && letters(t)
 }
 
 // thingItems reports whether the items are things, not names: all but one

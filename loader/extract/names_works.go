@@ -80,7 +80,7 @@ func capitalRun(toks []nlp.Token, i int) int {
 			j++
 			continue
 		}
-		if titleJoiners[toks[j].Text] && j > i && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) {
+		if j > i && titleJoiners[toks[j].Text] && j+1 < len(toks) && gazetteer.Capitalised(toks[j+1].Text) {
 			j++
 			continue
 		}

@@ -527,6 +527,9 @@ func IsEventSuffix(word string) bool {
 
 // Capitalised reports whether word starts with an upper-case letter.
 func Capitalised(word string) bool {
+	if word != "" && word[0] < utf8.RuneSelf {
+		return 'A' <= word[0] && word[0] <= 'Z' // unicode.IsUpper's ASCII
+	}
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r)
 }

@@ -135,8 +135,7 @@ func ticker(t string) bool {
 func namedBodies(f *sentFeats, ms []Mention) []Mention {
 	w := f.words
 	for i := 1; i < len(w); i++ {
-		p := strings.ToLower(w[i-1])
-		if p != "the" && p != "'s" && p != "’s" || !capitalised(w[i]) {
+		if !theOrPossessive(w[i-1]) || !capitalised(w[i]) {
 			continue
 		}
 		j := i
@@ -166,6 +165,21 @@ func namedBodies(f *sentFeats, ms []Mention) []Mention {
 		i = j
 	}
 	return ms
+}
+
+// theOrPossessive reports whether strings.ToLower(w) is "the", "'s" or
+// "’s", without lowering every word: only ASCII letters lower to these
+// ones.
+func theOrPossessive(w string) bool {
+	switch len(w) {
+	case 2:
+		return w[0] == '\'' && w[1]|0x20 == 's'
+	case 3:
+		return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+	case 4:
+		return w[:3] == "’" && w[3]|0x20 == 's'
+	}
+	return false
 }
 
 // bodyName reports whether words [i, j) can name a body: none a date, a
