@@ -161,6 +161,7 @@ func (x *extractor) resolveBodies(r *keying) {
 			alias[r.keys[k]] = found
 		}
 	}
+	x.bodyTailAliases(r, alias) // bodies_tails.go
 	for k := range r.keys {
 		for n := 0; n < 4; n++ {
 			if a, ok := alias[r.keys[k]]; ok && a != r.keys[k] {

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// A body named in full and then by its last words: "Congressional
+// Progressive Caucus" ... "the Progressive Caucus", "Hospital Authority of
+// Jamaica" is not one (the tail must end the name). The words alone are
+// the body the article named in full, unless a gazetteer knows them as a
+// body of their own ("Democratic Party" after "Social Democratic Party").
+
+// bodyTailAliases aliases the key of each organisation's name of two words
+// or more that ends exactly one longer organisation's name of the article,
+// one with no conjunction, to that organisation's key.
+func (x *extractor) bodyTailAliases(r *keying, alias map[string]string) {
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Organization || !strings.Contains(m.name, " ") || x.namedByBody(k) || r.keys[k] == "" {
+			continue
+		}
+		if _, known := orgLookup(m.name); known || legalForms[lower(strings.TrimSuffix(firstField(m.name), "."))] {
+			continue // a body of its own, or a firm's legal form ("Co Inc")
+		}
+		if _, ok := alias[r.keys[k]]; ok {
+			continue
+		}
+		var found string
+		n := 0
+		for k2 := range x.mentions {
+			m2 := &x.mentions[k2]
+			if m2.typ == Organization && !x.namedByBody(k2) && strings.HasSuffix(m2.name, " "+m.name) && r.keys[k2] != found && r.keys[k2] != r.keys[k] && !joinedNames(m2.name) {
+				found = r.keys[k2]
+				n++
+			}
+		}
+		if n == 1 && properPrefix(strings.TrimSuffix(r.canon[found], " "+m.name), strings.TrimSuffix(found[2:], " "+m.name)) {
+			alias[r.keys[k]] = found
+		}
+	}
+}
+
+// joinedNames reports whether a body's name holds a conjunction, so may be
+// two names the recogniser ran together ("Shearson and American Express",
+// "Standard Chartered Bank and Union Bancorp"): its last words are no
+// short form of it.
+func joinedNames(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch lower(w) {
+		case "and", "&", "und", "et", "y", "or":
+			return true
+		}
+	}
+	return false
+}
+
+// properPrefix reports whether the words a longer body's name puts before
+// the short one make a name's opening, not a sentence's words the
+// recogniser swept in ("Although Bank of Japan", "International Nabisco
+// Brands", "Love Will Tear Us Apart by Joy Division"): no word in lower
+// case, and a place, a people, a known body, or a first word that is no
+// dictionary word ("Hoechst Celanese", "Belgian National Bank", "New York
+// Stock Exchange"). Either spelling may hold it (the canonical name or the
+// name as written).
+func properPrefix(prefixes ...string) bool {
+	for _, p := range prefixes {
+		f := strings.Fields(p)
+		if len(f) == 0 {
+			continue
+		}
+		lowerWord := false
+		for _, w := range f {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				lowerWord = true
+			}
+		}
+		if lowerWord {
+			continue
+		}
+		if _, ok := gazetteer.Place(p); ok {
+			return true
+		}
+		if _, ok := demonym(p); ok {
+			return true
+		}
+		if _, ok := orgLookup(p); ok {
+			return true
+		}
+		if _, ok := demonym(f[0]); ok {
+			return true
+		}
+		if !dictionaryWord(lower(strings.TrimSuffix(f[0], "."))) {
+			return true
+		}
+	}
+	return false
+}
