@@ -451,7 +451,7 @@ func mergeAbbrevSplits(segs []segment.Sentence, text string) []segment.Sentence 
 	}
 	out := segs[:0:0]
 	for _, s := range segs {
-		if n := len(out); n > 0 && ((endsWithAbbrev(out[n-1].Text) || shortInitialism(out[n-1].Text)) && startsUpper(s.Text) || bangInside(out[n-1], s, text)) {
+		if n := len(out); n > 0 && ((endsWithAbbrev(out[n-1].Text) || shortInitialism(out[n-1].Text)) && startsUpper(s.Text) || bangInside(out[n-1], s, text) || middleInitialSplit(out[n-1], s, text)) {
 			prev := out[n-1]
 			out[n-1] = segment.Sentence{Start: prev.Start, Text: text[prev.Start:s.End()]}
 			continue
