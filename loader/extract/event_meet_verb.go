@@ -139,6 +139,9 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 func (x *extractor) meetVerbSubject(si, i int, ev *event) []int {
 	toks := x.sents[si].toks
 	subj := x.subjectBefore(si, i)
+	if k := x.departureVerb(si, i); k >= 0 {
+		subj = x.subjectBefore(si, k) // "he left the White House to visit": he visits
+	}
 	if d := x.delegationSubject(si, i); len(d) > 0 {
 		subj = d // "a delegation led by X and including Y met": one side
 		if len(d) > 1 {

@@ -4,6 +4,8 @@
 
 package extract
 
+import "strings"
+
 // purposeSubject returns the subject of a motion verb (motionVerbs) whose
 // purpose is the meeting verb at token i ("to meet"): past "to", back over
 // the place and date of the journey ("to Kyiv on Monday", "to Beijing last
@@ -47,4 +49,30 @@ func purposePrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// departVerbs leave a place: "left the White House to visit his wife".
+var departVerbs = map[string]bool{"left": true, "leave": true, "leaves": true, "leaving": true, "departed": true, "departs": true, "quit": true, "quits": true}
+
+// departureVerb returns the verb whose object stands right before "to" and
+// the meeting verb at token i, when that verb leaves a place: "he left the
+// White House to visit his wife" (the visitor is who left, not the White
+// House), else -1.
+func (x *extractor) departureVerb(si, i int) int {
+	s := &x.sents[si]
+	if i < 3 || s.lower(i-1) != "to" {
+		return -1
+	}
+	m := x.mentionAt(si, i-2)
+	if m == nil || m.end != i-1 {
+		return -1
+	}
+	k := m.start - 1
+	if k >= 0 && s.lower(k) == "the" {
+		k--
+	}
+	if k >= 0 && departVerbs[s.lower(k)] && strings.HasPrefix(s.toks[k].Tag, "VB") {
+		return k
+	}
+	return -1
 }

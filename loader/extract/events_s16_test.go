@@ -26,5 +26,9 @@ func TestEventsS16(t *testing.T) {
 			notWant: []string{"Event attendee Milwaukee"}},
 		{text: "Meeting\n\nCooperVision Inc said it has delayed its annual meeting to June 22 from May 14.",
 			want: []string{`Event startDate "2022-06-22"`}, notWant: []string{`Event startDate "2021-06-22"`}},
+		{text: "Rates\n\nPresident Reagan said in a statement as he left the White House to visit his wife Nancy at Bethesda Naval Hospital.",
+			notWant: []string{"Event attendee White House"}},
+		{text: "Trip\n\nChancellor Kohl left Moscow to visit President Reagan in Washington.",
+			want: []string{"Event attendee Kohl"}, notWant: []string{"Event attendee Moscow"}},
 	})
 }
