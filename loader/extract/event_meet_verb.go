@@ -64,6 +64,9 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	for j < len(toks) && j < i+5 && (toks[j].Tag == "RB" || lower(toks[j].Text) == "with" || ev.group == groupCall && (lower(toks[j].Text) == "by" || lower(toks[j].Text) == "to" || lower(toks[j].Text) == "phone" || lower(toks[j].Text) == "telephone")) {
 		j++
 	}
+	// "met his brother Ravi Sood", "visited his mother, Jane Brenner": the
+	// relative named after the kin noun
+	j = x.pastKinNoun(si, j, subj)
 	ents, _ := x.nameList(si, j, false)
 	if len(ents) == 0 {
 		// "met business leaders, including Jamie Dimon": each met by the

@@ -249,7 +249,7 @@ func satisfiesPeople(x *extractor, si, j int) bool {
 				k++
 			}
 			lw = lower(toks[k].Text)
-			return peopleNouns[lw] || isTitleHead(strings.TrimSuffix(lw, "s")) || peopleLike(lw)
+			return peopleNouns[lw] || kinNouns[lw] || isTitleHead(strings.TrimSuffix(lw, "s")) || peopleLike(lw) // "met his brother"
 		}
 		return true // a pronoun, a preposition ("met in Brussels"), the end
 	}

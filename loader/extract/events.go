@@ -69,12 +69,15 @@ func (x *extractor) findEvents() {
 			first := len(x.events)
 			x.sentenceEvents(si)
 			x.togetherEvents(si, first)
+			x.pluralObjects(si, first) // plural_objects.go
 			if len(hosts) > 0 {
 				x.interviewEvents(si, hosts)
 			}
 			x.courtEvents(si, trials)
 			x.modernEvents(si)
-			x.spokeEvents(si) // events_spoke.go
+			x.spokeEvents(si)         // events_spoke.go
+			x.kinVisits(si)           // events_kin_visits.go
+			x.toldAtEvents(si, first) // events_told_at.go
 			x.modernAttendees(si, first)
 			x.presenceAttendees(si, first)
 			x.showEvents(si, sports)

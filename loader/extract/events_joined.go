@@ -7,7 +7,9 @@ package extract
 
 // joinedOccasions are the occasions besides the eventNouns that one joins
 // someone at: "joined Brenner at a rally".
-var joinedOccasions = map[string]bool{"rally": true, "reception": true, "vigil": true, "march": true}
+var joinedOccasions = map[string]bool{"rally": true, "reception": true, "vigil": true, "march": true,
+	"launch": true, "party": true, "opening": true, "unveiling": true, "celebration": true, "event": true,
+	"ribbon-cutting": true, "groundbreaking": true}
 
 // joinedPreps open the occasion one joins someone at.
 var joinedPreps = map[string]bool{"at": true, "for": true, "on": true}

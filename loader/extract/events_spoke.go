@@ -7,12 +7,16 @@
 
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // talkVerbs talk with someone: "spoke with", "talked with" ("spoke to X"
 // is left to interviews: who speaks to someone who is no host is told, not
 // met; interviews_active.go).
-var talkVerbs = map[string]bool{"spoke": true, "talked": true, "speaks": true, "talks": true, "spoken": true}
+var talkVerbs = map[string]bool{"spoke": true, "talked": true, "speaks": true, "talks": true, "spoken": true,
+	"chatted": true, "chats": true}
 
 // callVerbs call someone: "called Putin on Tuesday".
 var callVerbs = map[string]bool{"called": true, "calls": true, "rang": true}
@@ -42,16 +46,24 @@ func (x *extractor) spokeEvents(si int) {
 		if strings.Contains(lower(x.span(si, i, min(len(toks), i+12))), "phone") {
 			continue
 		}
-		var parties []int
+		var parties, side []int
 		next := i + 1
 		switch w := s.lower(i + 1); {
-		case talkVerbs[lw] && w == "with":
-			guest, end := x.journalistAt(si, i+2)
-			host := x.onlySubject(si, i)
-			if guest < 0 || host < 0 || end < len(toks) && toks[end].Tag == "POS" {
+		case talkVerbs[lw] && (w == "with" || toks[i+1].Tag == "RB" && i+2 < len(toks) && s.lower(i+2) == "with"):
+			// "spoke with", "chatted briefly with"
+			at := i + 2
+			if w != "with" {
+				at = i + 3
+			}
+			guest, end := x.journalistAt(si, at)
+			hosts := x.talkers(si, i)
+			if guest < 0 || len(hosts) == 0 || slices.Contains(hosts, guest) || end < len(toks) && toks[end].Tag == "POS" {
 				continue
 			}
-			parties, next = []int{host, guest}, end
+			parties, next = append(hosts, guest), end
+			if len(hosts) > 1 {
+				side = hosts // "Hubbard and Reed chatted briefly with Reynolds": one side
+			}
 		case callVerbs[lw] && toks[i].Tag != "VBN":
 			guest, end := x.journalistAt(si, i+1)
 			host := x.onlySubject(si, i)
@@ -62,15 +74,16 @@ func (x *extractor) spokeEvents(si int) {
 				continue // "called Smith to the stand" is no call
 			}
 			parties, next = []int{host, guest}, end
-		case talkVerbs[lw] && afterTalkers[w] && (w != "on" || x.dateStartsAt(si, i+1)):
-			// "Biden and Putin spoke on Tuesday"
+		case talkVerbs[lw] && afterTalkers[w] && (w != "on" || x.dateStartsAt(si, i+1)) && !withAfter(s, i+1):
+			// "Biden and Putin spoke on Tuesday" (but "Hubbard and Reed
+			// chatted briefly with Reynolds": each with a third)
 			subj := x.subjectBefore(si, i)
 			if len(subj) != 2 || x.ents[subj[0]].typ != Person || x.ents[subj[1]].typ != Person {
 				continue
 			}
 			parties = subj
 		}
-		if len(parties) != 2 || parties[0] == parties[1] {
+		if len(parties) < 2 || parties[0] == parties[1] {
 			continue
 		}
 		ev := &event{group: groupTalks, dateSent: -1, entity: -1, word: "talks", verb: true, own: true}
@@ -80,6 +93,9 @@ func (x *extractor) spokeEvents(si int) {
 		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
 		for _, p := range parties {
 			ev.addAttendee(p, si)
+		}
+		if side != nil {
+			ev.sides = append(ev.sides, side)
 		}
 		x.placeDateAfter(si, next, ev)
 		x.events = append(x.events, ev)
@@ -108,4 +124,34 @@ func insideQuote(toks []nlpToken, i int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// withAfter reports whether "with" or "to" follows within three tokens
+// from token k of s: "spoke briefly with", "talked by phone to".
+func withAfter(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if w := s.lower(j); w == "with" || w == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// talkers returns the people who talk with someone as the subject of verb
+// v of sentence si: one person, or two or three people all named there
+// ("Hubbard and Reed chatted briefly with Reynolds"); nil else.
+func (x *extractor) talkers(si, v int) []int {
+	if p := x.onlySubject(si, v); p >= 0 {
+		return []int{p}
+	}
+	subj := x.subjectBefore(si, v)
+	if len(subj) < 2 || len(subj) > 3 {
+		return nil
+	}
+	for _, e := range subj {
+		if e < 0 || x.ents[e].typ != Person {
+			return nil
+		}
+	}
+	return subj
 }

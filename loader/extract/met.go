@@ -85,13 +85,13 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 	case e.typ != Person:
 		return false
 	}
-	if ev.group != groupCall && x.onlySource(f.ent) {
+	if ev.group != groupCall && x.onlySource(f.ent) && !x.toldAt(ev, f.ent) {
 		return false // "told Reuters" ... "their next meeting": not Reuters'
 	}
 	for _, k := range ms {
 		m := &x.mentions[k]
 		// one told something in an interview is no mere audience
-		if ev.group != groupCall && ev.word != "interview" && x.sourceMention(m) {
+		if ev.group != groupCall && ev.word != "interview" && x.sourceMention(m) && !x.toldAtMention(ev, m) {
 			return false
 		}
 		if e.typ == Organization && x.holdsEvent(ev, m) {
@@ -493,7 +493,7 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 			if s < 0 && !gatheredOnly {
 				s = x.atMeetingEvidence(ev, a, b)
 			}
-			if s >= 0 && (ev.group == groupVisit || !x.travelTogether(a.ent, b.ent, s)) && !x.ownBodyMeeting(ev, s) && !x.listedInEvidence(ev, a, b, s) && !x.kinPair(a.ent, b.ent, s) {
+			if s >= 0 && (ev.group == groupVisit || !x.travelTogether(a.ent, b.ent, s)) && !x.ownBodyMeeting(ev, s) && !x.listedInEvidence(ev, a, b, s) && !x.kinPair(ev, a.ent, b.ent, s) {
 				x.addFact(a.ent, vocab.PMet, b.ent, "", s)
 			}
 		}
@@ -569,7 +569,9 @@ func (x *extractor) metEvidence(ev *event, a, b evFact) int {
 	}
 	// "Smith and Jones spoke. The two were together at ...": the sentence
 	// naming both, right before the one reading the event
-	if ev.plural && a.sent == b.sent && named(a.sent) && reads(a.sent+1) {
+	// (or two sentences on: "Together, they led the shift. We invited the duo
+	// for a chat", plural_objects.go)
+	if ev.plural && a.sent == b.sent && named(a.sent) && (reads(a.sent+1) || reads(a.sent+2) && x.opensWithPlural(a.sent+1)) {
 		return a.sent
 	}
 	return -1

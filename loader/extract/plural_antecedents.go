@@ -68,10 +68,18 @@ func (x *extractor) pluralAntecedent(si int) []int {
 			return nil
 		}
 	}
-	if a.end >= b.start || p.lower(a.end) != "and" {
+	if a.end >= b.start {
 		return nil
 	}
-	for k := a.end + 1; k < b.start; k++ {
+	// "A and B" or "A, a front end engineer in Washington, D.C., and B"
+	and := a.end
+	if p.lower(and) != "and" {
+		and = x.appositionEnd(si-1, a.end)
+		if and < 0 || and >= b.start || p.lower(and) != "and" {
+			return nil
+		}
+	}
+	for k := and + 1; k < b.start; k++ {
 		if !titleWord(k) {
 			return nil
 		}
@@ -140,4 +148,31 @@ func (x *extractor) peopleSubject(si, v int) []int {
 		}
 	}
 	return subj
+}
+
+// appositionEnd returns the token after the apposition that opens at the
+// comma at token k of sentence si ("A, a front end engineer working out of
+// Washington, D.C., and B"): the token after its closing comma, when no
+// finite verb, person, organisation or clause break is inside; else -1.
+func (x *extractor) appositionEnd(si, k int) int {
+	s := &x.sents[si]
+	toks := s.toks
+	if k >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	end := -1
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		t := toks[j]
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || t.Tag == ":" || isOpenQuote(t) || isCloseQuote(t) {
+			break
+		}
+		if m := x.mentionAt(si, j); m != nil && m.ent >= 0 && (x.ents[m.ent].typ == Person || x.ents[m.ent].typ == Organization) {
+			break
+		}
+		// the last comma before "and": "Washington, D.C., and"
+		if t.Text == "," && j+1 < len(toks) && s.lower(j+1) == "and" {
+			end = j + 1
+		}
+	}
+	return end
 }
