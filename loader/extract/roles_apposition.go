@@ -83,6 +83,11 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		if s.owner[j] >= 0 || t.Tag == "," || t.Tag == "." || lw == "who" || lw == "which" || lw == "—" || lw == "–" || headAt >= 0 && (x.inUnitCloses(si, j) || x.tailCloses(si, j)) {
 			break
 		}
+		// "became an Acme Corp spokeswoman in 2005", "an Acme Corp
+		// spokesman since 2019,": a date closes the title (roles_appointed.go)
+		if headAt == j-1 && dateCloses(toks, j) {
+			break
+		}
 		// "Minister of State for Finance and Industry": "and" inside a title
 		if lw == "and" {
 			if indefinite && headAt < 0 && coordinatedTrades(toks, start, j) {
@@ -163,7 +168,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		}
 	} else if servedPerson || definite {
 		last = ofAt
-	} else if stop < len(toks) && !closes(toks[stop]) && !x.inUnitCloses(si, stop) && !x.tailClosesTitle(si, headAt, stop, r) {
+	} else if stop < len(toks) && !closes(toks[stop]) && !x.inUnitCloses(si, stop) && !x.tailClosesTitle(si, headAt, stop, r) && !(headAt == stop-1 && dateCloses(toks, stop)) {
 		return r, false
 	}
 	if ofAt >= 0 && s.lower(ofAt) == "for" && r.affil == toAffil && x.servedNotEmployer(si, headAt, toAffil) {
