@@ -345,6 +345,7 @@ func (x *extractor) resolvePeople(r *keying) {
 type people struct {
 	longer map[string]string   // a full name -> the longer full name it is part of
 	full   map[string][]string // last word (or "~" + another word) -> full names with it
+	folded map[string][]string // full's keys without accents, made on first need (people_accents.go)
 }
 
 // peopleNamed returns the people the article's person mentions name in
@@ -439,7 +440,7 @@ func (p *people) surname(tok string) (string, bool) {
 	if c := p.full["~"+tok]; len(c) > 0 && sameAll(c) && len(p.full[tok]) == 0 {
 		return c[0], true
 	}
-	return "", false
+	return p.surnameUnaccented(tok) // people_accents.go
 }
 
 // buildEntities makes the entities, in order of first mention, with their
