@@ -15,6 +15,7 @@ var targetNouns = map[string]bool{
 	"payment": true, "payments": true, "condition": true, "conditions": true, "goal": true, "goals": true,
 	"terms": true, "commitments": true, "commitment": true, "quota": true, "quotas": true, "challenge": true,
 	"challenges": true, "test": true, "bills": true, "debts": true, "shortfall": true, "projections": true,
+	"resistance": true, "opposition": true,
 }
 
 // meetTarget reports whether every mention of ev is the verb "meet" with a

@@ -65,6 +65,11 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		case lw == "visit" && prev == "to":
 			return "", false
 		}
+		// "though meeting creditor resistance", "is a successful
+		// fundraiser", "his Tour debut": no event held (event_nonevents.go)
+		if tr := (trigger{sent: si, start: i, end: i + 1}); x.meetingVerb(tr) || x.describingNoun(tr) || x.modifierNoun(tr) {
+			return "", false
+		}
 		// "summit talks": the last trigger word is the head; "car assembly
 		// plants": a thing's modifier
 		if i+1 < len(toks) {
