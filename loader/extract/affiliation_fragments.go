@@ -18,6 +18,8 @@ var loneHeads = map[string]bool{
 	"group": true, "council": true, "foundation": true, "association": true,
 	"agency": true, "bureau": true, "centre": true, "center": true,
 	"society": true, "federation": true, "division": true, "unit": true,
+	// a football club's suffix whose town was cut off ("Sunderland FC")
+	"fc": true, "afc": true,
 }
 
 // loneHead reports whether a body's name is one of loneHeads alone.
@@ -38,13 +40,31 @@ var workNouns = map[string]bool{
 // possessive ("Paul Simon's Graceland") in a sentence that names works and
 // no body's name is b's: b is p's work.
 func (x *extractor) possessedWork(s *sentence, p, b *mention) bool {
-	if p.end+1 != b.start || p.end >= len(s.toks) || s.toks[p.end].Tag != "POS" || namesBody(b.name) {
+	if p.end >= len(s.toks) || s.toks[p.end].Tag != "POS" || namesBody(b.name) {
+		return false
+	}
+	if p.end+1 != b.start && !workBetween(s, p.end+1, b.start) {
 		return false
 	}
 	if e := x.entOf(p); e == nil || e.typ != Person {
 		return false
 	}
 	for k := range s.toks {
+		if workNouns[s.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// workBetween reports whether the few words from i to j (a possessive's
+// modifiers and a comma) hold a work noun: "David Mitchell's
+// Booker-shortlisted novel, Cloud Atlas" names his novel, no body.
+func workBetween(s *sentence, i, j int) bool {
+	if j-i > 5 || j > len(s.toks) {
+		return false
+	}
+	for k := i; k < j; k++ {
 		if workNouns[s.lower(k)] {
 			return true
 		}
