@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -91,6 +93,7 @@ func runExtract(ctx context.Context, opts extractOptions, inputs []string, stdin
 			return fmt.Errorf("extract: --published %q is not a date", opts.Published)
 		}
 	}
+	extractGC()
 	failed := 0
 	lopts := loader.Options{
 		Published: published,
@@ -123,4 +126,17 @@ func runExtract(ctx context.Context, opts extractOptions, inputs []string, stdin
 		return errFailedInputs
 	}
 	return nil
+}
+
+// extractGC lets the heap of an extraction grow to three times its live
+// size (GOGC 200) unless GOGC or GOMEMLIMIT is set: what stays live is the
+// models (about 33 MB for one worker), and each article's garbage dies
+// with it, so the collector ran 22 times on the BBC corpus for little it
+// could free; at 200 it runs half as often, for a peak RSS of about 134 MB
+// instead of 100 with two workers.
+func extractGC() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetGCPercent(200)
 }
