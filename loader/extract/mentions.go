@@ -13,7 +13,7 @@ import (
 // name from the whole article (propagateNames and voteTypes in entities.go,
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
 // firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, sportsSides in clubs_sides.go, listBodies in
-// names_list_types.go, firmsOfAnyReading in names_any_reading.go, meetingPartners below, namedByOthers in
+// names_list_types.go, listPeople in names_list_people.go, firmsOfAnyReading in names_any_reading.go, meetingPartners below, namedByOthers in
 // named_by_others.go, joinSplitFirms in names_split_firms.go, townFirms in firm_city_first.go,
 // placesByEvidence in places_evidence.go). The stages after it group mentions into entities and
 // read them; none retypes a mention or an entity (TestNoLateRetype).
@@ -67,6 +67,7 @@ func (x *extractor) findMentions() {
 	x.sportsSides()       // clubs_sides.go
 	x.firmsByApposition() // firm_apposition.go
 	x.listBodies()        // names_list_types.go
+	x.listPeople()        // names_list_people.go
 	x.firmsOfAnyReading() // names_any_reading.go
 	x.placesByCue()       // names_place_cues.go
 	x.peopleByWho()       // names_who.go

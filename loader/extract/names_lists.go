@@ -24,7 +24,7 @@ func (x *extractor) splitListNames() {
 		// the list's item before the comma is a name, and a place only
 		// in a list of places (not "in Las Croabas, Customs and Border
 		// Protection announced")
-		if o := s.owner[m.start-2]; o < 0 || isPlace(x.mentions[o].typ) != isPlace(m.typ) {
+		if !x.listOfKind(m) {
 			continue
 		}
 		and := -1
@@ -49,6 +49,38 @@ func (x *extractor) splitListNames() {
 		cuts = append(cuts, andCut{k, and})
 	}
 	x.splitAtAnd(cuts)
+}
+
+// listOfKind reports whether mention m closes a list (its start follows a
+// comma) whose items before it hold a name of m's kind, place or not: the
+// item right before the comma, or one further back in the same run of
+// capitalised words and commas ("UBS, Credit Suisse First Boston, Deutsche
+// Bank and Citigroup", where the item before the comma ends in a city's
+// name), when that item is a place's and m no place's nor a firm's legal
+// name ("Donaldson, Lufkin and Jenrette Securities Corp" stays whole). A
+// lone place before the comma is no list ("in Las Croabas,
+// Customs and Border Protection announced").
+func (x *extractor) listOfKind(m *mention) bool {
+	s := &x.sents[m.sent]
+	for j := m.start - 2; j >= 0 && j >= m.start-30; j-- {
+		w := s.toks[j].Text
+		if w == "," {
+			continue
+		}
+		if o := s.owner[j]; o >= 0 {
+			if s.toks[j+1].Text == "," && isPlace(x.mentions[o].typ) == isPlace(m.typ) {
+				return true
+			}
+			if j == m.start-2 && (!isPlace(x.mentions[o].typ) || isPlace(m.typ) || legalEnd(m.name)) {
+				return false
+			}
+			continue
+		}
+		if j == m.start-2 || !gazetteer.Capitalised(w) && w != "of" && w != "&" {
+			return false
+		}
+	}
+	return false
 }
 
 // andCut is a mention (its index) to be split in two at its token "and".

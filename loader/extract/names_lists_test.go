@@ -78,3 +78,30 @@ func TestSpanJunkTitles(t *testing.T) {
 			want: []string{`Pawel Pawlikowski jobTitle "director"`}, notWant: []string{`Pawel Pawlikowski jobTitle "For Enduring Love and My Summer Of Love director"`}},
 	})
 }
+
+// TestOrgNameShapes checks s16-orgs' three span and type rules: a month
+// opening a firm's legal name, a list whose item before the comma ends in a
+// city's name, and the last of a list of people read as a body.
+func TestOrgNameShapes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]EntityType
+		not        []string
+	}{
+		{"a month opens a firm's name", "May Department Stores Co is raising 100 mln dlrs. The May Department Stores Co said it sold a unit.",
+			map[string]EntityType{"May Department Stores Co": Organization}, []string{"Department Stores Co"}},
+		{"the month before a body is a date", "The outlook for an agreement at the September International Coffee Organization meeting is hard to predict.",
+			map[string]EntityType{"International Coffee Organization": Organization}, []string{"September International Coffee Organization"}},
+		{"a month after in is a date", "In March Toyota Motor Corp raised its prices.",
+			map[string]EntityType{"Toyota Motor Corp": Organization}, []string{"March Toyota Motor Corp"}},
+		{"a list after a city's name", "Among those already targeted are Bank of America, UBS, Credit Suisse First Boston, Deutsche Bank and Citigroup.",
+			map[string]EntityType{"Deutsche Bank": Organization, "Citigroup": Organization}, []string{"Deutsche Bank and Citigroup"}},
+		{"the last of a list of people", "Charles' songs cast their spell on such stalwarts as Joe Cocker, Steve Winwood, Eric Burdon and Van Morrison.",
+			map[string]EntityType{"Van Morrison": Person, "Joe Cocker": Person}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkNames(t, tt.text, tt.want, tt.not)
+		})
+	}
+}

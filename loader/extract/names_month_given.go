@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
@@ -48,4 +49,27 @@ var monthDateWords = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "last": true, "next": true, "this": true, "the": true,
 	"early": true, "late": true, "mid": true, "during": true, "of": true, "from": true, "through": true, "by": true,
 	"before": true, "after": true, "between": true, "throughout": true, "end": true, "and": true, "or": true, "to": true,
+}
+
+// monthFirm reports whether the month word opening the recogniser's span
+// [start, end) of sentence si is the first word of a firm's legal name: the
+// span ends in a legal form ("May Department Stores Co", "May Petroleum
+// Inc"), no number follows the month and no date word stands before it
+// ("in May"; "the" only before a legal form's name: "The May Department
+// Stores Co", not "the September International Coffee Organization"). A
+// month before a firm's name is mostly a date ("In March Toyota Motor
+// Corp"), which a date word shows.
+func (x *extractor) monthFirm(si, start, end int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	if end-start < 3 || numberWords[s.lower(start+1)] || dayNumber(toks[start+1].Text) || !gazetteer.Capitalised(toks[start+1].Text) {
+		return false
+	}
+	if start > 0 && (monthDateWords[s.lower(start-1)] && s.lower(start-1) != "the" || toks[start-1].Tag == "CD" || toks[start-1].Tag == "IN" || toks[start-1].Text == ",") {
+		return false
+	}
+	if start > 0 && s.lower(start-1) == "the" && !legalForms[strings.TrimSuffix(s.lower(end-1), ".")] {
+		return false // "the September International Coffee Organization meeting"
+	}
+	return firmName(x.span(si, start, end))
 }

@@ -156,7 +156,7 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 		lw := x.sents[si].lower(start)
 		_, wd := weekdays[lw]
 		_, mo := months[strings.TrimSuffix(lw, ".")]
-		if !wd && !mo || wd && start > 0 && x.sents[si].lower(start-1) == "the" || mo && x.monthGivenName(si, start, end, m) { // names_month_given.go
+		if !wd && !mo || wd && start > 0 && x.sents[si].lower(start-1) == "the" || mo && (x.monthGivenName(si, start, end, m) || x.monthFirm(si, start, end)) { // names_month_given.go
 			break
 		}
 		start++
