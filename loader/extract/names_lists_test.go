@@ -92,6 +92,8 @@ func TestOrgNameShapes(t *testing.T) {
 			map[string]EntityType{"May Department Stores Co": Organization}, []string{"Department Stores Co"}},
 		{"the month before a body is a date", "The outlook for an agreement at the September International Coffee Organization meeting is hard to predict.",
 			map[string]EntityType{"International Coffee Organization": Organization}, []string{"September International Coffee Organization"}},
+		{"a trade's noun opens the sentence", "Underwriter Moseley Holding Corp said an initial public offering is underway.",
+			map[string]EntityType{"Moseley Holding Corp": Organization}, []string{"Underwriter Moseley Holding Corp"}},
 		{"a month after in is a date", "In March Toyota Motor Corp raised its prices.",
 			map[string]EntityType{"Toyota Motor Corp": Organization}, []string{"March Toyota Motor Corp"}},
 		{"a list after a city's name", "Among those already targeted are Bank of America, UBS, Credit Suisse First Boston, Deutsche Bank and Citigroup.",

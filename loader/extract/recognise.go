@@ -197,6 +197,9 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 			break
 		}
 	}
+	if x.tradeOpener(si, start, end, m) { // names_trade_openers.go
+		start++
+	}
 	// "Trouble-hit Mitsubishi Motors": a hyphenated adjective opens no name
 	if end-start >= 2 && strings.Contains(toks[start].Text, "-") {
 		if i := strings.IndexByte(toks[start].Text, '-'); i+1 < len(toks[start].Text) && !gazetteer.Capitalised(toks[start].Text[i+1:]) {
