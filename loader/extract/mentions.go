@@ -36,6 +36,7 @@ func (x *extractor) findMentions() {
 	x.dropCapitalsOnly() // headings.go
 	x.dropWorkTitles()   // names_works.go
 	x.joinKnownAnds()    // names_lists.go
+	x.joinAndHeads()     // names_and_heads.go
 	x.bodiesOfAnd()      // names_of_and.go
 	x.splitListNames()
 	x.splitNamedApart()    // names_and_apart.go

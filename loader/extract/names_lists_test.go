@@ -94,6 +94,8 @@ func TestOrgNameShapes(t *testing.T) {
 			map[string]EntityType{"International Coffee Organization": Organization}, []string{"September International Coffee Organization"}},
 		{"a trade's noun opens the sentence", "Underwriter Moseley Holding Corp said an initial public offering is underway.",
 			map[string]EntityType{"Moseley Holding Corp": Organization}, []string{"Underwriter Moseley Holding Corp"}},
+		{"the head before and", "Charter Federal Savings and Loan Association of Bristol, Va., said it agreed to the merger.",
+			map[string]EntityType{"Charter Federal Savings and Loan Association of Bristol": Organization}, []string{"Loan Association of Bristol", "Charter"}},
 		{"a month after in is a date", "In March Toyota Motor Corp raised its prices.",
 			map[string]EntityType{"Toyota Motor Corp": Organization}, []string{"March Toyota Motor Corp"}},
 		{"a list after a city's name", "Among those already targeted are Bank of America, UBS, Credit Suisse First Boston, Deutsche Bank and Citigroup.",
