@@ -72,10 +72,7 @@ func (x *extractor) reportMedium(ev *event, a evFact) bool {
 // its sentence, a possessive whose phrase is no event's ("India's biggest
 // oil firm"), while the event's noun there is not that phrase's head.
 func (x *extractor) possessorOnly(ev *event, a evFact) bool {
-	if t := x.ents[a.ent].typ; t != Country && t != City && t != Place {
-		return false
-	}
-	ms := x.entityMentionsIn(a.ent, a.sent)
+	ms := x.placeMentionsIn(a)
 	if len(ms) == 0 {
 		return false
 	}
@@ -100,6 +97,15 @@ func (x *extractor) possessorOnly(ev *event, a evFact) bool {
 	return true
 }
 
+// placeMentionsIn returns the mentions of party a in its sentence when a
+// is a country, city or place, else none.
+func (x *extractor) placeMentionsIn(a evFact) []int {
+	if t := x.ents[a.ent].typ; t != Country && t != City && t != Place {
+		return nil
+	}
+	return x.entityMentionsIn(a.ent, a.sent)
+}
+
 // triggerAt reports whether a mention of ev in sentence si ends in tokens
 // [from, to).
 func (x *extractor) triggerAt(ev *event, si, from, to int) bool {
@@ -118,10 +124,7 @@ var stateBodies = map[string]bool{"government": true, "delegation": true, "negot
 // basedOnly reports whether place a is, at every mention in its sentence,
 // the seat of something else: "Milwaukee-based Marine Corp".
 func (x *extractor) basedOnly(a evFact) bool {
-	if t := x.ents[a.ent].typ; t != Country && t != City && t != Place {
-		return false
-	}
-	ms := x.entityMentionsIn(a.ent, a.sent)
+	ms := x.placeMentionsIn(a)
 	if len(ms) == 0 {
 		return false
 	}
