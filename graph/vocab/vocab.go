@@ -141,6 +141,13 @@ func Slug(s string) string {
 	if b, ok := asciiSlug(s); ok {
 		return b
 	}
+	return unicodeSlug(s)
+}
+
+// unicodeSlug is Slug for any text: accents dropped after NFKD, letters and
+// digits lower-cased, every other run of runes one dash. asciiSlug must
+// give the same for the text it takes.
+func unicodeSlug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFKD.String(s) {

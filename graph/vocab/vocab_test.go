@@ -2,12 +2,9 @@ package vocab
 
 import (
 	"math/rand/v2"
-	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/cayleygraph/quad"
-	"golang.org/x/text/unicode/norm"
 )
 
 func TestLexical(t *testing.T) {
@@ -74,27 +71,6 @@ func TestArticleOf(t *testing.T) {
 	}
 }
 
-// slugSlow is Slug without its ASCII path: what asciiSlug must equal.
-func slugSlow(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			dash = true
-		}
-	}
-	return b.String()
-}
-
 // The ASCII path of Slug gives what the general one gives: every byte
 // below 0x80 alone, in pairs and in names, and random ASCII strings.
 func TestSlugASCII(t *testing.T) {
@@ -115,7 +91,7 @@ func TestSlugASCII(t *testing.T) {
 		if !ok {
 			t.Fatalf("asciiSlug(%q) refused ASCII", s)
 		}
-		if want := slugSlow(s); got != want {
+		if want := unicodeSlug(s); got != want {
 			t.Fatalf("asciiSlug(%q) = %q, Slug's general path %q", s, got, want)
 		}
 	}
@@ -123,8 +99,8 @@ func TestSlugASCII(t *testing.T) {
 		if _, ok := asciiSlug(s); ok {
 			t.Errorf("asciiSlug(%q) took a name with other letters", s)
 		}
-		if Slug(s) != slugSlow(s) {
-			t.Errorf("Slug(%q) = %q, want %q", s, Slug(s), slugSlow(s))
+		if Slug(s) != unicodeSlug(s) {
+			t.Errorf("Slug(%q) = %q, want %q", s, Slug(s), unicodeSlug(s))
 		}
 	}
 }
