@@ -229,7 +229,17 @@ func (x *extractor) mainCountry(r *keying) string {
 // mostVoted returns the country with at least twice the votes of any other,
 // or "".
 func mostVoted(n map[string]int) string {
-	best, most, next := "", 0, 0
+	best, most, next := topVotes(n)
+	if most < 2*next || most == 0 {
+		return ""
+	}
+	return best
+}
+
+// topVotes returns the key with the most votes, its votes and the next
+// highest count. Where two keys tie for the most, best is either and next
+// equals most, so callers that ask for a lead decide the same.
+func topVotes(n map[string]int) (best string, most, next int) {
 	for c, v := range n {
 		switch {
 		case v > most:
@@ -238,10 +248,7 @@ func mostVoted(n map[string]int) string {
 			next = v
 		}
 	}
-	if most < 2*next || most == 0 {
-		return ""
-	}
-	return best
+	return best, most, next
 }
 
 // titleWords capitalises each word of a body's name but "of" and "and":

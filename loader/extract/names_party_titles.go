@@ -68,15 +68,7 @@ func (x *extractor) foreignStory(country string) bool {
 			n[c]++
 		}
 	}
-	best, bestN, second := "", 0, 0
-	for c, k := range n {
-		switch {
-		case k > bestN:
-			best, bestN, second = c, k, bestN
-		case k > second:
-			second = k
-		}
-	}
+	best, bestN, second := topVotes(n)
 	return bestN >= 2 && bestN > second && best != country
 }
 
