@@ -168,6 +168,9 @@ func verbTense(toks []nlp.Token, j int) int {
 	case "MD":
 		return 0
 	case "VB":
+		if t := journeyTense(toks, j); t != 0 {
+			return t // "flew to Berlin to meet Scholz on Tuesday"
+		}
 		if prev == "to" || prev == "will" || prev == "shall" || prev == "'ll" {
 			return 1
 		}

@@ -27,6 +27,9 @@ func (x *extractor) purposeSubject(si, i int, ev *event) []int {
 			if len(subj) > 0 && ev.date == "" {
 				ev.dateIn(s, si, k+1, i-1)
 			}
+			if len(subj) > 0 && ev.location == nil {
+				x.journeyPlace(si, k+1, i-1, ev)
+			}
 			return subj
 		}
 		if t == "," || t == ":" || t == "''" || t == "``" || t == "MD" || t == "PRP" || t == "WDT" || t == "WP" || t == "CC" || len(t) > 1 && t[:2] == "VB" {
@@ -37,6 +40,22 @@ func (x *extractor) purposeSubject(si, i int, ev *event) []int {
 		}
 	}
 	return nil
+}
+
+// journeyPlace gives ev the place the journey of tokens [from, to) ends in,
+// the meeting's place: "flew to Berlin to meet Scholz", "had flown to New
+// York to see her father", "arrived in Kyiv on Monday to meet Zelensky".
+func (x *extractor) journeyPlace(si, from, to int, ev *event) {
+	s := &x.sents[si]
+	for k := from; k+1 < to; k++ {
+		if w := s.lower(k); w != "to" && w != "in" && w != "into" {
+			continue
+		}
+		if m := x.mentionAt(si, k+1); m != nil && m.start == k+1 && m.end <= to && m.ent >= 0 && isPlace(x.ents[m.ent].typ) {
+			ev.location = &evFact{m.ent, si}
+			return
+		}
+	}
 }
 
 // purposePrep reports whether w opens the journey's destination or time

@@ -77,6 +77,7 @@ func (x *extractor) findEvents() {
 			x.modernEvents(si)
 			x.spokeEvents(si)         // events_spoke.go
 			x.kinVisits(si)           // events_kin_visits.go
+			x.spentWithEvents(si)     // events_spent_with.go
 			x.toldAtEvents(si, first) // events_told_at.go
 			x.modernAttendees(si, first)
 			x.presenceAttendees(si, first)
