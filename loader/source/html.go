@@ -83,6 +83,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 		}
 	}
 	keepFigureTitles(doc)
+	dropPageExtras(doc)                // embeds.go
 	hiddenMain := hiddenMainBlock(doc) // mainblock.go
 	ra, err := readability.FromDocument(doc, base)
 	if err == nil {
@@ -110,6 +111,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 	if a.Source == "" {
 		a.Source = meta.siteName
 	}
+	a.Headline = cleanHeadline(a.Headline, a.Source, meta.ogTitle, doc) // headline.go
 	if a.Author == "" {
 		a.Author = meta.author
 	}
@@ -118,6 +120,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 			a.Published = t
 		}
 	}
+	a.Text = dropAuthorBio(a.Text, a.Author) // pagejunk.go
 	if a.Text == "" {
 		// Readability found no article: fall back to the visible body text.
 		a.Text = nodeText(doc)

@@ -477,7 +477,7 @@ func dropFurniture(text string) string {
 			continue
 		}
 		inList = false
-		if pageJunkRE.MatchString(t) || utf8.RuneCountInString(t) <= 300 && promoRE.MatchString(t) {
+		if pageJunkRE.MatchString(t) || utf8.RuneCountInString(t) <= 300 && promoRE.MatchString(t) || extraJunk(t) {
 			continue
 		}
 		if m := leadBylineRE.FindStringIndex(p); m != nil && len(kept) < 3 {
