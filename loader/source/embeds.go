@@ -12,22 +12,37 @@ import (
 // text is never the article's although it sits among its paragraphs (issue
 // 15): posts embedded from social networks (their text and the "— Name
 // (@handle) date" line under it), footnote markers glued to the word before
-// them ("Boris Shor.3"). Each is found by the markup's common conventions
+// them ("Boris Shor.3"), and a picture's caption set inside a paragraph,
+// before its text ("© Provided by Business Insider Inc Nintendo/Apple
+// Nintendo and Apple shocked the world ...": the copyright rule then took
+// the whole lead for a notice). Each is found by the markup's common conventions
 // (class names, a <sup> number linking within the page), not by site.
 // Credit lines and screen-reader text stay: the text rules read "Photo: X"
 // as a caption's credit, and "| By" as a byline, only when they are there.
 func dropPageExtras(doc *html.Node) {
+	type frame struct {
+		n   *html.Node
+		inP bool
+	}
 	var drop []*html.Node
-	stack := []*html.Node{doc}
+	stack := []frame{{n: doc}}
 	for len(stack) > 0 {
-		n := stack[len(stack)-1]
+		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		n := f.n
 		if n.Type == html.ElementNode && extraElement(n) {
 			drop = append(drop, n)
 			continue
 		}
+		if n.Type == html.ElementNode && f.inP && inlineCaption(n) {
+			// Marked, not removed: Readability would score the block
+			// without it and might drop the block (nodeText skips it).
+			n.Attr = append(n.Attr, html.Attribute{Key: skipAttr, Val: "caption"})
+			continue
+		}
+		inP := f.inP || n.Type == html.ElementNode && n.DataAtom == atom.P
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, c)
+			stack = append(stack, frame{c, inP})
 		}
 	}
 	for _, n := range drop {
@@ -37,10 +52,17 @@ func dropPageExtras(doc *html.Node) {
 	}
 }
 
+// skipAttr marks an element whose text nodeText leaves out.
+const skipAttr = "data-newsgraph-skip"
+
 var (
 	// embedClass names the blocks of embedded social posts (Twitter's,
 	// Instagram's, TikTok's, Facebook's and Reddit's embed codes).
 	embedClass = regexp.MustCompile(`(?i)(^|\s)(twitter-tweet|twitter-video|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video|reddit-card|imgur-embed-pub)(\s|$)`)
+	// captionClass is a class name of a picture's caption, credit or
+	// attribution ("caption", "image-credit"; not "no_caption").
+	captionClass = regexp.MustCompile(`(?i)^(?:[a-z0-9]+[-_])*(caption|attribution|credits?|copyright)(?:[-_][a-z0-9]+)*$`)
+	notCaption   = regexp.MustCompile(`(?i)(^|[-_])(no|has|with|without|not)[-_]`)
 	// footnoteMark is the text of a footnote marker: "3", "[12]", "*", "†".
 	footnoteMark = regexp.MustCompile(`^\[?(\d{1,3}|[*†‡§])\]?$`)
 )
@@ -73,6 +95,20 @@ func footnoteMarker(sup *html.Node) bool {
 	}
 	for c := sup.FirstChild; c != nil; c = c.NextSibling {
 		if inPage(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineCaption reports whether n, inside a paragraph, is a picture's
+// caption or credit by its class name.
+func inlineCaption(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		return false
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if captionClass.MatchString(c) && !notCaption.MatchString(c) {
 			return true
 		}
 	}

@@ -120,7 +120,8 @@ func parseHTML(text, pageURL string) (*Article, error) {
 			a.Published = t
 		}
 	}
-	a.Text = dropAuthorBio(a.Text, a.Author) // pagejunk.go
+	a.Text = dropAuthorBio(a.Text, a.Author)  // pagejunk.go
+	a.Text = dropLeadJunk(a.Text, a.Headline) // leadjunk.go
 	if a.Text == "" {
 		// Readability found no article: fall back to the visible body text.
 		a.Text = nodeText(doc)

@@ -144,7 +144,7 @@ func countProseCaptions(n *html.Node) int {
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "hidden":
+		case "hidden", skipAttr:
 			return true
 		case "aria-hidden":
 			if a.Val == "true" {
