@@ -183,6 +183,9 @@ func (x *extractor) npStart(si, head int) int {
 		case x.sents[si].owner[i-1] >= 0:
 		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "JJS" ||
 			t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CD" || t.Tag == "VBN" && lw != "launched":
+		case t.Tag == "VBG" && i >= 2 && eventGerunds[lw] && modifierOpens(toks[i-2].Tag) && strings.HasPrefix(toks[i].Tag, "NN"):
+			// "the groundbreaking ceremony", "Tuesday's swearing ceremony",
+			// "a fundraising dinner": a gerund modifies the event noun
 		case t.Tag == "``" || t.Tag == "''" || lw == "\"" || lw == "-":
 		case t.Tag == "HYPH" || strings.Contains(t.Text, "-"):
 		default:
@@ -203,6 +206,16 @@ func (x *extractor) npStart(si, head int) int {
 	}
 	return i
 }
+
+// modifierOpens reports whether a token of tag t may stand before a gerund
+// that modifies a noun: a determiner, a possessive or an adjective ("the
+// opening ceremony", "its annual fundraising dinner").
+func modifierOpens(t string) bool {
+	return t == "DT" || t == "PRP$" || t == "POS" || t == "JJ"
+}
+
+// eventGerunds modify an event noun: "the groundbreaking ceremony".
+var eventGerunds = wordSet("eventGerunds")
 
 // readNounEvent reads the participants, place and name of the event named
 // by the noun at token i.

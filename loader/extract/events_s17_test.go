@@ -7,7 +7,9 @@ import "testing"
 // ("flew to Berlin to meet Scholz on Tuesday": Berlin, the Tuesday before;
 // not when the journey is still to come), and time spent with someone
 // named is a meeting (not "20 years with the company", not "wants to
-// spend more time with").
+// spend more time with"); a plural subject named by an apposition ("The two
+// leaders, X and Y, met") is the people it lists; a gerund of an event's
+// kind is in its phrase ("spoke at Tuesday's groundbreaking ceremony").
 func TestEventsS17(t *testing.T) {
 	runRules(t, []ruleCase{
 		{text: "Trip\n\nForeign Minister Wang Yi visited Europe. Wang flew to Berlin to meet Chancellor Olaf Scholz on Tuesday.",
@@ -23,5 +25,15 @@ func TestEventsS17(t *testing.T) {
 			notWant: []string{"Event attendee John Smith"}},
 		{text: "Family\n\nSenator Mitt Romney said he would spend the weekend with President Donald Trump.",
 			notWant: []string{"Mitt Romney met Donald Trump"}},
+		// a plural subject named by an apposition
+		{text: "Paris\n\nThe two leaders, President Joe Biden and President Emmanuel Macron, held a joint press conference in Paris on Saturday.",
+			want: []string{"Joe Biden met Emmanuel Macron", "Event location Paris"}},
+		{text: "Talks\n\nThe two men, Premier Andrew Fahie and Governor John Rankin, met on Tuesday.",
+			want: []string{"Andrew Fahie met John Rankin"}},
+		// a gerund of the event's kind before its noun
+		{text: "Ceremony\n\nGovernor Albert Bryan Jr. spoke at Tuesday's groundbreaking ceremony in Christiansted.",
+			want: []string{"Event attendee Albert Bryan Jr.", "Event location Christiansted"}},
+		{text: "Aid\n\nMorocco will get an aid package in 1987 following a three-day meeting of donors chaired by the World Bank, Finance Minister Mohamed Berada said.",
+			notWant: []string{`Event startDate "1987"`}},
 	})
 }

@@ -48,6 +48,12 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 			return nil
 		}
 	}
+	// "The two leaders, X and Y, met": the people the apposition lists
+	if k >= 0 && toks[k].Text == "," {
+		if l := x.apposedList(si, k); l != nil {
+			return l
+		}
+	}
 	// "Nakasone will make a visit to the US and hold talks": a verb
 	// after "and" shares the subject of the verb before it.
 	if k > 0 && toks[k].Tag == "CC" && lower(toks[k].Text) == "and" && !strings.HasPrefix(toks[k+1].Tag, "NN") {
