@@ -276,8 +276,13 @@ func firstWordForms(f []string, n int) []string {
 // longerNameOnly reports whether the names of byName that go on after
 // name go on with capitalised words alone ("Commercial Union [Assurance]"),
 // not with a connector that makes them two names or a body of a body
-// ("House Budget Committee [Democrats and Republicans]").
+// ("House Budget Committee [Democrats and Republicans]"); partners listed
+// with a comma go on to the partnership's "and" ("Holt, Rinehart [and
+// Winston Inc]": names_comma_partners.go).
 func longerNameOnly(byName map[string]string, name string) bool {
+	if strings.Contains(name, ",") {
+		return true
+	}
 	for n := range byName {
 		rest, ok := strings.CutPrefix(n, name+" ")
 		if !ok {

@@ -18,8 +18,8 @@ func (x *extractor) splitListNames() {
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		s := &x.sents[m.sent]
-		if m.end-m.start < 3 || m.start < 2 || s.toks[m.start-1].Text != "," {
-			continue
+		if m.end-m.start < 3 || m.start < 2 || s.toks[m.start-1].Text != "," || strings.Contains(m.name, ",") {
+			continue // a partnership named with its commas stays whole (names_comma_partners.go)
 		}
 		// the list's item before the comma is a name, and a place only
 		// in a list of places (not "in Las Croabas, Customs and Border

@@ -21,7 +21,8 @@ func (x *extractor) recognise(si int) {
 	// Organisation names: capitalised words ending in an organisation word,
 	// maybe joined by "and", "of", "for", "&": "Transport and General
 	// Workers' Union". They win over what the recogniser found inside them.
-	x.bracketedFirms(si) // names_bracket_firms.go
+	x.bracketedFirms(si)    // names_bracket_firms.go
+	x.commaPartnerFirms(si) // names_comma_partners.go
 	spans := orgSpans(toks)
 	for k, sp := range spans {
 		spans[k][0] = x.pluralOpener(si, sp[0], sp[1]) // names_firm_place.go

@@ -260,7 +260,23 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 	if end < len(toks) && s.lower(end) == "in" && x.mentions[toAffil].typ == Organization {
 		end = x.locativeEnd(si, end) // roles_locative.go
 	}
-	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but" || dateCloses(toks, end) || x.tailCloses(si, end) // roles_tails.go
+	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but" || dateCloses(toks, end) || x.tailCloses(si, end) || // roles_tails.go
+		legalDotQuote(toks, end)
+}
+
+// legalDotQuote reports whether token end opens a quote right after a legal
+// form written with its dot, the sentence's end the segmenter did not cut:
+// "said Elliott Schlang, analyst at Prescott, Ball and Turben Inc. \"Any
+// company ...\"".
+func legalDotQuote(toks []nlp.Token, end int) bool {
+	if end < 1 || end >= len(toks) || !strings.HasSuffix(toks[end-1].Text, ".") || !legalForms[legalWord(toks[end-1].Text)] {
+		return false
+	}
+	switch toks[end].Text {
+	case "\"", "“", "``":
+		return true
+	}
+	return false
 }
 
 // servedNotEmployer reports whether the body toAffil after "for" and the
