@@ -39,10 +39,10 @@ var (
 // text; headline is the page's headline.
 func dropLeadJunk(text, headline string) string {
 	paras := strings.Split(text, "\n\n")
-	head := wordSet(headline)
+	head, headWords := wordSet(headline), wordList(headline)
 	kept := paras[:0]
 	for i, p := range paras {
-		if i < maxLeadJunk && leadJunk(strings.TrimSpace(p), head) {
+		if i < maxLeadJunk && leadJunk(strings.TrimSpace(p), head, headWords) {
 			continue
 		}
 		kept = append(kept, p)
@@ -52,12 +52,12 @@ func dropLeadJunk(text, headline string) string {
 
 // leadJunk reports whether p, a paragraph at the head of the text, is one of
 // the lines dropLeadJunk drops.
-func leadJunk(p string, head map[string]bool) bool {
+func leadJunk(p string, head map[string]bool, headWords []string) bool {
 	if p == "" || utf8.RuneCountInString(p) > 160 || strings.Contains(p, "\n") {
 		return false
 	}
 	section := sectionRE.MatchString(p) && strings.IndexFunc(p, unicode.IsLower) >= 0 // not a "WASHINGTON —" dateline
-	if kickerRE.MatchString(p) || section || repeatsHeadline(p, head) {
+	if kickerRE.MatchString(p) || section || repeatsHeadline(p, head) || opensWithHeadline(p, headWords) {
 		return true
 	}
 	if endsSentence(p) {
@@ -69,10 +69,10 @@ func leadJunk(p string, head map[string]bool) bool {
 	if m := bylineAfterDate.FindStringSubmatch(p); m != nil && datePiece(m[1]) {
 		return true
 	}
-	if strings.Contains(p, "|") {
-		for _, piece := range strings.Split(p, "|") {
+	if pieces := pieceSep.Split(p, -1); len(pieces) > 1 {
+		for _, piece := range pieces {
 			piece = strings.TrimSpace(piece)
-			if _, ok := classifyPiece(piece); piece != "" && !datePiece(piece) && !ok {
+			if _, ok := classifyPiece(piece); piece != "" && !datePiece(piece) && !ok && !creditPiece.MatchString(piece) {
 				return false
 			}
 		}
@@ -80,6 +80,14 @@ func leadJunk(p string, head map[string]bool) bool {
 	}
 	return false
 }
+
+var (
+	// pieceSep parts the pieces of a dateline or byline line.
+	pieceSep = regexp.MustCompile(`\s*[|•·]\s*`)
+	// creditPiece is a piece crediting words or pictures: "words written by
+	// Kanae Nakamine", "Art by Koichi".
+	creditPiece = regexp.MustCompile(`^(?i:[\p{L}]+ ){0,3}(?i:by) \p{Lu}[\p{L}.'’ -]{1,40}$`)
+)
 
 // datePiece reports whether s is a date or a time of day.
 func datePiece(s string) bool {
@@ -110,6 +118,26 @@ func repeatsHeadline(p string, head map[string]bool) bool {
 	}
 	for _, w := range words {
 		if !head[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// opensWithHeadline reports whether p is the headline of three or more
+// words and a standfirst run on after it, not ending as a sentence does
+// ("Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh Welcome to the
+// Flavor Capital of Northern Japan").
+func opensWithHeadline(p string, headWords []string) bool {
+	if len(headWords) < 3 || endsSentence(p) {
+		return false
+	}
+	words := wordList(p)
+	if len(words) <= len(headWords) {
+		return false
+	}
+	for i, w := range headWords {
+		if words[i] != w {
 			return false
 		}
 	}

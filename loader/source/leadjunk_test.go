@@ -20,6 +20,8 @@ func TestDropLeadJunk(t *testing.T) {
 		"CNNMoney (New York) First published February 1, 2016: 1:28 AM ET",
 		"Erstellt am: 30.01.2022 18:36 / sk",
 		"Posted by Alex Durán, AMP Project Marketing, Google",
+		"February 4, 2020 • words written by Kanae Nakamine • Art by Koichi",
+		"Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!! A dress of 6,000 pearls taken from her room",
 	} {
 		if got := dropLeadJunk(junk+"\n\n"+lead, headline); got != lead {
 			t.Errorf("dropLeadJunk kept %q: %q", junk, got)

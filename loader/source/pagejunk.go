@@ -21,15 +21,23 @@ var (
 		`(featured|header|cover|lead|top) (image|photo|picture)( by|:).{0,150}|` +
 		`(titelbild|symbolbild|foto|bild|fotos|photo credit|crédit photo|foto de portada)\s*:.{0,150}|` +
 		`(click|tap) to (enlarge|expand|zoom)|view (photo|image|gallery|slideshow)|image|photo|video|` +
-		`media playback is unsupported on your device|(this|the) video (is|has been) (unavailable|removed)\b.{0,60})$`)
+		`media playback is unsupported on your device|(this|the) video (is|has been) (unavailable|removed)\b.{0,60}|` +
+		`download (figure|powerpoint|pdf|image|slide|citation)|share (on|via|to) (facebook|twitter|pinterest|linkedin|whatsapp|e-?mail|reddit|x)|` +
+		`[-–—\s]*advertisement[-–—\s]*|(www\.)?[\p{L}\d-]+\.(com|net|org|gov|edu|co|io|tv|news|info)(\.[a-z]{2})?)$`)
 	// teaserRE is a line that leads to another page: "Check out: 12 Tips on
 	// Watering", "Puede leer: ...", a bracketed link title "[Our Latest
 	// Forecast: Who Will Win?]".
-	teaserRE = regexp.MustCompile(`(?i)^(check out|also check|puede leer|lea también|lee también|leer más|lesen sie auch|mehr zum thema|lire aussi|à lire aussi)\s*:|^\[[^\[\]]{5,200}\]$`)
+	teaserRE = regexp.MustCompile(`(?i)^(more|see more|check out|also check|puede leer|lea también|lee también|leer más|lesen sie auch|mehr zum thema|lire aussi|à lire aussi)\s*:|^\[[^\[\]]{5,200}\]$`)
 	// appPromoRE is a short paragraph selling the publisher's edition by
 	// e-mail or its app: "Get The Times of Israel's Daily Edition by email",
 	// "Get the latest news straight to your phone with the X app".
 	appPromoRE = regexp.MustCompile(`(?i)^(get|download|receive)\s+(the|our)\b[^.!?]{0,120}\b(by e-?mail|in your inbox|newsletter|app)\b`)
+	// mailPromoRE and mailPromoYou together mark a paragraph selling the
+	// publisher's e-mails to the reader ("Simply pop your email into the
+	// box ...", "You can unsubscribe from this service at any time"); a
+	// paragraph quoting someone is not one.
+	mailPromoRE  = regexp.MustCompile(`(?i)\b(unsubscribe|newsletters?|e-?mail (roundup|alerts?|updates?)|(roundup|daily) e-?mails?|into the box|in your inbox|direct to you)\b`)
+	mailPromoYou = regexp.MustCompile(`(?i)\byou(r)?\b`)
 	// emailLineRE is a paragraph that is an e-mail address alone.
 	emailLineRE = regexp.MustCompile(`^\S+@\S+\.\p{L}{2,}$`)
 )
@@ -41,6 +49,7 @@ func extraJunk(t string) bool {
 		return lookalikeText(t)
 	}
 	return pictureJunkRE.MatchString(t) || teaserRE.MatchString(t) || appPromoRE.MatchString(t) ||
+		mailPromoRE.MatchString(t) && mailPromoYou.MatchString(t) && !strings.ContainsAny(t, "\"“”«»") ||
 		emailLineRE.MatchString(t) || dashCredit(t) || lookalikeText(t)
 }
 
