@@ -51,6 +51,9 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if m.typ == Organization && partyPortfolio(s, ws, m) { // affiliation_party_portfolio.go: "Labour Home Affairs"
 		return true
 	}
+	if titlePortfolio(s, m) { // affiliation_portfolio.go: "Vice-President of Marketing Services"
+		return true
+	}
 	if x.placeBeforeBodyNoun(s, m) { // affiliation_place_bodies.go: "Michigan party chairman"
 		return true
 	}
