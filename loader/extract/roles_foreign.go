@@ -70,6 +70,10 @@ func (x *extractor) foreignRoleBefore(si, end int) []int {
 		case foreignRole(lw) && (s.owner[j] < 0 || x.mentions[s.owner[j]].bend > 0):
 			found = append(found, j)
 			words = 0
+		case s.owner[j] >= 0 && x.mentions[s.owner[j]].typ == Person:
+			// "GROOVE-Autorin Charlotte Elsen Tobias Trommer": another
+			// person's title
+			return found
 		case s.owner[j] >= 0 || foreignOf[lw]:
 			// a name inside the phrase, or "de"
 		case foreignArticles[lw] && j > 0 && foreignOf[s.lower(j-1)]:

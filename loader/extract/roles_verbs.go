@@ -34,8 +34,11 @@ func (x *extractor) verbRoles(si int) {
 			if r, ok := x.bodyVerb(si, a+1); ok {
 				x.addRole(m.ent, r, si)
 			}
+		} else if r, ok := x.clauseAsPost(si, j); who && ok {
+			x.addRole(m.ent, r, si) // roles_as.go: ", who follows Amazon as a managing director at"
 		}
 	}
+	x.frontedAsRoles(si) // roles_as.go: "As president of Acme Corp, he"
 	k := subjectPronoun(s)
 	if k < 0 {
 		return
@@ -122,6 +125,10 @@ func (x *extractor) bodyVerb(si, j int) (role, bool) {
 	r.affil = s.owner[b]
 	if title != "-" {
 		r.title = title
+	}
+	// "joined Acme Corp as chief financial officer": the post held there
+	if p, ok := x.asPost(si, om.end); ok && p.affil < 0 {
+		r.title, r.occ = p.title, p.occ
 	}
 	return r, true
 }
