@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -116,12 +117,23 @@ func parseHTML(text, pageURL string) (*Article, error) {
 		a.Author = meta.author
 	}
 	if a.Published.IsZero() && meta.published != "" {
-		if t, ok := ParseDate(meta.published); ok {
+		if t, ok := metaDate(meta.published); ok { // pagedates.go
 			a.Published = t
 		}
 	}
-	a.Text = dropAuthorBio(a.Text, a.Author)  // pagejunk.go
-	a.Text = dropLeadJunk(a.Text, a.Headline) // leadjunk.go
+	if a.Published.IsZero() {
+		if t, ok := timeElementDate(doc); ok {
+			a.Published = t
+		} else if t, ok := scriptStateDate(doc); ok {
+			a.Published = t
+		}
+	}
+	a.Text = dropAuthorBio(a.Text, a.Author) // pagejunk.go
+	var leadDate time.Time
+	a.Text, leadDate = dropLeadJunk(a.Text, a.Headline) // leadjunk.go
+	if a.Published.IsZero() {
+		a.Published = leadDate
+	}
 	if a.Text == "" {
 		// Readability found no article: fall back to the visible body text.
 		a.Text = nodeText(doc)

@@ -3,6 +3,7 @@ package source
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,19 +37,47 @@ var (
 )
 
 // dropLeadJunk removes such lines from the first maxLeadJunk paragraphs of
-// text; headline is the page's headline.
-func dropLeadJunk(text, headline string) string {
+// text; headline is the page's headline. It returns the text and the first
+// date a dropped line gives, if any.
+func dropLeadJunk(text, headline string) (string, time.Time) {
 	paras := strings.Split(text, "\n\n")
 	head, headWords := wordSet(headline), wordList(headline)
 	kept := paras[:0]
+	var date time.Time
 	for i, p := range paras {
 		if i < maxLeadJunk && leadJunk(strings.TrimSpace(p), head, headWords) {
+			if date.IsZero() {
+				date = lineDate(strings.TrimSpace(p))
+			}
 			continue
 		}
 		kept = append(kept, p)
 	}
-	return strings.Join(kept, "\n\n")
+	return strings.Join(kept, "\n\n"), date
 }
+
+// lineDate returns the date a dateline or byline line gives: the line
+// itself, its part before "by", or its first piece that is a date.
+func lineDate(p string) time.Time {
+	if m := bylineAfterDate.FindStringSubmatch(p); m != nil {
+		p = m[1]
+	}
+	if m := publishedRE.FindStringIndex(p); m != nil {
+		p = strings.TrimSpace(datePrefixWords.ReplaceAllString(p, ""))
+	}
+	for _, piece := range append([]string{p}, pieceSep.Split(p, -1)...) {
+		if t, _, ok := dateLine(strings.TrimSpace(piece)); ok {
+			return t
+		}
+		if t, ok := ParseDate(strings.TrimSpace(piece)); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// datePrefixWords is what stands before the date in a "published" line.
+var datePrefixWords = regexp.MustCompile(`(?i)^.*?\b(first published|last updated|published|posted|updated|erstellt am|veröffentlicht|publicado|publié)\b( on| at| am)?\s*:?\s*`)
 
 // leadJunk reports whether p, a paragraph at the head of the text, is one of
 // the lines dropLeadJunk drops.

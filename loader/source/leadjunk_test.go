@@ -23,7 +23,7 @@ func TestDropLeadJunk(t *testing.T) {
 		"February 4, 2020 • words written by Kanae Nakamine • Art by Koichi",
 		"Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!! A dress of 6,000 pearls taken from her room",
 	} {
-		if got := dropLeadJunk(junk+"\n\n"+lead, headline); got != lead {
+		if got, _ := dropLeadJunk(junk+"\n\n"+lead, headline); got != lead {
 			t.Errorf("dropLeadJunk kept %q: %q", junk, got)
 		}
 	}
@@ -33,12 +33,12 @@ func TestDropLeadJunk(t *testing.T) {
 		"Oscar dress stolen from hotel, police say",
 	} {
 		in := keep + "\n\n" + lead
-		if got := dropLeadJunk(in, headline); got != in {
+		if got, _ := dropLeadJunk(in, headline); got != in {
 			t.Errorf("dropLeadJunk dropped %q: %q", keep, got)
 		}
 	}
 	far := strings.Repeat(lead+"\n\n", maxLeadJunk) + "EXCLUSIVE"
-	if got := dropLeadJunk(far, headline); got != far {
+	if got, _ := dropLeadJunk(far, headline); got != far {
 		t.Errorf("a kicker far from the head dropped: %q", got)
 	}
 }
