@@ -3,6 +3,7 @@ package source
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -25,16 +26,20 @@ func dropPageExtras(doc *html.Node) {
 		inP bool
 	}
 	var drop []*html.Node
+	captionBlocks := !galleryCaptions(doc)
 	stack := []frame{{n: doc}}
 	for len(stack) > 0 {
 		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		n := f.n
-		if n.Type == html.ElementNode && extraElement(n) {
+		caption := n.Type == html.ElementNode && !f.inP && captionBlocks && blockCaption(n)
+		if n.Type == html.ElementNode && (extraElement(n) || caption && n.DataAtom != atom.P) {
+			// A caption block is removed: Readability turns a <div> of
+			// text into a <p> without its attributes, and a mark with them.
 			drop = append(drop, n)
 			continue
 		}
-		if n.Type == html.ElementNode && f.inP && inlineCaption(n) {
+		if n.Type == html.ElementNode && (f.inP && inlineCaption(n) || caption) {
 			// Marked, not removed: Readability would score the block
 			// without it and might drop the block (nodeText skips it).
 			n.Attr = append(n.Attr, html.Attribute{Key: skipAttr, Val: "caption"})
@@ -113,4 +118,41 @@ func inlineCaption(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// maxCaptionText bounds the text of a block taken for a caption: list
+// articles tell their items in longer captions (proseCaption).
+const maxCaptionText = 300
+
+// blockCaption reports whether n, anywhere in the page, is a picture's
+// caption or credit block by its class name ("caption", "wp-caption-text",
+// "image-credit"), short enough to be no item of a list article.
+func blockCaption(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Body, atom.Article, atom.Main, atom.Section, atom.Figure, atom.Figcaption: // nodeText reads figcaptions
+		return false
+	}
+	return inlineCaption(n) && len(strings.TrimSpace(textOf(n))) <= maxCaptionText
+}
+
+// galleryCaptions reports whether the page tells its story in captions: it
+// has minListItems caption blocks (blockCaption) of 80 characters or more,
+// as list articles and galleries do. Their captions are then body text.
+func galleryCaptions(doc *html.Node) bool {
+	count := 0
+	stack := []*html.Node{doc}
+	for len(stack) > 0 && count < minListItems {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode && blockCaption(n) {
+			if utf8.RuneCountInString(strings.TrimSpace(textOf(n))) >= 80 {
+				count++
+			}
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return count >= minListItems
 }

@@ -124,3 +124,26 @@ func mustParse(t *testing.T, s string) *html.Node {
 	}
 	return doc
 }
+
+// TestCaptionBlocks: a caption block by its class leaves the text; a
+// gallery's captions, three or more of some length, stay as its story.
+func TestCaptionBlocks(t *testing.T) {
+	body := strings.Repeat("<p>Two men were shot dead in separate incidents on Thursday night, police in Nassau said on Friday.</p>\n", 6)
+	one := `<div class="caption">Bodies being taken away from the scene in Baillou Hill Road. Photos: Jane Roe/Tribune Staff</div>`
+	page := `<html><body><article><h1>Two shot dead</h1>` + one + body + `</article></body></html>`
+	a, err := parseHTML(page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Baillou") {
+		t.Errorf("caption kept:\n%s", a.Text)
+	}
+	item := `<div class="slide-caption">What you need: a red jumper with a white collar and a black headband will make you turn into Sabrina Spellman.</div>`
+	gallery := `<html><body><article><h1>Costumes</h1>` + body + strings.Repeat(item, 3) + `</article></body></html>`
+	if a, err = parseHTML(gallery, ""); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Sabrina Spellman") {
+		t.Errorf("gallery captions dropped:\n%s", a.Text)
+	}
+}
