@@ -12,3 +12,17 @@ func TestJoinedTitleBefore(t *testing.T) {
 			want: []string{`John Sculley jobTitle "chairman"`, `John Sculley jobTitle "chief executive officer"`, "John Sculley affiliation Apple"}},
 	})
 }
+
+// TestLoneTradesJoined: two lone trades joined by "and" before a name are
+// both the person's; not after "between" ("talks between the president and
+// prime minister X").
+func TestLoneTradesJoined(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Show\n\nShe praised artist and educator Alexandria Douziech at the show.",
+			want: []string{`Alexandria Douziech jobTitle "artist"`, `Alexandria Douziech jobTitle "educator"`}},
+		{text: "Book\n\nThe author and activist Uma Vance spoke on Monday.",
+			want: []string{`Uma Vance jobTitle "author"`, `Uma Vance jobTitle "activist"`}},
+		{text: "Talks\n\nTalks between the president and prime minister Nawaz Sharif began on Monday.",
+			notWant: []string{`Nawaz Sharif jobTitle "president"`}},
+	})
+}

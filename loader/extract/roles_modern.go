@@ -31,6 +31,14 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 				return 0, false
 			}
 		}
+	case "who":
+		// "said Leigh Sears who is the Lake Berryessa concessions
+		// manager": the relative clause with no comma before it
+		k := roleVerb(toks, j)
+		if k == j || k >= len(toks) {
+			return 0, false
+		}
+		j = k
 	default:
 		k := roleVerb(toks, end)
 		if k == end || k >= len(toks) {

@@ -31,3 +31,14 @@ func TestWebClauseRoles(t *testing.T) {
 			notWant: []string{`Brown jobTitle "host"`}},
 	})
 }
+
+// TestWhoIsNoComma: a relative clause after a name with no comma before
+// "who" gives the post as ", who is" does.
+func TestWhoIsNoComma(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Lake\n\n\"We'll have a marina,\" said Leigh Sears who is the Lake Berryessa concessions manager.",
+			want: []string{`Leigh Sears jobTitle "concessions manager"`}},
+		{text: "Party\n\nHe was joined by one of UKIP's two London Assembly members, Damien Hockney who is now Veritas' deputy leader.",
+			want: []string{`Damien Hockney jobTitle "deputy leader"`, "Damien Hockney affiliation Veritas"}},
+	})
+}
