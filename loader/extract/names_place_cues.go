@@ -90,10 +90,12 @@ func spanishArticlePlace(name string) bool {
 }
 
 // placesByCue types as places the names a place cue says are places,
-// read as people's or bodies': after "the city of" and the like, the
-// mention is sure (it outweighs the name's other readings); a name opened
-// by "Los" or "Las" read as a person's is a place's.
+// read as people's or bodies': after "the city of" and the like, or
+// between "the" and a noun of a local place's kind ("the Copperfield
+// area"), the mention is sure (it outweighs the name's other readings); a
+// name opened by "Los" or "Las" read as a person's is a place's.
 func (x *extractor) placesByCue() {
+	x.unreadAreas()
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.demonym || m.nominal || m.bend != 0 || m.typ != Person && m.typ != Organization && m.typ != Other {
@@ -103,8 +105,73 @@ func (x *extractor) placesByCue() {
 			m.typ, m.sure = t, true
 			continue
 		}
+		if m.end-m.start <= 3 && x.theAreaOf(m) && !bodyWords(m.name) {
+			m.typ, m.sure = Place, true
+			continue
+		}
 		if m.typ == Person && spanishArticlePlace(m.name) {
 			m.typ = Place
 		}
 	}
+}
+
+// localAreaNouns are the nouns of a local place's kind that follow its name
+// after "the" ("the Copperfield area", "the Midtown neighborhood"): not
+// "city", "state" or "camp", which follow people's and bodies' names too
+// ("the Trump camp").
+var localAreaNouns = map[string]bool{"area": true, "neighborhood": true, "neighbourhood": true, "suburb": true, "district": true, "region": true}
+
+// theAreaOf reports whether mention m stands between "the" and a noun of
+// a local place's kind in lower case.
+func (x *extractor) theAreaOf(m *mention) bool {
+	s := &x.sents[m.sent]
+	return m.start > 0 && s.lower(m.start-1) == "the" && m.end < len(s.toks) && s.owner[m.end] < 0 && localAreaNouns[s.toks[m.end].Text]
+}
+
+// unreadAreas adds as places the capitalised words no name holds between
+// "the" and a noun of a local place's kind ("in the Copperfield area"):
+// one to three proper nouns, no national adjective, no body's word.
+func (x *extractor) unreadAreas() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.row {
+			continue
+		}
+		for j := 2; j < len(s.toks); j++ {
+			if !localAreaNouns[s.toks[j].Text] || s.owner[j] >= 0 {
+				continue
+			}
+			i := j
+			for i > 0 && j-i < 3 && s.owner[i-1] < 0 && strings.HasPrefix(s.toks[i-1].Tag, "NNP") && gazetteer.Capitalised(s.toks[i-1].Text) {
+				i--
+			}
+			if i == j || i == 0 || s.lower(i-1) != "the" {
+				continue
+			}
+			if nationalWord(s.toks[i].Text) || bodyWords(x.span(si, i, j)) {
+				continue
+			}
+			if k := x.addMention(si, i, j, Place, false); k >= 0 {
+				x.mentions[k].sure = true
+			}
+		}
+	}
+}
+
+// nationalWord reports whether w is a national adjective, or joins with
+// a slash words that are not all places a gazetteer knows
+// ("European/Mediterranean", not "Washington/Baltimore").
+func nationalWord(w string) bool {
+	if _, ok := demonym(w); ok {
+		return true
+	}
+	if !strings.Contains(w, "/") {
+		return false
+	}
+	for _, p := range strings.Split(w, "/") {
+		if _, ok := gazetteer.Place(p); !ok {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,10 @@ func TestPlacesByCue(t *testing.T) {
 			map[string]EntityType{"Ferndale": Place}},
 		{"firm before which", "Shares of Qwertronix, which makes chips, rose 5 percent on Monday.",
 			map[string]EntityType{"Qwertronix": Organization}},
+		{"the area of a name unread", "Police are investigating the incident at the salon chain's location in the Copperfield area.",
+			map[string]EntityType{"Copperfield": Place}},
+		{"slashed places", "The company will open two centers in the Washington/Baltimore area next month.",
+			map[string]EntityType{"Washington": Place}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -44,6 +48,16 @@ func TestSpanishArticlePlace(t *testing.T) {
 		"Los": false, "Las Vegas Sands Corp": false, "Carlos Los": false} {
 		if got := spanishArticlePlace(name); got != want {
 			t.Errorf("spanishArticlePlace(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestUnreadAreasNational checks that a national adjective before "area"
+// is no place: "the European/Mediterranean area".
+func TestUnreadAreasNational(t *testing.T) {
+	for w, want := range map[string]bool{"European/Mediterranean": true, "Washington/Baltimore": false, "French": true, "Copperfield": false} {
+		if got := nationalWord(w); got != want {
+			t.Errorf("nationalWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -34,6 +34,7 @@ func (x *extractor) voteTypes() {
 		}
 		tallies[i].add(t, add)
 	}
+	var places map[string]EntityType // names a gazetteer knows as places, by their first place reading
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		// a museum, a theatre is a place, whatever its words (names_shape.go)
@@ -66,6 +67,12 @@ func (x *extractor) voteTypes() {
 			continue
 		}
 		if _, ok := gazetteer.Place(m.name); ok {
+			if isPlace(m.typ) && places[m.name] == "" {
+				if places == nil {
+					places = map[string]EntityType{}
+				}
+				places[m.name] = m.typ
+			}
 			continue
 		}
 		if _, ok := orgLookup(m.name); ok {
@@ -81,6 +88,9 @@ func (x *extractor) voteTypes() {
 		if best != m.typ && !(best == Place && (m.typ == Country || m.typ == City)) {
 			m.typ = best
 		}
+	}
+	if places != nil {
+		x.placeReadings(places, tallies, index) // vote_place_readings.go
 	}
 }
 
