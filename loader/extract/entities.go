@@ -337,7 +337,7 @@ func (x *extractor) resolvePeople(r *keying) {
 		if m.typ != Person || countFields(m.name, 2) != 1 {
 			continue
 		}
-		if n, ok := p.surname(m.name); ok && !givenNameFirst(p, firstAt, m.name, n) {
+		if n, ok := p.surname(m.name); ok && !givenNameFirst(p, firstAt, m.name, n) && !x.styledByOther(p, k) { // people_surname_styles.go: "Mr Howard"
 			r.set(k, "H:"+n, n, Person)
 		} else {
 			r.set(k, "H:"+m.name, m.name, Person)
