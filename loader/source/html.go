@@ -129,6 +129,7 @@ func parseHTML(text, pageURL string) (*Article, error) {
 		}
 	}
 	a.Text = dropAuthorBio(a.Text, a.Author) // pagejunk.go
+	a.Text = dropReferences(a.Text)          // references.go
 	var leadDate time.Time
 	a.Text, leadDate = dropLeadJunk(a.Text, a.Headline) // leadjunk.go
 	if a.Published.IsZero() {
