@@ -58,6 +58,10 @@ func (x *extractor) impliedAffiliation(person, si, start int, r role) {
 			if open >= 0 && x.sents[si].lower(open) == words[0] {
 				ref = open
 			}
+		} else if len(words) == 1 && open == 1 && x.sents[si].owner[0] < 0 && bodyNouns[x.sents[si].lower(0)] {
+			// "Trust member Robert Ruano said": the body's word opening
+			// the sentence, capitalised there, left out of the title
+			b, ref = x.bodyEndingIn(x.sents[si].lower(0)), 0
 		}
 	}
 	if b < 0 || b == person || x.ents[person].affil[b] {
