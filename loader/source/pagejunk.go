@@ -38,6 +38,11 @@ var (
 	// paragraph quoting someone is not one.
 	mailPromoRE  = regexp.MustCompile(`(?i)\b(unsubscribe|newsletters?|e-?mail (roundup|alerts?|updates?)|(roundup|daily) e-?mails?|into the box|in your inbox|direct to you)\b`)
 	mailPromoYou = regexp.MustCompile(`(?i)\byou(r)?\b`)
+	// enjoyedRE is a closing promo that starts from the reader's pleasure:
+	// "If you enjoyed our roundup about X, subscribe to our YouTube
+	// channel", "If you enjoyed making this bread, how about our other
+	// recipes?".
+	enjoyedRE = regexp.MustCompile(`(?is)^[—–-]*\s*if you (enjoyed|liked|loved)\b.{0,300}\b(subscribe|follow us|sign up|our other|more of our|share (it|this))\b`)
 	// emailLineRE is a paragraph that is an e-mail address alone.
 	emailLineRE = regexp.MustCompile(`^\S+@\S+\.\p{L}{2,}$`)
 )
@@ -50,7 +55,7 @@ func extraJunk(t string) bool {
 	}
 	return pictureJunkRE.MatchString(t) || teaserRE.MatchString(t) || appPromoRE.MatchString(t) ||
 		mailPromoRE.MatchString(t) && mailPromoYou.MatchString(t) && !strings.ContainsAny(t, "\"“”«»") ||
-		emailLineRE.MatchString(t) || dashCredit(t) || lookalikeText(t)
+		enjoyedRE.MatchString(t) || emailLineRE.MatchString(t) || dashCredit(t) || lookalikeText(t)
 }
 
 // dashCredit reports whether a paragraph is a dash line crediting a reader
