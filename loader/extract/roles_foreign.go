@@ -160,6 +160,9 @@ func (x *extractor) foreignTitle(si, p, r int) {
 	if title == "" {
 		return
 	}
+	if affil < 0 {
+		affil = x.foreignAnaphorBody(si, r, titleEnd) // roles_foreign_anaphors.go: "de esa entidad"
+	}
 	// "WBO-Weltmeister": the body before the hyphen
 	if i := strings.LastIndexByte(s.toks[r].Text, '-'); affil < 0 && i > 0 {
 		if e := x.entityByName(s.toks[r].Text[:i]); e >= 0 && x.ents[e].typ == Organization {
