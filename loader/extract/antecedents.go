@@ -51,6 +51,9 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 					if j := x.chainedPronoun(si, k, m); j >= 0 {
 						return x.antecedent(si, j, true)
 					}
+					if e := x.subjectOverPossessor(si, ms[:n], m); e >= 0 {
+						return e // "Kennedy is expected to attack Mr Blair's words as he begins a tour" (pronoun_possessors.go)
+					}
 					return m.ent
 				}
 				// the first person of the sentence: its subject, as a rule
