@@ -25,6 +25,9 @@ func (x *extractor) unitOfBody(si int, m *mention) {
 	if j+1 >= len(toks) || toks[j].Tag != "POS" {
 		return
 	}
+	if j+2 < len(toks) && tickerToken(toks[j+1].Text) {
+		j++ // "Texas Air Corp's <TXN> Continental Airlines unit"
+	}
 	um := x.mentionAt(si, j+1)
 	if um == nil || um.start != j+1 || um.ent < 0 || um.ent == m.ent || x.ents[um.ent].typ != Organization {
 		return

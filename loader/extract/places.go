@@ -173,6 +173,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 		x.unitOfBody(si, m)    // bodies_units.go: "MIT's Computer Science and Artificial Intelligence Laboratory"
 		x.ownedBody(si, m)     // bodies_owned.go: "Amazon-owned Whole Foods Market"
 		x.ownedByBody(si, m)   // bodies_units_named.go: "American Airlines Inc, owned by AMR Corp,"
+		x.unitOfIts(si, m)     // bodies_units_its.go: "Fluor Corp said its Fluor Daniel unit"
 		x.townTradeBody(si, m) // bodies_trade_places.go: "Seattle coffee chain Starbucks"
 	}
 }
