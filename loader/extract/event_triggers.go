@@ -18,7 +18,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		return "", false
 	}
 	lw := x.sents[si].lower(i)
-	if g, ok := x.sents[si].eventNoun(i); ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting" || lw == "sitting" && t.Tag == "VBG" || taggedAdjectiveHead(toks, i)) {
+	if g, ok := x.sents[si].eventNoun(i); ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting" || lw == "sitting" && t.Tag == "VBG" || taggedAdjectiveHead(toks, i) || x.gerundNounHead(si, i)) {
 		// A capitalised event word inside a name: “Strategic Security
 		// Dialogue” talks names the talks; "the Munich Security
 		// Conference" is itself the event's name.
