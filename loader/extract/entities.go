@@ -259,7 +259,7 @@ func firstWords(byName map[string]string) map[string]string {
 // the article writes "Moody's cited" (not "Britain" of "Britain's Imperial
 // Chemical Industries").
 func firstWordForms(f []string, n int) []string {
-	p := strings.Join(f[:n], " ")
+	p := strings.TrimSuffix(strings.Join(f[:n], " "), ",") // "Kidder" of "Kidder, Peabody and Co"
 	if n != 1 {
 		return []string{p}
 	}
