@@ -27,3 +27,17 @@ func TestUnitsAfterIts(t *testing.T) {
 			notWant: []string{"Marathon Oil Co parentOrganization Philips Petroleum"}},
 	})
 }
+
+// TestBodyClauseCloses checks roles_body_closes.go: an apposition's title
+// closed after its body by "which" or by the speaker's verb with no comma,
+// and a firm's trade before the body's name.
+func TestBodyClauseCloses(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Stake\n\nHowever, Matt Williams, a fund manager at Perpetual Trustees said taking the stake was a precursor to a takeover.",
+			want: []string{`Matt Williams jobTitle "fund manager"`, "Matt Williams affiliation Perpetual Trustees"}},
+		{text: "Spam\n\n\"It is bad,\" said Mike Newton, a spokesman for the Business Software Alliance which commissioned the survey.",
+			want: []string{`Mike Newton jobTitle "spokesman"`, "Mike Newton affiliation Business Software Alliance"}},
+		{text: "Glazer\n\nJoe McLean, an analyst at accountancy firm Grant Thornton, said the support was crucial.",
+			want: []string{`Joe McLean jobTitle "analyst"`, "Joe McLean affiliation Grant Thornton"}},
+	})
+}

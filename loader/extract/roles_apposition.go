@@ -190,7 +190,9 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 func (x *extractor) afterOfThe(si, j int) int {
 	s := &x.sents[si]
 	toks := s.toks
-	k := j + 1
+	// "at accountancy firm Grant Thornton", "of Sydney brokerage house
+	// Rivkin James Capel Ltd": the firm's trade before its name
+	k := x.tradeBeforeBody(si, j+1)
 	if k < len(toks) && lower(toks[k].Text) == "the" {
 		k++
 		k = x.boardOf(si, k) // roles_boards.go: "of the board of Acme Corp"
@@ -261,7 +263,7 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 		end = x.locativeEnd(si, end) // roles_locative.go
 	}
 	return end >= len(toks) || closes(toks[end]) || s.lower(end) == "but" || dateCloses(toks, end) || x.tailCloses(si, end) || // roles_tails.go
-		legalDotQuote(toks, end)
+		legalDotQuote(toks, end) || bodyClauseCloses(s, end) // roles_body_closes.go
 }
 
 // legalDotQuote reports whether token end opens a quote right after a legal

@@ -1,0 +1,56 @@
+package extract
+
+// What closes an apposition's title right after its body when no comma
+// does (issue 11): a relative clause on the body ("Mike Newton, a
+// spokesperson for the BSA which commissioned the survey"), the speaker's
+// verb where the comma was left out ("Matt Williams, a fund manager at
+// Perpetual Trustees said"), and the firm's trade read before the body's
+// name ("a football specialist at accountancy firm Grant Thornton").
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
+
+// bodyClauseCloses reports whether token end of sentence s, right after the
+// body of an apposition's title, closes the apposition: "which" opening a
+// relative clause on the body, or a verb of speech.
+func bodyClauseCloses(s *sentence, end int) bool {
+	if end >= len(s.toks) {
+		return false
+	}
+	w := s.lower(end)
+	return w == "which" || speechVerbs[w] && strings.HasPrefix(s.toks[end].Tag, "VB")
+}
+
+// tradeBeforeBody returns where the body's name starts after one to three
+// words of its trade ending in a firm's noun at token k of sentence si
+// ("accountancy firm Grant Thornton", "security firm Symantec", "Sydney
+// brokerage house Rivkin James Capel Ltd", a town's name first), or k.
+func (x *extractor) tradeBeforeBody(si, k int) int {
+	s := &x.sents[si]
+	toks := s.toks
+	m := k
+	for m < len(toks) && m < k+4 {
+		if o := s.owner[m]; o >= 0 {
+			om := &x.mentions[o]
+			if om.typ != City && om.typ != Place || m > k {
+				break
+			}
+			m = om.end // "Sydney brokerage house"
+			continue
+		}
+		if gazetteer.Capitalised(toks[m].Text) || toks[m].Tag != "NN" && toks[m].Tag != "JJ" {
+			break
+		}
+		m++
+	}
+	if m == k || m >= len(toks) || s.owner[m-1] >= 0 || !orgNouns[s.lower(m-1)] {
+		return k
+	}
+	if om := x.mentionAt(si, m); om != nil && om.start == m && om.typ == Organization && !om.nominal {
+		return m
+	}
+	return k
+}
