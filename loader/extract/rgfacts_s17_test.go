@@ -39,5 +39,9 @@ func TestBodyClauseCloses(t *testing.T) {
 			want: []string{`Mike Newton jobTitle "spokesman"`, "Mike Newton affiliation Business Software Alliance"}},
 		{text: "Glazer\n\nJoe McLean, an analyst at accountancy firm Grant Thornton, said the support was crucial.",
 			want: []string{`Joe McLean jobTitle "analyst"`, "Joe McLean affiliation Grant Thornton"}},
+		{text: "Lufthansa\n\n\"We are doing research,\" Michael Lamberty, a Lufthansa spokesman told the BBC.",
+			want: []string{`Michael Lamberty jobTitle "spokesman"`, "Michael Lamberty affiliation Lufthansa"}},
+		{text: "Oil\n\nThe state-run Ecuadorean State Oil Corporation (CEPE) has named Jaime Sanchez Valdivieso as its new general manager replacing Carlos Romo Leroux, a CEPE spokesman said.",
+			notWant: []string{`Carlos Romo Leroux jobTitle "spokesman"`}},
 	})
 }

@@ -85,8 +85,8 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		}
 		// "became an Acme Corp spokeswoman in 2005", "an Acme Corp
 		// spokesman since 2019,": a date closes the title (roles_appointed.go)
-		if headAt == j-1 && dateCloses(toks, j) {
-			break
+		if headAt == j-1 && (dateCloses(toks, j) || speechCloses(s, j) && x.nameOpensClause(si, end)) {
+			break // roles_body_closes.go: "Stephen Vastagh, ITC investigator said"
 		}
 		// "Minister of State for Finance and Industry": "and" inside a title
 		if lw == "and" {
@@ -168,7 +168,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		}
 	} else if servedPerson || definite {
 		last = ofAt
-	} else if stop < len(toks) && !closes(toks[stop]) && !x.inUnitCloses(si, stop) && !x.tailClosesTitle(si, headAt, stop, r) && !(headAt == stop-1 && dateCloses(toks, stop)) {
+	} else if stop < len(toks) && !closes(toks[stop]) && !x.inUnitCloses(si, stop) && !x.tailClosesTitle(si, headAt, stop, r) && !(headAt == stop-1 && dateCloses(toks, stop)) && !(headAt == stop-1 && speechCloses(s, stop) && x.nameOpensClause(si, end)) {
 		return r, false
 	}
 	if ofAt >= 0 && s.lower(ofAt) == "for" && r.affil == toAffil && x.servedNotEmployer(si, headAt, toAffil) {

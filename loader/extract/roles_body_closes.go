@@ -54,3 +54,32 @@ func (x *extractor) tradeBeforeBody(si, k int) int {
 	}
 	return k
 }
+
+// speechCloses reports whether token end of sentence s is a verb of speech
+// right after a title's head, where the comma was left out: "Stephen
+// Vastagh, ITC investigator said".
+func speechCloses(s *sentence, end int) bool {
+	return end < len(s.toks) && speechVerbs[s.lower(end)] && strings.HasPrefix(s.toks[end].Tag, "VB")
+}
+
+// nameOpensClause reports whether the name ending at token end of sentence
+// si opens its clause (the sentence's start, or after a comma, a quote, a
+// colon or a verb of speech): "Stephen Vastagh, an ITC investigator said"
+// is Vastagh's post, "replacing Carlos Romo Leroux, a CEPE spokesman said"
+// the unnamed speaker's.
+func (x *extractor) nameOpensClause(si, end int) bool {
+	m := x.mentionAt(si, end-1)
+	if m == nil {
+		return false
+	}
+	if m.start == 0 {
+		return true
+	}
+	s := &x.sents[si]
+	switch w := s.lower(m.start - 1); w {
+	case ",", "\"", "``", "''", ":", "however":
+		return true
+	default:
+		return speechVerbs[w]
+	}
+}
