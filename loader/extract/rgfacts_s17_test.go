@@ -43,5 +43,7 @@ func TestBodyClauseCloses(t *testing.T) {
 			want: []string{`Michael Lamberty jobTitle "spokesman"`, "Michael Lamberty affiliation Lufthansa"}},
 		{text: "Oil\n\nThe state-run Ecuadorean State Oil Corporation (CEPE) has named Jaime Sanchez Valdivieso as its new general manager replacing Carlos Romo Leroux, a CEPE spokesman said.",
 			notWant: []string{`Carlos Romo Leroux jobTitle "spokesman"`}},
+		{text: "Channel\n\nPhil Redmond, now chairman of Mersey TV, told Tessa Jowell he would run it.",
+			want: []string{`Phil Redmond jobTitle "chairman"`, "Phil Redmond affiliation Mersey TV"}},
 	})
 }

@@ -55,6 +55,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 			j = ownerNoun(toks, j) // "the company's chief financial officer"
 		}
 	}
+	j = pastPresentAdverb(s, j) // roles_body_closes.go: "Phil Redmond, now chairman of Mersey TV,"
 	// Leading affiliation: "the US deputy secretary", "Russia's deputy".
 	if j < len(toks) && s.owner[j] >= 0 {
 		om := &x.mentions[s.owner[j]]

@@ -83,3 +83,16 @@ func (x *extractor) nameOpensClause(si, end int) bool {
 		return speechVerbs[w]
 	}
 }
+
+// presentAdverbs before a title's head say the post is held now and are no
+// part of it: "Phil Redmond, now chairman of Mersey TV,".
+var presentAdverbs = map[string]bool{"now": true, "currently": true}
+
+// pastPresentAdverb returns the token after a present adverb at token j of
+// sentence s when a title's head follows it, else j.
+func pastPresentAdverb(s *sentence, j int) int {
+	if j+1 < len(s.toks) && presentAdverbs[s.lower(j)] && isTitleHead(s.toks[j+1].Text) {
+		return j + 1
+	}
+	return j
+}
