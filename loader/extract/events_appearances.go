@@ -29,8 +29,7 @@ func (x *extractor) appearanceEvents(si int) {
 	for i := 1; i+2 < len(toks); i++ {
 		lw := s.lower(i)
 		testify := testifyVerbs[lw]
-		if !appearVerbs[lw] && !testify || !strings.HasPrefix(toks[i].Tag, "VB") || negated(toks, i) || insideQuote(toks, i) ||
-			x.unrealTrigger(trigger{si, i, i + 1}) || mayOnly(toks, i) {
+		if !appearVerbs[lw] && !testify || !x.assertedVerb(si, i) {
 			continue
 		}
 		who := x.onlySubject(si, i)

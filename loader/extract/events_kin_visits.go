@@ -21,8 +21,7 @@ func (x *extractor) kinVisits(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+2 < len(toks); i++ {
-		if !kinVisitVerbs[s.lower(i)] || !strings.HasPrefix(toks[i].Tag, "VB") || negated(toks, i) || insideQuote(toks, i) ||
-			x.unrealTrigger(trigger{si, i, i + 1}) || mayOnly(toks, i) {
+		if !kinVisitVerbs[s.lower(i)] || !x.assertedVerb(si, i) {
 			continue
 		}
 		p := i + 1
@@ -87,6 +86,15 @@ func (x *extractor) pastKinNoun(si, j int, subj []int) int {
 		return k
 	}
 	return j
+}
+
+// assertedVerb reports whether token i of sentence si is a verb the sentence
+// asserts: tagged a verb, not negated, not inside a quote, not unreal (a
+// wish, a plan called off) and not a mere possibility ("could see").
+func (x *extractor) assertedVerb(si, i int) bool {
+	toks := x.sents[si].toks
+	return strings.HasPrefix(toks[i].Tag, "VB") && !negated(toks, i) && !insideQuote(toks, i) &&
+		!x.unrealTrigger(trigger{si, i, i + 1}) && !mayOnly(toks, i)
 }
 
 // mayOnly reports whether the verb at token i is governed by a modal of

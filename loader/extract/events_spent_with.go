@@ -6,8 +6,6 @@
 
 package extract
 
-import "strings"
-
 // spendVerbs spend time: their forms.
 var spendVerbs = map[string]bool{"spend": true, "spent": true, "spends": true, "spending": true}
 
@@ -23,8 +21,7 @@ func (x *extractor) spentWithEvents(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+3 < len(toks); i++ {
-		if !spendVerbs[s.lower(i)] || !strings.HasPrefix(toks[i].Tag, "VB") || negated(toks, i) || insideQuote(toks, i) ||
-			x.unrealTrigger(trigger{si, i, i + 1}) || mayOnly(toks, i) {
+		if !spendVerbs[s.lower(i)] || !x.assertedVerb(si, i) {
 			continue
 		}
 		k := i + 1
