@@ -710,7 +710,7 @@ func (x *extractor) propagateNames() {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i, t := range s.toks {
-			if s.owner[i] >= 0 || !surnames[t.Text] || !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") {
+			if s.owner[i] >= 0 || !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") || !surnames[t.Text] {
 				continue
 			}
 			// not the start of a longer capitalised name

@@ -27,6 +27,9 @@ func (x *extractor) appearanceEvents(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+2 < len(toks); i++ {
+		if !strings.HasPrefix(toks[i].Tag, "VB") {
+			continue // the cheap screen before the word lists
+		}
 		lw := s.lower(i)
 		testify := testifyVerbs[lw]
 		if !appearVerbs[lw] && !testify || !x.assertedVerb(si, i) {

@@ -21,7 +21,7 @@ func (x *extractor) kinVisits(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+2 < len(toks); i++ {
-		if !kinVisitVerbs[s.lower(i)] || !x.assertedVerb(si, i) {
+		if !strings.HasPrefix(toks[i].Tag, "VB") || !kinVisitVerbs[s.lower(i)] || !x.assertedVerb(si, i) {
 			continue
 		}
 		p := i + 1

@@ -6,6 +6,8 @@
 
 package extract
 
+import "strings"
+
 // spendVerbs spend time: their forms.
 var spendVerbs = map[string]bool{"spend": true, "spent": true, "spends": true, "spending": true}
 
@@ -21,7 +23,7 @@ func (x *extractor) spentWithEvents(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 1; i+3 < len(toks); i++ {
-		if !spendVerbs[s.lower(i)] || !x.assertedVerb(si, i) {
+		if !strings.HasPrefix(toks[i].Tag, "VB") || !spendVerbs[s.lower(i)] || !x.assertedVerb(si, i) {
 			continue
 		}
 		k := i + 1

@@ -59,6 +59,9 @@ func (x *extractor) awardNames() {
 // Foxx"), that no
 // gazetteer knows, not all capitals, not typed sure.
 func (x *extractor) awardCandidate(m *mention) bool {
+	if m.typ != Organization && m.typ != Person {
+		return false // the cheap screen before the name's look-ups
+	}
 	if m.sure || m.demonym || m.nominal || strings.ToUpper(m.name) == m.name || gazetteerKnows(m.name) || gazetteer.IsOrgSuffix(lastField(m.name)) {
 		return false // "the BBC awards", "European Sports Journalists Association awards": who gives them
 	}

@@ -35,7 +35,7 @@ var partnerTails = wordSet("partnerTails")
 func (x *extractor) commaPartnerFirms(si int) {
 	toks := x.sents[si].toks
 	for a := 2; a+1 < len(toks); a++ {
-		if w := lower(toks[a].Text); w != "and" && w != "&" {
+		if w := toks[a].Text; w != "&" && (len(w) != 3 || x.sents[si].lower(a) != "and") {
 			continue
 		}
 		end := partnerTail(toks, a+1)

@@ -115,17 +115,25 @@ func (x *extractor) placesByCue() {
 	}
 }
 
-// localAreaNouns are the nouns of a local place's kind that follow its name
-// after "the" ("the Copperfield area", "the Midtown neighborhood"): not
-// "city", "state" or "camp", which follow people's and bodies' names too
-// ("the Trump camp").
-var localAreaNouns = map[string]bool{"area": true, "neighborhood": true, "neighbourhood": true, "suburb": true, "district": true, "region": true}
+// localAreaNoun reports whether w is a noun of a local place's kind that
+// follows its name after "the" ("the Copperfield area", "the Midtown
+// neighborhood"): not "city", "state" or "camp", which follow people's and
+// bodies' names too ("the Trump camp"). A switch, not a map: unreadAreas
+// asks it of every token, and a switch on strings screens by length before
+// comparing, with no hashing.
+func localAreaNoun(w string) bool {
+	switch w {
+	case "area", "neighborhood", "neighbourhood", "suburb", "district", "region":
+		return true
+	}
+	return false
+}
 
 // theAreaOf reports whether mention m stands between "the" and a noun of
 // a local place's kind in lower case.
 func (x *extractor) theAreaOf(m *mention) bool {
 	s := &x.sents[m.sent]
-	return m.start > 0 && s.lower(m.start-1) == "the" && m.end < len(s.toks) && s.owner[m.end] < 0 && localAreaNouns[s.toks[m.end].Text]
+	return m.start > 0 && s.lower(m.start-1) == "the" && m.end < len(s.toks) && s.owner[m.end] < 0 && localAreaNoun(s.toks[m.end].Text)
 }
 
 // unreadAreas adds as places the capitalised words no name holds between
@@ -138,7 +146,7 @@ func (x *extractor) unreadAreas() {
 			continue
 		}
 		for j := 2; j < len(s.toks); j++ {
-			if !localAreaNouns[s.toks[j].Text] || s.owner[j] >= 0 {
+			if !localAreaNoun(s.toks[j].Text) || s.owner[j] >= 0 {
 				continue
 			}
 			i := j

@@ -66,9 +66,14 @@ func (x *extractor) countAcronymUses(s *sentence, cand map[string]*acronymUse) {
 	toks := s.toks
 	for i, t := range toks {
 		w := t.Text
-		if u := cand[strings.TrimSuffix(w, "s")]; u != nil && len(w) > 2 && strings.HasSuffix(w, "s") {
-			u.thing++ // "ECGs"
-			continue
+		if w == "" || 'a' <= w[0] && w[0] <= 'z' {
+			continue // no candidate (capitals, digits, dots) starts in lower case
+		}
+		if len(w) > 2 && strings.HasSuffix(w, "s") {
+			if u := cand[w[:len(w)-1]]; u != nil {
+				u.thing++ // "ECGs"
+				continue
+			}
 		}
 		if a, b, ok := strings.Cut(w, "-"); ok && cand[a] != nil && b != "" && b[0] >= '0' && b[0] <= '9' {
 			cand[a].thing++ // "COVID-19": a code with its number

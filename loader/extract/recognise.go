@@ -454,7 +454,7 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	}
 	// "International Development Minister Gareth Thomas": a portfolio
 	// before a title and a name is part of the title, not a body
-	if (c.typ == Organization || c.typ == Other) && c.end+1 < len(toks) && isTitleHead(toks[c.end].Text) && gazetteer.Capitalised(toks[c.end].Text) && (!orgWord(toks[c.start:c.end]) || c.end-c.start == 1 && gazetteer.IsOrgSuffix(c.text)) && !isAcronym(c.text) {
+	if (c.typ == Organization || c.typ == Other) && c.end+1 < len(toks) && gazetteer.Capitalised(toks[c.end].Text) && isTitleHead(toks[c.end].Text) && (!orgWord(toks[c.start:c.end]) || c.end-c.start == 1 && gazetteer.IsOrgSuffix(c.text)) && !isAcronym(c.text) {
 		if _, ok := orgLookup(c.text); !ok {
 			return false
 		}
@@ -477,7 +477,7 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	}
 	// "[Assistant Treasury] Secretary David Mulford": a name before a
 	// title and another name is part of the title.
-	if c.typ == Person && c.end < len(toks) && isTitleHead(toks[c.end].Text) && gazetteer.Capitalised(toks[c.end].Text) {
+	if c.typ == Person && c.end < len(toks) && gazetteer.Capitalised(toks[c.end].Text) && isTitleHead(toks[c.end].Text) {
 		k := c.end
 		for k < len(toks) && isTitleHead(toks[k].Text) {
 			k++
