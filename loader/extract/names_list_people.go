@@ -19,43 +19,36 @@ import (
 // "Bank"), none a gazetteer or the firms' list knows, and no rule was sure
 // it is a body.
 func (x *extractor) listPeople() {
-	for si := range x.sents {
+	x.eachList(3, func(si int, list []int) {
+		if !x.conjoined(list) {
+			return
+		}
 		s := &x.sents[si]
-		if s.row || len(s.mentions) < 3 {
-			continue
-		}
-		for i := 0; i < len(s.mentions); {
-			list := x.listAt(si, i)
-			i += len(list)
-			if len(list) < 3 || !x.conjoined(list) {
-				continue
-			}
-			odd, people, given := -1, 0, 0
-			for _, k := range list {
-				m := &x.mentions[k]
-				switch {
-				case m.demonym || m.nominal:
-					odd = -2
-				case m.typ == Person && len(strings.Fields(m.name)) >= 2:
-					people++
-					if givenNames[lower(strings.Fields(m.name)[0])] {
-						given++
-					}
-				case m.typ == Organization && odd == -1:
-					odd = k
-				default:
-					odd = -2
+		odd, people, given := -1, 0, 0
+		for _, k := range list {
+			m := &x.mentions[k]
+			switch {
+			case m.demonym || m.nominal:
+				odd = -2
+			case m.typ == Person && len(strings.Fields(m.name)) >= 2:
+				people++
+				if givenNames[lower(strings.Fields(m.name)[0])] {
+					given++
 				}
-				if odd == -2 {
-					break
-				}
+			case m.typ == Organization && odd == -1:
+				odd = k
+			default:
+				odd = -2
 			}
-			if odd != list[len(list)-1] || !isConj(s.lower(x.mentions[odd].start-1)) || people != len(list)-1 || given < 2 || x.bodiesBefore(si, x.mentions[list[0]].start) || !personShaped(&x.mentions[odd]) {
-				continue
+			if odd == -2 {
+				break
 			}
-			x.mentions[odd].typ, x.mentions[odd].sure = Person, true
 		}
-	}
+		if odd != list[len(list)-1] || !isConj(s.lower(x.mentions[odd].start-1)) || people != len(list)-1 || given < 2 || x.bodiesBefore(si, x.mentions[list[0]].start) || !personShaped(&x.mentions[odd]) {
+			return
+		}
+		x.mentions[odd].typ, x.mentions[odd].sure = Person, true
+	})
 }
 
 // personShaped reports whether an organisation's mention could be a

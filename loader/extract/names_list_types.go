@@ -25,21 +25,32 @@ import (
 // (voteTypes).
 func (x *extractor) listBodies() {
 	var people map[string]bool
+	x.eachList(2, func(si int, list []int) {
+		if !x.bodyList(si, list) {
+			return
+		}
+		if people == nil {
+			people = x.personEvidence()
+		}
+		x.retypeListed(list, people)
+	})
+}
+
+// eachList calls fn with each list of at least min names of the article's
+// prose sentences (not table rows), in order: the sentence and the list's
+// mentions (listAt).
+func (x *extractor) eachList(min int, fn func(si int, list []int)) {
 	for si := range x.sents {
 		s := &x.sents[si]
-		if s.row || len(s.mentions) < 2 {
+		if s.row || len(s.mentions) < min {
 			continue
 		}
 		for i := 0; i < len(s.mentions); {
 			list := x.listAt(si, i)
 			i += len(list)
-			if len(list) < 2 || !x.bodyList(si, list) {
-				continue
+			if len(list) >= min {
+				fn(si, list)
 			}
-			if people == nil {
-				people = x.personEvidence()
-			}
-			x.retypeListed(list, people)
 		}
 	}
 }
