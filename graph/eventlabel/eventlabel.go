@@ -176,15 +176,6 @@ func Label(kind string, people, others []string, place, date string) string {
 	return s
 }
 
-// Surname is the last word of a person's name ("Blair" for "Tony Blair").
-func Surname(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return name
-	}
-	return f[len(f)-1]
-}
-
 func dedupe(list []string) []string {
 	seen := map[string]bool{}
 	var out []string

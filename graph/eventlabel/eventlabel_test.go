@@ -84,3 +84,15 @@ func TestLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestSurname(t *testing.T) {
+	for name, want := range map[string]string{
+		"Tony Blair": "Blair", "L.C. Duncan Jr.": "Duncan", "Zhao Ziyang": "Zhao", "Li Ruigang": "Li",
+		"Kim Mahn-Je": "Kim", "Kim Clijsters": "Clijsters", "Ma": "Ma", "George Bush": "Bush",
+		"Martin Luther King III": "King", "Song Ping": "Song", "Park": "Park", "Lee Kuan Yew": "Yew",
+	} {
+		if got := Surname(name); got != want {
+			t.Errorf("Surname(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package eventlabel
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Surname is the word of a person's name a label shows: its last word
+// ("Blair" for "Tony Blair"), not a suffix ("Duncan" for "L.C. Duncan Jr.",
+// not "Jr."), and the first word of a name written surname first ("Zhao" for
+// "Zhao Ziyang", "Kim" for "Kim Mahn-Je": a label of the given name alone
+// names no one).
+func Surname(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], ","))] {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return name
+	}
+	if len(f) == 2 && surnameFirst(f[0], f[1]) {
+		return f[0]
+	}
+	return strings.TrimSuffix(f[len(f)-1], ",")
+}
+
+// nameSuffixes end a name without being its surname.
+var nameSuffixes = map[string]bool{"jr.": true, "jr": true, "jnr": true, "jnr.": true, "sr.": true, "sr": true, "snr": true, "snr.": true,
+	"ii": true, "iii": true, "iv": true}
+
+// eastAsianSurnames are common Chinese and Korean family names, written
+// before the given name.
+var eastAsianSurnames = map[string]bool{
+	"li": true, "wang": true, "zhang": true, "liu": true, "chen": true, "yang": true, "zhao": true, "huang": true,
+	"zhou": true, "wu": true, "xu": true, "sun": true, "hu": true, "zhu": true, "gao": true, "lin": true, "guo": true,
+	"ma": true, "luo": true, "liang": true, "zheng": true, "xie": true, "tang": true, "feng": true, "deng": true,
+	"cao": true, "peng": true, "zeng": true, "xiao": true, "tian": true, "dong": true, "pan": true, "yuan": true,
+	"cai": true, "jiang": true, "yu": true, "du": true, "ye": true, "cheng": true, "wei": true, "su": true, "lu": true,
+	"ding": true, "ren": true, "shen": true, "yao": true, "qian": true, "wen": true, "jia": true, "qiao": true,
+	"kim": true, "park": true, "choi": true, "chung": true, "jeong": true, "kang": true, "cho": true, "yoon": true,
+	"roh": true, "chun": true, "hwang": true, "shin": true, "han": true, "oh": true, "song": true,
+}
+
+// pinyinGiven is a given name written as Chinese syllables run together
+// ("Ziyang", "Ruigang", "Xiaoping").
+var pinyinGiven = regexp.MustCompile(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u))+$`)
+
+// surnameFirst reports whether "first given" is a name written surname
+// first: a common East Asian family name before a given name that is
+// hyphenated ("Mahn-Je", "Shui-bian") or run-together Chinese syllables.
+func surnameFirst(first, given string) bool {
+	if !eastAsianSurnames[strings.ToLower(first)] {
+		return false
+	}
+	g := strings.ToLower(given)
+	if i := strings.IndexByte(g, '-'); i > 0 && i < len(g)-1 && !strings.Contains(g[i+1:], "-") {
+		return true
+	}
+	return len(g) > 3 && pinyinGiven.MatchString(g)
+}
