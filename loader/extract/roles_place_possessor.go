@@ -6,7 +6,12 @@ package extract
 // Germany; "Rene Rivkin, head of Sydney brokerage house" does not live in
 // Sydney by those words: the brokerage is there.
 
-import "github.com/newsgraph/newsgraph/loader/gazetteer"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
 
 // possessedBody returns the affiliation for an apposition's place mention
 // a ("of Germany's central bank"): when a possessive follows the place,
@@ -50,4 +55,30 @@ func (x *extractor) placeModifies(s *sentence, hm, tm *mention) bool {
 	}
 	t := s.toks[tm.end]
 	return t.Tag == "NN" || t.Tag == "NNS" || s.owner[tm.end] >= 0
+}
+
+// placeOwnsBody reports whether the place mention tm, after the person's
+// mention hm, is the possessor of the body the person serves ("Wladyslaw
+// Baka, head of Poland's National Bank", "manager of Colombia's coffee
+// growers' federation", "Arthur Krumper of Munich's Ifo institute"): the
+// body is there; where the person lives the words do not say. The body is
+// an organisation's name or a body's noun (bodyNouns) within five words of
+// the possessive, before a comma or a dash; "one of America's most decorated
+// athletes" stays a home.
+func (x *extractor) placeOwnsBody(s *sentence, hm, tm *mention) bool {
+	if tm.start < hm.end || tm.end+1 >= len(s.toks) || !possessiveToken(s.toks[tm.end]) {
+		return false
+	}
+	for k := tm.end + 1; k < len(s.toks) && k <= tm.end+5; k++ {
+		if t := s.toks[k]; !possessiveToken(t) && t.Text != "'" && !strings.ContainsFunc(t.Text, unicode.IsLetter) && !strings.ContainsFunc(t.Text, unicode.IsDigit) {
+			return false // a comma, a dash: "one of Japan's 23,000 centenarians - a club"
+		}
+		if o := s.owner[k]; o >= 0 {
+			return x.mentions[o].typ == Organization
+		}
+		if bodyNouns[s.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
