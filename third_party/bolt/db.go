@@ -110,8 +110,7 @@ type DB struct {
 	freelist *freelist
 	stats    Stats
 
-	pagePool sync.Pool
-	arena    []byte // unused page buffers of the last chunk (see pageBuf)
+	ring ring // the buffer a write transaction's pages are written into (see ring.go)
 
 	batchMu sync.Mutex
 	batch   *batch
@@ -223,8 +222,6 @@ func Open(path string, mode os.FileMode, options *Options) (*DB, error) {
 	}
 
 	// Initialize page pool.
-	// Initialize page pool: empty, allocate takes new buffers from the arena.
-	db.pagePool = sync.Pool{}
 
 	// Memory map the data file.
 	if err := db.mmap(options.InitialMmapSize); err != nil {
@@ -409,6 +406,7 @@ func (db *DB) close() error {
 	db.opened = false
 
 	db.freelist = nil
+	db.ring = ring{}
 
 	// Clear ops.
 	db.ops.writeAt = nil
@@ -827,17 +825,9 @@ func (db *DB) meta() *meta {
 
 // allocate returns a contiguous block of memory starting at a given page.
 func (db *DB) allocate(count int) (*page, error) {
-	// Allocate a temporary buffer for the page.
-	var buf []byte
-	if count == 1 {
-		if b, ok := db.pagePool.Get().([]byte); ok {
-			buf = b
-		} else {
-			buf = db.pageBuf(1)
-		}
-	} else {
-		buf = db.pageBuf(count)
-	}
+	// A buffer for the page: from the ring, which the transaction has
+	// flushed if it was full (Tx.allocate), or of its own when large.
+	buf := db.ring.take(count*db.pageSize, db.pageSize)
 	p := (*page)(unsafe.Pointer(&buf[0]))
 	p.overflow = uint32(count - 1)
 
@@ -859,31 +849,6 @@ func (db *DB) allocate(count int) (*page, error) {
 	db.rwtx.meta.pgid += pgid(count)
 
 	return p, nil
-}
-
-// arenaPages is the number of pages of a chunk of page buffers.
-const arenaPages = 256
-
-// pageBuf returns a zeroed buffer of count pages. A commit writes a new copy
-// of every page it changes, thousands for a batch of random keys: taken one
-// by one from the heap, each buffer's memory is new to the process and its
-// first write faults. The buffers are cut from chunks of arenaPages pages
-// that the kernel maps in one call (populate, where the system has it)
-// instead of a fault per page. Large buffers get a chunk of their own.
-func (db *DB) pageBuf(count int) []byte {
-	n := count * db.pageSize
-	if n > arenaPages*db.pageSize/4 {
-		b := make([]byte, n)
-		populate(b)
-		return b
-	}
-	if len(db.arena) < n {
-		db.arena = make([]byte, arenaPages*db.pageSize)
-		populate(db.arena)
-	}
-	b := db.arena[:n:n]
-	db.arena = db.arena[n:]
-	return b
 }
 
 // grow grows the size of the database to the given sz.

@@ -251,6 +251,7 @@ func (tx *Tx) rollback() {
 		return
 	}
 	if tx.writable {
+		tx.db.ring.reset()
 		tx.db.freelist.rollback(tx.meta.txid)
 		tx.db.freelist.reload(tx.db.page(tx.db.meta().freelist))
 	}
@@ -453,6 +454,11 @@ func (tx *Tx) checkBucket(b *Bucket, reachable map[pgid]*page, freed map[pgid]bo
 
 // allocate returns a contiguous block of memory starting at a given page.
 func (tx *Tx) allocate(count int) (*page, error) {
+	if tx.db.ring.full(count*tx.db.pageSize, tx.db.pageSize) {
+		if err := tx.flushRing(); err != nil {
+			return nil, err
+		}
+	}
 	p, err := tx.db.allocate(count)
 	if err != nil {
 		return nil, err
@@ -492,23 +498,31 @@ func (tx *Tx) write() error {
 		}
 	}
 
-	// Put small pages back to page pool.
-	for _, p := range pages {
-		// Ignore page sizes over 1 page.
-		// These are allocated using make() instead of the page pool.
-		if int(p.overflow) != 0 {
-			continue
-		}
+	// The ring's buffers are cut again by the next transaction.
+	tx.db.ring.reset()
 
-		buf := (*[maxAllocSize]byte)(unsafe.Pointer(p))[:tx.db.pageSize]
+	return nil
+}
 
-		// See https://go.googlesource.com/go/+/f03c9202c43e0abb130669852082117ca50aa9b1
-		for i := range buf {
-			buf[i] = 0
+// flushRing writes the pages held in the ring, whose room is then cut again.
+// A page written so is no longer the transaction's: it is read (Tx.page)
+// where it was written, through the file's map. Each page is a free one or
+// past the end of the file, which no reader sees until the commit's meta
+// page names it; a commit that fails after this leaves them unused.
+func (tx *Tx) flushRing() error {
+	held := make(pages, 0, len(tx.pages))
+	for id, p := range tx.pages {
+		if tx.db.ring.holds(p) {
+			held = append(held, p)
+			delete(tx.pages, id)
 		}
-		tx.db.pagePool.Put(buf)
 	}
-
+	sort.Sort(held)
+	if err := tx.writePages(held); err != nil {
+		return err
+	}
+	tx.stats.Flush++
+	tx.db.ring.reset()
 	return nil
 }
 
@@ -662,6 +676,7 @@ type TxStats struct {
 	// Write statistics.
 	Write     int           // number of writes performed
 	WriteTime time.Duration // total time spent writing to disk
+	Flush     int           // number of times a full ring was written (newsgraph)
 }
 
 func (s *TxStats) add(other *TxStats) {
@@ -677,6 +692,7 @@ func (s *TxStats) add(other *TxStats) {
 	s.SpillTime += other.SpillTime
 	s.Write += other.Write
 	s.WriteTime += other.WriteTime
+	s.Flush += other.Flush
 }
 
 // Sub calculates and returns the difference between two sets of transaction stats.
@@ -696,5 +712,6 @@ func (s *TxStats) Sub(other *TxStats) TxStats {
 	diff.SpillTime = s.SpillTime - other.SpillTime
 	diff.Write = s.Write - other.Write
 	diff.WriteTime = s.WriteTime - other.WriteTime
+	diff.Flush = s.Flush - other.Flush
 	return diff
 }
