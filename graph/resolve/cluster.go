@@ -544,20 +544,28 @@ func oneTypo(a, b string) bool {
 	return levenshtein(wa[diff], wb[diff], 2) <= 2
 }
 
+// allPossessive reports whether the groups idx have names and every one
+// is a possessive ("Moody's").
+func allPossessive(groups []*group, idx []int) bool {
+	anyName := false
+	for _, i := range idx {
+		for _, n := range groups[i].names {
+			if !possessive(n) {
+				return false
+			}
+			anyName = true
+		}
+	}
+	return anyName
+}
+
 // decide votes a cluster's kind and chooses its name and node.
 func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*rawInfo, art []int32, idx []int, placeKey func(string) bool) target {
 	var votes [KindThing + 1]int
 	org := false
-	allPossessive, anyName := true, false
 	for _, i := range idx {
 		for _, u := range units[i] {
 			votes[u.kind]++
-		}
-		for _, n := range groups[i].names {
-			anyName = true
-			if !possessive(n) {
-				allPossessive = false
-			}
 		}
 	}
 	kind := KindThing
@@ -586,7 +594,7 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 				firm = firm || x.firm
 			}
 		}
-		if org && votes[KindOrg] > 0 || firm || anyName && allPossessive && kind == KindPerson {
+		if org && votes[KindOrg] > 0 || firm || kind == KindPerson && allPossessive(groups, idx) {
 			kind = KindOrg
 		}
 		// A place's name and a word of places ("New York State", "Orange

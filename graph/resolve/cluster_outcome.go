@@ -11,7 +11,7 @@ import (
 type roster struct {
 	members  map[string][]int           // root -> its groups
 	extra    map[string]map[string]bool // root -> its groups' union-find nodes of another root
-	nameArts map[string]map[string]int  // name key -> root -> articles giving it
+	nameArts map[string]rootCounts      // name key -> the roots it is given to, with the articles giving it
 	artCount map[string]int             // root -> articles naming it
 }
 
@@ -107,10 +107,10 @@ func (c *clustering) members(surname map[int]string) (members map[string][]int, 
 // articles: a name that one cluster carries in many articles is its name,
 // not that of a cluster that carries it in a few ("USA" of "USA Today" on a
 // company). It returns name key -> root -> articles.
-func (c *clustering) nameArticles(members map[string][]int) map[string]map[string]int {
+func (c *clustering) nameArticles(members map[string][]int) map[string]rootCounts {
 	art := c.art
 	gnames := c.gnames
-	nameArts := map[string]map[string]int{} // name key -> root -> articles
+	nameArts := map[string]rootCounts{} // name key -> root -> articles
 	type keyArt struct {
 		key string
 		art int32
@@ -129,17 +129,40 @@ func (c *clustering) nameArticles(members map[string][]int) map[string]map[strin
 			}
 			return int(a.art) - int(b.art)
 		})
+		// given is sorted by key: each key's articles, counted, are one
+		// entry of its roots (a root comes once per key).
 		for j, x := range given {
-			if j > 0 && given[j-1] == x {
-				continue
+			switch {
+			case j > 0 && given[j-1] == x:
+			case j > 0 && given[j-1].key == x.key:
+				by := nameArts[x.key]
+				by[len(by)-1].n++
+			default:
+				nameArts[x.key] = append(nameArts[x.key], rootCount{root, 1})
 			}
-			if nameArts[x.key] == nil {
-				nameArts[x.key] = map[string]int{}
-			}
-			nameArts[x.key][root]++
 		}
 	}
 	return nameArts
+}
+
+// rootCount is how many articles give a name to the cluster of a root.
+type rootCount struct {
+	root string
+	n    int
+}
+
+// rootCounts are a name's clusters, each root once: most names have one
+// (a slice, not a map per name: 60,000 maps made each resolution).
+type rootCounts []rootCount
+
+// of returns the articles giving the name to root's cluster, 0 if none.
+func (rc rootCounts) of(root string) int {
+	for _, x := range rc {
+		if x.root == root {
+			return x.n
+		}
+	}
+	return 0
 }
 
 // articleCounts counts the articles naming each cluster, by root.
@@ -219,15 +242,15 @@ func (c *clustering) foreignNames(i int, root string, t target, ros *roster, las
 				// Unless the other cluster is much smaller than
 				// this one's use of the name ("USA" of a "USA Inc"
 				// is still the country's).
-				own := nameArts[ni.key][root]
+				own := nameArts[ni.key].of(root)
 				if own < 3 || own < 3*artCount[uf.find(k)] {
 					other = true
 				}
 			}
 		}
 		if !other && conjunct(n, siblings, func(k string) bool {
-			for r := range nameArts[k] {
-				if r != root {
+			for _, x := range nameArts[k] {
+				if x.root != root {
 					return true
 				}
 			}
@@ -237,9 +260,9 @@ func (c *clustering) foreignNames(i int, root string, t target, ros *roster, las
 		}
 		if !other && !(person && lastWords.is(t.name, ni.personKey(n))) {
 			by := nameArts[ni.key]
-			own := by[root]
-			for r, a := range by {
-				if r != root && a >= 3 && a >= 3*own {
+			own := by.of(root)
+			for _, x := range by {
+				if x.root != root && x.n >= 3 && x.n >= 3*own {
 					other = true
 				}
 			}

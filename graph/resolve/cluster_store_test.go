@@ -53,3 +53,36 @@ func BenchmarkClusterStore(b *testing.B) {
 		cluster(groups)
 	}
 }
+
+// groupsDigest is a digest of every field of the groups, in their order.
+func groupsDigest(groups []*group) string {
+	h := sha256.New()
+	for _, g := range groups {
+		fmt.Fprintf(h, "%s %s %q %q %q %d %v %q %v %q\n", g.node, g.article, g.raw, g.names, g.primary, g.year, g.moved, g.other, g.rules, g.titles)
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+// Making the groups of a real store's quads (NG_RESOLVE_STORE): the digest
+// it logs must not change when groupsOfQuads is only made faster.
+func BenchmarkGroupsOfQuads(b *testing.B) {
+	path := os.Getenv("NG_RESOLVE_STORE")
+	if path == "" {
+		b.Skip("NG_RESOLVE_STORE names no store")
+	}
+	st, err := store.Open(store.Bolt, path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	r, err := collect(context.Background(), st.QuadStore())
+	if err != nil {
+		b.Fatal(err)
+	}
+	groups, ev := groupsOfQuads(r.quads)
+	b.Logf("%d groups, %d events, digest %s %s", len(groups), len(ev.groups), groupsDigest(groups), groupsDigest(ev.groups))
+	b.ResetTimer()
+	for b.Loop() {
+		groupsOfQuads(r.quads)
+	}
+}

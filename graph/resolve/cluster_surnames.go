@@ -60,7 +60,10 @@ func (c *clustering) firstNames() map[string]map[string]bool {
 	orgFirst := map[string]bool{}
 	for i := range groups {
 		for _, u := range units[i] {
-			if w := strings.Fields(u.key); len(w) >= 2 && (u.kind == KindOrg || u.kind == KindThing) {
+			if u.kind != KindOrg && u.kind != KindThing {
+				continue
+			}
+			if w := strings.Fields(u.key); len(w) >= 2 {
 				orgFirst[w[0]] = true
 			}
 		}
@@ -68,7 +71,10 @@ func (c *clustering) firstNames() map[string]map[string]bool {
 	byFirst := map[string]map[string]bool{} // first word -> roots
 	for i := range groups {
 		for j, u := range units[i] {
-			if w := strings.Fields(u.key); u.kind == KindPerson && len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] && !orgFirst[w[0]] && !keyKinds[u.key].has(KindOrg) && !keyKinds[u.key].has(KindThing) {
+			if u.kind != KindPerson {
+				continue
+			}
+			if w := strings.Fields(u.key); len(w) >= 2 && len(w) <= 3 && lastSeen[w[len(w)-1]] && !orgFirst[w[0]] && !keyKinds[u.key].has(KindOrg) && !keyKinds[u.key].has(KindThing) {
 				if byFirst[w[0]] == nil {
 					byFirst[w[0]] = map[string]bool{}
 				}

@@ -273,6 +273,12 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 	// Types first: they make the groups the names then join.
 	var last groupKey // an article's quads come together: the last group looked up
 	var lastGroup *group
+	datePublished := uint8(predIndexOf(vocab.DatePublished))
+	// What the last subject is (an unnamed event, an entity, neither): a
+	// node's quads mostly come together, and KindOf and localEvent read
+	// its IRI's prefixes.
+	var lastSubj quad.IRI
+	lastIs := subjectIs(lastSubj)
 	for pass := 0; pass < 2; pass++ {
 		for _, x := range quads {
 			if (x.p == 0) != (pass == 0) {
@@ -282,18 +288,21 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			if !ok {
 				continue
 			}
-			if preds[x.p] == vocab.DatePublished {
+			if x.p == datePublished {
 				if y, err := strconv.Atoi(firstN(vocab.Lexical(x.o), 4)); err == nil {
 					years[subj] = y
 				}
 				ev.month[subj] = firstN(vocab.Lexical(x.o), 7)
 				continue
 			}
-			if localEvent(subj) {
+			if subj != lastSubj {
+				lastSubj, lastIs = subj, subjectIs(subj)
+			}
+			if lastIs == subjEvent {
 				readEvent(int(x.p), preds, x.o, x.l, subj, evByKey, ev)
 				continue
 			}
-			if k, _ := KindOf(subj); k == KindNone {
+			if lastIs != subjEntity {
 				continue
 			}
 			lab, ok := x.l.(quad.IRI)
@@ -302,16 +311,21 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			}
 			gk := groupKey{subj, vocab.ArticleOf(lab)}
 			if x.p == 0 {
-				if byKey[gk] == nil {
+				if gk == last && lastGroup != nil {
+					continue
+				}
+				g := byKey[gk]
+				if g == nil {
 					if len(slab) == cap(slab) { // never grown, so its pointers stay
 						slabs = append(slabs, slab)
 						slab = make([]group, 0, groupSlab)
 					}
 					slab = slab[:len(slab)+1]
-					g := &slab[len(slab)-1]
+					g = &slab[len(slab)-1]
 					g.node, g.article = gk.node, gk.article
 					byKey[gk] = g
 				}
+				last, lastGroup = gk, g
 				continue
 			}
 			if gk != last {
@@ -384,6 +398,23 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 	}
 	slices.SortFunc(ev.groups, byNodeArticle)
 	return out, ev
+}
+
+// What groupsOfQuads reads a quad's subject as.
+const (
+	subjOther  = iota // neither: an article, a sentence
+	subjEvent         // an unnamed event of an article (localEvent)
+	subjEntity        // an entity (KindOf not KindNone)
+)
+
+func subjectIs(iri quad.IRI) int {
+	if localEvent(iri) {
+		return subjEvent
+	}
+	if k, _ := KindOf(iri); k != KindNone {
+		return subjEntity
+	}
+	return subjOther
 }
 
 // groupSlab is how many groups groupsOfQuads allocates at once.
