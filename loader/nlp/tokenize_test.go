@@ -3,6 +3,7 @@ package nlp
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v3/token"
@@ -110,4 +111,27 @@ func FuzzTokenizeMatchesProse(f *testing.F) {
 			t.Errorf("tokens of %q differ:\n got %v\nwant %v", text, got, want)
 		}
 	})
+}
+
+// TestInnerBreaks checks that an em dash or an ellipsis written between
+// words without spaces splits them, and that hyphens and en dashes join.
+func TestInnerBreaks(t *testing.T) {
+	for text, want := range map[string]string{
+		"Erykah Badu…and Betty Davis":          "Erykah|Badu|…|and|Betty|Davis",
+		"Obama—not Biden—spoke":                "Obama|—|not|Biden|—|spoke",
+		"Lüchow-Dannenberg and Seattle–Tacoma": "Lüchow-Dannenberg|and|Seattle–Tacoma",
+	} {
+		var words []string
+		for _, s := range Analyse(text) {
+			for _, tok := range s.Tokens {
+				words = append(words, tok.Text)
+				if text[tok.Start:tok.End] != tok.Text {
+					t.Errorf("%q: token %q at %d-%d reads %q", text, tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+				}
+			}
+		}
+		if got := strings.Join(words, "|"); got != want {
+			t.Errorf("%q: tokens %s, want %s", text, got, want)
+		}
+	}
 }
