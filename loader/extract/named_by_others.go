@@ -88,7 +88,10 @@ func (x *extractor) bracketedBodies() {
 
 // bodiesByName types as an organisation a name (a person, place no
 // gazetteer knows, or other name) that is one organisation's one-word name
-// in the article, or the first words of one organisation's name.
+// in the article, or the first words of one organisation's name; not a
+// place read right after a preposition of place when the body is no firm
+// ("in Las Croabas" beside "the Las Croabas Public Boat Ramp", but "in
+// Husky" beside "Husky Oil Ltd": a firm's first words are its short name).
 func (x *extractor) bodiesByName() {
 	first := map[string]int{} // name -> its first organisation mention
 	for k := range x.mentions {
@@ -112,11 +115,28 @@ func (x *extractor) bodiesByName() {
 		if _, ok := first[m.name]; ok && !strings.Contains(m.name, " ") {
 			m.typ = Organization
 			x.named[k] = naming{how: bodyName}
-		} else if orgFirst[m.name] != "" && !known {
+		} else if body := orgFirst[m.name]; body != "" && !known && !(m.typ == Place && !legalWordIn(body) && x.afterPlacePrep(m)) {
 			m.typ = Organization
 			x.named[k] = naming{how: bodyFirstWords}
 		}
 	}
+}
+
+// afterPlacePrep reports whether a preposition that introduces places
+// only, not firms, stands right before mention m ("in Las Croabas", "near
+// Stansted": placePrepBefore, but not "at", "to", "from" or "into", which
+// take firms too, nor "in the House", as bodies are named) and m owns
+// nothing ("in Anglo's mines" are the firm's).
+func (x *extractor) afterPlacePrep(m *mention) bool {
+	s := &x.sents[m.sent]
+	if m.bstart != 0 || m.start == 0 || m.end < len(s.toks) && s.toks[m.end].Tag == "POS" {
+		return false
+	}
+	switch s.lower(m.start - 1) {
+	case "at", "to", "from", "into", "the":
+		return false
+	}
+	return x.placePrepBefore(m.sent, m.start)
 }
 
 // bodyKey approximates the key coreference gives organisation mention k:
