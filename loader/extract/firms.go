@@ -66,10 +66,12 @@ func (x *extractor) firmsByContext() {
 			if _, ok := gazetteer.Place(m.name); !ok && !x.townOfArea(m) && !x.placeWhich(m) && x.firmCue(m) {
 				firm[m.name] = true
 			}
-		case (m.typ == Place || m.typ == City) && !m.sure && (x.copulaBody(m) || x.legalWordAfter(m)): // "Cambridge Medical Technology corp said"
+		case (m.typ == Place || m.typ == City) && !m.sure && (x.copulaBody(m) || x.legalWordAfter(m) || x.firmTradeAfter(m)): // "Cambridge Medical Technology corp said", "at the D.A. Davidson brokerage"
 			if _, ok := gazetteer.Place(m.name); !ok && !x.townOfArea(m) {
 				signal = setWord(signal, m.name)
 			}
+		case m.typ == Other && x.firmTradeAfter(m):
+			firm[m.name] = true // "at the Piper Sandler investment bank" read as a thing (roles_body_closes.go)
 		case m.typ == Other && x.mediaCue(m):
 			firm[m.name] = true // "posted on Instagram" read as a product
 		}

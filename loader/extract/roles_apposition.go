@@ -252,7 +252,8 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 			end++
 		}
 	}
-	end = x.unitParentEnd(si, toAffil, end) // roles_unit_parent.go: "of the Center for ... at the Murdoch Children's Research Institute"
+	end = x.tradeAfterBody(si, toAffil, end) // roles_body_closes.go: "at the D.A. Davidson brokerage,"
+	end = x.unitParentEnd(si, toAffil, end)  // roles_unit_parent.go: "of the Center for ... at the Murdoch Children's Research Institute"
 	// "to the United Nations in Geneva,"; "for Janney Montgomery Scott Inc
 	// of Philadelphia." (the firm's seat, names_firm_place.go)
 	if end+1 < len(toks) && (lower(toks[end].Text) == "in" || lower(toks[end].Text) == "of" && x.mentions[toAffil].typ == Organization) {

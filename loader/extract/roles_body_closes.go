@@ -96,3 +96,72 @@ func pastPresentAdverb(s *sentence, j int) int {
 	}
 	return j
 }
+
+// bodyTradeTails are nouns of a firm's trade, besides orgNouns, that end
+// the words after a body's name naming what kind of body it is: "the D.A.
+// Davidson brokerage", "the Brookings Institution think tank".
+var bodyTradeTails = wordSet("bodyTradeTails")
+
+// tradeAfterBody returns the token after one to three lower-case words of
+// a firm's trade ending in a body's noun that follow the organisation
+// mention mi, ending at token end, when "the" opens the mention ("a
+// managing director at the D.A. Davidson brokerage,", "an analyst at the
+// Piper Sandler investment bank"), else end.
+func (x *extractor) tradeAfterBody(si, mi, end int) int {
+	m := &x.mentions[mi]
+	if m.typ != Organization {
+		return end
+	}
+	return x.tradeWordsAfter(m, end)
+}
+
+// tradeWordsAfter returns the token after one to three lower-case words of
+// a firm's trade ending in a body's noun (orgNouns, bodyTradeTails) at
+// token end, right after mention m, when "the" opens the mention: "the D.A.
+// Davidson brokerage", "the Brookings Institution think tank"; else end.
+// Not a noun that names another body dealing with it or part of it ("the
+// Acme subsidiary", "the Acme rival"), nor a brand ("the Xbox brand").
+func (x *extractor) tradeWordsAfter(m *mention, end int) int {
+	s := &x.sents[m.sent]
+	if m.start < 1 || s.lower(m.start-1) != "the" {
+		return end
+	}
+	for k := end; k < len(s.toks) && k < end+3; k++ {
+		t := s.toks[k]
+		if s.owner[k] >= 0 || gazetteer.Capitalised(t.Text) || !tradeWordTags[t.Tag] {
+			return end
+		}
+		w := s.lower(k)
+		if subsidiaryNouns[w] || otherBodyNouns[w] || personNouns[w] || w == "brand" {
+			return end
+		}
+		if t.Tag == "NN" && (orgNouns[w] || bodyTradeTails[w] || firmTradeNouns[w]) && (k+1 >= len(s.toks) || s.toks[k+1].Tag != "NN" && s.toks[k+1].Tag != "NNS") {
+			return k + 1
+		}
+	}
+	return end
+}
+
+// tradeWordTags are the tags of the words of a trade after a body's name:
+// nouns and adjectives, and the verb the tagger reads in "think tank".
+var tradeWordTags = map[string]bool{"NN": true, "JJ": true, "VBP": true, "VB": true}
+
+// firmTradeNouns end the words of a trade after "the" and a name that make
+// the name a firm's (firmTradeAfter): "the D.A. Davidson brokerage", "the
+// Manila Bulletin newspaper"; not nouns that follow places and parts of
+// names too ("the Old Trafford club", "the U.K. Central bank", "the Midwest
+// Stock exchange").
+var firmTradeNouns = wordSet("firmTradeNouns")
+
+// firmTradeAfter reports whether words of a firm's trade ending in one of
+// firmTradeNouns follow mention m, which "the" opens: "at the Piper Sandler
+// investment bank" reads Piper Sandler as a firm.
+// Only after a preposition: "The South Yorkshire company said", "The High
+// Street retailer" name a firm by its region or its trade.
+func (x *extractor) firmTradeAfter(m *mention) bool {
+	if m.start < 2 || x.sents[m.sent].toks[m.start-2].Tag != "IN" {
+		return false
+	}
+	e := x.tradeWordsAfter(m, m.end)
+	return e > m.end && firmTradeNouns[x.sents[m.sent].lower(e-1)]
+}
