@@ -80,6 +80,13 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			}
 			break
 		}
+		// "U.S. Treasury Secretary James Baker", "International Monetary
+		// Fund (IMF) head Michel Camdessus": a country or a bracketed
+		// acronym before a title names the person's post, not a participant
+		if n := x.titledAfterName(si, m); n >= 0 {
+			j = n
+			continue
+		}
 		e := x.ents[m.ent]
 		// "French carmaker PSA", "Japanese Defence Minister Yuko Kurihara",
 		// "UK bank Barclays": a national word and a description before the name
@@ -152,6 +159,40 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		break
 	}
 	return out, j
+}
+
+// titledAfterName returns the start of the person's name after a
+// country's mention m and a title whose first words may name a department
+// or a body ("U.S. Treasury Secretary James Baker", "U.S. Federal Reserve
+// Board Chairman Paul Volcker"), or after a body's mention and its acronym
+// in brackets ("International Monetary Fund (IMF) head Michel Camdessus"),
+// or -1: capitalised words, title words, "of" and "the", with a title head
+// right before the person.
+func (x *extractor) titledAfterName(si int, m *mention) int {
+	s := &x.sents[si]
+	toks := s.toks
+	if m.ent < 0 {
+		return -1
+	}
+	from := m.end
+	switch {
+	case from+2 < len(toks) && toks[from].Text == "(" && toks[from+2].Text == ")":
+		from += 3
+	case x.ents[m.ent].typ != Country:
+		return -1
+	}
+	for n := from; n < len(toks) && n < from+7; n++ {
+		if pm := x.mentionAt(si, n); pm != nil && pm.start == n && pm.typ == Person {
+			if n > from && isTitleHead(toks[n-1].Text) && s.owner[n-1] < 0 {
+				return n
+			}
+			return -1
+		}
+		if lw := lower(toks[n].Text); !gazetteer.Capitalised(toks[n].Text) && !isTitleHead(toks[n].Text) && !titleModifiers[lw] && lw != "of" && lw != "the" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameListLead returns the token after the determiners, adjectives and titles from j before a name in nameList.
