@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestBodiesOfThe checks that a body's head read alone after "the" joins
+// the capitalised words after its "of" or "for", and stops before a title
+// and a person's name.
+func TestBodiesOfThe(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+		not  []string
+	}{
+		{"She studied at the School of the Art Institute of Chicago last year.",
+			map[string]EntityType{"School of the Art Institute of Chicago": Organization}, []string{"School", "Art Institute of Chicago"}},
+		{"He runs the Center for Plants & Culture in Los Angeles.",
+			map[string]EntityType{"Center for Plants & Culture": Organization}, []string{"Center"}},
+		{"The Bank of the Philippine Islands reported profits.",
+			map[string]EntityType{"Bank of the Philippine Islands": Organization}, []string{"Philippine Islands"}},
+		{"He met the Bank of Japan Governor Satoshi Sumita.",
+			map[string]EntityType{"Bank of Japan": Organization, "Satoshi Sumita": Person}, nil},
+	} {
+		checkNames(t, c.text, c.want, c.not)
+	}
+}
+
+// TestBodiesOfTheStops checks where a body's "of the" name stops.
+func TestBodiesOfTheStops(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+		not  []string
+	}{
+		{"The provision was required by the Office of the Comptroller of the Currency, the bank said.",
+			map[string]EntityType{"Office of the Comptroller of the Currency": Organization}, []string{"Office of the Comptroller"}},
+		{"Researchers from the University of the Highlands and Islands and Southampton have been looking at wave heights.",
+			nil, []string{"University of the Highlands and Islands and Southampton"}},
+	} {
+		checkNames(t, c.text, c.want, c.not)
+	}
+}
