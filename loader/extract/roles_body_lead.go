@@ -60,7 +60,8 @@ func (x *extractor) seatOn(si, j, headAt int) bool {
 // si joins the words of a title's portfolio that a body's name closes:
 // "deputy commissioner for water [and] sewer operations at the Department
 // of Environmental Protection". After "and" come one to three lower-case
-// nouns or adjectives, then "at", "of" or "for" and a body's name.
+// nouns or adjectives, then "at", "of" or "for" and a body's name, or the
+// apposition's end ("minister of tourism and wildlife,").
 func (x *extractor) portfolioAnd(si, j int) bool {
 	s := &x.sents[si]
 	toks := s.toks
@@ -68,8 +69,14 @@ func (x *extractor) portfolioAnd(si, j int) bool {
 	for k < len(toks) && k <= j+3 && s.owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS" || strings.HasPrefix(toks[k].Tag, "JJ")) {
 		k++
 	}
-	if k == j+1 || k >= len(toks) {
+	if k == j+1 {
 		return false
+	}
+	// "Anrew Omanga, former minister of tourism and wildlife,", "Paul
+	// Channon, secretary for trade and industry, said": the apposition
+	// closes after the portfolio
+	if k >= len(toks) || toks[k].Text == "," || toks[k].Text == "." {
+		return true
 	}
 	if w := s.lower(k); w != "at" && w != "of" && w != "for" {
 		return false

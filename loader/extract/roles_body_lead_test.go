@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestBodyLead: an owner's noun or a base before a title's body, a seat on
-// a board, a portfolio joined by "and", "whose" closing the phrase and
-// "works for" as an employer.
+// a board, a portfolio joined by "and" (before the body or the apposition's
+// end), "whose" closing the phrase and "works for" as an employer.
 func TestBodyLead(t *testing.T) {
 	runRules(t, []ruleCase{
 		{text: "Pipes\n\nWork is halted, said John Brown, a spokesman for the city’s Department of Design and Construction.",
@@ -18,6 +18,12 @@ func TestBodyLead(t *testing.T) {
 			notWant: []string{"John Smith affiliation Communist Party of China"}},
 		{text: "Thaw\n\nThe thaw worried Tasos Georgelis, deputy commissioner for water and sewer operations at the Department of Environmental Protection, which operates the water system.",
 			want: []string{`Tasos Georgelis jobTitle "deputy commissioner for water and sewer operations"`, "Tasos Georgelis affiliation Department of Environmental Protection"}},
+		// a portfolio joined by "and" that closes the apposition
+		{text: "Kenya\n\nAnrew Omanga, former minister of tourism and wildlife, becomes minister of planning after Robert Ouko.",
+			want:    []string{`Anrew Omanga jobTitle "former minister of tourism and wildlife"`},
+			notWant: []string{`Anrew Omanga jobTitle "former minister of tourism"`}},
+		{text: "Textiles\n\nPaul Channon, secretary for trade and industry, said Congress would hit EC shipments.",
+			want: []string{`Paul Channon jobTitle "secretary for trade and industry"`}},
 		{text: "Fish\n\n“It is hard,” said Ananth Iyer, a professor at Purdue University whose research includes supply chains.",
 			want: []string{`Ananth Iyer jobTitle "professor"`, "Ananth Iyer affiliation Purdue University"}},
 		{text: "Potholes\n\nPotholes form when water seeps into cracks, said Joe Carbone, who works for the Transportation Department, where he is known as the chief.",
