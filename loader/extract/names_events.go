@@ -11,7 +11,8 @@ import (
 // a trade ("the Billboard Music Awards", "the Eurovision Song Contest", "the
 // Met Gala", "the Iraq War", "Paris Fashion Week"), which the recogniser
 // reads as bodies or places. A name is one by its last words (eventHeads);
-// a body the gazetteer knows keeps its type, and so does a person.
+// a body the gazetteer knows keeps its type, and so does a person, and a
+// body's name of the form "HEAD of/for X" ("Institute for the Study of War").
 
 // eventHeads are the last words of such names, lower case; a phrase of two
 // words is matched on the name's last two.
@@ -49,6 +50,9 @@ func (x *extractor) namedEvents() {
 		}
 		if _, ok := orgLookup(m.name); ok {
 			continue
+		}
+		if w := s.toks[m.start].Text; m.end-m.start > 2 && (s.lower(m.start+1) == "of" || s.lower(m.start+1) == "for") && (gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w)) {
+			continue // a body's "HEAD of/for X": "Institute for the Study of War"
 		}
 		if bodies == nil {
 			bodies = x.bodyNames()

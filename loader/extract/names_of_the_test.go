@@ -39,3 +39,10 @@ func TestBodiesOfTheStops(t *testing.T) {
 		checkNames(t, c.text, c.want, c.not)
 	}
 }
+
+// TestBodyOfWarNoEvent checks that a body's "HEAD of/for X" name ending in
+// an event's head word stays a body, while a war's name is an event.
+func TestBodyOfWarNoEvent(t *testing.T) {
+	checkNames(t, "He spoke at the Institute for the Study of War yesterday.", map[string]EntityType{"Institute for the Study of War": Organization}, nil)
+	checkNames(t, "He fought in the Iraq War.", map[string]EntityType{"Iraq War": Event}, nil)
+}
