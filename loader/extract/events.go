@@ -82,6 +82,7 @@ func (x *extractor) findEvents() {
 			x.toldAtEvents(si, first) // events_told_at.go
 			x.modernAttendees(si, first)
 			x.presenceAttendees(si, first)
+			x.presentAtAttendees(si, first) // event_present_at.go
 			x.showEvents(si, sports)
 			x.namedEventPresence(si, sports) // events_named_presence.go
 			x.passiveInterviews(si)
