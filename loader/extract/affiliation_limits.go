@@ -197,5 +197,10 @@ func contestWon(s *sentence, m *mention) bool {
 	if k < len(s.toks) && s.toks[k].Tag == "POS" {
 		k++
 	}
+	// "French Open champion Carlos Moya", "Australian Open champion": a
+	// nation's word opening the contest's name the recogniser left apart
+	if k+1 < len(s.toks) && s.owner[k] < 0 && gazetteer.Capitalised(s.toks[k].Text) && !isTitleHead(s.toks[k].Text) && contestNouns[s.lower(k+1)] {
+		return true
+	}
 	return k < len(s.toks) && contestNouns[s.lower(k)]
 }
