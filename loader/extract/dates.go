@@ -133,6 +133,9 @@ func isDay(s string) (int, bool) {
 // tense tells whether the verb governing token i speaks of the past (-1),
 // the future (+1), or cannot tell (0).
 func tense(toks []nlp.Token, i int) int {
+	if scheduledFor(toks, i) {
+		return 1
+	}
 	for j := i - 1; j >= 0 && j >= i-25; j-- {
 		if toks[j].Text == ";" {
 			break
@@ -163,6 +166,9 @@ func verbTense(toks []nlp.Token, j int) int {
 	prev := ""
 	if j > 0 {
 		prev = lower(toks[j-1].Text)
+	}
+	if toks[j].Tag == "VB" && (prev == "not" || prev == "n't") && j > 1 {
+		prev = lower(toks[j-2].Text) // "may not be made final until the summit in June"
 	}
 	switch toks[j].Tag {
 	case "MD":

@@ -29,7 +29,7 @@ func (x *extractor) mergeEvents() {
 		var ante *event
 		for j := k - 1; j >= 0 && j >= k-mergeWindow; j-- {
 			p := evs[j].root()
-			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev {
+			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev && !x.comingAndPast(p, ev) {
 				ante = p
 				break
 			}
@@ -37,13 +37,17 @@ func (x *extractor) mergeEvents() {
 		if ante == nil {
 			for j := k + 1; j < len(evs) && j <= k+mergeWindow; j++ {
 				p := evs[j].root()
-				if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev {
+				if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev && !x.comingAndPast(ev, p) && !x.comingAndPast(p, ev) {
 					ante = p
 					break
 				}
 			}
 		}
-		if ante != nil && !x.conflict(ante, ev) && sameKind(ante, ev) {
+		// "a securities analysts meeting" ... "the company's April 27
+		// annual shareholders meeting": two meetings (a definite mention
+		// with a common noun of its own before its head is the one so
+		// named; not "the Uruguay meeting" after "Uruguay round talks")
+		if ante != nil && !x.conflict(ante, ev) && sameKind(ante, ev) && !(ev.definite && x.otherCommonModifier(ante, ev)) {
 			ante.absorb(ev)
 		}
 	}

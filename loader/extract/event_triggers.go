@@ -303,6 +303,8 @@ func (x *extractor) readEventPossessors(si, start, i int, ev *event) {
 		if start > 0 && strings.HasPrefix(toks[start-1].Tag, "VB") {
 			if subj := x.subjectBefore(si, start-1); len(subj) == 1 {
 				e = subj[0]
+			} else if len(subj) == 0 && pw == "their" && namelessSubject(toks, start-1) {
+				e = -1 // event_possessors.go: "Belga said leading ministers ended their talks"
 			}
 		}
 		if e >= 0 && (pw == "his" || pw == "her" || pw == "its" || pw == "their") {

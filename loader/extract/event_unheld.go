@@ -1,7 +1,9 @@
 // Events a sentence names without saying they are held or set: a meeting
 // only called for, urged, proposed, requested, sought, hoped for or open to
 // ("congressional leaders called for an economic summit", "Funaro hopes to
-// visit Canada", "they are open to negotiations with GenCorp"), one that
+// visit Canada", "rejected suggestions for negotiations", "refused to meet
+// him", "no plans for Mr Blair to hold a news conference", "they are open
+// to negotiations with GenCorp"), one that
 // may or could take place ("OPEC may be forced to meet"), one that was to
 // have taken place ("was to have met in Vienna") or is postponed or called
 // off ("the meeting has been postponed"). Such an event is no node: a
@@ -24,7 +26,17 @@ var unheldCues = map[string]bool{
 	"intends": true, "intend": true, "intended": true,
 	"want": true, "wants": true, "wanted": true, "wanting": true,
 	"denied": true, "denies": true, "deny": true, "denying": true,
+	"suggestion": true, "suggestions": true, "suggest": true, "suggests": true, "suggested": true, "suggesting": true,
 }
+
+// refusals before "to" refuse the meeting its verb tells: "refused to meet
+// him" (not "rejected the offer made in talks").
+var refusals = map[string]bool{"refused": true, "refuses": true, "refuse": true, "refusing": true,
+	"declined": true, "declines": true, "decline": true, "declining": true}
+
+// planNouns after "no" deny the event their clause tells of: "there are no
+// plans for Mr Blair to hold a daily news conference".
+var planNouns = map[string]bool{"plan": true, "plans": true, "intention": true, "intentions": true}
 
 // noneDeterminers before an event's noun leave it unheld: "willing to take
 // part in any negotiations with Congress", "there were no talks".
@@ -110,6 +122,10 @@ func (x *extractor) unheldBefore(s *sentence, tr trigger) bool {
 		}
 		switch {
 		case unheldCues[w]:
+			return true
+		case refusals[w] && k+2 == tr.start && s.lower(k+1) == "to":
+			return true // not "refused to join a G-7 meeting in Paris", held without them
+		case planNouns[w] && k > 0 && noneDeterminers[s.lower(k-1)]:
 			return true
 		case callWords[w] && k+1 < len(toks) && (s.lower(k+1) == "for" || s.lower(k+1) == "off"):
 			return true
