@@ -61,7 +61,15 @@ func (x *extractor) pluralAntecedent(si int) []int {
 		return nil
 	}
 	titleWord := func(k int) bool {
-		return p.owner[k] < 0 && (isTitleHead(toks[k].Text) || titleModifiers[p.lower(k)] || gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP"))
+		if p.owner[k] >= 0 {
+			return false
+		}
+		// "state Sen. Barry Finegold", "city Councilor": a lower-case
+		// word of the post right before its head
+		if k+1 < len(toks) && p.owner[k+1] < 0 && isTitleHead(toks[k+1].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") {
+			return true
+		}
+		return isTitleHead(toks[k].Text) || titleModifiers[p.lower(k)] || gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP")
 	}
 	for k := 0; k < a.start; k++ {
 		if !titleWord(k) && !(k == 0 && p.lower(k) == "the") {
@@ -175,4 +183,24 @@ func (x *extractor) appositionEnd(si, k int) int {
 		}
 	}
 	return end
+}
+
+// pluralAttended adds to ev, the object of the verb of participation at
+// token v of sentence si, the two people named together just before when
+// its subject is "the two", "the pair", "both" or "they" ("Senator John
+// Smith and Senator Mary Jones clashed. Both attended the hearing"), and
+// reports whether it added them.
+func (x *extractor) pluralAttended(si, v int, ev *event) bool {
+	if !participationVerbs[x.sents[si].lower(v)] || !x.pluralSubject(si, v) {
+		return false
+	}
+	people := x.pluralAntecedent(si)
+	if people == nil {
+		return false
+	}
+	for _, p := range people {
+		ev.addAttendee(p, si-1)
+	}
+	ev.own, ev.plural = true, true
+	return true
 }

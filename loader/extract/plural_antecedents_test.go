@@ -20,3 +20,18 @@ func TestPluralAntecedents(t *testing.T) {
 			notWant: []string{"John Smith met Mary Jones"}},
 	})
 }
+
+// TestPluralAttended: "Both attended the hearing", "The two attended a
+// fundraiser" put at the event the two people named together as the
+// subject of the sentence before, past a lower-case word of a post ("state
+// Sen."); not when the sentence before names more than two.
+func TestPluralAttended(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Hearing\n\nSenator John Smith and Senator Mary Jones have clashed often. Both attended the hearing on Wednesday.",
+			want: []string{"Event attendee John Smith", "Event attendee Mary Jones"}},
+		{text: "Funds\n\nRep. Jake Auchincloss and state Sen. Barry Finegold have known each other for years. The two were together at an early October fundraiser in Boston.",
+			want: []string{"Event attendee Jake Auchincloss", "Event attendee Barry Finegold"}},
+		{text: "Hearing\n\nJohn Smith, Mary Jones and Ann Lee have clashed often. Both attended the hearing on Wednesday.",
+			notWant: []string{"Event attendee John Smith"}},
+	})
+}

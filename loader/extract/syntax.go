@@ -362,6 +362,9 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 	}
 	subj := x.subjectBefore(si, v)
+	if len(subj) == 0 && !host && x.pluralAttended(si, v, ev) {
+		return // "The pair later attended a dinner" (plural_antecedents.go)
+	}
 	if !host && len(subj) > 1 && (alsoBefore(s, v) || x.withUnnamedPeople(si, head)) {
 		// "Myers and Amstutz also attended the meeting", "Baker and Volcker
 		// held a meeting with senior West German officials"
