@@ -40,6 +40,7 @@ func (x *extractor) findMentions() {
 	x.joinAndHeads()      // names_and_heads.go
 	x.bodiesOfThe()       // names_of_the.go
 	x.bodiesOfAnd()       // names_of_and.go
+	x.bodiesForOn()       // names_head_subject.go
 	x.splitListNames()
 	x.splitNamedApart()    // names_and_apart.go
 	x.splitTitledAnd()     // names_titled_and.go
