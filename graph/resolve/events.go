@@ -39,7 +39,10 @@ type eventFacts struct {
 // clusterEvents decides where the events of several articles that report the
 // same meeting go: one node for the events whose people (two or more, as
 // resolved), month (their start date's, else their article's) and place (the
-// first of their places, as resolved, or none) are the same. The node is the
+// first of their places, as resolved, or none) are the same; and, for events
+// with fewer than two people, one node for those whose participants of any
+// kind (two or more: "talks between Britain's ECGD and Nigeria"), day (their
+// own start date's, to the day) and place are the same. The node is the
 // smallest of their IRIs, so the result does not depend on load order.
 // entityTarget maps an entity IRI of an article to the node it resolves to.
 func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad.IRI]string,
@@ -58,17 +61,24 @@ func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad
 			continue
 		}
 		m = m[:7]
-		var people []string
+		var people, parties []string
 		seen := map[quad.IRI]bool{}
 		for _, a := range f.attendees {
 			n, k := entityTarget(a, g.article)
-			if k == KindPerson && !seen[n] {
+			if !seen[n] {
 				seen[n] = true
-				people = append(people, string(n))
+				parties = append(parties, string(n))
+				if k == KindPerson {
+					people = append(people, string(n))
+				}
 			}
 		}
 		if len(people) < 2 {
-			continue
+			// bodies and countries meet often: only on the same day
+			if len(parties) < 2 || len(f.date) < 10 {
+				continue
+			}
+			m, people = f.date[:10], parties
 		}
 		sort.Strings(people)
 		place := ""
@@ -98,6 +108,9 @@ func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad
 		}
 		parts := strings.SplitN(key, "|", 3)
 		rule := "the same meeting: the same people in " + parts[0]
+		if len(parts[0]) == 10 {
+			rule = "the same meeting: the same parties on " + parts[0]
+		}
 		if parts[1] != "" {
 			rule += ", at " + vocab.Local(quad.IRI(parts[1]))
 		}

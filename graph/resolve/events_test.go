@@ -1,0 +1,37 @@
+package resolve_test
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/internal/quadtest"
+	"github.com/newsgraph/newsgraph/graph/vocab"
+)
+
+// Two articles that report talks of the same bodies (no two people named) in
+// the same place on the same day give one event node; the same bodies' talks
+// a week later stay another.
+func TestSameBodiesMeeting(t *testing.T) {
+	qs, _ := load(t, []string{"meet-4.jsonl", "meet-5.jsonl", "meet-6.jsonl"})
+	events := map[string]map[quad.IRI]bool{} // event node -> articles of its attendee facts
+	for _, q := range quadtest.Quads(t, qs) {
+		if q.Predicate == vocab.Attendee {
+			e := vocab.Lexical(q.Subject)
+			if events[e] == nil {
+				events[e] = map[quad.IRI]bool{}
+			}
+			events[e][vocab.ArticleOf(q.Label.(quad.IRI))] = true
+		}
+	}
+	var sizes []int
+	for _, arts := range events {
+		sizes = append(sizes, len(arts))
+	}
+	sort.Ints(sizes)
+	if len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
+		t.Errorf("events by number of articles reporting them: %v, want [1 2] (Monday 23 March twice, 30 March once)", sizes)
+	}
+	resolvesToItself(t, qs)
+}
