@@ -31,16 +31,17 @@ func (x *extractor) findMentions() {
 		}
 		x.sents[si].dates = findDates(x.sents[si].toks, x.sents[si].low, x.pub)
 	}
-	x.narrativeYears()    // dates.go
-	x.ordinalUnitNames()  // names_ordinal_units.go
-	x.dropCapitalsOnly()  // headings.go
-	x.dropWorkTitles()    // names_works.go
-	x.joinKnownAnds()     // names_lists.go
-	x.joinKnownPartners() // names_comma_partners.go
-	x.joinAndHeads()      // names_and_heads.go
-	x.bodiesOfThe()       // names_of_the.go
-	x.bodiesOfAnd()       // names_of_and.go
-	x.bodiesForOn()       // names_head_subject.go
+	x.narrativeYears()         // dates.go
+	x.ordinalUnitNames()       // names_ordinal_units.go
+	x.dropCapitalsOnly()       // headings.go
+	x.dropWorkTitles()         // names_works.go
+	x.joinKnownAnds()          // names_lists.go
+	x.joinKnownPartners()      // names_comma_partners.go
+	x.joinAndHeads()           // names_and_heads.go
+	x.bodiesOfThe()            // names_of_the.go
+	x.bodiesOfAnd()            // names_of_and.go
+	x.bodiesForOn()            // names_head_subject.go
+	x.bodiesForeignConnected() // names_foreign_connectors.go
 	x.splitListNames()
 	x.splitNamedApart()    // names_and_apart.go
 	x.splitTitledAnd()     // names_titled_and.go

@@ -1,0 +1,98 @@
+// A body's name in French, Spanish, Portuguese, Italian or German goes on
+// over a lower-case connector and the capitalised words after it: "Caixa
+// de Barcelona", "Caisse Nationale des Autoroutes", "Banco do Brasil",
+// "Bild am Sonntag". The English recogniser stops at the connector and
+// reads the rest as a place ("Barcelona") or a body of its own
+// ("Sonntag").
+
+package extract
+
+import "github.com/newsgraph/newsgraph/loader/gazetteer"
+
+// foreignConnectors are the words that join a foreign body's head to the
+// rest of its name.
+var foreignConnectors = wordSet("foreignConnectors")
+
+// bodiesForeignConnected makes one body's name of a body mention and the
+// connector and capitalised words after it, over more connectors ("Banco de
+// Desarrollo de Chile"). Not in a sentence in capitals, not when a person
+// the recogniser found stands there ("Sebastiao do Rego Barros" is a
+// person's name), nor when a mention there reaches past the words.
+func (x *extractor) bodiesForeignConnected() {
+	type span struct{ si, i, j int }
+	var spans []span
+	var drop []bool
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.typ != Organization || m.bend != 0 {
+			continue
+		}
+		s := &x.sents[m.sent]
+		if s.row || shouting(s.toks) {
+			continue
+		}
+		j := connectedEnd(s, m.end)
+		if j <= m.end || placeInBrackets(s, j) {
+			continue
+		}
+		var owned []int
+		ok := true
+		for n := m.end; n < j && ok; n++ {
+			o := s.owner[n]
+			if o < 0 || len(owned) > 0 && owned[len(owned)-1] == o {
+				continue
+			}
+			om := &x.mentions[o]
+			ok = om.typ != Person && om.start >= m.end && om.end <= j && om.bend == 0
+			owned = append(owned, o)
+		}
+		if !ok {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(x.mentions))
+		}
+		for _, o := range owned {
+			drop[o] = true
+		}
+		drop[k] = true
+		spans = append(spans, span{m.sent, m.start, j})
+	}
+	if drop == nil {
+		return
+	}
+	x.removeMentions(drop)
+	for _, sp := range spans {
+		x.addMention(sp.si, sp.i, sp.j, Organization, false)
+	}
+}
+
+// connectedEnd returns where the connectors and capitalised words from
+// token i of sentence s end: i when no connector and capitalised word
+// follow.
+func connectedEnd(s *sentence, i int) int {
+	toks := s.toks
+	j := i
+	for n := i; n+1 < len(toks) && foreignConnectors[toks[n].Text] && gazetteer.Capitalised(toks[n+1].Text); {
+		e := n + 1
+		for e < len(toks) && e < n+5 && gazetteer.Capitalised(toks[e].Text) && isLetterWord(toks[e].Text) {
+			e++
+		}
+		if e == n+1 {
+			break
+		}
+		j, n = e, e
+	}
+	return j
+}
+
+// placeInBrackets reports whether token i of sentence s opens brackets that
+// hold one known place: "(Brasil)".
+func placeInBrackets(s *sentence, i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) || toks[i].Text != "(" || toks[i+2].Text != ")" {
+		return false
+	}
+	_, place := gazetteer.Place(toks[i+1].Text)
+	return place
+}
