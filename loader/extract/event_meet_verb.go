@@ -67,7 +67,12 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	// "met his brother Ravi Sood", "visited his mother, Jane Brenner": the
 	// relative named after the kin noun
 	j = x.pastKinNoun(si, j, subj)
-	ents, _ := x.nameList(si, j, false)
+	var ents []int
+	if p, _ := x.describedPersonAt(si, j); p >= 0 {
+		ents = []int{p} // "met the chairman of the Ports Authority, Lloyd Black," (events_described_guests.go)
+	} else {
+		ents, _ = x.nameList(si, j, false)
+	}
 	if len(ents) == 0 {
 		// "met business leaders, including Jamie Dimon": each met by the
 		// subject, not said to meet each other

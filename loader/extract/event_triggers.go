@@ -111,6 +111,9 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		if m := x.mentionAt(si, k); m != nil && m.start == k && m.typ == Person && !m.nominal && (m.end >= len(toks) || toks[m.end].Tag != "POS") {
 			return groupTalks, true
 		}
+		if p, _ := x.describedPersonAt(si, i+1); p >= 0 {
+			return groupTalks, true // "received the president of the AIRD, Celso Juan Marranzini," (events_described_guests.go)
+		}
 	}
 	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
 	// discussed trade": talks (read by readDiscuss)

@@ -175,6 +175,7 @@ func (x *extractor) personObject(si, j int) bool {
 func (x *extractor) journalistAt(si, j int) (int, int) {
 	s := &x.sents[si]
 	toks := s.toks
+	start := j
 	if j < len(toks) && toks[j].Tag == "DT" {
 		j++
 	}
@@ -188,7 +189,8 @@ func (x *extractor) journalistAt(si, j int) (int, int) {
 	}
 	p := x.personNamedAt(si, j)
 	if p < 0 {
-		return -1, j
+		// "the president of the AIRD, Celso Juan Marranzini,"
+		return x.describedPersonAt(si, start) // events_described_guests.go
 	}
 	for k := j; k < len(toks) && k < j+6; k++ {
 		if m := x.mentionAt(si, k); m != nil && m.ent == p {
