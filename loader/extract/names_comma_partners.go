@@ -200,8 +200,7 @@ func (x *extractor) joinKnownPartners() {
 	if len(prefixes) == 0 {
 		return
 	}
-	type span struct{ si, i, j int }
-	var spans []span
+	var spans []tokenSpan
 	drop := make([]bool, len(x.mentions))
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -226,17 +225,14 @@ func (x *extractor) joinKnownPartners() {
 					drop[o] = true
 				}
 			}
-			spans = append(spans, span{si, i, best})
+			spans = append(spans, tokenSpan{si, i, best})
 			i = best - 1
 		}
 	}
 	if spans == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Organization, false)
-	}
+	x.replaceMentions(drop, spans, Organization)
 }
 
 // knownLastItem reports whether the words from the partner before the

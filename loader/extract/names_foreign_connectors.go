@@ -19,8 +19,7 @@ var foreignConnectors = wordSet("foreignConnectors")
 // the recogniser found stands there ("Sebastiao do Rego Barros" is a
 // person's name), nor when a mention there reaches past the words.
 func (x *extractor) bodiesForeignConnected() {
-	type span struct{ si, i, j int }
-	var spans []span
+	var spans []tokenSpan
 	var drop []bool
 	for k := range x.mentions {
 		m := &x.mentions[k]
@@ -56,15 +55,12 @@ func (x *extractor) bodiesForeignConnected() {
 			drop[o] = true
 		}
 		drop[k] = true
-		spans = append(spans, span{m.sent, m.start, j})
+		spans = append(spans, tokenSpan{m.sent, m.start, j})
 	}
 	if drop == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Organization, false)
-	}
+	x.replaceMentions(drop, spans, Organization)
 }
 
 // connectedEnd returns where the connectors and capitalised words from

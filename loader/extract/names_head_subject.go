@@ -27,8 +27,7 @@ var subjectHeads = wordSet("subjectHeads")
 // whole): "the Security Council on Iraq" and "the World Bank for Brazil"
 // stay as they are.
 func (x *extractor) bodiesForOn() {
-	type span struct{ si, i, j int }
-	var spans []span
+	var spans []tokenSpan
 	var drop []bool
 	for k := range x.mentions {
 		m := &x.mentions[k]
@@ -46,15 +45,12 @@ func (x *extractor) bodiesForOn() {
 			drop[o] = true
 		}
 		drop[k] = true
-		spans = append(spans, span{m.sent, m.start, j})
+		spans = append(spans, tokenSpan{m.sent, m.start, j})
 	}
 	if drop == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Organization, false)
-	}
+	x.replaceMentions(drop, spans, Organization)
 }
 
 // subjectTail returns where body mention m's name ends when the subject in

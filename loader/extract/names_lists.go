@@ -163,8 +163,7 @@ func (x *extractor) joinKnownAnds() {
 	if joins == nil {
 		return
 	}
-	type span struct{ si, i, j int }
-	spans := make([]span, 0, len(joins))
+	spans := make([]tokenSpan, 0, len(joins))
 	drop := make([]bool, len(x.mentions))
 	for _, j := range joins {
 		m := x.mentions[j.k]
@@ -175,10 +174,7 @@ func (x *extractor) joinKnownAnds() {
 				drop[o] = true
 			}
 		}
-		spans = append(spans, span{m.sent, m.start, j.end})
+		spans = append(spans, tokenSpan{m.sent, m.start, j.end})
 	}
-	x.removeMentions(drop)
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Organization, false)
-	}
+	x.replaceMentions(drop, spans, Organization)
 }

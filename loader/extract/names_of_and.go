@@ -19,8 +19,7 @@ import (
 // words that end no name of their own ("and Allergy Research"; not "Bank
 // of Japan and Finance Ministry", not after a place).
 func (x *extractor) bodiesOfAnd() {
-	type span struct{ si, i, j int }
-	var spans []span
+	var spans []tokenSpan
 	var drop []bool
 	for k := range x.mentions {
 		m := &x.mentions[k]
@@ -47,15 +46,12 @@ func (x *extractor) bodiesOfAnd() {
 			drop = make([]bool, len(x.mentions))
 		}
 		drop[k] = true
-		spans = append(spans, span{m.sent, m.start, j})
+		spans = append(spans, tokenSpan{m.sent, m.start, j})
 	}
 	if drop == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Organization, false)
-	}
+	x.replaceMentions(drop, spans, Organization)
 }
 
 // ofOrFor reports whether a mention's name joins its head to its subject

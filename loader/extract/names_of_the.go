@@ -19,8 +19,7 @@ const maxOfTheWords = 7
 // bodiesOfThe joins a body's head, read alone after "the", and the
 // capitalised words after its "of" or "for" into one organisation's name.
 func (x *extractor) bodiesOfThe() {
-	type span struct{ si, i, j int }
-	var spans []span
+	var spans []tokenSpan
 	var drop []bool
 	for k := range x.mentions {
 		m := &x.mentions[k]
@@ -41,15 +40,12 @@ func (x *extractor) bodiesOfThe() {
 				drop[o] = true
 			}
 		}
-		spans = append(spans, span{m.sent, m.start, j})
+		spans = append(spans, tokenSpan{m.sent, m.start, j})
 	}
 	if drop == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Organization, false)
-	}
+	x.replaceMentions(drop, spans, Organization)
 }
 
 // ofTheEnd returns the end of the body's name that one-word mention m, a

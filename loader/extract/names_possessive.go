@@ -25,8 +25,7 @@ var classNouns = map[string]bool{
 // recogniser found there, other than a person or a place, gives way.
 func (x *extractor) possessiveTitles() {
 	var drop []bool
-	type span struct{ si, i, j int }
-	var spans []span
+	var spans []tokenSpan
 	for si := range x.sents {
 		s := &x.sents[si]
 		toks := s.toks
@@ -54,17 +53,14 @@ func (x *extractor) possessiveTitles() {
 					drop[o] = true
 				}
 			}
-			spans = append(spans, span{si, from, j})
+			spans = append(spans, tokenSpan{si, from, j})
 			i = j
 		}
 	}
 	if drop == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Organization, false)
-	}
+	x.replaceMentions(drop, spans, Organization)
 }
 
 // yieldable reports whether the mentions over tokens [i, j) of sentence si

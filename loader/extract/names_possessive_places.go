@@ -17,8 +17,7 @@ import (
 // place ("Britain's Lake District" names Britain's district) or a person the
 // article names in full, nor inside a longer name.
 func (x *extractor) possessivePlaces() {
-	type span struct{ si, i, j int }
-	var spans []span
+	var spans []tokenSpan
 	var drop []bool
 	for si := range x.sents {
 		s := &x.sents[si]
@@ -61,19 +60,14 @@ func (x *extractor) possessivePlaces() {
 					drop[o] = true
 				}
 			}
-			spans = append(spans, span{si, b, e})
+			spans = append(spans, tokenSpan{si, b, e})
 			p = e
 		}
 	}
 	if spans == nil {
 		return
 	}
-	if drop != nil {
-		x.removeMentions(drop)
-	}
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Place, false)
-	}
+	x.replaceMentions(drop, spans, Place)
 }
 
 // fullNameOf reports whether the article names a person whose name ends in

@@ -33,8 +33,7 @@ func (x *extractor) joinSplitFirms() {
 			short[strings.Join(f[:n], " ")] = true
 		}
 	}
-	type span struct{ si, i, j int }
-	var spans []span
+	var spans []tokenSpan
 	var drop []bool
 	for k := range x.mentions {
 		m := &x.mentions[k]
@@ -54,15 +53,12 @@ func (x *extractor) joinSplitFirms() {
 				drop[o] = true
 			}
 		}
-		spans = append(spans, span{m.sent, i, j})
+		spans = append(spans, tokenSpan{m.sent, i, j})
 	}
 	if spans == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, sp := range spans {
-		x.addMention(sp.si, sp.i, sp.j, Organization, false)
-	}
+	x.replaceMentions(drop, spans, Organization)
 }
 
 // firmAround returns the tokens [i, j) of the firm's name that mention m

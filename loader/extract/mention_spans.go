@@ -1,0 +1,16 @@
+package extract
+
+// tokenSpan is tokens [i, j) of sentence si: where a name rule puts a
+// longer name in place of the mentions it joins.
+type tokenSpan struct{ si, i, j int }
+
+// replaceMentions drops the mentions drop marks (none when drop is nil) and
+// adds a mention of type typ over each span, in order.
+func (x *extractor) replaceMentions(drop []bool, spans []tokenSpan, typ EntityType) {
+	if drop != nil {
+		x.removeMentions(drop)
+	}
+	for _, sp := range spans {
+		x.addMention(sp.si, sp.i, sp.j, typ, false)
+	}
+}
