@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/newsgraph/newsgraph/graph/boltkv"
 	"github.com/newsgraph/newsgraph/graph/vocab"
@@ -357,6 +358,23 @@ func encodeBody(quads []picked) []byte {
 	return b
 }
 
+// unmarshalValue decodes a value in pquads' encoding as
+// pquads.UnmarshalValue does, but returns an error where that panics: a
+// message that sets no value (a damaged snapshot, FuzzSnapshot).
+func unmarshalValue(data []byte) (quad.Value, error) {
+	if len(data) == 0 {
+		return nil, nil
+	}
+	var v pquads.Value
+	if err := proto.Unmarshal(data, &v); err != nil {
+		return nil, err
+	}
+	if v.Value == nil {
+		return nil, errors.New("a value message with no value")
+	}
+	return v.ToNative(), nil
+}
+
 var errSnapshot = errors.New("resolution snapshot: not of this version, or damaged")
 
 // decodeSnapshot decodes a snapshot; with room, its slice has room for a
@@ -427,7 +445,7 @@ func decodeSnapshot(b []byte, room bool) ([]picked, boltkv.State, error) {
 			vals[i] = quad.String(text)
 		case 'V':
 			// A copy: data may be bolt's mapping (ViewSide).
-			v, err := pquads.UnmarshalValue(slices.Clone(data))
+			v, err := unmarshalValue(slices.Clone(data))
 			if err != nil {
 				return nil, st, fmt.Errorf("%w: %v", errSnapshot, err)
 			}
