@@ -37,6 +37,16 @@ func (x *extractor) meetTarget(ev *event) bool {
 	return true
 }
 
+// targetMeet reports whether token i of s is the verb "meet" with a target
+// for its object: such a "meet" starts no event, nor joins one the sentence
+// or the article tells ("a loan request to meet 1987 growth targets" is not
+// Argentina's negotiations in New York). A "which" before the verb is left
+// to meetTarget: it may be the verb's subject ("the OECD, which meets next
+// month") as well as its object.
+func targetMeet(s *sentence, i int) bool {
+	return meetVerbs[s.lower(i)] && strings.HasPrefix(s.toks[i].Tag, "VB") && targetObject(s, i)
+}
+
 // targetObject reports whether the noun phrase after the verb at token v
 // has a target noun within four words: "meet market forecasts".
 // A name modifying the target is passed over ("meet changing U.S. demand",

@@ -87,6 +87,11 @@ func TestMeetTargets(t *testing.T) {
 			notWant: []string{"Event attendee Acme Corp"}},
 		{text: "Listing\n\nAcme Corp said its stock stays listed due to an exception from filing requirements, which it failed to meet as of February 14.",
 			notWant: []string{"Event attendee Acme Corp"}},
+		// a target "meet" joins no event the article tells: its year is
+		// not the talks' date (targetMeet, per mention)
+		{text: "Argentina debt\n\nArgentina is seeking a 2.15 billion dlr loan to meet four pct growth targets in 1987. Baglini, an observer at Argentina's negotiations in New York with the steering committee for its creditor banks, said the banks were divided.",
+			want:    []string{"Event location New York"},
+			notWant: []string{`Event startDate "1987"`}},
 	})
 }
 
