@@ -4,6 +4,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/internal/quadtest"
@@ -15,6 +16,17 @@ import (
 // a week later stay another.
 func TestSameBodiesMeeting(t *testing.T) {
 	qs, _ := load(t, []string{"meet-4.jsonl", "meet-5.jsonl", "meet-6.jsonl"})
+	sizes := eventArticleCounts(t, qs)
+	if len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
+		t.Errorf("events by number of articles reporting them: %v, want [1 2] (Monday 23 March twice, 30 March once)", sizes)
+	}
+	resolvesToItself(t, qs)
+}
+
+// eventArticleCounts returns, sorted, how many articles give each event node
+// of store qs its attendees.
+func eventArticleCounts(t *testing.T, qs graph.QuadStore) []int {
+	t.Helper()
 	events := map[string]map[quad.IRI]bool{} // event node -> articles of its attendee facts
 	for _, q := range quadtest.Quads(t, qs) {
 		if q.Predicate == vocab.Attendee {
@@ -30,8 +42,5 @@ func TestSameBodiesMeeting(t *testing.T) {
 		sizes = append(sizes, len(arts))
 	}
 	sort.Ints(sizes)
-	if len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
-		t.Errorf("events by number of articles reporting them: %v, want [1 2] (Monday 23 March twice, 30 March once)", sizes)
-	}
-	resolvesToItself(t, qs)
+	return sizes
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -235,21 +234,7 @@ func TestSameMeeting(t *testing.T) {
 	if strings.Join(one, "\n") != strings.Join(all, "\n") {
 		t.Errorf("loading one by one gives another graph than loading all at once:\n%s", diff(all, one))
 	}
-	events := map[string]map[quad.IRI]bool{} // event node -> articles of its attendee facts
-	for _, q := range quadtest.Quads(t, qs) {
-		if q.Predicate == vocab.Attendee {
-			e := vocab.Lexical(q.Subject)
-			if events[e] == nil {
-				events[e] = map[quad.IRI]bool{}
-			}
-			events[e][vocab.ArticleOf(q.Label.(quad.IRI))] = true
-		}
-	}
-	var sizes []int
-	for _, arts := range events {
-		sizes = append(sizes, len(arts))
-	}
-	sort.Ints(sizes)
+	sizes := eventArticleCounts(t, qs)
 	if len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
 		t.Errorf("events by number of articles reporting them: %v, want [1 2] (Brussels twice, Rome once)", sizes)
 	}
