@@ -14,3 +14,16 @@ func (x *extractor) replaceMentions(drop []bool, spans []tokenSpan, typ EntityTy
 		x.addMention(sp.si, sp.i, sp.j, typ, false)
 	}
 }
+
+// markJoined marks for replaceMentions mention k and the mentions owned that
+// its longer name takes in, making drop when it is nil.
+func (x *extractor) markJoined(drop []bool, k int, owned []int) []bool {
+	if drop == nil {
+		drop = make([]bool, len(x.mentions))
+	}
+	for _, o := range owned {
+		drop[o] = true
+	}
+	drop[k] = true
+	return drop
+}

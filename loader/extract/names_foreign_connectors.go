@@ -48,13 +48,7 @@ func (x *extractor) bodiesForeignConnected() {
 		if !ok {
 			continue
 		}
-		if drop == nil {
-			drop = make([]bool, len(x.mentions))
-		}
-		for _, o := range owned {
-			drop[o] = true
-		}
-		drop[k] = true
+		drop = x.markJoined(drop, k, owned)
 		spans = append(spans, tokenSpan{m.sent, m.start, j})
 	}
 	if drop == nil {

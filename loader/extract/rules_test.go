@@ -42,7 +42,12 @@ type ruleCase struct {
 
 func runRules(t *testing.T, cases []ruleCase) {
 	t.Helper()
-	pub := time.Date(2022, 1, 10, 12, 0, 0, 0, time.UTC) // a Monday
+	runRulesAt(t, time.Date(2022, 1, 10, 12, 0, 0, 0, time.UTC), cases) // a Monday
+}
+
+// runRulesAt is runRules for articles published at pub.
+func runRulesAt(t *testing.T, pub time.Time, cases []ruleCase) {
+	t.Helper()
 	for _, c := range cases {
 		got := factLines(t, c.text, pub)
 		for _, w := range c.want {
