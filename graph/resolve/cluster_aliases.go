@@ -8,12 +8,21 @@ import (
 // acronyms is rule 3: an acronym joins the one full name every article
 // that gives it as that name's alias agrees on.
 func (c *clustering) acronyms() {
+	v := c.acronymVotes()
+	c.joinAcronyms(v, sortedKeys(v))
+}
+
+// acronymVotes are rule 3's input: acronym node -> the roots (after rules 1
+// and 2) of the full names articles give it to as an alias.
+type acronymVotes map[string]map[string]bool
+
+// acronymVotes counts rule 3's input from the groups and the union-find.
+func (c *clustering) acronymVotes() acronymVotes {
 	groups := c.groups
 	units := c.units
 	uf := c.uf
 	memo := c.memo
-	join := c.join
-	acro := map[string]map[string]bool{} // acronym node -> full-name roots
+	acro := acronymVotes{} // acronym node -> full-name roots
 	for i, g := range groups {
 		if len(units[i]) == 0 {
 			continue
@@ -45,13 +54,19 @@ func (c *clustering) acronyms() {
 			acro[an][uf.find(u.node)] = true
 		}
 	}
-	for _, an := range sortedKeys(acro) {
+	return acro
+}
+
+// joinAcronyms decides rule 3 for the acronym nodes keys, in their order
+// (sorted): each joins its one full name's root, if it has one.
+func (c *clustering) joinAcronyms(acro acronymVotes, keys []string) {
+	for _, an := range keys {
 		roots := acro[an]
 		if len(roots) != 1 {
 			continue
 		}
 		for r := range roots {
-			join(r, an, "acronym of "+r[2:])
+			c.join(r, an, "acronym of "+r[2:])
 		}
 	}
 }
@@ -59,14 +74,26 @@ func (c *clustering) acronyms() {
 // aliases is rule 4: a name articles give as another name of one entity
 // joins it, when they agree on it and it is not named more often alone.
 func (c *clustering) aliases() {
+	v := c.aliasVotes()
+	c.joinAliases(v, sortedKeys(v.links), c.size())
+}
+
+// aliasVotes are rule 4's input, by alias node: the roots (after rule 3)
+// articles give it to, with those articles, and the roots whose name it is
+// the first words of.
+type aliasVotes struct {
+	links  map[string]map[string]map[int32]bool // alias node -> root -> articles giving it
+	prefix map[string]map[string]bool           // alias node -> root -> the alias is its name's first words
+}
+
+// aliasVotes counts rule 4's input from the groups and the union-find.
+func (c *clustering) aliasVotes() aliasVotes {
 	groups := c.groups
 	units := c.units
 	uf := c.uf
 	legal := c.legal
-	isPerson := c.isPerson
 	gnames := c.gnames
 	art := c.art
-	join := c.join
 	// A name that is an entity of its own in the same article is
 	// no alias there (whether the store merged the two or not, so that a
 	// second run decides as the first).
@@ -119,11 +146,19 @@ func (c *clustering) aliases() {
 			}
 		}
 	}
+	return aliasVotes{links: links, prefix: prefix}
+}
+
+// joinAliases decides rule 4 for the alias nodes keys, in their order
+// (sorted), size being each cluster's units by root before the rule: a
+// key's cluster is read after the joins of the keys before it.
+func (c *clustering) joinAliases(v aliasVotes, keys []string, size map[string]int) {
+	links, prefix := v.links, v.prefix
+	uf := c.uf
 	// An alias joins only an entity that is not named more often on its own
 	// than as that alias ("Baker" of Baker International is not James Baker's
 	// surname; "London" after a bank's name is not the bank).
-	size := c.size()
-	for _, k := range sortedKeys(links) {
+	for _, k := range keys {
 		r, n, rest := dominant(links[k])
 		if r == "" || rest > 0 && n < 4*rest {
 			continue // articles disagree on the entity
@@ -131,45 +166,61 @@ func (c *clustering) aliases() {
 		// A company's first word alone ("RKO" for "RKO General Inc"), given
 		// as its other name by two articles and by no article to another
 		// entity, is its short name however often it stands alone.
-		short := prefix[k][r] && rest == 0 && n >= 2 && !isPerson[k]
+		short := prefix[k][r] && rest == 0 && n >= 2 && !c.isPerson[k]
 		if n < size[uf.find(k)] && !short {
 			continue
 		}
-		join(r, k, "other name of "+r[2:])
+		c.join(r, k, "other name of "+r[2:])
 	}
 }
 
 // families is rule 5: a key that is a place and a person or organisation
 // goes with the side named three times as often.
 func (c *clustering) families() {
+	c.joinFamilies(c.twoFamilies(), c.size())
+}
+
+// twoFamilies returns rule 5's input: the nodes "e:key" whose key is a
+// place's too ("p:key"), sorted.
+func (c *clustering) twoFamilies() []string {
+	var out []string
+	for _, n := range sortedKeys(c.uf.parent) {
+		if n[0] == 'e' && c.uf.parent["p:"+n[2:]] != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// joinFamilies decides rule 5 for the nodes keys ("e:key"), in their
+// order (sorted), size being each cluster's units by root before the rule:
+// a key's clusters are read after the joins of the keys before it.
+func (c *clustering) joinFamilies(keys []string, size map[string]int) {
 	uf := c.uf
-	join := c.join
-	size := c.size()
-	for _, n := range sortedKeys(uf.parent) {
-		if n[0] != 'e' {
-			continue
-		}
+	for _, n := range keys {
 		p := "p:" + n[2:]
-		if uf.parent[p] == "" {
-			continue
-		}
 		se, sp := size[uf.find(n)], size[uf.find(p)]
 		if se >= 3*sp || sp >= 3*se {
-			join(n, p, "the same name as a place")
+			c.join(n, p, "the same name as a place")
 		}
 	}
 }
 
 // middleInitials is rule 5b: a name with a middle initial joins the same
-// name without it.
+// name without it. "Boyd L. Jefferies" and "Boyd Jefferies" are one person
+// when the name without the initial is named only in years the name with
+// it is, and no other initial is written between the same first and last
+// names ("George Bush" of 1987 is not "George W Bush").
 func (c *clustering) middleInitials() {
+	years := c.personYears()
+	initialled := initialledNames(years)
+	c.joinInitials(years, initialled, sortedKeys(initialled))
+}
+
+// personYears returns rule 5b's input: each person node's years.
+func (c *clustering) personYears() map[string]map[int]bool {
 	groups := c.groups
 	units := c.units
-	join := c.join
-	// "Boyd L. Jefferies" and "Boyd Jefferies" are one
-	// person when the name without the initial is named only in years the
-	// name with it is, and no other initial is written between the same
-	// first and last names ("George Bush" of 1987 is not "George W Bush").
 	nodeYears := map[string]map[int]bool{}
 	for i, g := range groups {
 		for _, u := range units[i] {
@@ -181,6 +232,13 @@ func (c *clustering) middleInitials() {
 			}
 		}
 	}
+	return nodeYears
+}
+
+// initialledNames indexes the person nodes of three words whose middle
+// one is an initial by the name without it: "e:first last" -> "e:first x
+// last" nodes, sorted.
+func initialledNames(nodeYears map[string]map[int]bool) map[string][]string {
 	initialled := map[string][]string{} // "e:first last" -> "e:first x last" nodes
 	for _, n := range sortedKeys(nodeYears) {
 		w := strings.Fields(n[2:])
@@ -189,7 +247,13 @@ func (c *clustering) middleInitials() {
 			initialled[short] = append(initialled[short], n)
 		}
 	}
-	for _, short := range sortedKeys(initialled) {
+	return initialled
+}
+
+// joinInitials decides rule 5b for the names without an initial keys
+// ("e:first last"), in their order (sorted).
+func (c *clustering) joinInitials(nodeYears map[string]map[int]bool, initialled map[string][]string, keys []string) {
+	for _, short := range keys {
 		long := initialled[short]
 		if len(long) != 1 || nodeYears[short] == nil {
 			continue
@@ -201,7 +265,7 @@ func (c *clustering) middleInitials() {
 			}
 		}
 		if within {
-			join(long[0], short, "middle initial of "+long[0][2:])
+			c.join(long[0], short, "middle initial of "+long[0][2:])
 		}
 	}
 }

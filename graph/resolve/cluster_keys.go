@@ -10,13 +10,19 @@ import (
 // keys equal without their spaces, a country word before an organisation's
 // name, and one typo in a long name join.
 func (c *clustering) sameKeys() {
+	c.unitNodes()
+	c.joinSameKeys(sortedKeys(c.uf.parent))
+}
+
+// unitNodes gives each unit its union-find node: a thing's goes to the
+// place of its key when no person or organisation has the key (rule 2), a
+// generic name's is its article's own; and marks the nodes of a legal name
+// and of a person.
+func (c *clustering) unitNodes() {
 	groups := c.groups
 	units := c.units
 	keyKinds := c.keyKinds
 	uf := c.uf
-	legal := c.legal
-	isPerson := c.isPerson
-	join := c.join
 	for i := range groups {
 		for j, u := range units[i] {
 			if u.kind == KindThing {
@@ -32,15 +38,24 @@ func (c *clustering) sameKeys() {
 			}
 			uf.find(u.node)
 			if u.legal {
-				legal[u.node] = true
+				c.legal[u.node] = true
 			}
 			if u.kind == KindPerson {
-				isPerson[u.node] = true
+				c.isPerson[u.node] = true
 			}
-
 		}
 	}
-	nodes := sortedKeys(uf.parent)
+}
+
+// joinSameKeys is rule 1 over the union-find's nodes (sorted), a function
+// of them and of which are a legal name's and a person's only: keys equal
+// without their spaces, a country word before an organisation's name and
+// one typo in a long name join.
+func (c *clustering) joinSameKeys(nodes []string) {
+	uf := c.uf
+	legal := c.legal
+	isPerson := c.isPerson
+	join := c.join
 	squashed := map[string]string{}
 	blocks := map[string][]string{}
 	for _, n := range nodes {

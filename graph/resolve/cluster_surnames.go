@@ -172,80 +172,95 @@ func (m *coMentions) shared(a int32, self string, cands []string, least int) str
 // co-mentions point to. It returns the root each such group joins, and
 // which of them join by a first name.
 func (c *clustering) surnameJoins() (map[int]string, map[int]bool) {
-	byLast := c.lastNames()
-	byFirst := c.firstNames()
-	co := c.coMentions()
-	shared, rootArts, yearOf := co.shared, co.rootArts, co.yearOf
-	groups := c.groups
-	units := c.units
-	keyKinds := c.keyKinds
-	art := c.art
-	rootsOf := c.rootsOf
+	in := surnameInputs{byLast: c.lastNames(), byFirst: c.firstNames(), co: c.coMentions()}
 	surname := map[int]string{} // group index -> root it joins
 	firstName := map[int]bool{} // the group joins by its first name
-	for i, g := range groups {
-		if len(units[i]) == 0 || units[i][0].kind != KindPerson {
-			continue
-		}
-		u := units[i][0]
-		if strings.Contains(u.key, " ") {
-			continue
-		}
-		if possessiveOnly(g.names) {
-			continue // Moody's: a firm
-		}
-		if rulerTitled(g.titles) {
-			continue // "King Hassan": a given name, no surname
-		}
-		cands := byLast[u.key]
-		var pick string
-		if len(cands) == 1 {
-			// The one person of that surname, when named in years near
-			// this article's, or when its articles name what this one does.
-			for r, years := range cands {
-				if nearYears(g.year, years) || shared(art[i], rootsOf(i)[0], []string{r}, 2) != "" {
-					pick = r
-				}
-			}
-		} else if g.year != 0 {
-			// The one named that year, or the one named four times as
-			// often as any other that year.
-			first, second := 0, 0
-			for _, r := range sortedKeys(cands) {
-				n := cands[r][g.year]
-				switch {
-				case n > first:
-					pick, first, second = r, n, first
-				case n > second:
-					second = n
-				}
-			}
-			if first == 0 || second > 0 && first < 4*second {
-				pick = ""
-			}
-			if pick == "" {
-				pick = shared(art[i], rootsOf(i)[0], sortedKeys(cands), 2)
-			}
-		}
-		if len(cands) == 0 && len(byFirst[u.key]) > 0 && keyKinds[u.key].len() == 1 {
-			// A first name alone joins the one person of that first name
-			// whose articles name what this article names.
-			var named []string
-			for _, r := range sortedKeys(byFirst[u.key]) {
-				for _, a := range rootArts[r] {
-					if yearOf[a] == g.year || g.year == 0 {
-						named = append(named, r)
-						break
-					}
-				}
-			}
-			if pick = shared(art[i], rootsOf(i)[0], named, 1); pick != "" {
-				firstName[i] = true
-			}
-		}
-		if pick != "" && rootsOf(i)[0] != pick {
+	for i := range c.groups {
+		if pick, first := c.surnameOf(i, &in); pick != "" {
 			surname[i] = pick
+			firstName[i] = first
 		}
 	}
 	return surname, firstName
+}
+
+// surnameInputs are what rule 6 reads of the store after the last join:
+// people's full names by last and by first word, and co-mentions.
+type surnameInputs struct {
+	byLast  map[string]map[string]map[int]int // last word -> root -> year -> units
+	byFirst map[string]map[string]bool        // first word -> roots
+	co      *coMentions
+}
+
+// surnameOf decides rule 6 for group i: the root it joins ("" when none,
+// or when it is its own), and whether by its first name.
+func (c *clustering) surnameOf(i int, in *surnameInputs) (string, bool) {
+	shared, rootArts, yearOf := in.co.shared, in.co.rootArts, in.co.yearOf
+	g := c.groups[i]
+	units := c.units
+	art := c.art
+	rootsOf := c.rootsOf
+	if len(units[i]) == 0 || units[i][0].kind != KindPerson {
+		return "", false
+	}
+	u := units[i][0]
+	if strings.Contains(u.key, " ") {
+		return "", false
+	}
+	if possessiveOnly(g.names) {
+		return "", false // Moody's: a firm
+	}
+	if rulerTitled(g.titles) {
+		return "", false // "King Hassan": a given name, no surname
+	}
+	cands := in.byLast[u.key]
+	var pick string
+	if len(cands) == 1 {
+		// The one person of that surname, when named in years near
+		// this article's, or when its articles name what this one does.
+		for r, years := range cands {
+			if nearYears(g.year, years) || shared(art[i], rootsOf(i)[0], []string{r}, 2) != "" {
+				pick = r
+			}
+		}
+	} else if g.year != 0 {
+		// The one named that year, or the one named four times as
+		// often as any other that year.
+		first, second := 0, 0
+		for _, r := range sortedKeys(cands) {
+			n := cands[r][g.year]
+			switch {
+			case n > first:
+				pick, first, second = r, n, first
+			case n > second:
+				second = n
+			}
+		}
+		if first == 0 || second > 0 && first < 4*second {
+			pick = ""
+		}
+		if pick == "" {
+			pick = shared(art[i], rootsOf(i)[0], sortedKeys(cands), 2)
+		}
+	}
+	byFirst := false
+	if len(cands) == 0 && len(in.byFirst[u.key]) > 0 && c.keyKinds[u.key].len() == 1 {
+		// A first name alone joins the one person of that first name
+		// whose articles name what this article names.
+		var named []string
+		for _, r := range sortedKeys(in.byFirst[u.key]) {
+			for _, a := range rootArts[r] {
+				if yearOf[a] == g.year || g.year == 0 {
+					named = append(named, r)
+					break
+				}
+			}
+		}
+		pick = shared(art[i], rootsOf(i)[0], named, 1)
+		byFirst = pick != ""
+	}
+	if pick == "" || rootsOf(i)[0] == pick {
+		return "", false
+	}
+	return pick, byFirst
 }
