@@ -16,8 +16,15 @@ import (
 
 // bodyTailAliases aliases the key of each organisation's name of two words
 // or more that ends exactly one longer organisation's name of the article,
-// one with no conjunction, to that organisation's key.
+// one with no conjunction, to that organisation's key, when the words
+// before it open a name (properPrefix) or the article writes the longer
+// name after "the" (theLed); not a name an acronym in brackets names, nor
+// one followed by a place of its own.
 func (x *extractor) bodyTailAliases(r *keying, alias map[string]string) {
+	named := map[string]bool{} // keys an acronym in brackets names
+	for _, key := range alias {
+		named[key] = true
+	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Organization || !strings.Contains(m.name, " ") || x.namedByBody(k) || r.keys[k] == "" {
@@ -26,22 +33,48 @@ func (x *extractor) bodyTailAliases(r *keying, alias map[string]string) {
 		if _, known := orgLookup(m.name); known || legalForms[lower(strings.TrimSuffix(firstField(m.name), "."))] {
 			continue // a body of its own, or a firm's legal form ("Co Inc")
 		}
-		if _, ok := alias[r.keys[k]]; ok {
-			continue
+		if _, ok := alias[r.keys[k]]; ok || named[r.keys[k]] || x.ownPlaceAfter(m) {
+			continue // an acronym names it, or its own place: a body of its own
 		}
 		var found string
 		n := 0
+		led := false // a mention of the longer name follows "the"
 		for k2 := range x.mentions {
 			m2 := &x.mentions[k2]
-			if m2.typ == Organization && !x.namedByBody(k2) && strings.HasSuffix(m2.name, " "+m.name) && r.keys[k2] != found && r.keys[k2] != r.keys[k] && !joinedNames(m2.name) {
+			if m2.typ != Organization || x.namedByBody(k2) || !strings.HasSuffix(m2.name, " "+m.name) || r.keys[k2] == r.keys[k] || joinedNames(m2.name) {
+				continue
+			}
+			if r.keys[k2] != found {
 				found = r.keys[k2]
 				n++
 			}
+			led = led || x.theLed(m2)
 		}
-		if n == 1 && properPrefix(strings.TrimSuffix(r.canon[found], " "+m.name), strings.TrimSuffix(found[2:], " "+m.name)) {
+		if n == 1 && (led || properPrefix(strings.TrimSuffix(r.canon[found], " "+m.name), strings.TrimSuffix(found[2:], " "+m.name))) {
 			alias[r.keys[k]] = found
 		}
 	}
+}
+
+// ownPlaceAfter reports whether mention m is followed by "in" or "at" and a
+// place: "the Appeal Court in Luxembourg" is not the "Business Appeal
+// Court in The Hague" the article named before.
+func (x *extractor) ownPlaceAfter(m *mention) bool {
+	s := &x.sents[m.sent]
+	if m.end+1 >= len(s.toks) || s.toks[m.end].Text != "in" && s.toks[m.end].Text != "at" {
+		return false
+	}
+	o := s.owner[m.end+1]
+	return o >= 0 && isPlace(x.mentions[o].typ)
+}
+
+// theLed reports whether mention m follows "the" inside its sentence, so
+// that the capitalised words it opens with are the name's own and not
+// words of the sentence the recogniser swept in: "members of the House
+// Budget Committee" ... "the Budget Committee chairman".
+func (x *extractor) theLed(m *mention) bool {
+	s := &x.sents[m.sent]
+	return m.start > 0 && s.toks[m.start-1].Text == "the" && !s.row && !shouting(s.toks)
 }
 
 // joinedNames reports whether a body's name holds a conjunction, so may be

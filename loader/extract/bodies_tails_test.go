@@ -15,6 +15,8 @@ func TestBodyTailAliases(t *testing.T) {
 	}{
 		{"tail of one body", "The Belgian Qwerty Council has 95 members. The Qwerty Council endorsed Zorbin on Tuesday.",
 			"Belgian Qwerty Council", "Qwerty Council"},
+		{"tail after a name led by the", "Members of the House Widget Committee refused to vote. Rep. Tom Lane, the Widget Committee chairman, said the vote would wait.",
+			"House Widget Committee", "Widget Committee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
