@@ -34,3 +34,28 @@ func TestDatelineCountry(t *testing.T) {
 		}
 	}
 }
+
+// A story that names two countries as often is of the one it was filed
+// from, for its national bodies named without a country; when it names
+// another country more often, the body stays without one.
+func TestDatelineCountryTie(t *testing.T) {
+	const text = "Treasury Secretary James Baker said the United States and Japan remain committed to stable currencies.\n\nThe Treasury declined further comment."
+	for _, c := range []struct {
+		dateline, want string
+	}{
+		{"WASHINGTON", "Treasury Department"},
+		{"TOKYO", "Japan Treasury"},
+		{"", "Treasury"},
+	} {
+		doc := Rules{}.ExtractFiled(text, time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), c.dateline)
+		var names []string
+		for _, e := range doc.Entities {
+			if e.Type == Organization {
+				names = append(names, e.Name)
+			}
+		}
+		if !slices.Contains(names, c.want) {
+			t.Errorf("dateline %q: organisations %q, want %q among them", c.dateline, names, c.want)
+		}
+	}
+}

@@ -173,13 +173,14 @@ func (x *extractor) countryBefore(m *mention) string {
 
 // mainCountry returns the country of the article: the one it names at least
 // twice as often as any other, counting national adjectives, cities and
-// regions, and the first sentence's three times, or "" when none does. An
-// article that names no country that way is of the country it was filed
-// from (its dateline's place, dateline_country.go), else of the national
-// bodies it names ("Labour", "the Commons", "the Fed": the gazetteer's fourth
-// column), by the same vote: a body of another country named in a story set
-// somewhere ("the White House" in a story from Manila) does not outvote its
-// places.
+// regions, and the first sentence's three times; when none leads so, the
+// country it was filed from (its dateline's place, dateline_country.go) if
+// no country is named more often ("WASHINGTON - ... the United States and
+// Japan"), else "". An article that names no country at all is of the
+// country it was filed from, else of the national bodies it names
+// ("Labour", "the Commons", "the Fed": the gazetteer's fourth column), by
+// the same vote: a body of another country named in a story set somewhere
+// ("the White House" in a story from Manila) does not outvote its places.
 func (x *extractor) mainCountry(r *keying) string {
 	places, bodies := map[string]int{}, map[string]int{}
 	for k := range x.mentions {
@@ -218,7 +219,17 @@ func (x *extractor) mainCountry(r *keying) string {
 		}
 	}
 	if len(places) > 0 {
-		return mostVoted(places)
+		if c := mostVoted(places); c != "" {
+			return c
+		}
+		// no country leads twice over: the one the story was filed
+		// from, when none is named more often ("WASHINGTON - Treasury
+		// Secretary James Baker said the United States and Japan ...")
+		_, most, _ := topVotes(places)
+		if c := x.datelineCountry(); c != "" && places[c] == most {
+			return c
+		}
+		return ""
 	}
 	if c := x.datelineCountry(); c != "" {
 		return c
