@@ -53,32 +53,23 @@ func (c *clustering) unitNodes() {
 // one typo in a long name join.
 func (c *clustering) joinSameKeys(nodes []string) {
 	uf := c.uf
-	legal := c.legal
-	isPerson := c.isPerson
 	join := c.join
 	squashed := map[string]string{}
 	blocks := map[string][]string{}
 	for _, n := range nodes {
-		fam, key := n[:2], n[2:]
-		if !strings.Contains(key, " ") {
+		sq := squashKey(n)
+		if sq == "" {
 			continue
 		}
-		sq := fam + strings.ReplaceAll(key, " ", "")
 		if other, ok := squashed[sq]; ok {
 			join(other, n, "same name without spaces as "+other[2:])
 		} else {
 			squashed[sq] = n
 		}
-		w := strings.Fields(key)
-		// not a company's legal name: "UK International Finance BV" is a
-		// firm of its own, not the International Finance Corp
-		if fam == "e:" && qualifiers[w[0]] && len(w) > 2 && !legal[n] {
-			if rest := fam + strings.Join(w[1:], " "); uf.parent[rest] != "" {
-				join(rest, n, "country word before "+rest[2:])
-			}
+		if rest := countryRest(n, c.legal[n]); rest != "" && uf.parent[rest] != "" {
+			join(rest, n, "country word before "+rest[2:])
 		}
-		if len(key) >= 16 && len(w) >= 3 && !isPerson[n] && !isLocal(n) {
-			b := fam + w[0] + "|" + strconv.Itoa(len(w))
+		if b := typoBlock(n, c.isPerson[n]); b != "" {
 			blocks[b] = append(blocks[b], n)
 		}
 	}
@@ -95,4 +86,44 @@ func (c *clustering) joinSameKeys(nodes []string) {
 			}
 		}
 	}
+}
+
+// squashKey returns a node's key without its spaces, in its family ("e:usair"
+// of "e:us air"), "" for a key of one word: rule 1 joins the nodes of one.
+func squashKey(n string) string {
+	if !strings.Contains(n[2:], " ") {
+		return ""
+	}
+	return n[:2] + strings.ReplaceAll(n[2:], " ", "")
+}
+
+// countryRest returns the node a node joins by rule 1's country word when
+// that node exists ("e:federal reserve" of "e:us federal reserve"); "" when
+// the node has no country word before an organisation's name of two words
+// or more, or is a company's legal name: "UK International Finance BV" is
+// a firm of its own, not the International Finance Corp.
+func countryRest(n string, legal bool) string {
+	if first, _, _ := strings.Cut(n[2:], " "); n[:2] != "e:" || legal || !qualifiers[first] {
+		return "" // most nodes: read without splitting the key
+	}
+	w := strings.Fields(n[2:])
+	if len(w) < 3 || !qualifiers[w[0]] {
+		return ""
+	}
+	return n[:2] + strings.Join(w[1:], " ")
+}
+
+// typoBlock returns the block of nodes rule 1 compares a node with for one
+// typo (its family, first word and number of words), "" when it is not
+// compared: a key under 16 letters or 3 words, a person's, a local one.
+func typoBlock(n string, person bool) string {
+	key := n[2:]
+	if len(key) < 16 || person || isLocal(n) {
+		return ""
+	}
+	w := strings.Fields(key)
+	if len(w) < 3 {
+		return ""
+	}
+	return n[:2] + w[0] + "|" + strconv.Itoa(len(w))
 }
