@@ -119,6 +119,7 @@ func (x *extractor) emit() {
 // emitEvents makes an entity of each event worth keeping and writes its facts.
 func (x *extractor) emitEvents() {
 	// Events into entities and facts.
+	subs := x.subEvents() // event_sub_attendees.go
 	for _, ev := range x.events {
 		if ev.merged != nil {
 			continue
@@ -126,7 +127,7 @@ func (x *extractor) emitEvents() {
 		x.dropNonParties(ev) // event_nonparties.go
 		// a named event needs no participants when its place or date is
 		// told: "the Summit of the Americas in Los Angeles on June 8"
-		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
+		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && len(x.subAttendees(ev, subs[ev])) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
 			continue
 		}
 		if x.fixtureOfSides(ev) || x.unheldEvent(ev) || x.meetTarget(ev) || x.fixtureMeeting(ev, x.sportsStory()) || x.noEventHeld(ev, x.sportsStory()) { // clubs_fixtures.go, event_unheld.go, event_meet_targets.go, event_fixtures_sport.go, event_nonevents.go
@@ -149,6 +150,9 @@ func (x *extractor) emitEvents() {
 		}
 		id := ev.entity
 		for _, a := range ev.attendees {
+			x.addFact(id, vocab.PAttendee, a.ent, "", a.sent)
+		}
+		for _, a := range x.subAttendees(ev, subs[ev]) { // event_sub_attendees.go: no met with all there
 			x.addFact(id, vocab.PAttendee, a.ent, "", a.sent)
 		}
 		for _, a := range ev.organizer {

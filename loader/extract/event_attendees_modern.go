@@ -34,8 +34,9 @@ func (x *extractor) modernAttendees(si, first int) {
 			switch {
 			case w == ";" || w == "and" && strings.HasPrefix(toks[j+1].Tag, "VB"):
 				j = len(toks)
-			case w == "," && s.lower(j+1) == "attended" && s.lower(j+2) == "by":
-				// "The board met on Thursday, attended by directors A, B and C"
+			case (w == "," || toks[j].Tag == "NN" || toks[j].Tag == "NNP" || toks[j].Tag == "CD") && s.lower(j+1) == "attended" && s.lower(j+2) == "by":
+				// "The board met on Thursday, attended by directors A, B and
+				// C", "a fundraiser on Saturday night attended by A"
 				k := j + 3
 				for k < len(toks) && s.owner[k] < 0 && (peopleNouns[s.lower(k)] || peopleLike(s.lower(k))) {
 					k++
@@ -84,6 +85,12 @@ func (x *extractor) modernAttendees(si, first int) {
 				// "testified at a hearing alongside Commissioner Gary Rowe"
 				names, _ := x.nameList(si, j+1, false)
 				x.addPeople(ev, si, names)
+			case (w == "along" || w == "together") && s.lower(j+1) == "with" && len(ev.attendees) > 0:
+				// "attended the summit in Los Angeles this week along with
+				// President Joe Biden": the list must end the clause
+				if names, end := x.nameList(si, j+2, false); end >= len(toks) || toks[end].Text == "." || toks[end].Text == "," || toks[end].Text == ";" {
+					x.addPeople(ev, si, names)
+				}
 			}
 		}
 	}
@@ -163,5 +170,24 @@ func (x *extractor) actorsAround(si, at, end int) []int {
 			return nil
 		}
 	}
-	return append(x.onlyPeople(x.subjectBefore(si, v)), x.companions(si, v, at)...)
+	out := append(x.onlyPeople(x.subjectBefore(si, v)), x.companions(si, v, at)...)
+	return append(out, x.faceAgents(si, v)...)
+}
+
+// faceAgents returns the people after "by" when the finite verb at token
+// v is "was" or "were" before a verb that puts its person object in the
+// room with its subject: "At a hearing on Wednesday, Monroe Ellis was
+// questioned by committee chairman Julian Robinson". The names must end
+// the clause.
+func (x *extractor) faceAgents(si, v int) []int {
+	s := &x.sents[si]
+	toks := s.toks
+	if !beVerbs[s.lower(v)] || v+3 >= len(toks) || !faceVerbs[s.lower(v+1)] || s.lower(v+2) != "by" || negated(toks, v) {
+		return nil
+	}
+	names, end := x.nameList(si, v+3, false)
+	if end < len(toks) && toks[end].Text != "." && toks[end].Text != "," && toks[end].Text != ";" {
+		return nil
+	}
+	return x.onlyPeople(names)
 }

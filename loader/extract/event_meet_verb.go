@@ -161,7 +161,7 @@ func (x *extractor) meetVerbSubject(si, i int, ev *event) []int {
 	}
 	// "Smith and Jones ... They met at a fundraiser": the two named before
 	if len(subj) == 0 && meetVerbs[lower(toks[i].Text)] && x.pluralSubject(si, i) {
-		if subj = x.pluralAntecedent(si); subj != nil {
+		if subj = x.subjectPair(si, i); subj != nil {
 			for _, e := range subj {
 				ev.addAttendee(e, si-1)
 			}

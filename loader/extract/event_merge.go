@@ -156,15 +156,23 @@ func (x *extractor) sameParties(a, b *event) bool {
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
 	}
-	sub := func(p, q map[int]bool, raw []evFact) bool {
-		for _, f := range raw {
+	// every party named for one (its attendees and organisers) is a
+	// party of the other: an event with only an organiser ("the board
+	// met, with chairman Shoucair presiding") is not everyone's
+	sub := func(q map[int]bool, e *event) bool {
+		for _, f := range e.attendees {
+			if !q[f.ent] {
+				return false
+			}
+		}
+		for _, f := range e.organizer {
 			if !q[f.ent] {
 				return false
 			}
 		}
 		return true
 	}
-	return sub(pa, pb, a.attendees) || sub(pb, pa, b.attendees)
+	return sub(pb, a) || sub(pa, b)
 }
 
 // dateAt returns the date expression starting at token j, or nil.

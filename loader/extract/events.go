@@ -20,6 +20,7 @@ type event struct {
 	dateSent   int
 	super      *event
 	superSent  int
+	sidelines  bool // held on the sidelines of super: its people attend super
 	triggers   []trigger
 	merged     *event // when merged into another event
 	own        bool   // has participants of its own (not only inherited)
@@ -188,13 +189,13 @@ func (x *extractor) sentenceEvents(si int) {
 			continue
 		}
 		// "met Wang on the sidelines of the G20 meeting": held during it.
-		if pre := strings.TrimSpace(lower(x.span(si, ta.end, x.npStart(si, tb.start)))); tb.start-ta.end <= 24 && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "sideline of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "margin of") || strings.HasSuffix(pre, "fringes of")) {
-			a.super, a.superSent = b, si
+		if pre := strings.TrimSpace(lower(x.span(si, ta.end, x.npStart(si, tb.start)))); tb.start-ta.end <= 24 && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "sideline of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "margin of") || strings.HasSuffix(pre, "fringes of") || x.sidelinesOf(si, ta.end, tb.start)) { // event_sub_attendees.go
+			a.super, a.superSent, a.sidelines = b, si, true
 			continue
 		}
 		// "On the sidelines of the summit, Holness met Kagame": fronted
 		if pre := strings.TrimSpace(lower(x.span(si, 0, x.npStart(si, ta.start)))); a.super == nil && !a.verb && (strings.HasSuffix(pre, "sidelines of") || strings.HasSuffix(pre, "margins of") || strings.HasSuffix(pre, "fringes of")) && len(pre) <= 20 {
-			b.super, b.superSent = a, si
+			b.super, b.superSent, b.sidelines = a, si, true
 			continue
 		}
 		w := ""
@@ -249,7 +250,7 @@ func (e *event) absorb(o *event) {
 		e.name = o.name
 	}
 	if e.super == nil {
-		e.super, e.superSent = o.super, o.superSent
+		e.super, e.superSent, e.sidelines = o.super, o.superSent, o.sidelines
 	}
 	e.triggers = append(e.triggers, o.triggers...)
 	e.hosts = append(e.hosts, o.hosts...)

@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
@@ -17,6 +18,12 @@ var pluralPeopleWords = map[string]bool{"they": true, "two": true, "pair": true,
 // pluralSubject reports whether the subject of verb v is a plural
 // pronoun or "the two" right before it (past auxiliaries and adverbs).
 func (x *extractor) pluralSubject(si, v int) bool {
+	return x.pluralSubjectWord(si, v) != ""
+}
+
+// pluralSubjectWord returns the plural word ("they", "two", "pair",
+// "both") that is the whole subject of verb v and opens sentence si, or "".
+func (x *extractor) pluralSubjectWord(si, v int) string {
 	s := &x.sents[si]
 	toks := s.toks
 	k := v - 1
@@ -24,17 +31,64 @@ func (x *extractor) pluralSubject(si, v int) bool {
 		k--
 	}
 	if k < 0 || !pluralPeopleWords[s.lower(k)] {
-		return false
+		return ""
 	}
 	// the subject opens the sentence: "They met", "The two were"
 	start := k
 	if s.lower(k) != "they" && s.lower(k) != "both" {
 		start--
 		if start < 0 || s.lower(start) != "the" {
-			return false
+			return ""
 		}
 	}
-	return start == 0
+	if start != 0 {
+		return ""
+	}
+	return s.lower(k)
+}
+
+// subjectPair returns the two people the plural subject of verb v stands
+// for: the pair named together in the sentence before (pluralAntecedent)
+// or, when the subject is "the two", "the pair", "the couple" or "both"
+// (not "they", which stands for any group), the only two people the
+// sentence before names, with no two bodies there they could be
+// ("Walker has long known Kemp. The two were together at a fundraiser").
+func (x *extractor) subjectPair(si, v int) []int {
+	if p := x.pluralAntecedent(si); p != nil {
+		return p
+	}
+	if w := x.pluralSubjectWord(si, v); w == "" || w == "they" {
+		return nil
+	}
+	return x.onlyTwoPeople(si - 1)
+}
+
+// onlyTwoPeople returns the two people sentence si names when it names
+// exactly two and fewer than two organisations or countries, else nil.
+func (x *extractor) onlyTwoPeople(si int) []int {
+	if si < 0 {
+		return nil
+	}
+	var people []int
+	bodies := 0
+	for _, k := range x.sents[si].mentions {
+		m := &x.mentions[k]
+		if m.ent < 0 {
+			continue
+		}
+		switch t := x.ents[m.ent].typ; {
+		case t == Person:
+			if !slices.Contains(people, m.ent) {
+				people = append(people, m.ent)
+			}
+		case t == Organization || t == Country:
+			bodies++
+		}
+	}
+	if len(people) != 2 || bodies > 1 {
+		return nil
+	}
+	return people
 }
 
 // pluralAntecedent returns the two people named together as the subject of
@@ -99,6 +153,10 @@ func (x *extractor) pluralAntecedent(si int) []int {
 	return []int{a.ent, b.ent}
 }
 
+// togetherAt are the prepositions after "together" that put people in
+// one place at one time.
+var togetherAt = map[string]bool{"at": true, "in": true, "on": true, "during": true}
+
 // togetherEvents reads "The two were together at a fundraiser": the people
 // named just before attend the event named after "together at", or one of
 // its own.
@@ -109,9 +167,14 @@ func (x *extractor) togetherEvents(si int, first int) {
 		if s.lower(i) != "together" || !beVerbs[s.lower(i-1)] && !togetherVerbs[s.lower(i-1)] || negated(toks, i-1) {
 			continue
 		}
+		// a place or a time: "were together at a fundraiser", "campaigned
+		// together in Iowa"; not a span ("have been together for two years")
+		if !togetherAt[s.lower(i+1)] {
+			continue
+		}
 		var people []int
 		if x.pluralSubject(si, i-1) {
-			people = x.pluralAntecedent(si)
+			people = x.subjectPair(si, i-1)
 		} else {
 			// "Senator Tim Scott and Nikki Haley were together at"
 			people = x.peopleSubject(si, i-1)
@@ -194,7 +257,7 @@ func (x *extractor) pluralAttended(si, v int, ev *event) bool {
 	if !participationVerbs[x.sents[si].lower(v)] || !x.pluralSubject(si, v) {
 		return false
 	}
-	people := x.pluralAntecedent(si)
+	people := x.subjectPair(si, v)
 	if people == nil {
 		return false
 	}
