@@ -391,10 +391,31 @@ func resolveWeekday(pub time.Time, wd time.Weekday, dir int) string {
 	return d.Format("2006-01-02")
 }
 
+// nearDays is how close to the publication date a day of a month without
+// a year must fall to be taken in the year that puts it nearest, whatever
+// the tense: "withdrew from consideration at its annual meeting on March
+// 31" (published March 24) and "did try to negotiate a transaction at the
+// March 18 meeting" (published March 22) are of the same year, though the
+// first verb is past and the second's "to" looks ahead.
+const nearDays = 21
+
 // resolveYear picks the year of a month (and day, if non-zero) without one,
-// from the publication date and the direction of the text.
+// from the publication date and the direction of the text. A day within
+// nearDays of the publication date, without "last" or "next" (dir -2 or
+// 2), is in the year nearest to it.
 func resolveYear(pub time.Time, m time.Month, day, dir int) int {
 	y := pub.Year()
+	if day > 0 && dir > -2 && dir < 2 {
+		for _, c := range []int{y, y - 1, y + 1} {
+			d := time.Date(c, m, day, 0, 0, 0, 0, time.UTC).Sub(time.Date(y, pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC))
+			if d < 0 {
+				d = -d
+			}
+			if d <= nearDays*24*time.Hour {
+				return c
+			}
+		}
+	}
 	cur := int(pub.Month())*100 + pub.Day()
 	at := int(m) * 100
 	if day > 0 {

@@ -20,6 +20,26 @@ func predicateNoun(toks []nlpToken, i, j int) bool {
 	return false
 }
 
+// formerWords before a verb of scheduling say the day it set was given up:
+// "it had previously scheduled the meeting for May 21" (now May 12).
+var formerWords = map[string]bool{"previously": true, "originally": true, "initially": true, "formerly": true}
+
+// supersededDate reports whether a word of formerWords stands right before
+// a verb of scheduling in the four words before the event's mention at
+// token m, and the date at token d follows "for": that day is no longer
+// the event's.
+func supersededDate(toks []nlpToken, m, d int) bool {
+	if d < 1 || lower(toks[d-1].Text) != "for" {
+		return false
+	}
+	for k := max(1, m-4); k < m; k++ {
+		if scheduleVerbs[lower(toks[k].Text)] && formerWords[lower(toks[k-1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // comingAndPast reports whether ev is a meeting still to come ("will meet",
 // "are to meet") and p one dated before the article's month: "Latin
 // American coffee producers will meet this weekend ... to review the

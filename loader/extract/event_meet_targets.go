@@ -15,7 +15,8 @@ var targetNouns = map[string]bool{
 	"payment": true, "payments": true, "condition": true, "conditions": true, "goal": true, "goals": true,
 	"terms": true, "commitments": true, "commitment": true, "quota": true, "quotas": true, "challenge": true,
 	"challenges": true, "test": true, "bills": true, "debts": true, "shortfall": true, "projections": true,
-	"resistance": true, "opposition": true,
+	"resistance": true, "opposition": true, "request": true, "requests": true, "specification": true,
+	"specifications": true,
 }
 
 // meetTarget reports whether every mention of ev is the verb "meet" with a
@@ -48,13 +49,14 @@ func targetMeet(s *sentence, i int) bool {
 }
 
 // targetObject reports whether the noun phrase after the verb at token v
-// has a target noun within four words: "meet market forecasts".
+// has a target noun within five words: "meet market forecasts".
 // A name modifying the target is passed over ("meet changing U.S. demand",
-// "meet Japan's demands"); a name ends the phrase when no target noun
-// follows it.
+// "meet Japan's demands", "meet U.S. Requests"); a name ends the phrase when
+// no target noun follows it. Modifiers joined by "and" or "or" are the
+// phrase's ("meet certain financial and engineering conditions").
 func targetObject(s *sentence, v int) bool {
 	words := 0
-	for k := v + 1; k < len(s.toks) && words < 4; k++ {
+	for k := v + 1; k < len(s.toks) && words < 5; k++ {
 		if targetNouns[s.lower(k)] && s.owner[k] < 0 {
 			return true
 		}
@@ -62,6 +64,9 @@ func targetObject(s *sentence, v int) bool {
 			continue // a name inside the phrase: judged by the noun after it
 		}
 		words++
+		if w := s.lower(k); (w == "and" || w == "or") && k > v+1 && strings.HasPrefix(s.toks[k-1].Tag, "JJ") {
+			continue // "financial and engineering conditions"
+		}
 		if t := s.toks[k].Tag; !(t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "VBG") || isNounTag(t) || t == "CD" || t == "POS") {
 			return false
 		}

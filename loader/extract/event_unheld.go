@@ -53,6 +53,60 @@ var doubtModals = map[string]bool{"may": true, "might": true, "could": true, "ca
 // postponed", "talks were cancelled".
 var offWords = map[string]bool{"postponed": true, "cancelled": true, "canceled": true, "scrapped": true, "shelved": true}
 
+// cancelVerbs before an event's mention call it off: "has cancelled a
+// trip", "scrapped the talks" (not "postponed its annual meeting to May
+// 21", held later).
+var cancelVerbs = map[string]bool{"cancelled": true, "canceled": true, "cancels": true, "cancel": true, "scrapped": true,
+	"shelved": true}
+
+// objectOf reports whether the mention at token m heads the object of the
+// verb at token v: only a determiner, a possessive or modifiers between
+// ("cancelled a trip", "scrapped next week's talks"; not "cancel the
+// tariffs ahead of next month's meeting").
+func objectOf(s *sentence, v, m int) bool {
+	for k := v + 1; k < m; k++ {
+		if t := s.toks[k].Tag; !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ")) && !(t == "NN" && k+1 < m && s.toks[k+1].Tag == "POS") && s.owner[k] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// heldVerbs, denied, deny the event they hold: "would not be conducting
+// formal negotiations", "has not held talks" (not "will not affect the
+// negotiations", held).
+var heldVerbs = map[string]bool{"conduct": true, "conducting": true, "conducted": true, "hold": true, "holding": true,
+	"held": true, "have": true, "had": true, "having": true, "plan": true, "planning": true, "planned": true,
+	"schedule": true, "scheduled": true, "scheduling": true, "begin": true, "begun": true, "start": true,
+	"open": true, "opened": true, "arrange": true, "arranged": true, "foresee": true, "forsee": true, "expect": true,
+	"make": true, "made": true, "lead": true, "led": true, "call": true, "called": true, "convene": true,
+	"convened": true}
+
+// negatedVerbPhrase (after one of negations) reports whether the words from
+// the negation at token n to the mention at token m are one verb phrase
+// whose last verb holds the event (heldVerbs): then only verbs, adverbs,
+// "to", determiners, adjectives and nouns ("not be conducting formal
+// negotiations", "not been able to meet"); the mention may be that verb
+// ("did not meet"). A preposition ("would not comment on the talks"), a
+// name or another verb ("will not affect the negotiations") leaves the
+// event to its other words.
+func negatedVerbPhrase(s *sentence, n, m int) bool {
+	verb := strings.HasPrefix(s.toks[m].Tag, "VB")
+	for k := n + 1; k < m; k++ {
+		t := s.toks[k].Tag
+		switch {
+		case s.owner[k] >= 0:
+			return false
+		case strings.HasPrefix(t, "VB"):
+			verb = heldVerbs[s.lower(k)] || beVerbs[s.lower(k)] && verb
+		case t == "RB" || t == "TO" || t == "DT" || strings.HasPrefix(t, "JJ") || isNounTag(t):
+		default:
+			return false
+		}
+	}
+	return verb
+}
+
 // presupposers before an event take it as held: "want to see progress at
 // the talks", "said after the meeting".
 // Nor does one attending it or a list including it ("if he planned to
@@ -131,6 +185,10 @@ func (x *extractor) unheldBefore(s *sentence, tr trigger) bool {
 			return true
 		case w == "open" && k+1 < len(toks) && s.lower(k+1) == "to":
 			return true // "open to negotiations"
+		case cancelVerbs[w] && strings.HasPrefix(t.Tag, "VB") && objectOf(s, k, tr.start):
+			return true // "has cancelled a trip tomorrow to the U.S."
+		case negations[w] && negatedVerbPhrase(s, k, tr.start):
+			return true // "would not be conducting formal negotiations"
 		case doubtModals[w] && t.Tag == "MD":
 			return verb || held
 		case w == "to" && k+1 < tr.start && s.lower(k+1) == "have" && k > 0 && beVerbs[s.lower(k-1)] && verb:

@@ -1,0 +1,38 @@
+// A town or region named only as where a group of people comes from is
+// not a party to the event they attend: "Bakes told a meeting of Miami
+// businessmen" was no meeting of Miami's. A country is left alone ("talks
+// with Canadian officials" are Canada's), as is a place's officialdom or
+// its states ("Moscow officials", "six Gulf Arab states").
+
+package extract
+
+// localPeople after a town's name are people from there, not its
+// government: "Miami businessmen", "Detroit autoworkers" (not "six Gulf
+// Arab states", "Moscow officials").
+var localPeople = map[string]bool{"businessmen": true, "businesswomen": true, "businesspeople": true, "executives": true,
+	"bankers": true, "traders": true, "dealers": true, "brokers": true, "farmers": true, "growers": true, "workers": true,
+	"autoworkers": true, "residents": true, "voters": true, "students": true, "investors": true, "merchants": true,
+	"industrialists": true, "shopkeepers": true, "lawyers": true, "doctors": true, "teachers": true, "fans": true,
+	"supporters": true, "citizens": true, "people": true, "journalists": true, "reporters": true}
+
+// localGroupOnly reports whether attendee a is a city or a place (not a
+// country) that, at every mention in its sentence, modifies a plural
+// common noun of people from there (localPeople): "Miami businessmen".
+func (x *extractor) localGroupOnly(a evFact) bool {
+	if t := x.ents[a.ent].typ; t != City && t != Place {
+		return false
+	}
+	ms := x.entityMentionsIn(a.ent, a.sent)
+	if len(ms) == 0 {
+		return false
+	}
+	s := &x.sents[a.sent]
+	for _, mi := range ms {
+		m := &x.mentions[mi]
+		n := m.end
+		if n >= len(s.toks) || s.owner[n] >= 0 || !localPeople[s.toks[n].Text] {
+			return false
+		}
+	}
+	return true
+}
