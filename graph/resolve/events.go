@@ -42,7 +42,10 @@ type eventFacts struct {
 // first of their places, as resolved, or none) are the same; and, for events
 // with fewer than two people, one node for those whose participants of any
 // kind (two or more: "talks between Britain's ECGD and Nigeria"), day (their
-// own start date's, to the day) and place are the same. The node is the
+// own start date's, to the day) and place are the same; and, for events
+// whose one party is a person, one node for those with the same person,
+// place (one is needed) and month of their own start date (not their
+// article's): "Nakasone's visit to Washington starting on April 29". The node is the
 // smallest of their IRIs, so the result does not depend on load order.
 // entityTarget maps an entity IRI of an article to the node it resolves to.
 func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad.IRI]string,
@@ -73,11 +76,18 @@ func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad
 				}
 			}
 		}
-		if len(people) < 2 {
+		one := false // one person, own dated month, a place
+		switch {
+		case len(people) >= 2:
+		case len(parties) == 1 && len(people) == 1 && len(f.date) >= 7 && len(f.places) > 0:
+			// "Nakasone's one-week visit to Washington starting on April
+			// 29" in several stories: one person at one place in the month
+			// the events themselves are dated (not their articles')
+			m, one = f.date[:7], true
+		case len(parties) < 2 || len(f.date) < 10:
 			// bodies and countries meet often: only on the same day
-			if len(parties) < 2 || len(f.date) < 10 {
-				continue
-			}
+			continue
+		default:
 			m, people = f.date[:10], parties
 		}
 		sort.Strings(people)
@@ -88,7 +98,13 @@ func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad
 				place = string(n)
 			}
 		}
+		if one && place == "" {
+			continue
+		}
 		key := m + "|" + place + "|" + strings.Join(people, " ")
+		if one {
+			key += "|one"
+		}
 		byKey[key] = append(byKey[key], g)
 	}
 	out := map[*group]target{}
@@ -108,7 +124,10 @@ func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad
 		}
 		parts := strings.SplitN(key, "|", 3)
 		rule := "the same meeting: the same people in " + parts[0]
-		if len(parts[0]) == 10 {
+		switch {
+		case strings.HasSuffix(key, "|one"):
+			rule = "the same visit or meeting: the same person at the same place, dated " + parts[0]
+		case len(parts[0]) == 10:
 			rule = "the same meeting: the same parties on " + parts[0]
 		}
 		if parts[1] != "" {

@@ -23,6 +23,18 @@ func TestSameBodiesMeeting(t *testing.T) {
 	resolvesToItself(t, qs)
 }
 
+// Two articles that report one person's visit to the same place dated in the
+// same month give one event node; the same person's visit there another
+// month stays another.
+func TestSamePersonVisit(t *testing.T) {
+	qs, _ := load(t, []string{"meet-7.jsonl", "meet-8.jsonl", "meet-9.jsonl"})
+	sizes := eventArticleCounts(t, qs)
+	if len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
+		t.Errorf("events by number of articles reporting them: %v, want [1 2] (29 April twice, 9 June once)", sizes)
+	}
+	resolvesToItself(t, qs)
+}
+
 // eventArticleCounts returns, sorted, how many articles give each event node
 // of store qs its attendees.
 func eventArticleCounts(t *testing.T, qs graph.QuadStore) []int {
