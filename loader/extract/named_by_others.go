@@ -28,7 +28,8 @@ const (
 // that is a body's name elsewhere in the article, or the first words of one
 // body's name, is that body ("a spokesman for Keidanren", "Pan Ocean"); a
 // word the recogniser took for a body, a place or another name that is the
-// surname of a person named in full is that person. It records in x.named
+// surname of a person named in full is that person, unless a mention shows
+// it is a place by its cue ("the city of Brookhaven"). It records in x.named
 // which body a name was typed by, for coreference to join them.
 func (x *extractor) namedByOthers() {
 	x.named = map[int]naming{}
@@ -36,9 +37,10 @@ func (x *extractor) namedByOthers() {
 	x.bodiesByName()
 	p := x.peopleNamed()
 	x.people = p // the same for coreference: the surnames typed here are one-word names
+	cued := x.cuedPlaces()
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if countFields(m.name, 2) != 1 || m.demonym || m.typ != Organization && m.typ != Other && m.typ != Place {
+		if countFields(m.name, 2) != 1 || m.demonym || m.typ != Organization && m.typ != Other && m.typ != Place || cued[m.name] {
 			continue
 		}
 		// a firm by its context ("Sony's Blu-ray Disc technology" after a
@@ -56,6 +58,28 @@ func (x *extractor) namedByOthers() {
 			}
 		}
 	}
+}
+
+// cuedPlaces returns the one-word names that a mention of the article
+// shows are places by a place noun and "of" before it ("the city of
+// Brookhaven", placeNounOf):
+// such a name is no person's surname elsewhere ("ARIUM Brookhaven", an
+// apartment block read as a person's name).
+func (x *extractor) cuedPlaces() map[string]bool {
+	var out map[string]bool
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.demonym || m.nominal || strings.Contains(m.name, " ") {
+			continue
+		}
+		if _, ok := x.placeNounOf(m.sent, m.start); ok {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[m.name] = true
+		}
+	}
+	return out
 }
 
 // bracketedBodies types as an organisation a name in brackets after an
