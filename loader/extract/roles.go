@@ -141,6 +141,9 @@ func (x *extractor) addRole(person int, r role, si int) {
 		}
 		r.title = t
 	}
+	if r.title != "" && x.partyMembership(r.title, r.affil) {
+		r.title = "" // titles_party_members.go: "CDU member Hans Tietmeyer"
+	}
 	if r.title != "" {
 		x.addFact(person, vocab.PJobTitle, -1, r.title, si)
 	}

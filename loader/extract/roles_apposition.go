@@ -175,9 +175,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 	if ofAt >= 0 && s.lower(ofAt) == "for" && r.affil == toAffil && x.servedNotEmployer(si, headAt, toAffil) {
 		r.affil = -1
 	}
-	if last > headAt+1 && !titleContinues(toks[headAt+1:last]) && !chiefOf(toks[headAt], toks[headAt+1:last]) {
-		last = headAt + 1
-	}
+	last = titleLast(s, headAt, last, toAffil < 0 && !servedPerson && !definite) // roles_unnamed_bodies.go
 	r.title, _ = singularTitle(x.span(si, start, last))
 	if pluralHead(toks[start:last]) && !x.namesListBefore(si, end) {
 		return r, false // "Mr Finnie, representatives of ...": the others listed (titles_glued.go)
