@@ -80,3 +80,16 @@ func TestCancelObject(t *testing.T) {
 			want: []string{"Yasuhiro Nakasone met Ronald Reagan"}},
 	})
 }
+
+// TestTitleTourNouns: "conference president" is a title, a stadium tour a
+// band's shows: no events.
+func TestTitleTourNouns(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "OPEC\n\nOPEC conference president Rilwanu Lukman said he expects prices to hold.",
+			notWant: []string{"Event attendee Organization of the Petroleum Exporting Countries", "Event attendee Rilwanu Lukman"}},
+		{text: "Manics\n\nThe band play their first concerts as a trio, performing support slots for The Stone Roses on their UK stadium tour.",
+			notWant: []string{"Event attendee United Kingdom"}},
+		{text: "Trip\n\nPrime Minister Margaret Thatcher began a tour of Britain's industrial regions on Monday.",
+			want: []string{"Event attendee Margaret Thatcher"}},
+	})
+}

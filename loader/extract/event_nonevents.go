@@ -18,7 +18,7 @@ func (x *extractor) noEventHeld(ev *event, sports bool) bool {
 		if tr.start < 0 || tr.end <= tr.start || tr.end > len(s.toks) {
 			return false
 		}
-		if !x.headToHead(tr, sports || x.sportsEvent(ev)) && !x.describingNoun(tr) && !x.modifierNoun(tr) && !x.meetingVerb(tr) {
+		if !x.headToHead(tr, sports || x.sportsEvent(ev)) && !x.describingNoun(tr) && !x.modifierNoun(tr) && !x.meetingVerb(tr) && !x.titleNoun(tr) && !x.showTour(tr) {
 			return false
 		}
 	}
