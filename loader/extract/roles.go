@@ -96,6 +96,9 @@ func (x *extractor) roles() {
 					x.addRole(m.ent, role{affil: a}, si)
 				}
 			}
+			if ok && r.affil < 0 && !r.plural {
+				r.affil = x.placeNounOwner(si, m) // roles_place_nouns.go: "the country's finance minister"
+			}
 			if ok {
 				x.addRole(m.ent, r, si)
 				x.impliedAffiliation(m.ent, si, m.start, r) // roles_bodies.go

@@ -223,7 +223,10 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 		c--
 	}
 	c = frontedThe(toks, c+1, comma) // roles_employers.go: "In 2014 the former ..."
-	if c >= comma-1 || lower(toks[c].Text) != "the" {
+	// "A spokeswoman for the Ministry of Health, Sharon Jones,": one of
+	// the body's, told only with the body
+	indef := c < comma-1 && (lower(toks[c].Text) == "a" || lower(toks[c].Text) == "an")
+	if c >= comma-1 || lower(toks[c].Text) != "the" && !indef {
 		return r, false
 	}
 	// the title: modifiers and a head, then "of" or the comma
@@ -231,7 +234,7 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 	for j < comma && j < c+5 && s.owner[j] < 0 && (!gazetteer.Capitalised(toks[j].Text) || capitalTitle(toks, j, comma)) && (titleModifiers[lower(toks[j].Text)] || isTitleHead(toks[j].Text) || officeWord(toks, j, comma)) {
 		j++
 	}
-	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && !frontedJoin(toks, j) {
+	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && !frontedJoin(toks, j) && !(indef && lower(toks[j].Text) == "with") {
 		return r, false
 	}
 	words := make([]string, 0, j-c-1)
@@ -252,6 +255,9 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 				r.affil = s.owner[k]
 			}
 		}
+	}
+	if indef && r.affil < 0 {
+		return r, false
 	}
 	return r, true
 }
