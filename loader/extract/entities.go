@@ -162,6 +162,7 @@ func (x *extractor) resolveBodies(r *keying) {
 		}
 	}
 	x.bodyTailAliases(r, alias) // bodies_tails.go
+	x.tickerAliases(r)          // bodies_tickers.go
 	for k := range r.keys {
 		for n := 0; n < 4; n++ {
 			if a, ok := alias[r.keys[k]]; ok && a != r.keys[k] {

@@ -4,7 +4,12 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/loader/nlp"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/nlp"
+)
 
 // initialNames adds the firms of sentence si named by two initials
 // (initialPairs).
@@ -67,6 +72,19 @@ func letterWord(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z
 // letterKinds are the nouns before letters that name classes, no firm:
 // "series A and B preferred", "class A and B shares".
 var letterKinds = map[string]bool{"series": true, "class": true, "classes": true, "grade": true, "grades": true, "group": true, "groups": true, "type": true, "types": true, "tranche": true, "tranches": true, "category": true, "categories": true, "phase": true, "phases": true, "stage": true, "stages": true, "section": true, "sections": true, "part": true, "parts": true, "level": true, "levels": true, "vitamins": true}
+
+// longTicker reports whether inner, the capitals in the angle brackets at
+// token i, is a ticker of five letters or more: written right after a
+// name's capitalised word ("Reuters Holdings PLC <RTRSY>", "Toyota
+// <TOYOY>") or after "symbol" ("under the symbol <MKPWI>"), not after a
+// lower-case word where a firm is named ("manufacturer <CFAS>").
+func longTicker(toks []nlp.Token, i int, inner string) bool {
+	if i == 0 || len(inner) < 5 || strings.ToUpper(inner) != inner || !letters(inner) {
+		return false
+	}
+	p := toks[i-1].Text
+	return gazetteer.Capitalised(p) && !strings.HasPrefix(p, "<") || p == "symbol" || p == "symbols"
+}
 
 // commonInitials stand for common nouns, no firm: research and
 // development, savings and loan, cost and freight, rhythm and blues, bed

@@ -450,7 +450,7 @@ func (x *extractor) bracketNames(si int) {
 		}
 		b0, b1 := toks[i].Start+1, toks[j].End-1
 		inner := x.text[b0:b1]
-		if i == j && (strings.Contains(inner, ".") || isAcronym(inner) && len(inner) <= 4 || letterWord(inner)) {
+		if i == j && (strings.Contains(inner, ".") || isAcronym(inner) && len(inner) <= 4 || letterWord(inner) || longTicker(toks, i, inner)) {
 			i = j
 			continue // a ticker
 		}
