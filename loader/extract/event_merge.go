@@ -47,7 +47,11 @@ func (x *extractor) mergeEvents() {
 		// annual shareholders meeting": two meetings (a definite mention
 		// with a common noun of its own before its head is the one so
 		// named; not "the Uruguay meeting" after "Uruguay round talks")
-		if ante != nil && !x.conflict(ante, ev) && sameKind(ante, ev) && !(ev.definite && x.otherCommonModifier(ante, ev)) {
+		// "after the Association of Tin Producing Countries meeting April
+		// 14 to 16" ... "a European Community coordination meeting": a body
+		// named right before the head that takes no part in the other
+		// makes two (event_merge_bodies.go).
+		if ante != nil && !x.conflict(ante, ev) && sameKind(ante, ev) && !(ev.definite && x.otherCommonModifier(ante, ev)) && !x.namedByOtherBody(ante, ev) {
 			ante.absorb(ev)
 		}
 	}

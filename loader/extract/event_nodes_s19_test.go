@@ -93,3 +93,13 @@ func TestTitleTourNouns(t *testing.T) {
 			want: []string{"Event attendee Margaret Thatcher"}},
 	})
 }
+
+// TestOtherBodyMeeting: a meeting named by a body that takes no part in
+// another meeting of the article is not that meeting, even when the
+// tagger reads its head as a verb.
+func TestOtherBodyMeeting(t *testing.T) {
+	runRulesAt(t, time.Date(1987, 3, 26, 0, 0, 0, 0, time.UTC), []ruleCase{
+		{text: "Tin\n\nSome sources suggested a special session would be convened to adopt the resolution after the Association of Tin Producing Countries meeting April 14 to 16.\n\nThe full Council session resumes tomorrow at 1330 GMT after a European Community coordination meeting at 1100.",
+			want: []string{"Event attendee European Community"}, notWant: []string{`Event startDate "1987-04-14"`}},
+	})
+}

@@ -1,0 +1,28 @@
+package extract
+
+// namedByOtherBody reports whether the first mention of anaphor ev is
+// owned by a body named right before its head that takes no part in p,
+// the event it would join, whether the tagger read the head as a noun or
+// as a verb ("after the Association of Tin Producing Countries meeting
+// April 14 to 16" is not "a European Community coordination meeting" told
+// after it).
+func (x *extractor) namedByOtherBody(p, ev *event) bool {
+	if len(ev.triggers) == 0 {
+		return false
+	}
+	tr := ev.triggers[0]
+	s := &x.sents[tr.sent]
+	k := tr.start - 1
+	if k < 0 || tr.end-tr.start != 1 || s.owner[k] < 0 {
+		return false
+	}
+	if w := s.lower(tr.start); w != "meeting" && w != "meetings" && w != "talks" && w != "conference" && w != "summit" && w != "session" {
+		return false
+	}
+	m := &x.mentions[s.owner[k]]
+	if m.end != tr.start || m.ent < 0 || x.ents[m.ent].typ != Organization {
+		return false
+	}
+	pp := x.parties(p)
+	return len(pp) > 0 && !pp[m.ent]
+}
