@@ -56,8 +56,9 @@ func (x *extractor) findMentions() {
 	x.possessivePlaces() // names_possessive_places.go
 	x.firmsByContext()
 	x.firmsByEvidence()
-	x.firmsByEmployer() // firm_employers.go
-	x.firmsByOpener()   // firm_default.go
+	x.firmsByEmployer()  // firm_employers.go
+	x.firmsByOpener()    // firm_default.go
+	x.givenPlacePeople() // names_given_place.go
 	x.loneNames()
 	x.surnamesShownPeople() // lone_people.go
 	x.commonWordNames()
