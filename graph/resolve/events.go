@@ -45,7 +45,9 @@ type eventFacts struct {
 // own start date's, to the day) and place are the same; and, for events
 // whose one party is a person, one node for those with the same person,
 // place (one is needed) and month of their own start date (not their
-// article's): "Nakasone's visit to Washington starting on April 29". The node is the
+// article's): "Nakasone's visit to Washington starting on April 29"; and one
+// node for the events whose one party is a body or a country at the same
+// place on the same day of their own start date. The node is the
 // smallest of their IRIs, so the result does not depend on load order.
 // entityTarget maps an entity IRI of an article to the node it resolves to.
 func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad.IRI]string,
@@ -76,7 +78,7 @@ func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad
 				}
 			}
 		}
-		one := false // one person, own dated month, a place
+		one := false // one party at a place: a person in a month, a body on a day
 		switch {
 		case len(people) >= 2:
 		case len(parties) == 1 && len(people) == 1 && len(f.date) >= 7 && len(f.places) > 0:
@@ -84,6 +86,10 @@ func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad
 			// 29" in several stories: one person at one place in the month
 			// the events themselves are dated (not their articles')
 			m, one = f.date[:7], true
+		case len(parties) == 1 && len(people) == 0 && len(f.date) >= 10 && len(f.places) > 0:
+			// one body at one place on its own day: "OPEC ministers met in
+			// Vienna on June 25" in several stories
+			m, people, one = f.date[:10], parties, true
 		case len(parties) < 2 || len(f.date) < 10:
 			// bodies and countries meet often: only on the same day
 			continue
@@ -125,6 +131,8 @@ func clusterEvents(events []*group, facts map[*group]*eventFacts, month map[quad
 		parts := strings.SplitN(key, "|", 3)
 		rule := "the same meeting: the same people in " + parts[0]
 		switch {
+		case strings.HasSuffix(key, "|one") && len(parts[0]) == 10:
+			rule = "the same meeting: the same party at the same place on " + parts[0]
 		case strings.HasSuffix(key, "|one"):
 			rule = "the same visit or meeting: the same person at the same place, dated " + parts[0]
 		case len(parts[0]) == 10:

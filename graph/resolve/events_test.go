@@ -35,6 +35,17 @@ func TestSamePersonVisit(t *testing.T) {
 	resolvesToItself(t, qs)
 }
 
+// Two articles that report one body's meeting at the same place on the same
+// day give one event node; its meeting there two days later stays another.
+func TestSameBodyDayMeeting(t *testing.T) {
+	qs, _ := load(t, []string{"meet-10.jsonl", "meet-11.jsonl", "meet-12.jsonl"})
+	sizes := eventArticleCounts(t, qs)
+	if len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
+		t.Errorf("events by number of articles reporting them: %v, want [1 2] (25 June twice, 27 June once)", sizes)
+	}
+	resolvesToItself(t, qs)
+}
+
 // eventArticleCounts returns, sorted, how many articles give each event node
 // of store qs its attendees.
 func eventArticleCounts(t *testing.T, qs graph.QuadStore) []int {
