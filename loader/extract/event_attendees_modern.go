@@ -85,12 +85,6 @@ func (x *extractor) modernAttendees(si, first int) {
 				// "testified at a hearing alongside Commissioner Gary Rowe"
 				names, _ := x.nameList(si, j+1, false)
 				x.addPeople(ev, si, names)
-			case (w == "along" || w == "together") && s.lower(j+1) == "with" && len(ev.attendees) > 0:
-				// "attended the summit in Los Angeles this week along with
-				// President Joe Biden": the list must end the clause
-				if names, end := x.nameList(si, j+2, false); end >= len(toks) || toks[end].Text == "." || toks[end].Text == "," || toks[end].Text == ";" {
-					x.addPeople(ev, si, names)
-				}
 			}
 		}
 	}

@@ -87,9 +87,10 @@ func (x *extractor) findEvents() {
 			x.showEvents(si, sports)
 			x.namedEventPresence(si, sports) // events_named_presence.go
 			x.passiveInterviews(si)
-			x.activeInterviews(si, hosts) // interviews_active.go
-			x.presentListAfter(si)        // event_present_lists.go
-			x.bodyMemberEvents(si)        // event_body_members.go
+			x.activeInterviews(si, hosts)   // interviews_active.go
+			x.presentListAfter(si)          // event_present_lists.go
+			x.bodyMemberEvents(si)          // event_body_members.go
+			x.alongWithAttendees(si, first) // event_along_with.go
 		}
 	}
 	x.exchangeInterviews(hosts) // interview_exchanges.go

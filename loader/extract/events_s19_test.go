@@ -11,6 +11,8 @@ func TestEventsS19(t *testing.T) {
 	runRules(t, []ruleCase{
 		{text: "Summit\n\nPrime Minister Mia Mottley attended the Summit of the Americas in Los Angeles this week along with President Joe Biden and Prime Minister Justin Trudeau.",
 			want: []string{"Summit of the Americas attendee Joe Biden", "Summit of the Americas attendee Justin Trudeau"}},
+		{text: "Gala\n\nJane Roe was among the guests at the gala on Saturday, along with John Doe.",
+			want: []string{"Event attendee Jane Roe", "Event attendee John Doe"}},
 		{text: "Summit\n\nMottley attended the summit along with a plan for debt relief from Jamaica.",
 			notWant: []string{"Event attendee Jamaica"}},
 		{text: "Race\n\nHerschel Walker has long known Brian Kemp. The two were together at an early October GOP fundraiser in Atlanta.",
