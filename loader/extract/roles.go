@@ -159,11 +159,18 @@ func (x *extractor) addRole(person int, r role, si int) {
 	if r.affil >= 0 && x.notABody(x.mentions[r.affil].sent, &x.mentions[r.affil]) {
 		r.affil = -1 // "Korean trade minister", "House Republican leader" (affiliation_objects.go)
 	}
+	if r.affil >= 0 && x.placeNamedDemonym(r.affil) {
+		r.affil = -1 // roles_place_words.go: "London Irish coach Gary Gold"
+	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent
 		if a >= 0 && a != person && x.ents[a].typ != Person && x.ents[a].typ != Event && !noBody(x.ents[a]) && !x.affilRefused(a, written) {
 			// a country or place with a title that is no public office
 			// ("US comedian", "Hollywood actors"): where they are from
+			if x.basedPlace(r.affil) {
+				x.addFact(person, vocab.PHomeLocation, a, "", si) // roles_place_words.go: "the UK-based co-chairman"
+				return
+			}
 			if written != "" && isPlace(x.ents[a].typ) && !officeTitle(written) {
 				if x.ents[a].typ == Country {
 					x.addFact(person, vocab.PNationality, a, "", si)
