@@ -29,7 +29,9 @@ func (x *extractor) mergeEvents() {
 		var ante *event
 		for j := k - 1; j >= 0 && j >= k-mergeWindow; j-- {
 			p := evs[j].root()
-			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev && !x.comingAndPast(p, ev) {
+			// an event told only as unheld is no antecedent: "an early
+			// meeting was unlikely ... the last meeting in Washington"
+			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev && !x.comingAndPast(p, ev) && !x.unheldEvent(p) {
 				ante = p
 				break
 			}

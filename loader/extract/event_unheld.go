@@ -15,7 +15,7 @@ package extract
 import "strings"
 
 // unheldCues before an event's mention (in its clause) say it is only
-// wished for or asked for, or deny it ("denied he met him").
+// wished for, asked for or tried, or deny it ("denied he met him").
 var unheldCues = map[string]bool{
 	"urged": true, "urges": true, "urge": true, "urging": true,
 	"proposed": true, "proposes": true, "propose": true, "proposing": true, "proposal": true, "proposals": true,
@@ -27,6 +27,8 @@ var unheldCues = map[string]bool{
 	"want": true, "wants": true, "wanted": true, "wanting": true,
 	"denied": true, "denies": true, "deny": true, "denying": true,
 	"suggestion": true, "suggestions": true, "suggest": true, "suggests": true, "suggested": true, "suggesting": true,
+	// only tried: "had attempted to discuss the offer with Gencorp"
+	"attempted": true, "attempting": true, "tried": true, "trying": true,
 }
 
 // refusals before "to" refuse the meeting its verb tells: "refused to meet
@@ -52,6 +54,15 @@ var doubtModals = map[string]bool{"may": true, "might": true, "could": true, "ca
 // offWords after an event say it was not held: "the meeting has been
 // postponed", "talks were cancelled".
 var offWords = map[string]bool{"postponed": true, "cancelled": true, "canceled": true, "scrapped": true, "shelved": true}
+
+// hedgeWords after "is" or "was" doubt an event its subject names: "an
+// early meeting of G-7 finance ministers was unlikely" (not "talks were
+// unlikely to produce a deal", held).
+var hedgeWords = map[string]bool{"unlikely": true, "doubtful": true, "improbable": true}
+
+// laterWords after "postponed" set the event a later time: "the talks
+// were postponed until Thursday" are held then.
+var laterWords = map[string]bool{"until": true, "till": true, "to": true}
 
 // cancelVerbs before an event's mention call it off: "has cancelled a
 // trip", "scrapped the talks" (not "postponed its annual meeting to May
@@ -111,10 +122,11 @@ func negatedVerbPhrase(s *sentence, n, m int) bool {
 // the talks", "said after the meeting".
 // Nor does one attending it or a list including it ("if he planned to
 // attend monetary conferences including IMF meetings in early April"), nor
-// one ending or going on with it ("urged the WTO to conclude negotiations").
+// one ending or going on with it ("urged the WTO to conclude negotiations",
+// "wants to finish the negotiations").
 var presupposers = map[string]bool{"at": true, "during": true, "after": true, "following": true, "since": true, "before": true,
 	"attend": true, "attends": true, "attending": true, "including": true,
-	"conclude": true, "complete": true, "continue": true, "end": true}
+	"conclude": true, "complete": true, "continue": true, "end": true, "finish": true}
 
 // unheldEvent reports whether no mention of ev tells it as held or set.
 func (x *extractor) unheldEvent(ev *event) bool {
@@ -204,9 +216,10 @@ func (x *extractor) unheldBefore(s *sentence, tr trigger) bool {
 }
 
 // unheldAfter reports whether the mention is the subject of "postponed",
-// "cancelled", "called off": "the meeting has been postponed", "talks
-// between Ford and the UAW were called off" (past its complements, up to
-// its first verb).
+// "cancelled", "called off" or "unlikely": "the meeting has been
+// postponed", "talks between Ford and the UAW were called off", "an early
+// meeting of G-7 ministers was unlikely" (past its complements, up to its
+// first verb).
 func unheldAfter(s *sentence, tr trigger) bool {
 	toks := s.toks
 	k := tr.end
@@ -222,8 +235,12 @@ func unheldAfter(s *sentence, tr trigger) bool {
 		switch {
 		case beVerbs[w] || w == "has" || w == "have" || w == "had" || toks[k].Tag == "RB":
 			be = be || beVerbs[w]
+		case be && offWords[w] && k+1 < len(toks) && laterWords[s.lower(k+1)]:
+			return false // "talks were postponed until Thursday": held later
 		case be && (offWords[w] || callWords[w] && k+1 < len(toks) && s.lower(k+1) == "off"):
 			return true
+		case be && hedgeWords[w]:
+			return k+1 >= len(toks) || s.lower(k+1) != "to"
 		default:
 			return false
 		}

@@ -21,7 +21,19 @@ func TestUnheldEvents(t *testing.T) {
 			notWant: []string{"Event attendee Ford Motor Co"}},
 		{text: "Tennis\n\nThe American Andy Roddick could meet Greg Rusedski in the second round.",
 			notWant: []string{"Event attendee Greg Rusedski"}},
+		// only tried, or doubted: no event; the doubted one is no
+		// antecedent of a past one
+		{text: "Bid\n\nThe partnership called the response inflammatory, particularly since it had attempted to discuss the offer with GenCorp Inc.",
+			notWant: []string{"Event attendee GenCorp Inc"}},
+		{text: "G-7\n\nAn official said an early meeting of Group of Seven finance ministers was unlikely.",
+			notWant: []string{"Event attendee Group of Seven"}},
+		{text: "G-7\n\nAn official said an early meeting of Group of Seven finance ministers was unlikely. The accords of the last meeting in Washington remain valid, he said.",
+			notWant: []string{"Event attendee Group of Seven"}},
 		// set, attended, going on: kept
+		{text: "Talks\n\nTalks between Ford Motor Co and the union were unlikely to produce a deal.",
+			want: []string{"Event attendee Ford Motor Co"}},
+		{text: "Debt\n\nToday's debt talks between the Philippines and its bank advisory committee were postponed until Thursday, bankers said.",
+			want: []string{"Event attendee Philippines"}},
 		{text: "Visit\n\nWorld Bank President Barber Conable will have talks with President Suharto tomorrow.",
 			want: []string{"Event attendee Suharto"}},
 		{text: "Budget\n\nAsked if he planned to attend International Monetary Fund meetings in early April, Miyazawa said he would decide later.",
