@@ -159,8 +159,8 @@ func (x *extractor) addRole(person int, r role, si int) {
 	if r.affil >= 0 && x.notABody(x.mentions[r.affil].sent, &x.mentions[r.affil]) {
 		r.affil = -1 // "Korean trade minister", "House Republican leader" (affiliation_objects.go)
 	}
-	if r.affil >= 0 && x.placeNamedDemonym(r.affil) {
-		r.affil = -1 // roles_place_words.go: "London Irish coach Gary Gold"
+	if r.affil >= 0 && (x.placeNamedDemonym(r.affil) || x.teamNamedDemonym(r.affil) && !officeTitle(written)) {
+		r.affil = -1 // roles_place_words.go: "London Irish coach Gary Gold", "Irish Lions coach"
 	}
 	if r.affil >= 0 {
 		a := x.mentions[r.affil].ent

@@ -43,7 +43,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		for _, t := range toks[j-n+1 : j+1] {
 			words = append(words, t.Text)
 		}
-		if gazetteer.IsTitle(words...) && s.owner[j-n+1] < 0 {
+		if gazetteer.IsTitle(words...) && (s.owner[j-n+1] < 0 || x.bodyInsideTitle(si, j-n+1, j+1)) {
 			titleStart = j - n + 1
 			j = titleStart - 1
 			seenHead = true

@@ -14,7 +14,10 @@ import (
 //     basedPerson (roles_based.go) reads it before a name;
 //   - "London Irish coach Gary Gold": a nation's adjective right after a
 //     place's name is the end of a name (a club's), no nation the coach
-//     is from.
+//     is from;
+//   - "British and Irish Lions coach Clive Woodward": a nation's adjective
+//     right before a capitalised plural noun is the start of a team's
+//     name, no nation the coach is from.
 
 // basedPlace reports whether mention mi is a place read from a "-based"
 // word: "UK-based".
@@ -41,4 +44,21 @@ func (x *extractor) placeNamedDemonym(mi int) bool {
 	}
 	pm := &x.mentions[o]
 	return isPlace(pm.typ) && !pm.demonym && pm.bend == 0
+}
+
+// teamNamedDemonym reports whether mention mi is a nation's adjective right
+// before a capitalised plural noun (a proper noun ending in s) of no other
+// name and no title, the two
+// a team's name: "Irish Lions", "British Lions". With a title of public
+// office the noun is a department ("West German Economics Minister"): addRole
+// asks officeTitle too.
+func (x *extractor) teamNamedDemonym(mi int) bool {
+	m := &x.mentions[mi]
+	s := &x.sents[m.sent]
+	if !m.demonym || m.bend > 0 || m.end >= len(s.toks) {
+		return false
+	}
+	t := s.toks[m.end]
+	plural := len(t.Text) > 3 && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss")
+	return s.owner[m.end] < 0 && strings.HasPrefix(t.Tag, "NNP") && plural && gazetteer.Capitalised(t.Text) && !isTitleHead(t.Text)
 }
