@@ -142,23 +142,34 @@ func (x *extractor) resolveBodies(r *keying) {
 		}
 	}
 	// "the Bank", "the Commission": the one organisation of the article
-	// whose name ends in that word.
+	// whose name ends in that word, or, when none does, whose head before
+	// "of" or "for" it is ("the Institutes" after "the National Institutes
+	// of Health").
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Organization || strings.Contains(m.name, " ") || isAcronym(m.name) || x.namedByBody(k) {
 			continue
 		}
-		var found string
-		n := 0
-		for k2 := range x.mentions {
-			m2 := &x.mentions[k2]
-			if m2.typ == Organization && !x.namedByBody(k2) && strings.HasSuffix(m2.name, " "+m.name) && r.keys[k2] != found {
-				found = r.keys[k2]
-				n++
-			}
+		heads := [...]func(string, string) bool{endsInWord, bodyHeadWord}
+		if x.headOfCut(m) {
+			heads[1] = endsInWord // "the Council [of Economic Advisers]": a body of its own
 		}
-		if n == 1 {
-			alias[r.keys[k]] = found
+		for _, names := range heads {
+			var found string
+			n := 0
+			for k2 := range x.mentions {
+				m2 := &x.mentions[k2]
+				if m2.typ == Organization && !x.namedByBody(k2) && names(m2.name, m.name) && r.keys[k2] != found {
+					found = r.keys[k2]
+					n++
+				}
+			}
+			if n == 1 {
+				alias[r.keys[k]] = found
+			}
+			if n > 0 {
+				break
+			}
 		}
 	}
 	x.bodyTailAliases(r, alias) // bodies_tails.go
@@ -215,6 +226,33 @@ func (x *extractor) resolveBodies(r *keying) {
 			}
 		}
 	}
+}
+
+// headOfCut reports whether "of" or "for" follows mention m in its
+// sentence: a head cut off the rest of its name ("the Council [of Economic
+// Advisers]"), which names another body than one the article writes whole.
+func (x *extractor) headOfCut(m *mention) bool {
+	toks := x.sents[m.sent].toks
+	return m.end < len(toks) && (toks[m.end].Text == "of" || toks[m.end].Text == "for")
+}
+
+// endsInWord reports whether word is the last word of a name of two words
+// or more: "Bank" of "Toronto-Dominion Bank".
+func endsInWord(name, word string) bool { return strings.HasSuffix(name, " "+word) }
+
+// bodyHeadWord reports whether word is the word before the first "of" or
+// "for" of a body's name when that is not the name's first word (first
+// words are firstWords' job) and is a body's head word ("Institutes" of
+// "National Institutes of Health", not "Matsumoto" of "Shigeki Matsumoto
+// of Nikko Securities").
+func bodyHeadWord(name, word string) bool {
+	f := strings.Fields(name)
+	for i := 2; i < len(f)-1; i++ {
+		if strings.EqualFold(f[i], "of") || strings.EqualFold(f[i], "for") {
+			return f[i-1] == word && (gazetteer.IsOrgHead(word) || gazetteer.IsOrgHead(strings.TrimSuffix(word, "s")))
+		}
+	}
+	return false
 }
 
 // firstWords maps the first words of the names of byName (name -> key) to

@@ -91,6 +91,7 @@ func (x *extractor) findMentions() {
 	x.awardNames()         // names_awards.go
 	x.dropCuedWorks()      // names_work_cues.go
 	x.partyMembers()       // names_party_members.go
+	x.joinClubSuffixes()   // names_club_suffix.go
 	x.joinSplitFirms()     // names_split_firms.go
 	x.townFirms()          // firm_city_first.go
 	x.placesByEvidence()   // places_evidence.go
