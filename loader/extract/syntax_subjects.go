@@ -117,6 +117,9 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 				k = m.start
 				continue
 			}
+		} else if x.homeApposition(si, m) { // "Burroughs Wellcome, of Research Triangle Park, N.C., has"
+			k = m.start
+			continue
 		} else if m.end < len(toks) && isTitleHead(toks[m.end].Text) && m.end < v && !personAfter(x, si, m.end, v) {
 			// "State Department spokesman ..." is a title: keep looking for the name.
 			k = m.start
