@@ -13,6 +13,12 @@ import "github.com/newsgraph/newsgraph/loader/gazetteer"
 // rest of its name.
 var foreignConnectors = wordSet("foreignConnectors")
 
+// withoutConnectors are the connectors that mean "without" ("Medecins sans
+// Frontieres", "Medicos sin Fronteras", "Aerzte ohne Grenzen"): no person's
+// name goes on over them, so the words around them the recogniser read as
+// people are a body's name too.
+var withoutConnectors = map[string]bool{"sans": true, "sin": true, "ohne": true}
+
 // bodiesForeignConnected makes one body's name of a body mention and the
 // connector and capitalised words after it, over more connectors ("Banco de
 // Desarrollo de Chile"). Not in a sentence in capitals, not when a person
@@ -23,10 +29,11 @@ func (x *extractor) bodiesForeignConnected() {
 	var drop []bool
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Organization || m.bend != 0 {
+		s := &x.sents[m.sent]
+		without := m.end < len(s.toks) && withoutConnectors[s.toks[m.end].Text]
+		if m.typ != Organization && !(without && m.typ == Person) || m.bend != 0 {
 			continue
 		}
-		s := &x.sents[m.sent]
 		if s.row || shouting(s.toks) {
 			continue
 		}
@@ -42,7 +49,7 @@ func (x *extractor) bodiesForeignConnected() {
 				continue
 			}
 			om := &x.mentions[o]
-			ok = om.typ != Person && om.start >= m.end && om.end <= j && om.bend == 0
+			ok = (om.typ != Person || without) && om.start >= m.end && om.end <= j && om.bend == 0
 			owned = append(owned, o)
 		}
 		if !ok {

@@ -4,7 +4,8 @@ import "testing"
 
 // TestBodiesForeignConnected checks that a foreign body's name goes on over
 // its connector and the capitalised words after it, and that a person's
-// name and a place in brackets stay out.
+// name and a place in brackets stay out; over "sans" ("without") people
+// the recogniser read are a body's words.
 func TestBodiesForeignConnected(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -15,6 +16,9 @@ func TestBodiesForeignConnected(t *testing.T) {
 			map[string]EntityType{"Petroleos de Venezuela": Organization}, []string{"Petroleos", "Venezuela"}},
 		{"The plant will be built by the state utility Electricite de France next year.",
 			map[string]EntityType{"Electricite de France": Organization}, []string{"Electricite"}},
+		// "sans": no person's name goes on over "without", people read there are a body's words
+		{"Among the 17 organisations listed are Oxfam, Medecins sans Frontieres (Doctors Without Borders) and Network for Good.",
+			map[string]EntityType{"Médecins Sans Frontières": Organization}, []string{"Medecins", "Frontieres"}},
 	} {
 		checkNames(t, c.text, c.want, c.not)
 	}
