@@ -9,7 +9,8 @@ import "testing"
 // Governor"); a kin apposition naming the relative gives the body to the
 // relative, not to the person before it, but stands when no relative is
 // named; an MEP's country is their nationality; a nation's adjective that
-// starts a team's name ("Irish Lions") is no nationality.
+// starts a team's name ("Irish Lions") is no nationality; a body modifying a possessor ("Yukos
+// main shareholders' group") is no affiliation of the group's head.
 func TestRolesS20(t *testing.T) {
 	runRules(t, []ruleCase{
 		{text: "Post\n\nIt was announced by Finance Minister Roger Douglas and Postmaster General Jonathan Hunt on Monday.",
@@ -28,5 +29,7 @@ func TestRolesS20(t *testing.T) {
 			want: []string{"Martin Bangemann affiliation West Germany"}},
 		{text: "Banks\n\nBrazil's Central Bank Governor Francisco Gros said rates would stay.",
 			want: []string{`Francisco Gros jobTitle "Central Bank Governor"`}},
+		{text: "Yukos\n\nMeanwhile, Tim Osborne, head of Yukos main shareholders' group Menatep, said that Yukos may have to close.",
+			notWant: []string{"Tim Osborne affiliation Yukos"}},
 	})
 }
