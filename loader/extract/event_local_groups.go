@@ -22,15 +22,22 @@ func (x *extractor) localGroupOnly(a evFact) bool {
 	if t := x.ents[a.ent].typ; t != City && t != Place {
 		return false
 	}
+	return x.atEveryMention(a, func(s *sentence, m *mention) bool {
+		n := m.end
+		return n < len(s.toks) && s.owner[n] < 0 && localPeople[s.toks[n].Text]
+	})
+}
+
+// atEveryMention reports whether a has mentions in its sentence and ok
+// holds at each of them.
+func (x *extractor) atEveryMention(a evFact, ok func(s *sentence, m *mention) bool) bool {
 	ms := x.entityMentionsIn(a.ent, a.sent)
 	if len(ms) == 0 {
 		return false
 	}
 	s := &x.sents[a.sent]
 	for _, mi := range ms {
-		m := &x.mentions[mi]
-		n := m.end
-		if n >= len(s.toks) || s.owner[n] >= 0 || !localPeople[s.toks[n].Text] {
+		if !ok(s, &x.mentions[mi]) {
 			return false
 		}
 	}

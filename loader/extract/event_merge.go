@@ -222,16 +222,5 @@ func (x *extractor) otherBody(p, ev *event) bool {
 	if len(ev.triggers) == 0 || ev.verb {
 		return false
 	}
-	tr := ev.triggers[0]
-	s := &x.sents[tr.sent]
-	k := tr.start - 1
-	if k < 0 || s.owner[k] < 0 {
-		return false
-	}
-	m := &x.mentions[s.owner[k]]
-	if m.end != tr.start || m.ent < 0 || x.ents[m.ent].typ != Organization {
-		return false
-	}
-	pp := x.parties(p)
-	return len(pp) > 0 && !pp[m.ent]
+	return x.absentBodyBefore(p, ev.triggers[0])
 }

@@ -11,12 +11,21 @@ func (x *extractor) namedByOtherBody(p, ev *event) bool {
 		return false
 	}
 	tr := ev.triggers[0]
-	s := &x.sents[tr.sent]
-	k := tr.start - 1
-	if k < 0 || tr.end-tr.start != 1 || s.owner[k] < 0 {
+	if tr.end-tr.start != 1 {
 		return false
 	}
-	if w := s.lower(tr.start); w != "meeting" && w != "meetings" && w != "talks" && w != "conference" && w != "summit" && w != "session" {
+	if w := x.sents[tr.sent].lower(tr.start); w != "meeting" && w != "meetings" && w != "talks" && w != "conference" && w != "summit" && w != "session" {
+		return false
+	}
+	return x.absentBodyBefore(p, tr)
+}
+
+// absentBodyBefore reports whether a body's mention ends right before
+// trigger tr and the body takes no part in p.
+func (x *extractor) absentBodyBefore(p *event, tr trigger) bool {
+	s := &x.sents[tr.sent]
+	k := tr.start - 1
+	if k < 0 || s.owner[k] < 0 {
 		return false
 	}
 	m := &x.mentions[s.owner[k]]

@@ -41,13 +41,7 @@ func (x *extractor) reportMedium(ev *event, a evFact) bool {
 	if x.ents[a.ent].typ != Organization {
 		return false
 	}
-	ms := x.entityMentionsIn(a.ent, a.sent)
-	if len(ms) == 0 {
-		return false
-	}
-	s := &x.sents[a.sent]
-	for _, mi := range ms {
-		m := &x.mentions[mi]
+	return x.atEveryMention(a, func(s *sentence, m *mention) bool {
 		k := m.start - 1
 		if k >= 0 && s.toks[k].Tag == "DT" {
 			k--
@@ -61,11 +55,8 @@ func (x *extractor) reportMedium(ev *event, a evFact) bool {
 		source = source || n < len(s.toks) && mediumAfter[s.lower(n)]
 		// "told a Georgetown University conference": the body names the
 		// event told to, whose party it is
-		if !told && !source || x.triggerAt(ev, a.sent, m.start, m.end+5) {
-			return false
-		}
-	}
-	return true
+		return (told || source) && !x.triggerAt(ev, a.sent, m.start, m.end+5)
+	})
 }
 
 // possessorOnly reports whether country or place a is, at every mention in
