@@ -95,6 +95,7 @@ func (x *extractor) findMentions() {
 	x.joinSplitFirms()     // names_split_firms.go
 	x.townFirms()          // firm_city_first.go
 	x.placesByEvidence()   // places_evidence.go
+	x.institutionNames()   // names_institutions.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
