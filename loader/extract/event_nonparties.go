@@ -6,7 +6,8 @@
 // it is in talks", "the NUM, South Africa's biggest trade union"). They are
 // dropped from the event's attendees before it is emitted, as is a place
 // named only as where a party is based ("had discussions with
-// Milwaukee-based Marine Corp").
+// Milwaukee-based Marine Corp"), or as where the event is held ("Panama" at
+// a meeting held in Panama: met_places.go).
 
 package extract
 
@@ -26,7 +27,7 @@ func (x *extractor) dropNonParties(ev *event) {
 	}
 	kept := ev.attendees[:0:0]
 	for _, a := range ev.attendees {
-		if x.reportMedium(ev, a) || x.possessorOnly(ev, a) || x.basedOnly(a) || x.localGroupOnly(a) {
+		if x.reportMedium(ev, a) || x.possessorOnly(ev, a) || x.basedOnly(a) || x.localGroupOnly(a) || x.ownLocation(ev, a) {
 			continue
 		}
 		kept = append(kept, a)

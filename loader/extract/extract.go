@@ -250,6 +250,10 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 	if s < 0 || (o < 0 && lit == "") || s == o {
 		return
 	}
+	// no place is a party to met (met_places.go)
+	if x.placeMet(s, p, o) {
+		return
+	}
 	// an organisation or place is affiliated with no place ("Grumman
 	// Aerostructures of Bethpage, N.Y."): that is where it is; and a legal
 	// form alone ("Ltd") is no body, nor a medium or a body's head noun

@@ -13,7 +13,9 @@ import (
 // met is written only between parties a careful reader would say met:
 //
 //   - people and organisations only: a country, city or region is where a
-//     meeting is, or whose officials came, never a party that met someone;
+//     meeting is, or whose officials came, never a party that met someone
+//     (issue 11 item 6: addFact refuses every met with a place at an end,
+//     met_places.go, whichever path writes it);
 //   - no sports fixture: an event read in a sentence about a match, game or
 //     league ("will meet O'Driscoll in Saturday's match") gives no met;
 //   - no source or audience: a name that is told, addressed or quoted
@@ -49,7 +51,10 @@ func (x *extractor) metParty(ev *event, f evFact) bool {
 	case e.typ == Country:
 		// a country that is a party by itself ("talks between Iran and
 		// the UN"), not one named by an adjective or as a modifier ("Japanese
-		// officials", "India's minister", "a UK banker", "officials of the U.S.")
+		// officials", "India's minister", "a UK banker", "officials of the U.S.").
+		// Its own met is refused by addFact (met_places.go); as a party it
+		// still counts for the others' pairs: two who meet it together did
+		// not meet each other (coSubjects)
 		if len(ms) == 0 {
 			return false
 		}

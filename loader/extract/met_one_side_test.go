@@ -18,8 +18,11 @@ func TestMetOneSide(t *testing.T) {
 			want: []string{"Karl Brenner met Anna Lind"}},
 		{text: "Rice\n\nFarm Minister Karl Brenner and Trade Minister Anna Lind made progress in talks here last week.",
 			want: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Coffee\n\nHalvorsen Steel Corp and Norrland Mining Corp have each laid the blame on the other for the breakdown in the negotiations.",
+			want: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
+		// a country is no party to met (issue 11 item 6, met_places.go): it attends
 		{text: "Coffee\n\nNorway and Sweden have each laid the blame on the other for the breakdown in the negotiations.",
-			want: []string{"Norway met Sweden"}},
+			want: []string{"Event attendee Norway", "Event attendee Sweden"}, notWant: []string{"Norway met Sweden"}},
 		// meeting with people no one names: one side
 		{text: "Stock\n\nChairman Karl Brenner and Anna Lind, vice president for planning, are meeting with portfolio managers in New York.",
 			notWant: []string{"Karl Brenner met Anna Lind"}},

@@ -17,8 +17,9 @@ func TestMetUnasserted(t *testing.T) {
 			notWant: []string{"Norway met Sweden"}},
 		{text: "\"Unless Norway and Sweden hold talks this week, we will end ours,\" he said.",
 			notWant: []string{"Norway met Sweden"}},
+		// (a country is no party to met, issue 11 item 6: it attends)
 		{text: "Norway and Sweden held talks this week, and if they agree, a treaty will follow.",
-			want: []string{"Norway met Sweden"}},
+			want: []string{"Event attendee Norway", "Event attendee Sweden"}, notWant: []string{"Norway met Sweden"}},
 		{text: "Karl Brenner asked reporters if Halvorsen Steel Corp had held talks with Norrland Mining Corp.",
 			notWant: []string{"Halvorsen Steel Corp met Norrland Mining Corp"}},
 		{text: "Halvorsen Steel Corp held talks with Norrland Mining Corp, and if they agree, a venture will follow.",
@@ -54,8 +55,9 @@ func TestMetUnasserted(t *testing.T) {
 		// a country whose firms talk is no party
 		{text: "The Nordic Union of Miners said it will demand a 55 pct wage increase in upcoming negotiations with Norway's mining companies.",
 			notWant: []string{"Nordic Union of Miners met Norway"}},
+		// (a country is no party to met, issue 11 item 6: it attends)
 		{text: "Talks on Norway's proposed membership of the Nordic Development Bank have been making good progress.",
-			want: []string{"Norway met Nordic Development Bank"}},
+			want: []string{"Event attendee Norway", "Event attendee Nordic Development Bank"}, notWant: []string{"Norway met Nordic Development Bank"}},
 		// members at their own party's meeting did not meet by it
 		{text: "That fear led to Karl Brenner and Anna Lind being read the riot act during a meeting of the parliamentary Nordic Labour Party.",
 			notWant: []string{"Karl Brenner met Anna Lind"}},
