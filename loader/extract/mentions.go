@@ -38,6 +38,7 @@ func (x *extractor) findMentions() {
 	x.joinKnownAnds()          // names_lists.go
 	x.joinKnownPartners()      // names_comma_partners.go
 	x.joinAndHeads()           // names_and_heads.go
+	x.joinAndTails()           // names_and_tails.go
 	x.bodiesOfThe()            // names_of_the.go
 	x.bodiesOfAnd()            // names_of_and.go
 	x.bodiesForOn()            // names_head_subject.go
