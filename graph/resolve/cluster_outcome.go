@@ -20,49 +20,62 @@ type roster struct {
 func (c *clustering) outcome(surname map[int]string, firstName map[int]bool) clusters {
 	members, extra := c.members(surname)
 	ros := &roster{members: members, extra: extra, nameArts: c.nameArticles(members), artCount: c.articleCounts(members)}
-	groups := c.groups
-	units := c.units
-	uf := c.uf
-	art := c.art
-	gnames := c.gnames
-	raws := c.raws
-	reason := c.reason
-	out := clusters{target: make(map[*group]target, len(groups)), foreign: map[*group][]string{}, rawRules: map[*group][]string{}}
+	out := clusters{target: make(map[*group]target, len(c.groups)), foreign: map[*group][]string{}, rawRules: map[*group][]string{}}
 	lastWords := surnames{}
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
-		t := decide(groups, units, gnames, raws, art, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
-		if a, ok := localArticle(groups, units, idx); ok {
-			t.node = localTarget(t.node, a)
-		}
+		t := c.rootTarget(idx)
 		together := c.articleNames(idx)
 		for _, i := range idx {
-			g := groups[i]
-			tt := t
-			switch {
-			case surname[i] != "" && firstName[i]:
-				tt.rule = fmt.Sprintf("first name %q of %s, named with what it is named with", units[i][0].key, t.name)
-			case surname[i] != "":
-				tt.rule = fmt.Sprintf("surname %q of %s", units[i][0].key, t.name)
-			case len(units[i]) > 0 && reason[units[i][0].node] != "":
-				tt.rule = reason[units[i][0].node]
-			default:
-				tt.rule = "same name as " + t.name
-			}
-			if len(units[i]) > 0 && units[i][0].kind != t.kind {
-				tt.rule += fmt.Sprintf("; typed %s here, %s by the store", units[i][0].kind, t.kind)
-			}
-			out.target[g] = tt
-			if g.moved || tt.node != g.node {
-				out.rawRules[g] = rawRules(raws[i], units[i], tt, surname[i] != "", reason, func(n string) bool { return uf.find(n) == root })
-			}
-			// 8: names of other clusters.
-			if names := c.foreignNames(i, root, t, ros, lastWords, together[art[i]]); len(names) > 0 {
-				out.foreign[g] = names
-			}
+			c.groupOutcome(out, i, root, t, surname, firstName, ros, lastWords, together[c.art[i]])
 		}
 	}
 	return out
+}
+
+// rootTarget is rule 7 for the cluster of the groups idx: its kind, name
+// and node.
+func (c *clustering) rootTarget(idx []int) target {
+	uf := c.uf
+	t := decide(c.groups, c.units, c.gnames, c.raws, c.art, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
+	if a, ok := localArticle(c.groups, c.units, idx); ok {
+		t.node = localTarget(t.node, a)
+	}
+	return t
+}
+
+// groupOutcome puts in out group i's target (its cluster root's t with
+// the rule that put it there), its original IRIs' rules when it moves,
+// and (rule 8) its names that are another cluster's. together holds the
+// names of all the groups of its article in the cluster (nil when it is
+// the only one).
+func (c *clustering) groupOutcome(out clusters, i int, root string, t target, surname map[int]string, firstName map[int]bool, ros *roster, lastWords surnames, together []string) {
+	g := c.groups[i]
+	units := c.units
+	reason := c.reason
+	uf := c.uf
+	tt := t
+	switch {
+	case surname[i] != "" && firstName[i]:
+		tt.rule = fmt.Sprintf("first name %q of %s, named with what it is named with", units[i][0].key, t.name)
+	case surname[i] != "":
+		tt.rule = fmt.Sprintf("surname %q of %s", units[i][0].key, t.name)
+	case len(units[i]) > 0 && reason[units[i][0].node] != "":
+		tt.rule = reason[units[i][0].node]
+	default:
+		tt.rule = "same name as " + t.name
+	}
+	if len(units[i]) > 0 && units[i][0].kind != t.kind {
+		tt.rule += fmt.Sprintf("; typed %s here, %s by the store", units[i][0].kind, t.kind)
+	}
+	out.target[g] = tt
+	if g.moved || tt.node != g.node {
+		out.rawRules[g] = rawRules(c.raws[i], units[i], tt, surname[i] != "", reason, func(n string) bool { return uf.find(n) == root })
+	}
+	// 8: names of other clusters.
+	if names := c.foreignNames(i, root, t, ros, lastWords, together); len(names) > 0 {
+		out.foreign[g] = names
+	}
 }
 
 // members groups the groups by root: union-find roots, with surname groups
@@ -108,41 +121,49 @@ func (c *clustering) members(surname map[int]string) (members map[string][]int, 
 // not that of a cluster that carries it in a few ("USA" of "USA Today" on a
 // company). It returns name key -> root -> articles.
 func (c *clustering) nameArticles(members map[string][]int) map[string]rootCounts {
-	art := c.art
-	gnames := c.gnames
 	nameArts := map[string]rootCounts{} // name key -> root -> articles
-	type keyArt struct {
-		key string
-		art int32
-	}
-	var given []keyArt               // a cluster's names' keys, with the articles giving them
+	var given []keyArt
 	for root, idx := range members { // counts: in any order
-		given = given[:0]
-		for _, i := range idx {
-			for _, ni := range gnames[i] {
-				given = append(given, keyArt{ni.key, art[i]})
-			}
-		}
-		slices.SortFunc(given, func(a, b keyArt) int {
-			if d := strings.Compare(a.key, b.key); d != 0 {
-				return d
-			}
-			return int(a.art) - int(b.art)
-		})
-		// given is sorted by key: each key's articles, counted, are one
-		// entry of its roots (a root comes once per key).
-		for j, x := range given {
-			switch {
-			case j > 0 && given[j-1] == x:
-			case j > 0 && given[j-1].key == x.key:
-				by := nameArts[x.key]
-				by[len(by)-1].n++
-			default:
-				nameArts[x.key] = append(nameArts[x.key], rootCount{root, 1})
-			}
-		}
+		given = c.addNameArts(nameArts, root, idx, given)
 	}
 	return nameArts
+}
+
+// keyArt is a name's key given in an article, by the article's number.
+type keyArt struct {
+	key string
+	art int32
+}
+
+// addNameArts adds to nameArts the names of the cluster root of the
+// groups idx, with the articles giving them (root not among them yet);
+// given is a buffer, returned for the next.
+func (c *clustering) addNameArts(nameArts map[string]rootCounts, root string, idx []int, given []keyArt) []keyArt {
+	given = given[:0] // a cluster's names' keys, with the articles giving them
+	for _, i := range idx {
+		for _, ni := range c.gnames[i] {
+			given = append(given, keyArt{ni.key, c.art[i]})
+		}
+	}
+	slices.SortFunc(given, func(a, b keyArt) int {
+		if d := strings.Compare(a.key, b.key); d != 0 {
+			return d
+		}
+		return int(a.art) - int(b.art)
+	})
+	// given is sorted by key: each key's articles, counted, are one
+	// entry of its roots (a root comes once per key).
+	for j, x := range given {
+		switch {
+		case j > 0 && given[j-1] == x:
+		case j > 0 && given[j-1].key == x.key:
+			by := nameArts[x.key]
+			by[len(by)-1].n++
+		default:
+			nameArts[x.key] = append(nameArts[x.key], rootCount{root, 1})
+		}
+	}
+	return given
 }
 
 // rootCount is how many articles give a name to the cluster of a root.
