@@ -66,6 +66,8 @@ func (x *extractor) dropCapitalsOnly() {
 		return
 	}
 	var lowText string // the article's words in lower case, as written, once asked
+	var listed []bool  // the lines of lists of names, once asked
+	listedAsked := false
 	drop := make([]bool, len(x.mentions))
 	n := 0
 	for k := range x.mentions {
@@ -79,6 +81,12 @@ func (x *extractor) dropCapitalsOnly() {
 		case heading[m.sent] || label != nil && label[k]:
 			if allWordsIn(m.name, words) || gazetteerKnows(m.name) || m.typ == Person && strings.Contains(m.name, " ") && ner.SeenName(firstField(m.name)) {
 				continue // a person named in full: "Photo by Anna Kovacs/Reuters"
+			}
+			if !listedAsked && heading[m.sent] {
+				listed, listedAsked = x.nameListLines(), true // names_list_entries.go
+			}
+			if heading[m.sent] && len(listed) > 0 && listed[m.sent] && x.listedName(m) {
+				continue // "Saladin Ambar, Rutgers University" in a list of names
 			}
 		case m.end-m.start == 1 && m.start == firstWord(x.sents[m.sent].toks):
 			if words[m.name] || gazetteerKnows(m.name) || strings.ContainsAny(m.name, " .&") || isAcronym(m.name) {
