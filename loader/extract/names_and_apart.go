@@ -27,6 +27,7 @@ func (x *extractor) splitNamedApart() {
 			names[m.name] = true
 		}
 	}
+	whole := map[string]bool{}
 	var cuts []andCut
 	for k := range x.mentions {
 		m := &x.mentions[k]
@@ -40,6 +41,10 @@ func (x *extractor) splitNamedApart() {
 		left, right := x.span(m.sent, m.start, and), x.span(m.sent, and+1, m.end)
 		if left == right || !names[left] {
 			continue
+		}
+		if whole[m.name] || x.onlyBeforeAnd(left, right) {
+			whole[m.name] = true
+			continue // "Wagner and Brown": "Wagner" is never written alone
 		}
 		if legalEnd(m.name) || legalStart(right) || legalWordIn(right) || len(left) < 2 || len(right) < 2 {
 			continue // "Carolina Power and Light Co", "Dow Jones and Co Inc", "Bank Building and Equipment Corp of America", "S and P"
@@ -111,4 +116,31 @@ func legalEnd(name string) bool {
 	f := strings.Fields(name)
 	last := strings.TrimSuffix(f[len(f)-1], ".")
 	return legalForms[lower(last)] || legalSuffix[lower(last)] || gazetteer.IsOrgSuffix(last)
+}
+
+// onlyBeforeAnd reports whether every mention named left is followed by
+// "and" (or "&") and the words of right: the article never writes the
+// first of the two names on its own ("AFG and Wagner and Brown", "chief
+// financial officer of Wagner and Brown" with no "Wagner" alone), so the
+// two are one name.
+func (x *extractor) onlyBeforeAnd(left, right string) bool {
+	n := len(strings.Fields(right))
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		if m.name != left || m.demonym {
+			continue
+		}
+		toks := x.sents[m.sent].toks
+		e := m.end + 1 + n
+		if e > len(toks) {
+			return false
+		}
+		if w := lower(toks[m.end].Text); w != "and" && w != "&" {
+			return false
+		}
+		if x.span(m.sent, m.end+1, e) != right {
+			return false
+		}
+	}
+	return true
 }

@@ -177,7 +177,9 @@ func (x *extractor) partnersAlone(si, start, a int) bool {
 }
 
 // joinKnownPartners reads the partners a partnership's name lists with
-// commas, written again without its legal form, as that firm: "Holt,
+// commas, written again without its legal form, or a partnership's name of
+// partners joined by "and" written again ("AFG and Wagner and Brown" after
+// "chief financial officer of Wagner and Brown"), as that firm: "Holt,
 // Rinehart" and "Merrill Lynch, Pierce, Fenner and Smith" after "Holt,
 // Rinehart and Winston Inc" and "Merrill Lynch, Pierce, Fenner and Smith
 // Ltd", where the recogniser read a list of people, places or firms. The
@@ -196,6 +198,9 @@ func (x *extractor) joinKnownPartners() {
 				prefixes[x.span(m.sent, m.start, e)] = true
 			}
 		}
+	}
+	for name := range x.andPartnerNames() { // names_title_partners.go
+		prefixes[name] = true
 	}
 	if len(prefixes) == 0 {
 		return

@@ -43,3 +43,27 @@ func partyOf(w string) (gazetteer.OrgInfo, bool) {
 	}
 	return o, ok
 }
+
+// partyWord reports whether w names a political party's members or the
+// party itself: "Republican" (of "Republicans"), "Labour".
+func partyWord(w string) bool {
+	_, ok := partyOf(w)
+	return ok
+}
+
+// readPartyOf returns the political party w names: the party's name or alias
+// ("Labour"), or one of its members ("Republican" of "Republicans", "Tory"
+// of "Tories", "Lib Dem" of "Lib Dems"), or the party of a name without its
+// "Party".
+func readPartyOf(w string) (gazetteer.OrgInfo, bool) {
+	names := []string{w, w + "s", w + " Party"}
+	if b, ok := strings.CutSuffix(w, "y"); ok {
+		names = append(names, b+"ies")
+	}
+	for _, n := range names {
+		if o, ok := orgLookup(n); ok && o.Class == "PoliticalParty" {
+			return o, true
+		}
+	}
+	return gazetteer.OrgInfo{}, false
+}

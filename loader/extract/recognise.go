@@ -21,6 +21,7 @@ func (x *extractor) recognise(si int) {
 	// Organisation names: capitalised words ending in an organisation word,
 	// maybe joined by "and", "of", "for", "&": "Transport and General
 	// Workers' Union". They win over what the recogniser found inside them.
+	x.titlePartnerFirms(si) // names_title_partners.go
 	x.bracketedFirms(si)    // names_bracket_firms.go
 	x.commaPartnerFirms(si) // names_comma_partners.go
 	spans := orgSpans(toks)
@@ -746,30 +747,6 @@ func joinFirmNames(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 		out = append(out, m)
 	}
 	return out
-}
-
-// partyWord reports whether w names a political party's members or the
-// party itself: "Republican" (of "Republicans"), "Labour".
-func partyWord(w string) bool {
-	_, ok := partyOf(w)
-	return ok
-}
-
-// readPartyOf returns the political party w names: the party's name or alias
-// ("Labour"), or one of its members ("Republican" of "Republicans", "Tory"
-// of "Tories", "Lib Dem" of "Lib Dems"), or the party of a name without its
-// "Party".
-func readPartyOf(w string) (gazetteer.OrgInfo, bool) {
-	names := []string{w, w + "s", w + " Party"}
-	if b, ok := strings.CutSuffix(w, "y"); ok {
-		names = append(names, b+"ies")
-	}
-	for _, n := range names {
-		if o, ok := orgLookup(n); ok && o.Class == "PoliticalParty" {
-			return o, true
-		}
-	}
-	return gazetteer.OrgInfo{}, false
 }
 
 // acronymHead returns the body named by an acronym and the last word of the
