@@ -473,6 +473,9 @@ func (x *extractor) emitMet(ev *event, people []evFact, sports bool) {
 		return
 	}
 	var parties []evFact
+	// "the leaders of Britain": its leader, when the article names one
+	// (met_leaders.go)
+	people = x.leadersInPlace(people)
 	for _, p := range people {
 		if x.metParty(ev, p) && !x.unrealIn(ev, p.sent) && !x.permittedParty(p) && !x.trailingSpeaker(p.ent, p.sent) {
 			parties = append(parties, p)
