@@ -248,7 +248,7 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 		// of their keys skips both lookups for them.
 		if dayWordShapes.MayHold(lw) {
 			if wd, ok := weekdays[lw]; ok {
-				if pub.IsZero() || start == i && weekdayOfDate(toks, i) {
+				if pub.IsZero() || start == i && (weekdayOfDate(toks, i) || dayBeforeMonth(toks, i)) {
 					continue
 				}
 				dir := 0
@@ -270,6 +270,30 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, days).Format("2006-01-02"), false})
 				continue
 			}
+		}
+		// "this morning", "last night" (dates_relative.go)
+		if v, ok := dayPartDate(pub, mod, lw); ok {
+			out = append(out, dateExpr{i - 1, i + 1, v, false})
+			continue
+		}
+		// "on the 12th"
+		if v, ok := ordinalDay(toks, lowTok, i, pub, dirOf(i)); ok {
+			out = append(out, dateExpr{i - 2, i + 1, v, false})
+			continue
+		}
+		// "in mid-March"
+		if m, ok := midMonth(toks[i].Text); ok && !pub.IsZero() {
+			y := pub.Year()
+			if i+1 < len(toks) {
+				if yy, ok := isYear(toks[i+1].Text); ok {
+					out = append(out, dateExpr{i, i + 2, strconv.Itoa(yy) + "-" + twoDigits(int(m)), false})
+					i++
+					continue
+				}
+			}
+			y = resolveYear(pub, m, 0, dirOf(i))
+			out = append(out, dateExpr{i, i + 1, strconv.Itoa(y) + "-" + twoDigits(int(m)), true})
+			continue
 		}
 		switch lw {
 		case "month", "year":

@@ -125,7 +125,7 @@ func verbBefore(toks []nlpToken, i, n int) int {
 func (x *extractor) couple(si, i int) ([]int, int) {
 	s := &x.sents[si]
 	toks := s.toks
-	if negated(toks, i) || i > 0 && presentBe[s.lower(i-1)] || s.lower(i+1) == "to" || s.lower(i+1) == "for" {
+	if negated(toks, i) || i > 0 && presentBe[s.lower(i-1)] || s.lower(i+1) == "to" || s.lower(i+1) == "for" || plannedBefore(s, i) {
 		return nil, i + 1
 	}
 	if toks[i].Tag == "VBN" && i > 0 && s.lower(i-1) != "got" && s.lower(i-1) != "were" && s.lower(i-1) != "was" {

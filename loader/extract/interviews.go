@@ -101,13 +101,15 @@ func (x *extractor) personNamedAt(si, j int) int {
 			if m.ent >= 0 && x.ents[m.ent].typ == Person && !m.nominal && (m.end >= len(toks) || toks[m.end].Tag != "POS") {
 				return m.ent
 			}
-			if titleBody(s, k, m.end) {
+			// "Canadian trade commissioner Marc Dube": a demonym before a
+			// lower-case post (titles_lead_words.go)
+			if titleBody(s, k, m.end) || m.demonym && x.leadTitleWord(s, m.end) {
 				k = m.end - 1
 				continue
 			}
 			return -1
 		}
-		if s.owner[k] >= 0 || !(isTitleHead(toks[k].Text) || interviewerNouns[s.lower(k)] || gazetteer.Capitalised(toks[k].Text) || titleWord(s, j, k)) {
+		if s.owner[k] >= 0 || !(isTitleHead(toks[k].Text) || interviewerNouns[s.lower(k)] || gazetteer.Capitalised(toks[k].Text) || titleWord(s, j, k) || x.leadTitleWord(s, k)) {
 			return -1
 		}
 	}

@@ -208,6 +208,8 @@ func (x *extractor) nameListLead(si, j int) int {
 			(t.Tag == "NN" || t.Tag == "NNS") && k+1 < len(toks) && isTitleHead(toks[k+1].Text) && s.owner[k+1] < 0 ||
 			// "attended by members John Hull, Mary Ebanks": a people noun before a name
 			(peopleNouns[lw] || memberNouns[lw]) && k+1 < len(toks) && s.owner[k+1] >= 0 && x.mentions[s.owner[k+1]].typ == Person ||
+			// "banker Tanya McCartney and businessman Franklyn Wilson"
+			x.leadTitleWord(s, k) ||
 			(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
 				lower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
 			k++
@@ -561,6 +563,9 @@ func (x *extractor) presentAt(si, v, start, head int, ev *event) bool {
 	case speechVerbs[vw] && p != "before" && x.audienceOnly(si, v+1, start-1):
 		// "told reporters at a press briefing", "said at a news
 		// conference": who speaks there is there
+	case p != "before" && presenceRole(x.sents[si].toks, v, start-1):
+		// "was the keynote speaker at the luncheon", "delivered remarks
+		// at the ceremony" (event_presence_roles.go)
 	default:
 		return false
 	}
