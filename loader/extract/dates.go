@@ -271,28 +271,10 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 				continue
 			}
 		}
-		// "this morning", "last night" (dates_relative.go)
-		if v, ok := dayPartDate(pub, mod, lw); ok {
-			out = append(out, dateExpr{i - 1, i + 1, v, false})
-			continue
-		}
-		// "on the 12th"
-		if v, ok := ordinalDay(toks, lowTok, i, pub, dirOf(i)); ok {
-			out = append(out, dateExpr{i - 2, i + 1, v, false})
-			continue
-		}
-		// "in mid-March"
-		if m, ok := midMonth(toks[i].Text); ok && !pub.IsZero() {
-			y := pub.Year()
-			if i+1 < len(toks) {
-				if yy, ok := isYear(toks[i+1].Text); ok {
-					out = append(out, dateExpr{i, i + 2, strconv.Itoa(yy) + "-" + twoDigits(int(m)), false})
-					i++
-					continue
-				}
-			}
-			y = resolveYear(pub, m, 0, dirOf(i))
-			out = append(out, dateExpr{i, i + 1, strconv.Itoa(y) + "-" + twoDigits(int(m)), true})
+		// "this morning", "on the 12th", "mid-March" (dates_relative.go)
+		if d, skip, ok := relativeDate(toks, lowTok, i, pub, mod, dirOf); ok {
+			out = append(out, d)
+			i += skip
 			continue
 		}
 		switch lw {

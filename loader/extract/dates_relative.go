@@ -8,6 +8,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -51,9 +52,9 @@ func dayBeforeMonth(toks []nlp.Token, i int) bool {
 	return false
 }
 
-// midMonth returns the month of a token "mid-March" (or "mid-march").
-func midMonth(w string) (time.Month, bool) {
-	lw := lower(w)
+// midMonth returns the month of a token "mid-March" (or "mid-march"), given
+// in lower case.
+func midMonth(lw string) (time.Month, bool) {
 	if !strings.HasPrefix(lw, "mid-") {
 		return 0, false
 	}
@@ -63,10 +64,10 @@ func midMonth(w string) (time.Month, bool) {
 
 // ordinalDay returns the day of "on the 12th" at token i (the ordinal): a
 // day of the publication's month, or of the month before when the day is
-// after the publication's and the verb speaks of the past (dir < 0), or of
+// after the publication's and the verb speaks of the past (dirOf < 0), or of
 // the month after when it is before and the verb speaks of the future. The
 // ordinal must end the phrase ("the 12th floor" is none).
-func ordinalDay(toks []nlp.Token, low func(int) string, i int, pub time.Time, dir int) (string, bool) {
+func ordinalDay(toks []nlp.Token, low func(int) string, i int, pub time.Time, dirOf func(int) int) (string, bool) {
 	if pub.IsZero() || i < 2 || low(i-1) != "the" || low(i-2) != "on" {
 		return "", false
 	}
@@ -81,7 +82,7 @@ func ordinalDay(toks []nlp.Token, low func(int) string, i int, pub time.Time, di
 		}
 	}
 	y, m := pub.Year(), pub.Month()
-	switch {
+	switch dir := dirOf(i); {
 	case dir < 0 && d > pub.Day():
 		m--
 	case dir > 0 && d < pub.Day():
@@ -92,4 +93,28 @@ func ordinalDay(toks []nlp.Token, low func(int) string, i int, pub time.Time, di
 		return "", false // "the 31st" of a month of 30 days
 	}
 	return t.Format("2006-01-02"), true
+}
+
+// relativeDate reads at token i (mod the word before it) a part of the day
+// after "this" or "last", "on the 12th" or "mid-March" (with a year after
+// it or not): the date expression and the tokens after i it also takes.
+func relativeDate(toks []nlp.Token, low func(int) string, i int, pub time.Time, mod string, dirOf func(int) int) (dateExpr, int, bool) {
+	lw := low(i)
+	if v, ok := dayPartDate(pub, mod, lw); ok {
+		return dateExpr{i - 1, i + 1, v, false}, 0, true
+	}
+	if v, ok := ordinalDay(toks, low, i, pub, dirOf); ok {
+		return dateExpr{i - 2, i + 1, v, false}, 0, true
+	}
+	m, ok := midMonth(lw)
+	if !ok || pub.IsZero() {
+		return dateExpr{}, 0, false
+	}
+	if i+1 < len(toks) {
+		if y, ok := isYear(toks[i+1].Text); ok {
+			return dateExpr{i, i + 2, strconv.Itoa(y) + "-" + twoDigits(int(m)), false}, 1, true
+		}
+	}
+	y := resolveYear(pub, m, 0, dirOf(i))
+	return dateExpr{i, i + 1, strconv.Itoa(y) + "-" + twoDigits(int(m)), true}, 0, true
 }

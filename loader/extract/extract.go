@@ -266,7 +266,13 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 		lit = withoutTenure(withoutNewness(lit)) // titles_newness.go, titles_tenure.go
 	}
 	k := factKey{s, p, o, lit}
-	if _, ok := x.facts[k]; ok {
+	if old, ok := x.facts[k]; ok {
+		// two events of one pair: the earlier sentence tells the meeting
+		// ("A met B late last night" before "Both A and B were
+		// disappointed by the talks")
+		if p == vocab.PMet && sent < old {
+			x.facts[k] = sent
+		}
 		return
 	}
 	x.facts[k] = sent
