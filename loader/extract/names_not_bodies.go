@@ -18,7 +18,8 @@ import (
 )
 
 // notBodyHeads maps the last word, or two, of a name that is no body to
-// the types it unmakes: "all" or "org" (data/notBodyHeads.txt).
+// the types it unmakes: "all", "org", or "agency" (organisations, unless a
+// body the gazetteer knows opens the name: data/notBodyHeads.txt).
 var notBodyHeads = wordMap("notBodyHeads")
 
 // notBodyLast are the last words of notBodyHeads.
@@ -36,10 +37,13 @@ var notBodyBefore = map[string]bool{"of": true, "on": true, "for": true, "and": 
 
 // dropNotBodies removes the organisation and person mentions whose name is
 // a law's, a treaty's, an award's, an index's, a rate's or a unit's, with
-// the names the article gives it for short (see notBodyAlias).
+// the names the article gives it for short (see notBodyAlias) and the
+// organisation named in brackets right after it ("Intermediate Export
+// Credit Guarantee Program (GSM-103)").
 func (x *extractor) dropNotBodies() {
 	var gone []string
 	kept := map[string]bool{}
+	bracketed := map[string]bool{} // "(GSM-103)" after "Intermediate Export Credit Guarantee Program"
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Organization && m.typ != Person || m.sure {
@@ -47,6 +51,9 @@ func (x *extractor) dropNotBodies() {
 		}
 		if long := x.notBodyReach(m); long != "" && !gazetteerKnows(m.name) {
 			gone = append(gone, long)
+			if b := x.bracketAfter(m); b != "" {
+				bracketed[b] = true
+			}
 		} else {
 			kept[m.name] = true
 		}
@@ -60,6 +67,9 @@ func (x *extractor) dropNotBodies() {
 		}
 		if x.notBodyReach(m) != "" {
 			return !m.sure
+		}
+		if bracketed[m.name] && m.typ == Organization && !m.sure {
+			return true
 		}
 		// an alias, even one its long name typed ("ECUs")
 		for _, g := range gone {
@@ -81,6 +91,9 @@ func (x *extractor) notBodyReach(m *mention) string {
 	j := m.end
 	for j < len(toks) && j < m.end+3 && letters(toks[j].Text) && toks[j].Text[0] >= 'A' && toks[j].Text[0] <= 'Z' {
 		j++
+	}
+	if strings.Contains(toks[m.end-1].Text, "/") {
+		j = m.end // a name before a slash reaches no further: "PaineWebber" of "PaineWebber/Geodyne Energy Income Program"
 	}
 	// cheap test first: a head's last word ends the name or the reach
 	if m.bend == 0 && !notBodyLast[s.lower(m.end-1)] && !(m.end-m.start > 2 && allDigits(toks[m.end-1].Text) && notBodyLast[s.lower(m.end-2)]) && !notBodyLast[s.lower(j-1)] {
@@ -194,10 +207,45 @@ func notBodyName(name string, typ EntityType) bool {
 		if !ok {
 			continue
 		}
-		if kind == "org" && typ != Organization || notBodyBefore[lower(w[n-k-1])] {
+		if kind != "all" && typ != Organization || notBodyBefore[lower(w[n-k-1])] {
 			return false
+		}
+		if kind == "agency" && knownBodyOpens(w[:n-k]) {
+			return false // "United Nations Development Programme": the body's agency
 		}
 		return !bodyOfPhrase(w[:n-k])
 	}
 	return false
+}
+
+// knownBodyOpens reports whether the first words of words are the name of
+// a body the gazetteer knows ("United Nations", "UN", "EC"): a programme
+// or project it names after itself is one of its agencies.
+func knownBodyOpens(words []string) bool {
+	for k := 1; k <= len(words); k++ {
+		if _, ok := orgLookup(strings.Join(words[:k], " ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketAfter returns the name of the one mention in brackets right after
+// mention m, or after the capitalised words that go on from it (at most
+// three), or "".
+func (x *extractor) bracketAfter(m *mention) string {
+	s := &x.sents[m.sent]
+	for e := m.end; e < m.end+4 && e+2 < len(s.toks); e++ {
+		if s.toks[e].Text == "(" {
+			o := s.owner[e+1]
+			if o < 0 || x.mentions[o].start != e+1 || x.mentions[o].end >= len(s.toks) || s.toks[x.mentions[o].end].Text != ")" {
+				return ""
+			}
+			return x.mentions[o].name
+		}
+		if !gazetteer.Capitalised(s.toks[e].Text) {
+			return ""
+		}
+	}
+	return ""
 }

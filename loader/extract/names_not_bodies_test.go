@@ -27,6 +27,10 @@ func TestNotBodyName(t *testing.T) {
 		{"Standing Committee on Mining Law", Organization, false},
 		{"Act", Organization, false}, // one word: an alias at most
 		{"Harbour Pilotage Authority", Organization, false},
+		{"Dalmore Export Incentive Program", Organization, true},
+		{"Kestrel Hydroelectric Project", Organization, true},
+		{"Kestrel Hydroelectric Project", Person, false},              // "agency" unmakes organisations only
+		{"United Nations Development Programme", Organization, false}, // a known body's agency
 	}
 	for _, tt := range tests {
 		if got := notBodyName(tt.name, tt.typ); got != tt.want {
@@ -73,6 +77,10 @@ func TestNotBodies(t *testing.T) {
 			map[string]EntityType{"Anna Kovacs": Person}, []string{"Dalmore Accord", "Dalmore"}},
 		{"an index and a body of the same first words", "The Harwick Stock Average fell 20 points, Harwick Stock Exchange Ltd said. Harwick said trading was thin.",
 			map[string]EntityType{"Harwick Stock Exchange Ltd": Organization}, []string{"Harwick Stock Average"}},
+		{"a programme and its name in brackets", "Nordvik Bank Ltd lent under the Dalmore Export Credit Guarantee Program (DXC-103), the bank said. Sales under DXC-103 rose.",
+			map[string]EntityType{"Nordvik Bank Ltd": Organization}, []string{"Dalmore Export Credit Guarantee Program", "DXC-103"}},
+		{"a firm before a slash", "The warrants will be offered to investors in the Nordvik/Kestrel Energy Income Program II, Nordvik Bank Ltd said.",
+			map[string]EntityType{"Nordvik Bank Ltd": Organization}, []string{"Kestrel Energy Income Program"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
