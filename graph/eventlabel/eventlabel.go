@@ -141,13 +141,18 @@ func words(s string) []string {
 // who took part (by surname; other participants when no person did), its
 // place and its month: "talks: Blair, Berlusconi — Brussels, 2005-03".
 func Label(kind string, people, others []string, place, date string) string {
+	return label(kind, people, others, place, date, Surname)
+}
+
+// label is Label with the surname a person's name shows given by surname.
+func label(kind string, people, others []string, place, date string, surname func(string) string) string {
 	if kind == "" {
 		kind = "event"
 	}
 	var who []string
 	if len(people) > 0 {
 		for _, p := range people {
-			who = append(who, Surname(p))
+			who = append(who, surname(p))
 		}
 	} else {
 		who = others
@@ -197,6 +202,15 @@ type Facts struct {
 	Others   []string // other participants, by name
 	Places   []string
 	Date     string
+	// Alternates are the shorter names a person of People is also written
+	// by in the store (schema:alternateName), by the person's name: they
+	// tell how much of a long name is the surname (SurnameOf).
+	Alternates map[string][]string
+}
+
+// surname is the surname the label shows for one of the people.
+func (f Facts) surname(name string) string {
+	return SurnameOf(name, f.Alternates[name])
 }
 
 // Label is the event's name, else one made of its facts.
@@ -206,14 +220,14 @@ func (f Facts) Label() string {
 	}
 	var names []string
 	for _, p := range f.People {
-		names = append(names, p, Surname(p))
+		names = append(names, p, f.surname(p))
 	}
 	names = append(names, f.Others...)
 	place := ""
 	if len(f.Places) > 0 {
 		place = f.Places[0]
 	}
-	return Label(Kind(f.Sentence, f.Places, DateWords(f.Date), names), f.People, f.Others, place, f.Date)
+	return label(Kind(f.Sentence, f.Places, DateWords(f.Date), names), f.People, f.Others, place, f.Date, f.surname)
 }
 
 // DateWords are the words a sentence may use for an event's date
@@ -283,6 +297,9 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 				}
 				if person {
 					f.People = append(f.People, n)
+					if err := f.addAlternates(ctx, qs, iri, n); err != nil {
+						return f, err
+					}
 				} else {
 					f.Others = append(f.Others, n)
 				}

@@ -9,7 +9,7 @@ import (
 // ("Blair" for "Tony Blair"), not a suffix ("Duncan" for "L.C. Duncan Jr.",
 // not "Jr."), and the first word of a name written surname first ("Zhao" for
 // "Zhao Ziyang", "Kim" for "Kim Mahn-Je": a label of the given name alone
-// names no one).
+// names no one), with the particles before the last word ("van der Klugt").
 func Surname(name string) string {
 	f := strings.Fields(name)
 	for len(f) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], ","))] {
@@ -21,7 +21,8 @@ func Surname(name string) string {
 	if len(f) == 2 && surnameFirst(f[0], f[1]) {
 		return f[0]
 	}
-	return strings.TrimSuffix(f[len(f)-1], ",")
+	f[len(f)-1] = strings.TrimSuffix(f[len(f)-1], ",")
+	return withParticles(f)
 }
 
 // nameSuffixes end a name without being its surname.
