@@ -42,25 +42,37 @@ func (x *extractor) companions(si, v, at int) []int {
 			}
 		}
 	}
-	// "Hochul, flanked by Adams, announced": the apposition's head and
-	// its agents
-	if v >= 4 && toks[v-1].Text == "," {
-		for k := v - 2; k >= 1 && k >= v-16; k-- {
-			if toks[k].Text != "," || k+3 >= v || !companionVerbs[s.lower(k+1)] || s.lower(k+2) != "by" {
-				continue
-			}
-			names, end := x.nameList(si, k+3, false)
-			if end != v-1 && end != v { // nameList steps past a last comma
-				break
-			}
-			if m := x.mentionAt(si, k-1); m != nil && m.end == k && m.ent >= 0 && x.ents[m.ent].typ == Person {
-				out = append(out, m.ent)
-				out = append(out, x.onlyPeople(names)...)
-			}
-			break
-		}
+	return append(out, x.appositionCompanions(si, v)...)
+}
+
+// appositionCompanions returns the head of an apposition right before the
+// verb at token v and the people the apposition puts with it: "Hochul,
+// flanked by Adams, announced", "Hochul, who was joined by Adams,
+// announced", "Hochul, alongside Adams, announced" (companionOpening).
+func (x *extractor) appositionCompanions(si, v int) []int {
+	s := &x.sents[si]
+	toks := s.toks
+	if v < 4 || toks[v-1].Text != "," {
+		return nil
 	}
-	return out
+	for k := v - 2; k >= 1 && k >= v-16; k-- {
+		if toks[k].Text != "," {
+			continue
+		}
+		first := companionOpening(s, k+1)
+		if first < 0 || first >= v {
+			continue
+		}
+		names, end := x.nameList(si, first, false)
+		if end != v-1 && end != v { // nameList steps past a last comma
+			return nil
+		}
+		if m := x.mentionAt(si, k-1); m != nil && m.end == k && m.ent >= 0 && x.ents[m.ent].typ == Person {
+			return append([]int{m.ent}, x.onlyPeople(names)...)
+		}
+		return nil
+	}
+	return nil
 }
 
 // passiveCompanions reads "ACTORS were joined|flanked|accompanied by NAMES
@@ -100,4 +112,22 @@ func (x *extractor) onlyPeople(ents []int) []int {
 		}
 	}
 	return out
+}
+
+// companionOpening returns the first token of the names an apposition
+// opening at token k puts with its head: "flanked by", "who was joined by",
+// "alongside", "along with", "together with"; -1 for any other opening.
+func companionOpening(s *sentence, k int) int {
+	n := len(s.toks)
+	switch w := s.lower(k); {
+	case companionVerbs[w] && k+1 < n && s.lower(k+1) == "by":
+		return k + 2
+	case w == "who" && k+3 < n && (s.lower(k+1) == "was" || s.lower(k+1) == "were") && companionVerbs[s.lower(k+2)] && s.lower(k+3) == "by":
+		return k + 4
+	case w == "alongside":
+		return k + 1
+	case (w == "along" || w == "together") && k+1 < n && s.lower(k+1) == "with":
+		return k + 2
+	}
+	return -1
 }

@@ -36,3 +36,18 @@ func TestLeadTitleWords(t *testing.T) {
 			want: []string{"Leo Pinder met Mike Duchamp"}},
 	})
 }
+
+// TestCompanionAppositions: who an apposition puts with the subject ("who
+// was joined by", "alongside", "along with") is at the event the subject
+// addresses or speaks at.
+func TestCompanionAppositions(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Briefing\n\nCommissioner Antony Anderson, who was joined by Deputy Commissioner Fitz Bailey, addressed the press briefing on Tuesday.",
+			want: []string{"Event attendee Antony Anderson", "Event attendee Fitz Bailey"}},
+		{text: "Briefing\n\nPrime Minister Mia Mottley, alongside Attorney General Dale Marshall, spoke at the press conference on Sunday.",
+			want: []string{"Event attendee Mia Mottley", "Event attendee Dale Marshall"}},
+		// who is only named beside the subject is not put there
+		{text: "Briefing\n\nCommissioner Antony Anderson, who was appointed by Prime Minister Andrew Holness, addressed the press briefing on Tuesday.",
+			notWant: []string{"Event attendee Andrew Holness"}},
+	})
+}

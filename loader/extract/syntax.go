@@ -388,6 +388,11 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 		ev.own = true
 	}
+	// "Anderson, who was joined by Bailey, addressed the briefing": who
+	// is with the subject is there (event_companions.go)
+	if len(subj) > 0 {
+		x.addPeople(ev, si, x.appositionCompanions(si, v))
+	}
 	if host {
 		// "invited the Commission for talks", "hosted Putin for dinner"
 		for k := start - 1; k > v; k-- {
@@ -590,6 +595,7 @@ func (x *extractor) presentAt(si, v, start, head int, ev *event) bool {
 			ev.own = true
 		}
 	}
+	x.addPeople(ev, si, x.appositionCompanions(si, v)) // "X, joined by Y, spoke at"
 	return true
 }
 
