@@ -1,0 +1,39 @@
+package extract
+
+// Works read as bodies: the name of a film, a book or a series the
+// recogniser read as an organisation is no body a person works for
+// ("Joel Silver, producer of the Matrix trilogy", "Nair's Indian-style
+// adaptation of Vanity Fair"; affiliation-seed121 rows 21 and 44).
+
+// workAfterNouns, right after a name, say the name is a work's, or a
+// series of works': "the Matrix trilogy", "the Star Wars saga".
+var workAfterNouns = map[string]bool{
+	"trilogy": true, "franchise": true, "saga": true, "sequel": true, "sequels": true, "prequel": true,
+	"film": true, "films": true, "movie": true, "movies": true, "novel": true, "novels": true,
+	"album": true, "musical": true, "biopic": true,
+}
+
+// workOfNouns, before "of" (or "to") and a name, say the name is a work's
+// that another work was made from: "an adaptation of Vanity Fair", "a
+// remake of Ocean's Eleven", "the sequel to Bridget Jones's Diary".
+var workOfNouns = map[string]bool{
+	"adaptation": true, "adaptations": true, "remake": true, "remakes": true,
+	"sequel": true, "prequel": true, "staging": true, "retelling": true,
+}
+
+// namedWork reports whether body mention m of sentence s names a work: a
+// work noun right after it, or a noun of a work made from it right before
+// its "of" or "to" (and "the").
+func namedWork(s *sentence, m *mention) bool {
+	if m.end < len(s.toks) && workAfterNouns[s.lower(m.end)] {
+		return true
+	}
+	k := m.start - 1
+	if k >= 0 && s.lower(k) == "the" {
+		k--
+	}
+	if k < 1 || s.lower(k) != "of" && s.lower(k) != "to" {
+		return false
+	}
+	return workOfNouns[s.lower(k-1)]
+}
