@@ -37,6 +37,7 @@ func (x *extractor) recognise(si int) {
 	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, afterClock(toks, x.modelNames)))))) {
 		x.modelMention(si, m)
 	}
+	x.wholeKnownPlaces(si) // names_whole_places.go
 	x.firmNounNames(si)
 	x.namesAfterTitles(si)
 	x.missedPlaces(si)
