@@ -97,6 +97,7 @@ func (x *extractor) findMentions() {
 	x.townFirms()          // firm_city_first.go
 	x.placesByEvidence()   // places_evidence.go
 	x.institutionNames()   // names_institutions.go
+	x.hyphenPapers()       // names_hyphen_papers.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
