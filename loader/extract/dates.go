@@ -359,7 +359,7 @@ func findDates(toks []nlp.Token, low []string, pub time.Time) []dateExpr {
 			}
 		}
 	}
-	return out
+	return dropAlternatives(toks, out)
 }
 
 func twoDigits(n int) string {
