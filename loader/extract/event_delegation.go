@@ -43,3 +43,31 @@ func (x *extractor) delegationSubject(si, v int) []int {
 	}
 	return out
 }
+
+// delegationLedBy returns the token after "by" when a delegation's phrase
+// naming its leader opens at token j ("a delegation led by Governor Ron
+// DeSantis", "the Yugoslav delegation headed by"): the leader stands for it
+// as a party a host receives or meets. It returns -1 otherwise, and the
+// country or body the delegation is of, when the phrase names one, or -1.
+func (x *extractor) delegationLedBy(si, j int) (int, int) {
+	s := &x.sents[si]
+	toks := s.toks
+	k, body := j, -1
+	if k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		k++
+	}
+	for n := 0; n < 4 && k < len(toks) && !delegationNouns[s.lower(k)]; n++ {
+		if m := x.mentionAt(si, k); m != nil && m.start == k && m.ent >= 0 && (m.demonym || m.typ == Country || m.typ == Organization) {
+			k, body = m.end, m.ent // "a Chinese delegation", "a World Bank delegation"
+			continue
+		}
+		if t := toks[k].Tag; t != "JJ" && t != "NN" {
+			return -1, -1
+		}
+		k++
+	}
+	if k+2 >= len(toks) || !delegationNouns[s.lower(k)] || s.lower(k+1) != "led" && s.lower(k+1) != "headed" || s.lower(k+2) != "by" {
+		return -1, -1
+	}
+	return k + 3, body
+}

@@ -225,6 +225,9 @@ func (x *extractor) membership(si, j int, ev *event) {
 // satisfy ("the legal requirements", "the bank's demand").
 func satisfiesPeople(x *extractor, si, j int) bool {
 	toks := x.sents[si].toks
+	if b, _ := x.delegationLedBy(si, j); b > 0 {
+		return true // "met a delegation led by" (event_delegation.go)
+	}
 	for k := j; k < len(toks) && k < j+6; k++ {
 		t := toks[k]
 		lw := lower(t.Text)

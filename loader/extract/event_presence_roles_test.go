@@ -51,3 +51,16 @@ func TestCompanionAppositions(t *testing.T) {
 			notWant: []string{"Event attendee Andrew Holness"}},
 	})
 }
+
+// TestDelegationLeaders: a delegation's leader named after "led by" is the
+// party a host receives, hosts or meets.
+func TestDelegationLeaders(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Visit\n\nAttorney General Ryan Pinder hosted a delegation led by trade commissioner Marc Dube at his office in Nassau last Tuesday.",
+			want: []string{"Ryan Pinder met Marc Dube"}},
+		{text: "Visit\n\nForeign Minister Fred Mitchell received a delegation led by Chinese Ambassador Yan Jiarong on Monday.",
+			want: []string{"Fred Mitchell met Yan Jiarong"}},
+		{text: "Visit\n\nPrime Minister Philip Davis met a delegation led by Governor Ron DeSantis in Nassau on Wednesday.",
+			want: []string{"Philip Davis met Ron DeSantis"}},
+	})
+}

@@ -114,6 +114,9 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		if p, _ := x.describedPersonAt(si, i+1); p >= 0 {
 			return groupTalks, true // "received the president of the AIRD, Celso Juan Marranzini," (events_described_guests.go)
 		}
+		if b, _ := x.delegationLedBy(si, i+1); b > 0 && x.personNamedAt(si, b) >= 0 {
+			return groupTalks, true // "received a delegation led by Ambassador Yan Jiarong" (event_delegation.go)
+		}
 	}
 	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
 	// discussed trade": talks (read by readDiscuss)

@@ -175,6 +175,9 @@ func (x *extractor) personObject(si, j int) bool {
 func (x *extractor) journalistAt(si, j int) (int, int) {
 	s := &x.sents[si]
 	toks := s.toks
+	if b, _ := x.delegationLedBy(si, j); b > 0 {
+		j = b // "hosted a delegation led by Governor Ron DeSantis"
+	}
 	start := j
 	if j < len(toks) && toks[j].Tag == "DT" {
 		j++

@@ -101,9 +101,9 @@ func (x *extractor) personNamedAt(si, j int) int {
 			if m.ent >= 0 && x.ents[m.ent].typ == Person && !m.nominal && (m.end >= len(toks) || toks[m.end].Tag != "POS") {
 				return m.ent
 			}
-			// "Canadian trade commissioner Marc Dube": a demonym before a
-			// lower-case post (titles_lead_words.go)
-			if titleBody(s, k, m.end) || m.demonym && x.leadTitleWord(s, m.end) {
+			// "Canadian trade commissioner Marc Dube", "Chinese Ambassador
+			// Yan Jiarong": a demonym before a post (titles_lead_words.go)
+			if titleBody(s, k, m.end) || m.demonym && (x.leadTitleWord(s, m.end) || m.end < len(toks) && s.owner[m.end] < 0 && isTitleHead(toks[m.end].Text)) {
 				k = m.end - 1
 				continue
 			}

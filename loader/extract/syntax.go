@@ -22,6 +22,14 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		// description in the list stands for (met_possessed_people.go)
 		if d := x.describedName(si, j); d >= 0 {
 			j = d
+		} else if b, body := x.delegationLedBy(si, j); b > 0 {
+			// "met a delegation led by Governor Ron DeSantis", "talks
+			// between the Yugoslav delegation headed by X and ...": the
+			// leader, and the country it is of (event_delegation.go)
+			if body >= 0 {
+				out = append(out, body)
+			}
+			j = b
 		}
 		// skip determiners, adjectives and titles before a name
 		k := x.nameListLead(si, j)
