@@ -18,19 +18,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 	var out []int
 	commaOnly := false
 	for j < len(toks) {
-		// "his French counterpart, Emmanuel Macron": the name a
-		// description in the list stands for (met_possessed_people.go)
-		if d := x.describedName(si, j); d >= 0 {
-			j = d
-		} else if b, body := x.delegationLedBy(si, j); b > 0 {
-			// "met a delegation led by Governor Ron DeSantis", "talks
-			// between the Yugoslav delegation headed by X and ...": the
-			// leader, and the country it is of (event_delegation.go)
-			if body >= 0 {
-				out = append(out, body)
-			}
-			j = b
-		}
+		j, out = x.listItemStart(si, j, out)
 		// skip determiners, adjectives and titles before a name
 		k := x.nameListLead(si, j)
 		m := x.mentionAt(si, k)
@@ -621,4 +609,23 @@ func (x *extractor) audienceOnly(si, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// listItemStart returns where the name of a list's item opening at token j
+// starts, and out with what the item names before it: the name a
+// description stands for ("his French counterpart, Emmanuel Macron":
+// met_possessed_people.go), or a delegation's leader ("a delegation led by
+// Governor Ron DeSantis") after the country it is of ("the Yugoslav
+// delegation headed by X": event_delegation.go).
+func (x *extractor) listItemStart(si, j int, out []int) (int, []int) {
+	if d := x.describedName(si, j); d >= 0 {
+		return d, out
+	}
+	if b, body := x.delegationLedBy(si, j); b > 0 {
+		if body >= 0 {
+			out = append(out, body)
+		}
+		return b, out
+	}
+	return j, out
 }
