@@ -7,7 +7,7 @@ import (
 
 // TestEventNodesS20: event-seed145's wrong nodes (testdata/nodes): dates
 // given as alternatives date no event; a body named only as a former
-// employer before a post is no party.
+// employer before a post is no party; nor are two names joined by "or".
 func TestEventNodesS20(t *testing.T) {
 	runRulesAt(t, time.Date(1987, 3, 3, 12, 0, 0, 0, time.UTC), []ruleCase{
 		{text: "Banks\n\nU.S. Bankers will meet with ministry officials for talks on deregulation. Ministry sources said the talks are likely to be held in April or June.",
@@ -18,5 +18,11 @@ func TestEventNodesS20(t *testing.T) {
 			notWant: []string{"Event attendee TRW Inc"}},
 		{text: "Hearing\n\nA TRW Inc controller told a Congressional hearing that the company had acted unethically.",
 			want: []string{"Event attendee TRW Inc"}},
+		{text: "Debt\n\nBrazil would have to enact a credible economic program, either in consultation with the World Bank or the International Monetary Fund, before commercial banks would begin negotiations.",
+			notWant: []string{"Event attendee World Bank", "Event attendee International Monetary Fund"}},
+		{text: "Talks\n\nBaker will meet Shultz or Weinberger on Monday.",
+			want: []string{"Event attendee Baker"}, notWant: []string{"Event attendee Shultz", "Event attendee Weinberger"}},
+		{text: "Talks\n\nBaker met Shultz and Weinberger on Monday.",
+			want: []string{"Event attendee Shultz", "Event attendee Weinberger"}},
 	})
 }
