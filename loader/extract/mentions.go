@@ -89,6 +89,7 @@ func (x *extractor) findMentions() {
 	x.dropThingAcronyms()  // names_thing_acronyms.go
 	x.dropPluralAcronyms() // names_plural_acronyms.go
 	x.dropNotBodies()      // names_not_bodies.go
+	x.dropPartyTags()      // names_party_tags.go
 	x.awardNames()         // names_awards.go
 	x.dropCuedWorks()      // names_work_cues.go
 	x.partyMembers()       // names_party_members.go
