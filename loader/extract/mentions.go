@@ -45,6 +45,7 @@ func (x *extractor) findMentions() {
 	x.bodiesForeignConnected() // names_foreign_connectors.go
 	x.splitListNames()
 	x.splitNamedApart()    // names_and_apart.go
+	x.splitBetween()       // names_and_between.go
 	x.splitTitledAnd()     // names_titled_and.go
 	x.fullNamesElsewhere() // names_full_elsewhere.go
 	x.joinSplitPeople()    // names_split_people.go
