@@ -100,6 +100,7 @@ func (x *extractor) findMentions() {
 	x.placesByEvidence()   // places_evidence.go
 	x.institutionNames()   // names_institutions.go
 	x.hyphenPapers()       // names_hyphen_papers.go
+	x.eventEditions()      // names_event_editions.go
 }
 
 // meetingPartners types as a person a one-word name read as a place that no

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestEventEditions checks that a year before a recurring event's name is
+// taken into it, the name without the year kept as the node's alias, and
+// that wars, games named by their city and coordinated years keep theirs.
+func TestEventEditions(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		want  map[string]EntityType
+		not   []string
+		alias string
+	}{
+		{"The company expects to benefit from the acceptance of bowling in the 1988 Summer Olympics as an exhibition sport.",
+			map[string]EntityType{"1988 Summer Olympics": Event}, []string{"Summer Olympics"}, "Summer Olympics"},
+		{"They won best pop act at the 2004 Brit Awards and were nominated for best British group.",
+			map[string]EntityType{"2004 Brit Awards": Event}, []string{"Brit Awards"}, "Brit Awards"},
+		{"Exports grew at that rate until the 1973 Yom Kippur War.",
+			map[string]EntityType{"Yom Kippur War": Event}, []string{"1973 Yom Kippur War"}, ""},
+		{"Kenteris won 200m gold at the 2000 Sydney Olympics, while Thanou won silver in the 100m.",
+			map[string]EntityType{"Sydney Olympics": Event}, []string{"2000 Sydney Olympics"}, ""},
+	} {
+		checkNames(t, c.text, c.want, c.not)
+		if c.alias == "" {
+			continue
+		}
+		doc := Extract("Headline\n\n"+c.text, time.Time{})
+		found := false
+		for _, e := range doc.Entities {
+			found = found || e.Type == Event && slices.Contains(e.Aliases, c.alias)
+		}
+		if !found {
+			t.Errorf("%q: no event with alias %q: %+v", c.text, c.alias, doc.Entities)
+		}
+	}
+}
