@@ -109,7 +109,7 @@ func Analyse(text string) []Sentence {
 			// the segmenter ran on: "to $1.2bn. Profits fell."
 			n := len(buf)
 			for i := 0; i+1 < len(buf); i++ {
-				if buf[i].Text == "." && startsUpperWord(buf[i+1].Text) {
+				if buf[i].Text == "." && startsUpperWord(buf[i+1].Text) || stateStopEnds(buf, i) {
 					n = i + 1
 					break
 				}
@@ -364,6 +364,8 @@ var stopAbbrevs = map[string]bool{
 	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Nos": true, "Ave": true, "Blvd": true,
 	"Dept": true, "Univ": true, "Assn": true, "Mass": true, "Calif": true, "Fla": true, "Ill": true,
 	"Hon": true, "Rt": true, "Amb": true, "Supt": true, "Sens": true, "Reps": true, "Gens": true,
+	// titles that open a two-word abbreviated title ("Atty. Gen. Edwin Meese", "Brig. Gen.")
+	"Atty": true, "Brig": true, "Cmdr": true, "Cpl": true, "Pvt": true, "Messrs": true,
 	// US states as news agencies abbreviate them ("SAN JOSE, Calif.")
 	"Ala": true, "Ariz": true, "Ark": true, "Colo": true, "Conn": true, "Del": true, "Ga": true, "Ind": true,
 	"Kan": true, "Kans": true, "Ky": true, "La": true, "Md": true, "Mich": true, "Minn": true, "Miss": true,
