@@ -6,8 +6,9 @@ import "github.com/newsgraph/newsgraph/loader/gazetteer"
 // Summer Olympics", "the 2004 Brit Awards", "the 2003 World Cup". Without
 // the year the node would stand for the series, which is no one event. The
 // year is taken into the name when it stands alone between a determiner (or
-// the sentence's start) and the name, owned by no other mention: not "the
-// 2000 and 2004 Olympics", where the year before the name is one of two. A
+// the sentence's start, see editionOpener) and the name, owned by no other
+// mention: not "the 2000 and 2004 Olympics", where the year before the name
+// is one of two. A
 // war keeps its name ("the 1973 Yom Kippur War"): a war is one event
 // whatever year the story gives it, and so are games named by their host
 // city ("the 2000 Sydney Olympics": "Sydney Olympics" is already one). The
@@ -29,7 +30,7 @@ func (x *extractor) eventEditions() {
 		if _, ok := isYear(s.toks[y].Text); !ok || len(s.toks[y].Text) != 4 {
 			continue
 		}
-		if y > 0 && !editionOpeners[s.toks[y-1].Tag] {
+		if y > 0 && !x.editionOpener(s, y-1) {
 			continue
 		}
 		if last := s.lower(m.end - 1); last == "war" || (olympicWord(last) || last == "games") && m.end-m.start > 1 && knownPlace(s.toks[m.start].Text) {
@@ -47,6 +48,26 @@ func (x *extractor) eventEditions() {
 // editionOpeners are the part-of-speech tags of the word before an
 // edition's year: "the", "his", "Britain's".
 var editionOpeners = map[string]bool{"DT": true, "PRP$": true, "POS": true}
+
+// editionOpener reports whether token i of s may stand before an edition's
+// year: a determiner or possessive, an adjective after one ("the entire 2004
+// Six Nations"), or "and" after a name, not after a year ("the 1998 World
+// Cup and 2000 European Championship", not "the 2000 and 2004 Olympics").
+func (x *extractor) editionOpener(s *sentence, i int) bool {
+	switch t := s.toks[i].Tag; {
+	case editionOpeners[t]:
+		return true
+	case t == "JJ":
+		return i > 0 && editionOpeners[s.toks[i-1].Tag]
+	case t == "CC" && s.lower(i) == "and":
+		if i == 0 || s.owner[i-1] < 0 {
+			return false
+		}
+		_, year := isYear(s.toks[i-1].Text)
+		return !year
+	}
+	return false
+}
 
 // knownPlace reports whether w is a place a gazetteer knows.
 func knownPlace(w string) bool {
