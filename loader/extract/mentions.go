@@ -64,9 +64,10 @@ func (x *extractor) findMentions() {
 	x.loneNames()
 	x.surnamesShownPeople() // lone_people.go
 	x.commonWordNames()
-	x.pluralNames() // names_plural.go
-	x.saintPlaces() // names_saints.go
-	x.kinNames()    // names_kin.go
+	x.pluralNames()   // names_plural.go
+	x.titledPlurals() // names_titled_plurals.go
+	x.saintPlaces()   // names_saints.go
+	x.kinNames()      // names_kin.go
 	x.titledGivenNames()
 	x.contestNames()   // names_contests.go
 	x.assemblyBodies() // names_assemblies.go

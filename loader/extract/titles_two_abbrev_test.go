@@ -22,3 +22,14 @@ func TestTwoWordAbbreviatedTitles(t *testing.T) {
 			notWant: []string{`Wash. Asamera met Breakwater Resources Ltd`}},
 	})
 }
+
+// TestTitledPlurals: a title word before the plural of a common noun names a
+// business, no titled person (blind seed122 jobTitle row 22).
+func TestTitledPlurals(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The company discontinued operations such as Designer Depots, Furr's Cafeterias and Bishop Buffets last year.",
+			notWant: []string{`Depots jobTitle "Designer"`, `Buffets jobTitle "Bishop"`}},
+		{text: "President Reagan met Judge Tom Woods on Monday. Judge Woods said the talks went well.",
+			want: []string{`Tom Woods jobTitle "Judge"`}},
+	})
+}
