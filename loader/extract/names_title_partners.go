@@ -29,7 +29,9 @@ var partnerPreps = map[string]bool{"with": true, "of": true, "at": true, "for": 
 // and a word news writes capitalised, a surname, or no dictionary word
 // ("Lufkin", "Brown"; not "Development"; only the last when commas list
 // them: "Merrill Lynch Pierce, Fenner and Smith"). A partner after the first that
-// the article writes alone elsewhere makes it a list (partnersAlone).
+// the article writes alone elsewhere makes it a list (partnersAlone). The
+// name may also stand before a post and a person's name instead of after
+// a post: "Prescott, Ball and Turben analyst Bruce Lazier" (postAfterPartners).
 func (x *extractor) titlePartnerFirms(si int) {
 	toks := x.sents[si].toks
 	for a := 3; a+1 < len(toks); a++ {
@@ -47,14 +49,23 @@ func (x *extractor) titlePartnerFirms(si int) {
 			continue
 		}
 		start := titlePartnersStart(toks, a)
-		if start < 2 || !partnerPreps[x.sents[si].lower(start-1)] {
+		if start < 0 {
 			continue
 		}
-		if !x.partnerHolder(si, start-2) {
-			continue
-		}
-		if h := x.sents[si].lower(start - 2); x.sents[si].lower(start-1) == "for" && (officeHeads[h] || h == "member") {
-			continue // an office's "for" is its seat: "MP for Kensington and Chelsea"
+		if x.postAfterPartners(si, end) {
+			if !partnersOpenName(toks, start, a) {
+				continue
+			}
+		} else {
+			if start < 2 || !partnerPreps[x.sents[si].lower(start-1)] {
+				continue
+			}
+			if !x.partnerHolder(si, start-2) {
+				continue
+			}
+			if h := x.sents[si].lower(start - 2); x.sents[si].lower(start-1) == "for" && (officeHeads[h] || h == "member") {
+				continue // an office's "for" is its seat: "MP for Kensington and Chelsea"
+			}
 		}
 		free := true
 		for k := start; k < end; k++ {
@@ -179,4 +190,44 @@ func (x *extractor) andPartnerNames() map[string]bool {
 		}
 	}
 	return names
+}
+
+// postAfterPartners reports whether token k of sentence si, right after a
+// partnership's name, is a firm's post in lower case (analystNouns,
+// firmPosts) followed by a capitalised name: "Prescott, Ball and Turben analyst Bruce Lazier",
+// "Phillips and Drew analyst Stephen Lewis".
+func (x *extractor) postAfterPartners(si, k int) bool {
+	toks := x.sents[si].toks
+	if k+1 >= len(toks) || !gazetteer.Capitalised(toks[k+1].Text) {
+		return false
+	}
+	if gazetteer.Capitalised(toks[k].Text) {
+		return false
+	}
+	lw := x.sents[si].lower(k)
+	return analystNouns[lw] || firmPosts[lw]
+}
+
+// firmPosts are posts of a firm's people that a partnership's name stands
+// before ("Gulf and Western chairman Martin Davis"); a film's "star" or
+// "actor" or a "writer" is none ("Colin Farrell, Jude Law and Troy star
+// Eric Bana").
+var firmPosts = map[string]bool{"chairman": true, "president": true, "spokesman": true,
+	"spokeswoman": true, "partner": true, "vice": true, "chief": true, "director": true,
+	"executive": true, "treasurer": true, "official": true}
+
+// partnersOpenName reports whether the partners' words [start, a) before a
+// post open the name: no capitalised word before them, no legal form or
+// firm's word among them ("Chairman of Boston Five Bancorp and Neworld
+// president James M. Oates": two firms).
+func partnersOpenName(toks []nlp.Token, start, a int) bool {
+	if start > 0 && gazetteer.Capitalised(toks[start-1].Text) {
+		return false
+	}
+	for k := start; k < a; k++ {
+		if w := legalWord(toks[k].Text); legalForms[w] || partnerTails[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -18,6 +18,13 @@ func TestTitlePartnerFirms(t *testing.T) {
 			want: []string{"Jeffrey Canin affiliation Hambrecht and Quist"}},
 		{text: "David Saks, drug analyst with Morgan Olmstead, Kennedy and Gardner in New York, said the drugs can each bring in 50 mln dlrs.",
 			want: []string{"David Saks affiliation Morgan Olmstead, Kennedy and Gardner"}},
+		// the name before a firm's post and a person's name (affiliation-seed122 row 17)
+		{text: "\"Oil prices are not going to crack,\" said Prescott, Ball and Turben analyst Bruce Lazier.",
+			want:    []string{"Bruce Lazier affiliation Prescott, Ball and Turben"},
+			notWant: []string{"Bruce Lazier affiliation Turben"}},
+		// a film's star is no firm's post
+		{text: "Colin Farrell, Jude Law and Troy star Eric Bana have also been tipped for the role.",
+			notWant: []string{"Eric Bana affiliation Colin Farrell, Jude Law and Troy"}},
 		// kept apart: a second person after "and", an MP's seat
 		{text: "Among those charged are Tim Daly of Michael Foods and Kenneth Bowman, who worked for Total Foods.",
 			notWant: []string{"Tim Daly affiliation Michael Foods and Kenneth"}},
