@@ -6,18 +6,7 @@ package extract
 // or Weinberger"): the sentence does not say which takes part, so a careful
 // reader gives the event neither (event-seed145 row 35).
 func (x *extractor) alternativeOnly(a evFact) bool {
-	named := 0
-	for _, mi := range x.entityMentionsIn(a.ent, a.sent) {
-		m := &x.mentions[mi]
-		if m.nominal {
-			continue
-		}
-		named++
-		if !x.orJoined(a.sent, m) {
-			return false
-		}
-	}
-	return named > 0
+	return x.atEveryNamedMention(a, func(_ *sentence, m *mention) bool { return x.orJoined(a.sent, m) })
 }
 
 // orJoined reports whether mention m is joined by "or" to another named

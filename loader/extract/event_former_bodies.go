@@ -10,22 +10,12 @@ func (x *extractor) formerBodyOnly(a evFact) bool {
 	if x.ents[a.ent].typ != Organization {
 		return false
 	}
-	s := &x.sents[a.sent]
-	named := 0
-	for _, mi := range x.entityMentionsIn(a.ent, a.sent) {
-		m := &x.mentions[mi]
-		if m.nominal {
-			continue
-		}
-		named++
+	return x.atEveryNamedMention(a, func(s *sentence, m *mention) bool {
 		k, n := m.start-1, m.end
 		if k < 0 || s.lower(k) != "former" && s.lower(k) != "ex" && s.lower(k) != "ex-" {
 			return false
 		}
 		// the post after the name: a lower-case noun in no name
-		if n >= len(s.toks) || s.owner[n] >= 0 || !isNounTag(s.toks[n].Tag) || !isLowerWord(s.toks[n].Text) {
-			return false
-		}
-	}
-	return named > 0
+		return n < len(s.toks) && s.owner[n] < 0 && isNounTag(s.toks[n].Tag) && isLowerWord(s.toks[n].Text)
+	})
 }

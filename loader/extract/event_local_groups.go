@@ -43,3 +43,22 @@ func (x *extractor) atEveryMention(a evFact, ok func(s *sentence, m *mention) bo
 	}
 	return true
 }
+
+// atEveryNamedMention reports whether a is named (not only by a common noun)
+// in its sentence and ok holds at each mention by name; mentions by a common
+// noun ("the company") are passed over.
+func (x *extractor) atEveryNamedMention(a evFact, ok func(s *sentence, m *mention) bool) bool {
+	s := &x.sents[a.sent]
+	named := 0
+	for _, mi := range x.entityMentionsIn(a.ent, a.sent) {
+		m := &x.mentions[mi]
+		if m.nominal {
+			continue
+		}
+		named++
+		if !ok(s, m) {
+			return false
+		}
+	}
+	return named > 0
+}

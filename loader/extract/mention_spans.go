@@ -18,12 +18,19 @@ func (x *extractor) replaceMentions(drop []bool, spans []tokenSpan, typ EntityTy
 // markJoined marks for replaceMentions mention k and the mentions owned that
 // its longer name takes in, making drop when it is nil.
 func (x *extractor) markJoined(drop []bool, k int, owned []int) []bool {
+	drop = x.markDropped(drop, owned)
+	drop[k] = true
+	return drop
+}
+
+// markDropped marks the mentions owned for removal, making drop when it is
+// nil.
+func (x *extractor) markDropped(drop []bool, owned []int) []bool {
 	if drop == nil {
 		drop = make([]bool, len(x.mentions))
 	}
 	for _, o := range owned {
 		drop[o] = true
 	}
-	drop[k] = true
 	return drop
 }

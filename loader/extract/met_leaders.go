@@ -37,19 +37,13 @@ func (x *extractor) leadersInPlace(people []evFact) []evFact {
 // list of names ("the leaders of Britain, France and Japan"), or before
 // "leader" or "'s leader".
 func (x *extractor) namedThroughLeaders(p evFact) bool {
-	ms := x.entityMentionsIn(p.ent, p.sent)
-	if len(ms) == 0 {
-		return false
-	}
-	s := &x.sents[p.sent]
-	for _, k := range ms {
-		m := &x.mentions[k]
+	return x.atEveryMention(p, func(s *sentence, m *mention) bool {
 		n := m.end
 		if n < len(s.toks) && s.toks[n].Tag == "POS" {
 			n++
 		}
 		if n < len(s.toks) && leaderNouns[s.lower(n)] {
-			continue
+			return true
 		}
 		// left over the list: names, commas, "and", "the"
 		j := m.start - 1
@@ -64,11 +58,8 @@ func (x *extractor) namedThroughLeaders(p evFact) bool {
 			}
 			break
 		}
-		if !(j >= 1 && s.lower(j) == "of" && leaderNouns[s.lower(j-1)]) {
-			return false
-		}
-	}
-	return true
+		return j >= 1 && s.lower(j) == "of" && leaderNouns[s.lower(j-1)]
+	})
 }
 
 // nationLeader returns the one person of the article who holds a nation's

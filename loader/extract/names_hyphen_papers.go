@@ -59,12 +59,7 @@ func (x *extractor) hyphenPapers() {
 			if start == i && len(owned) == 1 {
 				continue // named already, alone
 			}
-			if drop == nil {
-				drop = make([]bool, len(x.mentions))
-			}
-			for _, o := range owned {
-				drop[o] = true
-			}
+			drop = x.markDropped(drop, owned)
 			alias := ""
 			if start < i {
 				alias = s.toks[i].Text

@@ -62,12 +62,7 @@ func (x *extractor) institutionNames() {
 				continue
 			}
 			owned = append(owned, head...)
-			if drop == nil {
-				drop = make([]bool, len(x.mentions))
-			}
-			for _, o := range owned {
-				drop[o] = true
-			}
+			drop = x.markDropped(drop, owned)
 			joins = append(joins, join{tokenSpan{si, start, i + 1}, typ})
 		}
 	}
