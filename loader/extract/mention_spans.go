@@ -23,6 +23,20 @@ func (x *extractor) markJoined(drop []bool, k int, owned []int) []bool {
 	return drop
 }
 
+// mentionsWithin reports whether every mention over tokens [i, j) of
+// sentence si lies within them and ok holds for it.
+func (x *extractor) mentionsWithin(si, i, j int, ok func(m *mention) bool) bool {
+	s := &x.sents[si]
+	for k := i; k < j; k++ {
+		if o := s.owner[k]; o >= 0 {
+			if m := &x.mentions[o]; m.start < i || m.end > j || !ok(m) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // markDropped marks the mentions owned for removal, making drop when it is
 // nil.
 func (x *extractor) markDropped(drop []bool, owned []int) []bool {

@@ -66,12 +66,8 @@ func (x *extractor) listItemEnd(si, i int) int {
 		}
 		j++
 	}
-	for k := i; k < j; k++ {
-		if o := s.owner[k]; o >= 0 {
-			if om := &x.mentions[o]; om.start < i || om.end > j || om.typ == Person && om.sure {
-				return i
-			}
-		}
+	if !x.mentionsWithin(si, i, j, func(om *mention) bool { return om.typ != Person || !om.sure }) {
+		return i
 	}
 	return j
 }

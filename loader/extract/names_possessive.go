@@ -67,16 +67,5 @@ func (x *extractor) possessiveTitles() {
 // may give way to a longer name: none is a person's or a place's, nor spills
 // out of the span.
 func (x *extractor) yieldable(si, i, j int) bool {
-	s := &x.sents[si]
-	for k := i; k < j; k++ {
-		o := s.owner[k]
-		if o < 0 {
-			continue
-		}
-		m := &x.mentions[o]
-		if m.typ == Person || isPlace(m.typ) || m.start < i || m.end > j {
-			return false
-		}
-	}
-	return true
+	return x.mentionsWithin(si, i, j, func(m *mention) bool { return m.typ != Person && !isPlace(m.typ) })
 }

@@ -80,16 +80,5 @@ func wholePlaceShape(s *sentence, i, j int) bool {
 // onlyInside reports whether the mentions over tokens [i, j) of sentence si
 // lie inside it and are none of them typed by their context.
 func (x *extractor) onlyInside(si, i, j int) bool {
-	s := &x.sents[si]
-	for k := i; k < j; k++ {
-		o := s.owner[k]
-		if o < 0 {
-			continue
-		}
-		m := &x.mentions[o]
-		if m.start < i || m.end > j || m.sure || m.bend != 0 {
-			return false
-		}
-	}
-	return true
+	return x.mentionsWithin(si, i, j, func(m *mention) bool { return !m.sure && m.bend == 0 })
 }
