@@ -214,8 +214,15 @@ func trimBlocks(text string, bs [][2]int) [][2]int {
 		start := b[0]
 		run, runStart := 0, b[0]
 		for i := b[0]; i < b[1]; {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
+			size, space := 1, false
+			if c := text[i]; c < utf8.RuneSelf {
+				space = asciiSpace[c]
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				space = unicode.IsSpace(r)
+			}
+			if space {
 				if run == 0 {
 					runStart = i
 				}

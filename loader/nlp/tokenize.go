@@ -22,14 +22,19 @@ func tokenizeText(text string, dst []token.Token) []token.Token {
 		white        bool
 		length       = len(text)
 	)
-	for index <= length {
-		uc, size := utf8.DecodeRuneInString(text[index:])
-		if size == 0 {
-			break
-		} else if index == 0 {
-			white = unicode.IsSpace(uc)
+	for index < length {
+		// ASCII, most of any text, without decoding a rune.
+		uc, size, space := rune(text[index]), 1, false
+		if uc < utf8.RuneSelf {
+			space = asciiSpace[uc]
+		} else {
+			uc, size = utf8.DecodeRuneInString(text[index:])
+			space = unicode.IsSpace(uc)
 		}
-		if unicode.IsSpace(uc) != white {
+		if index == 0 {
+			white = space
+		}
+		if space != white {
 			if start < index {
 				dst = splitSpan(text[start:index], start, dst)
 			}
@@ -47,6 +52,9 @@ func tokenizeText(text string, dst []token.Token) []token.Token {
 	}
 	return dst
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports as space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // blankSpan reports whether s is empty or entirely white space.
 func blankSpan(s string) bool {
