@@ -124,7 +124,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		return groupTalks, true
 	}
 	// "Biden spoke by phone with Putin"
-	if speakVerbs[lw] && i+2 < len(toks) {
+	if x.sents[si].in(i, tlSpeakVerbs) && i+2 < len(toks) { // speakVerbs[lw]
 		w1, w2 := lower(toks[i+1].Text), lower(toks[i+2].Text)
 		if w1 == "by" && (w2 == "phone" || w2 == "telephone" || videoWords[w2] && x.videoPair(si, i)) || (w1 == "with" || w1 == "to") && strings.Contains(lower(x.span(si, i, min(len(toks), i+12))), "phone") {
 			return groupCall, true

@@ -72,7 +72,7 @@ func (x *extractor) modernEvents(si int) {
 		case (lw == "joined" || lw == "joins") && toks[i].Tag != "VBN":
 			// "Sood joined Mayor Brenner at a rally"
 			parties, word, next = x.joinedParties(si, i)
-		case hostingVerbs[lw]:
+		case s.in(i, tlHosting): // hostingVerbs[lw]
 			// "will host", "greeted", "was hosted by" (events_hosted.go)
 			parties, word, next = x.hostedParties(si, i)
 		case s.in(i, tlWedding) && strings.HasPrefix(toks[i].Tag, "VB") || lw == "tied" && i+2 < len(toks) && s.lower(i+1) == "the" && s.lower(i+2) == "knot":

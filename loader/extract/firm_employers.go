@@ -113,7 +113,7 @@ func (x *extractor) syndicateSubjects() []int {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := 1; i < len(s.toks); i++ {
-			if !syndicateVerbs[s.lower(i)] {
+			if !s.in(i, tlSyndicateVerbs) { // syndicateVerbs
 				continue
 			}
 			j := i - 1

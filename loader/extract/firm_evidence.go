@@ -145,7 +145,7 @@ func (x *extractor) pronounAfter(m *mention) bool {
 		if s.owner[i] >= 0 {
 			return false
 		}
-		if w := s.lower(i); personPronouns[w] && s.toks[i].Tag == "PRP" || w == "his" || w == "himself" || w == "herself" {
+		if w := s.lower(i); s.in(i, tlPersonPronouns) && s.toks[i].Tag == "PRP" || w == "his" || w == "himself" || w == "herself" {
 			return true
 		}
 	}

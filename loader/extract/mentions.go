@@ -118,7 +118,7 @@ func (x *extractor) meetingPartners() {
 		}
 		toks := s.toks
 		for i, t := range toks {
-			if !meetVerbs[s.lower(i)] || !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
+			if !s.in(i, tlMeetVerbs) || !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
 				continue
 			}
 			// the subject, before auxiliaries and adverbs

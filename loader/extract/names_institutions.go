@@ -38,6 +38,9 @@ func (x *extractor) institutionNames() {
 			continue
 		}
 		for i := 1; i < len(s.toks); i++ {
+			if !s.in(i, tlInstitutionHeads) {
+				continue // not one of institutionHeads: the map is read for its words only
+			}
 			typ, ok := institutionHeads[s.lower(i)]
 			if !ok || !strings.HasPrefix(s.toks[i].Tag, "NN") || i+1 < len(s.toks) && gazetteer.Capitalised(s.toks[i+1].Text) {
 				continue // "Hospital Corp of America": the noun inside a longer name

@@ -12,21 +12,27 @@ import "github.com/newsgraph/newsgraph/loader/internal/strtable"
 type tokenList uint8
 
 const (
-	tlSportsStory   tokenList = iota // sportsStoryWords
-	tlClubCues                       // clubCues
-	tlBodyMeeting                    // bodyMeetingWords
-	tlWedding                        // weddingVerbs
-	tlShowVerbs                      // showVerbs
-	tlPlayVerbs                      // playVerbs
-	tlTalkVerbs                      // talkVerbs
-	tlCallVerbs                      // callVerbs
-	tlTellPast                       // tellVerbsPast
-	tlOutletOpeners                  // outletOpeners
-	tlClassNouns                     // classNouns
-	tlTownPreps                      // townPreps
-	tlGivenNames                     // givenNames
-	tlEventNouns                     // eventNouns (any value)
-	tlSportsReport                   // sportsReportWords
+	tlSportsStory      tokenList = iota // sportsStoryWords
+	tlClubCues                          // clubCues
+	tlBodyMeeting                       // bodyMeetingWords
+	tlWedding                           // weddingVerbs
+	tlShowVerbs                         // showVerbs
+	tlPlayVerbs                         // playVerbs
+	tlTalkVerbs                         // talkVerbs
+	tlCallVerbs                         // callVerbs
+	tlTellPast                          // tellVerbsPast
+	tlOutletOpeners                     // outletOpeners
+	tlClassNouns                        // classNouns
+	tlTownPreps                         // townPreps
+	tlGivenNames                        // givenNames
+	tlEventNouns                        // eventNouns (any value)
+	tlSportsReport                      // sportsReportWords
+	tlHosting                           // hostingVerbs
+	tlInstitutionHeads                  // institutionHeads (any value)
+	tlSpeakVerbs                        // speakVerbs
+	tlSyndicateVerbs                    // syndicateVerbs
+	tlMeetVerbs                         // meetVerbs
+	tlPersonPronouns                    // personPronouns
 	numTokenLists
 )
 
@@ -39,7 +45,8 @@ var tokenListWords = func() map[string]uint32 {
 		tlWedding: weddingVerbs, tlShowVerbs: showVerbs, tlPlayVerbs: playVerbs, tlTalkVerbs: talkVerbs,
 		tlCallVerbs: callVerbs, tlTellPast: tellVerbsPast, tlOutletOpeners: outletOpeners,
 		tlClassNouns: classNouns, tlTownPreps: townPreps, tlGivenNames: givenNames,
-		tlSportsReport: sportsReportWords,
+		tlSportsReport: sportsReportWords, tlHosting: hostingVerbs, tlSpeakVerbs: speakVerbs,
+		tlSyndicateVerbs: syndicateVerbs, tlMeetVerbs: meetVerbs, tlPersonPronouns: personPronouns,
 	}
 	m := map[string]uint32{}
 	for l, set := range sets {
@@ -51,6 +58,9 @@ var tokenListWords = func() map[string]uint32 {
 	}
 	for w := range eventNouns {
 		m[w] |= 1 << tlEventNouns
+	}
+	for w := range institutionHeads {
+		m[w] |= 1 << tlInstitutionHeads
 	}
 	return m
 }()

@@ -12,28 +12,35 @@ import (
 // case, and words of none.
 func TestTokenListsMatchMaps(t *testing.T) {
 	sets := map[tokenList]func(string) bool{
-		tlSportsStory:   func(w string) bool { return sportsStoryWords[w] },
-		tlClubCues:      func(w string) bool { return clubCues[w] },
-		tlBodyMeeting:   func(w string) bool { return bodyMeetingWords[w] },
-		tlWedding:       func(w string) bool { return weddingVerbs[w] },
-		tlShowVerbs:     func(w string) bool { return showVerbs[w] },
-		tlPlayVerbs:     func(w string) bool { return playVerbs[w] },
-		tlTalkVerbs:     func(w string) bool { return talkVerbs[w] },
-		tlCallVerbs:     func(w string) bool { return callVerbs[w] },
-		tlTellPast:      func(w string) bool { return tellVerbsPast[w] },
-		tlOutletOpeners: func(w string) bool { return outletOpeners[w] },
-		tlClassNouns:    func(w string) bool { return classNouns[w] },
-		tlTownPreps:     func(w string) bool { return townPreps[w] },
-		tlGivenNames:    func(w string) bool { return givenNames[w] },
-		tlEventNouns:    func(w string) bool { _, ok := eventNouns[w]; return ok },
-		tlSportsReport:  func(w string) bool { return sportsReportWords[w] },
+		tlSportsStory:      func(w string) bool { return sportsStoryWords[w] },
+		tlClubCues:         func(w string) bool { return clubCues[w] },
+		tlBodyMeeting:      func(w string) bool { return bodyMeetingWords[w] },
+		tlWedding:          func(w string) bool { return weddingVerbs[w] },
+		tlShowVerbs:        func(w string) bool { return showVerbs[w] },
+		tlPlayVerbs:        func(w string) bool { return playVerbs[w] },
+		tlTalkVerbs:        func(w string) bool { return talkVerbs[w] },
+		tlCallVerbs:        func(w string) bool { return callVerbs[w] },
+		tlTellPast:         func(w string) bool { return tellVerbsPast[w] },
+		tlOutletOpeners:    func(w string) bool { return outletOpeners[w] },
+		tlClassNouns:       func(w string) bool { return classNouns[w] },
+		tlTownPreps:        func(w string) bool { return townPreps[w] },
+		tlGivenNames:       func(w string) bool { return givenNames[w] },
+		tlEventNouns:       func(w string) bool { _, ok := eventNouns[w]; return ok },
+		tlSportsReport:     func(w string) bool { return sportsReportWords[w] },
+		tlHosting:          func(w string) bool { return hostingVerbs[w] },
+		tlInstitutionHeads: func(w string) bool { _, ok := institutionHeads[w]; return ok },
+		tlSpeakVerbs:       func(w string) bool { return speakVerbs[w] },
+		tlSyndicateVerbs:   func(w string) bool { return syndicateVerbs[w] },
+		tlMeetVerbs:        func(w string) bool { return meetVerbs[w] },
+		tlPersonPronouns:   func(w string) bool { return personPronouns[w] },
 	}
 	if len(sets) != int(numTokenLists) {
 		t.Fatalf("%d lists checked, %d declared", len(sets), numTokenLists)
 	}
 	text := "Mr Smith told the Town Council in London that John and Mary married, " +
 		"then played football, spoke with reporters and called the club's meeting. " +
-		"The summit talks of the league were held on Tuesday near Paris, said Kenyon, before the replay."
+		"The summit talks of the league were held on Tuesday near Paris, said Kenyon, before the replay. " +
+		"She Met him at the Mayo Clinic, which Hosted the firm that co-managed it."
 	ss := nlp.Analyse(text)
 	x := newExtractor(text, ss, time.Time{})
 	hits := make([]int, numTokenLists)
@@ -51,7 +58,8 @@ func TestTokenListsMatchMaps(t *testing.T) {
 			}
 		}
 	}
-	for _, l := range []tokenList{tlGivenNames, tlEventNouns, tlTellPast, tlTownPreps, tlTalkVerbs, tlCallVerbs, tlWedding, tlPlayVerbs, tlOutletOpeners, tlSportsReport} {
+	for _, l := range []tokenList{tlGivenNames, tlEventNouns, tlTellPast, tlTownPreps, tlTalkVerbs, tlCallVerbs, tlWedding, tlPlayVerbs, tlOutletOpeners, tlSportsReport,
+		tlHosting, tlInstitutionHeads, tlSpeakVerbs, tlSyndicateVerbs, tlMeetVerbs, tlPersonPronouns} {
 		if hits[l] == 0 {
 			t.Errorf("list %d: no word of the text is in it; the test reads nothing", l)
 		}
