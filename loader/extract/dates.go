@@ -452,12 +452,12 @@ func resolveYear(pub time.Time, m time.Month, day, dir int) int {
 
 // anchorDate finds a publication date written in the first lines of a text
 // (a page scrape's date line) for texts that come without one.
-func anchorDate(sents []nlp.Sentence) time.Time {
+func anchorDate(sents []sentence) time.Time {
 	for k, s := range sents {
 		if k >= 8 {
 			break
 		}
-		for _, d := range findDates(s.Tokens, nil, time.Time{}) {
+		for _, d := range findDates(s.toks, s.low, time.Time{}) {
 			if t, err := time.Parse("2006-01-02", d.Value); err == nil {
 				return t
 			}

@@ -121,9 +121,6 @@ type factKey struct {
 
 func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 	x := &extractor{rec: nerModel, rel: relateModel, text: text, pub: pub, doc: &Document{}, facts: map[factKey]int{}}
-	if pub.IsZero() {
-		x.pub = anchorDate(ss)
-	}
 	x.doc.Sentences = make([]Sentence, 0, len(ss))
 	x.sents = make([]sentence, 0, len(ss))
 	// The sentences' owner and low slices, cut from one array each.
@@ -135,7 +132,6 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 	low, aligned := textcase.LowerAligned(text)
 	for _, s := range ss {
 		x.doc.Sentences = append(x.doc.Sentences, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End})
-		retagAfterClock(s.Tokens) // names_clock_lines.go
 		k := len(s.Tokens)
 		owner, lw, ls := owners[:k:k], lows[:k:k], lists[:k:k]
 		owners, lows, lists = owners[k:], lows[k:], lists[k:]
@@ -149,6 +145,14 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 			ls[i] = tokenListTable.Get(lw[i])
 		}
 		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner, low: lw, lists: ls})
+	}
+	// The date line reads the tags as the tagger gave them, the words
+	// through the sentences' lower case.
+	if pub.IsZero() {
+		x.pub = anchorDate(x.sents)
+	}
+	for _, s := range ss {
+		retagAfterClock(s.Tokens) // names_clock_lines.go
 	}
 	return x
 }
