@@ -30,6 +30,11 @@ func (x *extractor) firmsByEvidence() {
 	firm := map[string]bool{}
 	x.ownerlessPossessives(firm)
 	x.firstWordNames(firm)
+	titled := map[string]bool{}
+	x.firmsAfterTitles(titled) // firm_title_evidence.go
+	for n := range titled {
+		firm[n] = true
+	}
 	listed := map[string]bool{}
 	x.firmsAfterNoun(listed)
 	x.listedWithFirms(listed)
@@ -45,11 +50,15 @@ func (x *extractor) firmsByEvidence() {
 		}
 		switch m.typ {
 		case Person:
+		case Other:
+			if !titled[m.name] {
+				continue
+			}
 		case Place, City:
 			// only a list or the firm's legal name shows a place is a
 			// firm: "Reline Investments and Lensworth", "Southland Corp's
 			// ... Southland's announcement" (firm_legal_short.go)
-			if !listed[m.name] && short[m.name] == "" || !x.placeMayBeFirm(m, short[m.name] != "") {
+			if !listed[m.name] && short[m.name] == "" && !titled[m.name] || !x.placeMayBeFirm(m, short[m.name] != "") {
 				continue
 			}
 		default:
