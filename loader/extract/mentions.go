@@ -83,6 +83,7 @@ func (x *extractor) findMentions() {
 	x.peopleByWho()       // names_who.go
 	x.voteTypes()
 	x.meetingPartners()
+	x.datelineCredits()    // names_dateline_credit.go
 	x.townsByContext()     // names_towns.go
 	x.gluedNeighbours()    // names_glued.go
 	x.namedByOthers()      // named_by_others.go
