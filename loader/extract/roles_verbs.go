@@ -95,6 +95,9 @@ func (x *extractor) bodyVerb(si, j int) (role, bool) {
 		}
 		j++
 	}
+	if j+2 < len(toks) && perfectAux(s.lower(j)) && seatVerbs[s.lower(j+1)] {
+		j++ // roles_work.go: "has served on the City Council"
+	}
 	if j+1 >= len(toks) {
 		return r, false
 	}
@@ -103,11 +106,21 @@ func (x *extractor) bodyVerb(si, j int) (role, bool) {
 	if !ok && workVerbs[s.lower(j)] && (s.lower(b) == "for" || s.lower(b) == "at") {
 		title, ok, b = "-", true, b+1 // roles_work.go: "who works for the Transportation Department"
 	}
+	seat := !ok && seatVerbs[s.lower(j)] && s.lower(b) == "on"
+	if seat {
+		title, ok, b = "-", true, b+1 // roles_work.go: "who sits on the Senate Finance Committee"
+	}
 	if !ok {
 		return r, false
 	}
 	if s.lower(b) == "the" {
 		b++
+	}
+	if seat && b+2 < len(toks) && s.lower(b) == "board" && s.lower(b+1) == "of" {
+		b += 2 // "serves on the board of Acme Foods"
+		if s.lower(b) == "the" {
+			b++
+		}
 	}
 	// "runs organisation TED", "heads the charity Oxfam": the body's kind
 	if b+1 < len(toks) && toks[b].Tag == "NN" && s.owner[b] < 0 && orgKindNouns[s.lower(b)] {
