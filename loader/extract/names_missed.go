@@ -212,11 +212,14 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		for j > 0 {
 			t := toks[j-1]
 			lw := lower(t.Text)
+			if reutersBracket(t.Text) {
+				break // "<Consolidated Energy Corp> and Harken Oil and Gas Inc": a bracketed name is whole
+			}
 			if gazetteer.Capitalised(t.Text) && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") && !isHonorific(lw) && !hyphenTailWord(t.Text) {
 				j--
 				continue
 			}
-			if (lw == "and" || lw == "&" || lw == "of" || lw == "for") && j-2 >= 0 && gazetteer.Capitalised(toks[j-2].Text) && j-1 > 0 {
+			if (lw == "and" || lw == "&" || lw == "of" || lw == "for") && j-2 >= 0 && gazetteer.Capitalised(toks[j-2].Text) && !reutersBracket(toks[j-2].Text) && j-1 > 0 {
 				j--
 				continue
 			}
@@ -429,6 +432,11 @@ func particleName(w string) bool {
 	p := w[:i]
 	return (nameParticles[p] || p == "el" || p == "ad" || p == "abu" || p == "abd" || p == "ben") && gazetteer.Capitalised(w[i+1:])
 }
+
+// reutersBracket reports whether a token holds one of Reuters' angle
+// brackets ("<Consolidated", "Corp>", "<HOGI>"): a bracketed name is whole,
+// and no name read around it goes over the bracket.
+func reutersBracket(w string) bool { return strings.ContainsAny(w, "<>") }
 
 // bracketNames reads Reuters' angle-bracketed company names: "<Cie
 // Generale de Constructions Telephoniques>", "<Bouygues>"; tickers such as
