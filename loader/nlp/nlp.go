@@ -53,12 +53,12 @@ func (s Sentence) Span(text string, i, j int) string {
 }
 
 type models struct {
-	seg *segment.Segmenter
+	seg *segmenter // prose's segmenter (punkt.go)
 	tag *tagger
 }
 
 var load = sync.OnceValues(func() (*models, error) {
-	seg, err := segment.New()
+	seg, err := newSegmenter()
 	if err != nil {
 		return nil, err
 	}
