@@ -74,7 +74,7 @@ func (x *extractor) ownPlaceAfter(m *mention) bool {
 // Budget Committee" ... "the Budget Committee chairman".
 func (x *extractor) theLed(m *mention) bool {
 	s := &x.sents[m.sent]
-	return m.start > 0 && s.toks[m.start-1].Text == "the" && !s.row && !shouting(s.toks)
+	return m.start > 0 && s.toks[m.start-1].Text == "the" && !s.row && !s.shouts()
 }
 
 // joinedNames reports whether a body's name holds a conjunction, so may be

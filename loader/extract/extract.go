@@ -50,6 +50,18 @@ type sentence struct {
 	work     []bool   // per token: inside a work's title (names_works.go); nil when none
 	low      []string // per token: its text in lower case, once asked (see lower)
 	lists    []uint32 // per token: the tokenLists holding its lower case (token_lists.go)
+	shout    int8     // shouting(toks), once asked: 0 not yet, 1 no, 2 yes (see shouts)
+}
+
+// shouts returns shouting(s.toks), read once for the many rules that ask.
+func (s *sentence) shouts() bool {
+	if s.shout == 0 {
+		s.shout = 1
+		if shouting(s.toks) {
+			s.shout = 2
+		}
+	}
+	return s.shout == 2
 }
 
 // lower returns the text of token i in lower case: the sentence's tokens

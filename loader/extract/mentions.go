@@ -26,7 +26,7 @@ func (x *extractor) findMentions() {
 		x.sents[si].row = rows[si]
 		if !rows[si] {
 			x.recognise(si)
-		} else if shouting(x.sents[si].toks) {
+		} else if x.sents[si].shouts() {
 			x.listingPlaces(si) // names_listing_places.go: "COLOUR CLUB, MELBOURNE" between a tour's dates
 		}
 		x.sents[si].dates = findDates(x.sents[si].toks, x.sents[si].low, x.pub)

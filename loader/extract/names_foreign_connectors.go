@@ -34,7 +34,7 @@ func (x *extractor) bodiesForeignConnected() {
 		if m.typ != Organization && !(without && m.typ == Person) || m.bend != 0 {
 			continue
 		}
-		if s.row || shouting(s.toks) {
+		if s.row || s.shouts() {
 			continue
 		}
 		j := connectedEnd(s, m.end)

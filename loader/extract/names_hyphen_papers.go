@@ -29,7 +29,7 @@ func (x *extractor) hyphenPapers() {
 	var drop []bool
 	for si := range x.sents {
 		s := &x.sents[si]
-		if s.row || shouting(s.toks) {
+		if s.row || s.shouts() {
 			continue
 		}
 		for i := 1; i < len(s.toks); i++ {

@@ -41,7 +41,7 @@ func (x *extractor) joinSplitPeople() {
 	var spans []tokenSpan
 	for si := range x.sents {
 		s := &x.sents[si]
-		if s.row || shouting(s.toks) {
+		if s.row || s.shouts() {
 			continue // a headline in capitals: its names are read apart
 		}
 		for i := 0; i < len(s.toks); i++ {

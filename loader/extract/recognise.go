@@ -14,7 +14,7 @@ import (
 func (x *extractor) recognise(si int) {
 	s := &x.sents[si]
 	toks := s.toks
-	if shouting(toks) {
+	if s.shouts() {
 		x.listingPlaces(si) // names_listing_places.go
 		return              // an all-capitals headline: the recogniser cannot read it
 	}
