@@ -57,7 +57,7 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if x.placeBeforeBodyNoun(s, m) { // affiliation_place_bodies.go: "Michigan party chairman"
 		return true
 	}
-	if namedWork(s, m) { // affiliation_works.go: "producer of the Matrix trilogy"
+	if namedWork(s, m) || awardedFor(s, m) { // affiliation_works.go: "producer of the Matrix trilogy", "best actor for Kinsey"
 		return true
 	}
 	if slashCut(s, m) || m.end < len(s.toks) && strings.HasPrefix(s.toks[m.end].Text, "/") || m.start > 0 && strings.HasSuffix(s.toks[m.start-1].Text, "/") {

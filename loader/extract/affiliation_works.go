@@ -37,3 +37,31 @@ func namedWork(s *sentence, m *mention) bool {
 	}
 	return workOfNouns[s.lower(k-1)]
 }
+
+// awardForWords, a few words before "for" and a name, say the name is what an
+// award or a nomination was for, a work or a person, no body: "won best
+// actor for Kinsey", "a nomination for Finding Neverland" (affiliation-seed151
+// row 8; seed123 row 39, "best director for Alexander Payne").
+var awardForWords = map[string]bool{
+	"best": true, "worst": true, "award": true, "awards": true, "prize": true, "prizes": true,
+	"nomination": true, "nominations": true, "nominated": true, "oscar": true, "oscars": true,
+	"bafta": true, "baftas": true, "grammy": true, "grammys": true, "emmy": true, "emmys": true,
+}
+
+// awardedFor reports whether body mention m follows "for" (and "the") with an
+// award word among the four words before it.
+func awardedFor(s *sentence, m *mention) bool {
+	k := m.start - 1
+	if k >= 0 && s.lower(k) == "the" {
+		k--
+	}
+	if k < 1 || s.lower(k) != "for" {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if awardForWords[s.lower(i)] {
+			return true
+		}
+	}
+	return false
+}

@@ -216,6 +216,7 @@ func (x *extractor) span(si, i, j int) string {
 // overlaps it already; it returns the mention index or -1.
 func (x *extractor) addMention(si, i, j int, typ EntityType, demonym bool) int {
 	s := &x.sents[si]
+	i = x.clippedAndStart(si, i) // names_brand_n.go: "Pay 'N Pak"
 	for k := i; k < j; k++ {
 		if s.owner[k] >= 0 {
 			return -1
@@ -334,6 +335,9 @@ func cleanName(s string, typ EntityType) string {
 	s = strings.Trim(s, " ,;:\"“”‘’()")
 	if typ == Person && (generational(s) || numberWords[lower(s)]) {
 		return "" // "Jr." of "Martin Luther King Jr." cut off its name; "Sixty pct"
+	}
+	if typ == Person && len(strings.TrimSuffix(s, ".")) == 1 {
+		return "" // "reporter R." before the sentence split at the initial: one letter names no one
 	}
 	return s
 }

@@ -126,7 +126,7 @@ func (x *extractor) qualifyBodies(r *keying) {
 				}
 			}
 			if main != "-" {
-				c = main
+				c = x.filedCountryBody(main, b)
 			}
 		}
 		if c == "" {
@@ -139,6 +139,34 @@ func (x *extractor) qualifyBodies(r *keying) {
 		r.set(k, "O:"+name, name, Organization)
 		r.canon["O:"+name] = name
 	}
+}
+
+// filedCountryBody returns the country whose generic body b an article of
+// country main means: main, unless main has no body of that name the
+// gazetteer knows and the country the story was filed from has one ("the
+// Treasury" in a WASHINGTON story about Japan is the Treasury Department, not
+// a "Japan Treasury": affiliation-seed150 row 41, seed123 row 45), when
+// the story was filed from that country's capital. A body
+// both or neither have stays main's ("the central bank" of a Washington story
+// about Brazil is Brazil's).
+func (x *extractor) filedCountryBody(main, b string) string {
+	d := x.datelineCountry()
+	if d == "" || d == main {
+		return main
+	}
+	// filed from the capital, where the body sits: a story about
+	// Argentina's debt talks filed from MIAMI names Argentina's Treasury
+	if c, ok := gazetteer.City(titleWords(lower(x.filedAt))); !ok || !c.Capital {
+		return main
+	}
+	body := titleWords(lower(b))
+	if _, ok := orgLookup(main + " " + body); ok {
+		return main
+	}
+	if _, ok := orgLookup(d + " " + body); ok {
+		return d
+	}
+	return main
 }
 
 // countryBefore returns the country written just before mention m: a

@@ -34,6 +34,10 @@ func (x *extractor) partyMemberCut(si, start, end int, m ner.Mention) (int, int,
 	if end-start < 2 {
 		return start, end, m
 	}
+	if n := partyMemberOpens(s, start, end, m); n > 0 {
+		m.Start = start + n
+		return start + n, end, m
+	}
 	if last := s.lower(end - 1); partyMemberWords[last] && last != "democratic" {
 		rest := x.span(si, start, end-1)
 		if p, ok := gazetteer.Place(rest); ok {
@@ -54,4 +58,34 @@ func (x *extractor) partyMemberCut(si, start, end int, m ner.Mention) (int, int,
 		break
 	}
 	return start, end, m
+}
+
+// personPartyWords name a party's member before a person's name: "fellow
+// Democrat William Proxmire", "Tory Dominic Grieve".
+var personPartyWords = map[string]bool{"democrat": true, "republican": true, "tory": true}
+
+// partyMemberOpens returns how many words of a person's mention [start, end)
+// are the party's member word opening it ("Democrat William Proxmire",
+// "Liberal Democrat Paul Tyler": 1 and 2), when a name of two words or more
+// is left; else 0.
+func partyMemberOpens(s *sentence, start, end int, m ner.Mention) int {
+	if m.Label != ner.Person {
+		return 0
+	}
+	n := 0
+	switch {
+	case s.lower(start) == "liberal" && start+1 < end && s.lower(start+1) == "democrat":
+		n = 2
+	case personPartyWords[s.lower(start)]:
+		n = 1
+	}
+	if n == 0 || end-start-n < 2 {
+		return 0
+	}
+	for k := start + n; k < end; k++ {
+		if !gazetteer.Capitalised(s.toks[k].Text) {
+			return 0
+		}
+	}
+	return n
 }
