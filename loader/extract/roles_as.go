@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Posts held "as" a title (issue 15): after the body a verb names ("Carl
 // Dunn joined Acme Corp as chief financial officer"), in a relative clause
 // after the name ("Tom Forte, who follows Amazon as a managing director at
@@ -88,7 +90,11 @@ func (x *extractor) frontedAsRoles(si int) {
 	for c < len(toks) && toks[c].Text != "," {
 		c++
 	}
-	if c+2 >= len(toks) || toks[c+1].Tag != "PRP" {
+	if c+2 >= len(toks) {
+		return
+	}
+	if toks[c+1].Tag != "PRP" {
+		x.frontedAsName(si, c+1, r) // "As a professor at MIT, Thomas Malone"
 		return
 	}
 	if w := s.lower(c + 1); w != "he" && w != "she" {
@@ -100,4 +106,24 @@ func (x *extractor) frontedAsRoles(si int) {
 	}
 	x.resolvedPronoun(si, c+1, e)
 	x.addRole(e, r, si)
+}
+
+// frontedAsName gives the post r of a fronted "As TITLE [at BODY]," to the
+// person named right after the comma, at token k of sentence si (past an
+// honorific): "As a professor of management at MIT, Mr Malone has built".
+// The name must stand alone: no list after it.
+func (x *extractor) frontedAsName(si, k int, r role) {
+	s := &x.sents[si]
+	toks := s.toks
+	if k < len(toks) && isHonorific(strings.TrimSuffix(s.lower(k), ".")) && s.owner[k] < 0 {
+		k++
+	}
+	m := x.mentionAt(si, k)
+	if m == nil || m.start != k || m.typ != Person || m.ent < 0 || x.ents[m.ent].typ != Person {
+		return
+	}
+	if m.end >= len(toks) || toks[m.end].Text == "," || isAnd(s.lower(m.end)) || s.lower(m.end) == "or" {
+		return // "As ministers, Tom Smith and Jane Doe": a list
+	}
+	x.addRole(m.ent, r, si)
 }
