@@ -15,3 +15,14 @@ func TestFrontedAsNames(t *testing.T) {
 			notWant: []string{`Thomas Malone jobTitle "child"`}},
 	})
 }
+
+// TestPostNominals: degrees between commas after a name come before its
+// apposition: "Jane Smith, MD, a cardiologist at Mount Sinai Hospital,".
+func TestPostNominals(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Hearts\n\nJane Smith, MD, a cardiologist at Mount Sinai Hospital, said the risk was low.",
+			want: []string{`Jane Smith jobTitle "cardiologist"`, "Jane Smith affiliation Mount Sinai Hospital"}},
+		{text: "Minds\n\nMichael Shadlen, PhD, MPH, a professor at Columbia University, said the risk was low.",
+			want: []string{`Michael Shadlen jobTitle "professor"`, "Michael Shadlen affiliation Columbia University"}},
+	})
+}

@@ -19,6 +19,10 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		if age(toks[j]) && j+2 < len(toks) && toks[j+1].Text == "," {
 			j += 2
 		}
+		// "Jane Smith, MD, MPH, a cardiologist at": degrees before it
+		for j+2 < len(toks) && postNominal(toks[j].Text) && toks[j+1].Text == "," {
+			j += 2
+		}
 		// "Reed, named chairman of the Port Authority in 2019,"
 		if k := appointed(toks, j); k > j && toks[j].Tag == "VBN" {
 			j = k
@@ -192,4 +196,14 @@ func occupationModifiers(ts []nlp.Token) bool {
 		}
 	}
 	return true
+}
+
+// postNominals are degrees and honours written after a name between commas
+// (data/postNominals.txt).
+var postNominals = wordSet("postNominals")
+
+// postNominal reports whether w is a degree or honour written after a name:
+// "MD", "Ph.D.", "PhD", "OBE".
+func postNominal(w string) bool {
+	return postNominals[strings.ToLower(strings.ReplaceAll(w, ".", ""))]
 }
