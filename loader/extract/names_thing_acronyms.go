@@ -94,6 +94,8 @@ func (x *extractor) countAcronymUses(s *sentence, cand map[string]*acronymUse) {
 			u.thing++ // "his new EP.", "a patient's ECG"
 		case i > 0 && qualityBefore(toks[i-1]) && modifies(toks, i):
 			u.quality++ // "tremendous CPU load" (names_acronym_modifiers.go)
+		case x.spelledThing(s, i):
+			u.thing++ // "World Economic Outlook (WEO)" (names_thing_spelled.go)
 		case bodyUse(s, i):
 			u.definite++ // "to stabilise the EMS", "Budget (OMB)", "OMB Deputy Director"
 		}
