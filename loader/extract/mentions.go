@@ -95,6 +95,7 @@ func (x *extractor) findMentions() {
 	x.dropPartyTags()      // names_party_tags.go
 	x.awardNames()         // names_awards.go
 	x.dropCuedWorks()      // names_work_cues.go
+	x.dropMakerProducts()  // names_maker_products.go
 	x.partyMembers()       // names_party_members.go
 	x.joinClubSuffixes()   // names_club_suffix.go
 	x.joinSplitFirms()     // names_split_firms.go
