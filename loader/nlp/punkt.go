@@ -311,3 +311,66 @@ func (a *multiPunctWordAnnotation) tokenAnnotation(tokOne, tokTwo *sentences.Tok
 		return
 	}
 }
+
+// Tokenize breaks text into words with their positions and whether they
+// open a line or a paragraph: sentences' DefaultWordTokenizer.Tokenize, with
+// ASCII bytes read without decoding a rune and the sentence punctuation
+// test of its default punctuation strings (the segmenter's) by hand. As
+// there, a word ends at white space or at the text's last byte only (a word
+// ending in a rune of several bytes at the very end is left out).
+func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.Token {
+	textLength := len(text)
+	if textLength == 0 {
+		return nil
+	}
+	tokens := make([]*sentences.Token, 0, 50)
+	lastSpace := 0
+	lineStart, paragraphStart, getNextWord := false, false, false
+	for i, size := 0, 0; i < textLength; i += size {
+		char, space := rune(text[i]), false
+		size = 1
+		if char < utf8.RuneSelf {
+			space = asciiSpace[char]
+		} else {
+			char, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(char)
+		}
+		if !space && i != textLength-1 {
+			continue
+		}
+		if char == '\n' {
+			if lineStart {
+				paragraphStart = true
+			}
+			lineStart = true
+		}
+		cursor := i
+		if i == textLength-1 {
+			cursor = textLength
+		}
+		word := strings.TrimSpace(text[lastSpace:cursor])
+		if word == "" {
+			continue
+		}
+		// DefaultPunctStrings.HasSentencePunct: a '.', '!' or '?'
+		hasSentencePunct := strings.ContainsAny(word, ".!?")
+		if onlyPeriodContext && !hasSentencePunct && !getNextWord {
+			lastSpace = cursor
+			continue
+		}
+		token := sentences.NewToken(word)
+		token.Position = cursor
+		token.ParaStart = paragraphStart
+		token.LineStart = lineStart
+		tokens = append(tokens, token)
+		lastSpace = cursor
+		lineStart, paragraphStart = false, false
+		getNextWord = hasSentencePunct
+	}
+	if len(tokens) == 0 {
+		token := sentences.NewToken(text)
+		token.Position = textLength
+		tokens = append(tokens, token)
+	}
+	return tokens
+}

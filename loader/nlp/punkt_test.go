@@ -18,6 +18,7 @@ var segmentCases = []string{
 	"Wait . . . what? It was 10.30.. then 11... No.\nNew line. Para.\n\nAnother. (He said so.) ‘Yes.’ “No.” OK.",
 	"e.g. this, i.e. that. U.K. and U.S.A. met. a. b. c. 1. 2. 3. Mt. Everest. Sgt. Pepper.",
 	"", " ", "...", ". . .", "A.", "1,000,000.", "Ab.Cd.Ef. Gh.", "x..y...z", "!!! ??? .!.",
+	"Ends in a rune. Café", "Space\u00a0runs. Then\u2003this.\u00a0", "Bad \xff bytes. \xffYes.",
 }
 
 func sameSentences(got, want []segment.Sentence) bool {
