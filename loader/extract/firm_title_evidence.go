@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
@@ -82,4 +84,78 @@ func (x *extractor) firmTitleBodies(si int) {
 			x.respan(k, b, m.end, Organization)
 		}
 	}
+	x.firmTitleBodiesBeforeNames(si)
+}
+
+// firmTitleBodiesBeforeNames reads the body between a firm title's "of" or
+// "for" and the name of the person who holds it, with no comma between
+// ("President and Chief Financial Officer of Super Value Debra Symonette"):
+// capitals no name covers there become a body's name, and a person's name
+// read there right before another person's is the body's (no one's name is
+// written right before another's).
+func (x *extractor) firmTitleBodiesBeforeNames(si int) {
+	s := &x.sents[si]
+	toks := s.toks
+	for k := 1; k+2 < len(toks); k++ {
+		w := s.lower(k)
+		if w != "of" && w != "for" || s.owner[k-1] >= 0 || !gazetteer.Capitalised(toks[k-1].Text) || !firmTitleHeads[s.lower(k-1)] {
+			continue
+		}
+		b := k + 1
+		if s.lower(b) == "the" {
+			b++
+		}
+		if b >= len(toks) || !gazetteer.Capitalised(toks[b].Text) {
+			continue
+		}
+		if o := s.owner[b]; o >= 0 {
+			m := &x.mentions[o]
+			if m.typ != Person || m.start != b || m.bend != 0 || m.end >= len(toks) {
+				continue
+			}
+			if x.holderAt(si, m.end) {
+				m.typ = Organization
+			}
+			continue
+		}
+		e := b
+		for e < len(toks) && s.owner[e] < 0 && gazetteer.Capitalised(toks[e].Text) && strings.HasPrefix(toks[e].Tag, "NNP") && !isTitleHead(toks[e].Text) && !isHonorific(strings.TrimSuffix(s.lower(e), ".")) {
+			e++
+		}
+		if e > b && x.holderAt(si, e) {
+			x.addMention(si, b, e, Organization, false)
+		}
+	}
+}
+
+// firmTitleWord reports whether token k of sentence si, before the
+// capitalised firm title head at token head, is a capitalised word of the
+// title ("Chief [Financial] Officer of Super Value") or an "and" joining two
+// titles ("President [and] Chief Financial Officer"): no name, weekday or
+// month.
+func (x *extractor) firmTitleWord(si, k, head int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	if !firmTitleHeads[s.lower(head)] || !gazetteer.Capitalised(toks[head].Text) {
+		return false
+	}
+	if s.lower(k) == "and" {
+		return k > 0 && s.owner[k-1] < 0 && isTitleHead(toks[k-1].Text) && gazetteer.Capitalised(toks[k-1].Text)
+	}
+	return k > 0 && gazetteer.Capitalised(toks[k].Text) && (strings.HasPrefix(toks[k].Tag, "NNP") || toks[k].Tag == "JJ") && !calendarWord(toks[k].Text)
+}
+
+// holderAt reports whether a person's name opens at token k of sentence si
+// that can hold the title before it: a given name first ("Debra
+// Symonette"), no possessive after it ("of President Reagan's Council").
+func (x *extractor) holderAt(si, k int) bool {
+	s := &x.sents[si]
+	if k >= len(s.toks) || s.owner[k] < 0 {
+		return false
+	}
+	m := &x.mentions[s.owner[k]]
+	if m.typ != Person || m.start != k || m.end-m.start < 2 || !givenNames[s.lower(k)] {
+		return false
+	}
+	return m.end >= len(s.toks) || s.toks[m.end].Tag != "POS"
 }

@@ -18,3 +18,16 @@ func TestFirmTitleBodies(t *testing.T) {
 			notWant: []string{"John Smith affiliation Public Prosecutions"}},
 	})
 }
+
+// TestFirmTitleBodiesBeforeNames: the body between a firm title's "of" and
+// the holder's name, with no comma, is the holder's affiliation and leaves
+// the title whole; an office's complement stays in the title.
+func TestFirmTitleBodiesBeforeNames(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Prices\n\nThere is no end in sight, President and Chief Financial Officer of Super Value Debra Symonette said yesterday.",
+			want: []string{`Debra Symonette jobTitle "President and Chief Financial Officer"`, "Debra Symonette affiliation Super Value"}},
+		{text: "Court\n\nThe Director of Public Prosecutions John Smith said so.",
+			want:    []string{`John Smith jobTitle "Director of Public Prosecutions"`},
+			notWant: []string{"John Smith affiliation Public Prosecutions"}},
+	})
+}

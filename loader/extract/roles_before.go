@@ -307,7 +307,7 @@ func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
 		return r, false
 	}
 	start := head
-	for start > 0 && s.owner[start-1] < 0 && (titleModifiers[lower(toks[start-1].Text)] || isTitleHead(toks[start-1].Text)) {
+	for start > 0 && s.owner[start-1] < 0 && (titleModifiers[lower(toks[start-1].Text)] || isTitleHead(toks[start-1].Text) || x.firmTitleWord(si, start-1, head)) {
 		start--
 	}
 	words := make([]string, 0, head+1-start)
