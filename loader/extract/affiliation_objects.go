@@ -54,7 +54,7 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if titlePortfolio(s, m) { // affiliation_portfolio.go: "Vice-President of Marketing Services"
 		return true
 	}
-	if x.placeBeforeBodyNoun(s, m) { // affiliation_place_bodies.go: "Michigan party chairman"
+	if x.placeBeforeBodyNoun(s, m) || x.cutAfterPlace(s, m) { // affiliation_place_bodies.go: "Michigan party chairman", "Ontario Hydro"
 		return true
 	}
 	if namedWork(s, m) || awardedFor(s, m) { // affiliation_works.go: "producer of the Matrix trilogy", "best actor for Kinsey"

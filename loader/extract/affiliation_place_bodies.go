@@ -6,7 +6,11 @@ package extract
 // chairman" the Cartagena group, not the city. The place is no body the
 // person works for. notABody (affiliation_objects.go) asks this.
 
-import "github.com/newsgraph/newsgraph/loader/gazetteer"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
 
 // placeBodyNouns are nouns of bodies a place's name may open, written in
 // lower case after it.
@@ -27,4 +31,28 @@ func (x *extractor) placeBeforeBodyNoun(s *sentence, m *mention) bool {
 	}
 	_, known := orgLookup(m.name)
 	return !known && !partyWord(m.name)
+}
+
+// cutAfterPlace reports whether body mention m is one word the gazetteer
+// does not know, right after a place's mention: the recogniser cut a body
+// named after its place ("Ontario Hydro spokeswoman" read as Ontario and
+// "Hydro"; affiliation-seed123 row 29). The cut word is no body; the
+// whole name is not read here.
+func (x *extractor) cutAfterPlace(s *sentence, m *mention) bool {
+	if m.typ != Organization || m.end-m.start != 1 || m.start == 0 || s.owner[m.start-1] < 0 {
+		return false
+	}
+	p := &x.mentions[s.owner[m.start-1]]
+	// a country's body is the country's ("U.S. Mint"); "Dallas-based
+	// Sabine" says where the firm is
+	if p.end != m.start || !x.placeNamed(p) || p.demonym || p.typ == Country || strings.Contains(s.toks[m.start-1].Text, "-") {
+		return false
+	}
+	// a party's member word ("a Virginia Democrat") and an acronym after
+	// its place ("California ISO") are bodies read apart on purpose
+	if partyWord(m.name) || partyMemberWords[lower(m.name)] || strings.ToUpper(m.name) == m.name {
+		return false
+	}
+	_, known := orgLookup(m.name)
+	return !known
 }

@@ -79,3 +79,15 @@ func TestClippedAnd(t *testing.T) {
 			notWant: []string{"David Heerensperger affiliation Pak Stores Inc", "David Heerensperger affiliation Pak"}},
 	})
 }
+
+// TestCutAfterPlace: one unknown word right after a place, cut from the
+// body named after the place, is no body (affiliation-seed123 row 29,
+// "Ontario Hydro spokeswoman"); a known body after a place stays one.
+func TestCutAfterPlace(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Ontario Hydro spokeswoman Christina Warren told Reuters the blackout occurred.",
+			notWant: []string{"Christina Warren affiliation Hydro"}},
+		{text: "Michigan Bell spokesman John Smith said the lines were cut.",
+			notWant: []string{"John Smith affiliation Bell"}},
+	})
+}
