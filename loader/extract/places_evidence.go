@@ -287,8 +287,9 @@ func isPlaceWord(w string) bool {
 // "in the Jamesport Nuclear units"), after "the city of", before a place
 // word ("Thassos island"), before a place after a comma or in brackets
 // ("Temple, Texas", "Malvern, Pa."), before "in" and a place ("Bute Park
-// in Cardiff"), next to a place in a list, or before a distance ("Resalat,
-// about 60 miles from").
+// in Cardiff"), before an airport's code that is not its acronym ("London
+// Heathrow (LHR)", not "Assistive Mouse Adapter (AMA)"), next to a place in
+// a list, or before a distance ("Resalat, about 60 miles from").
 func (x *extractor) placeEvidence(m *mention) bool {
 	si := m.sent
 	s := &x.sents[si]
@@ -310,8 +311,8 @@ func (x *extractor) placeEvidence(m *mention) bool {
 		return true // "Thassos island", "Darfur residents"
 	}
 	j = m.end
-	if x.placeAfter(si, j, nil) || airportCode(s, j) {
-		return true // "London Heathrow (LHR)"
+	if x.placeAfter(si, j, nil) || airportCode(s, j) && !codeOfInitials(toks[j+1].Text, m.name) {
+		return true // "London Heathrow (LHR)", not "Assistive Mouse Adapter (AMA)": its acronym
 	}
 	if i := m.start; i >= 2 && toks[i-1].Text == "," && (facilityNouns[s.lower(i-2)] || isPlaceWord(toks[i-2].Text) && !gazetteer.Capitalised(toks[i-2].Text)) {
 		return true

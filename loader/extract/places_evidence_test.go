@@ -74,6 +74,8 @@ func TestPlacesByEvidence(t *testing.T) {
 		{"list with a place", "Storms hit Ohio, Qwertyton and Zorbaville on Monday.", "Zorbaville", Place},
 		{"distance after the list", "The platforms Qwertat and Zorbat, about 60 miles from the coast, were hit.", "Qwertat", Place},
 		{"facility's noun", "The utility will build another plant, Zorbat Three, next year.", "Zorbat Three", Place},
+		{"airport's code", "Zorbal Qwertrow (ZQW) reopened on Monday, the airline said.", "Zorbal Qwertrow", Place},
+		{"acronym is no airport's code", "The Qwerty Mouse Zorbex (QMZ) is the brainchild of a researcher.", "Qwerty Mouse Zorbex", Other},
 		{"title of", "Rainer Qwert, chairman of Zorbex Suisse, told the club the dollar would fall.", "Zorbex Suisse", Organization},
 		{"possessive before a title", "Zorbern's president, Paul Qwert, will run the combined unit.", "Zorbern", Organization},
 		{"opens a firm's name", "Qwertco Mining Inc said it sold a unit. Qwertco said the sale closed.", "Qwertco", Organization},
