@@ -34,7 +34,7 @@ func (x *extractor) recognise(si int) {
 	}
 	x.initialNames(si) // names_initials.go
 	x.bracketNames(si)
-	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, cutAtBrackets(toks, afterClock(toks, x.modelNames))))))) { // names_bracket_cut.go
+	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, cutBeforeThe(toks, cutAtBrackets(toks, afterClock(toks, x.modelNames)))))))) { // names_bracket_cut.go, names_glued_the.go
 		x.modelMention(si, m)
 	}
 	x.wholeKnownPlaces(si) // names_whole_places.go
