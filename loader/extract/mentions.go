@@ -63,6 +63,7 @@ func (x *extractor) findMentions() {
 	x.givenPlacePeople() // names_given_place.go
 	x.loneNames()
 	x.surnamesShownPeople() // lone_people.go
+	x.surnameTowns()        // names_surname_towns.go
 	x.commonWordNames()
 	x.pluralNames()   // names_plural.go
 	x.titledPlurals() // names_titled_plurals.go
