@@ -172,7 +172,7 @@ func (m *coMentions) shared(a int32, self string, cands []string, least int) str
 // co-mentions point to. It returns the root each such group joins, and
 // which of them join by a first name.
 func (c *clustering) surnameJoins() (map[int]string, map[int]bool) {
-	in := surnameInputs{byLast: c.lastNames(), byFirst: c.firstNames(), co: c.coMentions()}
+	in := surnameInputs{byLast: c.lastNames(), byFirst: c.firstNames(), co: c.coMentions(), names: c.bodyAndPersonNames()}
 	surname := map[int]string{} // group index -> root it joins
 	firstName := map[int]bool{} // the group joins by its first name
 	for i := range c.groups {
@@ -190,6 +190,7 @@ type surnameInputs struct {
 	byLast  map[string]map[string]map[int]int // last word -> root -> year -> units
 	byFirst map[string]map[string]bool        // first word -> roots
 	co      *coMentions
+	names   *articleNames
 }
 
 // surnameOf decides rule 6 for group i: the root it joins ("" when none,
@@ -213,8 +214,14 @@ func (c *clustering) surnameOf(i int, in *surnameInputs) (string, bool) {
 	if rulerTitled(g.titles) {
 		return "", false // "King Hassan": a given name, no surname
 	}
+	if in.names.inBodyName(art[i], u.key) {
+		return "", false // "Norton" beside "Nolan, Norton and Co"
+	}
 	cands := in.byLast[u.key]
 	var pick string
+	if in.names.namedSeveral(art[i], u.key, c.uf) {
+		return "", false // "Howard Baker" and "James Baker": which?
+	}
 	if len(cands) == 1 {
 		// The one person of that surname, when named in years near
 		// this article's, or when its articles name what this one does.
@@ -242,6 +249,9 @@ func (c *clustering) surnameOf(i int, in *surnameInputs) (string, bool) {
 		if pick == "" {
 			pick = shared(art[i], rootsOf(i)[0], sortedKeys(cands), 2)
 		}
+	}
+	if pick != "" && in.names.gluedElse(art[i], u.key, pick, c.uf) {
+		pick = ""
 	}
 	byFirst := false
 	if len(cands) == 0 && len(in.byFirst[u.key]) > 0 && c.keyKinds[u.key].len() == 1 {
