@@ -106,14 +106,17 @@ func Kind(sentence string, anchors ...[]string) string {
 	return eventWords[toks[best]]
 }
 
-// callsAnother reports whether word i is "call" with another event word
-// within the next eight words: "will call at an early date an extraordinary meeting of
+// callsAnother reports whether word i is "call" followed by "for" or with
+// another event word within the next eight words: "will call at an early date an extraordinary meeting of
 // noteholders", "called for talks" name a meeting and talks, no call.
 func callsAnother(toks []string, i int) bool {
 	switch toks[i] {
 	case "call", "calls", "called", "calling":
 	default:
 		return false // "telephoned Reagan about the summit" is a call
+	}
+	if i+1 < len(toks) && toks[i+1] == "for" {
+		return true // "will call for the International Coffee Organisation (ICO) to start talks": a demand, no call
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		if kind, ok := eventWords[toks[k]]; ok && kind != "call" {
@@ -206,6 +209,11 @@ type Facts struct {
 	// by in the store (schema:alternateName), by the person's name: they
 	// tell how much of a long name is the surname (SurnameOf).
 	Alternates map[string][]string
+	// OtherNames are the other names (schema:alternateName) of the
+	// participants of Others: a sentence may write a body by its acronym
+	// ("a news conference ahead of the IMF talks"), and Kind needs it to tell
+	// which of the sentence's event words is this event's.
+	OtherNames []string
 }
 
 // surname is the surname the label shows for one of the people.
@@ -223,6 +231,7 @@ func (f Facts) Label() string {
 		names = append(names, p, f.surname(p))
 	}
 	names = append(names, f.Others...)
+	names = append(names, f.OtherNames...)
 	place := ""
 	if len(f.Places) > 0 {
 		place = f.Places[0]
@@ -302,6 +311,9 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 					}
 				} else {
 					f.Others = append(f.Others, n)
+					if err := f.addOtherNames(ctx, qs, iri); err != nil {
+						return f, err
+					}
 				}
 			}
 		}
@@ -322,7 +334,7 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 			break
 		}
 	}
-	for _, l := range []*[]string{&f.People, &f.Others, &f.Places} {
+	for _, l := range []*[]string{&f.People, &f.Others, &f.Places, &f.OtherNames} {
 		*l = dedupe(*l)
 		sort.Strings(*l)
 	}

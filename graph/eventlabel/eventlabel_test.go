@@ -5,6 +5,18 @@ import (
 	"testing"
 )
 
+// Label reads an organisation's other names as anchors: "IMF".
+func TestLabelOtherNames(t *testing.T) {
+	f := Facts{Sentence: "The official, briefing reporters on this week's semiannual IMF meetings, said the issue would be discussed.", Others: []string{"International Monetary Fund"}}
+	if got := f.Label(); got != "briefing: International Monetary Fund" {
+		t.Errorf("without other names: %q", got)
+	}
+	f.OtherNames = []string{"IMF"}
+	if got := f.Label(); got != "meeting: International Monetary Fund" {
+		t.Errorf("with other names: %q", got)
+	}
+}
+
 func TestKind(t *testing.T) {
 	const s = "After an informal working dinner on Sunday, Ryabkov predicted “difficult” talks in Geneva that are to be followed by a NATO-Russia meeting in Brussels on Wednesday."
 	for _, tc := range []struct {
@@ -26,6 +38,8 @@ func TestKind(t *testing.T) {
 		{"Bush will call Putin on Monday to discuss the summit.", nil, nil, "call"},
 		{"Rep. Lane Evans told a hearing of the House Agriculture Subcommittee.", nil, []string{"Evans"}, "hearing"},
 		{"The film drew on transcripts of Scholl's trial.", nil, []string{"Scholl"}, "trial"},
+		{"This weekend's meeting of Latin American coffee producers here will call for the International Coffee Organisation (ICO) to start talks aimed at firming prices.", nil, []string{"International Coffee Organization", "ICO"}, "talks"},
+		{"He told a news conference ahead of the IMF talks that discussions would play an important role.", nil, []string{"International Monetary Fund", "IMF"}, "talks"},
 		{"Nothing happened here.", nil, nil, "event"},
 		{"", nil, nil, "event"},
 	} {
