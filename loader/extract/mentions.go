@@ -65,10 +65,11 @@ func (x *extractor) findMentions() {
 	x.surnamesShownPeople() // lone_people.go
 	x.surnameTowns()        // names_surname_towns.go
 	x.commonWordNames()
-	x.pluralNames()   // names_plural.go
-	x.titledPlurals() // names_titled_plurals.go
-	x.saintPlaces()   // names_saints.go
-	x.kinNames()      // names_kin.go
+	x.pluralNames()       // names_plural.go
+	x.titledPlurals()     // names_titled_plurals.go
+	x.titledCommonNames() // names_titled_commons.go
+	x.saintPlaces()       // names_saints.go
+	x.kinNames()          // names_kin.go
 	x.titledGivenNames()
 	x.contestNames()   // names_contests.go
 	x.assemblyBodies() // names_assemblies.go
