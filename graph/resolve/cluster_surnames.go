@@ -253,6 +253,13 @@ func (c *clustering) surnameOf(i int, in *surnameInputs) (string, bool) {
 	if pick != "" && in.names.gluedElse(art[i], u.key, pick, c.uf) {
 		pick = ""
 	}
+	if pick != "" && len(rootArts[pick]) < inTheNews && shared(art[i], rootsOf(i)[0], []string{pick}, 1) == "" {
+		// A person named in full by few articles, none of which
+		// names anything this article names, is no surname's: "Ram"
+		// of "512MB of Ram" is no Andy Ram, "Tom" of a play's role no
+		// Peter Tom.
+		pick = ""
+	}
 	byFirst := false
 	if len(cands) == 0 && len(in.byFirst[u.key]) > 0 && c.keyKinds[u.key].len() == 1 {
 		// A first name alone joins the one person of that first name

@@ -32,6 +32,8 @@ func TestRulerNotSurname(t *testing.T) {
 		{"person/hassan", 3, 0, []string{"Hassan"}},
 		{"person/james-baker", 4, 0, []string{"James Baker"}},
 		{"person/baker", 5, 0, []string{"Baker"}},
+		{"org/treasury", 4, 0, []string{"Treasury"}},
+		{"org/treasury", 5, 0, []string{"Treasury"}},
 	})
 	for _, x := range groups {
 		if x.article == groups[2].article {

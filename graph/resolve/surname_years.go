@@ -20,3 +20,10 @@ func nearYears(year int, years map[int]int) bool {
 	}
 	return false
 }
+
+// inTheNews is the number of articles naming a person in full from which
+// the person's surname alone may join them with nothing else of the
+// article named with them too ("Reagan" in a story naming no one else):
+// a person named in fewer joins a bare surname only when one of their
+// articles names something this one names.
+const inTheNews = 20
