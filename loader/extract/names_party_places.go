@@ -27,7 +27,7 @@ var chamberWords = map[string]bool{"house": true, "senate": true, "congress": tr
 // partyMemberCut returns the name left of a recogniser mention [start, end)
 // that ends in a party's member word after a place ("Virginia Democrat",
 // "Oklahoma Republican": the place, and the member word is the party's
-// mention), or that opens with a party's adjective before a chamber ("Democratic House", "Presumptive Democratic
+// mention; "Rhode Island Democratic Sen.": the place alone), or that opens with a party's adjective before a chamber ("Democratic House", "Presumptive Democratic
 // White House": the chamber).
 func (x *extractor) partyMemberCut(si, start, end int, m ner.Mention) (int, int, ner.Mention) {
 	s := &x.sents[si]
@@ -38,10 +38,12 @@ func (x *extractor) partyMemberCut(si, start, end int, m ner.Mention) (int, int,
 		m.Start = start + n
 		return start + n, end, m
 	}
-	if last := s.lower(end - 1); partyMemberWords[last] && last != "democratic" {
+	if last := s.lower(end - 1); partyMemberWords[last] {
 		rest := x.span(si, start, end-1)
 		if p, ok := gazetteer.Place(rest); ok {
-			x.addMention(si, end-1, end, Organization, false)
+			if last != "democratic" { // the adjective names no party alone: "Rhode Island Democratic Sen."
+				x.addMention(si, end-1, end, Organization, false)
+			}
 			return start, end - 1, ner.Mention{Start: start, End: end - 1, Label: ner.Place, Class: p.Class}
 		}
 		return start, end, m

@@ -15,6 +15,8 @@ func TestPartyPlaces(t *testing.T) {
 			map[string]EntityType{"Mark Warner": Person, "Virginia": Place, "Democratic Party": Organization}, []string{"Virginia Democrat"}},
 		{"state before a member, plural", "Two Ohio Republicans voted against the bill on Tuesday.",
 			map[string]EntityType{"Ohio": Place}, []string{"Ohio Republicans"}},
+		{"state before the party's adjective and a title", "Rhode Island Democratic Sen. Claiborne Pell introduced legislation to permit eight states to sell bonds.",
+			map[string]EntityType{"Rhode Island": Place, "Claiborne Pell": Person}, []string{"Rhode Island Democratic"}},
 		{"chamber before members stays a group", "At a White House meeting with Senate Republicans, he said he would veto it.",
 			map[string]EntityType{"Senate Republicans": Organization}, nil},
 		{"party adjective before a chamber", "Partly because he faced a Democratic House of Representatives, radicals were restrained.",
