@@ -117,8 +117,8 @@ type db struct {
 	prefixShapes, titleFirstShapes, titleShapes, orgSuffixShapes, orgHeadShapes, placeSuffixShapes, eventSuffixShapes *keyshape.Filter
 	// known holds the keys of countries, countryFold, cities, cityFold,
 	// places, placeFold, orgs and orgFold (known.go); firstKnown those of
-	// firstWord.
-	known, firstKnown known
+	// firstWord; normKnown those of orgNorm.
+	known, firstKnown, normKnown known
 }
 
 var load = sync.OnceValue(func() *db {
@@ -169,6 +169,7 @@ func build() (*db, error) {
 	d.known = newKnown(keysOf(d.countries), keysOf(d.countryFold), keysOf(d.cities), keysOf(d.cityFold),
 		keysOf(d.places), keysOf(d.placeFold), keysOf(d.orgs), keysOf(d.orgFold))
 	d.firstKnown = newKnown(keysOf(d.firstWord))
+	d.normKnown = newKnown(keysOf(d.orgNorm))
 	d.prefixShapes, d.titleFirstShapes, d.titleShapes = keyshape.New(maps.Keys(d.prefixes)), keyshape.New(maps.Keys(d.titleFirst)), keyshape.New(maps.Keys(d.titles))
 	d.orgSuffixShapes, d.orgHeadShapes = keyshape.New(maps.Keys(d.orgSuffix)), keyshape.New(maps.Keys(d.orgHead))
 	d.placeSuffixShapes, d.eventSuffixShapes = keyshape.New(maps.Keys(d.placeSuffix)), keyshape.New(maps.Keys(d.eventSuffix))
@@ -358,7 +359,7 @@ func Org(name string) (OrgInfo, bool) {
 		}
 	}
 	if strings.Contains(name, " ") {
-		if o, ok := normGet(d.orgNorm, name); ok {
+		if o, ok := normGet(d.orgNorm, &d.normKnown, name); ok {
 			return *o, true
 		}
 	}
@@ -385,10 +386,16 @@ var britishOnly = func() (out [][]byte) {
 func normSpelling(name string) string { return spellings.Replace(fold(name)) }
 
 // normGet is m[normSpelling(s)], without allocating when s is short ASCII
-// without a British spelling (then normSpelling only folds case).
-func normGet[V any](m map[string]V, s string) (V, bool) {
+// without a British spelling (then normSpelling only folds case), and
+// without a map lookup when the Bloom filter k of m's keys does not hold
+// that folded name (knownHash lowers ASCII letters as FoldASCII does).
+func normGet[V any](m map[string]V, k *known, s string) (V, bool) {
 	var buf [64]byte
 	if b, ok := textcase.FoldASCII(buf[:], s); ok && !hasBritishSpelling(b) {
+		if !k.mayHold(s) {
+			var zero V
+			return zero, false
+		}
 		v, ok := m[string(b)]
 		return v, ok
 	}
@@ -397,15 +404,29 @@ func normGet[V any](m map[string]V, s string) (V, bool) {
 }
 
 // hasBritishSpelling reports whether folded text holds a spelling that
-// normSpelling changes.
+// normSpelling changes: one pass over the bytes, comparing at the first
+// byte of a British spelling.
 func hasBritishSpelling(b []byte) bool {
-	for _, british := range britishOnly {
-		if bytes.Contains(b, british) {
-			return true
+	for i, c := range b {
+		if !britishFirst[c] {
+			continue
+		}
+		for _, british := range britishOnly {
+			if british[0] == c && bytes.HasPrefix(b[i:], british) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// britishFirst marks the first bytes of britishOnly.
+var britishFirst = func() (f [256]bool) {
+	for _, british := range britishOnly {
+		f[british[0]] = true
+	}
+	return f
+}()
 
 // Organization returns the canonical name and the aliases of a known body:
 // "NATO" gives "North Atlantic Treaty Organization" with aliases ["NATO", "Nato"].

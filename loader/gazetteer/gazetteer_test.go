@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"testing"
@@ -174,7 +175,8 @@ func TestPlaceGeo(t *testing.T) {
 
 // TestNormGet checks normGet, which skips normSpelling's copy, against
 // the plain lookup: every name of a known body, changed in case and
-// spelling, and names past its buffer or outside ASCII.
+// spelling, and names past its buffer or outside ASCII; and
+// hasBritishSpelling against a bytes.Contains of each British spelling.
 func TestNormGet(t *testing.T) {
 	d := load()
 	names := []string{"", "x", "Défense Nationale", strings.Repeat("Programme ", 10), "World Health Organisation", "LABOUR PARTY"}
@@ -184,9 +186,17 @@ func TestNormGet(t *testing.T) {
 	}
 	for _, n := range names {
 		want, wantOK := d.orgNorm[normSpelling(n)]
-		got, ok := normGet(d.orgNorm, n)
+		got, ok := normGet(d.orgNorm, &d.normKnown, n)
 		if got != want || ok != wantOK {
 			t.Errorf("normGet(%q) = %v, %v; want %v, %v", n, got, ok, want, wantOK)
+		}
+		b := []byte(strings.ToLower(n))
+		wantBritish := false
+		for _, british := range britishOnly {
+			wantBritish = wantBritish || bytes.Contains(b, british)
+		}
+		if hasBritishSpelling(b) != wantBritish {
+			t.Errorf("hasBritishSpelling(%q) = %v", b, !wantBritish)
 		}
 	}
 }
