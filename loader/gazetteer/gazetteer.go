@@ -117,8 +117,9 @@ type db struct {
 	prefixShapes, titleFirstShapes, titleShapes, orgSuffixShapes, orgHeadShapes, placeSuffixShapes, eventSuffixShapes *keyshape.Filter
 	// known holds the keys of countries, countryFold, cities, cityFold,
 	// places, placeFold, orgs and orgFold (known.go); firstKnown those of
-	// firstWord; normKnown those of orgNorm.
-	known, firstKnown, normKnown known
+	// firstWord; normKnown those of orgNorm; titleFirstKnown those of
+	// titleFirst.
+	known, firstKnown, normKnown, titleFirstKnown known
 }
 
 var load = sync.OnceValue(func() *db {
@@ -170,6 +171,7 @@ func build() (*db, error) {
 		keysOf(d.places), keysOf(d.placeFold), keysOf(d.orgs), keysOf(d.orgFold))
 	d.firstKnown = newKnown(keysOf(d.firstWord))
 	d.normKnown = newKnown(keysOf(d.orgNorm))
+	d.titleFirstKnown = newKnown(keysOf(d.titleFirst))
 	d.prefixShapes, d.titleFirstShapes, d.titleShapes = keyshape.New(maps.Keys(d.prefixes)), keyshape.New(maps.Keys(d.titleFirst)), keyshape.New(maps.Keys(d.titles))
 	d.orgSuffixShapes, d.orgHeadShapes = keyshape.New(maps.Keys(d.orgSuffix)), keyshape.New(maps.Keys(d.orgHead))
 	d.placeSuffixShapes, d.eventSuffixShapes = keyshape.New(maps.Keys(d.placeSuffix)), keyshape.New(maps.Keys(d.eventSuffix))
@@ -493,6 +495,12 @@ func LongestTitle(words []string) int {
 		return 0
 	}
 	d := load()
+	// Most words open no title: the Bloom filter of titleFirst's keys
+	// (lowered, as knownHash lowers an ASCII word) answers them without
+	// the folded copy and the map lookup.
+	if !d.titleFirstKnown.mayHold(words[0]) {
+		return 0
+	}
 	n, ok := shapedGet(d.titleFirst, d.titleFirstShapes, words[0])
 	if !ok {
 		return 0

@@ -75,3 +75,28 @@ func TestKnownHoldsEveryKey(t *testing.T) {
 		t.Errorf("Country(Narnia) found")
 	}
 }
+
+// TestFoldedKnownHoldEveryKey checks the filters of the maps looked up by a
+// name's folded form (normKnown of orgNorm, titleFirstKnown of titleFirst):
+// each lets through every key, in capitals and in title case, so that
+// LongestTitle and Org answer as the maps alone did.
+func TestFoldedKnownHoldEveryKey(t *testing.T) {
+	d := load()
+	for name, c := range map[string]struct {
+		k    *known
+		keys func(yield func(string))
+	}{"orgNorm": {&d.normKnown, keysOf(d.orgNorm)}, "titleFirst": {&d.titleFirstKnown, keysOf(d.titleFirst)}} {
+		c.keys(func(k string) {
+			for _, w := range []string{k, strings.ToUpper(k), strings.Title(k)} { //nolint:staticcheck // a test of ASCII case
+				if !c.k.mayHold(w) {
+					t.Errorf("%s: %q filtered out", name, w)
+				}
+			}
+		})
+	}
+	for _, w := range []string{"minister", "Minister", "PRESIDENT", "chief"} {
+		if n := LongestTitle([]string{w}); n != 1 {
+			t.Errorf("LongestTitle(%q) = %d, want 1", w, n)
+		}
+	}
+}
