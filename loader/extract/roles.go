@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
+	"github.com/newsgraph/newsgraph/loader/internal/textcase"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -193,7 +194,10 @@ func (x *extractor) addRole(person int, r role, si int) {
 
 // isTitleHead reports whether a word can end a job title.
 func isTitleHead(w string) bool {
-	lw := lower(w)
+	// Lowered into a stack buffer: most words asked are capitalised, and
+	// nothing below keeps lw.
+	var buf [32]byte
+	lw := textcase.LowerInto(buf[:], w)
 	if titleHeads[lw] || gazetteer.IsTitle(lw) {
 		return true
 	}

@@ -103,6 +103,19 @@ func IsUpper(s string) bool {
 	return true
 }
 
+// LowerInto returns strings.ToLower(s), written into buf when s is ASCII
+// and fits (the result then shares buf's memory: it is valid only while
+// buf is and must not be kept), else as Lower returns it.
+func LowerInto(buf []byte, s string) string {
+	if b, ok := FoldASCII(buf, s); ok {
+		if len(b) == 0 {
+			return ""
+		}
+		return unsafe.String(&b[0], len(b))
+	}
+	return Lower(s)
+}
+
 // FoldASCII writes the lower case of s into buf and returns it, when s is
 // ASCII and fits; ok is false otherwise. m[string(b)] looks it up in a map
 // without a copy.

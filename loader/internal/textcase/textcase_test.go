@@ -150,3 +150,13 @@ func TestFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerInto lowers as strings.ToLower does, in the buffer or past it.
+func TestLowerInto(t *testing.T) {
+	var buf [8]byte
+	for _, w := range append(words, "", "LONGER THAN EIGHT", "Ünion", "minister") {
+		if got, want := LowerInto(buf[:], w), strings.ToLower(w); got != want {
+			t.Errorf("LowerInto(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
