@@ -15,6 +15,8 @@ func TestAwardedFor(t *testing.T) {
 			notWant: []string{"Liam Neeson affiliation Kinsey"}},
 		{text: "Lauren, Patrick Vieira, Freddie Ljungberg and Ashley Cole scored for Arsenal, while Andy Gray was on target for the Blades.",
 			want: []string{"Ashley Cole affiliation Arsenal"}},
+		{text: "Sideways was named best film.\n\nThe US movie also picked up four other accolades including best director for Alexander Payne and supporting actor for Thomas Haden Church.",
+			notWant: []string{"Alexander Payne affiliation Thomas Haden Church"}},
 	})
 }
 

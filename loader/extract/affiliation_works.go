@@ -49,7 +49,9 @@ var awardForWords = map[string]bool{
 }
 
 // awardedFor reports whether body mention m follows "for" (and "the") with an
-// award word among the four words before it.
+// award word among the four words before it, or after "and" or a comma that
+// closes an award's "for" and its name ("best director for Alexander Payne
+// and supporting actor for Thomas Haden Church").
 func awardedFor(s *sentence, m *mention) bool {
 	k := m.start - 1
 	if k >= 0 && s.lower(k) == "the" {
@@ -58,10 +60,34 @@ func awardedFor(s *sentence, m *mention) bool {
 	if k < 1 || s.lower(k) != "for" {
 		return false
 	}
+	return awardForAt(s, k, 2)
+}
+
+// awardForAt reports whether the "for" at token k has an award word among the
+// four words before it, or, up to depth times, follows "and" or a comma
+// within those words that ends another such "for" and the capitalised name
+// after it.
+func awardForAt(s *sentence, k, depth int) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		if awardForWords[s.lower(i)] {
 			return true
 		}
+	}
+	if depth == 0 {
+		return false
+	}
+	for i := k - 1; i >= 1 && i >= k-4; i-- {
+		if w := s.lower(i); w != "and" && w != "," {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && capitalisedWord(s.toks[j]) {
+			j--
+		}
+		if j < i-1 && j >= 1 && s.lower(j) == "for" {
+			return awardForAt(s, j, depth-1)
+		}
+		return false
 	}
 	return false
 }
