@@ -86,21 +86,26 @@ func (x *extractor) joinAndTails() {
 // capitalised common noun and legal forms: "Trust Co", "Power Co Inc",
 // "Loan Association" (of Florida).
 func (x *extractor) tailOnlyName(m *mention) bool {
-	s := &x.sents[m.sent]
-	end := m.end
-	for t := m.start + 1; t < m.end; t++ {
+	return tailOnlySpan(&x.sents[m.sent], m.start, m.end)
+}
+
+// tailOnlySpan reports whether tokens [start, end) of sentence s, up to an
+// "of", are one capitalised common noun and legal forms (see tailOnlyName).
+func tailOnlySpan(s *sentence, start, end int) bool {
+	stop := end
+	for t := start + 1; t < stop; t++ {
 		if s.lower(t) == "of" {
 			end = t
 			break
 		}
 	}
-	if end-m.start < 2 {
+	if end-start < 2 {
 		return false
 	}
-	if w := s.toks[m.start].Text; !gazetteer.Capitalised(w) || !isLetterWord(w) || len(w) < 3 || !dictionaryWord(w) {
+	if w := s.toks[start].Text; !gazetteer.Capitalised(w) || !isLetterWord(w) || len(w) < 3 || !dictionaryWord(w) {
 		return false
 	}
-	for t := m.start + 1; t < end; t++ {
+	for t := start + 1; t < end; t++ {
 		w := strings.TrimSuffix(s.lower(t), ".")
 		if !legalForms[w] && !legalSuffix[w] && !tailLegalWords[w] {
 			return false

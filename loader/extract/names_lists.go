@@ -12,7 +12,9 @@ import (
 // name, the "and" joins the list's last two items, not two words of one
 // name. The item before the comma must be a name (a place in a list of places). A name
 // a gazetteer knows stays whole, and so does one the article writes inside
-// a longer name ("Harper and Row" of "Harper and Row Publishers Inc").
+// a longer name ("Harper and Row" of "Harper and Row Publishers Inc"), and
+// so does one whose words after the "and" are one common noun and a legal
+// form, the tail of a firm's name ("Connecticut Light and Power Co").
 func (x *extractor) splitListNames() {
 	var cuts []andCut
 	for k := range x.mentions {
@@ -45,6 +47,9 @@ func (x *extractor) splitListNames() {
 		}
 		if _, ok := orgLookup(m.name); ok || x.insideLongerName(m.name) {
 			continue
+		}
+		if tailOnlySpan(s, and+1, m.end) {
+			continue // "Control, Connecticut Light and Power Co": "Power Co" is no firm's whole name (names_and_tails.go)
 		}
 		cuts = append(cuts, andCut{k, and})
 	}

@@ -92,8 +92,10 @@ func spanishArticlePlace(name string) bool {
 // placesByCue types as places the names a place cue says are places,
 // read as people's or bodies': after "the city of" and the like, or
 // between "the" and a noun of a local place's kind ("the Copperfield
-// area"), the mention is sure (it outweighs the name's other readings); a
-// name opened by "Los" or "Las" read as a person's is a place's.
+// area"), before a comma and a US state's abbreviation ("Dothan, Ala.") or
+// between "the" and a natural feature's noun ("the Huangpu river"), the
+// mention is sure (it outweighs the name's other readings); a name opened by
+// "Los" or "Las" read as a person's is a place's.
 func (x *extractor) placesByCue() {
 	x.unreadAreas()
 	for k := range x.mentions {
@@ -107,6 +109,10 @@ func (x *extractor) placesByCue() {
 		}
 		if m.end-m.start <= 3 && x.theAreaOf(m) && !bodyWords(m.name) {
 			m.typ, m.sure = Place, true
+			continue
+		}
+		if m.typ != Person && m.end-m.start <= 3 && (x.townBeforeState(m) || x.theFeatureOf(m)) && !bodyWords(m.name) {
+			m.typ, m.sure = Place, true // names_place_towns.go: "in Dothan, Ala.", "the Huangpu river"
 			continue
 		}
 		if m.typ == Person && spanishArticlePlace(m.name) {
