@@ -36,6 +36,7 @@ type event struct {
 	plural     bool     // attendees read from "they", "the two": named together in the sentence before the event's
 	attendOnly bool     // a foreign sitting or press conference: its people attend, they do not meet
 	entity     int      // entity index once emitted, -1 before
+	earlier    bool     // told as an earlier round ("the last round of talks in 1984"): its date and place are not the event's it joins (event_rounds.go)
 }
 
 type evFact struct {
@@ -173,6 +174,9 @@ func (x *extractor) sentenceEvents(si int) {
 			}
 		}
 	}
+	for _, ev := range evs {
+		ev.earlier = x.earlierRound(ev.triggers[0]) // event_rounds.go
+	}
 	// "Clark today held discussions", "Yesterday, he held talks": the one
 	// event of a sentence takes its one date.
 	if len(evs) == 1 && evs[0].date == "" && len(s.dates) == 1 {
@@ -241,11 +245,14 @@ func (e *event) absorb(o *event) {
 	for _, a := range o.attendees {
 		e.addAttendee(a.ent, a.sent)
 	}
-	if e.location == nil {
+	if e.location == nil && !o.earlier {
 		e.location = o.location
 	}
-	if e.date == "" {
+	if e.date == "" && !o.earlier {
 		e.date, e.dateSent = o.date, o.dateSent
+	}
+	if e.earlier && !o.earlier && e.date == o.date && (e.location == nil || e.location == o.location) {
+		e.earlier = false // what it has is o's: "the last negotiations" that took this week's meeting's date
 	}
 	if e.name == "" {
 		e.name = o.name
