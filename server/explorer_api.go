@@ -11,6 +11,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph/graph/eventlabel"
 	"github.com/newsgraph/newsgraph/queries"
 )
@@ -118,15 +121,13 @@ type eventFacts struct {
 }
 
 // label is the event's name, else one made of its facts, as the canned
-// queries make it (see eventlabel.Facts.Label).
-func (f *eventFacts) label() string {
+// queries make it (see eventlabel.Facts.Label), with the participants' other
+// names in the store that the label reads.
+func (f *eventFacts) label(ctx context.Context, qs graph.QuadStore) string {
 	l := eventlabel.Facts{Name: f.Name, Sentence: f.Sentence, Date: f.Date}
 	for _, p := range f.Participants {
-		if contains(p.Types, "Person") {
-			l.People = append(l.People, p.Name)
-		} else {
-			l.Others = append(l.Others, p.Name)
-		}
+		// A failed read of other names leaves the label without them.
+		_ = l.AddParticipant(ctx, qs, quad.IRI(p.IRI), p.Name, contains(p.Types, "Person"))
 	}
 	for _, p := range f.Places {
 		l.Places = append(l.Places, p.Name)
@@ -317,7 +318,7 @@ func (s *Server) buildGraph(ctx context.Context, focus string, res *queries.Resu
 		if f == nil || f.Name != "" {
 			label := n.label
 			if f != nil {
-				label = f.label()
+				label = f.label(ctx, s.qs)
 			}
 			id[iri] = iri
 			gn := &GraphNode{ID: iri, Label: label, Types: n.types, Event: f != nil}
@@ -325,7 +326,7 @@ func (s *Server) buildGraph(ctx context.Context, focus string, res *queries.Resu
 			out = append(out, gn)
 			continue
 		}
-		label := f.label()
+		label := f.label(ctx, s.qs)
 		key := "label " + label
 		if gn := group[key]; gn != nil {
 			gn.Members = append(gn.Members, iri)
@@ -463,7 +464,7 @@ func (s *Server) serveWhere(w http.ResponseWriter, r *http.Request) {
 			if f.Date == "" {
 				ad = f.ArticleDate
 			}
-			out.Events = append(out.Events, WhereEvent{IRI: f.IRI, Label: f.label(), Date: f.Date, ArticleDate: ad, Role: f.Role,
+			out.Events = append(out.Events, WhereEvent{IRI: f.IRI, Label: f.label(r.Context(), s.qs), Date: f.Date, ArticleDate: ad, Role: f.Role,
 				Predicate: f.Predicate, Evidence: f.Evidence, Places: f.Places, Participants: f.Participants})
 		case "article":
 			var a WhereArticle

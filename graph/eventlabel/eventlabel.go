@@ -304,16 +304,8 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 				if err != nil {
 					return f, err
 				}
-				if person {
-					f.People = append(f.People, n)
-					if err := f.addAlternates(ctx, qs, iri, n); err != nil {
-						return f, err
-					}
-				} else {
-					f.Others = append(f.Others, n)
-					if err := f.addOtherNames(ctx, qs, iri); err != nil {
-						return f, err
-					}
+				if err := f.AddParticipant(ctx, qs, iri, n, person); err != nil {
+					return f, err
 				}
 			}
 		}

@@ -27,3 +27,17 @@ func (f *Facts) addOtherNames(ctx context.Context, qs graph.QuadStore, node quad
 	}
 	return nil
 }
+
+// AddParticipant adds a participant by name to f.People (person) or f.Others,
+// with the store's other names of it that Label reads: a long name's shorter
+// ones (its surname) and a body's alternate names (its acronym). Callers that
+// build Facts from their own reads, as the explorer does, so label an event as
+// Of does.
+func (f *Facts) AddParticipant(ctx context.Context, qs graph.QuadStore, node quad.IRI, name string, person bool) error {
+	if person {
+		f.People = append(f.People, name)
+		return f.addAlternates(ctx, qs, node, name)
+	}
+	f.Others = append(f.Others, name)
+	return f.addOtherNames(ctx, qs, node)
+}
