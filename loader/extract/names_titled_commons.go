@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/ner"
 )
 
@@ -16,24 +15,9 @@ import (
 // letters or more: names of short syllables are often people's that a
 // dictionary also spells ("Planning Minister Song Ping").
 func (x *extractor) titledCommonNames() {
-	var drop []bool
-	for k := range x.mentions {
-		m := &x.mentions[k]
-		if m.typ != Person || m.sure || m.demonym || m.nominal || m.end-m.start < 2 || m.start == 0 || !commonNounsOnly(m.name) {
-			continue
-		}
-		prev := x.sents[m.sent].toks[m.start-1]
-		if !capitalisedWord(prev) || !gazetteer.IsTitle(lower(prev.Text)) {
-			continue
-		}
-		if drop == nil {
-			drop = make([]bool, len(x.mentions))
-		}
-		drop[k] = true
-	}
-	if drop != nil {
-		x.removeMentions(drop)
-	}
+	x.dropAfterTitleWord(func(m *mention) bool {
+		return m.end-m.start >= 2 && commonNounsOnly(m.name)
+	})
 }
 
 // commonNounsOnly reports whether every word of name is a dictionary word

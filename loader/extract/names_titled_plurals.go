@@ -22,10 +22,20 @@ func (x *extractor) titledPlurals() {
 			full[f[len(f)-1]] = true
 		}
 	}
+	x.dropAfterTitleWord(func(m *mention) bool {
+		return m.end-m.start == 1 && !full[m.name] && pluralNoun(m.name)
+	})
+}
+
+// dropAfterTitleWord drops the mentions read as people's, not sure ones,
+// that the test picks and that follow a capitalised word read as a title:
+// the title word and the name are then one name of a thing, no titled
+// person (titledPlurals, titledCommonNames).
+func (x *extractor) dropAfterTitleWord(picked func(m *mention) bool) {
 	var drop []bool
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Person || m.sure || m.demonym || m.nominal || m.end-m.start != 1 || m.start == 0 || full[m.name] || !pluralNoun(m.name) {
+		if m.typ != Person || m.sure || m.demonym || m.nominal || m.start == 0 || !picked(m) {
 			continue
 		}
 		prev := x.sents[m.sent].toks[m.start-1]
