@@ -79,6 +79,12 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" {
 			return nil
 		}
+		// "in northern Germany, where employers and union representatives
+		// met": the clause "where" opens has its subject after it; the
+		// place before it is where, no subject
+		if lw == "where" && t.Tag == "WRB" {
+			return nil
+		}
 		// skip ", who is accompanied by X," and ", headed by X, head of
 		// Y," back to the subject; who heads it takes part
 		if t.Text == "," {
