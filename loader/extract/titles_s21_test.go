@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestTitlesS21: the wrong job titles of session 21's blind samples by
+// mechanism (titles_trimmed.go).
+func TestTitlesS21(t *testing.T) {
+	runRules(t, []ruleCase{
+		// a word saying the holder is dead or of the same trade
+		{text: "The film tells the story of the late soul-singer Ray Charles and his rise to fame.",
+			want:    []string{`Ray Charles jobTitle "soul-singer"`},
+			notWant: []string{`Ray Charles jobTitle "late soul-singer"`}},
+		{text: "The show was made with fellow producer Edward Germano in New York.",
+			want:    []string{`Edward Germano jobTitle "producer"`},
+			notWant: []string{`Edward Germano jobTitle "fellow producer"`}},
+		// a fellow of a body keeps the title
+		{text: "John Guy, a research fellow at the institute, said prices would rise.",
+			want: []string{`John Guy jobTitle "research fellow"`}},
+	})
+}
