@@ -58,6 +58,7 @@ func readerTitle(title string) (string, bool) {
 			break
 		}
 	}
+	words = trimHonorificAfterPost(words)           // titles_trimmed.go
 	if len(words) == 0 || conjunctionFirst(words) { // titles_glued.go
 		return "", false
 	}

@@ -18,3 +18,14 @@ func TestTitlesS21(t *testing.T) {
 			want: []string{`John Guy jobTitle "research fellow"`}},
 	})
 }
+
+// TestTitlesS21Honorific: a form of address after a post is no part of it.
+func TestTitlesS21Honorific(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Saudi Foreign Minister Prince Saud al-Faisal arrived in Washington on Monday.",
+			want:    []string{`Saud al-Faisal jobTitle "Foreign Minister"`},
+			notWant: []string{`Saud al-Faisal jobTitle "Foreign Minister Prince"`}},
+		{text: "Crown Prince Abdullah met the visiting delegation in Riyadh.",
+			want: []string{`Abdullah jobTitle "Crown Prince"`}},
+	})
+}

@@ -51,6 +51,20 @@ func trimTitleWords(words []string) []string {
 	return words
 }
 
+// addressRanks are ranks a person is addressed by (data/addressRanks.txt).
+var addressRanks = wordSet("addressRanks")
+
+// trimHonorificAfterPost removes a form of address read after a post into
+// the title: "Foreign Minister Prince Saud" holds the post Foreign Minister,
+// and Prince is how he is addressed. A post's head must come right before it
+// ("Crown Prince" is the title whole).
+func trimHonorificAfterPost(words []string) []string {
+	for n := len(words); n > 1 && (addressRanks[lower(words[n-1])] || isHonorific(lower(strings.TrimSuffix(words[n-1], ".")))) && isTitleHead(words[n-2]); n-- {
+		words = words[:n-1]
+	}
+	return words
+}
+
 // firmAcronym reports whether the title words open with an acronym that is a
 // body's name, before lower-case title words: "SEAT supervisory board
 // chairman", "UAL senior vice president". Not a nation ("US envoy"), a party,
