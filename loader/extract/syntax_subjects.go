@@ -76,13 +76,9 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	for ; k >= 0 && k >= v-14; k-- {
 		t := toks[k]
 		lw := lower(t.Text)
-		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" {
-			return nil
-		}
 		// "in northern Germany, where employers and union representatives
-		// met": the clause "where" opens has its subject after it; the
-		// place before it is where, no subject
-		if lw == "where" && t.Tag == "WRB" {
+		// met": the clause "where" opens has its subject after it
+		if t.Tag == ":" || lw == "that" || lw == "which" || lw == ";" || lw == "said" || t.Tag == "``" || t.Tag == "''" || lw == "where" && t.Tag == "WRB" {
 			return nil
 		}
 		// skip ", who is accompanied by X," and ", headed by X, head of
@@ -93,15 +89,8 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 				continue
 			}
 		}
-		if personPronouns[lw] && t.Tag == "PRP" {
-			if e := x.antecedent(si, k, true); e >= 0 {
-				x.resolvedPronoun(si, k, e)
-				return []int{e}
-			}
-			return nil
-		}
-		if thingPronouns[lw] && t.Tag == "PRP" {
-			if e := x.antecedent(si, k, false); e >= 0 {
+		if (personPronouns[lw] || thingPronouns[lw]) && t.Tag == "PRP" { // "he": a person; "it": a body
+			if e := x.antecedent(si, k, personPronouns[lw]); e >= 0 {
 				x.resolvedPronoun(si, k, e)
 				return []int{e}
 			}
