@@ -562,6 +562,14 @@ func (x *extractor) modifier(si int, m *mention, ev *event, head int) {
 		if ev.location == nil {
 			ev.location = &evFact{m.ent, si}
 		}
+	case e.typ == Country && !m.demonym && ev.group == groupVisit && m.end == head && !destinationAfter(toks, head) && x.visitorElsewhere(si, head):
+		// "embark upon a well-received UK tour", "Mr Straw's China trip",
+		// "returning from a U.S. visit": where it goes, not who goes (not
+		// "the England tour of South Africa", nor "The U.S. visit comes
+		// as", the visit of a U.S. firm's delegation)
+		if ev.location == nil {
+			ev.location = &evFact{m.ent, si}
+		}
 	case e.typ == Organization && (ev.group == groupMeal || ev.word == "sitting" || ev.word == "hearing"):
 		// "a GOP fundraiser", "a Senate hearing", "the House of Assembly
 		// sitting": who holds it
@@ -685,3 +693,36 @@ func taggedAdjectiveHead(toks []nlpToken, i int) bool {
 // heldWords open a participle clause after an event that tells its place
 // and date: "the conference, held in Kingston on Sunday,".
 var heldWords = map[string]bool{"held": true, "staged": true, "hosted": true, "organised": true, "organized": true, "convened": true}
+
+// destinationAfter reports whether a preposition naming where a visit goes
+// follows its noun at token head: "tour of", "tour to", "visit in".
+func destinationAfter(toks []nlpToken, head int) bool {
+	if head+1 >= len(toks) {
+		return false
+	}
+	switch lower(toks[head+1].Text) {
+	case "of", "to", "in", "through", "across", "around":
+		return true
+	}
+	return false
+}
+
+// visitorElsewhere reports whether the noun phrase of the visit noun at
+// token head names its visitor by a possessor ("his China visit", "Mr
+// Straw's China trip") or is the object of a verb or a preposition ("embark
+// upon a UK tour", "returning from a U.S. visit"), whose subject makes it;
+// not a subject ("The U.S. visit comes as ...").
+func (x *extractor) visitorElsewhere(si, head int) bool {
+	toks := x.sents[si].toks
+	start := x.npStart(si, head)
+	for k := start; k < head; k++ {
+		if toks[k].Tag == "PRP$" || toks[k].Tag == "POS" {
+			return true
+		}
+	}
+	if start == 0 {
+		return false
+	}
+	t := toks[start-1].Tag
+	return t == "IN" || t == "TO" || strings.HasPrefix(t, "VB")
+}
