@@ -19,6 +19,12 @@ func TestBodiesOfThe(t *testing.T) {
 			map[string]EntityType{"Bank of the Philippine Islands": Organization}, []string{"Philippine Islands"}},
 		{"He met the Bank of Japan Governor Satoshi Sumita.",
 			map[string]EntityType{"Bank of Japan": Organization, "Satoshi Sumita": Person}, nil},
+		{"The rise is recommended by the Employers Federation of the Philippines (EFP).",
+			map[string]EntityType{"Employers Federation of the Philippines": Organization}, []string{"Employers Federation"}},
+		{"The plan was approved by the U.S. Bankruptcy Court for the Southern District of New York.",
+			map[string]EntityType{"U.S. Bankruptcy Court for the Southern District of New York": Organization}, []string{"U.S. Bankruptcy Court"}},
+		{"The Economic Commission for Latin America and the Caribbean said the region grew.",
+			map[string]EntityType{"Economic Commission for Latin America and the Caribbean": Organization}, []string{"Economic Commission for Latin America"}},
 	} {
 		checkNames(t, c.text, c.want, c.not)
 	}
@@ -35,6 +41,8 @@ func TestBodiesOfTheStops(t *testing.T) {
 			map[string]EntityType{"Office of the Comptroller of the Currency": Organization}, []string{"Office of the Comptroller"}},
 		{"Researchers from the University of the Highlands and Islands and Southampton have been looking at wave heights.",
 			nil, []string{"University of the Highlands and Islands and Southampton"}},
+		{"Textron signed a contract with the U.S. Army for M1 Abrams tank engines.",
+			nil, []string{"U.S. Army for M1 Abrams"}},
 	} {
 		checkNames(t, c.text, c.want, c.not)
 	}
