@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/ner"
+	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
 // A body's name the recogniser missed is no part of the title before it:
@@ -22,13 +23,31 @@ import (
 // ("Chief Operating Officer of Sony,").
 func titleLast(s *sentence, head, last int, unnamed bool) int {
 	toks := s.toks
-	if last > head+1 && !titleContinues(toks[head+1:last]) && !chiefOf(toks[head], toks[head+1:last]) {
+	if last > head+1 && !titleContinues(toks[head+1:last]) && !chiefOf(toks[head], toks[head+1:last]) && !tradeAfterRank(toks, head, last) {
 		return head + 1
 	}
 	if unnamed {
 		return unnamedBodyCut(s, head, last)
 	}
 	return last
+}
+
+// tradeAfterRank reports whether the words after a title's head, up to
+// where the title was read, are lower-case modifiers ending in an agent
+// noun: the head was a rank before the trade ("chief corporate trader",
+// "chief mobile technology evangelist"), and the title is all of them. Not
+// after another title word ("chief executive offcer": a misspelt officer).
+func tradeAfterRank(toks []nlp.Token, head, last int) bool {
+	ts := toks[head+1 : last]
+	if len(ts) == 0 || len(ts) > 4 || head > 0 && isTitleHead(toks[head-1].Text) {
+		return false
+	}
+	for _, t := range ts {
+		if !lowerWord(t.Text) || !(t.Tag == "NN" || t.Tag == "JJ") {
+			return false
+		}
+	}
+	return occupation(ts[len(ts)-1])
 }
 
 // unnamedBodyCut returns where the title whose head is token head of

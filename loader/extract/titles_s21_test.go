@@ -29,3 +29,14 @@ func TestTitlesS21Honorific(t *testing.T) {
 			want: []string{`Abdullah jobTitle "Crown Prince"`}},
 	})
 }
+
+// TestTitlesS21Rank: a rank before a trade keeps the trade.
+func TestTitlesS21Rank(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "\"The focus back then was more on performance,\" said Mike Trainor, chief mobile technology evangelist for chip giant Intel.",
+			notWant: []string{`Mike Trainor jobTitle "chief"`}},
+		{text: "\"It's been pro-forma intervention,\" said Francoise Soares-Kemp, chief corporate trader at Credit Lyonnais.",
+			want:    []string{`Francoise Soares-Kemp jobTitle "chief corporate trader"`},
+			notWant: []string{`Francoise Soares-Kemp jobTitle "chief"`}},
+	})
+}
