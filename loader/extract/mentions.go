@@ -93,6 +93,7 @@ func (x *extractor) findMentions() {
 	x.dropFragmentNames()  // names_fragments.go
 	x.dropThingAcronyms()  // names_thing_acronyms.go
 	x.dropPluralAcronyms() // names_plural_acronyms.go
+	x.dropDegreeUnits()    // names_degree_units.go
 	x.dropNotBodies()      // names_not_bodies.go
 	x.dropPartyTags()      // names_party_tags.go
 	x.awardNames()         // names_awards.go
