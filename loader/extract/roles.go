@@ -77,6 +77,8 @@ func (x *extractor) roles() {
 			}
 			if !ok && lead > 2 && s.toks[lead-1].Text == "," {
 				r, ok = x.frontedTitle(si, lead-1)
+			} else if ok && lead > 2 && s.toks[lead-1].Text == "," {
+				r = x.longerFronted(si, lead-1, r) // roles_employers.go: "The chief marketing officer of Acme,"
 			}
 			if !ok && lead > 2 && s.toks[lead-1].Text == "," {
 				r, ok = x.titleOfBodyComma(si, lead-1) // roles_local.go

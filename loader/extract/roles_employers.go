@@ -103,3 +103,22 @@ func frontedKnown(words []string, joined bool) bool {
 	}
 	return joined && len(words) >= 2 && isTitleHead(words[len(words)-1])
 }
+
+// longerFronted returns the fronted description before the comma at token
+// comma when it tells the same post as r at more length, its field words and
+// rank kept: "The chief marketing officer of Acme Foods, Laura Peters," was
+// read as "officer" of Acme Foods by the title before "of". Otherwise r.
+func (x *extractor) longerFronted(si, comma int, r role) role {
+	if r.plural || r.title == "" {
+		return r
+	}
+	f, ok := x.frontedTitle(si, comma)
+	if !ok || f.affil < 0 || r.affil >= 0 && x.mentions[f.affil].ent != x.mentions[r.affil].ent {
+		return r
+	}
+	lf, lr := lower(f.title), lower(r.title)
+	if len(strings.Fields(lf)) <= len(strings.Fields(lr)) || !strings.HasSuffix(lf, " "+lr) {
+		return r
+	}
+	return f
+}

@@ -24,6 +24,11 @@ func TestEmployersWithFronted(t *testing.T) {
 		{text: "Court\n\nThe lawyer for Acme Corp., Ian Scott, said prices fell.",
 			want:    []string{`Ian Scott jobTitle "lawyer"`},
 			notWant: []string{"Ian Scott affiliation Acme Corp."}},
+		// the field words of a fronted title joined by "of" stay in it
+		{text: "Ads\n\nThe chief marketing officer of Acme Foods, Laura Peters, spoke to reporters.",
+			want: []string{`Laura Peters jobTitle "chief marketing officer"`, "Laura Peters affiliation Acme Foods"}},
+		{text: "Ads\n\nThe former marketing director of Acme Foods, Laura Peters, spoke to reporters.",
+			want: []string{`Laura Peters jobTitle "former marketing director"`, "Laura Peters affiliation Acme Foods"}},
 		// a sentence's other words before "the" are no phrase of time
 		{text: "Ads\n\nVoters backed the chief marketing officer for Acme Corp., Leesa Eichberger, on Monday.",
 			notWant: []string{`Leesa Eichberger jobTitle "chief marketing officer"`}},

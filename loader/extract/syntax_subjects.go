@@ -283,6 +283,7 @@ func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
 				pe = q - 1
 			}
 		}
+		pe = x.pastListComma(si, pe, e.typ) // syntax_list_commas.go: "A, B, and C", "A, the Premier, and B"
 		pm := x.mentionAt(si, pe)
 		if pm == nil || pm.ent < 0 || x.ents[pm.ent].typ != e.typ && !(isPlace(e.typ) && isPlace(x.ents[pm.ent].typ)) {
 			break
