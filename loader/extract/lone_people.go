@@ -167,16 +167,16 @@ func (x *extractor) surnamesShownPeople() {
 	shown := map[string]bool{}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Organization || m.demonym || m.nominal || m.sure || m.end != m.start+1 || !full[m.name] || x.afterThe(m) || x.cutFromName(m) {
+		if m.typ != Organization || m.demonym || m.nominal || m.sure || m.end != m.start+1 || !full[m.name] || x.afterThe(m) || x.cutFromName(m) && !x.afterOpeningWord(m) {
 			continue
 		}
-		if x.pronounAfter(m) || x.personsPossessive(m) || x.personVerbAfter(m) || x.meetingParty(m) {
+		if x.pronounAfter(m) || x.personsPossessive(m) || x.personVerbAfter(m) || x.meetingParty(m) || x.pairedWithPerson(m) {
 			shown[m.name] = true
 		}
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ == Organization && !m.sure && shown[m.name] && !x.afterThe(m) {
+		if m.typ == Organization && !m.sure && shown[m.name] && (!x.afterThe(m) || x.beforeCommonNoun(m)) {
 			m.typ = Person
 		}
 	}
