@@ -41,9 +41,8 @@ type tagger struct {
 	// The entries of the context words before and after a sentence
 	// (-START-, -START2-, -END-, -END2-) and of their suffixes.
 	edges   [4]struct{ word, suffix int32 }
-	pairOff []uint32 // per feature, its weights: [pairOff[f], pairOff[f+1])
-	ids     []uint8
-	weights []float32
+	ids     []uint8          // the features' class ids (tagger_records.go)
+	weights []float32        // and weights
 	tagMap  map[string]uint8 // unambiguous words (also in lookups)
 	pool    sync.Pool        // *tagScratch
 }
@@ -193,14 +192,14 @@ func readTagger(data []byte) (*tagger, error) {
 	t.entries = make([]termFeats, 0, nFeatures/3)
 	t.pairs = map[string]int32{}
 	t.bias = -1
-	t.pairOff = make([]uint32, nFeatures+1)
+	pairOffs := make([]uint32, nFeatures+1)
 	for i := 0; i <= nFeatures; i++ {
-		t.pairOff[i] = binary.LittleEndian.Uint32(pairOff[4*i:])
+		pairOffs[i] = binary.LittleEndian.Uint32(pairOff[4*i:])
 	}
 	hint := 0
 	for i := 0; i < nFeatures; i++ {
 		lo, hi := binary.LittleEndian.Uint32(featOff[4*i:]), binary.LittleEndian.Uint32(featOff[4*i+4:])
-		if lo > hi || int(hi) > len(blob) || t.pairOff[i] > t.pairOff[i+1] || int(t.pairOff[i+1]) > nPairs {
+		if lo > hi || int(hi) > len(blob) || pairOffs[i] > pairOffs[i+1] || int(pairOffs[i+1]) > nPairs {
 			return nil, fmt.Errorf("tagger model: bad offsets of feature %d", i)
 		}
 		hint = t.index(unsafeString(blob[lo:hi]), int32(i), hint)
@@ -253,6 +252,9 @@ func readTagger(data []byte) (*tagger, error) {
 	}
 	for term, e := range t.terms {
 		t.entries[e].suffix = t.lookup(suffix3(term))
+	}
+	if err := t.placeFeatures(pairOffs); err != nil {
+		return nil, err
 	}
 	t.lookups, t.terms = newTermIndex(t.terms, t.tagMap), nil
 	t.pool.New = func() any {
@@ -410,11 +412,7 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 		}
 		s.static = append(s.static, st)
 		for _, f := range [...]int32{st.suffix, st.pref1, st.word, st.prevWord, st.prevSuffix, st.prev2Word, st.nextWord, st.nextSuffix, st.next2Word} {
-			if f >= 0 {
-				if lo := t.pairOff[f]; lo < t.pairOff[f+1] {
-					sink += uint32(t.ids[lo]) + math.Float32bits(t.weights[lo])
-				}
-			}
+			sink += t.touchFeature(f)
 		}
 	}
 	s.touched += sink
@@ -514,25 +512,13 @@ func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
 	return bestID
 }
 
-// feat returns the feature of entry e in template k, or -1.
+// feat returns the feature of entry e in template k (its weights' place),
+// or -1.
 func (t *tagger) feat(e int32, k int) int32 {
 	if e < 0 {
 		return -1
 	}
 	return t.entries[e].f[k]
-}
-
-// add adds the weights of feature f (none when f < 0) to the scores.
-func (t *tagger) add(s *tagScratch, f int32) {
-	if f < 0 {
-		return
-	}
-	lo, hi := t.pairOff[f], t.pairOff[f+1]
-	ids, wts := t.ids[lo:hi], t.weights[lo:hi]
-	wts = wts[:len(ids)]
-	for j := range ids {
-		s.scores[ids[j]] += 1 * wts[j]
-	}
 }
 
 func suffix3(w string) string {
