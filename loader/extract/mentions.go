@@ -82,6 +82,7 @@ func (x *extractor) findMentions() {
 	x.listPeople()        // names_list_people.go
 	x.firmsOfAnyReading() // names_any_reading.go
 	x.placesByCue()       // names_place_cues.go
+	x.areaPlaces()        // names_area_places.go
 	x.peopleByWho()       // names_who.go
 	x.voteTypes()
 	x.meetingPartners()
