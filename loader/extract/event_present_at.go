@@ -10,12 +10,12 @@ package extract
 
 // presentAtHeads are the openings of a sentence, in lower case, that name
 // who was at the event of the phrase after them, before "were" or
-// "included": "in attendance at", "guests at", "participants in".
+// "included": "in attendance at", "guests at", "participants in", "those at".
 var presentAtHeads = [][]string{
 	{"in", "attendance"}, {"also", "in", "attendance"}, {"among", "those", "in", "attendance"},
 	{"attendees"}, {"among", "the", "attendees"}, {"guests"}, {"among", "the", "guests"},
 	{"participants"}, {"among", "the", "participants"}, {"speakers"}, {"among", "the", "speakers"},
-	{"those", "present"}, {"also", "present"},
+	{"those", "present"}, {"also", "present"}, {"those"}, {"among", "those"},
 }
 
 // presentAtTails are the words, in lower case, between a subject's verb

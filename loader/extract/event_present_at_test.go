@@ -13,6 +13,8 @@ func TestPresentAtAttendees(t *testing.T) {
 			want: []string{"Event attendee John Rankin", "Event attendee Natalio Wheatley"}},
 		{text: "Awards\n\nGuests at the ceremony included Dame Judi Dench, Kim Cattrall and Colin Firth.",
 			want: []string{"Event attendee Judi Dench", "Event attendee Kim Cattrall", "Event attendee Colin Firth"}},
+		{text: "Talks\n\nThose at the meeting included Senator Kamina Johnson Smith and Minister Daryl Vaz.",
+			want: []string{"Event attendee Kamina Johnson Smith", "Event attendee Daryl Vaz"}},
 		{text: "Talks\n\nParticipants in the roundtable included Senator Kamina Johnson Smith and Minister Daryl Vaz.",
 			want: []string{"Event attendee Kamina Johnson Smith", "Event attendee Daryl Vaz"}},
 		{text: "Funds\n\nMinister Kareem Nelson and Minister Lorna Smith were among those who attended the fundraiser on Saturday.",

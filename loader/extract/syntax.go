@@ -142,7 +142,12 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		}
 		// apposition ", the US deputy secretary of state,", not a title
 		// before the next name (", Opposition Leader Michael Pintard,")
+		itemEnd := j
 		j = x.skipApposition(si, j)
+		if n, ok := semicolonNext(toks, j, &commaOnly); ok && j > itemEnd { // syntax_list_commas.go
+			j = n
+			continue
+		}
 		if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
 			commaOnly = toks[j].Text == ","
 			j++
@@ -219,16 +224,16 @@ func (x *extractor) nameListLead(si, j int) int {
 // skipApposition returns the closing comma of an apposition after a name in nameList at j (", the US deputy secretary of state,"), or j.
 func (x *extractor) skipApposition(si, j int) int {
 	toks := x.sents[si].toks
-	if j+1 < len(toks) && toks[j].Text == "," && x.mentionAt(si, j+1) == nil {
+	if j+1 < len(toks) && toks[j].Text == "," && (x.mentionAt(si, j+1) == nil || toks[j+1].Tag == "PRP$") {
 		k := j + 1
 		named := false
-		for k < len(toks) && toks[k].Text != "," && k-j < 12 && !isConj(toks[k].Text) {
+		for k < len(toks) && toks[k].Text != "," && toks[k].Text != ";" && k-j < 12 && !isConj(toks[k].Text) {
 			if m := x.mentionAt(si, k); m != nil && m.typ == Person {
 				named = true
 			}
 			k++
 		}
-		if k < len(toks) && toks[k].Text == "," && !named {
+		if k < len(toks) && (toks[k].Text == "," || toks[k].Text == ";" && k+1 < len(toks) && x.semicolonItem(si, k+1)) && !named {
 			return k
 		}
 	}

@@ -1,9 +1,13 @@
 // Commas inside a coordinated list of subjects (syntax_subjects.go): the
 // serial comma before "and" ("Fahie, Rankin, and Hall held") and a person's
 // description in apposition ("Andrew Fahie, the Premier, and John Rankin";
-// "The Premier, Andrew Fahie, and Governor John Rankin addressed").
+// "The Premier, Andrew Fahie, and Governor John Rankin addressed"), and
+// semicolons between list items described in apposition ("A, chairman of
+// the trust; B, its secretary; and C").
 
 package extract
+
+import "github.com/newsgraph/newsgraph/loader/nlp"
 
 // pastListComma returns the token to read the next list item at, for the
 // comma at token pe just before a conjunction: the last token of the name
@@ -63,4 +67,34 @@ func (x *extractor) openingDescription(si, c int) bool {
 		}
 	}
 	return false
+}
+
+// semicolonItem reports whether a list's next item, a name, opens at token
+// j after a semicolon, past "and": "; and Ravi Sood", "; Anna Lind, its
+// secretary".
+func (x *extractor) semicolonItem(si, j int) bool {
+	toks := x.sents[si].toks
+	if j < len(toks) && isConj(toks[j].Text) {
+		j++
+	}
+	j = x.nameListLead(si, j)
+	m := x.mentionAt(si, j)
+	return m != nil && m.start == j && m.typ == Person
+}
+
+// semicolonNext returns the token after the semicolon at j that closes a
+// list item described in apposition (skipApposition stops there only
+// before a name), past "and", setting commaOnly as a bare comma does; ok is
+// false when token j is no semicolon.
+func semicolonNext(toks []nlp.Token, j int, commaOnly *bool) (int, bool) {
+	if j >= len(toks) || toks[j].Text != ";" {
+		return j, false
+	}
+	*commaOnly = true
+	j++
+	if j < len(toks) && isConj(toks[j].Text) {
+		*commaOnly = false
+		j++
+	}
+	return j, true
 }
