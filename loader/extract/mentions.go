@@ -76,14 +76,15 @@ func (x *extractor) findMentions() {
 	x.placePolice()    // names_place_police.go
 	x.namedEvents()    // names_events.go
 	x.sportsClubs()
-	x.sportsSides()       // clubs_sides.go
-	x.firmsByApposition() // firm_apposition.go
-	x.listBodies()        // names_list_types.go
-	x.listPeople()        // names_list_people.go
-	x.firmsOfAnyReading() // names_any_reading.go
-	x.placesByCue()       // names_place_cues.go
-	x.areaPlaces()        // names_area_places.go
-	x.peopleByWho()       // names_who.go
+	x.sportsSides()          // clubs_sides.go
+	x.firmsByApposition()    // firm_apposition.go
+	x.listBodies()           // names_list_types.go
+	x.listPeople()           // names_list_people.go
+	x.firmsOfAnyReading()    // names_any_reading.go
+	x.placesByCue()          // names_place_cues.go
+	x.areaPlaces()           // names_area_places.go
+	x.apposedAcronymBodies() // names_acronym_apposed.go
+	x.peopleByWho()          // names_who.go
 	x.voteTypes()
 	x.meetingPartners()
 	x.datelineCredits()    // names_dateline_credit.go
