@@ -22,6 +22,11 @@ func TestAppearanceEvents(t *testing.T) {
 		// an event noun in -ing read as a gerund
 		{text: "Hearing\n\nJudge Ketanji Brown Jackson faced questions. Jackson testified at a Judiciary Committee hearing on Wednesday.",
 			want: []string{"Event attendee Ketanji Brown Jackson", "Event organizer Judiciary Committee"}},
+		// a plural word after a determiner modifies the noun
+		{text: "Virus\n\nHealth Minister Karl Brenner spoke at a virtual media briefing on Thursday.",
+			want: []string{"Event attendee Karl Brenner"}},
+		{text: "Court\n\nThe officials hearing appeals were named by Karl Brenner on Thursday.",
+			notWant: []string{"Event attendee Karl Brenner"}},
 		{text: "Rates\n\nNowhere, Johnson said, are Fed officials hearing that U.S. businesses cannot compete at current exchange rates.",
 			notWant: []string{"Event organizer Federal Reserve", "Event organizer Fed"}},
 	})
