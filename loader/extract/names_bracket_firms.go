@@ -46,8 +46,8 @@ func legalWord(w string) string { return strings.TrimSuffix(lower(w), ".") }
 // token i that open a firm's name (at most six; "&" or "and" may join
 // them, but not after a legal form: "A Ltd and B (Far East) Ltd" are two
 // names; "of" after a body's word: "Bank of Japan"), i when there are none or they open with a legal form. A word
-// in lower case, a determiner, a calendar word, an honorific, a possessive
-// or a Reuters bracket stops it.
+// in lower case, a determiner, a calendar word, an honorific, a possessive,
+// a hyphenated adjective ("Hong Kong-based") or a Reuters bracket stops it.
 func (x *extractor) firmNameStart(si, i int) int {
 	toks := x.sents[si].toks
 	start := i
@@ -62,7 +62,7 @@ func (x *extractor) firmNameStart(si, i int) int {
 		}
 		_, wd := weekdays[lw]
 		_, mo := months[strings.TrimSuffix(lw, ".")]
-		if !gazetteer.Capitalised(w) || wd || mo || lw == "the" || isHonorific(lw) || strings.ContainsAny(w, "<>") || possessiveToken(toks[k]) {
+		if !gazetteer.Capitalised(w) || wd || mo || lw == "the" || isHonorific(lw) || strings.ContainsAny(w, "<>") || possessiveToken(toks[k]) || hyphenTailWord(w) {
 			break
 		}
 		start = k

@@ -17,6 +17,9 @@ func TestBracketedFirms(t *testing.T) {
 			map[string]EntityType{"Cheung Kong (Holdings) Ltd": Organization}, []string{"Cheung Kong", "Ltd"}},
 		{"The court dismissed the appeal by York International (Cyprus) Ltd, registered as an offshore company.",
 			map[string]EntityType{"York International (Cyprus) Ltd": Organization}, []string{"York International", "Ltd"}},
+		// a hyphenated adjective of where opens no name
+		{"A group of firms led by Hong Kong-based Industrial Equity (Pacific) Ltd said it increased its stake.",
+			map[string]EntityType{"Industrial Equity (Pacific) Ltd": Organization}, []string{"Hong Kong-based Industrial Equity (Pacific) Ltd"}},
 		{"The contract went to Toshiba Information Systems (U.K.) Ltd last week.",
 			map[string]EntityType{"Toshiba Information Systems (U.K.) Ltd": Organization}, []string{"Ltd"}},
 		// "and" ends the name before it: two firms

@@ -31,7 +31,7 @@ func (x *extractor) bodiesForeignConnected() {
 		m := &x.mentions[k]
 		s := &x.sents[m.sent]
 		without := m.end < len(s.toks) && withoutConnectors[s.toks[m.end].Text]
-		if m.typ != Organization && !(without && m.typ == Person) || m.bend != 0 {
+		if m.typ != Organization && !(without && m.typ == Person) && !x.headedPerson(m) || m.bend != 0 {
 			continue
 		}
 		if s.row || s.shouts() {
@@ -42,14 +42,14 @@ func (x *extractor) bodiesForeignConnected() {
 			continue
 		}
 		var owned []int
-		ok := true
+		ok, headed := true, foreignHeadWord(s.lower(m.start))
 		for n := m.end; n < j && ok; n++ {
 			o := s.owner[n]
 			if o < 0 || len(owned) > 0 && owned[len(owned)-1] == o {
 				continue
 			}
 			om := &x.mentions[o]
-			ok = (om.typ != Person || without) && om.start >= m.end && om.end <= j && om.bend == 0
+			ok = (om.typ != Person || without || headed && connectorInside(s, om)) && om.start >= m.end && om.end <= j && om.bend == 0
 			owned = append(owned, o)
 		}
 		if !ok {
@@ -93,3 +93,45 @@ func placeInBrackets(s *sentence, i int) bool {
 	_, place := gazetteer.Place(toks[i+1].Text)
 	return place
 }
+
+// headedPerson reports whether m is a person's or a place's name of up to
+// two words that opens with a foreign body's head ("Banco" of "Banco do Brasil", "Societe
+// Nationale" of "Societe Nationale des Chemins de Fer"; accents may be
+// left out) before a connector: the recogniser reads the head as a given
+// name there.
+func (x *extractor) headedPerson(m *mention) bool {
+	s := &x.sents[m.sent]
+	if m.typ != Person && m.typ != Place || m.end-m.start > 2 || m.end >= len(s.toks) || !foreignConnectors[s.toks[m.end].Text] {
+		return false
+	}
+	return foreignHeadWord(s.lower(m.start))
+}
+
+// foreignHeadWord reports whether w, in lower case, is a foreign body's
+// head, maybe written without its accents.
+func foreignHeadWord(w string) bool {
+	return foreignOrgHeads[w] || foreignOrgHeads[foreignHeadAccents[w]]
+}
+
+// connectorInside reports whether a connector stands inside mention om
+// ("Chemins de Fer", read as a person's name after "Societe Nationale des").
+func connectorInside(s *sentence, om *mention) bool {
+	for n := om.start + 1; n < om.end-1; n++ {
+		if foreignConnectors[s.toks[n].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignHeadAccents maps foreign bodies' heads written without their
+// accents, as wires write them, to foreignOrgHeads' spelling.
+var foreignHeadAccents = func() map[string]string {
+	m := map[string]string{}
+	for h := range foreignOrgHeads {
+		if a := stripAccents(h); a != h {
+			m[a] = h
+		}
+	}
+	return m
+}()

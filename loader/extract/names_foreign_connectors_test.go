@@ -19,6 +19,15 @@ func TestBodiesForeignConnected(t *testing.T) {
 		// "sans": no person's name goes on over "without", people read there are a body's words
 		{"Among the 17 organisations listed are Oxfam, Medecins sans Frontieres (Doctors Without Borders) and Network for Good.",
 			map[string]EntityType{"Médecins Sans Frontières": Organization}, []string{"Medecins", "Frontieres"}},
+		// a head the recogniser read as a given name or a place ("Banco"),
+		// one written without its accents ("Societe"), a person's name
+		// with a connector inside after the head ("Chemins de Fer")
+		{"The loan came from Banco do Brasil, officials said.",
+			map[string]EntityType{"Banco do Brasil": Organization}, []string{"Banco", "Brasil"}},
+		{"Banco do Nordeste said it would lend more.",
+			map[string]EntityType{"Banco do Nordeste": Organization}, []string{"Banco", "Nordeste"}},
+		{"The Societe Nationale des Chemins de Fer said fares rose.",
+			map[string]EntityType{"Societe Nationale des Chemins de Fer": Organization}, []string{"Societe Nationale", "Chemins de Fer"}},
 	} {
 		checkNames(t, c.text, c.want, c.not)
 	}
