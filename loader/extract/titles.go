@@ -80,6 +80,10 @@ func readerTitle(title string) (string, bool) {
 	if descriptionHeads[lower(last)] && !(len(words) > 1 && gazetteer.IsTitle(lower(strings.Join(words, " ")))) {
 		return "", false
 	}
+	// an honour won, no post held: "Wimbledon champion", "gold medallist"
+	if honourHeads[lower(last)] {
+		return "", false
+	}
 	// a firm's or a body's name before the title: "Hutton Chief Financial
 	// Officer" is Chief Financial Officer, "Dome chairman" chairman. A word
 	// news writes capitalised almost always, and no title, party or nation.
@@ -94,6 +98,9 @@ var judgementWords = wordSet("judgementWords")
 
 // descriptionHeads describe a person but are no job title.
 var descriptionHeads = wordSet("descriptionHeads")
+
+// honourHeads name a sporting honour won, no job title.
+var honourHeads = wordSet("honourHeads")
 
 // nameBeforeTitle reports whether w, first in a title phrase, is a name's
 // word and not the title's: capitalised, written so inside sentences
