@@ -98,6 +98,7 @@ func (x *extractor) findMentions() {
 	x.dropPluralAcronyms() // names_plural_acronyms.go
 	x.dropDegreeUnits()    // names_degree_units.go
 	x.dropNotBodies()      // names_not_bodies.go
+	x.dropRatings()        // names_ratings.go
 	x.dropPartyTags()      // names_party_tags.go
 	x.awardNames()         // names_awards.go
 	x.dropCuedWorks()      // names_work_cues.go
