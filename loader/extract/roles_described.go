@@ -93,6 +93,7 @@ func (x *extractor) nominalTitle(si, i int) {
 		return false
 	}
 	fits := -1 // the one person who fits (roles_described_one.go)
+	fitS, fitEnd := -1, -1 // where fits is named last
 	for s := si; s >= 0 && s >= si-2; s-- {
 		ms := x.sents[s].mentions
 		named := false // a person named in an earlier sentence, who fits or not
@@ -114,10 +115,16 @@ func (x *extractor) nominalTitle(si, i int) {
 			if fits, ok = oneFit(fits, m.ent); !ok {
 				return
 			}
+			if fitS < 0 {
+				fitS, fitEnd = s, m.end
+			}
 		}
 		if fits >= 0 || named {
 			break // the nearest sentence naming a person: one who fits, or none
 		}
+	}
+	if fits >= 0 && x.titleBetween(words, fitS, fitEnd, si, i) {
+		return // "Mr Brown ... seen as the prime minister's turf. The prime minister denied": another's title (roles_described_between.go)
 	}
 	if fits >= 0 {
 		x.addFact(fits, vocab.PJobTitle, -1, lit, si)
