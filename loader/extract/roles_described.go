@@ -92,7 +92,7 @@ func (x *extractor) nominalTitle(si, i int) {
 		}
 		return false
 	}
-	fits := -1 // the one person who fits (roles_described_one.go)
+	fits := -1             // the one person who fits (roles_described_one.go)
 	fitS, fitEnd := -1, -1 // where fits is named last
 	for s := si; s >= 0 && s >= si-2; s-- {
 		ms := x.sents[s].mentions
