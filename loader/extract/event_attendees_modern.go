@@ -158,7 +158,10 @@ func (x *extractor) actorsAround(si, at, end int) []int {
 			}
 		}
 		if v < 0 {
-			return x.passiveCompanions(si, at) // "were joined by X at"
+			if out := x.passiveCompanions(si, at); out != nil {
+				return out // "were joined by X at"
+			}
+			return x.joinedAfter(si, at, end) // "was joined at the briefing by X", "Joining X at the briefing were Y"
 		}
 		if x.reportedSubject(si, v, at) { // event_reported_clause.go
 			return nil

@@ -7,6 +7,8 @@
 
 package extract
 
+import "strings"
+
 // companionVerbs are the participles whose agent after "by" is there with
 // the subject.
 var companionVerbs = map[string]bool{"joined": true, "flanked": true, "accompanied": true}
@@ -130,4 +132,41 @@ func companionOpening(s *sentence, k int) int {
 		return k + 2
 	}
 	return -1
+}
+
+// joinedAfter reads the companions told after the gathering's phrase from
+// token at to token end: "ACTORS was|were joined at the briefing by
+// NAMES" and "Joining ACTORS at the briefing were NAMES", a date or a
+// place's phrase ("on Monday", "in Road Town") allowed before "by" or the
+// verb. The names after must end the clause; the actors fill the gap.
+func (x *extractor) joinedAfter(si, at, end int) []int {
+	s := &x.sents[si]
+	toks := s.toks
+	k := end
+	for k < len(toks) && k < end+6 && s.lower(k) != "by" && !beVerbs[s.lower(k)] {
+		if t := toks[k].Text; t == "," || t == ";" || strings.HasPrefix(toks[k].Tag, "VB") {
+			return nil
+		}
+		k++
+	}
+	if k+1 >= len(toks) {
+		return nil
+	}
+	after, e := x.nameList(si, k+1, false)
+	if e < len(toks) && toks[e].Text != "." && toks[e].Text != "," && toks[e].Text != ";" {
+		return nil
+	}
+	var actors []int
+	switch {
+	case s.lower(k) == "by" && at >= 3 && companionVerbs[s.lower(at-1)] && beVerbs[s.lower(at-2)] && !negated(toks, at-2):
+		actors = x.onlyPeople(x.subjectBefore(si, at-2))
+	case beVerbs[s.lower(k)] && !negated(toks, k) && at >= 2 && s.lower(0) == "joining":
+		if names, ne := x.nameList(si, 1, false); ne == at {
+			actors = x.onlyPeople(names)
+		}
+	}
+	if len(actors) == 0 {
+		return nil
+	}
+	return append(actors, x.onlyPeople(after)...)
 }

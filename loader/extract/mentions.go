@@ -76,6 +76,7 @@ func (x *extractor) findMentions() {
 	x.assemblyBodies() // names_assemblies.go
 	x.placePolice()    // names_place_police.go
 	x.namedEvents()    // names_events.go
+	x.gatheringNames() // names_gathering_presence.go
 	x.sportsClubs()
 	x.sportsSides()          // clubs_sides.go
 	x.firmsByApposition()    // firm_apposition.go
