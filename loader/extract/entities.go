@@ -577,7 +577,11 @@ func (x *extractor) definiteBodies() {
 			if found == -1 && generic {
 				// "Volkswagen said ... The company's chairman": the firm
 				// last named in this sentence or the two before
-				found = x.lastOrg(si, i)
+				if businessNouns[s.lower(i)] {
+					found = x.lastFirm(si, i) // no public body (firms_definite_public.go)
+				} else {
+					found = x.lastOrg(si, i)
+				}
 				if found >= 0 && x.tradeNounMedium(found, s.lower(i)) {
 					found = -1 // "the bank" is no newspaper (firms_definite_media.go)
 				}
