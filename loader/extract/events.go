@@ -105,7 +105,7 @@ func (x *extractor) sentenceEvents(si int) {
 	var evs []*event
 	for i := 0; i < len(toks); i++ {
 		g, ok := x.isTrigger(si, i)
-		if !ok || targetMeet(s, i) { // event_meet_targets.go
+		if !ok || targetMeet(s, i) || x.meetNoMeeting(si, i) { // event_meet_targets.go, event_meet_senses.go
 			continue
 		}
 		ev := &event{group: g, dateSent: -1, entity: -1, word: strings.TrimSuffix(lower(toks[i].Text), "s")}
