@@ -42,6 +42,9 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 				}
 			}
 		}
+		if attendedNouns[lw] && !x.attendedNoun(si, i) {
+			return "", false // "the dollar's rally" (event_attended_nouns.go)
+		}
 		prev := ""
 		if i > 0 {
 			prev = lower(toks[i-1].Text)
@@ -350,7 +353,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 			continue
 		}
 		switch {
-		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall:
+		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall && !mournedNouns[lower(toks[i].Text)]:
 			ents, end := x.nameList(si, j+1, w == "of")
 			if len(ents) == 0 && w == "with" {
 				if ents = x.includedPeople(si, j+1); len(ents) > 1 { // "talks with ministers, among them X"

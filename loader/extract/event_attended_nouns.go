@@ -1,0 +1,54 @@
+// Event nouns that name a gathering only where someone is told to take
+// part in it: "attended a rally", "spoke at a reception", "hosted a
+// vigil", "was joined at the launch by". Alone they are as often no
+// gathering ("the dollar's rally", "the reception of the plan", "the launch
+// of a satellite"), so the events stage reads them only after such a verb
+// (attendedNouns, data/attendedNouns.txt). A funeral's or a vigil's "of"
+// phrase and possessor are who is mourned (mournedNouns), no attendee: the
+// noun is read only after "a" or "the", and its "of" phrase is not read;
+// none is read after a possessive ("their rallies": the owner holds them).
+
+package extract
+
+import "strings"
+
+// attendedNouns are the event nouns read only after a verb of taking part.
+var attendedNouns = wordSet("attendedNouns")
+
+// mournedNouns are the events whose "of" phrase or possessor names who is
+// mourned: "the funeral of former minister Paul Grant", "her funeral".
+var mournedNouns = map[string]bool{"funeral": true, "funerals": true, "vigil": true, "vigils": true}
+
+// attendedNoun reports whether the event noun at token i of sentence si
+// is the object of a verb of attending or hosting ("attended a rally",
+// "hosted a reception") or follows "at" after a verb of presence or
+// "joined" ("spoke at a rally", "was joined at the launch"), not negated;
+// not after a possessive; a mourned noun's phrase must open with "a" or "the".
+func (x *extractor) attendedNoun(si, i int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	start := x.npStart(si, i)
+	if start < 2 || start > i {
+		return false
+	}
+	if w := s.lower(start); toks[start].Tag == "PRP$" || toks[start].Tag == "POS" || mournedNouns[s.lower(i)] && w != "a" && w != "the" {
+		return false // "their rallies": the owner holds them, "her funeral" is hers
+	}
+	for k := start + 1; k < i; k++ {
+		if s.owner[k] >= 0 || !strings.HasPrefix(toks[k].Tag, "JJ") && !strings.HasPrefix(toks[k].Tag, "NN") && toks[k].Tag != "CD" {
+			return false // "the Labour Party's rally": an owner or a clause between
+		}
+	}
+	w := s.lower(start - 1)
+	if attendVerbs[w] || hostVerbs[w] {
+		return !negated(toks, start-1)
+	}
+	if w != "at" {
+		return false
+	}
+	v := start - 2
+	for v > 0 && toks[v].Tag == "RB" {
+		v--
+	}
+	return (presenceVerbs[s.lower(v)] || companionVerbs[s.lower(v)]) && !negated(toks, v)
+}
