@@ -60,6 +60,9 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if namedWork(s, m) || awardedFor(s, m) { // affiliation_works.go: "producer of the Matrix trilogy", "best actor for Kinsey"
 		return true
 	}
+	if showBody(s, m) { // affiliation_shows.go: "Little Britain star", "American Idol presenter"
+		return true
+	}
 	if slashCut(s, m) || m.end < len(s.toks) && strings.HasPrefix(s.toks[m.end].Text, "/") || m.start > 0 && strings.HasSuffix(s.toks[m.start-1].Text, "/") {
 		return true
 	}
