@@ -176,6 +176,7 @@ func (x *extractor) sentenceEvents(si int) {
 	}
 	for _, ev := range evs {
 		ev.earlier = x.earlierRound(ev.triggers[0]) // event_rounds.go
+		ev.date = x.comingDate(si, ev)              // event_coming_dates.go
 	}
 	// "Clark today held discussions", "Yesterday, he held talks": the one
 	// event of a sentence takes its one date.
