@@ -45,13 +45,14 @@ func (x *extractor) findMentions() {
 	x.bodiesForOn()            // names_head_subject.go
 	x.bodiesForeignConnected() // names_foreign_connectors.go
 	x.splitListNames()
-	x.splitNamedApart()    // names_and_apart.go
-	x.splitBetween()       // names_and_between.go
-	x.splitTitledAnd()     // names_titled_and.go
-	x.fullNamesElsewhere() // names_full_elsewhere.go
-	x.joinSplitPeople()    // names_split_people.go
-	x.sharedSurnames()     // names_shared_surname.go
-	x.dropThingLists()     // names_thing_lists.go
+	x.splitNamedApart()      // names_and_apart.go
+	x.splitRightNamedAlone() // names_and_right_alone.go
+	x.splitBetween()         // names_and_between.go
+	x.splitTitledAnd()       // names_titled_and.go
+	x.fullNamesElsewhere()   // names_full_elsewhere.go
+	x.joinSplitPeople()      // names_split_people.go
+	x.sharedSurnames()       // names_shared_surname.go
+	x.dropThingLists()       // names_thing_lists.go
 	x.propagateNames()
 	x.dropOpeningWords() // names_opening.go
 	x.dropLowerWords()   // names_lower_words.go
@@ -100,6 +101,7 @@ func (x *extractor) findMentions() {
 	x.dropDegreeUnits()    // names_degree_units.go
 	x.dropNotBodies()      // names_not_bodies.go
 	x.dropRatings()        // names_ratings.go
+	x.dropLegalOnly()      // names_legal_only.go
 	x.dropPartyTags()      // names_party_tags.go
 	x.awardNames()         // names_awards.go
 	x.dropCuedWorks()      // names_work_cues.go

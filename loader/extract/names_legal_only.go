@@ -1,0 +1,41 @@
+// A firm's legal form alone names no body: "Marathon Int. Pet. (GB) Ltd"
+// read as "Marathon Int" and a lone "Ltd" after the abbreviations' stops,
+// "... Co" and "Inc" left over when a longer name was cut. The recogniser's
+// name made only of legal forms and firms' last words ("Ltd", "Inc", "Co",
+// "Group", "BV") is dropped; forms that are also other names'
+// letters ("SA", "AG", "AB", the Saudi Press Agency's "SPA") are left alone.
+
+package extract
+
+import "strings"
+
+// legalOnlyWords are the firms' last words that, with the legal forms, make
+// a name that is no body's when it has nothing else.
+var legalOnlyWords = map[string]bool{"group": true, "cos": true, "company": true, "lp": true}
+
+// ambiguousLegalForms are legal forms that are also other names' letters.
+var ambiguousLegalForms = map[string]bool{"sa": true, "ag": true, "ab": true, "spa": true}
+
+// legalOnlyName reports whether every word of name is a legal form or a
+// firm's last word ("Ltd", "Co Inc", "Group").
+func legalOnlyName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) == 1 && ambiguousLegalForms[lower(f[0])] {
+		return false
+	}
+	for _, w := range f {
+		w = lower(strings.TrimSuffix(w, "."))
+		if !legalForms[w] && !legalSuffix[w] && !legalOnlyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// dropLegalOnly removes the organisation mentions whose name is only legal
+// forms.
+func (x *extractor) dropLegalOnly() {
+	x.dropMentionsIf(func(m *mention) bool {
+		return m.typ == Organization && legalOnlyName(m.name)
+	})
+}
