@@ -89,7 +89,9 @@ func (x *extractor) mergeEvents() {
 			}
 			// "a bilateral trade meeting" is not "talks with Saito": the
 			// later mention must point back or use the same word.
-			if !a.indef && !b.indef && x.sameParties(a, b) {
+			// "he met leaders in Baghdad" is not his talks with Sharon
+			// told before (event_other_meetings.go)
+			if !a.indef && !b.indef && x.sameParties(a, b) && !x.otherMeeting(a, b) && !x.otherMeeting(b, a) {
 				a.absorb(b)
 			}
 		}

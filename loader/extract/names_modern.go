@@ -162,7 +162,10 @@ func bodyNameWord(w string) bool {
 // and the token after it, or "" and head+1.
 func (x *extractor) eventNameOf(si, start, head int) (string, int) {
 	toks := x.sents[si].toks
-	if !gazetteer.Capitalised(toks[head].Text) || head == 0 || head+2 >= len(toks) || lower(toks[head+1].Text) != "of" {
+	// "the World Summit on the Information Society": a topic after "on"
+	// (names_event_topics.go)
+	on := x.topicOn(si, head)
+	if !gazetteer.Capitalised(toks[head].Text) || head == 0 || head+2 >= len(toks) || lower(toks[head+1].Text) != "of" && !on {
 		return "", head + 1
 	}
 	k := head + 2
@@ -170,7 +173,7 @@ func (x *extractor) eventNameOf(si, start, head int) (string, int) {
 		k++
 	}
 	end := k
-	for end < len(toks) && end < k+5 && gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+	for end < len(toks) && end < k+5 && (gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") || on && end > k && (toks[end].Text == "and" || toks[end].Text == "&") && end+1 < len(toks) && gazetteer.Capitalised(toks[end+1].Text)) {
 		if m := x.mentionAt(si, end); m != nil && m.typ == Person {
 			return "", head + 1
 		}

@@ -115,6 +115,8 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		} else if x.homeApposition(si, m) { // "Burroughs Wellcome, of Research Triangle Park, N.C., has"
 			k = m.start
 			continue
+		} else if x.describedPlayer(si, m, v) { // "the former France international": syntax_player_subjects.go
+			return x.playerSubject(si, m.start)
 		} else if m.end < len(toks) && isTitleHead(toks[m.end].Text) && m.end < v && !personAfter(x, si, m.end, v) {
 			// "State Department spokesman ..." is a title: keep looking for the name.
 			k = m.start
@@ -308,6 +310,9 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 	}
 	if !x.frontedPhrase(si, head) {
 		return // "In hearings before the commission, Guinn said ..., and due to discussions with it, he said"
+	}
+	if x.frontedTopic(si, head) {
+		return // "On the failure of the recent ICO talks, Arango said": fronted_topics.go
 	}
 	// "At the ceremony, there was a benediction by Rabbi Seth Goldstein":
 	// who performs an act there attends
