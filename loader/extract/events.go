@@ -87,6 +87,7 @@ func (x *extractor) findEvents() {
 			x.presentAtAttendees(si, first) // event_present_at.go
 			x.showEvents(si, sports)
 			x.namedEventPresence(si, sports) // events_named_presence.go
+			x.namedEventPlaces(si)           // events_named_places.go
 			x.passiveInterviews(si)
 			x.activeInterviews(si, hosts)   // interviews_active.go
 			x.presentListAfter(si)          // event_present_lists.go
