@@ -33,9 +33,35 @@ func legalOnlyName(name string) bool {
 }
 
 // dropLegalOnly removes the organisation mentions whose name is only legal
-// forms.
+// forms, after reading "Group" before "of" and a number as the group's name
+// ("the Group of 77", "the Group of 10 leading western industrialised
+// countries").
 func (x *extractor) dropLegalOnly() {
+	x.groupsOfNumbers()
 	x.dropMentionsIf(func(m *mention) bool {
 		return m.typ == Organization && legalOnlyName(m.name)
 	})
+}
+
+// groupsOfNumbers reads an organisation's "Group" followed by "of" and a
+// number in digits as one name, "Group of 77".
+func (x *extractor) groupsOfNumbers() {
+	var grown [][3]int
+	drop := make([]bool, len(x.mentions))
+	for k := range x.mentions {
+		m := &x.mentions[k]
+		s := &x.sents[m.sent]
+		if m.typ != Organization || m.name != "Group" || m.end+1 >= len(s.toks) || s.lower(m.end) != "of" || !allDigits(s.toks[m.end+1].Text) || s.owner[m.end+1] >= 0 {
+			continue
+		}
+		drop[k] = true
+		grown = append(grown, [3]int{m.sent, m.start, m.end + 2})
+	}
+	if grown == nil {
+		return
+	}
+	x.removeMentions(drop)
+	for _, g := range grown {
+		x.addMention(g[0], g[1], g[2], Organization, false)
+	}
 }

@@ -23,6 +23,8 @@ func TestLegalOnlyAndRightAlone(t *testing.T) {
 			map[string]EntityType{"Jerome S. Flum": Person, "Flum Partners": Organization}, []string{"Jerome S. Flum and Flum Partners"}},
 		{"The official Saudi Press Agency (SPA) said the talks ended.",
 			map[string]EntityType{"Saudi Press Agency": Organization}, nil},
+		{"Deputy Finance Ministers from the Group of 10 leading western industrialised countries met here.",
+			map[string]EntityType{"Group of 10": Organization}, []string{"Group"}},
 		{"Carolina Power and Light Co said it raised its dividend.",
 			map[string]EntityType{"Carolina Power and Light Co": Organization}, nil},
 	} {
