@@ -22,3 +22,14 @@ func TestAttendedNouns(t *testing.T) {
 			notWant: []string{"Event attendee Labour Party"}},
 	})
 }
+
+// TestAtWhichSpeakers: who speaks or testifies in a clause opened by ", at
+// which" or ", during which" after the event attends it (issue 15).
+func TestAtWhichSpeakers(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Hearing\n\nSenator Lisa Grant chaired the hearing, at which Commissioner Ray Stone testified.",
+			want: []string{"Event attendee Ray Stone", "Event organizer Lisa Grant"}},
+		{text: "Virus\n\nPremier Ann Fahie held a press conference on Monday, during which Health Minister Carvin Malone spoke.",
+			want: []string{"Event attendee Carvin Malone"}},
+	})
+}

@@ -43,9 +43,14 @@ func (x *extractor) modernAttendees(si, first int) {
 				}
 				names, _ := x.nameList(si, k, false)
 				x.addPeople(ev, si, names)
-			case w == "," && s.lower(j+1) == "where" && ev.group != groupVisit:
-				// "..., where party president Mark Golding addressed delegates"
-				for v := j + 2; v < len(toks) && v < j+14; v++ {
+			case w == "," && (s.lower(j+1) == "where" || whichOpening(s, j+1)) && ev.group != groupVisit:
+				// "..., where party president Mark Golding addressed delegates",
+				// "chaired the hearing, at which Commissioner Ray Stone testified"
+				o := j + 2
+				if s.lower(j+1) != "where" {
+					o = j + 3
+				}
+				for v := o; v < len(toks) && v < j+14; v++ {
 					if t := toks[v].Tag; strings.HasPrefix(t, "VB") {
 						if (t == "VBD" || t == "VBZ" || t == "VBP") && addressVerbs[s.lower(v)] && !negated(toks, v) {
 							x.addPeople(ev, si, x.subjectBefore(si, v))
@@ -187,4 +192,10 @@ func (x *extractor) faceAgents(si, v int) []int {
 		return nil
 	}
 	return x.onlyPeople(names)
+}
+
+// whichOpening reports whether tokens k and k+1 open a relative clause
+// told at the event: "at which", "during which".
+func whichOpening(s *sentence, k int) bool {
+	return k+1 < len(s.toks) && (s.lower(k) == "at" || s.lower(k) == "during") && s.lower(k+1) == "which"
 }
