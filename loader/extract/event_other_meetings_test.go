@@ -81,3 +81,14 @@ func TestEventNameTopic(t *testing.T) {
 			notWant: []string{"Emergency Summit on Tuesday location Brussels"}},
 	})
 }
+
+// TestQuotedDate: event-seed163 row 43 (testdata/nodes): a date inside the
+// quotation opening the sentence is not the news conference's.
+func TestQuotedDate(t *testing.T) {
+	runRulesAt(t, time.Date(1987, 3, 16, 12, 0, 0, 0, time.UTC), []ruleCase{
+		{text: "Escom\n\n\"Last year we embarked on the most dramatic restructuring programme ever attempted,\" Escom chairman, John Maree, told a news conference.",
+			want: []string{"Event attendee John Maree"}, notWant: []string{`Event startDate "1986"`}},
+		{text: "Escom\n\nYesterday Escom chairman John Maree told a news conference the programme was done.",
+			want: []string{`Event startDate "1987-03-15"`}},
+	})
+}

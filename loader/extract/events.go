@@ -182,7 +182,7 @@ func (x *extractor) sentenceEvents(si int) {
 	// "Clark today held discussions", "Yesterday, he held talks": the one
 	// event of a sentence takes its one date.
 	if len(evs) == 1 && evs[0].date == "" && len(s.dates) == 1 {
-		if d := s.dates[0]; d.End <= evs[0].triggers[0].start && (d.Start <= 1 || d.End == d.Start+1 && relativeDay(toks[d.Start].Text) && d.End < len(toks) && strings.HasPrefix(toks[d.End].Tag, "VB")) {
+		if d := s.dates[0]; d.End <= evs[0].triggers[0].start && !quotedDate(toks, d, evs[0].triggers[0].start) && (d.Start <= 1 || d.End == d.Start+1 && relativeDay(toks[d.Start].Text) && d.End < len(toks) && strings.HasPrefix(toks[d.End].Tag, "VB")) {
 			evs[0].date, evs[0].dateSent = d.Value, si
 		}
 	}
