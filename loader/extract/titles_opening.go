@@ -21,6 +21,9 @@ import (
 // openingTitleWord reports whether token 0 of toks, the first word of the
 // title words toks[0:end] read before a name, belongs to the title.
 func openingTitleWord(toks []nlp.Token, end int) bool {
+	if openingPortfolio(toks, end) {
+		return true
+	}
 	if end < 3 {
 		return false
 	}
@@ -62,4 +65,20 @@ var departmentAdjectives = map[string]bool{
 	"overseas": true, "domestic": true, "regional": true, "local": true, "urban": true, "rural": true,
 	"environmental": true, "cultural": true, "legal": true, "monetary": true, "fiscal": true, "commercial": true,
 	"technical": true, "scientific": true, "medical": true, "military": true, "naval": true, "civil": true,
+}
+
+// openingPortfolio reports whether the title words toks[0:end] read before a
+// name open with a post's field of work (data/portfolioNouns.txt) and are
+// all capitalised up to a title's head: "Trade Representative Clayton
+// Yeutter", "Sales Manager": the field is the title's, no word of address.
+func openingPortfolio(toks []nlp.Token, end int) bool {
+	if end < 2 || !portfolioNouns[lower(toks[0].Text)] || !isTitleHead(toks[end-1].Text) {
+		return false
+	}
+	for _, t := range toks[:end] {
+		if !gazetteer.Capitalised(t.Text) {
+			return false
+		}
+	}
+	return true
 }
