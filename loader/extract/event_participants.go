@@ -334,7 +334,33 @@ func (x *extractor) speakerBefore(si, k int) int {
 // or the two before whose job title ends in head, else the last one named
 // with no title at all; -1 when none is.
 func (x *extractor) titleAntecedent(si, p int, head string) int {
-	untitled := -1
+	untitled, found := -1, -1
+	x.eachPersonBefore(si, p, func(e int) bool {
+		titled := false
+		for k := range x.facts {
+			if k.s == e && k.p == vocab.PJobTitle {
+				titled = true
+				if lt := lower(k.lit); lt == head || strings.HasSuffix(lt, " "+head) {
+					found = e
+					return false
+				}
+			}
+		}
+		if !titled && untitled < 0 {
+			untitled = e
+		}
+		return true
+	})
+	if found >= 0 {
+		return found
+	}
+	return untitled
+}
+
+// eachPersonBefore calls visit with the entity of each person named before
+// token p of sentence si, then in the two sentences before, the latest
+// first (nominal mentions left out), until visit returns false.
+func (x *extractor) eachPersonBefore(si, p int, visit func(ent int) bool) {
 	for s := si; s >= 0 && s >= si-2; s-- {
 		ms := x.sents[s].mentions
 		for n := len(ms) - 1; n >= 0; n-- {
@@ -342,21 +368,11 @@ func (x *extractor) titleAntecedent(si, p int, head string) int {
 			if s == si && m.start >= p || m.ent < 0 || m.nominal || x.ents[m.ent].typ != Person {
 				continue
 			}
-			titled := false
-			for k := range x.facts {
-				if k.s == m.ent && k.p == vocab.PJobTitle {
-					titled = true
-					if lt := lower(k.lit); lt == head || strings.HasSuffix(lt, " "+head) {
-						return m.ent
-					}
-				}
-			}
-			if !titled && untitled < 0 {
-				untitled = m.ent
+			if !visit(m.ent) {
+				return
 			}
 		}
 	}
-	return untitled
 }
 
 // ledBy reads "led by X" or "headed by X" at token j (after at most a few

@@ -37,21 +37,17 @@ func (x *extractor) playerSubject(si, p int) []int {
 // of sentence si stands for: the last one named in this sentence or the
 // two before whose job title is a player's ("defender"), or -1.
 func (x *extractor) playerAntecedent(si, p int) int {
-	for s := si; s >= 0 && s >= si-2; s-- {
-		ms := x.sents[s].mentions
-		for n := len(ms) - 1; n >= 0; n-- {
-			m := &x.mentions[ms[n]]
-			if s == si && m.start >= p || m.ent < 0 || m.nominal || x.ents[m.ent].typ != Person {
-				continue
-			}
-			for k := range x.facts {
-				if k.s == m.ent && k.p == vocab.PJobTitle && playerNouns[lastOf(lower(k.lit))] {
-					return m.ent
-				}
+	found := -1
+	x.eachPersonBefore(si, p, func(e int) bool {
+		for k := range x.facts {
+			if k.s == e && k.p == vocab.PJobTitle && playerNouns[lastOf(lower(k.lit))] {
+				found = e
+				return false
 			}
 		}
-	}
-	return -1
+		return true
+	})
+	return found
 }
 
 // lastOf returns the last word of s.
