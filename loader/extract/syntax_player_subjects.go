@@ -5,11 +5,7 @@
 
 package extract
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/graph/vocab"
-)
+import "github.com/newsgraph/newsgraph/graph/vocab"
 
 // playerNouns are the nouns of a player described by his side ("the
 // former France international", "the Chelsea striker"): the side's name
@@ -40,7 +36,7 @@ func (x *extractor) playerAntecedent(si, p int) int {
 	found := -1
 	x.eachPersonBefore(si, p, func(e int) bool {
 		for k := range x.facts {
-			if k.s == e && k.p == vocab.PJobTitle && playerNouns[lastOf(lower(k.lit))] {
+			if k.s == e && k.p == vocab.PJobTitle && isPlayerTitle(k.lit) {
 				found = e
 				return false
 			}
@@ -50,7 +46,9 @@ func (x *extractor) playerAntecedent(si, p int) int {
 	return found
 }
 
-// lastOf returns the last word of s.
-func lastOf(s string) string {
-	return s[strings.LastIndexByte(s, ' ')+1:]
+// isPlayerTitle reports whether a job title's last word is a player's
+// noun ("former France international", "defender").
+func isPlayerTitle(title string) bool {
+	w, _ := lastWord(lower(title))
+	return playerNouns[w]
 }
