@@ -68,10 +68,11 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	// relative named after the kin noun
 	j = x.pastKinNoun(si, j, subj)
 	var ents []int
-	if p, _ := x.describedPersonAt(si, j); p >= 0 {
-		ents = []int{p} // "met the chairman of the Ports Authority, Lloyd Black," (events_described_guests.go)
+	end := -1 // the token after the people met
+	if p, e := x.describedPersonAt(si, j); p >= 0 {
+		ents, end = []int{p}, e // "met the chairman of the Ports Authority, Lloyd Black," (events_described_guests.go)
 	} else {
-		ents, _ = x.nameList(si, j, false)
+		ents, end = x.nameList(si, j, false)
 	}
 	if len(ents) == 0 {
 		// "met business leaders, including Jamie Dimon": each met by the
@@ -135,6 +136,9 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 				break
 			}
 		}
+	}
+	if ev.location == nil && len(ents) > 0 {
+		x.meetPlacePastDate(si, end, ev)
 	}
 }
 
