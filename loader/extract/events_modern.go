@@ -1,5 +1,6 @@
 // Modern events: meetings that modern copy tells with phrases the wire
-// stories did not use: "sat down with", "paid a courtesy call on", "hosted"
+// stories did not use: "sat down with", "paid a courtesy call on", "had an
+// audience with", "hosted"
 // or "welcomed" a person, a
 // wedding ("X married Y", "X and Y tied the knot") and an interview with a
 // named journalist ("in an interview with CNN's Jake Tapper").
@@ -58,6 +59,19 @@ func (x *extractor) modernEvents(si int) {
 				continue
 			}
 			word, parties, next = "visit", []int{host, guest}, end
+		case lw == "audience" && s.lower(i+1) == "with" && i+2 < len(toks):
+			// "Holness had an audience with Pope Francis", "was granted an
+			// audience with the King, Charles III": one who received the other
+			v := verbBefore(toks, i, 3)
+			if v < 0 || negated(toks, v) {
+				continue
+			}
+			guest, end := x.journalistAt(si, i+2)
+			host := x.onlySubject(si, v)
+			if guest < 0 || host < 0 {
+				continue
+			}
+			word, parties, next = "meeting", []int{host, guest}, end
 		case (lw == "hosted" || lw == "welcomed" || lw == "hosts" || lw == "welcomes") && (toks[i].Tag == "VBD" || toks[i].Tag == "VBZ"):
 			// "Biden hosted Prime Minister Rishi Sunak at the White House"
 			if negated(toks, i) {
