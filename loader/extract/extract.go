@@ -283,7 +283,10 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 		return
 	}
 	if p == vocab.PJobTitle {
-		lit = withoutTenure(withoutNewness(lit)) // titles_newness.go, titles_tenure.go
+		lit = describedTitle(withoutTenure(withoutNewness(lit))) // titles_newness.go, titles_tenure.go, titles_described_words.go
+		if lit == "" {
+			return // a rank of address alone: "Prince"
+		}
 	}
 	k := factKey{s, p, o, lit}
 	if old, ok := x.facts[k]; ok {
