@@ -80,6 +80,7 @@ func (x *extractor) findMentions() {
 	x.gatheringNames() // names_gathering_presence.go
 	x.sportsClubs()
 	x.sportsSides()          // clubs_sides.go
+	x.lineupPeople()         // names_lineups.go
 	x.firmsByApposition()    // firm_apposition.go
 	x.listBodies()           // names_list_types.go
 	x.listPeople()           // names_list_people.go
@@ -106,6 +107,7 @@ func (x *extractor) findMentions() {
 	x.awardNames()         // names_awards.go
 	x.dropCuedWorks()      // names_work_cues.go
 	x.dropMakerProducts()  // names_maker_products.go
+	x.dropBrandProducts()  // names_brand_products.go
 	x.partyMembers()       // names_party_members.go
 	x.joinClubSuffixes()   // names_club_suffix.go
 	x.joinSplitFirms()     // names_split_firms.go

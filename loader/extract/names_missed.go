@@ -458,7 +458,8 @@ func (x *extractor) bracketNames(si int) {
 		}
 		b0, b1 := toks[i].Start+1, toks[j].End-1
 		inner := x.text[b0:b1]
-		if i == j && (strings.Contains(inner, ".") || isAcronym(inner) && len(inner) <= 4 || letterWord(inner) || longTicker(toks, i, inner)) {
+		if i == j && (strings.Contains(inner, ".") || isAcronym(inner) && len(inner) <= 4 || letterWord(inner) || longTicker(toks, i, inner)) ||
+			j == i+1 && spacedTicker(inner) {
 			i = j
 			continue // a ticker
 		}
