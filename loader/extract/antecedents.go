@@ -56,11 +56,19 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 					}
 					return m.ent
 				}
-				// the first person of the sentence: its subject, as a rule
+				// the first person of the sentence: its subject, as a rule;
+				// none when the subject is a title after an opening clause
+				// that names the first (pronoun_titled_subjects.go)
 				for _, k2 := range ms[:n] {
 					if m2 := &x.mentions[k2]; m2.ent >= 0 && x.ents[m2.ent].typ == Person {
+						if x.titledSubjectAfterOpening(s, m2) {
+							return -1
+						}
 						return m2.ent
 					}
+				}
+				if x.titledSubjectAfterOpening(s, m) {
+					return -1
 				}
 				return m.ent
 			}

@@ -91,7 +91,9 @@ func (x *extractor) mergeEvents() {
 			// later mention must point back or use the same word.
 			// "he met leaders in Baghdad" is not his talks with Sharon
 			// told before (event_other_meetings.go)
-			if !a.indef && !b.indef && x.sameParties(a, b) && !x.otherMeeting(a, b) && !x.otherMeeting(b, a) {
+			// "meet again in September" is not the meeting told before
+			// (event_again.go)
+			if !a.indef && !b.indef && x.sameParties(a, b) && !x.otherMeeting(a, b) && !x.otherMeeting(b, a) && !x.anotherSitting(a, b) {
 				a.absorb(b)
 			}
 		}
