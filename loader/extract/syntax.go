@@ -211,6 +211,9 @@ func (x *extractor) nameListLead(si, j int) int {
 			(peopleNouns[lw] || memberNouns[lw]) && k+1 < len(toks) && s.owner[k+1] >= 0 && x.mentions[s.owner[k+1]].typ == Person ||
 			// "banker Tanya McCartney and businessman Franklyn Wilson"
 			x.leadTitleWord(s, k) ||
+			// "met with visiting Chinese Foreign Minister Wang Yi": the guest's
+			// participle before a capitalised title or name
+			lw == "visiting" && k+1 < len(toks) && gazetteer.Capitalised(toks[k+1].Text) ||
 			(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
 				lower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
 			k++
