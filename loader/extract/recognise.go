@@ -34,7 +34,7 @@ func (x *extractor) recognise(si int) {
 	}
 	x.initialNames(si) // names_initials.go
 	x.bracketNames(si)
-	for _, m := range joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, cutBeforeThe(toks, cutAtBrackets(toks, afterClock(toks, x.modelNames)))))))) { // names_bracket_cut.go, names_glued_the.go
+	for _, m := range splitParentPossessive(toks, joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, cutBeforeThe(toks, cutAtBrackets(toks, afterClock(toks, x.modelNames))))))))) { // names_bracket_cut.go, names_glued_the.go, names_possessive_parent.go
 		x.modelMention(si, m)
 	}
 	x.wholeKnownPlaces(si) // names_whole_places.go
@@ -131,6 +131,9 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 		return
 	}
 	end = x.firmOfPlace(si, start, end) // names_firm_place.go
+	if m.Label == ner.Organization {
+		end = x.ofTailEnd(si, start, end) // names_of_tail.go
+	}
 	start = x.pluralOpener(si, start, end)
 	c := candidate{start: start, end: end, typ: typeOf(m.Label, m.Class), sure: titledFirm}
 	c.end = apostropheSurnameAfter(toks, x.sents[si].owner, c.start, c.end, &c.typ) // names_apostrophe.go
@@ -497,8 +500,10 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 			return false
 		}
 	}
-	// "Finance and National Economy Minister": a title, no body.
-	if (c.typ == Organization || c.typ == Other) && isTitleHead(toks[c.end-1].Text) {
+	// "Finance and National Economy Minister": a title, no body (but
+	// "Association of Attorneys General": plural titles in its "of" phrase,
+	// names_of_tail.go).
+	if (c.typ == Organization || c.typ == Other) && isTitleHead(toks[c.end-1].Text) && !x.pluralTitleOf(si, c.start, c.end) {
 		if _, ok := orgLookup(c.text); !ok {
 			return false
 		}
