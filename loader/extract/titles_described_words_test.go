@@ -44,3 +44,12 @@ func TestDescribedTitleInSentences(t *testing.T) {
 			want: []string{`Abdullah jobTitle "Crown Prince"`}},
 	})
 }
+
+// TestFirmPartnerNoPerson: a person's name that goes on into a firm's name
+// ("Brown Boveri und Cie") holds no post there (blind seed127 jobTitle row 5).
+func TestFirmPartnerNoPerson(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Fritz Leutwiler, chairman of BBC AG Brown Boveri und Cie and a former Swiss National Bank president, urged the National Bank to act.",
+			notWant: []string{`Brown Boveri jobTitle "chairman"`}},
+	})
+}
