@@ -29,3 +29,16 @@ func TestAudienceWith(t *testing.T) {
 			notWant: []string{"Event attendee Jimmy Carr"}},
 	})
 }
+
+// TestJoinedByAtPlace: "X was joined by Y at PLACE" is a meeting of the two
+// (joinedByParties, events_joined.go); without a place, none.
+func TestJoinedByAtPlace(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Visit\n\nPrime Minister Andrew Holness was joined by Finance Minister Nigel Clarke at Jamaica House on Monday.",
+			want: []string{"Andrew Holness met Nigel Clarke"}},
+		{text: "Visit\n\nPremier Andrew Fahie was joined by Governor John Rankin on Monday in Road Town.",
+			want: []string{"Andrew Fahie met John Rankin", "Event location Road Town"}},
+		{text: "Court\n\nChief Justice Rehnquist was joined by Justice Lewis Powell.",
+			notWant: []string{"Rehnquist met Lewis Powell"}},
+	})
+}

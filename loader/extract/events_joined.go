@@ -50,3 +50,37 @@ func (x *extractor) joinedParties(si, i int) ([]int, string, int) {
 	}
 	return nil, "", i + 1
 }
+
+// joinedByParties reads "X was joined by Y at PLACE": the two met at a named
+// place ("Mr Blunkett was joined by Tony Blair at Welling School"). Without
+// the place the passive is too often a vote, a court's opinion or a team
+// ("He was joined by Justices Brennan and White", "will be joined by
+// Ulster's Kevin Maggs"), so it is required, a place's name, right after the
+// one who joined (or past a day).
+func (x *extractor) joinedByParties(si, i int) ([]int, string, int) {
+	s := &x.sents[si]
+	toks := s.toks
+	if i < 1 || i+2 >= len(toks) || toks[i].Tag != "VBN" || !beVerbs[s.lower(i-1)] || s.lower(i+1) != "by" || negated(toks, i-1) {
+		return nil, "", i + 1
+	}
+	guest, end := x.journalistAt(si, i+2)
+	host := x.onlySubject(si, i-1)
+	if guest < 0 || host < 0 || end+1 >= len(toks) {
+		return nil, "", i + 1
+	}
+	if d := dateAt(s.dates, end); d != nil && d.End > end && d.Start-end <= 1 {
+		end = d.End
+	}
+	if end+1 >= len(toks) || s.lower(end) != "at" && s.lower(end) != "in" {
+		return nil, "", i + 1
+	}
+	n := end + 1
+	if n < len(toks) && s.lower(n) == "the" {
+		n++
+	}
+	pm := x.mentionAt(si, n)
+	if pm == nil || pm.start != n || pm.ent < 0 || pm.demonym || !isPlace(x.ents[pm.ent].typ) {
+		return nil, "", i + 1
+	}
+	return []int{host, guest}, "meeting", end
+}

@@ -83,6 +83,9 @@ func (x *extractor) modernEvents(si int) {
 				continue
 			}
 			word, parties, next = "meeting", []int{host, guest}, end
+		case lw == "joined" && toks[i].Tag == "VBN":
+			// "Blunkett was joined by Tony Blair at Welling School" (events_joined.go)
+			parties, word, next = x.joinedByParties(si, i)
 		case (lw == "joined" || lw == "joins") && toks[i].Tag != "VBN":
 			// "Sood joined Mayor Brenner at a rally"
 			parties, word, next = x.joinedParties(si, i)
