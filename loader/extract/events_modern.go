@@ -86,6 +86,9 @@ func (x *extractor) modernEvents(si int) {
 		case lw == "joined" && toks[i].Tag == "VBN":
 			// "Blunkett was joined by Tony Blair at Welling School" (events_joined.go)
 			parties, word, next = x.joinedByParties(si, i)
+			if len(parties) == 0 && s.in(i, tlHosting) {
+				parties, word, next = x.hostedParties(si, i) // "was joined by X at the summit"
+			}
 		case (lw == "joined" || lw == "joins") && toks[i].Tag != "VBN":
 			// "Sood joined Mayor Brenner at a rally"
 			parties, word, next = x.joinedParties(si, i)
