@@ -23,7 +23,9 @@ var lineupLabels = wordSet("lineupLabels")
 // sports story's line-up lists (lineupList), sure of it, even a name a
 // gazetteer knows ("Clichy", "Montgomery", "Morgan" are players there); the
 // list's side, before its colon ("Chelsea: Cech, ..."), is left as it is,
-// and so is a name read with a minute ("Dyer 69" of "Goals: Dyer 69").
+// and so is a name read with a minute ("Dyer 69" of "Goals: Dyer 69"). A
+// squad's list (squadList) gives its players the same way, not the club or
+// country in brackets after each.
 func (x *extractor) lineupPeople() {
 	if !x.sportsStory() {
 		return
@@ -31,11 +33,17 @@ func (x *extractor) lineupPeople() {
 	for si := range x.sents {
 		s := &x.sents[si]
 		from, ok := lineupList(s.toks)
+		var teams []bool
 		if !ok {
-			continue
+			if teams, ok = squadList(s.toks); !ok {
+				continue
+			}
 		}
 		for _, k := range s.mentions {
 			m := &x.mentions[k]
+			if teams != nil && teams[m.start] {
+				continue // "(Harrow AC)": the player's club or country
+			}
 			if m.start < from || m.demonym || m.bend > 0 || m.typ != Organization && m.typ != Place && m.typ != Other || strings.ContainsAny(m.name, "0123456789") {
 				continue
 			}
@@ -118,4 +126,53 @@ func minute(t string) bool {
 		return false
 	}
 	return strings.Trim(t, "0123456789+") == ""
+}
+
+// squadList reports whether the tokens are a squad's list: three players or
+// more, each an initial and one to three capitalised words, with a club or
+// country in brackets ("C Paterson (Scotland), B O'Driscoll (Ireland,
+// capt), P de Villiers (France)", "A Baddeley (Harrow AC), M Farah
+// (Windsor, Slough, Eton and Hounslow AC)"), separated by commas or
+// semicolons (three or more when the list is followed by anything else:
+// "..., S Parisse (Italy), Others to be added."); and which tokens are in
+// the brackets or past the list.
+func squadList(toks []nlp.Token) ([]bool, bool) {
+	inside := make([]bool, len(toks))
+	items := 0
+	for i := 0; i < len(toks); {
+		t := toks[i].Text
+		if len(strings.TrimSuffix(t, ".")) != 1 || !unicode.IsUpper(rune(t[0])) {
+			if items < 3 {
+				return nil, false // an initial opens each player
+			}
+			for ; i < len(toks); i++ {
+				inside[i] = true // "Others to be added.": past the list
+			}
+			break
+		}
+		j := i + 1
+		for j < len(toks) && j < i+5 && (playerWord(toks[j].Text) || toks[j].Text == "de" || toks[j].Text == "van") {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || toks[j].Text != "(" {
+			return nil, false
+		}
+		k := j + 1
+		for k < len(toks) && k < j+12 && toks[k].Text != ")" {
+			if w := toks[k].Text; !playerWord(w) && w != "," && w != "and" && w != "capt" {
+				return nil, false
+			}
+			inside[k] = true
+			k++
+		}
+		if k >= len(toks) || toks[k].Text != ")" || k == j+1 {
+			return nil, false
+		}
+		items++
+		i = k + 1
+		if i < len(toks) && (toks[i].Text == "," || toks[i].Text == ";" || toks[i].Text == ".") {
+			i++
+		}
+	}
+	return inside, items >= 3
 }

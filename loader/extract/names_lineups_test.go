@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +34,24 @@ func TestLineupList(t *testing.T) {
 		if ok != tt.ok || ok && from != tt.from {
 			t.Errorf("%s: lineupList = %d, %v; want %d, %v", tt.name, from, ok, tt.from, tt.ok)
 		}
+	}
+}
+
+// TestSquadList checks squadList: players with their country or club in
+// brackets; not firms with their country.
+func TestSquadList(t *testing.T) {
+	split := func(s string) []nlp.Token {
+		var out []nlp.Token
+		for _, w := range strings.Fields(s) {
+			out = append(out, nlp.Token{Text: w})
+		}
+		return out
+	}
+	if _, ok := squadList(split("C Patterson ( Scotland ) , B Cohn ( England ) , B O'Driscol ( Ireland , capt ) , P de Villers ( France ) ; A Bradley ( Harrow AC ) .")); !ok {
+		t.Error("a squad's list not read")
+	}
+	if _, ok := squadList(split("Barclays ( UK ) , Credit Suisse ( Switzerland ) , Nomura ( Japan ) , Dresdner ( Germany ) .")); ok {
+		t.Error("firms read as a squad")
 	}
 }
 

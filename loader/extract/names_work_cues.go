@@ -45,8 +45,10 @@ func (x *extractor) dropCuedWorks() {
 }
 
 // workCued reports whether the name at tokens [i, j) of s follows a work's
-// noun ("the movie Cocktail") or "aboard" ("aboard the Achille Lauro"),
-// and no verb follows it.
+// noun ("the movie Cocktail"), "single" after no quantifier ("her new
+// single Hey Ya"), "aboard" ("aboard the Achille Lauro") or a charterer's
+// "took" in a tanker fixture ("Tennaco took Nicopolis part cargo"), and no
+// verb follows it.
 func workCued(s *sentence, i, j int) bool {
 	if i == 0 || j < len(s.toks) && (strings.HasPrefix(s.toks[j].Tag, "VB") || s.toks[j].Tag == "MD" || s.toks[j].Text == "<") {
 		return false
@@ -61,5 +63,27 @@ func workCued(s *sentence, i, j int) bool {
 		return true
 	}
 	t := s.toks[p]
+	if t.Text == "single" {
+		// "her latest single Sometimes You Can", "follows single Black and
+		// White Town"; not "a single Tory MP", "no single European"
+		return p > 0 && !singleQuantifiers[s.lower(p-1)]
+	}
+	if t.Text == "took" && charteredVessel(s, j) {
+		return true // a tanker fixture: "Tennaco took Nicopolis part cargo 50,000 tons"
+	}
 	return workCueNouns[t.Text] && strings.HasPrefix(t.Tag, "NN")
+}
+
+// singleQuantifiers are the words before "single" that make it "one"
+// rather than a record.
+var singleQuantifiers = map[string]bool{"a": true, "an": true, "no": true, "one": true, "any": true, "every": true, "each": true}
+
+// charteredVessel reports whether the tokens from j say what a vessel took
+// on in a fixture: "part cargo", or a number of tons.
+func charteredVessel(s *sentence, j int) bool {
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	a, b := s.lower(j), s.lower(j+1)
+	return a == "part" && b == "cargo" || s.toks[j].Tag == "CD" && (b == "tons" || b == "tonnes")
 }
