@@ -78,9 +78,17 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 				toks := x.sents[s].toks
 				for n2 := n; n2 >= 0; n2-- {
 					m2 := &x.mentions[ms[n2]]
-					if m2.ent >= 0 && !m2.demonym && !m2.nominal && (x.ents[m2.ent].typ == Organization || x.ents[m2.ent].typ == Country) && (s != si || m2.start < k) &&
-						m2.end < len(toks) && (strings.HasPrefix(toks[m2.end].Tag, "VB") || toks[m2.end].Tag == "MD") {
+					if m2.ent < 0 || m2.demonym || m2.nominal || s == si && m2.start >= k || m2.end >= len(toks) || !strings.HasPrefix(toks[m2.end].Tag, "VB") && toks[m2.end].Tag != "MD" {
+						continue
+					}
+					if t2 := x.ents[m2.ent].typ; t2 == Organization || t2 == Country {
 						return m2.ent
+					}
+					// "Moscow has agreed to discuss ... in its talks with
+					// Peking": a capital as the subject is its government
+					// (pronoun_capital_subjects.go)
+					if e := x.capitalSubject(m2); e >= 0 {
+						return e
 					}
 				}
 				best := m.ent
