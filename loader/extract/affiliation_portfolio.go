@@ -19,6 +19,9 @@ var portfolioNouns = wordSet("portfolioNouns")
 // "Vice-President of Marketing Services", "head of Distribution and
 // Exhibition". A body the gazetteer knows is left alone.
 func titlePortfolio(s *sentence, m *mention) bool {
+	if titleLedPortfolio(m) {
+		return true
+	}
 	if m.start < 2 || s.lower(m.start-1) != "of" || !isTitleHead(s.toks[m.start-2].Text) || m.typ != Organization {
 		return false
 	}
@@ -30,4 +33,27 @@ func titlePortfolio(s *sentence, m *mention) bool {
 	}
 	_, known := gazetteer.Org(m.name)
 	return len(ws) > 0 && !known
+}
+
+// titleLedPortfolio reports whether body mention m is a whole title with
+// its portfolio: title words, "for" or "of", and words ending in a portfolio
+// noun ("BankAmerica's Vice President for Financial Communications", "Bond
+// Corp's Executive Director for Finance and Administration"): a post, no
+// body. A body the gazetteer knows is left alone.
+func titleLedPortfolio(m *mention) bool {
+	if m.typ != Organization {
+		return false
+	}
+	ws := strings.Fields(m.name)
+	k := 0
+	head := false
+	for k < len(ws) && (isTitleHead(ws[k]) || titleModifiers[lower(ws[k])]) {
+		head = head || isTitleHead(ws[k])
+		k++
+	}
+	if !head || k == 0 || k+1 >= len(ws) || (ws[k] != "for" && ws[k] != "of") || !portfolioNouns[lower(ws[len(ws)-1])] {
+		return false
+	}
+	_, known := orgLookup(m.name)
+	return !known
 }

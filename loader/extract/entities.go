@@ -75,7 +75,7 @@ func (x *extractor) keyPlacesAndBodies(r *keying) {
 			}
 			r.set(k, "P:"+m.name, m.name, m.typ)
 		case Organization:
-			if o, ok := orgLookup(m.name); ok {
+			if o, ok := orgLookup(m.name); ok && !x.bareAliasElsewhere(m.name, o) { // bodies_bare_alias.go
 				r.set(k, "O:"+o.Name, o.Name, Organization)
 				continue
 			}
@@ -125,7 +125,10 @@ func (x *extractor) resolveBodies(r *keying) {
 					acr := s.toks[m.end+1].Text
 					r.keys[o] = "O:" + acr
 					alias["O:"+acr] = r.keys[k]
-				case r.keys[o] != "" && !x.namedByBody(o) && x.isBracketName(s, m.end+1):
+				case r.keys[o] != "" && !x.namedByBody(o) && x.isBracketName(s, m.end+1) && !x.bracketPlace(o):
+					// (not a place: "Yamaichi International (America)
+					// Inc" is the firm's arm there, and "U.S." elsewhere
+					// in the story is still the country)
 					alias[r.keys[o]] = r.keys[k]
 				}
 			}
@@ -524,7 +527,7 @@ func (x *extractor) buildEntities(r *keying) {
 			}
 		}
 		if e.typ == Organization {
-			if o, ok := gazetteer.Org(e.name); ok {
+			if o, ok := gazetteer.Org(e.name); ok && !x.bareAliasElsewhere(e.name, o) {
 				for _, a := range o.Aliases {
 					if !seen[lower(a)] && isAcronym(a) {
 						seen[lower(a)] = true

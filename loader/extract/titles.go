@@ -193,7 +193,9 @@ func noBody(e *entity) bool {
 	if e.typ != Organization || strings.ContainsAny(e.name, " -") || isAcronym(e.name) {
 		return false
 	}
-	if _, ok := orgLookup(e.name); ok {
+	// (a known body's bare alias kept as written is no such body: a Swiss
+	// story's "Commission", bodies_bare_alias.go)
+	if o, ok := orgLookup(e.name); ok && (o.Name == e.name || !bodyNouns[lower(e.name)]) {
 		return false
 	}
 	return gazetteer.IsOrgSuffix(e.name) || firmWords[lower(e.name)] || !ner.NameWord(e.name)
