@@ -194,7 +194,12 @@ func (x *extractor) namelessSpeaker(si, k int) bool {
 			p = q - 1
 		}
 	}
-	if p < 0 || x.sents[si].owner[p] >= 0 {
+	if p >= 0 && x.sents[si].owner[p] >= 0 {
+		// "The pilots union that has bid ... from UAL Inc said it"
+		// (pronoun_relative_speakers.go)
+		return x.relativeClauseSpeaker(si, p)
+	}
+	if p < 0 {
 		return false
 	}
 	if toks[p].Tag != "NN" && toks[p].Tag != "NNS" {
