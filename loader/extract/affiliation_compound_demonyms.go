@@ -5,6 +5,8 @@ package extract
 // no country: the spokesman works for the mining house, not the United
 // States (affiliation-seed174 row 24).
 
+import "github.com/newsgraph/newsgraph/loader/gazetteer"
+
 // combiningForms open compound national adjectives and names (data/combiningForms.txt).
 var combiningForms = wordSet("combiningForms")
 
@@ -16,4 +18,13 @@ func (x *extractor) compoundDemonym(k int) bool {
 		return false
 	}
 	return combiningForms[lower(x.sents[m.sent].toks[m.start-1].Text)]
+}
+
+// bodyHeadBefore reports whether person mention m of sentence s comes right
+// after a foreign body's opening word outside any mention ("of Banque
+// Internationale Arabe de Tunis"): the rest of a bank's name read as a
+// person, who holds no post (affiliation-seed175 row 10).
+func bodyHeadBefore(s *sentence, m *mention) bool {
+	p := m.start - 1
+	return p >= 0 && s.owner[p] < 0 && gazetteer.Capitalised(s.toks[p].Text) && foreignOrgHeads[lower(s.toks[p].Text)]
 }

@@ -46,3 +46,15 @@ func TestBracketedPlaceNoAlias(t *testing.T) {
 			notWant: []string{"James Baker affiliation Yamaichi Internatinal"}},
 	})
 }
+
+// TestBankNameCutPerson: the rest of a bank's name after its opening word,
+// read as a person, works for no body ("Ezzedine Saidane of Banque
+// Internationale Arabe de Tunis, Mohammed Osman of Societe Bancaire du
+// Liban": affiliation-seed175 row 10).
+func TestBankNameCutPerson(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "The annual meeting elected three Vice-Chairmen -- Ezzedine Saidane of Banque Internationale Arabe de Tunis, Mohammed Osman of Societe Bancaire du Liban and Walid Nasouli of Morgan Guaranty Trust Co of New York.",
+			want:    []string{"Mohammed Osman affiliation Societe Bancaire du Liban"},
+			notWant: []string{"Internationale Arabe de Tunis affiliation Societe Bancaire du Liban"}},
+	})
+}

@@ -28,7 +28,7 @@ func (x *extractor) roles() {
 		lastEnd := -1
 		for _, k := range s.mentions {
 			m := &x.mentions[k]
-			if m.typ != Person || m.ent < 0 || cutAtBracket(s.toks, m) || initialCut(s.toks, m) || firmNameGoesOn(s.toks, m.end) {
+			if m.typ != Person || m.ent < 0 || cutAtBracket(s.toks, m) || initialCut(s.toks, m) || firmNameGoesOn(s.toks, m.end) || bodyHeadBefore(s, m) {
 				continue
 			}
 			x.basedPerson(si, m)                   // roles_based.go: "Pakistan-based developer Ammar Askar"
