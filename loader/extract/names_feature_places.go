@@ -11,12 +11,13 @@ import (
 // "Bass Strait", "the Noto Peninsula", "the Pocono Mountains"; organisation
 // nodes seed363 row 28): two words or more, no "of" or "and" inside, no legal
 // form, no given name first ("Mike Lake", "Ricki Lake"), no body a gazetteer
-// knows. Not "Channel" or "Bay": TV channels and
+// knows; even a name a rule was sure of ("cif Mideast Gulf, which was": no
+// body). Not "Channel" or "Bay": TV channels and
 // firms end so ("Sci-Fi Channel", "South Bay").
 func (x *extractor) featurePlaces() {
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Organization && m.typ != Person || m.sure || m.demonym || m.bend > 0 {
+		if m.typ != Organization && m.typ != Person || m.demonym || m.bend > 0 {
 			continue
 		}
 		f := strings.Fields(m.name)

@@ -10,4 +10,6 @@ func TestFeaturePlaces(t *testing.T) {
 		map[string]EntityType{"Mideast Gulf": Place}, nil)
 	checkNames(t, "Exploration in Bass Strait rose, Esso Australia Ltd said.",
 		map[string]EntityType{"Bass Strait": Place, "Esso Australia Ltd": Organization}, nil)
+	checkNames(t, "A company bought propane at 123 dlrs, cif Mideast Gulf, which was two dlrs below the price, industry sources said.",
+		map[string]EntityType{"Mideast Gulf": Place}, nil)
 }
