@@ -90,11 +90,12 @@ type extractor struct {
 	facts    map[factKey]int // fact -> evidence sentence
 	order    []factKey       // facts in the order found
 	events   []*event
-	named    map[int]naming // mentions typed by another's name (mentions stage), for coreference
-	people   *people        // the people named in full (mentions stage), for coreference
-	lang     string         // the text's language when not English (names_foreign.go)
-	pronouns []pronounRef   // pronouns resolved to an entity (pronoun_mentions.go), for evidence
-	holders  titleHolders   // who the article gives each title (roles_described_holder.go)
+	named    map[int]naming   // mentions typed by another's name (mentions stage), for coreference
+	people   *people          // the people named in full (mentions stage), for coreference
+	lang     string           // the text's language when not English (names_foreign.go)
+	pronouns []pronounRef     // pronouns resolved to an entity (pronoun_mentions.go), for evidence
+	holders  titleHolders     // who the article gives each title (roles_described_holder.go)
+	guesses  []describedGuess // described titles given to the person named before (roles_described_posts.go)
 	// storyNation is 1 + the country the story is about, -1 when none,
 	// 0 until asked (affiliation_parties.go)
 	storyNation int

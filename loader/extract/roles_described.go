@@ -5,6 +5,7 @@ package extract
 // chairman of the World Bank, Barber Conable,".
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph/vocab"
@@ -19,6 +20,7 @@ import (
 // one named in the two sentences before.
 func (x *extractor) nominalTitles() {
 	x.holders = x.explicitTitleHolders()
+	x.guesses = x.guesses[:0]
 	for si := 1; si < len(x.sents); si++ {
 		toks := x.sents[si].toks
 		if len(toks) < 3 {
@@ -38,6 +40,7 @@ func (x *extractor) nominalTitles() {
 			x.bodyNominal(si, i) // roles_described_bodies.go
 		}
 	}
+	x.commitGuesses(x.guesses) // roles_described_posts.go
 }
 
 // nominalTitle reads "the TITLE" at token i of sentence si, before a verb
@@ -84,16 +87,10 @@ func (x *extractor) nominalTitle(si, i int) {
 	// the last person named in this sentence before, or the two before,
 	// who holds no other title
 	lit := strings.Join(words, " ")
-	other := func(p int) bool {
-		for k := range x.facts {
-			if k.s == p && k.p == vocab.PJobTitle && !strings.EqualFold(k.lit, lit) {
-				return true
-			}
-		}
-		return false
-	}
-	fits := -1             // the one person who fits (roles_described_one.go)
-	fitS, fitEnd := -1, -1 // where fits is named last
+	other := func(p int) bool { return x.otherPost(p, lit) } // roles_described_posts.go
+	fits := -1                                               // the one person who fits (roles_described_one.go)
+	fitS, fitEnd := -1, -1                                   // where fits is named last
+	var disjoint []int                                       // people the sentence names before it, who are not it
 	for s := si; s >= 0 && s >= si-2; s-- {
 		ms := x.sents[s].mentions
 		named := false // a person named in an earlier sentence, who fits or not
@@ -106,9 +103,13 @@ func (x *extractor) nominalTitle(si, i int) {
 				continue
 			}
 			if s == si && !possessiveAt(toks, m.end) {
+				disjoint = append(disjoint, m.ent)
 				continue // "Vince Cable said the chancellor had failed": someone else (roles_described_disjoint.go)
 			}
 			named = named || s < si
+			if slices.Contains(disjoint, m.ent) {
+				continue // "Mr Blair said he believed the president was keen": not Blair, named before too
+			}
 			if other(m.ent) {
 				continue
 			}
@@ -127,8 +128,7 @@ func (x *extractor) nominalTitle(si, i int) {
 		return // "Mr Brown ... seen as the prime minister's turf. The prime minister denied": another's title (roles_described_between.go)
 	}
 	if fits >= 0 {
-		x.addFact(fits, vocab.PJobTitle, -1, lit, si)
-		x.describes(fits, si, i+1, j, lit)
+		x.guesses = append(x.guesses, describedGuess{p: fits, si: si, start: i + 1, end: j, lit: lit})
 	}
 }
 
@@ -187,18 +187,23 @@ func (x *extractor) bodyTitle(si int) bool {
 	if !ok || !uniqueRole(title) {
 		return false
 	}
+	// the person named last in the sentence before, not in "the Reagan
+	// administration", unless the article gives that one another post
+	// ("Sen. Rudy Boschwitz ... by the Reagan administration. The Minnesota
+	// senator said": roles_described_posts.go)
+	lit := strings.Join(words, " ")
 	person := -1
 	ms := x.sents[si-1].mentions
 	for n := len(ms) - 1; n >= 0; n-- {
-		if pm := &x.mentions[ms[n]]; pm.ent >= 0 && x.ents[pm.ent].typ == Person {
+		if pm := &x.mentions[ms[n]]; pm.ent >= 0 && x.ents[pm.ent].typ == Person && !attributiveName(x.sents[si-1].toks, pm) {
 			person = pm.ent
 			break
 		}
 	}
-	if person < 0 {
+	if person < 0 || !anyPost[lower(lit)] && x.otherPost(person, lit) {
 		return false
 	}
-	x.addRole(person, role{title: strings.Join(words, " "), affil: s.owner[1]}, si)
+	x.addRole(person, role{title: lit, affil: s.owner[1]}, si)
 	// the title words stand for the person
 	idx := len(x.mentions)
 	x.mentions = append(x.mentions, mention{sent: si, start: m.end, end: j, typ: Person,

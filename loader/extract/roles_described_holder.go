@@ -40,7 +40,7 @@ func (x *extractor) explicitTitleHolders() titleHolders {
 // another: "the prime minister" of a story naming two foreign prime
 // ministers).
 func (x *extractor) holderOf(title string, si, i int) (int, bool) {
-	ps := x.holders[strings.ToLower(title)]
+	ps := x.postHolders(title) // roles_described_posts.go: "Sen." holds "the Minnesota senator"
 	switch len(ps) {
 	case 0:
 		return -1, false
