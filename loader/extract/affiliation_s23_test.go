@@ -58,3 +58,12 @@ func TestBankNameCutPerson(t *testing.T) {
 			notWant: []string{"Internationale Arabe de Tunis affiliation Societe Bancaire du Liban"}},
 	})
 }
+
+// TestPartySpokesmanFor: a party's spokesman for a department does not
+// work for it (affiliation-seed126 row 42).
+func TestPartySpokesmanFor(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Dr Julian Lewis, the Conservative spokesman for the Cabinet Office, said he had discovered a huge acceleration in shredding.",
+			notWant: []string{"Julian Lewis affiliation Cabinet Office"}},
+	})
+}

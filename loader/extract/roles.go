@@ -159,7 +159,7 @@ func (x *extractor) addRole(person int, r role, si int) {
 	if r.affil >= 0 && contestWon(&x.sents[x.mentions[r.affil].sent], &x.mentions[r.affil]) {
 		r.affil = -1 // "US Open champion": a tournament won (affiliation_limits.go)
 	}
-	if r.affil >= 0 && (x.notABody(x.mentions[r.affil].sent, &x.mentions[r.affil]) || x.compoundDemonym(r.affil)) {
+	if r.affil >= 0 && (x.notABody(x.mentions[r.affil].sent, &x.mentions[r.affil]) || x.compoundDemonym(r.affil) || x.partySpokesmanFor(r.affil)) {
 		r.affil = -1 // "Korean trade minister", "House Republican leader" (affiliation_objects.go)
 	}
 	if r.affil >= 0 && (x.placeNamedDemonym(r.affil) || x.teamNamedDemonym(r.affil) && !officeTitle(written)) {
