@@ -177,6 +177,11 @@ func verbTense(toks []nlp.Token, j int) int {
 		if t := journeyTense(toks, j); t != 0 {
 			return t // "flew to Berlin to meet Scholz on Tuesday"
 		}
+		// "appeared to patch over the rift at a meeting Monday": done
+		// (dates_done_verbs.go)
+		if prev == "to" && j > 1 && doneBeforeTo(toks[j-2]) {
+			return -1
+		}
 		if prev == "to" || prev == "will" || prev == "shall" || prev == "'ll" {
 			return 1
 		}
