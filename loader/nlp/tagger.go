@@ -362,10 +362,9 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 	for i, w := range ctx[2 : need-2] {
 		e, class := t.lookups.getKnown(w)
 		if w != tokens[i].Text {
-			class = -1
-			if id, ok := t.tagMap[tokens[i].Text]; ok {
-				class = int16(id)
-			}
+			// The word as written, through the same index (tagMap's words
+			// are its known words) rather than a map lookup.
+			_, class = t.lookups.getKnown(tokens[i].Text)
 		}
 		suf := int32(-1)
 		if e >= 0 {
@@ -398,9 +397,10 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 		}
 		w := s.word[j]
 		// The word's own suffix, which is its context word's when the
-		// normalisation left the word as it is (most words).
+		// normalisation left the word as it is (most words) or left its
+		// last three bytes ("Smith", "smith").
 		suf := s.suffix[i+2]
-		if ctx[i+2] != word {
+		if ctx[i+2] != word && suffix3(word) != suffix3(ctx[i+2]) {
 			suf = t.lookup(suffix3(word))
 		}
 		st := staticFeats{
