@@ -30,8 +30,12 @@ type tagger struct {
 	terms   map[string]int32 // string -> index into entries, while reading the model
 	lookups termIndex        // the same, for lookups once read
 	entries []termFeats
-	pairs   map[string]int32 // "TAG TAG" -> feature of "i tag+i-2 tag "
-	bias    int32
+	// suffixes[e] is the entry of entry e's string's suffix3, or -1: apart
+	// from entries, as TagTokens reads it for every word (a word's entry
+	// is read only when its tag is not known already).
+	suffixes []int32
+	pairs    map[string]int32 // "TAG TAG" -> feature of "i tag+i-2 tag "
+	bias     int32
 	// Shortcuts for the strings most looked up: the entry of each class
 	// name and of each one-byte string, and the pair feature of two
 	// classes (by class ids; -1 for none).
@@ -72,7 +76,6 @@ const (
 type termFeats struct {
 	f        [len(termTemplates)]int32
 	afterTag []tagFeat
-	suffix   int32 // the entry of the string's suffix3, or -1
 }
 
 type tagFeat struct {
@@ -250,8 +253,9 @@ func readTagger(data []byte) (*tagger, error) {
 	if len(t.entries) > maxTermEntries || len(t.classes) >= 255 {
 		return nil, fmt.Errorf("tagger model: %d strings, %d classes: too many to index", len(t.entries), len(t.classes))
 	}
+	t.suffixes = make([]int32, len(t.entries))
 	for term, e := range t.terms {
-		t.entries[e].suffix = t.lookup(suffix3(term))
+		t.suffixes[e] = t.lookup(suffix3(term))
 	}
 	if err := t.placeFeatures(pairOffs); err != nil {
 		return nil, err
@@ -368,7 +372,7 @@ func (t *tagger) TagTokens(tokens []token.Token) {
 		}
 		suf := int32(-1)
 		if e >= 0 {
-			suf = t.entries[e].suffix
+			suf = t.suffixes[e]
 		} else {
 			suf = t.lookup(suffix3(w))
 		}
