@@ -20,38 +20,7 @@ import (
 // wherever the article writes the name, unless it writes it before a verb
 // or in the possessive ("Virgin said", "Virgin's") or the name is a firm's
 // by its words or a gazetteer's.
-func (x *extractor) dropBrandProducts() {
-	var products map[string]bool
-	acts := map[string]bool{}
-	for si := range x.sents {
-		s := &x.sents[si]
-		if s.row || shouting(s.toks) {
-			continue
-		}
-		for _, k := range s.mentions {
-			m := &x.mentions[k]
-			if m.typ != Organization {
-				continue
-			}
-			if m.end < len(s.toks) && (strings.HasPrefix(s.toks[m.end].Tag, "VB") || s.toks[m.end].Tag == "MD" || possessiveToken(s.toks[m.end])) {
-				acts[m.name] = true
-			}
-			if m.sure || !x.brandProduct(s, m) {
-				continue
-			}
-			if products == nil {
-				products = map[string]bool{}
-			}
-			products[m.name] = true
-		}
-	}
-	if products == nil {
-		return
-	}
-	x.dropMentionsIf(func(m *mention) bool {
-		return m.typ == Organization && !m.sure && products[m.name] && !acts[m.name]
-	})
-}
+func (x *extractor) dropBrandProducts() { x.dropProductNames(x.brandProduct) }
 
 // brandProduct reports whether mention m of s names a brand or a product:
 // "NAME brand", or "MAKER's NAME [two lower-case words] NOUN" with a

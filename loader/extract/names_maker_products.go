@@ -22,7 +22,13 @@ var productAfterNouns = wordSet("productAfterNouns")
 // product's noun, wherever the article writes the name; not a name the
 // article writes before a verb or in the possessive ("Airbus Industrie
 // aircraft" and "Airbus Industrie said").
-func (x *extractor) dropMakerProducts() {
+func (x *extractor) dropMakerProducts() { x.dropProductNames(x.makerProduct) }
+
+// dropProductNames removes the organisation mentions whose name, somewhere
+// in the article, isProduct finds standing as a product's or a brand's,
+// wherever the article writes the name; not a name the article writes
+// before a verb or in the possessive.
+func (x *extractor) dropProductNames(isProduct func(*sentence, *mention) bool) {
 	var products map[string]bool
 	acts := map[string]bool{}
 	for si := range x.sents {
@@ -38,7 +44,7 @@ func (x *extractor) dropMakerProducts() {
 			if m.end < len(s.toks) && (strings.HasPrefix(s.toks[m.end].Tag, "VB") || s.toks[m.end].Tag == "MD" || possessiveToken(s.toks[m.end])) {
 				acts[m.name] = true // "Airbus Industrie said", "Airbus Industrie's": a body
 			}
-			if m.sure || !x.makerProduct(s, m) {
+			if m.sure || !isProduct(s, m) {
 				continue
 			}
 			if products == nil {
