@@ -60,6 +60,9 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if namedWork(s, m) || awardedFor(s, m) { // affiliation_works.go: "producer of the Matrix trilogy", "best actor for Kinsey"
 		return true
 	}
+	if siteName(s, m) || partnerCut(s, m) || twoFormerBodies(s, m) { // affiliation_sites.go: "operator of the Oseberg field", "of Donaldson, Lufkin, Jenrette Inc", "former Free and Bad Company singer"
+		return true
+	}
 	if showBody(s, m) { // affiliation_shows.go: "Little Britain star", "American Idol presenter"
 		return true
 	}

@@ -53,7 +53,9 @@ func (x *extractor) keyPlacesAndBodies(r *keying) {
 		case Country, City, Place:
 			if m.demonym {
 				c, ok := demonym(m.text)
-				if !ok {
+				if a, amb := x.ambiguousDemonym(m.text); amb && a != "" {
+					c = a // the one the article names
+				} else if !ok {
 					c = m.name
 				}
 				r.set(k, "P:"+c, c, Country)

@@ -226,6 +226,11 @@ func (x *extractor) addMention(si, i, j int, typ EntityType, demonym bool) int {
 	if demonym && j == i+1 && possessiveNationAdjective(s, i) { // names_demonym_possessive.go
 		return -1
 	}
+	if demonym {
+		if c, ok := x.ambiguousDemonym(x.span(si, i, j)); ok && c == "" { // demonyms_ambiguous.go: "Congolese"
+			return -1
+		}
+	}
 	m := mention{sent: si, start: i, end: j, typ: typ, text: x.span(si, i, j), demonym: demonym, ent: -1}
 	m.name = cleanName(m.text, typ)
 	if m.name == "" {
