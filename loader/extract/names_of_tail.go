@@ -178,3 +178,11 @@ func (x *extractor) pluralTitleOf(si, start, end int) bool {
 	}
 	return false
 }
+
+// officeOfTitle reports whether the name [start, end) of sentence s is a
+// body's head noun and an "of" phrase of one capitalised title with its
+// modifier: "Office of Public Counsel", the body the post names.
+func officeOfTitle(s *sentence, start, end int) bool {
+	return end-start == 4 && s.lower(start+1) == "of" && gazetteer.IsOrgHead(s.toks[start].Text) &&
+		gazetteer.Capitalised(s.toks[start+2].Text) && gazetteer.Capitalised(s.toks[end-1].Text)
+}

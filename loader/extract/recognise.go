@@ -503,7 +503,7 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	// "Finance and National Economy Minister": a title, no body (but
 	// "Association of Attorneys General": plural titles in its "of" phrase,
 	// names_of_tail.go).
-	if (c.typ == Organization || c.typ == Other) && isTitleHead(toks[c.end-1].Text) && !x.pluralTitleOf(si, c.start, c.end) {
+	if (c.typ == Organization || c.typ == Other) && isTitleHead(toks[c.end-1].Text) && !x.pluralTitleOf(si, c.start, c.end) && !officeOfTitle(s, c.start, c.end) {
 		if _, ok := orgLookup(c.text); !ok {
 			return false
 		}

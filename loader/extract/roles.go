@@ -208,7 +208,7 @@ func isTitleHead(w string) bool {
 	}
 	// "Under-Secretary", "Vice-Chancellor"
 	if i := strings.LastIndexByte(lw, '-'); i > 0 && i < len(lw)-1 {
-		return titleHeads[lw[i+1:]] || gazetteer.IsTitle(lw[i+1:])
+		return titleHeads[lw[i+1:]] || gazetteer.IsTitle(lw[i+1:]) || unitAfterPost(w) // titles_unit_hyphen.go
 	}
 	return false
 }

@@ -34,6 +34,7 @@ func (x *extractor) apposition(si, end int) (role, bool) {
 
 // appositionAt reads the title of an apposition opening at token j after a
 // name (or its opener, roles_second_post.go) ending at token end.
+
 func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 	s := &x.sents[si]
 	toks := s.toks
@@ -284,9 +285,12 @@ func legalDotQuote(toks []nlp.Token, end int) bool {
 // servedNotEmployer reports whether the body toAffil after "for" and the
 // title whose head is token headAt is served, not the employer: a client
 // ("attorney for Apex") or a portfolio's continent or region ("assistant
-// secretary of state for Africa").
+// secretary of state for Africa"). A rank before the service is an office
+// held in the body: "general counsel for the American Meat Institute".
 func (x *extractor) servedNotEmployer(si, headAt, toAffil int) bool {
-	return serviceTitles[x.sents[si].lower(headAt)] || toAffil >= 0 && x.regionMention(toAffil)
+	s := &x.sents[si]
+	inHouse := headAt > 0 && titleHeads[s.lower(headAt-1)]
+	return serviceTitles[s.lower(headAt)] && !inHouse || toAffil >= 0 && x.regionMention(toAffil)
 }
 
 // regionMention reports whether mention mi names a continent or region.

@@ -343,6 +343,9 @@ func singularTitle(t string) (string, bool) {
 	i := strings.LastIndexByte(t, ' ')
 	last := t[i+1:]
 	ll := lower(last)
+	if h, ok := postBeforeUnit(last); ok { // titles_unit_hyphen.go: "president-Systems"
+		return t[:i+1] + h, false
+	}
 	if sing, ok := pluralAbbrev(last); ok { // titles_plural_abbrev.go: "Sens."
 		return t[:i+1] + sing, true
 	}

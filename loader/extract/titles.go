@@ -30,6 +30,7 @@ func readerTitle(title string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	words = cutUnitAfterPost(words) // titles_unit_hyphen.go: "vice president-Systems"
 	// no post held: "a good coach", "a prospective Labour MP"
 	if len(words) > 1 && judgementWords[lower(words[0])] {
 		return "", false
