@@ -10,7 +10,8 @@ func TestSitesPartnersAmbiguousDemonyms(t *testing.T) {
 	runRules(t, []ruleCase{
 		{text: "Norsk Hydro, operator of the Oseberg field, said test output at the field totalled 1,719 bpd last month.",
 			notWant: []string{"Norsk Hydro affiliation Oseberg"}},
-		{text: "\"It's a step in the right direction,\" said stock futures analysts William Marcus of Donaldson, Lufkin, Jenrette Inc.",
+		{text: "\"It's a step in the right direction,\" said stock futures analysts William Marcus of Donaldson, Lufkin, Jenrette Inc today.",
+			want:    []string{"William Marcus affiliation Donaldson, Lufkin, Jenrette Inc"},
 			notWant: []string{"William Marcus affiliation Donaldson", "William Marcus affiliation Lufkin"}},
 		{text: "\"Fine,\" said Jack Smith of Smith Barney, Harris Upham and Co today.",
 			want: []string{"Jack Smith affiliation Smith Barney, Harris Upham and Co"}},

@@ -17,7 +17,8 @@ var partnerTails = wordSet("partnerTails")
 // commaPartnerFirms reads the legal name of a partnership whose partners a
 // comma lists as one organisation: "Donaldson, Lufkin and Jenrette
 // Securities Corp", "Loewen, Ondaatje, McCutcheon and Co Ltd", "Piper,
-// Jaffray and Hopwood Inc". The recogniser reads such a name as a list, and
+// Jaffray and Hopwood Inc", and after "of" or "at" with no "and", three
+// partners or more: "of Donaldson, Lufkin, Jenrette Inc". The recogniser reads such a name as a list, and
 // every partner but the last became a firm, a person or a place of its own
 // ("Lufkin", a Texas town). The name is two or more partners, each one
 // capitalised word (the first may be two: "Merrill Lynch, Pierce, Fenner and
@@ -35,7 +36,9 @@ var partnerTails = wordSet("partnerTails")
 func (x *extractor) commaPartnerFirms(si int) {
 	toks := x.sents[si].toks
 	for a := 2; a+1 < len(toks); a++ {
-		if w := toks[a].Text; w != "&" && (len(w) != 3 || x.sents[si].lower(a) != "and") {
+		w := toks[a].Text
+		comma := w == "," // "of Donaldson, Lufkin, Jenrette Inc": no "and"
+		if !comma && w != "&" && (len(w) != 3 || x.sents[si].lower(a) != "and") {
 			continue
 		}
 		end := partnerTail(toks, a+1)
@@ -43,7 +46,7 @@ func (x *extractor) commaPartnerFirms(si int) {
 			continue
 		}
 		start := x.commaPartnersStart(si, a)
-		if start < 0 {
+		if start < 0 || comma && (start < 1 || x.sents[si].lower(start-1) != "of" && x.sents[si].lower(start-1) != "at") {
 			continue
 		}
 		for k := start; k < end; k++ {
