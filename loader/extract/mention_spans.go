@@ -15,6 +15,21 @@ func (x *extractor) replaceMentions(drop []bool, spans []tokenSpan, typ EntityTy
 	}
 }
 
+// typedSpan is a tokenSpan with the type of the mention a rule puts over it.
+type typedSpan struct {
+	tokenSpan
+	typ EntityType
+}
+
+// replaceTypedMentions drops the mentions drop marks and adds a mention of
+// each span's own type over it, in order.
+func (x *extractor) replaceTypedMentions(drop []bool, spans []typedSpan) {
+	x.removeMentions(drop)
+	for _, sp := range spans {
+		x.addMention(sp.si, sp.i, sp.j, sp.typ, false)
+	}
+}
+
 // markJoined marks for replaceMentions mention k and the mentions owned that
 // its longer name takes in, making drop when it is nil.
 func (x *extractor) markJoined(drop []bool, k int, owned []int) []bool {

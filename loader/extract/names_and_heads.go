@@ -54,19 +54,12 @@ func (x *extractor) joinAndHeads() {
 	if joins == nil {
 		return
 	}
-	type span struct {
-		si, i, j int
-		typ      EntityType
-	}
-	spans := make([]span, 0, len(joins))
+	spans := make([]typedSpan, 0, len(joins))
 	drop := make([]bool, len(x.mentions))
 	for _, j := range joins {
 		m := x.mentions[j.k]
 		drop[j.k] = true
-		spans = append(spans, span{m.sent, j.start, m.end, m.typ})
+		spans = append(spans, typedSpan{tokenSpan{m.sent, j.start, m.end}, m.typ})
 	}
-	x.removeMentions(drop)
-	for _, p := range spans {
-		x.addMention(p.si, p.i, p.j, p.typ, false)
-	}
+	x.replaceTypedMentions(drop, spans)
 }

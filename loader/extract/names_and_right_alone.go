@@ -63,11 +63,7 @@ func (x *extractor) splitRightNamedAlone() {
 	if cuts == nil {
 		return
 	}
-	type part struct {
-		si, i, j int
-		typ      EntityType
-	}
-	var parts []part
+	var parts []typedSpan
 	drop := make([]bool, len(x.mentions))
 	for n, c := range cuts {
 		m := x.mentions[c.k]
@@ -76,12 +72,9 @@ func (x *extractor) splitRightNamedAlone() {
 		if people[n] {
 			lt = Person
 		}
-		parts = append(parts, part{m.sent, m.start, c.and, lt}, part{m.sent, c.and + 1, m.end, m.typ})
+		parts = append(parts, typedSpan{tokenSpan{m.sent, m.start, c.and}, lt}, typedSpan{tokenSpan{m.sent, c.and + 1, m.end}, m.typ})
 	}
-	x.removeMentions(drop)
-	for _, p := range parts {
-		x.addMention(p.si, p.i, p.j, p.typ, false)
-	}
+	x.replaceTypedMentions(drop, parts)
 }
 
 // middleInitial reports whether a name of three words has an initial
