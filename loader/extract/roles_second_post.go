@@ -8,12 +8,15 @@ package extract
 // secondPost reads the post after the "and" that follows the first post of
 // an apposition after a name ending at token end: the "and" must come
 // before any comma or other closing word, and an article or a title head
-// must follow it, and the first post must be one apposition reads.
+// must follow it, and the first post must be one apposition reads. The
+// first post may follow a verb as well as a comma (roleVerb): "Ray Charles
+// is the founder and CEO of Charles Media Group", "John Smith is chairman
+// and chief executive of Acme Corp".
 func (x *extractor) secondPost(si, end int) (role, bool) {
 	s := &x.sents[si]
 	toks := s.toks
 	r := role{affil: -1}
-	if end+3 >= len(toks) || toks[end].Text != "," {
+	if end+3 >= len(toks) || toks[end].Text != "," && roleVerb(toks, end) == end {
 		return r, false
 	}
 	// the first post is read after the name ("a fellow at the Urban
