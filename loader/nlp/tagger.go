@@ -30,6 +30,14 @@ type tagger struct {
 	terms   map[string]int32 // string -> index into entries, while reading the model
 	lookups termIndex        // the same, for lookups once read
 	entries []termFeats
+	// after holds every entry's features as the word after a tag
+	// ("i-1 tag+i word TAG WORD"), an entry's at after[afterLo:afterLo+afterN],
+	// with the tag's class id; afterTags holds the tags themselves, for a
+	// tag that is no class. Reading the model, afterLoad collects them per
+	// entry.
+	after     []afterFeat
+	afterTags []string
+	afterLoad [][]tagFeat
 	// suffixes[e] is the entry of entry e's string's suffix3, or -1: apart
 	// from entries, as TagTokens reads it for every word (a word's entry
 	// is read only when its tag is not known already).
@@ -71,12 +79,23 @@ const (
 	tNext2Word
 )
 
-// termFeats is one string's feature in each template (-1: none), and its
-// features as the word after a tag ("i-1 tag+i word TAG WORD").
+// termFeats is one string's feature in each template (-1: none), and the
+// place of its features as the word after a tag ("i-1 tag+i word TAG
+// WORD") in tagger.after, packed as start<<8 | count (48 bytes an entry).
 type termFeats struct {
-	f        [len(termTemplates)]int32
-	afterTag []tagFeat
+	f     [len(termTemplates)]int32
+	after uint32
 }
+
+// afterFeat is a feature "i-1 tag+i word TAG WORD" of a word: the class id
+// of TAG (noClass when TAG is no class of the model) and the feature.
+type afterFeat struct {
+	class uint8
+	feat  int32
+}
+
+// noClass is afterFeat.class of a tag that is no class.
+const noClass = 255
 
 type tagFeat struct {
 	tag  string
@@ -207,6 +226,9 @@ func readTagger(data []byte) (*tagger, error) {
 		}
 		hint = t.index(unsafeString(blob[lo:hi]), int32(i), hint)
 	}
+	if err := t.flattenAfter(); err != nil {
+		return nil, err
+	}
 	t.ids = append([]uint8(nil), ids...)
 	for _, id := range t.ids {
 		if int(id) >= len(t.classes) {
@@ -292,8 +314,9 @@ func (t *tagger) index(feat string, f int32, hint int) int {
 		if sp < 0 {
 			return hint // no such feature is ever asked for
 		}
-		e := t.entry(rest[sp+1:])
-		e.afterTag = append(e.afterTag, tagFeat{rest[:sp], f})
+		t.entry(rest[sp+1:])
+		e := t.terms[rest[sp+1:]]
+		t.afterLoad[e] = append(t.afterLoad[e], tagFeat{rest[:sp], f})
 		return hint
 	}
 	for k, p := range termTemplates {
@@ -316,6 +339,7 @@ func (t *tagger) entry(term string) *termFeats {
 			e.f[k] = -1
 		}
 		t.entries = append(t.entries, e)
+		t.afterLoad = append(t.afterLoad, nil)
 	}
 	return &t.entries[i]
 }
@@ -493,10 +517,23 @@ func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
 	}
 	t.add(s, st.word)
 	if w := st.entry; w >= 0 {
-		for _, tf := range t.entries[w].afterTag {
-			if tf.tag == p1.tag {
-				t.add(s, tf.feat)
-				break
+		// The first of the word's features after tag p1.tag: by class id
+		// when p1 is a class (class names are distinct: flattenAfter).
+		at := t.entries[w].after
+		lo, hi := at>>afterCountBits, at>>afterCountBits+at&maxAfterFeats
+		if p1.class >= 0 {
+			for _, af := range t.after[lo:hi] {
+				if int(af.class) == p1.class {
+					t.add(s, af.feat)
+					break
+				}
+			}
+		} else {
+			for k, tag := range t.afterTags[lo:hi] {
+				if tag == p1.tag {
+					t.add(s, t.after[lo+uint32(k)].feat)
+					break
+				}
 			}
 		}
 	}

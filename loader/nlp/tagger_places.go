@@ -46,9 +46,9 @@ func (t *tagger) placeFeatures(pairOff []uint32) error {
 		for k := range en.f {
 			en.f[k] = at(en.f[k])
 		}
-		for i := range en.afterTag {
-			en.afterTag[i].feat = at(en.afterTag[i].feat)
-		}
+	}
+	for i := range t.after {
+		t.after[i].feat = at(t.after[i].feat)
 	}
 	for k, f := range t.pairs {
 		t.pairs[k] = at(f)
