@@ -50,6 +50,10 @@ type tagger struct {
 	classEntry []int32
 	byteEntry  [256]int32
 	classPairs []int32
+	// The pair features of the first two words of a sentence: "-START-
+	// -START2-", and per class c "c -START-" (-1 for none).
+	startPair  int32
+	afterStart []int32
 	// The entries of the context words before and after a sentence
 	// (-START-, -START2-, -END-, -END2-) and of their suffixes.
 	edges   [4]struct{ word, suffix int32 }
@@ -145,14 +149,26 @@ var emoticons = map[string]bool{
 	"xD": true, "xDD": true, "¯\\(ツ)/¯": true,
 }
 
-// emoticonStart marks the first bytes of the emoticons: most words need no
-// lookup in the map.
-var emoticonStart = func() (start [256]bool) {
+// emoticonHeads marks the first two bytes of the emoticons (all have two
+// or more), a bit per pair: words that start as one ("of", "over") are
+// common, pairs such as ":-" or "o_" are not, so most words need no lookup
+// in the map.
+var emoticonHeads = func() (heads [256 * 256 / 64]uint64) {
 	for e := range emoticons {
-		start[e[0]] = true
+		k := int(e[0])<<8 | int(e[1])
+		heads[k/64] |= 1 << (k % 64)
 	}
-	return start
+	return heads
 }()
+
+// isEmoticon reports whether w is one of emoticons.
+func isEmoticon(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	k := int(w[0])<<8 | int(w[1])
+	return emoticonHeads[k/64]&(1<<(k%64)) != 0 && emoticons[w]
+}
 
 // newTagger reads prose's embedded English model (its flat format: see
 // prose's internal/flat).
@@ -282,6 +298,7 @@ func readTagger(data []byte) (*tagger, error) {
 	if err := t.placeFeatures(pairOffs); err != nil {
 		return nil, err
 	}
+	t.startPairs()
 	t.lookups, t.terms = newTermIndex(t.terms, t.tagMap), nil
 	t.pool.New = func() any {
 		return &tagScratch{key: make([]byte, 0, 64)}
@@ -473,7 +490,7 @@ func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word string, p1, p2 
 	switch {
 	case word == "-":
 		return "-", -1
-	case word != "" && emoticonStart[word[0]] && emoticons[word]:
+	case isEmoticon(word):
 		return "SYM", -1
 	case strings.HasPrefix(word, "@"):
 		return "NN", -1
@@ -509,6 +526,8 @@ func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
 	t.add(s, t.feat(p2.entry, tPrev2Tag))
 	if p1.class >= 0 && p2.class >= 0 {
 		t.add(s, t.classPairs[p1.class*len(t.classes)+p2.class])
+	} else if f, ok := t.pairAtStart(p1, p2); ok {
+		t.add(s, f)
 	} else {
 		s.key = append(append(append(s.key[:0], p1.tag...), ' '), p2.tag...)
 		if f, ok := t.pairs[string(s.key)]; ok {

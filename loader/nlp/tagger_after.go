@@ -45,3 +45,31 @@ func (t *tagger) flattenAfter() error {
 	t.afterLoad = nil
 	return nil
 }
+
+// startPairs sets startPair and afterStart from pairs (after placeFeatures).
+func (t *tagger) startPairs() {
+	pair := func(key string) int32 {
+		if f, ok := t.pairs[key]; ok {
+			return f
+		}
+		return -1
+	}
+	t.startPair = pair("-START- -START2-")
+	t.afterStart = make([]int32, len(t.classes))
+	for id, c := range t.classes {
+		t.afterStart[id] = pair(c + " -START-")
+	}
+}
+
+// pairAtStart returns the pair feature of the tags p1 and p2 before the
+// first or second word of a sentence (f -1 for none); ok is false for any
+// other pair. It answers what t.pairs does for p1.tag+" "+p2.tag.
+func (t *tagger) pairAtStart(p1, p2 prevTag) (f int32, ok bool) {
+	switch {
+	case p1.class >= 0 && p2.class < 0 && p2.tag == "-START-":
+		return t.afterStart[p1.class], true
+	case p1.class < 0 && p1.tag == "-START-" && p2.tag == "-START2-":
+		return t.startPair, true
+	}
+	return -1, false
+}

@@ -108,7 +108,7 @@ func splitSpan(span string, base int, tokens []token.Token) []token.Token {
 // specialSpan reports whether prose keeps a span whole: an emoticon, or a
 // match of `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$`.
 func specialSpan(s string) bool {
-	return initialism(s) || shortAbbrev(s) || emoticonStart[s[0]] && emoticons[s]
+	return initialism(s) || shortAbbrev(s) || isEmoticon(s)
 }
 
 // initialism matches `^(?:[A-Za-z]\.){2,}$`: "U.S.", "a.m.".
