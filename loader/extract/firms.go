@@ -26,6 +26,10 @@ func (x *extractor) firmsByContext() {
 			firm[m.name] = true // "said lead manager Drexel Burnham": a syndicate's role, no person's title
 			continue
 		}
+		if x.sharedTradeFirm(m) {
+			firm[m.name] = true // "Minecraft developer Mojang" (firm_trades.go)
+			continue
+		}
 		if x.titled(m) || m.text != m.name && len(strings.Fields(m.text)) > 1 && (isHonorific(lower(strings.TrimSuffix(strings.Fields(m.text)[0], "."))) || isTitleHead(strings.Fields(m.text)[0])) {
 			person[m.name] = true
 			titled = setWord(titled, m.name)

@@ -29,6 +29,7 @@ func (x *extractor) recognise(si int) {
 		spans[k][0] = x.pluralOpener(si, sp[0], sp[1]) // names_firm_place.go
 		x.addMention(si, spans[k][0], sp[1], Organization, false)
 	}
+	x.possessiveShops(si) // names_possessive_shops.go
 	for _, sp := range peopleBeforeBodies(toks, spans) {
 		x.addMention(si, sp[0], sp[1], Person, false) // names_person_of.go
 	}
