@@ -250,12 +250,25 @@ func endsInWord(name, word string) bool { return strings.HasSuffix(name, " "+wor
 // words are firstWords' job) and is a body's head word ("Institutes" of
 // "National Institutes of Health", not "Matsumoto" of "Shigeki Matsumoto
 // of Nikko Securities").
+//
+// It reads the fields of name one by one (nextField), as
+// strings.Fields(name)[2:len-1] would give them, without building them:
+// resolve asks it for every pair of a one-word body and a body's name.
 func bodyHeadWord(name, word string) bool {
-	f := strings.Fields(name)
-	for i := 2; i < len(f)-1; i++ {
-		if strings.EqualFold(f[i], "of") || strings.EqualFold(f[i], "for") {
-			return f[i-1] == word && (gazetteer.IsOrgHead(word) || gazetteer.IsOrgHead(strings.TrimSuffix(word, "s")))
+	if !strings.Contains(name, word) {
+		return false // no field of name is word
+	}
+	var prev string
+	f, rest, ok := nextField(name)
+	for i := 0; ok; i++ {
+		next, after, more := nextField(rest)
+		if !more {
+			return false // f is the last field
 		}
+		if i >= 2 && (strings.EqualFold(f, "of") || strings.EqualFold(f, "for")) {
+			return prev == word && (gazetteer.IsOrgHead(word) || gazetteer.IsOrgHead(strings.TrimSuffix(word, "s")))
+		}
+		prev, f, rest = f, next, after
 	}
 	return false
 }

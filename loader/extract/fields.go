@@ -30,3 +30,25 @@ func edgeFields(s string) (first, last string, n int) {
 	}
 	return first, last, n
 }
+
+// nextField returns the first of strings.Fields(s) and the text after it
+// (ok false when s has no field), for reading the fields one by one
+// without building them.
+func nextField(s string) (field, rest string, ok bool) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				return s[start:i], s[i:], true
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		return s[start:], "", true
+	}
+	return "", "", false
+}
