@@ -75,16 +75,31 @@ func roleVerb(toks []nlp.Token, j int) int {
 	if k < len(toks) && (strings.EqualFold(toks[k].Text, "has") || strings.EqualFold(toks[k].Text, "had") || contractedHas(toks, k)) && k+1 < len(toks) {
 		k++
 	}
+	// "will become", "will be", "will serve as", "will remain": a post to
+	// come, told as the appointment it is
+	future := false
+	if k+1 < len(toks) && k == j && strings.EqualFold(toks[k].Text, "will") {
+		k++
+		future = true
+	}
 	if k >= len(toks) {
 		return j
 	}
 	w := lower(toks[k].Text)
 	switch {
-	case beVerbs[w] && w != "be" && w != "being", contractedIs(toks, k): // roles_contracted.go: "she's"
+	case beVerbs[w] && (w != "be" || future) && w != "being", contractedIs(toks, k): // roles_contracted.go: "she's"
 		k++
-	case roleVerbs[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "as"):
+	case (roleVerbs[w] || future && w == "serve") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "as"):
 		k += 2
+	case remainVerbs[w] && k+1 < len(toks) && postFollows(toks[k+1]):
+		k++ // "remains chairman of", "will remain the chief executive"
 	default:
+		if future && appointVerbs[w] && !strings.HasSuffix(w, "ed") {
+			return appointed(toks, k) // "will become"
+		}
+		if future {
+			return j
+		}
 		return appointed(toks, k) // roles_appointed.go: "became", "took over as"
 	}
 	for k < len(toks) && toks[k].Tag == "RB" { // "is also", "was previously"
@@ -97,6 +112,17 @@ func roleVerb(toks []nlp.Token, j int) int {
 		k++
 	}
 	return appointed(toks, k) // "was named", "has been appointed as"
+}
+
+// remainVerbs keep a post: "remains chairman", "will remain chief executive".
+var remainVerbs = map[string]bool{"remain": true, "remains": true, "remained": true}
+
+// postFollows reports whether token t opens a post right after a verb that
+// keeps one: an article or a title's head ("remains chairman", "remained
+// the chief executive"), not "remains committed".
+func postFollows(t nlp.Token) bool {
+	w := lower(t.Text)
+	return w == "the" || w == "a" || w == "an" || isTitleHead(t.Text)
 }
 
 // age reports whether a token is a person's age: a number of one to three
