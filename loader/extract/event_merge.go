@@ -31,7 +31,7 @@ func (x *extractor) mergeEvents() {
 			p := evs[j].root()
 			// an event told only as unheld is no antecedent: "an early
 			// meeting was unlikely ... the last meeting in Washington"
-			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev && !x.comingAndPast(p, ev) && !x.unheldEvent(p) {
+			if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev && !x.comingAndPast(p, ev) && !x.unheldEvent(p) && !x.pastAndApart(p, ev) {
 				ante = p
 				break
 			}
@@ -39,7 +39,7 @@ func (x *extractor) mergeEvents() {
 		if ante == nil {
 			for j := k + 1; j < len(evs) && j <= k+mergeWindow; j++ {
 				p := evs[j].root()
-				if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev && !x.comingAndPast(ev, p) && !x.comingAndPast(p, ev) {
+				if p.name == "" && p.own && compatibleGroup(p.group, ev.group) && p != ev && !x.comingAndPast(ev, p) && !x.comingAndPast(p, ev) && !x.pastAndApart(p, ev) {
 					ante = p
 					break
 				}
@@ -69,7 +69,7 @@ func (x *extractor) mergeEvents() {
 			if p == ev || p.name != "" {
 				continue
 			}
-			if p.word == ev.word && !x.conflict(p, ev) && !x.otherModifier(p, ev) && !x.otherBody(p, ev) {
+			if p.word == ev.word && !x.conflict(p, ev) && !x.pastAndApart(p, ev) && !x.otherModifier(p, ev) && !x.otherBody(p, ev) {
 				p.absorb(ev)
 				break
 			}

@@ -86,7 +86,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		return g, true
 	}
 	// The tag is tested before the word lists (most words are no verb).
-	verb := strings.HasPrefix(t.Tag, "VB")
+	verb := strings.HasPrefix(t.Tag, "VB") && !adjectivalParticiple(toks, i) // event_adjective_verbs.go
 	if verb && meetVerbs[lw] {
 		return groupTalks, true
 	}
