@@ -261,8 +261,9 @@ func labelRules(f *sentFeats, ms []Mention, style Style) []Mention {
 		if style == News && m.Label == Person && len(w) == 1 && companyContext(f.words, m.Start, m.End) {
 			m.Label, m.Class = Organization, ""
 		}
-		// "Muslim", "Christian": a faith, not a place or a person.
-		if style == News && len(w) == 1 && religions[strings.ToLower(w[0])] {
+		// "Muslim", "Christian", "Christianity": a faith, not a place or a
+		// person; "Marxism", "Thatcherism": a creed, no body.
+		if style == News && len(w) == 1 && (religions[strings.ToLower(w[0])] || creedWord(w[0])) {
 			m.Label, m.Class = Other, "Religion"
 			continue
 		}
@@ -347,6 +348,13 @@ var religions = func() map[string]bool {
 	}
 	return m
 }()
+
+// creedWord reports whether w, one word, names a creed by its shape: a
+// capitalised word of six letters or more ending in "ism" ("Marxism",
+// "Thatcherism", "Euroscepticism"), which no person, place or body is named.
+func creedWord(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "ism") && capitalised(w) && !strings.ContainsAny(w, " .&")
+}
 
 // dateWords are the months and weekdays (package lexicon) but "may", which
 // is mostly the verb: a lone one is a date, no name.
