@@ -63,6 +63,10 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 			}
 		}
 	}
+	// "the Caribbean islands of Bonaire, St Eustatius and Saba"
+	if x.listedPlacesIn(si, m) { // places_kind_lists.go
+		return
+	}
 	// "the Swiss city of Geneva", "the Swiss city".
 	if m.demonym && j < len(toks) {
 		if pt, ok := placeNouns[lower(toks[j].Text)]; ok && i > 0 && lower(toks[i-1].Text) == "the" {
