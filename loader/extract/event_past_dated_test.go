@@ -24,3 +24,14 @@ func TestEventNodesS24(t *testing.T) {
 			want: []string{"Event attendee Paris Club"}, notWant: []string{`Event startDate "1987-01"`}},
 	})
 }
+
+// A plural possessive opens a named event's name (event_name_possessors.go).
+func TestEventNamePossessors(t *testing.T) {
+	doc := Extract("Theatre\n\nThe History Boys by Alan Bennett has been named best new play in the Critics' Circle Theatre Awards.", time.Time{})
+	for _, e := range doc.Entities {
+		if e.Type == Event && e.Name == "Critics' Circle Theatre Awards" {
+			return
+		}
+	}
+	t.Errorf("no event \"Critics' Circle Theatre Awards\" in %+v", doc.Entities)
+}

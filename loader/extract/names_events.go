@@ -60,8 +60,9 @@ func (x *extractor) namedEvents() {
 		if startsAny(bodies, m.name+" ") {
 			continue // a firm's short name: "Festival Records Ltd"
 		}
-		if end > m.end {
-			x.respan(k, m.start, end, Event)
+		start := x.pluralPossessorBefore(m) // event_name_possessors.go
+		if end > m.end || start < m.start {
+			x.respan(k, start, end, Event)
 		}
 		m.typ = Event
 		m.sure = true
