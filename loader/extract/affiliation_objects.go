@@ -36,7 +36,13 @@ var sideWords = map[string]bool{"republican": true, "republicans": true, "democr
 func (x *extractor) notABody(si int, m *mention) bool {
 	s := &x.sents[si]
 	ws := strings.Fields(m.name)
-	if len(ws) == 0 || m.typ == Country {
+	if len(ws) == 0 {
+		return false
+	}
+	if cutAtAnd(s, m) { // affiliation_and_cut.go: "director of the Pew Internet and American Life Project", "of Hong Kong and Shanghai Banking Corp"
+		return true
+	}
+	if m.typ == Country {
 		return false
 	}
 	if _, ok := demonym(m.name); m.typ == Organization && (ok && len(ws) == 1 || nationWords[lower(m.name)]) {
@@ -58,6 +64,15 @@ func (x *extractor) notABody(si int, m *mention) bool {
 		return true
 	}
 	if namedWork(s, m) || awardedFor(s, m) { // affiliation_works.go: "producer of the Matrix trilogy", "best actor for Kinsey"
+		return true
+	}
+	if shadowPortfolio(s, m) { // affiliation_shadow.go: "Shadow Treasury chief secretary", "Shadow Europe minister"
+		return true
+	}
+	if x.sectorOpening(si, m) { // affiliation_sector_words.go: "Bank analyst Michael Walsh at First Marathon"
+		return true
+	}
+	if honourBody(s, m) { // affiliation_honours.go: "Olympic heptathlon champion"
 		return true
 	}
 	if siteName(s, m) || partnerCut(s, m) || twoFormerBodies(s, m) { // affiliation_sites.go: "operator of the Oseberg field", "of Donaldson, Lufkin, Jenrette Inc", "former Free and Bad Company singer"

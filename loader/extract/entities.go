@@ -577,6 +577,9 @@ func (x *extractor) definiteBodies() {
 			if peopleOf(s, i) {
 				continue // "the group of ministers": people, no body
 			}
+			if s.lower(i) == "party" && x.partiesNamed() {
+				continue // several parties named, by any name (bodies_definite_parties.go)
+			}
 			found := -1
 			for e, ent := range x.ents {
 				if ent.typ != Organization {

@@ -80,8 +80,8 @@ func headedBy(name, word string) bool {
 // Trust") or the word before "of" or "for" ("Al-Rantisi Hospital for
 // Children"), or -1.
 func (x *extractor) bodyHeadedBy(word string) int {
-	if !definiteBodyNouns[word] {
-		return -1
+	if !definiteBodyNouns[word] || word == "party" && x.partiesNamed() {
+		return -1 // several parties named, by any name (bodies_definite_parties.go)
 	}
 	found := -1
 	for e, ent := range x.ents {
