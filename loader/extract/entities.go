@@ -574,11 +574,8 @@ func (x *extractor) definiteBodies() {
 			if i+1 < len(s.toks) && (s.toks[i+1].Tag == "NN" || s.toks[i+1].Tag == "NNS") {
 				continue // "the commission report": a modifier
 			}
-			if peopleOf(s, i) {
-				continue // "the group of ministers": people, no body
-			}
-			if s.lower(i) == "party" && x.partiesNamed() {
-				continue // several parties named, by any name (bodies_definite_parties.go)
+			if peopleOf(s, i) || s.lower(i) == "party" && x.partiesNamed() {
+				continue // "the group of ministers": people, no body; "the party" of several (bodies_definite_parties.go)
 			}
 			found := -1
 			for e, ent := range x.ents {
