@@ -269,32 +269,17 @@ func (x *extractor) holdsEvent(ev *event, m *mention) bool {
 			}
 		}
 		// "meeting of (the) X"
-		k := tr.end
-		if k < len(toks) && lower(toks[k].Text) == "of" {
-			k++
-			// "of the parliamentary Labour party", "of the 44-nation
-			// Inter-American Development Bank"
-			for k < m.start && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" ||
-				strings.Contains(toks[k].Text, "-") && !gazetteer.Capitalised(toks[k].Text)) {
-				k++
-			}
-			// "meetings of the World Bank and IMF": each in the list
-			for k <= m.start {
-				if k == m.start {
-					return true
-				}
-				o := x.mentionAt(m.sent, k)
-				if o == nil || o.start != k || o.ent < 0 || x.ents[o.ent].typ != Organization {
-					break
-				}
-				k = o.end
-				if k < len(toks) && (isConj(toks[k].Text) || toks[k].Text == ",") {
-					k++
-				}
-				if k < len(toks) && toks[k].Tag == "DT" {
-					k++
-				}
-			}
+		if x.ofList(m, tr.end) {
+			return true
+		}
+	}
+	// "for meetings of the (IMF) Interim Committee and Development
+	// Committee, and ... a meeting of the G-7": each body's own meetings,
+	// told by a plural noun of this sentence that is no trigger of ev
+	for i := 0; i+1 < m.start; i++ {
+		w := lower(toks[i].Text)
+		if strings.HasSuffix(w, "s") && holderNouns[strings.TrimSuffix(w, "s")] && x.ofList(m, i+1) {
+			return true
 		}
 	}
 	return false
@@ -583,4 +568,50 @@ func (x *extractor) metEvidence(ev *event, a, b evFact) int {
 		return a.sent
 	}
 	return -1
+}
+
+// ofList reports whether mention m is in the list of bodies that follows
+// the event noun ending at k: "meeting of (the) X", "meetings of the
+// World Bank and IMF", a bracketed name too ("meetings of the (IMF)
+// Interim Committee and Development Committee").
+func (x *extractor) ofList(m *mention, k int) bool {
+	toks := x.sents[m.sent].toks
+	if k >= len(toks) || lower(toks[k].Text) != "of" {
+		return false
+	}
+	k++
+	// "of the parliamentary Labour party", "of the 44-nation
+	// Inter-American Development Bank"
+	for k < m.start && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" ||
+		strings.Contains(toks[k].Text, "-") && !gazetteer.Capitalised(toks[k].Text)) {
+		k++
+	}
+	for k <= m.start {
+		for k < m.start && isBracket(toks[k].Text) {
+			k++
+		}
+		if k == m.start {
+			return true
+		}
+		o := x.mentionAt(m.sent, k)
+		if o == nil || o.start != k || o.ent < 0 || x.ents[o.ent].typ != Organization {
+			return false
+		}
+		k = o.end
+		for k < len(toks) && isBracket(toks[k].Text) {
+			k++
+		}
+		if k < len(toks) && (isConj(toks[k].Text) || toks[k].Text == ",") {
+			k++
+		}
+		if k < len(toks) && toks[k].Tag == "DT" {
+			k++
+		}
+	}
+	return false
+}
+
+// isBracket reports whether a token is a round bracket.
+func isBracket(w string) bool {
+	return w == "(" || w == ")" || w == "-LRB-" || w == "-RRB-"
 }

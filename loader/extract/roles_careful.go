@@ -25,6 +25,9 @@ func (x *extractor) titleRefused(si int, m *mention, r role) bool {
 	if r.plural && !listGoesOn(x, si, m.end) {
 		return true // "a report from analysts Gartner"
 	}
+	if x.firmAtTrade(si, m, r) {
+		return true // "a research director at analyst Gartner": a firm
+	}
 	if syndicateRole(r.title) {
 		return true // "lead manager Amro bank said": a bank's part in an issue
 	}
@@ -276,3 +279,21 @@ func lowerDepartmentTitle(words []string) bool {
 	head := lower(words[1])
 	return head == "minister" || head == "secretary"
 }
+
+// firmAtTrade reports whether the one-word title r before the name m is a
+// firm's trade after "at", the place of someone's work: "a research
+// director at analyst Gartner", "at stockbroker Hoare Govett". The name is
+// the firm's; the trade is no person's title.
+func (x *extractor) firmAtTrade(si int, m *mention, r role) bool {
+	s := &x.sents[si]
+	t := lower(r.title)
+	if strings.Contains(t, " ") || !tradePlurals[t+"s"] && !researchTrades[t] {
+		return false
+	}
+	k := m.start - 1
+	return k >= 1 && s.lower(k) == t && s.lower(k-1) == "at"
+}
+
+// researchTrades are trades of firms that tradePlurals leaves out, written
+// in the singular before a firm's name: "at analyst Gartner".
+var researchTrades = map[string]bool{"analyst": true}

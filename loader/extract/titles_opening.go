@@ -21,7 +21,7 @@ import (
 // openingTitleWord reports whether token 0 of toks, the first word of the
 // title words toks[0:end] read before a name, belongs to the title.
 func openingTitleWord(toks []nlp.Token, end int) bool {
-	if openingPortfolio(toks, end) {
+	if openingPortfolio(toks, end) || openingJurisdiction(toks, end) {
 		return true
 	}
 	if end < 3 {
@@ -82,3 +82,23 @@ func openingPortfolio(toks []nlp.Token, end int) bool {
 	}
 	return true
 }
+
+// openingJurisdiction reports whether the first word of the title words
+// toks[0:end] is the area of a court or a prosecutor's office before
+// capitalised words ending in a title head: "District Attorney Bruce L
+// Castor Jr", "County Judge", "Circuit Court Judge" (seed130 row 30).
+func openingJurisdiction(toks []nlp.Token, end int) bool {
+	if end < 2 || !jurisdictionWords[lower(toks[0].Text)] || !isTitleHead(toks[end-1].Text) {
+		return false
+	}
+	for _, t := range toks[:end] {
+		if !gazetteer.Capitalised(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// jurisdictionWords name the area of a court or a prosecutor's office that
+// opens a post: "District Attorney", "County Judge".
+var jurisdictionWords = map[string]bool{"district": true, "county": true, "circuit": true}
