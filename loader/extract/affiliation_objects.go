@@ -78,6 +78,9 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if siteName(s, m) || partnerCut(s, m) || twoFormerBodies(s, m) { // affiliation_sites.go: "operator of the Oseberg field", "of Donaldson, Lufkin, Jenrette Inc", "former Free and Bad Company singer"
 		return true
 	}
+	if committeeOfBody(s, m) { // affiliation_committees.go: "ODPM committee chairman"
+		return true
+	}
 	if showBody(s, m) { // affiliation_shows.go: "Little Britain star", "American Idol presenter"
 		return true
 	}

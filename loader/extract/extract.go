@@ -351,10 +351,11 @@ func cleanName(s string, typ EntityType) string {
 	return s
 }
 
-// generational reports whether a word is a generational suffix: "Jr.".
+// generational reports whether a word is a generational suffix: "Jr.",
+// and the British "Jnr" ("Martin Luther King Jnr").
 func generational(w string) bool {
 	switch w {
-	case "Jr", "Jr.", "Sr", "Sr.", "jr", "jr.", "sr", "sr.":
+	case "Jr", "Jr.", "Sr", "Sr.", "jr", "jr.", "sr", "sr.", "Jnr", "Jnr.", "Snr", "Snr.":
 		return true
 	}
 	return false
