@@ -9,10 +9,12 @@ them by name, shuffles them with random.Random(SEED) and takes the first N (all 
 than N are left: on 2026-12-06 only one page was left). Once fresh7 is in the repository it excludes
 its own page, so rerunning it lists nothing: draw.txt is the draw as made.
 """
-import glob
 import os
 import random
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from drawlib import gold_pages, print_rows, trained_pages, web_pages  # noqa: E402
 
 SEED = 2026120601  # the seventh draw, 2026-12-06
 N = 10
@@ -21,20 +23,16 @@ N = 10
 def main(argv):
     main_dir = argv[1] if len(argv) > 1 else "/work/main"
     src = argv[2] if len(argv) > 2 else "/work/shared/data/web-news"
-    names = sorted(os.path.basename(p)[: -len(".html.gz")] for p in glob.glob(os.path.join(src, "*.html.gz")))
-    gold = set()
-    for p in glob.glob(os.path.join(main_dir, "testdata", "web-gold", "*", "*.html.gz")):
-        gold.add(os.path.basename(p)[: -len(".html.gz")])
-    modern = os.path.join(main_dir, "loader", "ner", "modern", "pages")
-    trained = set(n[: -len(".txt")] for n in os.listdir(modern) if n.endswith(".txt"))
+    names = web_pages(src)
+    gold = gold_pages(main_dir)
+    trained = trained_pages(main_dir)
     rest = sorted(n for n in names if n not in gold and n not in trained)
     random.Random(SEED).shuffle(rest)
     print("# seventh draw (fresh7): %d pages in web-news, %d in a testdata/web-gold folder, %d in loader/ner/modern/pages;"
           % (len(names), len(gold & set(names)), len(trained & set(names))))
     print("# the %d left, sorted by name, shuffled with random.Random(%d); first %d drawn. order<TAB>page"
           % (len(rest), SEED, min(N, len(rest))))
-    for k, n in enumerate(rest):
-        print("%s%d\t%s" % ("" if k < N else "# ", k + 1, n))
+    print_rows(rest, N)
     return 0
 
 

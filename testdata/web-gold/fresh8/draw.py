@@ -11,10 +11,12 @@ sorts them by name, shuffles them with random.Random(SEED) and takes the first N
 them are not fresh (the recogniser learnt these pages' names); facts and met pairs are written here
 for the first time, before any extractor run in this batch.
 """
-import glob
 import os
 import random
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from drawlib import gold_pages, print_rows, trained_pages, web_pages  # noqa: E402
 
 SEED = 2026120701  # the eighth draw, 2026-12-07
 N = 10
@@ -23,22 +25,16 @@ N = 10
 def main(argv):
     main_dir = argv[1] if len(argv) > 1 else "/work/main"
     src = argv[2] if len(argv) > 2 else "/work/shared/data/web-news"
-    names = sorted(os.path.basename(p)[: -len(".html.gz")] for p in glob.glob(os.path.join(src, "*.html.gz")))
-    gold = set()
-    for p in glob.glob(os.path.join(main_dir, "testdata", "web-gold", "*", "*.html.gz")):
-        d = os.path.basename(os.path.dirname(p))
-        if d != "fresh8":
-            gold.add(os.path.basename(p)[: -len(".html.gz")])
-    modern = os.path.join(main_dir, "loader", "ner", "modern", "pages")
-    trained = set(n[: -len(".txt")] for n in os.listdir(modern) if n.endswith(".txt"))
+    names = web_pages(src)
+    gold = gold_pages(main_dir, skip=("fresh8",))
+    trained = trained_pages(main_dir)
     rest = sorted(n for n in names if n not in gold and n in trained)
     random.Random(SEED).shuffle(rest)
     print("# eighth draw (fresh8): %d pages in web-news, %d in a testdata/web-gold folder, %d in loader/ner/modern/pages;"
           % (len(names), len(gold & set(names)), len(trained & set(names))))
     print("# the %d training pages in no web-gold folder, sorted by name, shuffled with random.Random(%d); first %d drawn. order<TAB>page"
           % (len(rest), SEED, min(N, len(rest))))
-    for k, n in enumerate(rest):
-        print("%s%d\t%s" % ("" if k < N else "# ", k + 1, n))
+    print_rows(rest, N)
     return 0
 
 
