@@ -162,6 +162,9 @@ func (x *extractor) addRole(person int, r role, si int) {
 	if r.affil >= 0 && (x.notABody(x.mentions[r.affil].sent, &x.mentions[r.affil]) || x.compoundDemonym(r.affil) || x.partySpokesmanFor(r.affil)) {
 		r.affil = -1 // "Korean trade minister", "House Republican leader" (affiliation_objects.go)
 	}
+	if r.affil >= 0 && x.filmTitled(r.affil, written) {
+		r.affil = -1 // affiliation_films.go: "Cold Mountain director Anthony Minghella"
+	}
 	if r.affil >= 0 && (x.placeNamedDemonym(r.affil) || x.teamNamedDemonym(r.affil) && !officeTitle(written)) {
 		r.affil = -1 // roles_place_words.go: "London Irish coach Gary Gold", "Irish Lions coach"
 	}
