@@ -17,10 +17,24 @@ var creativeRoles = map[string]bool{
 	"writer": true, "screenwriter": true, "composer": true, "creator": true,
 }
 
-// filmNouns say a story is about films.
-var filmNouns = map[string]bool{
-	"film": true, "films": true, "movie": true, "movies": true,
-	"film-maker": true, "film-makers": true, "filmmaker": true, "filmmakers": true,
+// filmNouns say a story is about films (as written: storyNames compares
+// tokens as they stand, so each noun also as it opens a sentence or a
+// headline in capitals).
+var filmNouns = withCapitals(
+	"film", "films", "movie", "movies",
+	"film-maker", "film-makers", "filmmaker", "filmmakers",
+)
+
+// withCapitals is the set of words ws, each also capitalised and in
+// capitals.
+func withCapitals(ws ...string) map[string]bool {
+	set := make(map[string]bool, 3*len(ws))
+	for _, w := range ws {
+		set[w] = true
+		set[strings.ToUpper(w[:1])+w[1:]] = true
+		set[strings.ToUpper(w)] = true
+	}
+	return set
 }
 
 // filmTitled reports whether the affiliation a role's title gives with
@@ -48,12 +62,5 @@ func (x *extractor) filmTitled(a int, title string) bool {
 	if namesBody(name) || namesBodyAlone(name) && !strings.Contains(name, " ") {
 		return false
 	}
-	for si := range x.sents {
-		for k := range x.sents[si].toks {
-			if filmNouns[x.sents[si].lower(k)] {
-				return true
-			}
-		}
-	}
-	return false
+	return x.storyNames(filmNouns)
 }
