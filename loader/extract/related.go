@@ -61,7 +61,7 @@ func (x *extractor) related() {
 					x.addFact(h, vocab.PHomeLocation, t, "", si)
 				}
 			case relate.WorkFor:
-				if !bodyHeadBefore(s, hm) && !possessesOther(s, tm) && !modifiesPossessor(s, tm) && !x.possessesBody(si, tm) && !x.createdWork(si, tm) && !x.possessedWork(s, hm, tm) && !clauseBetween(s, hm, tm) && !surveyedBy(s, tm) && !x.afterPlaceComma(si, tm) && !townOfState(s, tm) && !cutShort(s, tm) && !possessedModifier(s, hm, tm) && !clientOf(s, tm) && !contestWon(s, tm) && !ownedName(s, hm) && !noWorkBetween(s, hm, tm) && !x.kinOfBetween(s, hm, tm) && !x.notABody(si, tm) && !x.affilRefused(t, titleBetween(s, tm, hm)) {
+				if !bodyHeadBefore(s, hm) && !possessesOther(s, tm) && !modifiesPossessor(s, tm) && !x.possessesBody(si, tm) && !x.createdWork(si, tm) && !x.possessedWork(s, hm, tm) && !clauseBetween(s, hm, tm) && !surveyedBy(s, tm) && !x.afterPlaceComma(si, tm) && !townOfState(s, tm) && !cutShort(s, tm) && !possessedModifier(s, hm, tm) && !clientOf(s, tm) && !contestWon(s, tm) && !ownedName(s, hm) && !noWorkBetween(s, hm, tm) && !x.kinOfBetween(s, hm, tm) && !x.notABody(si, tm) && !x.affilRefused(t, titleBetween(s, tm, hm)) && !x.ofTheTitle(s, hm, tm) {
 					x.addFact(h, vocab.PAffiliation, t, "", si)
 				}
 			case relate.LocatedIn:
