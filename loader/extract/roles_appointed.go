@@ -53,8 +53,8 @@ func appointed(toks []nlp.Token, k int) int {
 }
 
 // dateCloses reports whether the words at token j close a post's phrase
-// with a date: "in May", "in 2019", "last year", "on Monday", "earlier this
-// month".
+// with a date or a length of time: "in May", "in 2019", "last year", "on
+// Monday", "earlier this month", "for ten years".
 func dateCloses(toks []nlp.Token, j int) bool {
 	if j+1 >= len(toks) {
 		return false
@@ -70,6 +70,8 @@ func dateCloses(toks []nlp.Token, j int) bool {
 		}
 		_, ok := weekdays[lower(toks[j+1].Text)]
 		return ok
+	case "for":
+		return durationAfter(toks, j+1) // roles_duration_closes.go: "for ten years"
 	case "last", "this", "earlier", "effective":
 		n := lower(toks[j+1].Text)
 		return n == "year" || n == "month" || n == "week" || n == "this" || n == "immediately" || strings.HasSuffix(n, "day")

@@ -89,6 +89,9 @@ func roleVerb(toks []nlp.Token, j int) int {
 	switch {
 	case beVerbs[w] && (w != "be" || future) && w != "being", contractedIs(toks, k): // roles_contracted.go: "she's"
 		k++
+		k = roleAsAfter(toks, k) // roles_working_as.go: "is working as", "was serving as"
+	case beginVerbs[w] && roleAsAfter(toks, k+1) > k+1:
+		k = roleAsAfter(toks, k+1) // "began working as", "started serving as"
 	case (roleVerbs[w] || future && w == "serve") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "as"):
 		k += 2
 	case remainVerbs[w] && k+1 < len(toks) && postFollows(toks[k+1]):
@@ -150,10 +153,16 @@ var notOccupations = wordSet("notOccupations")
 // more, that neither the list of kin and other people's nouns nor the list of
 // firms' nouns ("maker", "supplier") holds.
 func occupation(t nlp.Token) bool {
-	if t.Tag != "NN" || len(t.Text) < 5 {
+	if t.Tag != "NN" {
 		return false
 	}
 	w := lower(t.Text)
+	if occupationNouns[w] {
+		return true // roles_occupation_nouns.go: "a nurse at", "a surgeon at"
+	}
+	if len(t.Text) < 5 {
+		return false
+	}
 	if notOccupations[w] || orgNouns[w] {
 		return false // "a maker of", "a supplier": firms' nouns
 	}

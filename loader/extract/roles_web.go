@@ -245,7 +245,7 @@ func (x *extractor) portfolioList(si, end int) (role, bool) {
 				k++
 			}
 			om := x.mentionAt(si, k)
-			if om == nil || om.start != k || om.typ != Organization || (om.end < len(toks) && !closes(toks[om.end])) {
+			if om == nil || om.start != k || !portfolioBody(om.typ, w) || (om.end < len(toks) && !closes(toks[om.end])) {
 				return r, false
 			}
 			r.affil = s.owner[k]
@@ -259,6 +259,16 @@ func (x *extractor) portfolioList(si, end int) (role, bool) {
 		}
 	}
 	return r, false
+}
+
+// portfolioBody reports whether a name of type typ after the word w ("at",
+// "for" or "of") closing a list of portfolios is the holder's employer: an
+// organisation, or after "at" a place other than a country, as after a
+// single portfolio ("director of operations at Heathrow Airport"; the
+// recogniser types an airline or a firm named like a place as a place:
+// "senior vice president of fleet, finances and alliances at Alaska").
+func portfolioBody(typ EntityType, w string) bool {
+	return typ == Organization || w == "at" && (typ == Place || typ == City)
 }
 
 // titleHeadIn reports whether a title head stands in tokens [i, j) before
