@@ -99,7 +99,7 @@ type rawInfo struct {
 	words    string     // its slug's words
 	toks     []string   // tokens(words)
 	org      bool       // hasOrgWord(words)
-	firm     bool       // endsFirm(words)
+	firm     bool       // endsFirm(words), or a firm's word of another language starts them
 }
 
 func (m rawMemo) of(raw quad.IRI) *rawInfo {
@@ -109,7 +109,7 @@ func (m rawMemo) of(raw quad.IRI) *rawInfo {
 	_, slug := KindOf(raw)
 	words := strings.ReplaceAll(slug, "-", " ")
 	toks := tokens(words) // once for all four
-	x := &rawInfo{unit: unitOf(raw, toks), words: words, toks: toks, org: orgWordIn(toks), firm: firmEnd(toks)}
+	x := &rawInfo{unit: unitOf(raw, toks), words: words, toks: toks, org: orgWordIn(toks), firm: firmEnd(toks) || firmStart(toks)}
 	m[raw] = x
 	return x
 }
@@ -210,11 +210,16 @@ type clusters struct {
 //     the first word of a company's name given by two articles and by none
 //     to another entity ("RKO" of "RKO General Inc").
 //  5. Families: a key that is a place in one article and a person or
-//     organisation in another goes with the side named three times as often.
+//     organisation in another goes with the side named three times as often,
+//     but for a town's club: organisation readings a tenth of the place's or
+//     more, half of whose articles name another place-named organisation
+//     standing on its own ("Birmingham v Leeds"; cluster_teams.go).
 //     Middle initials: "Boyd L. Jefferies" joins "Boyd Jefferies" when the
 //     latter is named only in years the former is, and no other initial
 //     stands between the same names ("George Bush" of 1987 is not "George
-//     W Bush").
+//     W Bush"); when the name with the initial is named in undated articles
+//     only, the undated uses of the name without it join it and the dated
+//     ones stay (cluster_periods.go).
 //  6. Surnames: a person named by one word joins the one person of the store
 //     whose full name ends with it, when that name is named within five
 //     years of the article or its articles name what this article names
@@ -229,8 +234,13 @@ type clusters struct {
 //     when thing readings are three times all others and three or more); a name with
 //     an organisation's word (Inc, Bank, Party, Club...) or a possessive
 //     (Moody's) makes it an organisation; so does a name ending with a word
-//     only companies' names end with (Inc, Holdings, Consolidated...), even
-//     when every article typed it otherwise ("Coke Consolidated").
+//     only companies' names end with (Inc, Holdings, Consolidated...), or
+//     starting with a company's word of another language ("Societe",
+//     "Banco"), even when every article typed it otherwise ("Coke
+//     Consolidated"); a one-word name typed Person that nobody of the store
+//     bears in a full name, typed Organization three times or more and a
+//     third as often as Person, is an organisation ("Chelsea";
+//     kind_nobody.go).
 //  8. A name an article gave an entity that is the own name of another
 //     cluster ("U.S." on a bank, "Europe" on a broker), or that another
 //     cluster carries in three times as many articles, is not its name: it
@@ -256,18 +266,19 @@ func cluster(groups []*group) clusters {
 // clustering is one run of cluster: the groups, what each stage reads of
 // them, and the union-find the stages join in.
 type clustering struct {
-	groups   []*group
-	uf       *unionFind
-	units    [][]unit           // each group's original entities, its fullest first
-	keyKinds map[string]kindSet // key -> kinds with that key
-	legal    map[string]bool    // union-find node -> some unit of it has a legal form
-	isPerson map[string]bool    // union-find node -> some unit of it is a person
-	memo     rawMemo
-	gnames   [][]*nameInfo     // each group's names' infos, in the order of its names
-	raws     [][]*rawInfo      // each group's original IRIs' infos, in the order of g.raw
-	art      []int32           // each group's article, by number
-	articles int               // how many articles the groups come from
-	reason   map[string]string // union-find node -> rule that joined it
+	groups        []*group
+	uf            *unionFind
+	units         [][]unit           // each group's original entities, its fullest first
+	keyKinds      map[string]kindSet // key -> kinds with that key
+	legal         map[string]bool    // union-find node -> some unit of it has a legal form
+	isPerson      map[string]bool    // union-find node -> some unit of it is a person
+	memo          rawMemo
+	gnames        [][]*nameInfo     // each group's names' infos, in the order of its names
+	raws          [][]*rawInfo      // each group's original IRIs' infos, in the order of g.raw
+	art           []int32           // each group's article, by number
+	articles      int               // how many articles the groups come from
+	reason        map[string]string // union-find node -> rule that joined it
+	personWordSet map[string]bool   // see knownPersonWord
 
 	// After the last join (freezeRoots): group i's units' roots are
 	// roots[rootAt[i]:rootAt[i+1]].
@@ -560,7 +571,7 @@ func allPossessive(groups []*group, idx []int) bool {
 }
 
 // decide votes a cluster's kind and chooses its name and node.
-func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*rawInfo, art []int32, idx []int, placeKey func(string) bool) target {
+func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*rawInfo, art []int32, idx []int, placeKey, knownPersonWord func(string) bool) target {
 	var votes [KindThing + 1]int
 	org := false
 	for _, i := range idx {
@@ -581,6 +592,12 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 	// organisation in 5 and a person in 2 (organisation nodes seed322).
 	if others := votes[KindOrg] + votes[KindPerson] + votes[KindPlace]; others > 0 && votes[KindThing] >= 3 && votes[KindThing] >= 3*others {
 		kind = KindThing
+	}
+	// A one-word name nobody of the store bears in a full name, typed
+	// Organization three times or more and a third as often as Person, is
+	// an organisation ("Chelsea" of "Chelsea beat Arsenal"; kind_nobody.go).
+	if kind == KindPerson && votes[KindOrg] >= 3 && 3*votes[KindOrg] >= votes[KindPerson] && nobodysWord(units, idx, knownPersonWord) {
+		kind = KindOrg
 	}
 	// Names with an organisation's word decide for organisation, when some
 	// article already saw one (people and places keep their names' words:

@@ -175,7 +175,8 @@ func (c *clustering) joinAliases(v aliasVotes, keys []string, size map[string]in
 }
 
 // families is rule 5: a key that is a place and a person or organisation
-// goes with the side named three times as often.
+// goes with the side named three times as often, but for a town's sports
+// club (see teams).
 func (c *clustering) families() {
 	c.joinFamilies(c.twoFamilies(), c.size())
 }
@@ -197,9 +198,13 @@ func (c *clustering) twoFamilies() []string {
 // a key's clusters are read after the joins of the keys before it.
 func (c *clustering) joinFamilies(keys []string, size map[string]int) {
 	uf := c.uf
+	teams := c.teams(keys, size)
 	for _, n := range keys {
 		p := "p:" + n[2:]
 		se, sp := size[uf.find(n)], size[uf.find(p)]
+		if teams[n] {
+			continue // a town's club: see teams
+		}
 		if se >= 3*sp || sp >= 3*se {
 			c.join(n, p, "the same name as a place")
 		}
@@ -214,6 +219,7 @@ func (c *clustering) joinFamilies(keys []string, size map[string]int) {
 func (c *clustering) middleInitials() {
 	years := c.personYears()
 	initialled := initialledNames(years)
+	c.undatedInitials(years, initialled) // 5c
 	c.joinInitials(years, initialled, sortedKeys(initialled))
 }
 

@@ -37,7 +37,7 @@ func (c *clustering) outcome(surname map[int]string, firstName map[int]bool) clu
 // and node.
 func (c *clustering) rootTarget(idx []int) target {
 	uf := c.uf
-	t := decide(c.groups, c.units, c.gnames, c.raws, c.art, idx, func(key string) bool { return uf.parent["p:"+key] != "" })
+	t := decide(c.groups, c.units, c.gnames, c.raws, c.art, idx, func(key string) bool { return uf.parent["p:"+key] != "" }, c.knownPersonWord)
 	if a, ok := localArticle(c.groups, c.units, idx); ok {
 		t.node = localTarget(t.node, a)
 	}

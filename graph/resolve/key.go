@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -266,6 +267,26 @@ func endsFirm(name string) bool { return firmEnd(tokens(name)) }
 // firmEnd is endsFirm of a name's tokens.
 func firmEnd(toks []string) bool {
 	return len(toks) > 1 && firmEnds[toks[len(toks)-1]]
+}
+
+// firmStarts are the words for a company in other languages that start
+// companies' names there ("Societe Generale de Belgique", "Compagnie
+// Generale d'Electricite", "Banco Central"): a name so started is an
+// organisation's whatever every article typed it.
+var firmStarts = map[string]bool{
+	"societe": true, "societa": true, "sociedad": true, "sociedade": true, "compagnie": true,
+	"compania": true, "companhia": true, "compagnia": true, "banco": true, "banque": true, "banca": true,
+	"groupe": true, "gruppo": true, "grupo": true,
+}
+
+// firmStart reports whether a name's tokens start with a word of firmStarts
+// before at least one other word that is no stop word ("Banco de", a cut
+// name, is none).
+func firmStart(toks []string) bool {
+	if len(toks) < 2 || !firmStarts[toks[0]] {
+		return false
+	}
+	return slices.ContainsFunc(toks[1:], func(t string) bool { return !stopWords[t] })
 }
 
 // placeHeads end places' names after another place's name ("New York
