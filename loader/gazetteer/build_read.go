@@ -123,10 +123,13 @@ func (d *db) readCities() {
 		if len(f) < 3 {
 			continue
 		}
-		iso, _, _ := strings.Cut(f[0], ".")
+		iso, code, _ := strings.Cut(f[0], ".")
 		p := PlaceInfo{Name: f[1], Class: ClassAdminArea, Country: d.iso[iso]}
 		if len(f) >= 4 {
 			p.Geo = parseGeo(f[3], "", "")
+		}
+		if iso == "US" && len(code) == 2 {
+			d.usStates[code] = p
 		}
 		d.addPlace(f[1], p, false)
 		if f[2] != f[1] {

@@ -100,6 +100,7 @@ type db struct {
 	cities      map[string]CityInfo
 	cityFold    map[string]CityInfo
 	places      map[string]PlaceInfo // extra places and admin areas
+	usStates    map[string]PlaceInfo // US states by postal code ("NY")
 	placeFold   map[string]PlaceInfo
 	orgs        map[string]*OrgInfo
 	orgFold     map[string]*OrgInfo
@@ -155,7 +156,7 @@ func build() (*db, error) {
 	d := &db{
 		countries: map[string]string{}, countryFold: map[string]string{}, demonyms: map[string]string{},
 		iso: map[string]string{}, countryGeo: map[string]Geo{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
-		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{},
+		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{}, usStates: map[string]PlaceInfo{},
 		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{}, orgNorm: map[string]*OrgInfo{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, firstWord: map[string]int{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
 		placeSuffix: map[string]bool{}, eventSuffix: map[string]bool{},
@@ -584,6 +585,13 @@ var DataDigest = sync.OnceValue(func() string {
 	}
 	return hex.EncodeToString(h.Sum(nil))
 })
+
+// USState returns the US state whose two-letter postal code is code ("NY",
+// "TX"), as GeoNames gives the states' first-level codes.
+func USState(code string) (PlaceInfo, bool) {
+	p, ok := load().usStates[code]
+	return p, ok
+}
 
 // IsAdminArea reports whether name is a first-level division ("Ontario",
 // "Bavaria"), even where a city of that name exists.

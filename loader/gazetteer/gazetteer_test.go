@@ -200,3 +200,19 @@ func TestNormGet(t *testing.T) {
 		}
 	}
 }
+
+// TestUSState checks that the states' postal codes give their states, and
+// that two capitals that are no code give nothing.
+func TestUSState(t *testing.T) {
+	for code, want := range map[string]string{"NY": "New York", "SC": "South Carolina", "TX": "Texas", "DC": "District of Columbia"} {
+		p, ok := USState(code)
+		if !ok || p.Name != want || p.Class != ClassAdminArea {
+			t.Errorf("USState(%q) = %+v, %v; want %s", code, p, ok, want)
+		}
+	}
+	for _, code := range []string{"UK", "EU", "ny", "New York"} {
+		if p, ok := USState(code); ok {
+			t.Errorf("USState(%q) = %+v, want none", code, p)
+		}
+	}
+}
