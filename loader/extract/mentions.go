@@ -9,7 +9,7 @@ import (
 // The mentions stage is the one place that decides the article's names and
 // their types: the recogniser's names (model plus its own corrections), the
 // news rules that trim, split, retype and add names sentence by sentence
-// (recognise.go, names_missed.go, name_words.go, names_and_apart.go, names_and_person_body.go), then the rules that type a
+// (recognise.go, names_missed.go, name_words.go, names_and_apart.go, names_and_person_body.go, names_titled_offices.go), then the rules that type a
 // name from the whole article (propagateNames and voteTypes in entities.go,
 // firmsByContext in firms.go, firmsByEvidence in firm_evidence.go, firmsByEmployer in firm_employers.go,
 // firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, sportsSides in clubs_sides.go, listBodies in
@@ -35,6 +35,7 @@ func (x *extractor) findMentions() {
 	x.ordinalUnitNames()       // names_ordinal_units.go
 	x.dropCapitalsOnly()       // headings.go
 	x.dropWorkTitles()         // names_works.go
+	x.titledOffices()          // names_titled_offices.go
 	x.joinKnownAnds()          // names_lists.go
 	x.joinKnownPartners()      // names_comma_partners.go
 	x.joinAndHeads()           // names_and_heads.go
