@@ -29,8 +29,9 @@ func (x *extractor) describedPersonAt(si, j int) (int, int) {
 			if !head || k+1 >= len(toks) {
 				return -1, j
 			}
-			m := x.mentionAt(si, k+1)
-			if m == nil || m.start != k+1 || m.nominal || m.ent < 0 || x.ents[m.ent].typ != Person {
+			n := titleBeforeName(s, k+1) // "her counterpart, Minister Dennis Moses,"
+			m := x.mentionAt(si, n)
+			if m == nil || m.start != n || m.nominal || m.ent < 0 || x.ents[m.ent].typ != Person {
 				return -1, j
 			}
 			if m.end < len(toks) && toks[m.end].Text == "," {

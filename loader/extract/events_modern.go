@@ -1,5 +1,6 @@
 // Modern events: meetings that modern copy tells with phrases the wire
-// stories did not use: "sat down with", "paid a courtesy call on", "had an
+// stories did not use: "sat down with", "paid a courtesy call on" (or
+// "received" one "from"), "had an
 // audience with", "hosted"
 // or "welcomed" a person, a
 // wedding ("X married Y", "X and Y tied the knot") and an interview with a
@@ -47,8 +48,9 @@ func (x *extractor) modernEvents(si int) {
 			if strings.Contains(lower(x.span(si, end, min(len(toks), end+4))), "interview") {
 				word = "interview"
 			}
-		case lw == "courtesy" && i+2 < len(toks) && (s.lower(i+1) == "call" || s.lower(i+1) == "visit") && (s.lower(i+2) == "on" || s.lower(i+2) == "to"):
-			// "Wheatley paid a courtesy call on Governor John Rankin"
+		case lw == "courtesy" && i+2 < len(toks) && (s.lower(i+1) == "call" || s.lower(i+1) == "visit") && (s.lower(i+2) == "on" || s.lower(i+2) == "to" || s.lower(i+2) == "from"):
+			// "Wheatley paid a courtesy call on Governor John Rankin", "Allen
+			// received a courtesy call from Ambassador Nick Perry"
 			v := verbBefore(toks, i, 3)
 			if v < 0 || negated(toks, v) {
 				continue

@@ -14,6 +14,10 @@ func TestModernEvents(t *testing.T) {
 			notWant: []string{"Lori Lightfoot met J.B. Pritzker"}},
 		{text: "Call\n\nPremier Natalio Wheatley paid a courtesy call on Governor John Rankin at Government House.",
 			want: []string{"Natalio Wheatley met John Rankin", "Event location Government House"}},
+		{text: "Call\n\nGovernor Ruth Baines received a courtesy call from Ambassador Paul Okafor on Monday.",
+			want: []string{"Ruth Baines met Paul Okafor", `Event startDate "2022-01-10"`}},
+		{text: "Call\n\nGovernor Ruth Baines did not receive a courtesy call from Ambassador Paul Okafor.",
+			notWant: []string{"Ruth Baines met Paul Okafor"}},
 		{text: "Visit\n\nPremier Natalio Wheatley paid a courtesy visit to Governor John Rankin on Monday.",
 			want: []string{"Natalio Wheatley met John Rankin"}},
 		// weddings: a verb with its object, or the two of its subject

@@ -78,7 +78,7 @@ func (x *extractor) spokeEvents(si int) {
 			// "Biden and Putin spoke on Tuesday" (but "Hubbard and Reed
 			// chatted briefly with Reynolds": each with a third)
 			subj := x.subjectBefore(si, i)
-			if len(subj) != 2 || x.ents[subj[0]].typ != Person || x.ents[subj[1]].typ != Person {
+			if len(subj) != 2 || speakersAtPlace(s, i) || x.ents[subj[0]].typ != Person || x.ents[subj[1]].typ != Person {
 				continue
 			}
 			parties = subj
@@ -100,6 +100,19 @@ func (x *extractor) spokeEvents(si int) {
 		x.placeDateAfter(si, next, ev)
 		x.events = append(x.events, ev)
 	}
+}
+
+// speakersAtPlace reports whether the clause of the talk verb at token v
+// of s opens with "where" or "at which": "a rally, where Golding and
+// Paulwell spoke" tells speeches at the rally (their attendance), not a
+// conversation between the two.
+func speakersAtPlace(s *sentence, v int) bool {
+	for k := v - 1; k >= 0 && s.toks[k].Text != "," && s.toks[k].Text != ";"; k-- {
+		if w := s.lower(k); w == "where" || w == "which" && k > 0 && (s.lower(k-1) == "at" || s.lower(k-1) == "in") {
+			return true
+		}
+	}
+	return false
 }
 
 // dateStartsAt reports whether a date expression of sentence si starts at

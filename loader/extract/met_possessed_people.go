@@ -5,7 +5,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
 
 // possessedPerson reports whether the tokens after the possessive at token
 // k of sentence si are a person's description: modifiers, then a title or
@@ -75,6 +79,7 @@ func (x *extractor) describedName(si, j int) int {
 	k = head + 1
 	if k < len(toks) && toks[k].Text == "," {
 		k++
+		k = titleBeforeName(s, k) // "her counterpart, Minister Dennis Moses"
 	}
 	p := x.mentionAt(si, k)
 	if p == nil || p.start != k || p.ent < 0 || x.ents[p.ent].typ != Person {
@@ -89,6 +94,18 @@ func (x *extractor) describedName(si, j int) int {
 		return -1
 	}
 	return k
+}
+
+// titleBeforeName returns the token after the capitalised title words
+// (at most three: "Minister", "Foreign Minister", "Deputy Prime Minister")
+// that open at token k of s, outside any name; k when none does.
+func titleBeforeName(s *sentence, k int) int {
+	n := k
+	for n < len(s.toks) && n < k+3 && s.owner[n] < 0 && gazetteer.Capitalised(s.toks[n].Text) &&
+		(isTitleHead(s.toks[n].Text) || titleModifiers[s.lower(n)]) {
+		n++
+	}
+	return n
 }
 
 // describedBefore returns the token before a description that ends at the
