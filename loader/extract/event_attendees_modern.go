@@ -55,6 +55,7 @@ func (x *extractor) modernAttendees(si, first int) {
 						if (t == "VBD" || t == "VBZ" || t == "VBP") && addressVerbs[s.lower(v)] && !negated(toks, v) {
 							x.addPeople(ev, si, x.subjectBefore(si, v))
 						}
+						x.joinedWhere(ev, si, v) // "..., where he was joined by Finance Secretary Jeremiah Frett"
 						break
 					}
 				}
@@ -86,6 +87,11 @@ func (x *extractor) modernAttendees(si, first int) {
 					ev.hosts = append(ev.hosts, evFact{p, si}) // who presides is there
 					ev.own = true
 				}
+			case (w == "testimony" || w == "evidence") && s.lower(j+1) == "from" && testimonyHeads[s.lower(tr.end-1)]:
+				// "The hearing, chaired by Senator Ann Carter, heard
+				// testimony from Police Commissioner Gary Brown"
+				names, _ := x.nameList(si, j+2, false)
+				x.addPeople(ev, si, names)
 			case w == "alongside" && len(ev.attendees) > 0:
 				// "testified at a hearing alongside Commissioner Gary Rowe"
 				names, _ := x.nameList(si, j+1, false)
@@ -94,6 +100,28 @@ func (x *extractor) modernAttendees(si, first int) {
 		}
 	}
 }
+
+// joinedWhere adds to ev the people of a passive companion verb at token
+// v of sentence si, in a clause that says where ev was held: "a press
+// conference, where he was joined by Finance Secretary Jeremiah Frett"
+// (the subject and the companions are there).
+func (x *extractor) joinedWhere(ev *event, si, v int) {
+	s := &x.sents[si]
+	toks := s.toks
+	if v+3 >= len(toks) || !beVerbs[s.lower(v)] || negated(toks, v) || !companionVerbs[s.lower(v+1)] || s.lower(v+2) != "by" {
+		return
+	}
+	names, _ := x.nameList(si, v+3, false)
+	if len(names) == 0 {
+		return
+	}
+	x.addPeople(ev, si, x.subjectBefore(si, v))
+	x.addPeople(ev, si, names)
+}
+
+// testimonyHeads are the events where witnesses give testimony: who it is
+// heard from is there.
+var testimonyHeads = map[string]bool{"hearing": true, "hearings": true, "inquiry": true, "inquest": true, "sitting": true, "session": true}
 
 // presideWords after "with NAME" say who holds an event: "with Governor
 // Jane Owen presiding".

@@ -66,6 +66,15 @@ func (x *extractor) bodyMemberEvents(si int) {
 	if len(ev.attendees) == 0 {
 		return
 	}
+	// "The Cabinet met on Monday, chaired by Prime Minister Philip Davis":
+	// the meeting the verb already read gets the members, not a second node
+	if read := x.eventAt(si, k); read != nil {
+		for _, a := range ev.attendees {
+			read.addAttendee(a.ent, a.sent)
+		}
+		read.own = true
+		return
+	}
 	x.placeDateAfter(si, k+1, ev)
 	if ev.date == "" {
 		ev.dateIn(&x.sents[si], si, x.npStart(si, k), k) // "Tuesday's council meeting"
@@ -96,4 +105,17 @@ func (x *extractor) memberOf(si int, m *mention, body string) bool {
 		}
 	}
 	return false
+}
+
+// eventAt returns the event read with its trigger at token k of sentence
+// si, or nil.
+func (x *extractor) eventAt(si, k int) *event {
+	for _, ev := range x.events {
+		for _, tr := range ev.triggers {
+			if tr.sent == si && tr.start <= k && k < tr.end {
+				return ev.root()
+			}
+		}
+	}
+	return nil
 }

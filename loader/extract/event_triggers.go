@@ -435,6 +435,12 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 				}
 			}
 			steps = 99
+		case w == "," && j+2 < len(toks) && organizerPassives[lower(toks[j+1].Text)] && lower(toks[j+2].Text) == "by" && !x.possessorAfter(si, j+3):
+			// "The hearing, chaired by Senator Ann Carter,": the passive
+			// set off by a comma names the organiser as well (not "The
+			// talks, launched by Mulroney's government": the owner's
+			// body launched them)
+			j++
 		case organizerPassives[w] && j+1 < len(toks) && lower(toks[j+1].Text) == "by":
 			ents, end := x.nameList(si, j+2, false)
 			for _, e := range ents {
@@ -451,6 +457,15 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 		}
 	}
 	return named, complements
+}
+
+// possessorAfter reports whether a name opens at token j of sentence si
+// (maybe past a title) and is a possessive: "Mulroney's government".
+func (x *extractor) possessorAfter(si, j int) bool {
+	s := &x.sents[si]
+	j = titleBeforeName(s, j)
+	m := x.mentionAt(si, j)
+	return m != nil && m.end < len(s.toks) && s.toks[m.end].Tag == "POS"
 }
 
 // namelessFirst reports whether the list at token j opens with a noun
