@@ -238,6 +238,12 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 		if om := x.mentionAt(si, end); om != nil && om.start == end && om.typ == Organization && r.affil == toAffil && x.mentions[toAffil].typ == Country {
 			r.affil = s.owner[end]
 			end = om.end
+		} else if u := x.unitAfterPossessive(si, toAffil, end); u >= 0 {
+			// "an assistant professor at Yale University's School of
+			// Medicine,": the phrase runs to the unit's end, the body
+			// stays the affiliation (a unit's name, "European
+			// Department", names no one body; roles_body_units.go)
+			end = x.mentions[u].end
 		}
 		// "director of Venice's famous La Fenice Theatre": the body the
 		// place holds, not the place

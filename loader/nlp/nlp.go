@@ -129,6 +129,7 @@ func Analyse(text string) []Sentence {
 			for i, t := range piece {
 				s.Tokens[i] = Token{Text: t.Text, Tag: fixTag(t.Text, t.Tag), Start: sg.Start + t.Start, End: sg.Start + t.End()}
 			}
+			curlyPluralPossessives(s.Tokens) // possessives.go
 			if !first {
 				s.Start = s.Tokens[0].Start
 			}
