@@ -19,7 +19,7 @@ import (
 // evening" (the publication day) and "last night" (the day before) at token
 // i, whose word before is mod.
 func dayPartDate(pub time.Time, mod, lw string) (string, bool) {
-	if pub.IsZero() || !dayParts[lw] {
+	if pub.IsZero() || mod != "this" && mod != "last" || !dayParts[lw] {
 		return "", false
 	}
 	switch {

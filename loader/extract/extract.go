@@ -66,15 +66,21 @@ func (s *sentence) shouts() bool {
 
 // lower returns the text of token i in lower case: the sentence's tokens
 // are lowered once for all the stages that ask (by newExtractor, from the
-// article lowered in one go).
+// article lowered in one go). It is small enough for the compiler to inline
+// at its many callers; lowerAll does the rare work.
 func (s *sentence) lower(i int) string {
 	if s.low == nil {
-		s.low = make([]string, len(s.toks))
-		for k, t := range s.toks {
-			s.low[k] = lower(t.Text)
-		}
+		s.lowerAll()
 	}
 	return s.low[i]
+}
+
+// lowerAll lowers every token of a sentence that newExtractor did not make.
+func (s *sentence) lowerAll() {
+	s.low = make([]string, len(s.toks))
+	for k, t := range s.toks {
+		s.low[k] = lower(t.Text)
+	}
 }
 
 type extractor struct {

@@ -200,11 +200,16 @@ func (x *extractor) loneBodyWords(si int) {
 func orgSpans(toks []nlp.Token) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(toks); i++ {
-		if !gazetteer.Capitalised(toks[i].Text) || !gazetteer.IsOrgSuffix(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NN") {
+		if !gazetteer.Capitalised(toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "NN") {
 			continue
 		}
 		// the name goes on: "Services Union"
 		if i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && strings.HasPrefix(toks[i+1].Tag, "NNP") {
+			continue
+		}
+		// the gazetteer's look-up last: most capitalised nouns are in no
+		// organisation's name
+		if !gazetteer.IsOrgSuffix(toks[i].Text) {
 			continue
 		}
 		// scan left over capitalised words and connectors

@@ -29,7 +29,7 @@ func (x *extractor) partyMembers() {
 			continue
 		}
 		for i := 0; i+2 < len(s.toks); i++ {
-			if s.owner[i] < 0 && partyAdjective(s.toks[i]) && !capitalBefore(s, i) && x.titledNameAfter(si, i+1) {
+			if s.owner[i] < 0 && !capitalBefore(s, i) && partyAdjective(s.toks[i]) && x.titledNameAfter(si, i+1) {
 				adds = append(adds, add{si, -1, i, 1})
 			} else if n := x.partyTitleOpening(si, i); n > 0 {
 				adds = append(adds, add{si, -1, i, n}) // names_party_titles.go: "Tory leader Michael Howard"

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/loader/gazetteer"
-	"github.com/newsgraph/newsgraph/loader/nlp"
-)
+import "github.com/newsgraph/newsgraph/loader/gazetteer"
 
 // shopHeads end the names of shops, clubs and places to eat that a given
 // name owns by "'s" (data/shopHeads.txt).
@@ -19,19 +14,22 @@ var shopHeads = wordSet("shopHeads")
 // words or more ("Donald Trump's Mar-a-Lago Club" is Trump's club), nor
 // after a word that is no given name ("Britain's", "Queen's").
 func (x *extractor) possessiveShops(si int) {
-	toks := x.sents[si].toks
-	for i := 0; i+2 < len(toks); i++ {
-		if end := shopEnd(toks, i); end > 0 {
+	s := &x.sents[si]
+	for i := 0; i+2 < len(s.toks); i++ {
+		if end := shopEnd(s, i); end > 0 {
 			x.addMention(si, i, end, Organization, false)
 			i = end - 1
 		}
 	}
 }
 
-// shopEnd returns the end of a shop's name that a given name at token i
-// opens with its "'s", or -1.
-func shopEnd(toks []nlp.Token, i int) int {
-	if !gazetteer.Capitalised(toks[i].Text) || !givenNames[strings.ToLower(toks[i].Text)] || !possessiveToken(toks[i+1]) {
+// shopEnd returns the end of a shop's name that a given name at token i of
+// sentence s opens with its "'s", or -1. The rare "'s" is tested first, and
+// the given names by the token's list bit (sentence.in), not by a lookup
+// in their large map.
+func shopEnd(s *sentence, i int) int {
+	toks := s.toks
+	if !possessiveToken(toks[i+1]) || !gazetteer.Capitalised(toks[i].Text) || !s.in(i, tlGivenNames) {
 		return -1
 	}
 	if i > 1 && gazetteer.Capitalised(toks[i-1].Text) {
@@ -41,7 +39,7 @@ func shopEnd(toks []nlp.Token, i int) int {
 		if !gazetteer.Capitalised(toks[k].Text) {
 			return -1
 		}
-		if shopHeads[strings.ToLower(toks[k].Text)] {
+		if shopHeads[s.lower(k)] {
 			if k+1 < len(toks) && gazetteer.Capitalised(toks[k+1].Text) {
 				return -1 // "Sam's Club Foundation": a longer name
 			}
