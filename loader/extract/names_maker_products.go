@@ -33,7 +33,7 @@ func (x *extractor) dropProductNames(isProduct func(*sentence, *mention) bool) {
 	acts := map[string]bool{}
 	for si := range x.sents {
 		s := &x.sents[si]
-		if s.row || shouting(s.toks) {
+		if s.row || s.shouts() {
 			continue
 		}
 		for _, k := range s.mentions {
