@@ -326,8 +326,8 @@ func cleanName(s string, typ EntityType) string {
 	if strings.Contains(s, "_") {
 		return "" // an identifier of code or a template (YAGNA_APPKEY), no name
 	}
-	if i := strings.IndexByte(s, '/'); i > 0 {
-		s = s[:i] // "James Martin/CNET": a photo credit
+	if i := strings.IndexByte(s, '/'); i > 0 && !slashInFirm(s) {
+		s = s[:i] // "James Martin/CNET": a photo credit (not "Cullen/Frost Bankers Inc": names_slash_firms.go)
 	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {

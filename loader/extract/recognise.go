@@ -268,7 +268,8 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	}
 	// "James Martin/CNET", "Urusov/ Roscosmos": a photo credit's slash
 	// ends a name.
-	for k := start; k < end; k++ {
+	firm := slashInFirmTokens(toks[start:end]) // names_slash_firms.go
+	for k := start; k < end && !firm; k++ {
 		if strings.HasPrefix(toks[k].Text, "/") {
 			end = k
 			break

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestSlashInFirm: a slash between two capitalised words of one firm's name
+// ending in a legal form or "Group" keeps the name whole; a photo credit,
+// two bodies joined, or a name with a lower-case word after the slash do
+// not.
+func TestSlashInFirm(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Penfold/Marsh Holdings Inc", true},
+		{"Royal Dutch/Shell Group", true},
+		{"Kestrel/Wren Capital Corp.", true},
+		{"James Martin/CNET", false},
+		{"IMF/World Bank", false},
+		{"Acme Corp/Textron Inc", false},
+		{"Royal Dutch/Shell Group unit Shell Oil Co", false},
+		{"Penfold/", false},
+		{"A/S", false},
+	} {
+		if got := slashInFirm(c.name); got != c.want {
+			t.Errorf("slashInFirm(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestSlashFirmName: the firm's node keeps its whole name, and a person
+// heading it is affiliated with it.
+func TestSlashFirmName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Story\n\nWilliam Hartley, vice president and general counsel of Penfold/Marsh Holdings Inc, joined the board.",
+			want: []string{"William Hartley affiliation Penfold/Marsh Holdings Inc"}},
+	})
+}
