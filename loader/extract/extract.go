@@ -46,11 +46,12 @@ type sentence struct {
 	mentions []int // indices into extractor.mentions, in token order
 	owner    []int // per token: mention index or -1
 	dates    []dateExpr
-	row      bool     // a table row (nonprose.go): no entities, events or facts
-	work     []bool   // per token: inside a work's title (names_works.go); nil when none
-	low      []string // per token: its text in lower case, once asked (see lower)
-	lists    []uint32 // per token: the tokenLists holding its lower case (token_lists.go)
-	shout    int8     // shouting(toks), once asked: 0 not yet, 1 no, 2 yes (see shouts)
+	row      bool        // a table row (nonprose.go): no entities, events or facts
+	work     []bool      // per token: inside a work's title (names_works.go); nil when none
+	low      []string    // per token: its text in lower case, once asked (see lower)
+	lists    []uint32    // per token: the tokenLists holding its lower case (token_lists.go)
+	parties  []*partyHit // per token: partyOf its text, once asked (see partyAt); nil until then
+	shout    int8        // shouting(toks), once asked: 0 not yet, 1 no, 2 yes (see shouts)
 }
 
 // shouts returns shouting(s.toks), read once for the many rules that ask.

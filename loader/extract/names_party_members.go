@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
-	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
 // partyMembers adds a mention of the party for a party word before a
@@ -29,7 +28,7 @@ func (x *extractor) partyMembers() {
 			continue
 		}
 		for i := 0; i+2 < len(s.toks); i++ {
-			if s.owner[i] < 0 && !capitalBefore(s, i) && partyAdjective(s.toks[i]) && x.titledNameAfter(si, i+1) {
+			if s.owner[i] < 0 && !capitalBefore(s, i) && partyAdjective(s, i) && x.titledNameAfter(si, i+1) {
 				adds = append(adds, add{si, -1, i, 1})
 			} else if n := x.partyTitleOpening(si, i); n > 0 {
 				adds = append(adds, add{si, -1, i, n}) // names_party_titles.go: "Tory leader Michael Howard"
@@ -59,11 +58,11 @@ func (x *extractor) partyMembers() {
 
 // partyAdjective reports whether a token is a capitalised word naming a
 // political party ("Democratic", "Republican", "Labour").
-func partyAdjective(t nlp.Token) bool {
-	if !gazetteer.Capitalised(t.Text) || !(t.Tag == "JJ" || t.Tag == "NNP") {
+func partyAdjective(s *sentence, i int) bool {
+	if t := s.toks[i]; !gazetteer.Capitalised(t.Text) || !(t.Tag == "JJ" || t.Tag == "NNP") {
 		return false
 	}
-	_, ok := partyOf(t.Text)
+	_, ok := s.partyAt(i)
 	return ok
 }
 
@@ -109,7 +108,7 @@ func (x *extractor) stateMember(si, i int) (int, bool) {
 	}
 	for n := 1; n <= 2; n++ {
 		p := i + 1 + n // the member noun
-		if p >= len(toks) || !partyMember(toks[p]) || p+1 < len(toks) && !closes(toks[p+1]) {
+		if p >= len(toks) || !partyMember(s, p) || p+1 < len(toks) && !closes(toks[p+1]) {
 			continue
 		}
 		pl, ok := gazetteer.Place(x.span(si, i+1, p))
@@ -133,10 +132,11 @@ func (x *extractor) stateMember(si, i int) (int, bool) {
 
 // partyMember reports whether a token is a party's member noun:
 // "Democrat", "Republican" (the party's alias "Republicans" without its s).
-func partyMember(t nlp.Token) bool {
+func partyMember(s *sentence, i int) bool {
+	t := s.toks[i]
 	if !gazetteer.Capitalised(t.Text) || t.Tag != "NNP" && t.Tag != "NN" && t.Tag != "JJ" {
 		return false
 	}
-	o, ok := partyOf(t.Text)
+	o, ok := s.partyAt(i)
 	return ok && o.Name != t.Text
 }

@@ -29,7 +29,7 @@ func (x *extractor) partyTitleOpening(si, i int) int {
 		if i+n >= len(s.toks) || n == 2 && (s.owner[i+1] >= 0 || !gazetteer.Capitalised(s.toks[i+1].Text)) {
 			continue
 		}
-		o, ok := partyOf(x.span(si, i, i+n))
+		o, ok := x.partyOfSpan(si, i, i+n)
 		if !ok || portfolioWord(s.lower(i+n)) || !x.titleThenName(si, i+n) {
 			continue
 		}
@@ -39,6 +39,16 @@ func (x *extractor) partyTitleOpening(si, i int) int {
 		return n
 	}
 	return 0
+}
+
+// partyOfSpan returns partyOf of the text of tokens [i, j) of sentence si:
+// a single token's answer is read once per token (sentence.partyAt).
+func (x *extractor) partyOfSpan(si, i, j int) (gazetteer.OrgInfo, bool) {
+	w := x.span(si, i, j)
+	if s := &x.sents[si]; j == i+1 && w == s.toks[i].Text {
+		return s.partyAt(i)
+	}
+	return partyOf(w)
 }
 
 // portfolioWord reports whether a word after a party's name makes it a

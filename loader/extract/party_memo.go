@@ -31,17 +31,39 @@ type partyHit struct {
 // of "Tories", "Lib Dem" of "Lib Dems"), or the party of a name without its
 // "Party" (readPartyOf, remembered).
 func partyOf(w string) (gazetteer.OrgInfo, bool) {
+	h := partyHitOf(w)
+	return h.o, h.ok
+}
+
+// partyHitOf returns partyOf's answer for w as the memo holds it (a new
+// one when the memo is full).
+func partyHitOf(w string) *partyHit {
 	if v, ok := partyMemo.Load(w); ok {
-		h := v.(*partyHit)
-		return h.o, h.ok
+		return v.(*partyHit)
 	}
 	o, ok := readPartyOf(w)
+	h := &partyHit{o, ok}
 	if len(w) <= 40 && partyMemoSize.Load() < partyMemoMax {
-		if _, had := partyMemo.LoadOrStore(strings.Clone(w), &partyHit{o, ok}); !had {
+		if _, had := partyMemo.LoadOrStore(strings.Clone(w), h); !had {
 			partyMemoSize.Add(1)
 		}
 	}
-	return o, ok
+	return h
+}
+
+// partyAt returns partyOf of token i's text, read once per token: the
+// party rules ask it of a capitalised word two or three times (as an
+// adjective, as a title's opening, as a member noun).
+func (s *sentence) partyAt(i int) (gazetteer.OrgInfo, bool) {
+	if s.parties == nil {
+		s.parties = make([]*partyHit, len(s.toks))
+	}
+	h := s.parties[i]
+	if h == nil {
+		h = partyHitOf(s.toks[i].Text)
+		s.parties[i] = h
+	}
+	return h.o, h.ok
 }
 
 // partyWord reports whether w names a political party's members or the
