@@ -51,7 +51,7 @@ func cutAtAnd(s *sentence, m *mention) bool {
 	if end < 0 || end < len(toks) && gazetteer.Capitalised(toks[end].Text) && isLetterWord(toks[end].Text) {
 		return false
 	}
-	if end == m.end+2 && legalForms[lower(strings.TrimSuffix(toks[m.end+1].Text, "."))] {
+	if end == m.end+2 && lowerIn(legalForms, strings.TrimSuffix(toks[m.end+1].Text, ".")) {
 		return false // "S.G. Warburg Securities and Co": the firm's own name before its "and Co"
 	}
 	rest := make([]string, 0, end-m.end-1)

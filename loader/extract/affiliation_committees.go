@@ -29,7 +29,7 @@ var committeeChambers = map[string]bool{"house": true, "senate": true, "commons"
 // committee word, after "select" at most.
 func committeeOfBody(s *sentence, m *mention) bool {
 	ws := strings.Fields(m.name)
-	if len(ws) == 0 || committeeChambers[lower(ws[0])] || partyWord(m.name) {
+	if len(ws) == 0 || lowerIn(committeeChambers, ws[0]) || partyWord(m.name) {
 		return false
 	}
 	if _, ok := gazetteer.Org(m.name); !ok && !isAcronym(m.name) {

@@ -17,7 +17,7 @@ func (x *extractor) compoundDemonym(k int) bool {
 	if !m.demonym || m.start == 0 {
 		return false
 	}
-	return combiningForms[lower(x.sents[m.sent].toks[m.start-1].Text)]
+	return lowerIn(combiningForms, x.sents[m.sent].toks[m.start-1].Text)
 }
 
 // bodyHeadBefore reports whether person mention m of sentence s comes right
@@ -26,5 +26,5 @@ func (x *extractor) compoundDemonym(k int) bool {
 // person, who holds no post (affiliation-seed175 row 10).
 func bodyHeadBefore(s *sentence, m *mention) bool {
 	p := m.start - 1
-	return p >= 0 && s.owner[p] < 0 && gazetteer.Capitalised(s.toks[p].Text) && foreignOrgHeads[lower(s.toks[p].Text)]
+	return p >= 0 && s.owner[p] < 0 && gazetteer.Capitalised(s.toks[p].Text) && lowerIn(foreignOrgHeads, s.toks[p].Text)
 }

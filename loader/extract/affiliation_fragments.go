@@ -24,7 +24,7 @@ var loneHeads = map[string]bool{
 
 // loneHead reports whether a body's name is one of loneHeads alone.
 func loneHead(name string) bool {
-	return !strings.Contains(name, " ") && loneHeads[lower(name)]
+	return !strings.Contains(name, " ") && lowerIn(loneHeads, name)
 }
 
 // workNouns name works a person makes: in a sentence naming them, a

@@ -21,12 +21,12 @@ var compassWords = map[string]bool{"north": true, "south": true, "east": true, "
 // compass and a nation's adjective ("South Korean").
 func describingWord(ws []string) bool {
 	last := ws[len(ws)-1]
-	if i := strings.LastIndexByte(last, '-'); i > 0 && modifierParticiples[lower(last[i+1:])] {
+	if i := strings.LastIndexByte(last, '-'); i > 0 && lowerIn(modifierParticiples, last[i+1:]) {
 		return true
 	}
-	if len(ws) != 2 || !compassWords[lower(ws[0])] {
+	if len(ws) != 2 || !lowerIn(compassWords, ws[0]) {
 		return false
 	}
 	_, ok := demonym(ws[1])
-	return ok || nationWords[lower(ws[1])]
+	return ok || lowerIn(nationWords, ws[1])
 }

@@ -45,10 +45,10 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if m.typ == Country {
 		return false
 	}
-	if _, ok := demonym(m.name); m.typ == Organization && (ok && len(ws) == 1 || nationWords[lower(m.name)]) {
+	if _, ok := demonym(m.name); m.typ == Organization && (ok && len(ws) == 1 || lowerIn(nationWords, m.name)) {
 		return true
 	}
-	if len(ws) == 2 && sideChambers[lower(ws[0])] && sideWords[lower(ws[1])] {
+	if len(ws) == 2 && lowerIn(sideChambers, ws[0]) && lowerIn(sideWords, ws[1]) {
 		return true
 	}
 	if describingWord(ws) { // affiliation_modifiers.go: "Oscar-winning", "South Korean"
@@ -91,7 +91,7 @@ func (x *extractor) notABody(si int, m *mention) bool {
 		return true
 	}
 	for k, w := range ws[:len(ws)-1] {
-		if strings.HasSuffix(w, ".") && abbreviatedForms[lower(strings.TrimSuffix(w, "."))] && !legalForms[lower(strings.TrimSuffix(ws[k+1], "."))] {
+		if strings.HasSuffix(w, ".") && lowerIn(abbreviatedForms, strings.TrimSuffix(w, ".")) && !lowerIn(legalForms, strings.TrimSuffix(ws[k+1], ".")) {
 			return true
 		}
 	}

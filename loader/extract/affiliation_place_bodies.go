@@ -50,7 +50,7 @@ func (x *extractor) cutAfterPlace(s *sentence, m *mention) bool {
 	}
 	// a party's member word ("a Virginia Democrat") and an acronym after
 	// its place ("California ISO") are bodies read apart on purpose
-	if partyWord(m.name) || partyMemberWords[lower(m.name)] || strings.ToUpper(m.name) == m.name {
+	if partyWord(m.name) || lowerIn(partyMemberWords, m.name) || strings.ToUpper(m.name) == m.name {
 		return false
 	}
 	_, known := orgLookup(m.name)

@@ -27,7 +27,7 @@ func titlePortfolio(s *sentence, m *mention) bool {
 	}
 	ws := strings.Fields(m.name)
 	for _, w := range ws {
-		if w != "and" && !portfolioNouns[lower(w)] {
+		if w != "and" && !lowerIn(portfolioNouns, w) {
 			return false
 		}
 	}
@@ -47,11 +47,11 @@ func titleLedPortfolio(m *mention) bool {
 	ws := strings.Fields(m.name)
 	k := 0
 	head := false
-	for k < len(ws) && (isTitleHead(ws[k]) || titleModifiers[lower(ws[k])]) {
+	for k < len(ws) && (isTitleHead(ws[k]) || lowerIn(titleModifiers, ws[k])) {
 		head = head || isTitleHead(ws[k])
 		k++
 	}
-	if !head || k == 0 || k+1 >= len(ws) || (ws[k] != "for" && ws[k] != "of") || !portfolioNouns[lower(ws[len(ws)-1])] {
+	if !head || k == 0 || k+1 >= len(ws) || (ws[k] != "for" && ws[k] != "of") || !lowerIn(portfolioNouns, ws[len(ws)-1]) {
 		return false
 	}
 	_, known := orgLookup(m.name)

@@ -58,7 +58,7 @@ func partnerCut(s *sentence, m *mention) bool {
 		t := strings.TrimSuffix(toks[k].Text, ".")
 		switch {
 		case t == "," || t == "and" || t == "&":
-		case legalForms[lower(t)] && words > 0 || legalForms[lower(t)] && m.start >= 1 && toks[m.start-1].Text == ",":
+		case lowerIn(legalForms, t) && words > 0 || lowerIn(legalForms, t) && m.start >= 1 && toks[m.start-1].Text == ",":
 			return true
 		case gazetteer.Capitalised(t):
 			words++
@@ -78,7 +78,7 @@ func twoFormerBodies(s *sentence, m *mention) bool {
 		return false
 	}
 	ws := strings.Fields(m.name)
-	if legalForms[lower(strings.TrimSuffix(ws[len(ws)-1], "."))] {
+	if lowerIn(legalForms, strings.TrimSuffix(ws[len(ws)-1], ".")) {
 		return false
 	}
 	_, known := orgLookup(m.name)

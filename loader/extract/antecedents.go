@@ -180,7 +180,7 @@ func (x *extractor) namelessSpeaker(si, k int) bool {
 	if v >= 0 && lower(toks[v].Text) == "that" {
 		v--
 	}
-	if v < 1 || !speechVerbs[lower(toks[v].Text)] || !strings.HasPrefix(toks[v].Tag, "VB") {
+	if v < 1 || !lowerIn(speechVerbs, toks[v].Text) || !strings.HasPrefix(toks[v].Tag, "VB") {
 		return false
 	}
 	p := v - 1

@@ -20,7 +20,7 @@ var europeWords = wordSet("europeWords")
 // ("Commission") in a story that names nothing of o's home: then it is not
 // o. Only the European Commission has such an alias.
 func (x *extractor) bareAliasElsewhere(name string, o gazetteer.OrgInfo) bool {
-	if strings.Contains(name, " ") || o.Name == name || !bodyNouns[lower(name)] || o.Name != "European Commission" {
+	if strings.Contains(name, " ") || o.Name == name || !lowerIn(bodyNouns, name) || o.Name != "European Commission" {
 		return false
 	}
 	return !x.storyNames(europeWords)

@@ -59,5 +59,5 @@ var organWords = map[string]bool{"commission": true, "commissioner": true, "comm
 // an organ of it, or a word the gazetteer knows to head a body's name.
 func organTail(ws []string) bool {
 	last := ws[len(ws)-1]
-	return organWords[lower(last)] || gazetteer.IsOrgHead(last) && !memberOrganHeads[lower(last)] // bodies_member_heads.go
+	return lowerIn(organWords, last) || gazetteer.IsOrgHead(last) && !lowerIn(memberOrganHeads, last) // bodies_member_heads.go
 }

@@ -30,7 +30,7 @@ func (x *extractor) bodyTailAliases(r *keying, alias map[string]string) {
 		if m.typ != Organization || !strings.Contains(m.name, " ") || x.namedByBody(k) || r.keys[k] == "" {
 			continue
 		}
-		if _, known := orgLookup(m.name); known || legalForms[lower(strings.TrimSuffix(firstField(m.name), "."))] {
+		if _, known := orgLookup(m.name); known || lowerIn(legalForms, strings.TrimSuffix(firstField(m.name), ".")) {
 			continue // a body of its own, or a firm's legal form ("Co Inc")
 		}
 		if _, ok := alias[r.keys[k]]; ok || named[r.keys[k]] || x.ownPlaceAfter(m) {

@@ -64,7 +64,7 @@ func (x *extractor) sportsClubs() {
 		}
 		// "the London club": the town of a club; but "the Madrid
 		// president" is the club's (clubs_context.go)
-		if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "NN") || clubCues[lower(toks[m.end].Text)]) && !gazetteer.Capitalised(toks[m.end].Text) && !clubMembers[lower(toks[m.end].Text)] {
+		if m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "NN") || lowerIn(clubCues, toks[m.end].Text)) && !gazetteer.Capitalised(toks[m.end].Text) && !lowerIn(clubMembers, toks[m.end].Text) {
 			continue
 		}
 		// "come to London on Thursday": a capital is a club only so shown

@@ -47,7 +47,7 @@ func capitalTown(m *mention) bool {
 // miscellaneous name in a story about clubs, when clubShown and it is no
 // one's surname or given name here.
 func (x *extractor) clubByContext(p *people, m *mention) bool {
-	if m.typ != Person && m.typ != Other || strings.Contains(m.name, " ") || m.sure || givenNames[lower(m.name)] {
+	if m.typ != Person && m.typ != Other || strings.Contains(m.name, " ") || m.sure || lowerIn(givenNames, m.name) {
 		return false
 	}
 	if _, ok := p.surname(m.name); ok {

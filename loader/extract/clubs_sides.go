@@ -133,7 +133,7 @@ func sideCandidate(m *mention) bool {
 // ("United"); every word capitalised.
 func (x *extractor) townAsPerson(p *people, m *mention) bool {
 	f := strings.Fields(m.name)
-	if givenNames[lower(f[0])] {
+	if lowerIn(givenNames, f[0]) {
 		return false
 	}
 	for _, w := range f {
@@ -142,7 +142,7 @@ func (x *extractor) townAsPerson(p *people, m *mention) bool {
 		}
 	}
 	if len(f) == 1 {
-		if teamWords[lower(f[0])] {
+		if lowerIn(teamWords, f[0]) {
 			return true
 		}
 		if _, ok := p.surname(m.name); ok {
@@ -154,7 +154,7 @@ func (x *extractor) townAsPerson(p *people, m *mention) bool {
 	}
 	if len(f) > 1 {
 		_, city := gazetteer.City(f[0])
-		return city || teamWords[lower(f[len(f)-1])] // not "German Wolfram Mulle"
+		return city || lowerIn(teamWords, f[len(f)-1]) // not "German Wolfram Mulle"
 	}
 	if _, ok := gazetteer.Place(f[0]); ok {
 		return true
@@ -164,7 +164,7 @@ func (x *extractor) townAsPerson(p *people, m *mention) bool {
 
 // teamWordAlone reports whether m is a club's word alone ("United", "Rovers").
 func teamWordAlone(m *mention) bool {
-	return !strings.Contains(m.name, " ") && teamWords[lower(m.name)]
+	return !strings.Contains(m.name, " ") && lowerIn(teamWords, m.name)
 }
 
 // sideShown reports whether the words around m make it a side: a side word
@@ -279,7 +279,7 @@ func (x *extractor) groundAfterAt(m *mention) bool {
 		return false
 	}
 	f := strings.Fields(m.name)
-	if len(f) > 2 && clubPlaces[lower(f[0])] && nameParticles[lower(f[1])] || len(f) > 1 && !givenNames[lower(f[0])] && (placeNameEnd(f[len(f)-1]) || venueName(m.name)) {
+	if len(f) > 2 && lowerIn(clubPlaces, f[0]) && lowerIn(nameParticles, f[1]) || len(f) > 1 && !lowerIn(givenNames, f[0]) && (placeNameEnd(f[len(f)-1]) || venueName(m.name)) {
 		return true // "the Stade de France", not the club "Stade Toulousain"
 	}
 	// a one-word name no recogniser could type, after "at" in a sports
@@ -287,7 +287,7 @@ func (x *extractor) groundAfterAt(m *mention) bool {
 	// not after "away" ("lost away at Fenerbahce": the club), nor a
 	// club's word ("at City"), nor a name the article reads as a body
 	// elsewhere ("at Chelsea")
-	if m.typ != Other || len(f) > 1 || i > 0 && s.lower(i-1) == "away" || teamWords[lower(m.name)] || lower(m.name) == "city" {
+	if m.typ != Other || len(f) > 1 || i > 0 && s.lower(i-1) == "away" || lowerIn(teamWords, m.name) || lower(m.name) == "city" {
 		return false
 	}
 	if m.end < len(s.toks) && strings.HasPrefix(s.toks[m.end].Tag, "NN") && !gazetteer.Capitalised(s.toks[m.end].Text) {
@@ -316,7 +316,7 @@ func playerReadAsPlace(m *mention) bool {
 		return false
 	}
 	f := strings.Fields(m.name)
-	if len(f) < 2 || len(f) > 3 || !givenNames[lower(f[0])] || !surnames[lower(f[len(f)-1])] {
+	if len(f) < 2 || len(f) > 3 || !lowerIn(givenNames, f[0]) || !lowerIn(surnames, f[len(f)-1]) {
 		return false
 	}
 	if gazetteer.IsPlaceSuffix(f[len(f)-1]) || placeNameEnd(f[len(f)-1]) || venueName(m.name) || towns().Has(m.name) || towns().Has(f[0]) {

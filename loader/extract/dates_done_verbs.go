@@ -14,5 +14,5 @@ var doneVerbs = map[string]bool{"appeared": true, "seemed": true, "managed": tru
 // doneBeforeTo reports whether t, the token before "to", is one of
 // doneVerbs in the past tense.
 func doneBeforeTo(t nlp.Token) bool {
-	return t.Tag == "VBD" && doneVerbs[lower(t.Text)]
+	return t.Tag == "VBD" && lowerIn(doneVerbs, t.Text)
 }

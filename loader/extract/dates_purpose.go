@@ -22,7 +22,7 @@ func journeyTense(toks []nlp.Token, j int) int {
 			if k+1 >= j-1 || !purposePrep(lower(toks[k+1].Text)) {
 				return 0
 			}
-			if t == "VBN" && k > 0 && (beVerbs[lower(toks[k-1].Text)] || toks[k-1].Tag == "MD") {
+			if t == "VBN" && k > 0 && (lowerIn(beVerbs, toks[k-1].Text) || toks[k-1].Tag == "MD") {
 				return 0 // "will have flown", "is flown"
 			}
 			if t == "VBN" && (k == 0 || lower(toks[k-1].Text) != "had" && lower(toks[k-1].Text) != "has" && lower(toks[k-1].Text) != "have") {

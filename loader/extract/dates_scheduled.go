@@ -25,10 +25,10 @@ func scheduledFor(toks []nlp.Token, i int) bool {
 		if t.Text == "," || t.Text == ";" || t.Tag == "." {
 			return false
 		}
-		if _, ok := eventNouns[lower(t.Text)]; ok && strings.HasPrefix(t.Tag, "NN") {
+		if _, ok := lowerHas(eventNouns, t.Text); ok && strings.HasPrefix(t.Tag, "NN") {
 			noun = true
 		}
-		if scheduleVerbs[lower(t.Text)] && (t.Tag == "VBN" || t.Tag == "VBD") {
+		if lowerIn(scheduleVerbs, t.Text) && (t.Tag == "VBN" || t.Tag == "VBD") {
 			return noun
 		}
 	}

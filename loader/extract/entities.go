@@ -532,11 +532,11 @@ func (x *extractor) buildEntities(r *keying) {
 			if m.demonym {
 				continue
 			}
-			if !seen[lower(n)] {
+			if !lowerIn(seen, n) {
 				seen[lower(n)] = true
 				e.aliases = append(e.aliases, n)
 			}
-			if a := m.alias; a != "" && !seen[lower(a)] {
+			if a := m.alias; a != "" && !lowerIn(seen, a) {
 				seen[lower(a)] = true
 				e.aliases = append(e.aliases, a)
 			}
@@ -544,7 +544,7 @@ func (x *extractor) buildEntities(r *keying) {
 		if e.typ == Organization {
 			if o, ok := gazetteer.Org(e.name); ok && !x.bareAliasElsewhere(e.name, o) {
 				for _, a := range o.Aliases {
-					if !seen[lower(a)] && isAcronym(a) {
+					if !lowerIn(seen, a) && isAcronym(a) {
 						seen[lower(a)] = true
 						e.aliases = append(e.aliases, a)
 					}
@@ -763,7 +763,7 @@ func (x *extractor) propagateNames() {
 		if p, ok := gazetteer.Place(m.name); ok && p.Class == gazetteer.ClassCountry {
 			continue
 		}
-		if m.start > 0 && placePreps[lower(x.sents[m.sent].toks[m.start-1].Text)] {
+		if m.start > 0 && lowerIn(placePreps, x.sents[m.sent].toks[m.start-1].Text) {
 			continue
 		}
 		m.typ = Person
@@ -792,7 +792,7 @@ func firmName(name string) bool {
 		return false
 	}
 	last = strings.TrimSuffix(last, ".")
-	if !legalForms[lower(last)] && !gazetteer.IsOrgSuffix(last) {
+	if !lowerIn(legalForms, last) && !gazetteer.IsOrgSuffix(last) {
 		return false
 	}
 	_, place := gazetteer.Place(name)

@@ -15,7 +15,7 @@ func adjectivalParticiple(toks []nlpToken, i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i].Tag != "VBN" && toks[i].Tag != "VBD" {
 		return false
 	}
-	if !degreeBefore[lower(toks[i-1].Text)] {
+	if !lowerIn(degreeBefore, toks[i-1].Text) {
 		return false
 	}
 	next := toks[i+1].Tag

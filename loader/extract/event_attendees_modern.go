@@ -184,7 +184,7 @@ func (x *extractor) actorsAround(si, at, end int) []int {
 				break
 			}
 			if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
-				if finite(k) && !beVerbs[lower(toks[k].Text)] {
+				if finite(k) && !lowerIn(beVerbs, toks[k].Text) {
 					v = k
 				}
 				break

@@ -13,7 +13,7 @@ import (
 // Monday").
 func predicateNoun(toks []nlpToken, i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if beVerbs[lower(toks[k].Text)] && determiners[lower(toks[k+1].Text)] != "" {
+		if lowerIn(beVerbs, toks[k].Text) && lowerIn(determiners, toks[k+1].Text) != "" {
 			return true
 		}
 	}
@@ -33,7 +33,7 @@ func supersededDate(toks []nlpToken, m, d int) bool {
 		return false
 	}
 	for k := max(1, m-4); k < m; k++ {
-		if scheduleVerbs[lower(toks[k].Text)] && formerWords[lower(toks[k-1].Text)] {
+		if lowerIn(scheduleVerbs, toks[k].Text) && lowerIn(formerWords, toks[k-1].Text) {
 			return true
 		}
 	}

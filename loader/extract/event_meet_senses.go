@@ -20,7 +20,7 @@ var receptionNouns = wordSet("receptionNouns")
 func (x *extractor) meetNoMeeting(si, i int) bool {
 	s := &x.sents[si]
 	toks := s.toks
-	if !meetVerbs[lower(toks[i].Text)] || !strings.HasPrefix(toks[i].Tag, "VB") {
+	if !lowerIn(meetVerbs, toks[i].Text) || !strings.HasPrefix(toks[i].Tag, "VB") {
 		return false
 	}
 	if toks[i].Tag == "VBG" && i > 0 && toks[i-1].Tag == "DT" {
@@ -111,7 +111,7 @@ func metWithReception(x *extractor, si, j int) bool {
 			for k+1 < len(toks) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") {
 				k++
 			}
-			return receptionNouns[lower(toks[k].Text)]
+			return lowerIn(receptionNouns, toks[k].Text)
 		}
 		if !(t == "RB" || t == "DT" || strings.HasPrefix(t, "JJ") || t == "CD" || t == "PRP$") {
 			return false

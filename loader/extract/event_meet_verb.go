@@ -17,12 +17,12 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	}
 	// "met the legal requirements", "meet the bank's demand": meet as in
 	// satisfy, no meeting.
-	if meetVerbs[lower(toks[i].Text)] && !satisfiesPeople(x, si, i+1) {
+	if lowerIn(meetVerbs, toks[i].Text) && !satisfiesPeople(x, si, i+1) {
 		return
 	}
 	// "are not attending", "did not meet": no meeting; "could be met": a
 	// target reached.
-	if negated(toks, i) || i > 0 && toks[i].Tag == "VBN" && beVerbs[lower(toks[i-1].Text)] {
+	if negated(toks, i) || i > 0 && toks[i].Tag == "VBN" && lowerIn(beVerbs, toks[i-1].Text) {
 		return
 	}
 	// "visiting U.S. Under-Secretary Allen Wallis": the visitor follows.
@@ -164,7 +164,7 @@ func (x *extractor) meetVerbSubject(si, i int, ev *event) []int {
 		subj = x.purposeSubject(si, i, ev)
 	}
 	// "Smith and Jones ... They met at a fundraiser": the two named before
-	if len(subj) == 0 && meetVerbs[lower(toks[i].Text)] && x.pluralSubject(si, i) {
+	if len(subj) == 0 && lowerIn(meetVerbs, toks[i].Text) && x.pluralSubject(si, i) {
 		if subj = x.subjectPair(si, i); subj != nil {
 			for _, e := range subj {
 				ev.addAttendee(e, si-1)
@@ -200,7 +200,7 @@ func (x *extractor) meetVerbSubject(si, i int, ev *event) []int {
 	}
 	// "After meeting with Newsom, Bass said", "Meeting Newsom on Monday,
 	// Bass said": the subject of the clause after the fronted participle
-	if len(subj) == 0 && toks[i].Tag == "VBG" && (i == 0 || i == 1 && frontedOpeners[lower(toks[0].Text)]) {
+	if len(subj) == 0 && toks[i].Tag == "VBG" && (i == 0 || i == 1 && lowerIn(frontedOpeners, toks[0].Text)) {
 		x.frontedSubject(si, i, ev)
 	}
 	// "Alan Garcia, whom he said recently spoke by telephone with X": the

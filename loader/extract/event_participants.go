@@ -308,7 +308,7 @@ func (x *extractor) speakerBefore(si, k int) int {
 		if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || t.Text == "\"" {
 			break
 		}
-		if speechVerbs[lower(t.Text)] {
+		if lowerIn(speechVerbs, t.Text) {
 			speech = true
 			continue
 		}

@@ -17,7 +17,7 @@ func placeClauseEnd(toks []nlpToken, j int) (int, bool) {
 		k++
 	}
 	start := k
-	for k < len(toks) && k < start+5 && placeClauseWords[lower(toks[k].Text)] {
+	for k < len(toks) && k < start+5 && lowerIn(placeClauseWords, toks[k].Text) {
 		k++
 	}
 	if k == start || k >= len(toks) {

@@ -27,7 +27,7 @@ func (x *extractor) earlierRound(tr trigger) bool {
 	for j := tr.start - 1; j >= 0 && j >= tr.start-5; j-- {
 		w := lower(toks[j].Text)
 		if earlierRoundWords[w] {
-			return !(j+1 < tr.start && roundTimeNouns[lower(toks[j+1].Text)])
+			return !(j+1 < tr.start && lowerIn(roundTimeNouns, toks[j+1].Text))
 		}
 		switch w {
 		case "round", "rounds", "of", "session", "sessions":

@@ -28,7 +28,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 				k++
 			}
 			if k < len(toks) {
-				if _, ok := eventNouns[lower(toks[k].Text)]; ok && k > i+1 {
+				if _, ok := lowerHas(eventNouns, toks[k].Text); ok && k > i+1 {
 					return "", false
 				}
 			}
@@ -36,7 +36,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			// a body that owns an event
 			if k < len(toks) && toks[k].Tag == "POS" {
 				for q := k + 1; q < len(toks) && q <= k+3; q++ {
-					if _, ok := eventNouns[lower(toks[q].Text)]; ok {
+					if _, ok := lowerHas(eventNouns, toks[q].Text); ok {
 						return "", false
 					}
 				}
@@ -76,7 +76,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		// "summit talks": the last trigger word is the head; "car assembly
 		// plants": a thing's modifier
 		if i+1 < len(toks) {
-			if _, ok := eventNouns[lower(toks[i+1].Text)]; ok && strings.HasPrefix(toks[i+1].Tag, "NN") {
+			if _, ok := lowerHas(eventNouns, toks[i+1].Text); ok && strings.HasPrefix(toks[i+1].Tag, "NN") {
 				return "", false
 			}
 			if eventNounModifiers[toks[i+1].Text] && x.sents[si].owner[i+1] < 0 {
@@ -106,7 +106,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 				k = dm.end // "received Soviet Foreign Minister ..."
 				continue
 			}
-			if x.sents[si].owner[k] >= 0 || !(gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") || isTitleHead(toks[k].Text) || titleModifiers[lower(toks[k].Text)] || toks[k].Tag == "JJ") {
+			if x.sents[si].owner[k] >= 0 || !(gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") || isTitleHead(toks[k].Text) || lowerIn(titleModifiers, toks[k].Text) || toks[k].Tag == "JJ") {
 				break
 			}
 			k++
@@ -123,7 +123,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	}
 	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
 	// discussed trade": talks (read by readDiscuss)
-	if verb && discussVerbs[lw] && !(t.Tag == "VBN" && i > 0 && beVerbs[lower(toks[i-1].Text)]) {
+	if verb && discussVerbs[lw] && !(t.Tag == "VBN" && i > 0 && lowerIn(beVerbs, toks[i-1].Text)) {
 		return groupTalks, true
 	}
 	// "Biden spoke by phone with Putin"
@@ -176,7 +176,7 @@ func (x *extractor) heldCall(si, i int) bool {
 	if a != "a" && a != "an" {
 		return false
 	}
-	return holdVerbs[lower(toks[i-2].Text)]
+	return lowerIn(holdVerbs, toks[i-2].Text)
 }
 
 // npStart returns the first token of the noun phrase whose head is token
@@ -201,7 +201,7 @@ func (x *extractor) npStart(si, head int) int {
 			return i
 		}
 		// "a conference call": a modifier of a call is in its phrase
-		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) && !(i == head && callModifiers[lw] && eventNouns[lower(toks[head].Text)] == groupCall) {
+		if _, ok := eventNouns[lw]; ok && i-1 != head && strings.HasPrefix(t.Tag, "NN") && lw != "summit" && !gazetteer.Capitalised(t.Text) && !(i == head && callModifiers[lw] && lowerIn(eventNouns, toks[head].Text) == groupCall) {
 			return i
 		}
 		// "told reporters the talks were": a determiner after a noun or
@@ -233,7 +233,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 	toks := s.toks
 	start := x.npStart(si, i)
 	if start < len(toks) {
-		switch determiners[lower(toks[start].Text)] {
+		switch lowerIn(determiners, toks[start].Text) {
 		case "definite": // "his visit": the one told of, as "the visit"
 			ev.definite = true
 		case "indefinite":
@@ -334,7 +334,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 	named := false        // the parties named after "between"
 	var complements []int // the parties named after "with", "between", "of"
 	// "Discussions have begun with Indonesia": the event's own verbs
-	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || eventPredicates[lower(toks[j].Text)] || lower(toks[j].Text) == "begun" || lower(toks[j].Text) == "continuing") {
+	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || lowerIn(eventPredicates, toks[j].Text) || lower(toks[j].Text) == "begun" || lower(toks[j].Text) == "continuing") {
 		j++
 	}
 	for steps := 0; j < len(toks) && steps < 8; steps++ {
@@ -353,7 +353,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 			continue
 		}
 		switch {
-		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall && !mournedNouns[lower(toks[i].Text)]:
+		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall && !lowerIn(mournedNouns, toks[i].Text):
 			ents, end := x.nameList(si, j+1, w == "of")
 			if len(ents) == 0 && w == "with" {
 				if ents = x.includedPeople(si, j+1); len(ents) > 1 { // "talks with ministers, among them X"
@@ -494,7 +494,7 @@ func onAVisit(s *sentence, i int) bool {
 // speechBetween reports whether a speech verb ("said") is in tokens [i, j).
 func speechBetween(toks []nlpToken, i, j int) bool {
 	for k := i; k < j; k++ {
-		if speechVerbs[lower(toks[k].Text)] {
+		if lowerIn(speechVerbs, toks[k].Text) {
 			return true
 		}
 	}
@@ -625,7 +625,7 @@ func (x *extractor) hyphenParts(si, k int) []int {
 }
 
 func relativeDay(w string) bool {
-	_, ok := dayWords[lower(w)]
+	_, ok := lowerHas(dayWords, w)
 	return ok
 }
 
@@ -637,7 +637,7 @@ var eventPredicates = wordSet("eventPredicates")
 // an event is the subject of.
 func onlyEventVerbs(toks []nlpToken, i, j int) bool {
 	for k := i; k < j; k++ {
-		if (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") && !eventPredicates[lower(toks[k].Text)] {
+		if (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD") && !lowerIn(eventPredicates, toks[k].Text) {
 			return false
 		}
 	}

@@ -123,5 +123,5 @@ func (x *extractor) contestName(e int) bool {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		name = name[i+1:]
 	}
-	return contestHeads[lower(name)] != ""
+	return lowerIn(contestHeads, name) != ""
 }

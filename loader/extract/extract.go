@@ -292,7 +292,7 @@ func (x *extractor) addFact(s int, p vocab.FactPredicate, o int, lit string, sen
 	// form alone ("Ltd") is no body, nor a medium or a body's head noun
 	// alone ("TV", "the Institute": affiliation_fragments.go), nor
 	// Britain's Labour Party in a story about Brazil (affiliation_parties.go)
-	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || legalForms[lower(strings.TrimSuffix(x.ents[o].name, "."))] || loneHead(x.ents[o].name) || x.foreignLabour(o, sent)) {
+	if p == vocab.PAffiliation && o >= 0 && (x.ents[s].typ != Person && isPlace(x.ents[o].typ) || lowerIn(legalForms, strings.TrimSuffix(x.ents[o].name, ".")) || loneHead(x.ents[o].name) || x.foreignLabour(o, sent)) {
 		return
 	}
 	if p == vocab.PJobTitle {
@@ -349,7 +349,7 @@ func cleanName(s string, typ EntityType) string {
 		break
 	}
 	s = strings.Trim(s, " ,;:\"“”‘’()")
-	if typ == Person && (generational(s) || numberWords[lower(s)]) {
+	if typ == Person && (generational(s) || lowerIn(numberWords, s)) {
 		return "" // "Jr." of "Martin Luther King Jr." cut off its name; "Sixty pct"
 	}
 	if typ == Person && len(strings.TrimSuffix(s, ".")) == 1 {

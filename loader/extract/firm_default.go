@@ -28,7 +28,7 @@ func (x *extractor) firmsByOpener() {
 	var people, alone map[string]bool
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Person || m.demonym || m.nominal || !firmOpeners[lower(firstField(m.name))] {
+		if m.typ != Person || m.demonym || m.nominal || !lowerIn(firmOpeners, firstField(m.name)) {
 			continue
 		}
 		if people == nil {
@@ -75,7 +75,7 @@ func (x *extractor) loneNames() {
 	}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] && !x.afterThe(m) || shown[m.name] || inNames[m.name] || givenNames[lower(m.name)] || surnames[lower(m.name)] || x.cutFromName(m) || x.nicknamed(m) || misspelt(m.name, inNames) {
+		if m.typ != Person || m.demonym || m.nominal || strings.Contains(m.name, " ") || people[m.name] && !x.afterThe(m) || shown[m.name] || inNames[m.name] || lowerIn(givenNames, m.name) || lowerIn(surnames, m.name) || x.cutFromName(m) || x.nicknamed(m) || misspelt(m.name, inNames) {
 			continue
 		}
 		m.typ = Organization
@@ -127,14 +127,14 @@ func (x *extractor) commonWordNames() {
 			continue
 		}
 		f := strings.Fields(m.name)
-		if givenNames[lower(f[0])] || initialled(m.name) || len(strings.TrimSuffix(f[0], ".")) <= 2 || !anyRareCapital(f) || !endsProse(x.sents[m.sent].toks) {
+		if lowerIn(givenNames, f[0]) || initialled(m.name) || len(strings.TrimSuffix(f[0], ".")) <= 2 || !anyRareCapital(f) || !endsProse(x.sents[m.sent].toks) {
 			continue // not in a headline, whose common words are capitalised too
 		}
 		if people == nil {
 			people, alone = x.personEvidence(), x.oneWordPeople()
 			ends = x.personNameEnds()
 		}
-		if last := f[len(f)-1]; !people[m.name] && !people[last] && !alone[last] && ends[lower(last)] < 2 && !apostropheSurname(last) {
+		if last := f[len(f)-1]; !people[m.name] && !people[last] && !alone[last] && lowerIn(ends, last) < 2 && !apostropheSurname(last) {
 			m.typ = Organization
 		}
 	}
@@ -184,13 +184,13 @@ func (x *extractor) titledGivenNames() {
 		}
 		toks := x.sents[m.sent].toks
 		prev := toks[m.start-1].Text
-		if gazetteer.Capitalised(prev) || !isTitleHead(prev) && !officeHeads[lower(prev)] || !givenNames[lower(toks[m.start].Text)] {
+		if gazetteer.Capitalised(prev) || !isTitleHead(prev) && !lowerIn(officeHeads, prev) || !lowerIn(givenNames, toks[m.start].Text) {
 			continue
 		}
 		if x.tradeFirm(m) {
 			continue // "auditors Arthur Andersen": a trade's plural before one name (firm_trades.go)
 		}
-		if last := toks[m.end-1].Text; gazetteer.IsOrgSuffix(last) || legalForms[lower(strings.TrimSuffix(last, "."))] {
+		if last := toks[m.end-1].Text; gazetteer.IsOrgSuffix(last) || lowerIn(legalForms, strings.TrimSuffix(last, ".")) {
 			continue
 		}
 		if _, known := orgLookup(m.name); !known {

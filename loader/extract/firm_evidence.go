@@ -345,7 +345,7 @@ func initialled(name string) bool {
 // person listed with a firm.
 func givenAndSurname(m *mention) bool {
 	f := strings.Fields(m.name)
-	return m.typ == Person && len(f) >= 2 && givenNames[lower(f[0])]
+	return m.typ == Person && len(f) >= 2 && lowerIn(givenNames, f[0])
 }
 
 // listed reports whether mentions p and q, in this order in sentence s,
@@ -382,7 +382,7 @@ func (x *extractor) firmList(s *sentence, ms []int) bool {
 			continue
 		}
 		f := strings.Fields(m.name)
-		if len(f) > 1 && legalForms[lower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		if len(f) > 1 && lowerIn(legalForms, strings.TrimSuffix(f[len(f)-1], ".")) {
 			return true
 		}
 	}

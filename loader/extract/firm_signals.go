@@ -163,7 +163,7 @@ func weakPersonName(name string) bool {
 		return false // "Paul A. Volcker"
 	}
 	last := rest[strings.LastIndexByte(rest, ' ')+1:]
-	return !givenNames[lower(first)] || !surnames[lower(last)]
+	return !lowerIn(givenNames, first) || !lowerIn(surnames, last)
 }
 
 // numberOpener reports whether a name of two words or more whose first

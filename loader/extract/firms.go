@@ -147,7 +147,7 @@ func (x *extractor) firmNoun(m *mention) bool {
 		return false
 	}
 	t := toks[m.start-1]
-	return orgNouns[lower(t.Text)] && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text) || x.tradeFirm(m)
+	return lowerIn(orgNouns, t.Text) && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text) || x.tradeFirm(m)
 }
 
 // firmCue reports whether the words around mention m treat it as a firm.
@@ -170,7 +170,7 @@ func (x *extractor) firmCueNear(m *mention) bool {
 	if k < len(toks) && toks[k].Tag == "POS" {
 		k++
 		for n := k; n < len(toks) && n < k+3; n++ {
-			if firmOwned[lower(toks[n].Text)] {
+			if lowerIn(firmOwned, toks[n].Text) {
 				return true
 			}
 			if toks[n].Tag != "JJ" {
@@ -178,7 +178,7 @@ func (x *extractor) firmCueNear(m *mention) bool {
 			}
 		}
 	}
-	if k < len(toks) && firmAfter[lower(toks[k].Text)] {
+	if k < len(toks) && lowerIn(firmAfter, toks[k].Text) {
 		return true
 	}
 	// "Yahoo will change its name", "Roscosmos said its experts": a
@@ -195,7 +195,7 @@ func (x *extractor) firmCueNear(m *mention) bool {
 		}
 	}
 	// "Netanyahu's Likud party", "the Ennahda movement"
-	if k == m.end && k < len(toks) && partyNouns[lower(toks[k].Text)] && !gazetteer.Capitalised(toks[k].Text) {
+	if k == m.end && k < len(toks) && lowerIn(partyNouns, toks[k].Text) && !gazetteer.Capitalised(toks[k].Text) {
 		return true
 	}
 	// "Euronext chief Jean-Francois Theodore", "Boeing boss"
@@ -268,7 +268,7 @@ func (x *extractor) firmWordNext(m *mention) bool {
 			if o := x.sents[si].owner[n]; o >= 0 && x.mentions[o].typ == Organization && !x.mentions[o].demonym {
 				return false
 			}
-			if lower(ts[n].Text) == "the" && firmWords[lower(ts[n+1].Text)] && !gazetteer.Capitalised(ts[n+1].Text) && x.sents[si].owner[n+1] < 0 {
+			if lower(ts[n].Text) == "the" && lowerIn(firmWords, ts[n+1].Text) && !gazetteer.Capitalised(ts[n+1].Text) && x.sents[si].owner[n+1] < 0 {
 				return true
 			}
 		}

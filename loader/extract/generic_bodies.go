@@ -14,7 +14,7 @@ var genericBodies = wordSet("genericBodies")
 // Finance", "Ministry of Foreign Affairs". A ministry of several fields
 // ("Ministry of International Trade and Industry") is one country's own name.
 func genericBody(name string) bool {
-	if genericBodies[lower(name)] {
+	if lowerIn(genericBodies, name) {
 		return true
 	}
 	f := strings.Fields(name)
@@ -100,10 +100,10 @@ func (x *extractor) qualifyBodies(r *keying) {
 	byBody := map[string]map[string]bool{} // generic body -> its countries here
 	for k, b := range generic {
 		if b != "" && country[k] != "" {
-			if byBody[lower(b)] == nil {
+			if lowerIn(byBody, b) == nil {
 				byBody[lower(b)] = map[string]bool{}
 			}
-			byBody[lower(b)][country[k]] = true
+			lowerIn(byBody, b)[country[k]] = true
 		}
 	}
 	main := ""
@@ -113,7 +113,7 @@ func (x *extractor) qualifyBodies(r *keying) {
 		}
 		c := country[k]
 		if c == "" {
-			if cs := byBody[lower(b)]; len(cs) == 1 {
+			if cs := lowerIn(byBody, b); len(cs) == 1 {
 				for c = range cs {
 				}
 			}

@@ -156,7 +156,7 @@ func (x *extractor) surnamesShownPeople() {
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ == Person && !m.demonym && !m.nominal {
-			if f := strings.Fields(m.name); len(f) > 1 && givenNames[lower(f[0])] {
+			if f := strings.Fields(m.name); len(f) > 1 && lowerIn(givenNames, f[0]) {
 				full[f[len(f)-1]] = true
 			}
 		}
@@ -197,7 +197,7 @@ func quoteMark(w string) bool {
 func (x *extractor) nicknamed(m *mention) bool {
 	toks := x.sents[m.sent].toks
 	given := func(i int) bool {
-		return i >= 0 && i < len(toks) && givenNames[lower(toks[i].Text)] && gazetteer.Capitalised(toks[i].Text)
+		return i >= 0 && i < len(toks) && lowerIn(givenNames, toks[i].Text) && gazetteer.Capitalised(toks[i].Text)
 	}
 	capital := func(i int) bool {
 		return i >= 0 && i < len(toks) && letters(toks[i].Text) && gazetteer.Capitalised(toks[i].Text)

@@ -144,7 +144,7 @@ func (x *extractor) standsAlone(m *mention) bool {
 			// "Zambia's talks", "Russia's membership" but not "India's
 			// petroleum minister", "South Africa's biggest union"
 			for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ {
-				if o := x.mentionAt(m.sent, k); o != nil || isTitleHead(toks[k].Text) || peopleNouns[lower(toks[k].Text)] || gazetteer.IsOrgHead(toks[k].Text) {
+				if o := x.mentionAt(m.sent, k); o != nil || isTitleHead(toks[k].Text) || lowerIn(peopleNouns, toks[k].Text) || gazetteer.IsOrgHead(toks[k].Text) {
 					return false
 				}
 				if !(strings.HasPrefix(toks[k].Tag, "JJ") || strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "VBN") {
@@ -174,7 +174,7 @@ func (x *extractor) standsAlone(m *mention) bool {
 func (x *extractor) sportsEvent(ev *event) bool {
 	for _, tr := range ev.triggers {
 		for _, t := range x.sents[tr.sent].toks {
-			if sportsWords[lower(t.Text)] {
+			if lowerIn(sportsWords, t.Text) {
 				return true
 			}
 		}
@@ -215,12 +215,12 @@ func (x *extractor) sourceMention(m *mention) bool {
 	toks := x.sents[m.sent].toks
 	k := m.start - 1
 	for k >= 0 && k >= m.start-3 && (toks[k].Tag == "DT" || toks[k].Text == "to" || toks[k].Tag == "JJ" || toks[k].Tag == "NNP") {
-		if sourceCues[lower(toks[k].Text)] {
+		if lowerIn(sourceCues, toks[k].Text) {
 			return true
 		}
 		k--
 	}
-	return k >= 0 && sourceCues[lower(toks[k].Text)]
+	return k >= 0 && lowerIn(sourceCues, toks[k].Text)
 }
 
 // holdsEvent reports whether an organisation's mention names the body that
@@ -302,7 +302,7 @@ func (x *extractor) membersBody(m *mention) bool {
 	}
 	// "Group of Seven": a group of countries; "General Agreement on
 	// Tariffs and Trade": the body of a trade agreement's members
-	return memberBodyHeads[lower(f[len(f)-1])] || len(f) > 2 && strings.EqualFold(f[0], "group") && strings.EqualFold(f[1], "of") ||
+	return lowerIn(memberBodyHeads, f[len(f)-1]) || len(f) > 2 && strings.EqualFold(f[0], "group") && strings.EqualFold(f[1], "of") ||
 		len(f) > 2 && strings.EqualFold(f[1], "agreement")
 }
 
@@ -357,7 +357,7 @@ func (x *extractor) separateObjects(ev *event, a, b evFact) bool {
 	// State George Shultz") and commas
 	// (past a word tagged a verb inside a title: "trade envoy Clayton Yeutter")
 	k := first.start - 1
-	for k >= 0 && (!strings.HasPrefix(toks[k].Tag, "VB") || (k+1 < first.start && isTitleHead(toks[k+1].Text) || isTitleHead(toks[k].Text)) && !meetVerbs[lower(toks[k].Text)]) && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
+	for k >= 0 && (!strings.HasPrefix(toks[k].Tag, "VB") || (k+1 < first.start && isTitleHead(toks[k+1].Text) || isTitleHead(toks[k].Text)) && !lowerIn(meetVerbs, toks[k].Text)) && (toks[k].Tag != "IN" || toks[k].Text == "of") && toks[k].Text != ";" {
 		k--
 	}
 	if k < 0 {

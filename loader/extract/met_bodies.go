@@ -32,7 +32,7 @@ func (x *extractor) throughPeople(m *mention) bool {
 		k++
 	}
 	n := k
-	for k < len(toks) && k < n+4 && (isTitleHead(toks[k].Text) || titleModifiers[lower(toks[k].Text)]) {
+	for k < len(toks) && k < n+4 && (isTitleHead(toks[k].Text) || lowerIn(titleModifiers, toks[k].Text)) {
 		k++
 	}
 	if k == n {
@@ -158,7 +158,7 @@ func (x *extractor) orgModifier(m *mention) bool {
 	}
 	if k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !gazetteer.Capitalised(toks[k].Text) {
 		// but for a body's own group ("a UN team led by Jan Eliasson")
-		if _, ok := eventNouns[lower(toks[k].Text)]; !ok && !groupNouns[lower(toks[k].Text)] {
+		if _, ok := lowerHas(eventNouns, toks[k].Text); !ok && !lowerIn(groupNouns, toks[k].Text) {
 			return true // "a World Bank fund", "EC farm ministers"
 		}
 	}

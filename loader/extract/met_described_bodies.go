@@ -21,7 +21,7 @@ var describingHeads = map[string]bool{"group": true, "firm": true, "company": tr
 // noun ("U.S. Group") named only after "the": a description.
 func (x *extractor) describedBody(e int) bool {
 	f := strings.Fields(x.ents[e].name)
-	if len(f) != 2 || !describingHeads[lower(f[1])] {
+	if len(f) != 2 || !lowerIn(describingHeads, f[1]) {
 		return false
 	}
 	if _, ok := demonym(f[0]); !ok {

@@ -56,7 +56,7 @@ func (x *extractor) fixtureEvent(ev *event) bool {
 		if tr.end <= 0 || tr.end > len(x.sents[tr.sent].toks) {
 			return false
 		}
-		if !meetVerbs[lower(x.sents[tr.sent].toks[tr.end-1].Text)] {
+		if !lowerIn(meetVerbs, x.sents[tr.sent].toks[tr.end-1].Text) {
 			return false
 		}
 	}
@@ -181,7 +181,7 @@ func (x *extractor) unrealTrigger(tr trigger) bool {
 	}
 	toks := x.sents[tr.sent].toks
 	for k := tr.start - 1; k >= 0 && k >= tr.start-4; k-- {
-		if unrealCues[lower(toks[k].Text)] {
+		if lowerIn(unrealCues, toks[k].Text) {
 			return true
 		}
 		if toks[k].Tag == "," || toks[k].Tag == "." || toks[k].Tag == ":" {

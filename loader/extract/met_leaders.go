@@ -68,7 +68,7 @@ func (x *extractor) namedThroughLeaders(p evFact) bool {
 func (x *extractor) nationLeader(c int) int {
 	found := -1
 	for _, k := range x.order {
-		if k.p != vocab.PJobTitle || k.s < 0 || x.ents[k.s].typ != Person || !x.ents[k.s].affil[c] || !nationLeaderTitles[lower(k.lit)] {
+		if k.p != vocab.PJobTitle || k.s < 0 || x.ents[k.s].typ != Person || !x.ents[k.s].affil[c] || !lowerIn(nationLeaderTitles, k.lit) {
 			continue
 		}
 		if found >= 0 && found != k.s {

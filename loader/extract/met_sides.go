@@ -54,7 +54,7 @@ func (x *extractor) ownBodyMeeting(ev *event, si int) bool {
 			return false
 		}
 		f := strings.Fields(x.ents[m.ent].name)
-		if !internalBodyHeads[lower(f[len(f)-1])] {
+		if !lowerIn(internalBodyHeads, f[len(f)-1]) {
 			return false
 		}
 	}

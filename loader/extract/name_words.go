@@ -32,13 +32,13 @@ func nameLike(ts []nlp.Token) bool {
 	if len(ts) == 0 || ts[0].Text[0] >= '0' && ts[0].Text[0] <= '9' && !(ordinal(ts[0].Text) && len(ts) > 1) {
 		return false // "21 Christians", but "2nd Battalion Royal Gurkha Rifles"
 	}
-	if len(ts) == 1 && numberWords[lower(ts[0].Text)] {
+	if len(ts) == 1 && lowerIn(numberWords, ts[0].Text) {
 		return false // "Fifteen minutes into the film"
 	}
 	if len(ts) == 1 && money(ts[0].Text) {
 		return false // "suspended at A$4.25"
 	}
-	if len(ts) > 1 && currencyUnits[lower(ts[len(ts)-1].Text)] {
+	if len(ts) > 1 && lowerIn(currencyUnits, ts[len(ts)-1].Text) {
 		return false // "50 mln N.Z. Dlrs of 77-day Treasury bills": an amount
 	}
 	for _, t := range ts {
@@ -113,7 +113,7 @@ func memberNoun(ts []nlp.Token) bool {
 		if k > 1 {
 			return false
 		}
-		if memberNouns[lower(t.Text)] {
+		if lowerIn(memberNouns, t.Text) {
 			return true
 		}
 		if t.Tag != "CD" {
@@ -149,7 +149,7 @@ func orgLookup(name string) (gazetteer.OrgInfo, bool) {
 // allTitle reports whether every token is a title word.
 func allTitle(ts []nlp.Token) bool {
 	for _, t := range ts {
-		if !isTitleHead(t.Text) && !titleModifiers[lower(t.Text)] {
+		if !isTitleHead(t.Text) && !lowerIn(titleModifiers, t.Text) {
 			return false
 		}
 	}
@@ -273,5 +273,5 @@ func (x *extractor) teamName(si, start, end int) bool {
 			return false
 		}
 	}
-	return teamWords[lower(toks[end-1].Text)]
+	return lowerIn(teamWords, toks[end-1].Text)
 }

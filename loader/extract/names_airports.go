@@ -28,7 +28,7 @@ func (x *extractor) airportNames(si int) {
 		}
 		coded = append(coded, k)
 		first := firstField(strings.ReplaceAll(m.name, "/", " "))
-		if p, ok := gazetteer.Place(first); ok && p.Class == gazetteer.ClassCity && !givenNames[lower(first)] {
+		if p, ok := gazetteer.Place(first); ok && p.Class == gazetteer.ClassCity && !lowerIn(givenNames, first) {
 			known = true // "London Heathrow", not "Austin Dillon (USA)"
 		}
 	}

@@ -107,7 +107,7 @@ func legalWordIn(name string) bool {
 func legalStart(name string) bool {
 	f := strings.Fields(name)
 	first := strings.TrimSuffix(f[0], ".")
-	return legalForms[lower(first)] || legalSuffix[lower(first)] || gazetteer.IsOrgSuffix(first)
+	return lowerIn(legalForms, first) || lowerIn(legalSuffix, first) || gazetteer.IsOrgSuffix(first)
 }
 
 // legalEnd reports whether a name ends in a legal form or a firm's last
@@ -115,7 +115,7 @@ func legalStart(name string) bool {
 func legalEnd(name string) bool {
 	f := strings.Fields(name)
 	last := strings.TrimSuffix(f[len(f)-1], ".")
-	return legalForms[lower(last)] || legalSuffix[lower(last)] || gazetteer.IsOrgSuffix(last)
+	return lowerIn(legalForms, last) || lowerIn(legalSuffix, last) || gazetteer.IsOrgSuffix(last)
 }
 
 // onlyBeforeAnd reports whether every mention named left is followed by

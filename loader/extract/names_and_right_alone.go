@@ -57,7 +57,7 @@ func (x *extractor) splitRightNamedAlone() {
 			continue
 		}
 		f := strings.Fields(left)
-		people[len(cuts)] = personShape(left) && (givenNames[lower(f[0])] || middleInitial(f)) // "president Jerome S. Flum and Flum Partners"
+		people[len(cuts)] = personShape(left) && (lowerIn(givenNames, f[0]) || middleInitial(f)) // "president Jerome S. Flum and Flum Partners"
 		cuts = append(cuts, andCut{k, and})
 	}
 	if cuts == nil {

@@ -85,7 +85,7 @@ func shouted(text string) bool {
 // name ("Asher Edelman"): the cues around it tell less than its shape.
 func givenOpener(name string) bool {
 	first, _, n := edgeFields(name)
-	return n > 1 && givenNames[lower(first)]
+	return n > 1 && lowerIn(givenNames, first)
 }
 
 // firmWordAfter reports whether a word only a firm has follows mention m

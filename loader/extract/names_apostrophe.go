@@ -85,7 +85,7 @@ func (x *extractor) apostropheNames(si int) {
 		for free(end) && (gazetteer.Capitalised(toks[end].Text) && toks[end].Tag == "NNP" || elidedParticle(toks[end].Text)) {
 			end++
 		}
-		if _, det := determiners[lower(toks[start].Text)]; det {
+		if _, det := lowerHas(determiners, toks[start].Text); det {
 			start++
 		}
 		if elidedParticle(toks[start].Text) || start >= end || end-start > 4 {
@@ -98,7 +98,7 @@ func (x *extractor) apostropheNames(si int) {
 		switch {
 		case venueName(name) || place:
 			typ = Place
-		case gazetteer.IsOrgHead(toks[start].Text) || foreignOrgHeads[lower(toks[start].Text)] || len(w) > 2 && (w[0] == 'L') && start == i:
+		case gazetteer.IsOrgHead(toks[start].Text) || lowerIn(foreignOrgHeads, toks[start].Text) || len(w) > 2 && (w[0] == 'L') && start == i:
 			typ = Organization
 		}
 		x.addMention(si, start, end, typ, false)

@@ -86,7 +86,7 @@ func (x *extractor) awardCueAfter(m *mention) bool {
 		// "the Gates nomination", "the Labour nominee": a person's or a
 		// party's; "Oscar nominee", "a Golden Globe nomination"
 		if m.typ == Person {
-			return givenNames[lower(m.name)] && strings.HasPrefix(s.toks[m.end].Text, "nominee")
+			return lowerIn(givenNames, m.name) && strings.HasPrefix(s.toks[m.end].Text, "nominee")
 		}
 		return strings.HasPrefix(s.toks[m.end].Text, "nominee") || strings.Contains(m.name, " ")
 	}

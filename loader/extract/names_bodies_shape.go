@@ -73,7 +73,7 @@ func gerundTail(toks []nlp.Token, m ner.Mention) ner.Mention {
 	}
 	from := end
 	for end < len(toks) && gazetteer.Capitalised(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NN") && !isTitleHead(toks[end].Text) {
-		if _, wd := weekdays[lower(toks[end].Text)]; wd {
+		if _, wd := lowerHas(weekdays, toks[end].Text); wd {
 			break
 		}
 		end++

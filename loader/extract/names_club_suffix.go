@@ -15,7 +15,7 @@ func (x *extractor) joinClubSuffixes() {
 	for k := range x.mentions {
 		b := &x.mentions[k]
 		if b.typ != Organization || b.end-b.start != 1 || b.nominal || b.demonym || b.bstart != 0 || b.bend != 0 ||
-			!teamWords[lower(x.sents[b.sent].toks[b.start].Text)] || b.start == 0 {
+			!lowerIn(teamWords, x.sents[b.sent].toks[b.start].Text) || b.start == 0 {
 			continue
 		}
 		a := x.mentionAt(b.sent, b.start-1)

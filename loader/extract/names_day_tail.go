@@ -19,10 +19,10 @@ func dayTail(toks []nlp.Token, m ner.Mention) ner.Mention {
 	if end-m.Start < 2 {
 		return m
 	}
-	if _, wd := weekdays[lower(toks[end-1].Text)]; !wd {
+	if _, wd := lowerHas(weekdays, toks[end-1].Text); !wd {
 		return m
 	}
-	if prev := toks[end-2]; prev.Text == "on" || gazetteer.Capitalised(prev.Text) && !strings.HasPrefix(prev.Tag, "NNP") || dayNames[lower(prev.Text)] {
+	if prev := toks[end-2]; prev.Text == "on" || gazetteer.Capitalised(prev.Text) && !strings.HasPrefix(prev.Tag, "NNP") || lowerIn(dayNames, prev.Text) {
 		return m
 	}
 	end--

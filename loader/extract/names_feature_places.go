@@ -24,7 +24,7 @@ func (x *extractor) featurePlaces() {
 		if len(f) < 2 || !featureHead(lower(f[len(f)-1])) || !gazetteer.Capitalised(f[len(f)-1]) {
 			continue
 		}
-		if slicesHasAny(f, "of", "and", "&") || givenNames[lower(f[0])] || gazetteerKnows(m.name) {
+		if slicesHasAny(f, "of", "and", "&") || lowerIn(givenNames, f[0]) || gazetteerKnows(m.name) {
 			continue
 		}
 		if l := lower(strings.TrimSuffix(f[len(f)-2], ".")); legalForms[l] || legalSuffix[l] {

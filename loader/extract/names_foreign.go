@@ -118,7 +118,7 @@ func sentenceOpen(toks []nlp.Token, i int) bool {
 	if i == 0 {
 		return true
 	}
-	if i >= 2 && toks[i-1].Text == "." && foreignHonorifics[lower(toks[i-2].Text)] {
+	if i >= 2 && toks[i-1].Text == "." && lowerIn(foreignHonorifics, toks[i-2].Text) {
 		return false // "Sra. Almánzar"
 	}
 	switch toks[i-1].Text {
@@ -340,7 +340,7 @@ func (x *extractor) germanRun(si, i, j int, ev *foreignWords) {
 // capitalises too, are not.
 func (x *extractor) germanNameWord(si, k int) bool {
 	w := x.sents[si].toks[k].Text
-	if _, month := months[lower(w)]; month || foreignFunctionWords[lower(w)] || germanOpeners[lower(w)] && sentenceOpen(x.sents[si].toks, k) {
+	if _, month := lowerHas(months, w); month || lowerIn(foreignFunctionWords, w) || lowerIn(germanOpeners, w) && sentenceOpen(x.sents[si].toks, k) {
 		return false
 	}
 	if acronym(w) {

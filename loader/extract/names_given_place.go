@@ -40,7 +40,7 @@ func (x *extractor) givenPlacePeople() {
 			continue
 		}
 		f := strings.Fields(m.name)
-		if len(f) != 2 || !givenNames[lower(f[0])] || !gazetteer.Capitalised(f[1]) || isAcronym(f[1]) || !surnameOnly(f[1]) {
+		if len(f) != 2 || !lowerIn(givenNames, f[0]) || !gazetteer.Capitalised(f[1]) || isAcronym(f[1]) || !surnameOnly(f[1]) {
 			continue
 		}
 		if person, ok := alone[f[1]]; !ok || !person && dictionaryWord(f[1]) || commonPlural(f[1]) {

@@ -64,7 +64,7 @@ func (x *extractor) personLastWords() map[string]bool {
 		}
 		f := strings.Fields(m.name)
 		_, ini := initialsOf(f[:1])
-		if len(f) == 1 && m.start > 0 && isLowerWord(x.sents[m.sent].toks[m.start-1].Text) || len(f) > 1 && (givenNames[lower(f[0])] || ini) {
+		if len(f) == 1 && m.start > 0 && isLowerWord(x.sents[m.sent].toks[m.start-1].Text) || len(f) > 1 && (lowerIn(givenNames, f[0]) || ini) {
 			out[f[len(f)-1]] = true
 		}
 	}
@@ -80,7 +80,7 @@ func (x *extractor) personLastWords() map[string]bool {
 // name's, and so are places ("Paris Hilton").
 func (x *extractor) neighbourType(w string, opening bool) (EntityType, bool) {
 	f := strings.Fields(w)
-	if givenNames[lower(f[0])] || isHonorific(lower(f[0])) {
+	if lowerIn(givenNames, f[0]) || isHonorific(lower(f[0])) {
 		return Person, false
 	}
 	if _, ok := initialsOf(f[:1]); ok {

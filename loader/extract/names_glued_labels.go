@@ -30,14 +30,14 @@ func (x *extractor) gluedLabel(m *mention) bool {
 	if !letters(t.Text) || !gazetteer.Capitalised(t.Text) || s.owner[m.end] >= 0 {
 		return false
 	}
-	if descriptionOpeners[lower(t.Text)] {
+	if lowerIn(descriptionOpeners, t.Text) {
 		return true // the tagger reads "Chanterelle A tasty" as two proper nouns
 	}
 	switch t.Tag {
 	case "DT", "PRP", "PRP$", "EX", "WDT", "WP", "WRB":
 		return t.Text != "I"
 	case "IN":
-		return !nameJoiners[lower(t.Text)]
+		return !lowerIn(nameJoiners, t.Text)
 	}
 	return false
 }

@@ -43,7 +43,7 @@ func (x *extractor) initialPairs() map[string]bool {
 			if !ok || commonInitials[p] {
 				continue
 			}
-			if i > 0 && (letterWord(toks[i-1].Text) || toks[i-1].Text == "," || letterKinds[lower(toks[i-1].Text)]) {
+			if i > 0 && (letterWord(toks[i-1].Text) || toks[i-1].Text == "," || lowerIn(letterKinds, toks[i-1].Text)) {
 				continue // "A, B and C", "series A and B preferred"
 			}
 			if n := toks[i+3]; len(n.Tag) >= 2 && n.Tag[:2] == "VB" || n.Tag == "POS" {

@@ -20,7 +20,7 @@ var ambiguousLegalForms = map[string]bool{"sa": true, "ag": true, "ab": true, "s
 // firm's last word ("Ltd", "Co Inc", "Group").
 func legalOnlyName(name string) bool {
 	f := strings.Fields(name)
-	if len(f) == 0 || len(f) == 1 && ambiguousLegalForms[lower(f[0])] {
+	if len(f) == 0 || len(f) == 1 && lowerIn(ambiguousLegalForms, f[0]) {
 		return false
 	}
 	for _, w := range f {

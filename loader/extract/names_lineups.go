@@ -63,7 +63,7 @@ func lineupList(toks []nlp.Token) (int, bool) {
 	from, label := 0, false
 	for i := 0; i < len(toks) && i < 5; i++ {
 		if toks[i].Text == ":" {
-			from, label = i+1, lineupLabels[lower(toks[0].Text)]
+			from, label = i+1, lowerIn(lineupLabels, toks[0].Text)
 			break
 		}
 	}

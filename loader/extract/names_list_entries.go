@@ -113,7 +113,7 @@ func (x *extractor) listedName(m *mention) bool {
 	s := &x.sents[m.sent]
 	f := strings.Fields(m.name)
 	if m.start == entryStart(s) {
-		if len(f) >= 2 && len(f) <= 3 && allCapitalised(f) && (givenNames[lower(f[0])] || ner.SeenName(f[0])) {
+		if len(f) >= 2 && len(f) <= 3 && allCapitalised(f) && (lowerIn(givenNames, f[0]) || ner.SeenName(f[0])) {
 			m.typ = Person
 			return true
 		}

@@ -32,7 +32,7 @@ func (x *extractor) listPeople() {
 				odd = -2
 			case m.typ == Person && len(strings.Fields(m.name)) >= 2:
 				people++
-				if givenNames[lower(strings.Fields(m.name)[0])] {
+				if lowerIn(givenNames, strings.Fields(m.name)[0]) {
 					given++
 				}
 			case m.typ == Organization && odd == -1:

@@ -180,7 +180,7 @@ func (x *extractor) retypeListed(list []int, people map[string]bool) {
 		m := &x.mentions[k]
 		switch {
 		case m.typ == Place && m.end-m.start == 1 && !x.townOfArea(m) && !stateAfter(&x.sents[m.sent], m.end): // not "Sanderson Farms Inc, Laurel, Miss."
-		case m.typ == Person && persons == 1 && bodies >= 2 && x.conjoined(list) && !people[m.name] && !x.titled(m) && !givenNames[lower(strings.Fields(m.name)[0])]:
+		case m.typ == Person && persons == 1 && bodies >= 2 && x.conjoined(list) && !people[m.name] && !x.titled(m) && !lowerIn(givenNames, strings.Fields(m.name)[0]):
 		default:
 			continue
 		}

@@ -37,10 +37,10 @@ func (x *extractor) firmNounNames(si int) {
 		if _, ok := demonym(toks[i+1].Text); ok {
 			continue
 		}
-		if _, ok := weekdays[lower(toks[i+1].Text)]; ok {
+		if _, ok := lowerHas(weekdays, toks[i+1].Text); ok {
 			continue
 		}
-		if _, ok := months[lower(toks[i+1].Text)]; ok {
+		if _, ok := lowerHas(months, toks[i+1].Text); ok {
 			continue
 		}
 		if k := x.addMention(si, i+1, j, Organization, false); k >= 0 {
@@ -133,7 +133,7 @@ func (x *extractor) placeNounNames(si int) {
 			i = j
 			continue
 		}
-		if pt, ok := placeNouns[lower(toks[j].Text)]; !ok || pt == City {
+		if pt, ok := lowerHas(placeNouns, toks[j].Text); !ok || pt == City {
 			i = j
 			continue
 		}
@@ -374,7 +374,7 @@ func joinParticles(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 			}
 			if (m.Label == ner.Place || ms[i+1].Label == ner.Place) && m.Class == "" && ms[i+1].Class == "" && m.End-m.Start == 1 && ms[i+1].End-ms[i+1].Start == 1 {
 				label := ner.Place
-				if givenNames[lower(toks[m.Start].Text)] && !placeParticles[toks[m.End].Text] {
+				if lowerIn(givenNames, toks[m.Start].Text) && !placeParticles[toks[m.End].Text] {
 					label = ner.Person // "David dal Maso", but "Costa del Sol"
 				}
 				out = append(out, ner.Mention{Start: m.Start, End: ms[i+1].End, Label: label})

@@ -44,7 +44,7 @@ func (x *extractor) bodiesBeforeTitles(si int) {
 			continue
 		}
 		end := h
-		if h-1 >= 0 && s.owner[h-1] < 0 && !gazetteer.Capitalised(toks[h-1].Text) && toks[h-1].Tag == "NN" && !titleModifiers[lower(toks[h-1].Text)] {
+		if h-1 >= 0 && s.owner[h-1] < 0 && !gazetteer.Capitalised(toks[h-1].Text) && toks[h-1].Tag == "NN" && !lowerIn(titleModifiers, toks[h-1].Text) {
 			end = h - 1 // "communications head"
 		}
 		end = modifiedTitleStart(s, end) // names_title_modifiers.go
@@ -119,7 +119,7 @@ func (x *extractor) bodiesInTitles(si int) {
 		}
 		// the title: capitalised title heads and modifiers before the name
 		h := m.start
-		for h > 0 && s.owner[h-1] < 0 && gazetteer.Capitalised(toks[h-1].Text) && (isTitleHead(toks[h-1].Text) || titleModifiers[lower(toks[h-1].Text)]) {
+		for h > 0 && s.owner[h-1] < 0 && gazetteer.Capitalised(toks[h-1].Text) && (isTitleHead(toks[h-1].Text) || lowerIn(titleModifiers, toks[h-1].Text)) {
 			h--
 		}
 		if h == m.start || !isTitleHead(toks[m.start-1].Text) {
@@ -262,13 +262,13 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 			ev.own = true
 		}
 		return end, true
-	case w == "," && (next == "which" || next == "that") && j+3 < len(toks) && (lower(toks[j+2].Text) == "was" || lower(toks[j+2].Text) == "were") && (lower(toks[j+3].Text) == "attended" || heldWords[lower(toks[j+3].Text)]):
+	case w == "," && (next == "which" || next == "that") && j+3 < len(toks) && (lower(toks[j+2].Text) == "was" || lower(toks[j+2].Text) == "were") && (lower(toks[j+3].Text) == "attended" || lowerIn(heldWords, toks[j+3].Text)):
 		return j + 2, true // ", which was attended by", ", which was held at"
 	case w == "," && (next == "was" || next == "were" || next == "attended"):
 		return j + 1, true
 	case (w == "was" || w == "were" || w == "is" || w == "be") && heldWords[next] && !organizerPassives[next]:
 		return j + 2, true // "was held at the library"
-	case w == "will" && next == "be" && j+2 < len(toks) && heldWords[lower(toks[j+2].Text)]:
+	case w == "will" && next == "be" && j+2 < len(toks) && lowerIn(heldWords, toks[j+2].Text):
 		return j + 1, true // "will be held in Kingston"
 	case (w == "was" || w == "were") && (next == "attended" || organizerPassives[next] && j+2 < len(toks) && lower(toks[j+2].Text) == "by"):
 		return j + 1, true // "was attended by", "was chaired by"

@@ -133,7 +133,7 @@ func bodyOfPhrase(words []string) bool {
 // "Baltic Exchange"; a person stays: "the Irving Thalberg Award").
 func notBodyAlias(m *mention, long string, kept map[string]bool) bool {
 	name := m.name
-	if _, ok := notBodyHeads[lower(name)]; ok && !strings.Contains(name, " ") {
+	if _, ok := lowerHas(notBodyHeads, name); ok && !strings.Contains(name, " ") {
 		return true
 	}
 	if acronymLetters(name, long) {
@@ -207,7 +207,7 @@ func notBodyName(name string, typ EntityType) bool {
 		if !ok {
 			continue
 		}
-		if kind != "all" && typ != Organization || notBodyBefore[lower(w[n-k-1])] {
+		if kind != "all" && typ != Organization || lowerIn(notBodyBefore, w[n-k-1]) {
 			return false
 		}
 		if kind == "agency" && knownBodyOpens(w[:n-k]) {

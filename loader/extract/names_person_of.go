@@ -25,7 +25,7 @@ func personBeforeOf(toks []nlp.Token, j, end int) int {
 		return j
 	}
 	titled := j > 0 && isHonorific(strings.TrimSuffix(lower(toks[j-1].Text), "."))
-	if !titled && (of-j < 2 || !givenNames[lower(toks[j].Text)]) {
+	if !titled && (of-j < 2 || !lowerIn(givenNames, toks[j].Text)) {
 		return j
 	}
 	for _, t := range toks[j:of] {

@@ -65,6 +65,6 @@ func shapeType(ts []nlp.Token) (EntityType, bool) {
 // placeNameEnd reports whether w ends the names of places (placeNameEnds):
 // "White Hart Lane" is a ground, no club.
 func placeNameEnd(w string) bool {
-	_, ok := placeNameEnds[lower(w)]
+	_, ok := lowerHas(placeNameEnds, w)
 	return ok
 }

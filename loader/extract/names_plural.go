@@ -36,7 +36,7 @@ func (x *extractor) pluralNames() {
 			continue
 		}
 		f := strings.Fields(m.name)
-		if givenNames[lower(f[0])] || initialled(m.name) || len(strings.TrimSuffix(f[0], ".")) <= 2 || !pluralNoun(f[len(f)-1]) || towns().Has(m.name) {
+		if lowerIn(givenNames, f[0]) || initialled(m.name) || len(strings.TrimSuffix(f[0], ".")) <= 2 || !pluralNoun(f[len(f)-1]) || towns().Has(m.name) {
 			continue
 		}
 		if _, ok := gazetteer.Place(m.name); ok {

@@ -37,7 +37,7 @@ func splitParentPossessive(toks []nlp.Token, ms []ner.Mention) []ner.Mention {
 		}
 		owner, unit := m, m
 		owner.End, owner.Label, owner.Class = p, ner.Organization, ""
-		if !legalToken(toks[p-1]) && givenNames[lower(toks[p-2].Text)] {
+		if !legalToken(toks[p-1]) && lowerIn(givenNames, toks[p-2].Text) {
 			owner.Label = ner.Person // "Rupert Murdoch's News Corp Ltd"
 		}
 		unit.Start, unit.Label, unit.Class = p+1, ner.Organization, ""

@@ -38,7 +38,7 @@ var firmPlurals = map[string]bool{"cos": true, "bros": true}
 // that opens with no given name: a firm owns the unit. "Rupert Murdoch's
 // News Corp" stays a person's.
 func unitOwner(toks []nlp.Token, p ner.Mention) ner.Mention {
-	if p.Label == ner.Person && p.End-p.Start >= 2 && !givenNames[lower(toks[p.Start].Text)] && !isHonorific(lower(strings.TrimSuffix(toks[p.Start].Text, "."))) {
+	if p.Label == ner.Person && p.End-p.Start >= 2 && !lowerIn(givenNames, toks[p.Start].Text) && !isHonorific(lower(strings.TrimSuffix(toks[p.Start].Text, "."))) {
 		p.Label, p.Class = ner.Organization, ""
 	}
 	return p

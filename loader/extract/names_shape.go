@@ -141,7 +141,7 @@ func (x *extractor) gluedPerson(si, i, j int) bool {
 		return false
 	}
 	for _, t := range toks[i:j] {
-		if !gazetteer.Capitalised(t.Text) || ner.RareCapital(t.Text) || gazetteer.IsOrgSuffix(t.Text) || gazetteer.IsPlaceSuffix(t.Text) || legalForms[lower(strings.TrimSuffix(t.Text, "."))] {
+		if !gazetteer.Capitalised(t.Text) || ner.RareCapital(t.Text) || gazetteer.IsOrgSuffix(t.Text) || gazetteer.IsPlaceSuffix(t.Text) || lowerIn(legalForms, strings.TrimSuffix(t.Text, ".")) {
 			return false
 		}
 	}

@@ -33,7 +33,7 @@ func (x *extractor) retypeBySite(si int, c *candidate) {
 	if !facilityNouns[toks[c.end].Text] {
 		return
 	}
-	if p := toks[c.start-1]; p.Tag != "POS" && !possessivePronouns[lower(p.Text)] {
+	if p := toks[c.start-1]; p.Tag != "POS" && !lowerIn(possessivePronouns, p.Text) {
 		return
 	}
 	if _, ok := orgLookup(c.text); ok {
@@ -64,7 +64,7 @@ func slashJoined(toks []nlp.Token) bool {
 // name first, the slash's words ending the sentence ("Photo by Anna
 // Kovacs/Reuters"), where a firm's name goes on ("Royal Dutch/Shell said").
 func credit(toks []nlp.Token, c *candidate) bool {
-	if !givenNames[lower(toks[c.start].Text)] {
+	if !lowerIn(givenNames, toks[c.start].Text) {
 		return false
 	}
 	return c.end == len(toks) || !unicode.IsLetter([]rune(toks[c.end].Text)[0])

@@ -60,6 +60,6 @@ func (x *extractor) dropSpanishNouns() {
 			return false
 		}
 		w := x.sents[m.sent].toks[m.start].Text
-		return !acronym(w) && !givenName(w) && !x.foreignKnown(m.name) && !foreignOrgHeads[lower(m.name)] && spanishWord(lower(m.name))
+		return !acronym(w) && !givenName(w) && !x.foreignKnown(m.name) && !lowerIn(foreignOrgHeads, m.name) && spanishWord(lower(m.name))
 	})
 }

@@ -54,7 +54,7 @@ func (x *extractor) joinSplitPeople() {
 					continue
 				}
 				run := x.span(si, i, i+n)
-				if whole[lower(run)] != n || !names[run] && strings.ToUpper(run) != run {
+				if lowerIn(whole, run) != n || !names[run] && strings.ToUpper(run) != run {
 					continue // the same words, in the same case or in capitals
 				}
 				if drop == nil {
@@ -122,5 +122,5 @@ func personShape(name string) bool {
 	if _, ok := orgLookup(first); ok {
 		return false
 	}
-	return (givenNames[lower(first)] || !dictionaryWord(first)) && (surnames[lower(last)] || !dictionaryWord(last)) && surnameOnly(last)
+	return (lowerIn(givenNames, first) || !dictionaryWord(first)) && (lowerIn(surnames, last) || !dictionaryWord(last)) && surnameOnly(last)
 }

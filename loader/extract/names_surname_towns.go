@@ -23,7 +23,7 @@ func (x *extractor) surnameTowns() {
 			continue
 		}
 		f := strings.Fields(m.name)
-		if len(f) < 2 || !givenNames[lower(f[0])] {
+		if len(f) < 2 || !lowerIn(givenNames, f[0]) {
 			continue
 		}
 		for _, w := range f[1:] {

@@ -57,7 +57,7 @@ func (x *extractor) dropThingAcronyms() {
 		if u == nil || m.typ != Organization || m.sure || u.body > 0 {
 			return false
 		}
-		return thingAcronyms[lower(m.name)] || u.thing > 0 || u.qualified()
+		return lowerIn(thingAcronyms, m.name) || u.thing > 0 || u.qualified()
 	})
 }
 
@@ -88,7 +88,7 @@ func (x *extractor) countAcronymUses(s *sentence, cand map[string]*acronymUse) {
 			next = toks[i+1].Text
 		}
 		switch {
-		case t.Tag == "POS" || next == "'s" || next == "’s" || speechVerbs[lower(next)]:
+		case t.Tag == "POS" || next == "'s" || next == "’s" || lowerIn(speechVerbs, next):
 			u.body++
 		case i > 0 && (thingOpeners[s.lower(i-1)] || commonPossessive(toks, i-1)) && !modifies(toks, i):
 			u.thing++ // "his new EP.", "a patient's ECG"

@@ -40,7 +40,7 @@ func (x *extractor) spelledThing(s *sentence, i int) bool {
 	}
 	long := ""
 	for _, t := range toks[start:end] {
-		if gazetteer.IsOrgSuffix(t.Text) || spelledBodyHeads[lower(t.Text)] {
+		if gazetteer.IsOrgSuffix(t.Text) || lowerIn(spelledBodyHeads, t.Text) {
 			return false // "National Union of Mineworkers (NUM)", "Economic Planning Unit (EPU)"
 		}
 		if long != "" {

@@ -157,7 +157,7 @@ func (x *extractor) partnerHolder(si, k int) bool {
 	if k == 0 || !partnerWord(x.sents[si].toks[k-1]) {
 		return false
 	}
-	return givenNames[lower(x.sents[si].toks[k-1].Text)]
+	return lowerIn(givenNames, x.sents[si].toks[k-1].Text)
 }
 
 // andPartnerNames returns the names of the organisations that are only

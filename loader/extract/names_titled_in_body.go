@@ -15,7 +15,7 @@ import (
 // Chase": no body's name), and j otherwise.
 func titledBeforeAnd(toks []nlp.Token, j, i int) int {
 	for t := j; t+1 < i; t++ {
-		if !isTitleHead(toks[t].Text) || !givenNames[lower(toks[t+1].Text)] {
+		if !isTitleHead(toks[t].Text) || !lowerIn(givenNames, toks[t+1].Text) {
 			continue
 		}
 		for k := t + 2; k < i; k++ {
@@ -42,14 +42,14 @@ func (x *extractor) titledPersonInBody(si, start, end int, m ner.Mention) (int, 
 		return start, m
 	}
 	for t := start; t+1 < end; t++ {
-		if !gazetteer.Capitalised(toks[t].Text) || !isTitleHead(toks[t].Text) || gazetteer.IsOrgSuffix(toks[t].Text) || !givenNames[lower(toks[t+1].Text)] {
+		if !gazetteer.Capitalised(toks[t].Text) || !isTitleHead(toks[t].Text) || gazetteer.IsOrgSuffix(toks[t].Text) || !lowerIn(givenNames, toks[t+1].Text) {
 			continue
 		}
 		if hasConnector(toks[t+1 : end]) {
 			return start, m
 		}
 		h := t // the title's first word
-		for h > start && (isTitleHead(toks[h-1].Text) || titleModifiers[lower(toks[h-1].Text)]) {
+		for h > start && (isTitleHead(toks[h-1].Text) || lowerIn(titleModifiers, toks[h-1].Text)) {
 			h--
 		}
 		if h > start {

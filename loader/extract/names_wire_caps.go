@@ -29,7 +29,7 @@ func (x *extractor) wireCapitals(si int, m ner.Mention) ner.Mention {
 		if !dottedCountry(toks[k-1].Text) || !gazetteer.Capitalised(toks[k].Text) {
 			continue
 		}
-		if wireJoins[lower(toks[k].Text)] {
+		if lowerIn(wireJoins, toks[k].Text) {
 			if k+1 < m.End {
 				x.modelMention(si, ner.Mention{Start: k + 1, End: m.End, Label: m.Label, Class: m.Class})
 			}

@@ -14,7 +14,7 @@ import (
 // comma and a title of one to three capitalised words ("– Kyle Hughes,
 // Writer", "— Ana Ruiz, Staff Reporter").
 func dashByline(toks []nlp.Token) bool {
-	if len(toks) < 5 || len(toks) > 9 || !dashMark(toks[0].Text) || !givenNames[lower(toks[1].Text)] {
+	if len(toks) < 5 || len(toks) > 9 || !dashMark(toks[0].Text) || !lowerIn(givenNames, toks[1].Text) {
 		return false
 	}
 	comma := -1

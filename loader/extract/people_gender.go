@@ -52,13 +52,13 @@ var kinSexes = map[string]sex{
 func (x *extractor) honorificSex(k int) sex {
 	m := &x.mentions[k]
 	if f := strings.Fields(m.text); len(f) > 1 {
-		if s, ok := honorificSexes[lower(strings.TrimSuffix(f[0], "."))]; ok {
+		if s, ok := lowerHas(honorificSexes, strings.TrimSuffix(f[0], ".")); ok {
 			return s
 		}
 	}
 	toks := x.sents[m.sent].toks
 	if m.start > 0 && m.bend == 0 {
-		return honorificSexes[lower(strings.TrimSuffix(toks[m.start-1].Text, "."))]
+		return lowerIn(honorificSexes, strings.TrimSuffix(toks[m.start-1].Text, "."))
 	}
 	return sexUnknown
 }
@@ -68,7 +68,7 @@ func (x *extractor) honorificSex(k int) sex {
 func (x *extractor) mentionSex(k int) sex {
 	m := &x.mentions[k]
 	s := x.honorificSex(k)
-	if f := strings.Fields(m.name); len(f) > 1 && femaleNames[lower(f[0])] {
+	if f := strings.Fields(m.name); len(f) > 1 && lowerIn(femaleNames, f[0]) {
 		s = s.add(sexFemale)
 	}
 	if m.start > 0 && m.bend == 0 {

@@ -19,10 +19,10 @@ var surnameStyles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss":
 func (x *extractor) surnameStyled(k int) bool {
 	m := &x.mentions[k]
 	if f := strings.Fields(m.text); len(f) > 1 {
-		return surnameStyles[lower(strings.TrimSuffix(f[0], "."))]
+		return lowerIn(surnameStyles, strings.TrimSuffix(f[0], "."))
 	}
 	if m.start > 0 && m.bend == 0 {
-		return surnameStyles[lower(strings.TrimSuffix(x.sents[m.sent].toks[m.start-1].Text, "."))]
+		return lowerIn(surnameStyles, strings.TrimSuffix(x.sents[m.sent].toks[m.start-1].Text, "."))
 	}
 	return false
 }

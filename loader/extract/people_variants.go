@@ -81,7 +81,7 @@ func sameGiven(a, b string) bool {
 	if len(fa) != len(fb) || fa[0] == fb[0] || !slices.Equal(fa[1:], fb[1:]) {
 		return false
 	}
-	return slices.Contains(nicknames[lower(fa[0])], lower(fb[0]))
+	return slices.Contains(lowerIn(nicknames, fa[0]), lower(fb[0]))
 }
 
 // initialsOf returns the capital letters of given names written as

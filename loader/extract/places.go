@@ -58,7 +58,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	// word and a place noun is in that country.
 	if m.demonym && j < len(toks) {
 		if pm := x.mentionAt(si, j); pm != nil && pm.start == j && pm.ent >= 0 && !pm.demonym && x.ents[pm.ent].typ == Place && pm.end < len(toks) && !gazetteer.Capitalised(toks[pm.end].Text) {
-			if pt, ok := placeNouns[lower(toks[pm.end].Text)]; ok && pt != City {
+			if pt, ok := lowerHas(placeNouns, toks[pm.end].Text); ok && pt != City {
 				x.contain(pm.ent, m.ent, si)
 			}
 		}
@@ -69,7 +69,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	// "the Swiss city of Geneva", "the Swiss city".
 	if m.demonym && j < len(toks) {
-		if pt, ok := placeNouns[lower(toks[j].Text)]; ok && i > 0 && lower(toks[i-1].Text) == "the" {
+		if pt, ok := lowerHas(placeNouns, toks[j].Text); ok && i > 0 && lower(toks[i-1].Text) == "the" {
 			if j+2 < len(toks) && lower(toks[j+1].Text) == "of" {
 				if pm := x.mentionAt(si, j+2); pm != nil && pm.ent >= 0 && pm.typ != Person && pm.typ != Organization {
 					x.contain(pm.ent, m.ent, si)
@@ -87,7 +87,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	// "the US state of Louisiana": a country's name used as a modifier.
 	if e.typ == Country && !m.demonym && j+2 < len(toks) && i > 0 && lower(toks[i-1].Text) == "the" && lower(toks[j+1].Text) == "of" {
-		if _, ok := placeNouns[lower(toks[j].Text)]; ok {
+		if _, ok := lowerHas(placeNouns, toks[j].Text); ok {
 			if pm := x.mentionAt(si, j+2); pm != nil && pm.start == j+2 && pm.ent >= 0 && !pm.demonym && (pm.typ == City || pm.typ == Place) {
 				x.contain(pm.ent, m.ent, si)
 				return
@@ -120,7 +120,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	if (e.typ == City || e.typ == Place) && in+1 < len(toks) && lower(toks[in].Text) == "in" {
 		k := in + 1
-		for k < len(toks) && (directions[lower(toks[k].Text)] || lower(toks[k].Text) == "the") {
+		for k < len(toks) && (lowerIn(directions, toks[k].Text) || lower(toks[k].Text) == "the") {
 			k++
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
@@ -133,7 +133,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	if (e.typ == City || e.typ == Place) && j+1 < len(toks) && toks[j].Text == "," {
 		// "Neasden, north west London"
 		k := j + 1
-		for k < len(toks) && k < j+4 && directions[lower(toks[k].Text)] {
+		for k < len(toks) && k < j+4 && lowerIn(directions, toks[k].Text) {
 			k++
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && k > j+1 && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !gazetteer.Capitalised(toks[pm.end].Text)) {
@@ -155,7 +155,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 			k++
 		}
 		// the name must head its phrase: not "Britain's EU rebate"
-		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && (toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS" || placeNouns[lower(toks[pm.end].Text)] != "")) {
+		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 && (pm.end >= len(toks) || !isTitleHead(toks[pm.end].Text) && (toks[pm.end].Tag != "NN" && toks[pm.end].Tag != "NNS" || lowerIn(placeNouns, toks[pm.end].Text) != "")) {
 			switch x.ents[pm.ent].typ {
 			case City, Place:
 				if p, ok := gazetteer.Place(x.ents[pm.ent].name); ok && (p.Class == gazetteer.ClassContinent || p.Class == gazetteer.ClassRegion) {
@@ -194,7 +194,7 @@ func (x *extractor) bodyPlaces(si int, m *mention, e *entity) {
 		for k < len(toks) && k < j+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "RB") {
 			k++
 		}
-		if k+2 < len(toks) && subsidiaryNouns[lower(toks[k].Text)] && lower(toks[k+1].Text) == "of" {
+		if k+2 < len(toks) && lowerIn(subsidiaryNouns, toks[k].Text) && lower(toks[k+1].Text) == "of" {
 			n := k + 2
 			if lower(toks[n].Text) == "the" {
 				n++
@@ -323,10 +323,10 @@ func (x *extractor) placeApposition(si, i int) int {
 		return -1
 	}
 	k := i + 1
-	for k < len(toks) && k < i+5 && x.sents[si].owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && placeNouns[lower(toks[k].Text)] == "" && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "RB") {
+	for k < len(toks) && k < i+5 && x.sents[si].owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && lowerIn(placeNouns, toks[k].Text) == "" && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "RB") {
 		k++
 	}
-	if k+2 >= len(toks) || placeNouns[lower(toks[k].Text)] == "" || gazetteer.Capitalised(toks[k].Text) {
+	if k+2 >= len(toks) || lowerIn(placeNouns, toks[k].Text) == "" || gazetteer.Capitalised(toks[k].Text) {
 		return -1
 	}
 	k++
@@ -334,7 +334,7 @@ func (x *extractor) placeApposition(si, i int) int {
 		return -1
 	}
 	k++
-	for k < len(toks) && (directions[lower(toks[k].Text)] || lower(toks[k].Text) == "the") {
+	for k < len(toks) && (lowerIn(directions, toks[k].Text) || lower(toks[k].Text) == "the") {
 		k++
 	}
 	pm := x.mentionAt(si, k)

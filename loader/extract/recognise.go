@@ -335,7 +335,7 @@ func (x *extractor) splitJoined(si, start, end int, m ner.Mention) (int, bool) {
 	// "the Munich Security Conference": an event's name, read by the
 	// event rules.
 	if end-start >= 2 && m.Label != ner.Place && m.Label != ner.Person || m.Label == ner.Person && end-start >= 2 {
-		if g, ok := eventNouns[lower(toks[end-1].Text)]; ok && g != groupVisit && gazetteer.Capitalised(toks[end-1].Text) && !bodyEventHeads[lower(toks[end-1].Text)] {
+		if g, ok := lowerHas(eventNouns, toks[end-1].Text); ok && g != groupVisit && gazetteer.Capitalised(toks[end-1].Text) && !lowerIn(bodyEventHeads, toks[end-1].Text) {
 			// unless a body is named so: "the U.N. General Assembly"
 			if _, ok := orgLookup(x.span(si, start, end)); !ok {
 				return start, false
@@ -386,8 +386,8 @@ func (x *extractor) retypeByContext(si int, c *candidate) bool {
 		if _, ok := gazetteer.Place(c.text); !ok {
 			if _, ok := orgLookup(c.text); !ok {
 				for k := c.start + 1; k < c.end; k++ {
-					if p, ok := gazetteer.Place(x.span(si, k, c.end)); ok && !titleModifiers[lower(toks[k].Text)] {
-						if titleModifiers[lower(toks[c.start].Text)] || directions[lower(toks[c.start].Text)] && p.Class == gazetteer.ClassCountry {
+					if p, ok := gazetteer.Place(x.span(si, k, c.end)); ok && !lowerIn(titleModifiers, toks[k].Text) {
+						if lowerIn(titleModifiers, toks[c.start].Text) || lowerIn(directions, toks[c.start].Text) && p.Class == gazetteer.ClassCountry {
 							c.start = k
 							c.text = x.span(si, c.start, c.end)
 							c.typ = typeOf(ner.Place, p.Class)
@@ -399,7 +399,7 @@ func (x *extractor) retypeByContext(si int, c *candidate) bool {
 		}
 	}
 	// "West German": the recogniser took only "German".
-	if c.typ != Person && c.start > 0 && s.owner[c.start-1] < 0 && directions[lower(toks[c.start-1].Text)] {
+	if c.typ != Person && c.start > 0 && s.owner[c.start-1] < 0 && lowerIn(directions, toks[c.start-1].Text) {
 		if _, ok := demonym(toks[c.start-1].Text + " " + c.text); ok {
 			x.addMention(si, c.start-1, c.end, Country, true)
 			return false
@@ -520,17 +520,17 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	// "Sydney's five-star Regent Hotel": a name ending in a building's
 	// noun is a place; "Banca Commerciale Italiana": one opening with a
 	// body's foreign noun is an organisation, no person.
-	if n := buildingHeads[lower(toks[c.end-1].Text)]; c.typ == Person && n > 0 && c.end-c.start >= n {
+	if n := lowerIn(buildingHeads, toks[c.end-1].Text); c.typ == Person && n > 0 && c.end-c.start >= n {
 		c.typ = Place
 	}
 	if c.typ == Person {
 		x.retypeByShape(si, c) // names_place_shape.go
 	}
-	if c.typ == Person && c.end-c.start >= 2 && foreignOrgHeads[lower(toks[c.start].Text)] {
+	if c.typ == Person && c.end-c.start >= 2 && lowerIn(foreignOrgHeads, toks[c.start].Text) {
 		c.typ = Organization
 	}
 	// "King's Cross station": a name before a place noun is no person.
-	if c.typ == Person && c.end < len(toks) && placeHeads[lower(toks[c.end].Text)] {
+	if c.typ == Person && c.end < len(toks) && lowerIn(placeHeads, toks[c.end].Text) {
 		return false
 	}
 	// "Muslim and Christian": an unknown coordination is no place.
@@ -559,7 +559,7 @@ func (x *extractor) retypeByNeighbours(si int, c *candidate) {
 		for k > 0 && k >= c.start-2 && s.owner[k] < 0 && (isAcronym(toks[k].Text) || gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP")) {
 			k--
 		}
-		if orgNouns[lower(toks[k].Text)] && s.owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && !isTitleHead(toks[k+1].Text) {
+		if lowerIn(orgNouns, toks[k].Text) && s.owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && !isTitleHead(toks[k+1].Text) {
 			c.typ = Organization
 			c.start = k + 1
 			c.text = x.span(si, c.start, c.end)
@@ -576,14 +576,14 @@ func (x *extractor) retypeByNeighbours(si int, c *candidate) {
 		c.typ = Organization
 	}
 	// "the Pacific Ocean" read as a body: a place word ends it.
-	if c.typ == Organization && c.end-c.start >= 2 && gazetteer.IsPlaceSuffix(toks[c.end-1].Text) && !softPlaceSuffix[lower(toks[c.end-1].Text)] {
+	if c.typ == Organization && c.end-c.start >= 2 && gazetteer.IsPlaceSuffix(toks[c.end-1].Text) && !lowerIn(softPlaceSuffix, toks[c.end-1].Text) {
 		if _, ok := orgLookup(c.text); !ok {
 			c.typ = Place
 		}
 	}
 	// "the remote Russian Tuva region": a name before a lower-case
 	// place noun is a place.
-	if c.typ != Person && c.end < len(toks) && !gazetteer.Capitalised(toks[c.end].Text) && toks[c.end].Tag == "NN" && placeNouns[lower(toks[c.end].Text)] != "" && placeNouns[lower(toks[c.end].Text)] != City {
+	if c.typ != Person && c.end < len(toks) && !gazetteer.Capitalised(toks[c.end].Text) && toks[c.end].Tag == "NN" && lowerIn(placeNouns, toks[c.end].Text) != "" && lowerIn(placeNouns, toks[c.end].Text) != City {
 		if _, ok := orgLookup(c.text); !ok {
 			if _, ok := demonym(toks[c.start].Text); ok && c.end-c.start >= 2 {
 				x.addMention(si, c.start, c.start+1, Country, true)
@@ -783,5 +783,5 @@ func (x *extractor) surnameTitle(toks []nlp.Token) bool {
 	if len(toks) != 2 || isTitleHead(toks[0].Text) || isHonorific(lower(strings.TrimSuffix(toks[0].Text, "."))) {
 		return false
 	}
-	return givenNames[lower(toks[0].Text)] && surnames[lower(toks[1].Text)] && gazetteer.Capitalised(toks[1].Text)
+	return lowerIn(givenNames, toks[0].Text) && lowerIn(surnames, toks[1].Text) && gazetteer.Capitalised(toks[1].Text)
 }

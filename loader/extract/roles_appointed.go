@@ -68,7 +68,7 @@ func dateCloses(toks []nlp.Token, j int) bool {
 		if _, ok := isYear(toks[j+1].Text); ok {
 			return true
 		}
-		_, ok := weekdays[lower(toks[j+1].Text)]
+		_, ok := lowerHas(weekdays, toks[j+1].Text)
 		return ok
 	case "for":
 		return durationAfter(toks, j+1) // roles_duration_closes.go: "for ten years"

@@ -46,7 +46,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		indefinite = w != "the" && !appointedBefore(toks, end, j)
 		j++
 		// "the Territory's Premier,": the country the story is about
-		if j+2 < len(toks) && placeKinds[lower(toks[j].Text)] && s.owner[j] < 0 && toks[j+1].Tag == "POS" {
+		if j+2 < len(toks) && lowerIn(placeKinds, toks[j].Text) && s.owner[j] < 0 && toks[j+1].Tag == "POS" {
 			if c := x.storyPlace(); c >= 0 && len(x.ents[c].mentions) > 0 {
 				r.affil = x.ents[c].mentions[0]
 				j += 2

@@ -52,7 +52,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	}
 	// The word next to the name must be able to end a title, as a noun
 	// ("the first major Muslim nation" has none).
-	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && adjectiveTitles[lower(toks[j].Text)]) {
+	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && lowerIn(adjectiveTitles, toks[j].Text)) {
 		// "Secretary of Trade and Industry Jose Concepcion": a department
 		// after a capitalised head.
 		if !(s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && titleChain(s, j)) {
@@ -123,7 +123,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		return r, false
 	}
 	// "10,000 metres champion": a measure cut off its number is no title.
-	if titleStart > 0 && toks[titleStart-1].Tag == "CD" && !gazetteer.Capitalised(toks[titleStart].Text) && !isTitleHead(toks[titleStart].Text) && !titleModifiers[lower(toks[titleStart].Text)] {
+	if titleStart > 0 && toks[titleStart-1].Tag == "CD" && !gazetteer.Capitalised(toks[titleStart].Text) && !isTitleHead(toks[titleStart].Text) && !lowerIn(titleModifiers, toks[titleStart].Text) {
 		return r, false
 	}
 	// "6:00 PM Emily": a time of day, no prime minister.
@@ -138,7 +138,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	// title ("Defence Secretary Geoff Hoon"), a generic body ("Central bank
 	// governor Chang") or a joined department ("Energy and Mines Minister").
 	portfolio := r.affil >= 0 && x.mentions[r.affil].sent == si && x.mentions[r.affil].start <= titleStart && x.mentions[r.affil].end > titleStart
-	for len(words) > 1 && !titleModifiers[lower(words[0])] && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 && !portfolio &&
+	for len(words) > 1 && !lowerIn(titleModifiers, words[0]) && !isTitleHead(words[0]) && gazetteer.Capitalised(words[0]) && titleStart == 0 && !portfolio &&
 		!gazetteer.IsTitle(words...) && !sentenceInitialBody(toks[titleStart:titleEnd]) && !titleJoin(words[1]) && !openingDepartment(toks[titleStart:titleEnd]) && !pluralDepartmentAnd(s, titleStart, titleEnd, true) && !cutCompound(toks, titleStart, titleEnd) &&
 		!openingTitleWord(toks, titleEnd) { // titles_opening.go
 		words = words[1:]
@@ -289,7 +289,7 @@ func sentenceInitialBody(toks []nlp.Token) bool {
 	if len(toks) < 2 || !gazetteer.Capitalised(toks[0].Text) || gazetteer.Capitalised(toks[1].Text) || ner.NameWord(toks[0].Text) {
 		return false
 	}
-	return genericBodies[lower(toks[0].Text+" "+toks[1].Text)]
+	return lowerIn(genericBodies, toks[0].Text+" "+toks[1].Text)
 }
 
 // titleOfBody reads a title, "of (the)" and the body it serves, ending
@@ -308,7 +308,7 @@ func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
 		return r, false
 	}
 	start := head
-	for start > 0 && s.owner[start-1] < 0 && (titleModifiers[lower(toks[start-1].Text)] || isTitleHead(toks[start-1].Text) || x.firmTitleWord(si, start-1, head)) {
+	for start > 0 && s.owner[start-1] < 0 && (lowerIn(titleModifiers, toks[start-1].Text) || isTitleHead(toks[start-1].Text) || x.firmTitleWord(si, start-1, head)) {
 		start--
 	}
 	words := make([]string, 0, head+1-start)

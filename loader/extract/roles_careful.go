@@ -268,7 +268,7 @@ func lowerDepartment(toks []nlp.Token, j, titleEnd int) bool {
 // department and its capitalised minister or secretary, as titleBefore
 // reads them (lowerDepartment): "commerce Minister".
 func lowerDepartmentTitle(words []string) bool {
-	if _, det := determiners[lower(words[0])]; len(words) != 2 || det {
+	if _, det := lowerHas(determiners, words[0]); len(words) != 2 || det {
 		return false
 	}
 	for _, r := range words[0] {

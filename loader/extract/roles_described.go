@@ -57,7 +57,7 @@ func (x *extractor) nominalTitle(si, i int) {
 	if x.sents[si].owner[i+1] >= 0 {
 		return
 	}
-	if i > 0 && relativeWords[lower(toks[i-1].Text)] {
+	if i > 0 && lowerIn(relativeWords, toks[i-1].Text) {
 		return // "Milburn - who the prime minister put in charge"
 	}
 	if !verbAfter(toks[j]) && x.appositionAfterName(si, i) {
@@ -200,7 +200,7 @@ func (x *extractor) bodyTitle(si int) bool {
 			break
 		}
 	}
-	if person < 0 || !anyPost[lower(lit)] && x.otherPost(person, lit) {
+	if person < 0 || !lowerIn(anyPost, lit) && x.otherPost(person, lit) {
 		return false
 	}
 	x.addRole(person, role{title: lit, affil: s.owner[1]}, si)
@@ -243,7 +243,7 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 	}
 	// the title: modifiers and a head, then "of" or the comma
 	j := c + 1
-	for j < comma && j < c+5 && s.owner[j] < 0 && (!gazetteer.Capitalised(toks[j].Text) || capitalTitle(toks, j, comma)) && (titleModifiers[lower(toks[j].Text)] || isTitleHead(toks[j].Text) || officeWord(toks, j, comma)) {
+	for j < comma && j < c+5 && s.owner[j] < 0 && (!gazetteer.Capitalised(toks[j].Text) || capitalTitle(toks, j, comma)) && (lowerIn(titleModifiers, toks[j].Text) || isTitleHead(toks[j].Text) || officeWord(toks, j, comma)) {
 		j++
 	}
 	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && !frontedJoin(toks, j) && !(indef && lower(toks[j].Text) == "with") {

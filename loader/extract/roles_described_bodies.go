@@ -108,7 +108,7 @@ func capitalisedWord(t nlp.Token) bool {
 // between commas opened at token i: "The answer, the Vox founder
 // suggests, is ..." (a verb the tagger may read as a plural noun).
 func reportingAside(toks []nlp.Token, i, k int) bool {
-	return i > 0 && toks[i-1].Text == "," && k+1 < len(toks) && toks[k+1].Text == "," && !capitalisedWord(toks[k]) && (speechVerbs[lower(toks[k].Text)] || strings.HasSuffix(toks[k].Text, "s"))
+	return i > 0 && toks[i-1].Text == "," && k+1 < len(toks) && toks[k+1].Text == "," && !capitalisedWord(toks[k]) && (lowerIn(speechVerbs, toks[k].Text) || strings.HasSuffix(toks[k].Text, "s"))
 }
 
 // introducedUnnamed reports whether the title head was written after "a"

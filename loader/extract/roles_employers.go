@@ -45,7 +45,7 @@ func frontedJoin(toks []nlp.Token, j int) bool {
 // frontedServes reports whether the "for" at j follows a title that serves
 // clients: "the lawyer for Apex, Ian Scott," works for another firm.
 func frontedServes(toks []nlp.Token, j int) bool {
-	return lower(toks[j].Text) == "for" && serviceTitles[lower(toks[j-1].Text)]
+	return lower(toks[j].Text) == "for" && lowerIn(serviceTitles, toks[j-1].Text)
 }
 
 // frontedThe returns where the description of a clause starting at token c

@@ -18,7 +18,7 @@ var partnershipAnds = map[string]bool{"and": true, "und": true, "et": true, "&":
 // firmNameGoesOn reports whether the tokens from end on continue a firm's
 // name after a partner's name: "und Cie", "and Co", "& Sons".
 func firmNameGoesOn(toks []nlp.Token, end int) bool {
-	if end+1 >= len(toks) || !partnershipAnds[lower(toks[end].Text)] {
+	if end+1 >= len(toks) || !lowerIn(partnershipAnds, toks[end].Text) {
 		return false
 	}
 	w := lower(strings.TrimSuffix(toks[end+1].Text, "."))

@@ -51,7 +51,7 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		// "is" needs an article or a title right after it: "is the chief
 		// executive of", not "is expected"; so does an appointment: "was
 		// named the", not "was named in".
-		if beVerbs[lower(toks[end].Text)] || contractedIs(toks, end) || appointedBefore(toks, end, k) {
+		if lowerIn(beVerbs, toks[end].Text) || contractedIs(toks, end) || appointedBefore(toks, end, k) {
 			if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) && !(titleModifiers[w] && appointedBefore(toks, end, k)) {
 				return 0, false
 			}
@@ -106,12 +106,12 @@ func roleVerb(toks []nlp.Token, j int) int {
 		return appointed(toks, k) // roles_appointed.go: "became", "took over as"
 	}
 	for k < len(toks) && toks[k].Tag == "RB" { // "is also", "was previously"
-		if negations[lower(toks[k].Text)] {
+		if lowerIn(negations, toks[k].Text) {
 			return j // "is not elected president": no post
 		}
 		k++
 	}
-	if k < len(toks) && strings.EqualFold(toks[k].Text, "as") && k > j && roleVerbs[lower(toks[k-1].Text)] {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "as") && k > j && lowerIn(roleVerbs, toks[k-1].Text) {
 		k++
 	}
 	return appointed(toks, k) // "was named", "has been appointed as"

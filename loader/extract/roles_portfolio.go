@@ -53,7 +53,7 @@ var departmentTails = map[string]bool{"affairs": true, "relations": true, "resou
 
 // departmentTail reports whether w, capitalised, is one of departmentTails.
 func departmentTail(w string) bool {
-	return departmentTails[lower(w)] && w != lower(w)
+	return lowerIn(departmentTails, w) && w != lower(w)
 }
 
 // portfolioHeads are the titles named after a portfolio: "work and
@@ -103,7 +103,7 @@ var modifierHeads = map[string]bool{"chief": true, "head": true}
 // are what the head modifies ("the SEC's chief accountant"): the title is
 // the whole phrase, not "chief".
 func chiefOf(head nlp.Token, ts []nlp.Token) bool {
-	if !modifierHeads[lower(head.Text)] || len(ts) == 0 || len(ts) > 2 {
+	if !lowerIn(modifierHeads, head.Text) || len(ts) == 0 || len(ts) > 2 {
 		return false
 	}
 	for _, t := range ts {

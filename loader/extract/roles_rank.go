@@ -20,7 +20,7 @@ func (x *extractor) rankBeforeNation(si, titleStart int, r role) []string {
 	}
 	k := om.start - 1
 	w := s.toks[k].Text
-	if s.owner[k] >= 0 || !gazetteer.Capitalised(w) || !rankWords[lower(w)] {
+	if s.owner[k] >= 0 || !gazetteer.Capitalised(w) || !lowerIn(rankWords, w) {
 		return nil
 	}
 	words := make([]string, 0, om.end-k)

@@ -35,7 +35,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 				continue
 			}
 			// "finance ministers of the G8": the body they speak for
-			if n > 0 && n+1 < len(toks) && lower(toks[n].Text) == "of" && (peopleNouns[lower(toks[n-1].Text)] || peopleLike(lower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
+			if n > 0 && n+1 < len(toks) && lower(toks[n].Text) == "of" && (lowerIn(peopleNouns, toks[n-1].Text) || peopleLike(lower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
 				q := n + 1
 				if lower(toks[q].Text) == "the" {
 					q++
@@ -63,10 +63,10 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 		}
 		// "Italian Prime Minister Silvio Berlusconi", "World Bank president
 		// Barber Conable": a name that opens a title is part of it.
-		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || titleModifiers[lower(toks[m.end].Text)] || x.titledName(si, m.end)) && k-j < 6 {
+		if m.end < len(toks) && (isTitleHead(toks[m.end].Text) || lowerIn(titleModifiers, toks[m.end].Text) || x.titledName(si, m.end)) && k-j < 6 {
 			j = m.end
 			// "British Chancellor of the Exchequer Nigel Lawson"
-			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || titleModifiers[lower(toks[j].Text)] || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN" ||
+			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || lowerIn(titleModifiers, toks[j].Text) || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN" ||
 				lower(toks[j].Text) == "of" && isTitleHead(toks[j-1].Text) && j+2 < len(toks) && (gazetteer.Capitalised(toks[j+1].Text) || lower(toks[j+1].Text) == "the" && gazetteer.Capitalised(toks[j+2].Text)) ||
 				lower(toks[j].Text) == "the" && lower(toks[j-1].Text) == "of") {
 				j++
@@ -90,7 +90,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			n := m.end
 			of := false // "British Chancellor of the Exchequer Nigel Lawson"
 			for n < len(toks) && n < m.end+7 && s.owner[n] < 0 && (toks[n].Tag == "NN" || strings.HasPrefix(toks[n].Tag, "NNP") && gazetteer.Capitalised(toks[n].Text) ||
-				n > m.end && isTitleHead(toks[n-1].Text) && lower(toks[n].Text) == "of" || of && lower(toks[n].Text) == "the") && !peopleNouns[lower(toks[n].Text)] {
+				n > m.end && isTitleHead(toks[n-1].Text) && lower(toks[n].Text) == "of" || of && lower(toks[n].Text) == "the") && !lowerIn(peopleNouns, toks[n].Text) {
 				of = of || lower(toks[n].Text) == "of"
 				n++
 			}
@@ -251,7 +251,7 @@ func (x *extractor) skipNP(si, j int) int {
 	for j < len(toks) {
 		t := toks[j]
 		if x.sents[si].owner[j] >= 0 || t.Tag == "DT" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "POS" {
-			if _, ok := eventNouns[lower(t.Text)]; ok && strings.HasPrefix(t.Tag, "NN") {
+			if _, ok := lowerHas(eventNouns, t.Text); ok && strings.HasPrefix(t.Tag, "NN") {
 				return j
 			}
 			j++
@@ -519,7 +519,7 @@ var speechVerbs = wordSet("speechVerbs")
 // "are not attending", "won't attend".
 func negated(toks []nlpToken, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		if negations[lower(toks[k].Text)] {
+		if lowerIn(negations, toks[k].Text) {
 			return true
 		}
 		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && t != "MD" && t != "RB" {

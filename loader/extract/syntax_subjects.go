@@ -31,14 +31,14 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	// auxiliaries and adverbs
 	k := v - 1
 	// and "today", which the tagger may read as a noun ("are today meeting")
-	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || dueWords[lower(toks[k].Text)] || relativeDay(toks[k].Text) && k > 0 && strings.HasPrefix(toks[k-1].Tag, "VB")) {
+	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || lowerIn(dueWords, toks[k].Text) || relativeDay(toks[k].Text) && k > 0 && strings.HasPrefix(toks[k-1].Tag, "VB")) {
 		k--
 	}
 	// "The minister met Shevardnadze": a described subject is the person
 	// last named with that title, or else the last named with none.
 	if k >= 1 && isTitleHead(toks[k].Text) && !gazetteer.Capitalised(toks[k].Text) && x.sents[si].owner[k] < 0 {
 		p := k - 1
-		for p >= 0 && (toks[p].Tag == "JJ" || titleModifiers[lower(toks[p].Text)] || toks[p].Tag == "NN" && !gazetteer.Capitalised(toks[p].Text)) && x.sents[si].owner[p] < 0 {
+		for p >= 0 && (toks[p].Tag == "JJ" || lowerIn(titleModifiers, toks[p].Text) || toks[p].Tag == "NN" && !gazetteer.Capitalised(toks[p].Text)) && x.sents[si].owner[p] < 0 {
 			p--
 		}
 		if p >= 0 && lower(toks[p].Text) == "the" && (p == 0 || toks[p-1].Text == ",") {
@@ -132,11 +132,11 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		// for the body.
 		// but "as Deutsche Boerse held": a conjunction opening a clause
 		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && lower(toks[p].Text) != "and" &&
-			!(clauseOpeners[lower(toks[p].Text)] && m.end == v) {
+			!(lowerIn(clauseOpeners, toks[p].Text) && m.end == v) {
 			if toks[p].Tag == "DT" {
 				p--
 			}
-			if !(lower(toks[p].Text) == "of" && p > 0 && (peopleNouns[lower(toks[p-1].Text)] || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
+			if !(lower(toks[p].Text) == "of" && p > 0 && (lowerIn(peopleNouns, toks[p-1].Text) || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
 				k = m.start
 				continue
 			}

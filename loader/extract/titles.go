@@ -32,7 +32,7 @@ func readerTitle(title string) (string, bool) {
 	}
 	words = cutUnitAfterPost(words) // titles_unit_hyphen.go: "vice president-Systems"
 	// no post held: "a good coach", "a prospective Labour MP"
-	if len(words) > 1 && judgementWords[lower(words[0])] {
+	if len(words) > 1 && lowerIn(judgementWords, words[0]) {
 		return "", false
 	}
 	words = trimTitleWords(words) // titles_trimmed.go
@@ -54,7 +54,7 @@ func readerTitle(title string) (string, bool) {
 	}
 	// the end of a firm's name: everything up to its suffix
 	for i := len(words) - 2; i >= 0; i-- {
-		if legalForms[lower(strings.TrimSuffix(words[i], "."))] && gazetteer.Capitalised(words[i]) {
+		if lowerIn(legalForms, strings.TrimSuffix(words[i], ".")) && gazetteer.Capitalised(words[i]) {
 			words = words[i+1:]
 			break
 		}
@@ -78,11 +78,11 @@ func readerTitle(title string) (string, bool) {
 		return "", false
 	}
 	// a description, not a job: "star", "fellow" (but "research fellow")
-	if descriptionHeads[lower(last)] && !(len(words) > 1 && gazetteer.IsTitle(lower(strings.Join(words, " ")))) {
+	if lowerIn(descriptionHeads, last) && !(len(words) > 1 && gazetteer.IsTitle(lower(strings.Join(words, " ")))) {
 		return "", false
 	}
 	// an honour won, no post held: "Wimbledon champion", "gold medallist"
-	if honourHeads[lower(last)] {
+	if lowerIn(honourHeads, last) {
 		return "", false
 	}
 	// a firm's or a body's name before the title: "Hutton Chief Financial
@@ -179,11 +179,11 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // word of a body's name ("Subcommittee chairman", "Association spokesman",
 // "Central bank governor" cut to "Central") that no gazetteer knows.
 func noBody(e *entity) bool {
-	if mediumWords[lower(e.name)] {
+	if lowerIn(mediumWords, e.name) {
 		return true
 	}
 	// "US TV presenter": a nation's medium
-	if f := strings.Fields(e.name); len(f) == 2 && mediumWords[lower(f[1])] {
+	if f := strings.Fields(e.name); len(f) == 2 && lowerIn(mediumWords, f[1]) {
 		if _, ok := gazetteer.Country(f[0]); ok {
 			return true
 		}
@@ -196,10 +196,10 @@ func noBody(e *entity) bool {
 	}
 	// (a known body's bare alias kept as written is no such body: a Swiss
 	// story's "Commission", bodies_bare_alias.go)
-	if o, ok := orgLookup(e.name); ok && (o.Name == e.name || !bodyNouns[lower(e.name)]) {
+	if o, ok := orgLookup(e.name); ok && (o.Name == e.name || !lowerIn(bodyNouns, e.name)) {
 		return false
 	}
-	return gazetteer.IsOrgSuffix(e.name) || firmWords[lower(e.name)] || !ner.NameWord(e.name)
+	return gazetteer.IsOrgSuffix(e.name) || lowerIn(firmWords, e.name) || !ner.NameWord(e.name)
 }
 
 // describes records the description at tokens [start, end) of sentence si

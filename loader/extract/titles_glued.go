@@ -77,7 +77,7 @@ func trimJoins(words []string) []string {
 // rankAbbrev reports whether w is an abbreviated military or police rank:
 // "Lt.", "Col.", "Gen.".
 func rankAbbrev(w string) bool {
-	return strings.HasSuffix(w, ".") && rankAbbrevs[lower(strings.TrimSuffix(w, "."))]
+	return strings.HasSuffix(w, ".") && lowerIn(rankAbbrevs, strings.TrimSuffix(w, "."))
 }
 
 // headBeforeRank reports whether words hold a title head that is no rank:

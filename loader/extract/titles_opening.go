@@ -41,7 +41,7 @@ func openingTitleWord(toks []nlp.Token, end int) bool {
 		return false
 	}
 	// "Management board chief": a compound with a lower-case noun
-	if strings.HasPrefix(toks[0].Tag, "NN") && next == lower(next) && (toks[1].Tag == "NN" || toks[1].Tag == "NNS") && !isTitleHead(next) && !titleModifiers[lower(next)] && isTitleHead(toks[end-1].Text) {
+	if strings.HasPrefix(toks[0].Tag, "NN") && next == lower(next) && (toks[1].Tag == "NN" || toks[1].Tag == "NNS") && !isTitleHead(next) && !lowerIn(titleModifiers, next) && isTitleHead(toks[end-1].Text) {
 		return true
 	}
 	// "Public Credit Director": an adjective of a department before the
@@ -72,7 +72,7 @@ var departmentAdjectives = map[string]bool{
 // all capitalised up to a title's head: "Trade Representative Clayton
 // Yeutter", "Sales Manager": the field is the title's, no word of address.
 func openingPortfolio(toks []nlp.Token, end int) bool {
-	if end < 2 || !portfolioNouns[lower(toks[0].Text)] || !isTitleHead(toks[end-1].Text) {
+	if end < 2 || !lowerIn(portfolioNouns, toks[0].Text) || !isTitleHead(toks[end-1].Text) {
 		return false
 	}
 	for _, t := range toks[:end] {
@@ -88,7 +88,7 @@ func openingPortfolio(toks []nlp.Token, end int) bool {
 // capitalised words ending in a title head: "District Attorney Bruce L
 // Castor Jr", "County Judge", "Circuit Court Judge" (seed130 row 30).
 func openingJurisdiction(toks []nlp.Token, end int) bool {
-	if end < 2 || !jurisdictionWords[lower(toks[0].Text)] || !isTitleHead(toks[end-1].Text) {
+	if end < 2 || !lowerIn(jurisdictionWords, toks[0].Text) || !isTitleHead(toks[end-1].Text) {
 		return false
 	}
 	for _, t := range toks[:end] {

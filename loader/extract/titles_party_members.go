@@ -57,7 +57,7 @@ func (x *extractor) partyBody(a int) bool {
 		if o, ok := orgLookup(n); ok && o.Class == "PoliticalParty" {
 			return true
 		}
-		if f := strings.Fields(n); len(f) > 1 && partyNouns[lower(f[len(f)-1])] {
+		if f := strings.Fields(n); len(f) > 1 && lowerIn(partyNouns, f[len(f)-1]) {
 			return true
 		}
 	}

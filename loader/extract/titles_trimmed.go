@@ -59,7 +59,7 @@ var addressRanks = wordSet("addressRanks")
 // and Prince is how he is addressed. A post's head must come right before it
 // ("Crown Prince" is the title whole).
 func trimHonorificAfterPost(words []string) []string {
-	for n := len(words); n > 1 && (addressRanks[lower(words[n-1])] || isHonorific(lower(strings.TrimSuffix(words[n-1], ".")))) && isTitleHead(words[n-2]); n-- {
+	for n := len(words); n > 1 && (lowerIn(addressRanks, words[n-1]) || isHonorific(lower(strings.TrimSuffix(words[n-1], ".")))) && isTitleHead(words[n-2]); n-- {
 		words = words[:n-1]
 	}
 	return words
@@ -72,7 +72,7 @@ func trimHonorificAfterPost(words []string) []string {
 // portfolio ("EC affairs minister").
 func firmAcronym(words []string) bool {
 	w := words[0]
-	if len(w) < 2 || !isAcronym(w) || strings.Contains(w, ".") || isTitleHead(w) || gazetteer.IsTitle(lower(w)) || partyWord(w) || mediumWords[lower(w)] {
+	if len(w) < 2 || !isAcronym(w) || strings.Contains(w, ".") || isTitleHead(w) || gazetteer.IsTitle(lower(w)) || partyWord(w) || lowerIn(mediumWords, w) {
 		return false
 	}
 	if _, ok := gazetteer.Country(w); ok {
@@ -120,7 +120,7 @@ func cutCompound(toks []nlp.Token, start, end int) bool {
 // person's name: the title ends before it.
 func givenNameInTitle(s *sentence, j int) bool {
 	w := s.toks[j].Text
-	return j > 0 && s.owner[j] < 0 && gazetteer.Capitalised(w) && givenNames[lower(w)] && !isTitleHead(w) && !departmentTails[lower(w)] &&
+	return j > 0 && s.owner[j] < 0 && gazetteer.Capitalised(w) && lowerIn(givenNames, w) && !isTitleHead(w) && !lowerIn(departmentTails, w) &&
 		gazetteer.Capitalised(s.toks[j-1].Text) && !isTitleHead(s.toks[j-1].Text) && titleChain(s, j-1)
 }
 
@@ -143,7 +143,7 @@ func initialCut(toks []nlp.Token, m *mention) bool {
 // lower-case nouns of a trade, is a common noun of the compound ("Talk show
 // host"): not a name's word nor a title's.
 func openingCompound(t nlp.Token) bool {
-	return t.Tag == "NN" && gazetteer.Capitalised(t.Text) && !ner.NameWord(t.Text) && !isTitleHead(t.Text) && !titleModifiers[lower(t.Text)]
+	return t.Tag == "NN" && gazetteer.Capitalised(t.Text) && !ner.NameWord(t.Text) && !isTitleHead(t.Text) && !lowerIn(titleModifiers, t.Text)
 }
 
 // tradeRanks are title modifiers that rank a post ("senior engineer", "chief
@@ -211,7 +211,7 @@ func (x *extractor) pluralForOne(si, comma int, m *mention, r role) bool {
 		switch t := toks[k]; {
 		case t.Text == "," || strings.HasPrefix(t.Tag, "VB"):
 			return true
-		case lower(t.Text) == "of" && groupPart[lower(toks[k-1].Text)]:
+		case lower(t.Text) == "of" && lowerIn(groupPart, toks[k-1].Text):
 			return false
 		}
 	}
