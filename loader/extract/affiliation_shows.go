@@ -39,7 +39,7 @@ func showBody(s *sentence, m *mention) bool {
 	if _, ok := orgLookup(m.name); ok {
 		return false
 	}
-	for _, w := range strings.Fields(lower(m.name)) {
+	for w := range strings.FieldsSeq(lower(m.name)) {
 		if broadcastWords[w] || legalForms[strings.TrimSuffix(w, ".")] {
 			return false
 		}

@@ -82,7 +82,7 @@ func (x *extractor) theLed(m *mention) bool {
 // "Standard Chartered Bank and Union Bancorp"): its last words are no
 // short form of it.
 func joinedNames(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		switch lower(w) {
 		case "and", "&", "und", "et", "y", "or":
 			return true

@@ -345,7 +345,7 @@ func longerNameOnly(byName map[string]string, name string) bool {
 		if !ok {
 			continue
 		}
-		for _, w := range strings.Fields(rest) {
+		for w := range strings.FieldsSeq(rest) {
 			if !gazetteer.Capitalised(w) {
 				return false
 			}

@@ -1,6 +1,20 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
+
+// hasField reports whether w is one of strings.Fields(s), without building
+// the fields.
+func hasField(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
 
 // edgeFields returns the first and the last of strings.Fields(s) and their
 // number (n), without building the fields: most rules that split a name

@@ -53,3 +53,18 @@ func checkEdgeFields(t *testing.T, s string) {
 		t.Fatalf("edgeFields(%q) = %q, %q, want none", s, first, last)
 	}
 }
+
+// TestHasField checks hasField against the words of strings.Fields.
+func TestHasField(t *testing.T) {
+	for _, s := range []string{"", " ", "Blair", " Tony  Blair ", "Tony\u00a0Blair", "Osama bin\tLaden\n", "\xff \xfe"} {
+		for _, w := range []string{"", "Tony", "Blair", "bin", "Laden", "Tony Blair", "\xff", "\u00a0"} {
+			want := false
+			for _, f := range strings.Fields(s) {
+				want = want || f == w
+			}
+			if got := hasField(s, w); got != want {
+				t.Errorf("hasField(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

@@ -49,11 +49,17 @@ func (x *extractor) cityFirstWords(short map[string]string) {
 		if m.demonym || m.nominal {
 			continue
 		}
+		if m.typ != Organization {
+			if countFields(m.name, 2) == 1 {
+				alone[m.name] = true
+			}
+			continue
+		}
 		f := strings.Fields(m.name)
 		if len(f) == 1 {
 			alone[m.name] = true
 		}
-		if m.typ != Organization || len(f) < 3 {
+		if len(f) < 3 {
 			continue
 		}
 		n := len(f)

@@ -52,7 +52,7 @@ func (x *extractor) firmsByContext() {
 			continue
 		}
 		if m.end-m.start > 1 {
-			for _, w := range strings.Fields(m.name) {
+			for w := range strings.FieldsSeq(m.name) {
 				person[w] = true
 			}
 			person[m.name] = true

@@ -58,7 +58,7 @@ func (x *extractor) dropCapitalsOnly() {
 			opening = true
 			continue
 		}
-		for _, w := range strings.Fields(m.name) {
+		for w := range strings.FieldsSeq(m.name) {
 			words[w] = true
 		}
 	}
@@ -121,7 +121,7 @@ func gazetteerKnows(name string) bool {
 }
 
 func allWordsIn(name string, words map[string]bool) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if !words[w] {
 			return false
 		}

@@ -430,7 +430,7 @@ func acronymOf(short, long string) bool {
 		return false
 	}
 	var b strings.Builder
-	for _, w := range strings.Fields(long) {
+	for w := range strings.FieldsSeq(long) {
 		if r := w[0]; r >= 'A' && r <= 'Z' {
 			b.WriteByte(r)
 		}

@@ -53,7 +53,7 @@ func (x *extractor) membersName(e *entity, m *mention) bool {
 	if !strings.HasSuffix(w, "s") || strings.EqualFold(w, e.name) {
 		return false
 	}
-	for _, f := range strings.Fields(e.name) {
+	for f := range strings.FieldsSeq(e.name) {
 		if strings.EqualFold(f, w) {
 			return false
 		}

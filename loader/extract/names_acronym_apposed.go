@@ -50,7 +50,7 @@ func spelledAcronym(acr, name string) bool {
 		return false
 	}
 	var words []string
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if gazetteer.Capitalised(w) {
 			words = append(words, strings.ToUpper(w))
 		}

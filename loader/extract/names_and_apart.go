@@ -93,7 +93,7 @@ func (x *extractor) onlyAnd(m *mention) int {
 // legalWordIn reports whether a word of name is a legal form ("Equipment
 // Corp of America").
 func legalWordIn(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		w = lower(strings.TrimSuffix(w, "."))
 		if legalForms[w] || legalSuffix[w] {
 			return true

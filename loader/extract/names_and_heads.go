@@ -9,7 +9,7 @@ import (
 // bodyWordIn reports whether a word of name is a body's last word
 // ("Association", "Union").
 func bodyWordIn(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if gazetteer.IsOrgSuffix(w) {
 			return true
 		}

@@ -32,10 +32,10 @@ func (x *extractor) areaPlaces() {
 // areaName reports whether a name is capitalised words of no dictionary
 // noun ending in "Area": "Bay Area", "Tri-State Area", not "Free Trade Area".
 func areaName(name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 || f[len(f)-1] != "Area" || bodyWords(name) {
+	if _, last, n := edgeFields(name); n < 2 || last != "Area" || bodyWords(name) {
 		return false
 	}
+	f := strings.Fields(name)
 	for _, w := range f[:len(f)-1] {
 		if !gazetteer.Capitalised(w) || dictionaryWord(w) && !isPlaceWord(w) {
 			return false

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
@@ -139,18 +138,15 @@ func (x *extractor) categoryBefore(m *mention) bool {
 
 // lastField returns the last word of s, "" when none.
 func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	_, last, _ := edgeFields(s)
+	return last
 }
 
 // wordOfPerson reports whether w is a word of a longer name the article
 // gives a person.
 func (x *extractor) wordOfPerson(w string) bool {
 	for k := range x.mentions {
-		if m := &x.mentions[k]; m.typ == Person && strings.Contains(m.name, " ") && slices.Contains(strings.Fields(m.name), w) {
+		if m := &x.mentions[k]; m.typ == Person && strings.Contains(m.name, " ") && hasField(m.name, w) {
 			return true
 		}
 	}

@@ -20,10 +20,10 @@ func (x *extractor) featurePlaces() {
 		if m.typ != Organization && m.typ != Person || m.demonym || m.bend > 0 {
 			continue
 		}
-		f := strings.Fields(m.name)
-		if len(f) < 2 || !featureHead(lower(f[len(f)-1])) || !gazetteer.Capitalised(f[len(f)-1]) {
+		if _, last, n := edgeFields(m.name); n < 2 || !featureHead(lower(last)) || !gazetteer.Capitalised(last) {
 			continue
 		}
+		f := strings.Fields(m.name)
 		if slicesHasAny(f, "of", "and", "&") || lowerIn(givenNames, f[0]) || gazetteerKnows(m.name) {
 			continue
 		}

@@ -60,7 +60,7 @@ func fragment(s *sentence) bool {
 // nameWordIn reports whether a word of a name is one news always
 // capitalises (ner.SeenName), a given name or a surname.
 func nameWordIn(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		lw := lower(w)
 		if ner.SeenName(lw) || givenNames[lw] || surnames[lw] {
 			return true

@@ -65,7 +65,7 @@ func bodyWords(name string) bool {
 	if _, ok := orgLookup(name); ok || firmName(name) {
 		return true
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if gazetteer.IsOrgHead(w) || gazetteer.IsOrgSuffix(w) {
 			return true
 		}

@@ -25,7 +25,7 @@ func (x *extractor) titledCommonNames() {
 // or a surname, and one of six letters or more.
 func commonNounsOnly(name string) bool {
 	long := false
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		long = long || len(w) >= 6
 		lw := lower(w)
 		if len(lw) < 3 || givenNames[lw] || surnames[lw] || !dictionaryWord(lw) || !ner.RareCapital(w) && !ner.Unseen(w) {

@@ -29,7 +29,7 @@ func smallTown(name string) bool {
 	if !towns().Has(name) {
 		return false
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		lw := lower(w)
 		if dictionaryWord(w) || givenNames[lw] || surnames[lw] {
 			return false

@@ -16,7 +16,7 @@ import (
 var nicknames = func() map[string][]string {
 	out := map[string][]string{}
 	for _, l := range dataLines("nicknames") {
-		for _, n := range strings.Fields(l[1]) {
+		for n := range strings.FieldsSeq(l[1]) {
 			out[n] = append(out[n], l[0])
 		}
 	}

@@ -79,7 +79,7 @@ func (x *extractor) related() {
 var relCues = func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
 	for w, rels := range wordMap("relCues") {
-		for _, r := range strings.Fields(rels) {
+		for r := range strings.FieldsSeq(rels) {
 			if m[r] == nil {
 				m[r] = map[string]bool{}
 			}

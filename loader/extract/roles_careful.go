@@ -151,7 +151,7 @@ var actorWords = map[string]bool{"actor": true, "actress": true, "star": true}
 // organisation's name ("Company", "Theatre", "Inc") or a name the gazetteer
 // knows as an organisation.
 func namesBody(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if gazetteer.IsOrgSuffix(w) || gazetteer.IsOrgHead(w) {
 			return true
 		}
@@ -215,7 +215,7 @@ func departmentWords(name string) bool {
 	if _, ok := orgLookup(name); ok || partyWord(name) {
 		return false
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if ner.NameWord(w) || isAcronym(w) || gazetteer.IsOrgSuffix(w) || gazetteer.IsOrgHead(w) {
 			return false
 		}
