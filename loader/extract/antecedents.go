@@ -43,7 +43,7 @@ func (x *extractor) antecedent(si, k int, person bool) int {
 			if person && t == Person {
 				if s == si {
 					// "Funaro, who he met": not the relative's own head
-					if m.end+1 < k && x.sents[si].toks[m.end].Text == "," && (lower(x.sents[si].toks[m.end+1].Text) == "who" || lower(x.sents[si].toks[m.end+1].Text) == "whom") {
+					if m.end+1 < k && x.sents[si].toks[m.end].Text == "," && (lowerIs(x.sents[si].toks[m.end+1].Text, "who") || lowerIs(x.sents[si].toks[m.end+1].Text, "whom")) {
 						continue
 					}
 					// "he was talking to Adriano on the day he met Cole": the
@@ -177,7 +177,7 @@ func (x *extractor) titledName(si, k int) bool {
 func (x *extractor) namelessSpeaker(si, k int) bool {
 	toks := x.sents[si].toks
 	v := k - 1
-	if v >= 0 && lower(toks[v].Text) == "that" {
+	if v >= 0 && lowerIs(toks[v].Text, "that") {
 		v--
 	}
 	if v < 1 || !lowerIn(speechVerbs, toks[v].Text) || !strings.HasPrefix(toks[v].Tag, "VB") {

@@ -22,7 +22,7 @@ func namedUnit(toks []nlp.Token, m, um *mention, owner, unit string) bool {
 	if m.nominal {
 		return false // "the company's Mississippi Power and Light Co subsidiary": the owner is read elsewhere
 	}
-	if um.end < len(toks) && lowerIn(subsidiaryNouns, toks[um.end].Text) && (um.end+1 >= len(toks) || lower(toks[um.end+1].Text) != "of") {
+	if um.end < len(toks) && lowerIn(subsidiaryNouns, toks[um.end].Text) && (um.end+1 >= len(toks) || !lowerIs(toks[um.end+1].Text, "of")) {
 		return true
 	}
 	ow, uw := strings.Fields(owner), strings.Fields(unit)

@@ -59,7 +59,7 @@ func (x *extractor) sportsClubs() {
 			continue
 		}
 		toks := x.sents[m.sent].toks
-		if p := m.start - 1; p >= 0 && lower(toks[p].Text) == "in" {
+		if p := m.start - 1; p >= 0 && lowerIs(toks[p].Text, "in") {
 			continue
 		}
 		// "the London club": the town of a club; but "the Madrid

@@ -287,7 +287,7 @@ func (x *extractor) groundAfterAt(m *mention) bool {
 	// not after "away" ("lost away at Fenerbahce": the club), nor a
 	// club's word ("at City"), nor a name the article reads as a body
 	// elsewhere ("at Chelsea")
-	if m.typ != Other || len(f) > 1 || i > 0 && s.lower(i-1) == "away" || lowerIn(teamWords, m.name) || lower(m.name) == "city" {
+	if m.typ != Other || len(f) > 1 || i > 0 && s.lower(i-1) == "away" || lowerIn(teamWords, m.name) || lowerIs(m.name, "city") {
 		return false
 	}
 	if m.end < len(s.toks) && strings.HasPrefix(s.toks[m.end].Tag, "NN") && !gazetteer.Capitalised(s.toks[m.end].Text) {

@@ -192,7 +192,7 @@ func verbTense(toks []nlp.Token, j int) int {
 		}
 	case "VBD":
 		// "were to meet"; but "travelled to Kyiv on Monday" is past
-		if j+1 < len(toks) && lower(toks[j+1].Text) == "to" && !(j+2 < len(toks) && motionVerbs[w] && toks[j+2].Tag == "NNP") {
+		if j+1 < len(toks) && lowerIs(toks[j+1].Text, "to") && !(j+2 < len(toks) && motionVerbs[w] && toks[j+2].Tag == "NNP") {
 			return 1
 		}
 		return -1
@@ -204,7 +204,7 @@ func verbTense(toks []nlp.Token, j int) int {
 	case "VBZ", "VBP":
 		if j+1 < len(toks) {
 			next := toks[j+1]
-			if lower(next.Text) == "to" || next.Tag == "VBG" { // "are to be", "is meeting"
+			if lowerIs(next.Text, "to") || next.Tag == "VBG" { // "are to be", "is meeting"
 				return 1
 			}
 			if next.Tag == "VBN" && (w == "has" || w == "have") {

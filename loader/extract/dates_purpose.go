@@ -13,7 +13,7 @@ import "github.com/newsgraph/newsgraph/loader/nlp"
 // Monday to meet"; 0 when no such verb governs it (back over the journey's
 // place and date only, as purposeSubject reads it).
 func journeyTense(toks []nlp.Token, j int) int {
-	if j < 3 || lower(toks[j-1].Text) != "to" {
+	if j < 3 || !lowerIs(toks[j-1].Text, "to") {
 		return 0
 	}
 	for k := j - 2; k >= 0 && k >= j-12; k-- {
@@ -25,7 +25,7 @@ func journeyTense(toks []nlp.Token, j int) int {
 			if t == "VBN" && k > 0 && (lowerIn(beVerbs, toks[k-1].Text) || toks[k-1].Tag == "MD") {
 				return 0 // "will have flown", "is flown"
 			}
-			if t == "VBN" && (k == 0 || lower(toks[k-1].Text) != "had" && lower(toks[k-1].Text) != "has" && lower(toks[k-1].Text) != "have") {
+			if t == "VBN" && (k == 0 || !lowerIs(toks[k-1].Text, "had") && !lowerIs(toks[k-1].Text, "has") && !lowerIs(toks[k-1].Text, "have")) {
 				return 0
 			}
 			return -1

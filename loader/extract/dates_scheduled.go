@@ -16,7 +16,7 @@ var scheduleVerbs = map[string]bool{"set": true, "slated": true, "fixed": true, 
 // clause of a verb of scheduling that has an event's noun as its object
 // (at most eight words before the date): not "set a record for March".
 func scheduledFor(toks []nlp.Token, i int) bool {
-	if i < 2 || lower(toks[i-1].Text) != "for" {
+	if i < 2 || !lowerIs(toks[i-1].Text, "for") {
 		return false
 	}
 	noun := false

@@ -29,7 +29,7 @@ var formerWords = map[string]bool{"previously": true, "originally": true, "initi
 // token m, and the date at token d follows "for": that day is no longer
 // the event's.
 func supersededDate(toks []nlpToken, m, d int) bool {
-	if d < 1 || lower(toks[d-1].Text) != "for" {
+	if d < 1 || !lowerIs(toks[d-1].Text, "for") {
 		return false
 	}
 	for k := max(1, m-4); k < m; k++ {

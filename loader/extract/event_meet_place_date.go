@@ -17,7 +17,7 @@ func (x *extractor) meetPlacePastDate(si, end int, ev *event) {
 		return
 	}
 	// "President Xi Jinping of China on Monday": past the person's country
-	if lower(toks[end].Text) == "of" {
+	if lowerIs(toks[end].Text, "of") {
 		if om := x.mentionAt(si, end+1); om != nil && om.start == end+1 && om.ent >= 0 && x.ents[om.ent].typ != Person {
 			end = om.end
 		}
@@ -38,7 +38,7 @@ func (x *extractor) meetPlacePastDate(si, end int, ev *event) {
 		return
 	}
 	n := k + 1
-	if w == "at" && n < len(toks) && lower(toks[n].Text) == "the" {
+	if w == "at" && n < len(toks) && lowerIs(toks[n].Text, "the") {
 		n++
 	}
 	pm := x.mentionAt(si, n)

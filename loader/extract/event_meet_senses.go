@@ -34,7 +34,7 @@ func (x *extractor) meetNoMeeting(si, i int) bool {
 			j = d.End
 		}
 	}
-	if j < len(toks) && lower(toks[j].Text) == "with" {
+	if j < len(toks) && lowerIs(toks[j].Text, "with") {
 		return metWithReception(x, si, j+1)
 	}
 	return quotedTarget(s, i) || x.ownTarget(si, j)

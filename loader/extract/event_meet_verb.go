@@ -26,7 +26,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		return
 	}
 	// "visiting U.S. Under-Secretary Allen Wallis": the visitor follows.
-	if lower(toks[i].Text) == "visiting" && i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB")) {
+	if lowerIs(toks[i].Text, "visiting") && i+1 < len(toks) && gazetteer.Capitalised(toks[i+1].Text) && (i == 0 || !strings.HasPrefix(toks[i-1].Tag, "VB")) {
 		ents, _ := x.nameList(si, i+1, false)
 		for _, e := range ents {
 			if x.ents[e].typ == Person && !x.possessiveIn(si, i+1, e) {
@@ -61,7 +61,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	if d := dateAt(x.sents[si].dates, j); d != nil && d.End > j && d.End-i <= 5 && (d.Start == j || toks[j].Tag == "IN") {
 		j = d.End
 	}
-	for j < len(toks) && j < i+5 && (toks[j].Tag == "RB" || lower(toks[j].Text) == "with" || ev.group == groupCall && (lower(toks[j].Text) == "by" || lower(toks[j].Text) == "to" || lower(toks[j].Text) == "phone" || lower(toks[j].Text) == "telephone")) {
+	for j < len(toks) && j < i+5 && (toks[j].Tag == "RB" || lowerIs(toks[j].Text, "with") || ev.group == groupCall && (lowerIs(toks[j].Text, "by") || lowerIs(toks[j].Text, "to") || lowerIs(toks[j].Text, "phone") || lowerIs(toks[j].Text, "telephone"))) {
 		j++
 	}
 	// "met his brother Ravi Sood", "visited his mother, Jane Brenner": the
@@ -125,7 +125,7 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		if w := lower(toks[k].Text); w == "in" || w == "at" {
 			// "met at the Capitol": "at" and a place, not a body
 			n := k + 1
-			if w == "at" && n < len(toks) && lower(toks[n].Text) == "the" {
+			if w == "at" && n < len(toks) && lowerIs(toks[n].Text, "the") {
 				n++
 			}
 			pm := x.mentionAt(si, n)

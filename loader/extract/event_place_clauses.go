@@ -13,7 +13,7 @@ func placeClauseEnd(toks []nlpToken, j int) (int, bool) {
 	if k < len(toks) && (toks[k].Text == "," || toks[k].Text == "—") {
 		k++
 	}
-	if k < len(toks) && (lower(toks[k].Text) == "which" || lower(toks[k].Text) == "that") {
+	if k < len(toks) && (lowerIs(toks[k].Text, "which") || lowerIs(toks[k].Text, "that")) {
 		k++
 	}
 	start := k
@@ -27,7 +27,7 @@ func placeClauseEnd(toks []nlpToken, j int) (int, bool) {
 	if heldWords[w] && !organizerPassives[w] {
 		return k + 1, true
 	}
-	if takeWords[w] && k+1 < len(toks) && lower(toks[k+1].Text) == "place" {
+	if takeWords[w] && k+1 < len(toks) && lowerIs(toks[k+1].Text, "place") {
 		return k + 2, true
 	}
 	return j, false

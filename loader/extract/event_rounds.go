@@ -21,7 +21,7 @@ var roundTimeNouns = map[string]bool{"week": true, "weekend": true, "month": tru
 // conference before the general election" (the last to come).
 func (x *extractor) earlierRound(tr trigger) bool {
 	toks := x.sents[tr.sent].toks
-	if tr.end < len(toks) && lower(toks[tr.end].Text) == "before" {
+	if tr.end < len(toks) && lowerIs(toks[tr.end].Text, "before") {
 		return false
 	}
 	for j := tr.start - 1; j >= 0 && j >= tr.start-5; j-- {

@@ -145,7 +145,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 			for k < len(toks) && k < m.end+2 && toks[k].Tag == "RB" {
 				k++
 			}
-			if k+1 < len(toks) && lower(toks[k].Text) == "by" {
+			if k+1 < len(toks) && lowerIs(toks[k].Text, "by") {
 				if w := lower(toks[k+1].Text); w == "phone" || w == "telephone" {
 					return groupCall, true
 				}
@@ -169,7 +169,7 @@ var (
 // with someone: "held a call with", "had a call with".
 func (x *extractor) heldCall(si, i int) bool {
 	toks := x.sents[si].toks
-	if i < 2 || i+1 >= len(toks) || lower(toks[i+1].Text) != "with" {
+	if i < 2 || i+1 >= len(toks) || !lowerIs(toks[i+1].Text, "with") {
 		return false
 	}
 	a := lower(toks[i-1].Text)
@@ -334,7 +334,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 	named := false        // the parties named after "between"
 	var complements []int // the parties named after "with", "between", "of"
 	// "Discussions have begun with Indonesia": the event's own verbs
-	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || lowerIn(eventPredicates, toks[j].Text) || lower(toks[j].Text) == "begun" || lower(toks[j].Text) == "continuing") {
+	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || lowerIn(eventPredicates, toks[j].Text) || lowerIs(toks[j].Text, "begun") || lowerIs(toks[j].Text, "continuing")) {
 		j++
 	}
 	for steps := 0; j < len(toks) && steps < 8; steps++ {
@@ -395,7 +395,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 			j = x.visitedPerson(si, j, ev, &complements)
 		case w == "in" || w == "at" || w == "to" && ev.group == groupVisit:
 			k := j + 1
-			if k < len(toks) && lower(toks[k].Text) == "the" {
+			if k < len(toks) && lowerIs(toks[k].Text, "the") {
 				k++
 			}
 			if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && x.venue(pm) {
@@ -424,7 +424,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 			// the body are the parties
 			x.membership(si, j+1, ev)
 			j = x.skipNP(si, j+1)
-		case w == "under" && j+4 < len(toks) && strings.HasPrefix(lower(toks[j+2].Text), "chairman") && lower(toks[j+3].Text) == "of":
+		case w == "under" && j+4 < len(toks) && strings.HasPrefix(lower(toks[j+2].Text), "chairman") && lowerIs(toks[j+3].Text, "of"):
 			// "under the chairmanship of Bahrain's minister, Ibrahim Abdul-Karim"
 			for k := j + 4; k < len(toks) && k < j+16; k++ {
 				if pm := x.mentionAt(si, k); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
@@ -505,7 +505,7 @@ func speechBetween(toks []nlpToken, i, j int) bool {
 // month", "last week", "later this year"), or j when there is none.
 func periodAt(toks []nlpToken, j int) int {
 	k := j
-	if k < len(toks) && lower(toks[k].Text) == "later" || lower(toks[k].Text) == "earlier" {
+	if k < len(toks) && lowerIs(toks[k].Text, "later") || lowerIs(toks[k].Text, "earlier") {
 		k++
 	}
 	if k+1 < len(toks) {
@@ -661,7 +661,7 @@ func (x *extractor) readDiscuss(si, i int, ev *event) bool {
 		if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || strings.HasPrefix(t.Tag, "VB") && x.sents[si].owner[k] < 0 || t.Tag == "WDT" {
 			break
 		}
-		if lower(t.Text) == "with" && x.sents[si].owner[k] < 0 {
+		if lowerIs(t.Text, "with") && x.sents[si].owner[k] < 0 {
 			with, _ = x.nameList(si, k+1, false)
 			break
 		}

@@ -110,7 +110,7 @@ func (x *extractor) sentenceEvents(si int) {
 			continue
 		}
 		ev := &event{group: g, dateSent: -1, entity: -1, word: strings.TrimSuffix(lower(toks[i].Text), "s")}
-		if i > 0 && lower(toks[i-1].Text) == "summit" { // "summit meeting", "summit talks"
+		if i > 0 && lowerIs(toks[i-1].Text, "summit") { // "summit meeting", "summit talks"
 			ev.group, ev.word = groupSummit, "summit"
 		}
 		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
@@ -140,7 +140,7 @@ func (x *extractor) sentenceEvents(si int) {
 		if n := len(evs); n > 0 {
 			p := evs[n-1]
 			pt := p.triggers[0]
-			if pt.sent == si && i-pt.end <= 2 && i > 0 && lower(toks[i-1].Text) == "for" && p.group == g {
+			if pt.sent == si && i-pt.end <= 2 && i > 0 && lowerIs(toks[i-1].Text, "for") && p.group == g {
 				p.absorb(ev)
 				continue
 			}
@@ -223,7 +223,7 @@ func (x *extractor) sentenceEvents(si int) {
 		}
 	}
 	// "In Tokyo, he is due to meet bankers": a fronted place.
-	if len(toks) > 2 && lower(toks[0].Text) == "in" {
+	if len(toks) > 2 && lowerIs(toks[0].Text, "in") {
 		if pm := x.mentionAt(si, 1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && pm.end < len(toks) && toks[pm.end].Text == "," {
 			for _, ev := range evs {
 				if ev.location == nil {

@@ -60,7 +60,7 @@ func (x *extractor) spentWithEvents(si int) {
 func (x *extractor) spenders(si, i int) []int {
 	toks := x.sents[si].toks
 	v := i
-	if lower(toks[i-1].Text) == "to" {
+	if lowerIs(toks[i-1].Text, "to") {
 		v = -1
 		for k := i - 2; k >= 0 && k >= i-8; k-- {
 			if t := toks[k].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" {
@@ -76,7 +76,7 @@ func (x *extractor) spenders(si, i int) []int {
 		}
 	}
 	subj := x.subjectBefore(si, v)
-	if len(subj) == 0 && v > 1 && lower(toks[v-1].Text) == "and" {
+	if len(subj) == 0 && v > 1 && lowerIs(toks[v-1].Text, "and") {
 		// "had flown to New York ... and returned a week later to
 		// spend": the subject of the verb before the "and"
 		for k := v - 2; k >= 0; k-- {

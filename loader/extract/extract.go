@@ -50,7 +50,7 @@ type sentence struct {
 	work     []bool      // per token: inside a work's title (names_works.go); nil when none
 	low      []string    // per token: its text in lower case, once asked (see lower)
 	lists    []uint32    // per token: the tokenLists holding its lower case (token_lists.go)
-	parties  []*partyHit // per token: partyOf its text, once asked (see partyAt); nil until then
+	parties  []*partyHit // per token: partyOf its text, nil until asked (see partyAt)
 	shout    int8        // shouting(toks), once asked: 0 not yet, 1 no, 2 yes (see shouts)
 }
 
@@ -143,18 +143,18 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 	x := &extractor{rec: nerModel, rel: relateModel, text: text, pub: pub, doc: &Document{}, facts: map[factKey]int{}}
 	x.doc.Sentences = make([]Sentence, 0, len(ss))
 	x.sents = make([]sentence, 0, len(ss))
-	// The sentences' owner and low slices, cut from one array each.
+	// The sentences' per-token slices, cut from one array each.
 	n := 0
 	for _, s := range ss {
 		n += len(s.Tokens)
 	}
-	owners, lows, lists := make([]int, n), make([]string, n), make([]uint32, n)
+	owners, lows, lists, parties := make([]int, n), make([]string, n), make([]uint32, n), make([]*partyHit, n)
 	low, aligned := textcase.LowerAligned(text)
 	for _, s := range ss {
 		x.doc.Sentences = append(x.doc.Sentences, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End})
 		k := len(s.Tokens)
-		owner, lw, ls := owners[:k:k], lows[:k:k], lists[:k:k]
-		owners, lows, lists = owners[k:], lows[k:], lists[k:]
+		owner, lw, ls, ps := owners[:k:k], lows[:k:k], lists[:k:k], parties[:k:k]
+		owners, lows, lists, parties = owners[k:], lows[k:], lists[k:], parties[k:]
 		for i, t := range s.Tokens {
 			owner[i] = -1
 			if aligned && tokenAt(text, t) {
@@ -164,7 +164,7 @@ func newExtractor(text string, ss []nlp.Sentence, pub time.Time) *extractor {
 			}
 			ls[i] = tokenListTable.Get(lw[i])
 		}
-		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner, low: lw, lists: ls})
+		x.sents = append(x.sents, sentence{toks: s.Tokens, owner: owner, low: lw, lists: ls, parties: ps})
 	}
 	// The date line reads the tags as the tagger gave them, the words
 	// through the sentences' lower case.

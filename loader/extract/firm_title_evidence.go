@@ -58,7 +58,7 @@ func firmTitleOf(toks []nlp.Token, start, end int) int {
 			continue
 		}
 		b := k + 2
-		if lower(toks[b].Text) == "the" {
+		if lowerIs(toks[b].Text, "the") {
 			b++
 		}
 		if b < end && gazetteer.Capitalised(toks[b].Text) {

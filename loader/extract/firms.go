@@ -199,7 +199,7 @@ func (x *extractor) firmCueNear(m *mention) bool {
 		return true
 	}
 	// "Euronext chief Jean-Francois Theodore", "Boeing boss"
-	if k == m.end && k < len(toks) && (lower(toks[k].Text) == "chief" || lower(toks[k].Text) == "boss" || lower(toks[k].Text) == "chairman") && !gazetteer.Capitalised(toks[k].Text) {
+	if k == m.end && k < len(toks) && (lowerIs(toks[k].Text, "chief") || lowerIs(toks[k].Text, "boss") || lowerIs(toks[k].Text, "chairman")) && !gazetteer.Capitalised(toks[k].Text) {
 		return true
 	}
 	// "Rosneft and VEB", "between Rosneft and CNPC": beside a body
@@ -214,7 +214,7 @@ func (x *extractor) firmCueNear(m *mention) bool {
 		}
 	}
 	// "an economist at Barclays", "chief financial officer at Boeing"
-	if m.start > 1 && lower(toks[m.start-1].Text) == "at" && !gazetteer.Capitalised(toks[m.start-2].Text) {
+	if m.start > 1 && lowerIs(toks[m.start-1].Text, "at") && !gazetteer.Capitalised(toks[m.start-2].Text) {
 		if w := lower(toks[m.start-2].Text); isTitleHead(w) || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "er") && w != "later" || strings.HasSuffix(w, "or") || w == "officer" || w == "director" {
 			return true
 		}
@@ -229,10 +229,10 @@ func (x *extractor) firmCueNear(m *mention) bool {
 		}
 	}
 	// "Airbus, which", "Corus said it would"
-	if k == m.end && k+1 < len(toks) && toks[k].Text == "," && lower(toks[k+1].Text) == "which" {
+	if k == m.end && k+1 < len(toks) && toks[k].Text == "," && lowerIs(toks[k+1].Text, "which") {
 		return true
 	}
-	if k == m.end && k+1 < len(toks) && (lower(toks[k].Text) == "said" || lower(toks[k].Text) == "says") && lower(toks[k+1].Text) == "it" {
+	if k == m.end && k+1 < len(toks) && (lowerIs(toks[k].Text, "said") || lowerIs(toks[k].Text, "says")) && lowerIs(toks[k+1].Text, "it") {
 		return true
 	}
 	// "Guidant said profits rose", "Pfizer reported sales", "VW said on
@@ -268,7 +268,7 @@ func (x *extractor) firmWordNext(m *mention) bool {
 			if o := x.sents[si].owner[n]; o >= 0 && x.mentions[o].typ == Organization && !x.mentions[o].demonym {
 				return false
 			}
-			if lower(ts[n].Text) == "the" && lowerIn(firmWords, ts[n+1].Text) && !gazetteer.Capitalised(ts[n+1].Text) && x.sents[si].owner[n+1] < 0 {
+			if lowerIs(ts[n].Text, "the") && lowerIn(firmWords, ts[n+1].Text) && !gazetteer.Capitalised(ts[n+1].Text) && x.sents[si].owner[n+1] < 0 {
 				return true
 			}
 		}
@@ -321,7 +321,7 @@ func (x *extractor) townOfArea(m *mention) bool {
 // home, "a dinner at Tom Reid's house", and is left alone).
 func (x *extractor) workplaceCue(m *mention) bool {
 	toks := x.sents[m.sent].toks
-	if m.start < 2 || lower(toks[m.start-1].Text) != "at" || gazetteer.Capitalised(toks[m.start-2].Text) {
+	if m.start < 2 || !lowerIs(toks[m.start-1].Text, "at") || gazetteer.Capitalised(toks[m.start-2].Text) {
 		return false
 	}
 	if m.end < len(toks) && toks[m.end].Tag == "POS" {

@@ -27,3 +27,15 @@ func lowerHas[V any](m map[string]V, w string) (V, bool) {
 	v, ok := m[w]
 	return v, ok
 }
+
+// lowerIs reports whether lower(w) == lw, without making w's lower-case
+// copy (as lowerIn).
+func lowerIs(w, lw string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c-'A' < 26 || c >= utf8.RuneSelf {
+			var buf [32]byte
+			return textcase.LowerInto(buf[:], w) == lw
+		}
+	}
+	return w == lw
+}

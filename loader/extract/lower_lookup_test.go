@@ -22,11 +22,26 @@ func TestLowerInMatchesLower(t *testing.T) {
 	}
 }
 
+// TestLowerIsMatchesLower checks lowerIs against lower(w) == lw.
+func TestLowerIsMatchesLower(t *testing.T) {
+	long := strings.Repeat("Abc", 20)
+	for _, w := range []string{"the", "The", "THE", "École", "école", "İstanbul", long, "", "Mr."} {
+		for _, lw := range []string{"the", "école", "istanbul", strings.ToLower(long), "", "mr."} {
+			if got, want := lowerIs(w, lw), lower(w) == lw; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, want %v", w, lw, got, want)
+			}
+		}
+	}
+}
+
 // TestLowerInAllocates checks that a capitalised ASCII word is looked up
 // without a copy.
 func TestLowerInAllocates(t *testing.T) {
 	w := "Minister"
 	if n := testing.AllocsPerRun(100, func() { _ = lowerIn(titleModifiers, w) }); n != 0 {
 		t.Errorf("lowerIn(%q) allocates %v times, want 0", w, n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = lowerIs(w, "minister") }); n != 0 {
+		t.Errorf("lowerIs(%q) allocates %v times, want 0", w, n)
 	}
 }

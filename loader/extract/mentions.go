@@ -186,7 +186,7 @@ func (x *extractor) meetParties(si, k, dir int, out map[string]bool) {
 		if dir < 0 {
 			n = m.start - 1
 		}
-		if n < 0 || n >= len(s.toks) || s.toks[n].Text != "," && lower(s.toks[n].Text) != "and" {
+		if n < 0 || n >= len(s.toks) || s.toks[n].Text != "," && !lowerIs(s.toks[n].Text, "and") {
 			return
 		}
 		k = n + dir

@@ -166,7 +166,7 @@ func (x *extractor) standsAlone(m *mention) bool {
 	if k >= 0 && toks[k].Tag == "DT" {
 		k--
 	}
-	return k < 0 || lower(toks[k].Text) != "of"
+	return k < 0 || !lowerIs(toks[k].Text, "of")
 }
 
 // sportsEvent reports whether any sentence an event is read in is about a
@@ -576,7 +576,7 @@ func (x *extractor) metEvidence(ev *event, a, b evFact) int {
 // Interim Committee and Development Committee").
 func (x *extractor) ofList(m *mention, k int) bool {
 	toks := x.sents[m.sent].toks
-	if k >= len(toks) || lower(toks[k].Text) != "of" {
+	if k >= len(toks) || !lowerIs(toks[k].Text, "of") {
 		return false
 	}
 	k++

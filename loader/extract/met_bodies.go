@@ -24,7 +24,7 @@ func (x *extractor) throughPeople(m *mention) bool {
 		k--
 	}
 	// "Chairman of the Federal Reserve Board", "representatives of Citibank"
-	if k >= 1 && lower(toks[k].Text) == "of" && (isTitleHead(toks[k-1].Text) || peopleNoun1(toks[k-1].Text)) {
+	if k >= 1 && lowerIs(toks[k].Text, "of") && (isTitleHead(toks[k-1].Text) || peopleNoun1(toks[k-1].Text)) {
 		return true
 	}
 	k = m.end

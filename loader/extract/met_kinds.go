@@ -81,7 +81,7 @@ func (x *extractor) heldWith(ev *event) bool {
 			}
 			k++
 		}
-		if k < len(toks) && lower(toks[k].Text) == "with" && !x.sharedPlatform(tr) {
+		if k < len(toks) && lowerIs(toks[k].Text, "with") && !x.sharedPlatform(tr) {
 			return true
 		}
 	}

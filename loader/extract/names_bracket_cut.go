@@ -81,5 +81,5 @@ func appendPiece(toks []nlp.Token, out []ner.Mention, m ner.Mention, i, j int) [
 
 // bracketConnector reports whether a word joins two names in a list.
 func bracketConnector(w string) bool {
-	return w == "," || w == "&" || lower(w) == "and"
+	return w == "," || w == "&" || lowerIs(w, "and")
 }

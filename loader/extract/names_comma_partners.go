@@ -167,10 +167,10 @@ func (x *extractor) partnersAlone(si, start, a int) bool {
 			if !words[t.Text] || sj == si && k >= start && k < a {
 				continue
 			}
-			if k > 0 && (gazetteer.Capitalised(ts[k-1].Text) && k > 1 || ts[k-1].Text == "," || lower(ts[k-1].Text) == "and") {
+			if k > 0 && (gazetteer.Capitalised(ts[k-1].Text) && k > 1 || ts[k-1].Text == "," || lowerIs(ts[k-1].Text, "and")) {
 				continue
 			}
-			if k+1 < len(ts) && (gazetteer.Capitalised(ts[k+1].Text) || ts[k+1].Text == "," || lower(ts[k+1].Text) == "and") {
+			if k+1 < len(ts) && (gazetteer.Capitalised(ts[k+1].Text) || ts[k+1].Text == "," || lowerIs(ts[k+1].Text, "and")) {
 				continue
 			}
 			return true

@@ -17,7 +17,7 @@ var finalLegalForms = wordSet("finalLegalForms")
 func (x *extractor) firmOfPlace(si, start, end int) int {
 	toks := x.sents[si].toks
 	for k := start + 1; k+2 < end; k++ {
-		if !finalLegalForms[strings.TrimSuffix(lower(toks[k].Text), ".")] || lower(toks[k+1].Text) != "of" {
+		if !finalLegalForms[strings.TrimSuffix(lower(toks[k].Text), ".")] || !lowerIs(toks[k+1].Text, "of") {
 			continue
 		}
 		for _, t := range toks[k+2 : end] {

@@ -228,7 +228,7 @@ func orgSpans(toks []nlp.Token) [][2]int {
 				j--
 				continue
 			}
-			if (t.Text == "'" || t.Text == "’" || t.Tag == "POS") && j-2 >= 0 && gazetteer.Capitalised(toks[j-2].Text) && lower(toks[j-2].Text) != "the" && i-j < 3 && !ownUnitName(toks, j) { // names_possessive_units.go
+			if (t.Text == "'" || t.Text == "’" || t.Tag == "POS") && j-2 >= 0 && gazetteer.Capitalised(toks[j-2].Text) && !lowerIs(toks[j-2].Text, "the") && i-j < 3 && !ownUnitName(toks, j) { // names_possessive_units.go
 				j--
 				continue
 			}
@@ -262,18 +262,18 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		}
 		// "Organisation for Security and Cooperation in Europe" goes on: left
 		// to the recogniser and the gazetteer.
-		if i+2 < len(toks) && (lower(toks[i+1].Text) == "in" || lower(toks[i+1].Text) == "of") && gazetteer.Capitalised(toks[i+2].Text) {
+		if i+2 < len(toks) && (lowerIs(toks[i+1].Text, "in") || lowerIs(toks[i+1].Text, "of")) && gazetteer.Capitalised(toks[i+2].Text) {
 			continue
 		}
 		// "University of the West Indies" too.
-		if i+3 < len(toks) && lower(toks[i+1].Text) == "of" && lower(toks[i+2].Text) == "the" && gazetteer.Capitalised(toks[i+3].Text) {
+		if i+3 < len(toks) && lowerIs(toks[i+1].Text, "of") && lowerIs(toks[i+2].Text, "the") && gazetteer.Capitalised(toks[i+3].Text) {
 			continue
 		}
 		// "Managing Director of Carita Jamaica Limited": a title before
 		// "of" is no part of the body.
-		if k := titleRunEnd(toks, j, i); k > j && k+1 < i && lower(toks[k].Text) == "of" {
+		if k := titleRunEnd(toks, j, i); k > j && k+1 < i && lowerIs(toks[k].Text, "of") {
 			j = k + 1
-			if lower(toks[j].Text) == "the" {
+			if lowerIs(toks[j].Text, "the") {
 				j++
 			}
 			if i > j && !hasConnector(toks[j:i]) {
@@ -285,7 +285,7 @@ func orgSpans(toks []nlp.Token) [][2]int {
 		// "of" is no part of the body.
 		if isTitleHead(toks[j].Text) && !gazetteer.IsOrgSuffix(toks[j].Text) {
 			for k := j + 3; k < i; k++ {
-				if lower(toks[k].Text) == "of" {
+				if lowerIs(toks[k].Text, "of") {
 					if !orgWord(toks[j+1 : k]) {
 						j = k + 1
 					}

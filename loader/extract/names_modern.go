@@ -165,11 +165,11 @@ func (x *extractor) eventNameOf(si, start, head int) (string, int) {
 	// "the World Summit on the Information Society": a topic after "on"
 	// (names_event_topics.go)
 	on := x.topicOn(si, head)
-	if !gazetteer.Capitalised(toks[head].Text) || head == 0 || head+2 >= len(toks) || lower(toks[head+1].Text) != "of" && !on {
+	if !gazetteer.Capitalised(toks[head].Text) || head == 0 || head+2 >= len(toks) || !lowerIs(toks[head+1].Text, "of") && !on {
 		return "", head + 1
 	}
 	k := head + 2
-	if lower(toks[k].Text) == "the" {
+	if lowerIs(toks[k].Text, "the") {
 		k++
 	}
 	end := k
@@ -183,9 +183,9 @@ func (x *extractor) eventNameOf(si, start, head int) (string, int) {
 		return "", head + 1
 	}
 	// "the Meeting of the Conference of Heads of Government of CARICOM"
-	for n := 0; n < 3 && end+1 < len(toks) && lower(toks[end].Text) == "of"; n++ {
+	for n := 0; n < 3 && end+1 < len(toks) && lowerIs(toks[end].Text, "of"); n++ {
 		q := end + 1
-		if lower(toks[q].Text) == "the" {
+		if lowerIs(toks[q].Text, "the") {
 			q++
 		}
 		r := q
@@ -213,7 +213,7 @@ func (x *extractor) nameOfBefore(si, k int) int {
 	capital := func(j int) bool {
 		return j > 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && x.sents[si].owner[j] < 0
 	}
-	if k < 2 || lower(toks[k-1].Text) != "of" || !capital(k-2) {
+	if k < 2 || !lowerIs(toks[k-1].Text, "of") || !capital(k-2) {
 		return k
 	}
 	j := k - 2
@@ -248,11 +248,11 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 	}
 	w, next := lower(toks[j].Text), lower(toks[j+1].Text)
 	switch {
-	case (w == "," || w == "—") && j+2 < len(toks) && heldWords[next] && organizerPassives[next] && lower(toks[j+2].Text) == "by":
+	case (w == "," || w == "—") && j+2 < len(toks) && heldWords[next] && organizerPassives[next] && lowerIs(toks[j+2].Text, "by"):
 		return j + 1, true // ", hosted by X,": its organiser, read by the caller
 	case (w == "," || w == "—") && j+2 < len(toks) && heldWords[next]:
 		return j + 2, true
-	case w == "," && (next == "brought" || next == "bringing") && j+2 < len(toks) && lower(toks[j+2].Text) == "together":
+	case w == "," && (next == "brought" || next == "bringing") && j+2 < len(toks) && lowerIs(toks[j+2].Text, "together"):
 		return j + 1, true
 	case (w == "brought" || w == "bringing") && next == "together":
 		// "the roundtable brought together X, Y and Z"
@@ -262,7 +262,7 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 			ev.own = true
 		}
 		return end, true
-	case w == "," && (next == "which" || next == "that") && j+3 < len(toks) && (lower(toks[j+2].Text) == "was" || lower(toks[j+2].Text) == "were") && (lower(toks[j+3].Text) == "attended" || lowerIn(heldWords, toks[j+3].Text)):
+	case w == "," && (next == "which" || next == "that") && j+3 < len(toks) && (lowerIs(toks[j+2].Text, "was") || lowerIs(toks[j+2].Text, "were")) && (lowerIs(toks[j+3].Text, "attended") || lowerIn(heldWords, toks[j+3].Text)):
 		return j + 2, true // ", which was attended by", ", which was held at"
 	case w == "," && (next == "was" || next == "were" || next == "attended"):
 		return j + 1, true
@@ -270,9 +270,9 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 		return j + 2, true // "was held at the library"
 	case w == "will" && next == "be" && j+2 < len(toks) && lowerIn(heldWords, toks[j+2].Text):
 		return j + 1, true // "will be held in Kingston"
-	case (w == "was" || w == "were") && (next == "attended" || organizerPassives[next] && j+2 < len(toks) && lower(toks[j+2].Text) == "by"):
+	case (w == "was" || w == "were") && (next == "attended" || organizerPassives[next] && j+2 < len(toks) && lowerIs(toks[j+2].Text, "by")):
 		return j + 1, true // "was attended by", "was chaired by"
-	case w == "and" && next == "attended" && j+2 < len(toks) && lower(toks[j+2].Text) == "by":
+	case w == "and" && next == "attended" && j+2 < len(toks) && lowerIs(toks[j+2].Text, "by"):
 		return j + 1, true // "chaired by X and attended by Y"
 	case w == "attended" && next == "by":
 		ents, end := x.nameList(si, j+2, false)

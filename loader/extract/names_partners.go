@@ -20,7 +20,7 @@ import (
 func partnerStart(toks []nlp.Token, j, end int) int {
 	co := -1
 	for k := j + 2; k < end; k++ {
-		if w := toks[k].Text; (w == "Co" || w == "Co.") && lower(toks[k-1].Text) == "and" {
+		if w := toks[k].Text; (w == "Co" || w == "Co.") && lowerIs(toks[k-1].Text, "and") {
 			co = k
 			break
 		}

@@ -16,7 +16,7 @@ import (
 func personBeforeOf(toks []nlp.Token, j, end int) int {
 	of := -1
 	for k := j + 1; k < end-1 && k <= j+3; k++ {
-		if lower(toks[k].Text) == "of" {
+		if lowerIs(toks[k].Text, "of") {
 			of = k
 			break
 		}
@@ -58,7 +58,7 @@ func peopleBeforeBodies(toks []nlp.Token, spans [][2]int) [][2]int {
 	var out [][2]int
 	for _, sp := range spans {
 		of := sp[0] - 1
-		if of < 1 || lower(toks[of].Text) != "of" {
+		if of < 1 || !lowerIs(toks[of].Text, "of") {
 			continue
 		}
 		j := of

@@ -103,7 +103,7 @@ func (x *extractor) splitGluedPerson(si, k int) bool {
 		if !headOf && !gazetteer.IsOrgHead(toks[m.start].Text) {
 			continue
 		}
-		if lower(toks[p-1].Text) == "of" || lower(toks[p-1].Text) == "and" {
+		if lowerIs(toks[p-1].Text, "of") || lowerIs(toks[p-1].Text, "and") {
 			continue
 		}
 		if _, place := gazetteer.Place(toks[p-1].Text); place {

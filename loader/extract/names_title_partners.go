@@ -175,7 +175,7 @@ func (x *extractor) andPartnerNames() map[string]bool {
 		ands, ok := 0, true
 		for j := m.start; j < m.end && ok; j++ {
 			switch w := toks[j].Text; {
-			case w == "&" || lower(w) == "and":
+			case w == "&" || lowerIs(w, "and"):
 				ands++
 			case w == ",":
 			default:

@@ -25,7 +25,7 @@ func unitTail(first, rest []string) bool {
 		rest = rest[:len(rest)-1]
 	}
 	r := strings.Join(rest, " ")
-	if len(rest) == 1 && (lower(r) == "headquarters" || r == "HQ") {
+	if len(rest) == 1 && (lowerIs(r, "headquarters") || r == "HQ") {
 		return true
 	}
 	if !gazetteer.Capitalised(rest[0]) {

@@ -69,8 +69,8 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	// "the Swiss city of Geneva", "the Swiss city".
 	if m.demonym && j < len(toks) {
-		if pt, ok := lowerHas(placeNouns, toks[j].Text); ok && i > 0 && lower(toks[i-1].Text) == "the" {
-			if j+2 < len(toks) && lower(toks[j+1].Text) == "of" {
+		if pt, ok := lowerHas(placeNouns, toks[j].Text); ok && i > 0 && lowerIs(toks[i-1].Text, "the") {
+			if j+2 < len(toks) && lowerIs(toks[j+1].Text, "of") {
 				if pm := x.mentionAt(si, j+2); pm != nil && pm.ent >= 0 && pm.typ != Person && pm.typ != Organization {
 					x.contain(pm.ent, m.ent, si)
 					return
@@ -86,7 +86,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 		}
 	}
 	// "the US state of Louisiana": a country's name used as a modifier.
-	if e.typ == Country && !m.demonym && j+2 < len(toks) && i > 0 && lower(toks[i-1].Text) == "the" && lower(toks[j+1].Text) == "of" {
+	if e.typ == Country && !m.demonym && j+2 < len(toks) && i > 0 && lowerIs(toks[i-1].Text, "the") && lowerIs(toks[j+1].Text, "of") {
 		if _, ok := lowerHas(placeNouns, toks[j].Text); ok {
 			if pm := x.mentionAt(si, j+2); pm != nil && pm.start == j+2 && pm.ent >= 0 && !pm.demonym && (pm.typ == City || pm.typ == Place) {
 				x.contain(pm.ent, m.ent, si)
@@ -99,7 +99,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	}
 	// "Khartoum, the capital,": the capital of the country the
 	// gazetteer puts it in, when the article names that country.
-	if e.typ == City && j+3 < len(toks) && toks[j].Text == "," && lower(toks[j+1].Text) == "the" && lower(toks[j+2].Text) == "capital" && closes(toks[j+3]) {
+	if e.typ == City && j+3 < len(toks) && toks[j].Text == "," && lowerIs(toks[j+1].Text, "the") && lowerIs(toks[j+2].Text, "capital") && closes(toks[j+3]) {
 		if c, ok := gazetteer.City(e.name); ok && c.Capital {
 			if ce := x.entityByName(c.Country); ce >= 0 && x.ents[ce].typ == Country && x.strong(ce) {
 				x.contain(m.ent, ce, si)
@@ -115,12 +115,12 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 	// "Basra in southern Iraq"; "the Mughraqa area in the central Gaza
 	// Strip" (places_area.go).
 	in := j
-	if in+2 < len(toks) && areaNounAt(&x.sents[si], in) && lower(toks[in+1].Text) == "in" {
+	if in+2 < len(toks) && areaNounAt(&x.sents[si], in) && lowerIs(toks[in+1].Text, "in") {
 		in++
 	}
-	if (e.typ == City || e.typ == Place) && in+1 < len(toks) && lower(toks[in].Text) == "in" {
+	if (e.typ == City || e.typ == Place) && in+1 < len(toks) && lowerIs(toks[in].Text, "in") {
 		k := in + 1
-		for k < len(toks) && (lowerIn(directions, toks[k].Text) || lower(toks[k].Text) == "the") {
+		for k < len(toks) && (lowerIn(directions, toks[k].Text) || lowerIs(toks[k].Text, "the")) {
 			k++
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
@@ -194,9 +194,9 @@ func (x *extractor) bodyPlaces(si int, m *mention, e *entity) {
 		for k < len(toks) && k < j+5 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "RB") {
 			k++
 		}
-		if k+2 < len(toks) && lowerIn(subsidiaryNouns, toks[k].Text) && lower(toks[k+1].Text) == "of" {
+		if k+2 < len(toks) && lowerIn(subsidiaryNouns, toks[k].Text) && lowerIs(toks[k+1].Text, "of") {
 			n := k + 2
-			if lower(toks[n].Text) == "the" {
+			if lowerIs(toks[n].Text, "the") {
 				n++
 			}
 			if pm := x.mentionAt(si, n); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Organization && pm.ent != m.ent {
@@ -205,7 +205,7 @@ func (x *extractor) bodyPlaces(si int, m *mention, e *entity) {
 		}
 	}
 	// "ORG, based in PLACE"; "a London-based bank" is read by the tokenizer as one word.
-	if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && lower(toks[j+1].Text) == "based" && lower(toks[j+2].Text) == "in" {
+	if e.typ == Organization && j+3 < len(toks) && toks[j].Text == "," && lowerIs(toks[j+1].Text, "based") && lowerIs(toks[j+2].Text, "in") {
 		if pm := x.mentionAt(si, j+3); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) {
 			x.addFact(m.ent, vocab.PLocation, pm.ent, "", si)
 		}
@@ -334,7 +334,7 @@ func (x *extractor) placeApposition(si, i int) int {
 		return -1
 	}
 	k++
-	for k < len(toks) && (lowerIn(directions, toks[k].Text) || lower(toks[k].Text) == "the") {
+	for k < len(toks) && (lowerIn(directions, toks[k].Text) || lowerIs(toks[k].Text, "the")) {
 		k++
 	}
 	pm := x.mentionAt(si, k)

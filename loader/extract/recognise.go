@@ -294,7 +294,7 @@ func (x *extractor) splitJoined(si, start, end int, m ner.Mention) (int, bool) {
 	// name, so "and" after it joins two names.
 	if end-start >= 3 {
 		for k := start + 1; k+1 < end; k++ {
-			if lower(toks[k].Text) == "and" && legalSuffix[strings.TrimSuffix(lower(toks[k-1].Text), ".")] {
+			if lowerIs(toks[k].Text, "and") && legalSuffix[strings.TrimSuffix(lower(toks[k-1].Text), ".")] {
 				if _, ok := orgLookup(x.span(si, start, end)); !ok {
 					x.addMention(si, start, k, Organization, false)
 					start = k + 1
@@ -306,7 +306,7 @@ func (x *extractor) splitJoined(si, start, end int, m ner.Mention) (int, bool) {
 	// "investment by Mukesh and Reliance": two words the article names
 	// apart elsewhere ("Mukesh Ambani", "Reliance Industries") are two
 	// names.
-	if end-start == 3 && lower(toks[start+1].Text) == "and" && x.namedApart(toks[start].Text, toks[start+2].Text) {
+	if end-start == 3 && lowerIs(toks[start+1].Text, "and") && x.namedApart(toks[start].Text, toks[start+2].Text) {
 		if _, ok := orgLookup(x.span(si, start, end)); !ok {
 			x.addMention(si, start, start+1, typeOf(m.Label, m.Class), false)
 			start += 2
@@ -372,7 +372,7 @@ func (x *extractor) retypeByContext(si int, c *candidate) bool {
 		}
 	}
 	// "a ranch near Santa Barbara": no one lives near a person
-	if c.typ == Person && c.start > 0 && (lower(toks[c.start-1].Text) == "near" || lower(toks[c.start-1].Text) == "outside") {
+	if c.typ == Person && c.start > 0 && (lowerIs(toks[c.start-1].Text, "near") || lowerIs(toks[c.start-1].Text, "outside")) {
 		c.typ = Place
 	}
 	c.text = x.span(si, c.start, c.end)
@@ -430,7 +430,7 @@ func (x *extractor) retypeByWords(si int, c *candidate) bool {
 	toks := s.toks
 	// "Organisation for Security and Cooperation [in Europe]": a known
 	// body the recogniser cut short.
-	if c.typ == Organization && c.end+1 < len(toks) && (lower(toks[c.end].Text) == "in" || lower(toks[c.end].Text) == "of") {
+	if c.typ == Organization && c.end+1 < len(toks) && (lowerIs(toks[c.end].Text, "in") || lowerIs(toks[c.end].Text, "of")) {
 		for k := min(len(toks), c.end+4); k > c.end+1; k-- {
 			if _, ok := orgLookup(x.span(si, c.start, k)); ok {
 				c.end = k

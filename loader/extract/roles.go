@@ -65,10 +65,10 @@ func (x *extractor) roles() {
 				} else if pm := x.mentionAt(si, lead-2); pm != nil && pm.start >= 2 {
 					// "European Union ambassador to the WTO, Carlo Trojan"
 					p := pm.start - 1
-					if lower(s.toks[p].Text) == "the" {
+					if lowerIs(s.toks[p].Text, "the") {
 						p--
 					}
-					if p > 0 && (lower(s.toks[p].Text) == "to" || lower(s.toks[p].Text) == "of" || lower(s.toks[p].Text) == "at") {
+					if p > 0 && (lowerIs(s.toks[p].Text, "to") || lowerIs(s.toks[p].Text, "of") || lowerIs(s.toks[p].Text, "at")) {
 						if r2, ok2 := x.titleBefore(si, p); ok2 && r2.affil >= 0 {
 							r, ok = r2, true
 						}
@@ -84,7 +84,7 @@ func (x *extractor) roles() {
 				r, ok = x.titleOfBodyComma(si, lead-1) // roles_local.go
 			}
 			// "Ambassador Stefan Johannesson of Iceland"
-			if ok && m.end+1 < len(s.toks) && lower(s.toks[m.end].Text) == "of" {
+			if ok && m.end+1 < len(s.toks) && lowerIs(s.toks[m.end].Text, "of") {
 				if pm := x.mentionAt(si, m.end+1); pm != nil && pm.start == m.end+1 && pm.ent >= 0 && !pm.demonym && !townOfState(s, pm) {
 					if t := x.ents[pm.ent].typ; t == Country || t == Organization {
 						r.affil = s.owner[m.end+1]

@@ -31,7 +31,7 @@ func appointed(toks []nlp.Token, k int) int {
 	}
 	w := lower(toks[k].Text)
 	if p, ok := appointPhrases[w]; ok {
-		if k+2 < len(toks) && lower(toks[k+1].Text) == p && lower(toks[k+2].Text) == "as" {
+		if k+2 < len(toks) && lower(toks[k+1].Text) == p && lowerIs(toks[k+2].Text, "as") {
 			return k + 3
 		}
 		return k

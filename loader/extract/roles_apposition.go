@@ -193,7 +193,7 @@ func (x *extractor) afterOfThe(si, j int) int {
 	// "at accountancy firm Grant Thornton", "of Sydney brokerage house
 	// Rivkin James Capel Ltd": the firm's trade before its name
 	k := x.tradeBeforeBody(si, j+1)
-	if k < len(toks) && lower(toks[k].Text) == "the" {
+	if k < len(toks) && lowerIs(toks[k].Text, "the") {
 		k++
 		k = x.boardOf(si, k) // roles_boards.go: "of the board of Acme Corp"
 		m := k
@@ -261,7 +261,7 @@ func (x *extractor) appositionAffilCloses(si, toAffil int, r *role) bool {
 	end = x.unitParentEnd(si, toAffil, end)  // roles_unit_parent.go: "of the Center for ... at the Murdoch Children's Research Institute"
 	// "to the United Nations in Geneva,"; "for Janney Montgomery Scott Inc
 	// of Philadelphia." (the firm's seat, names_firm_place.go)
-	if end+1 < len(toks) && (lower(toks[end].Text) == "in" || lower(toks[end].Text) == "of" && x.mentions[toAffil].typ == Organization) {
+	if end+1 < len(toks) && (lowerIs(toks[end].Text, "in") || lowerIs(toks[end].Text, "of") && x.mentions[toAffil].typ == Organization) {
 		if pm := x.mentionAt(si, end+1); pm != nil && pm.start == end+1 && isPlace(pm.typ) {
 			end = pm.end
 		}

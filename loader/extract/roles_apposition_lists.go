@@ -21,7 +21,7 @@ var pluralSubjectVerbs = map[string]bool{"were": true, "are": true, "have": true
 // between: the phrase before the "and" is an item of a list of subjects,
 // no apposition.
 func listItemAfterAnd(toks []nlp.Token, k int) bool {
-	if k >= len(toks) || lower(toks[k].Text) != "and" {
+	if k >= len(toks) || !lowerIs(toks[k].Text, "and") {
 		return false
 	}
 	for e := k + 1; e < len(toks) && e < k+8; e++ {

@@ -328,10 +328,10 @@ func (x *extractor) titleOfBody(si, j, titleEnd int) (role, bool) {
 // England]"), or -1.
 func titleOfBodyHead(toks []nlp.Token, start int) int {
 	p := start - 1
-	if p >= 0 && lower(toks[p].Text) == "the" {
+	if p >= 0 && lowerIs(toks[p].Text, "the") {
 		p--
 	}
-	if p < 1 || lower(toks[p].Text) != "of" || !isTitleHead(toks[p-1].Text) {
+	if p < 1 || !lowerIs(toks[p].Text, "of") || !isTitleHead(toks[p-1].Text) {
 		return -1
 	}
 	return p - 1

@@ -54,16 +54,16 @@ var awardWords = map[string]bool{"best": true, "worst": true}
 func listGoesOn(x *extractor, si, i int) bool {
 	toks := x.sents[si].toks
 	// "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva"
-	if i+1 < len(toks) && lower(toks[i].Text) == "of" {
+	if i+1 < len(toks) && lowerIs(toks[i].Text, "of") {
 		if m := x.mentionAt(si, i+1); m != nil && m.start == i+1 {
 			i = m.end
 		}
 	}
-	if i >= len(toks) || !isAnd(toks[i].Text) && lower(toks[i].Text) != "or" {
+	if i >= len(toks) || !isAnd(toks[i].Text) && !lowerIs(toks[i].Text, "or") {
 		return false
 	}
 	i++
-	if i < len(toks) && toks[i-1].Text == "," && (lower(toks[i].Text) == "and" || lower(toks[i].Text) == "or") {
+	if i < len(toks) && toks[i-1].Text == "," && (lowerIs(toks[i].Text, "and") || lowerIs(toks[i].Text, "or")) {
 		i++
 	}
 	// a person, or a capitalised word the recogniser took for no name
@@ -78,7 +78,7 @@ func listGoesOn(x *extractor, si, i int) bool {
 // part of an "Under Secretary": a preposition of the sentence ("under
 // newly-elected leader", "Under Chairman Mao").
 func underTitle(words []string) bool {
-	return len(words) > 1 && lower(words[0]) == "under" && !strings.HasPrefix(lower(words[1]), "secretar")
+	return len(words) > 1 && lowerIs(words[0], "under") && !strings.HasPrefix(lower(words[1]), "secretar")
 }
 
 // openingDepartment reports whether the two title words opening a sentence

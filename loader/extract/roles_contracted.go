@@ -25,5 +25,5 @@ func contractedIs(toks []nlp.Token, k int) bool {
 // contractedHas reports whether token k is the "'s" of "she's been": a
 // contracted "has" before "been".
 func contractedHas(toks []nlp.Token, k int) bool {
-	return contractedIs(toks, k) && k+1 < len(toks) && lower(toks[k+1].Text) == "been"
+	return contractedIs(toks, k) && k+1 < len(toks) && lowerIs(toks[k+1].Text, "been")
 }

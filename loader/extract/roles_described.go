@@ -29,7 +29,7 @@ func (x *extractor) nominalTitles() {
 		for i := 0; i+2 < len(toks); i++ {
 			// "The foreign secretary told", "an issue the prime minister
 			// “wanted to progress”"
-			if !(i == 0 && lower(toks[0].Text) == "the" || i > 0 && toks[i].Text == "the") {
+			if !(i == 0 && lowerIs(toks[0].Text, "the") || i > 0 && toks[i].Text == "the") {
 				continue
 			}
 			if i == 0 && x.bodyTitle(si) {
@@ -237,8 +237,8 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 	c = frontedThe(toks, c+1, comma) // roles_employers.go: "In 2014 the former ..."
 	// "A spokeswoman for the Ministry of Health, Sharon Jones,": one of
 	// the body's, told only with the body
-	indef := c < comma-1 && (lower(toks[c].Text) == "a" || lower(toks[c].Text) == "an")
-	if c >= comma-1 || lower(toks[c].Text) != "the" && !indef {
+	indef := c < comma-1 && (lowerIs(toks[c].Text, "a") || lowerIs(toks[c].Text, "an"))
+	if c >= comma-1 || !lowerIs(toks[c].Text, "the") && !indef {
 		return r, false
 	}
 	// the title: modifiers and a head, then "of" or the comma
@@ -246,7 +246,7 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 	for j < comma && j < c+5 && s.owner[j] < 0 && (!gazetteer.Capitalised(toks[j].Text) || capitalTitle(toks, j, comma)) && (lowerIn(titleModifiers, toks[j].Text) || isTitleHead(toks[j].Text) || officeWord(toks, j, comma)) {
 		j++
 	}
-	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && !frontedJoin(toks, j) && !(indef && lower(toks[j].Text) == "with") {
+	if j == c+1 || !isTitleHead(toks[j-1].Text) || j < comma && !frontedJoin(toks, j) && !(indef && lowerIs(toks[j].Text, "with")) {
 		return r, false
 	}
 	words := make([]string, 0, j-c-1)
@@ -259,7 +259,7 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 	r.title = strings.Join(words, " ")
 	if j < comma {
 		k := j + 1
-		if k < comma && lower(toks[k].Text) == "the" {
+		if k < comma && lowerIs(toks[k].Text, "the") {
 			k++
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && pm.ent >= 0 && !pm.demonym && (pm.end >= len(toks) || toks[pm.end].Tag != "POS") {

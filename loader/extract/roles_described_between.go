@@ -24,7 +24,7 @@ func (x *extractor) titleBetween(words []string, fs, end, si, i int) bool {
 			to = i
 		}
 		for k := from; k+len(words) < to+1 && k+len(words) < len(toks); k++ {
-			if lower(toks[k].Text) != "the" || x.sents[s].owner[k+1] >= 0 {
+			if !lowerIs(toks[k].Text, "the") || x.sents[s].owner[k+1] >= 0 {
 				continue
 			}
 			same := true

@@ -45,7 +45,7 @@ func frontedJoin(toks []nlp.Token, j int) bool {
 // frontedServes reports whether the "for" at j follows a title that serves
 // clients: "the lawyer for Apex, Ian Scott," works for another firm.
 func frontedServes(toks []nlp.Token, j int) bool {
-	return lower(toks[j].Text) == "for" && lowerIn(serviceTitles, toks[j-1].Text)
+	return lowerIs(toks[j].Text, "for") && lowerIn(serviceTitles, toks[j-1].Text)
 }
 
 // frontedThe returns where the description of a clause starting at token c
@@ -53,11 +53,11 @@ func frontedServes(toks []nlp.Token, j int) bool {
 // after an opening phrase of time ("In 2014 the former chief marketing
 // officer for Jenny Craig, Leesa Eichberger,", "Last year the head of ...").
 func frontedThe(toks []nlp.Token, c, comma int) int {
-	if c >= comma || lower(toks[c].Text) == "the" {
+	if c >= comma || lowerIs(toks[c].Text, "the") {
 		return c
 	}
 	for k := c; k < comma && k < c+4; k++ {
-		if lower(toks[k].Text) == "the" {
+		if lowerIs(toks[k].Text, "the") {
 			if k == c+2 && dateCloses(toks, c) { // roles_appointed.go
 				return k
 			}

@@ -9,7 +9,7 @@ import "strings"
 
 // bodyFellow reports whether role r is a lone "fellow" at or of a body.
 func (x *extractor) bodyFellow(r role) bool {
-	if r.affil < 0 || lower(strings.Trim(r.title, " ,")) != "fellow" {
+	if r.affil < 0 || !lowerIs(strings.Trim(r.title, " ,"), "fellow") {
 		return false
 	}
 	a := x.mentions[r.affil].ent

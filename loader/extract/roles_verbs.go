@@ -22,7 +22,7 @@ func (x *extractor) verbRoles(si int) {
 			continue
 		}
 		j := m.end
-		who := toks[j].Text == "," && lower(toks[j+1].Text) == "who"
+		who := toks[j].Text == "," && lowerIs(toks[j+1].Text, "who")
 		if who {
 			j += 2
 		}

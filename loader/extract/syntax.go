@@ -35,9 +35,9 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 				continue
 			}
 			// "finance ministers of the G8": the body they speak for
-			if n > 0 && n+1 < len(toks) && lower(toks[n].Text) == "of" && (lowerIn(peopleNouns, toks[n-1].Text) || peopleLike(lower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
+			if n > 0 && n+1 < len(toks) && lowerIs(toks[n].Text, "of") && (lowerIn(peopleNouns, toks[n-1].Text) || peopleLike(lower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
 				q := n + 1
-				if lower(toks[q].Text) == "the" {
+				if lowerIs(toks[q].Text, "the") {
 					q++
 				}
 				if pm := x.mentionAt(si, q); pm != nil && pm.start == q && pm.ent >= 0 && !pm.demonym {
@@ -67,8 +67,8 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			j = m.end
 			// "British Chancellor of the Exchequer Nigel Lawson"
 			for j < len(toks) && s.owner[j] < 0 && j-m.end < 6 && (isTitleHead(toks[j].Text) || lowerIn(titleModifiers, toks[j].Text) || gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") || toks[j].Tag == "NN" ||
-				lower(toks[j].Text) == "of" && isTitleHead(toks[j-1].Text) && j+2 < len(toks) && (gazetteer.Capitalised(toks[j+1].Text) || lower(toks[j+1].Text) == "the" && gazetteer.Capitalised(toks[j+2].Text)) ||
-				lower(toks[j].Text) == "the" && lower(toks[j-1].Text) == "of") {
+				lowerIs(toks[j].Text, "of") && isTitleHead(toks[j-1].Text) && j+2 < len(toks) && (gazetteer.Capitalised(toks[j+1].Text) || lowerIs(toks[j+1].Text, "the") && gazetteer.Capitalised(toks[j+2].Text)) ||
+				lowerIs(toks[j].Text, "the") && lowerIs(toks[j-1].Text, "of")) {
 				j++
 			}
 			if pm := x.mentionAt(si, j); pm != nil && pm.typ == Person {
@@ -90,8 +90,8 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			n := m.end
 			of := false // "British Chancellor of the Exchequer Nigel Lawson"
 			for n < len(toks) && n < m.end+7 && s.owner[n] < 0 && (toks[n].Tag == "NN" || strings.HasPrefix(toks[n].Tag, "NNP") && gazetteer.Capitalised(toks[n].Text) ||
-				n > m.end && isTitleHead(toks[n-1].Text) && lower(toks[n].Text) == "of" || of && lower(toks[n].Text) == "the") && !lowerIn(peopleNouns, toks[n].Text) {
-				of = of || lower(toks[n].Text) == "of"
+				n > m.end && isTitleHead(toks[n-1].Text) && lowerIs(toks[n].Text, "of") || of && lowerIs(toks[n].Text, "the")) && !lowerIn(peopleNouns, toks[n].Text) {
+				of = of || lowerIs(toks[n].Text, "of")
 				n++
 			}
 			if n > m.end {
@@ -215,7 +215,7 @@ func (x *extractor) nameListLead(si, j int) int {
 			// participle before a capitalised title or name
 			lw == "visiting" && k+1 < len(toks) && gazetteer.Capitalised(toks[k+1].Text) ||
 			(lw == "of" || lw == "for") && k > j && isTitleHead(toks[k-1].Text) && k+1 < len(toks) && (gazetteer.Capitalised(toks[k+1].Text) ||
-				lower(toks[k+1].Text) == "the" && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
+				lowerIs(toks[k+1].Text, "the") && k+2 < len(toks) && gazetteer.Capitalised(toks[k+2].Text)) {
 			k++
 			continue
 		}
@@ -320,8 +320,8 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	// "go to Moscow for talks"
 	if motionVerbs[vw] && ev.location == nil {
 		for k := v + 1; k < start-1; k++ {
-			if w := lower(toks[k].Text); w == "to" || w == "in" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && lower(toks[k+1].Text) == "the" {
-				if lower(toks[k+1].Text) == "the" {
+			if w := lower(toks[k].Text); w == "to" || w == "in" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && lowerIs(toks[k+1].Text, "the") {
+				if lowerIs(toks[k+1].Text, "the") {
 					k++
 				}
 				if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
@@ -450,7 +450,7 @@ func (x *extractor) visitorDuring(si, start, head int, ev *event) bool {
 		if p == "during" || p == "on" && start > 0 || p == "of" && (pp == "end" || pp == "course" || pp == "start" || pp == "part") {
 			for k := start - 2; k >= 0 && k >= start-20; k-- {
 				t := toks[k]
-				if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || lower(t.Text) == "that" {
+				if t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || lowerIs(t.Text, "that") {
 					break
 				}
 				if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && x.sents[si].owner[k] < 0 {

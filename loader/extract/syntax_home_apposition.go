@@ -22,7 +22,7 @@ func (x *extractor) homeApposition(si int, m *mention) bool {
 	if k < 1 || k == m.start-2 || toks[k-1].Text != "," {
 		return false
 	}
-	if lower(toks[k].Text) != "of" { // not ", in February, U.S. officials"
+	if !lowerIs(toks[k].Text, "of") { // not ", in February, U.S. officials"
 		return false
 	}
 	return true

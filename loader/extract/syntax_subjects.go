@@ -41,7 +41,7 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		for p >= 0 && (toks[p].Tag == "JJ" || lowerIn(titleModifiers, toks[p].Text) || toks[p].Tag == "NN" && !gazetteer.Capitalised(toks[p].Text)) && x.sents[si].owner[p] < 0 {
 			p--
 		}
-		if p >= 0 && lower(toks[p].Text) == "the" && (p == 0 || toks[p-1].Text == ",") {
+		if p >= 0 && lowerIs(toks[p].Text, "the") && (p == 0 || toks[p-1].Text == ",") {
 			if e := x.titleAntecedent(si, p, lower(toks[k].Text)); e >= 0 {
 				return []int{e}
 			}
@@ -56,10 +56,10 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	}
 	// "Nakasone will make a visit to the US and hold talks": a verb
 	// after "and" shares the subject of the verb before it.
-	if k > 0 && toks[k].Tag == "CC" && lower(toks[k].Text) == "and" && !strings.HasPrefix(toks[k+1].Tag, "NN") {
+	if k > 0 && toks[k].Tag == "CC" && lowerIs(toks[k].Text, "and") && !strings.HasPrefix(toks[k+1].Tag, "NN") {
 		for p := k - 1; p >= 0 && p >= k-20; p-- {
 			t := toks[p]
-			if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || lower(t.Text) == "that" {
+			if t.Text == "," || t.Tag == ":" || t.Tag == "``" || t.Tag == "''" || lowerIs(t.Text, "that") {
 				break
 			}
 			if x.sents[si].owner[p] >= 0 {
@@ -131,12 +131,12 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		// inside a prepositional phrase? "ministers of the GCC" still speaks
 		// for the body.
 		// but "as Deutsche Boerse held": a conjunction opening a clause
-		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && lower(toks[p].Text) != "and" &&
+		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && !lowerIs(toks[p].Text, "and") &&
 			!(lowerIn(clauseOpeners, toks[p].Text) && m.end == v) {
 			if toks[p].Tag == "DT" {
 				p--
 			}
-			if !(lower(toks[p].Text) == "of" && p > 0 && (lowerIn(peopleNouns, toks[p-1].Text) || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
+			if !(lowerIs(toks[p].Text, "of") && p > 0 && (lowerIn(peopleNouns, toks[p-1].Text) || toks[p-1].Tag == "NNS" && isTitleHead(strings.TrimSuffix(toks[p-1].Text, "s")))) {
 				k = m.start
 				continue
 			}
@@ -147,13 +147,13 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		for l > 0 && isHonorific(lower(strings.TrimSuffix(toks[l-1].Text, "."))) {
 			l-- // "Mr Flight"
 		}
-		if l >= 2 && strings.HasPrefix(toks[l-1].Tag, "VB") && (lower(toks[l-2].Text) == "who" || lower(toks[l-2].Text) == "that") && (l < 3 || toks[l-3].Text != ",") {
+		if l >= 2 && strings.HasPrefix(toks[l-1].Tag, "VB") && (lowerIs(toks[l-2].Text, "who") || lowerIs(toks[l-2].Text, "that")) && (l < 3 || toks[l-3].Text != ",") {
 			return nil
 		}
 		// "trade issues, like the dispute between the U.S. and Japan,":
 		// names coordinated after "between" are another thing's parties
 		out := x.coordinatedBefore(si, m, e)
-		if left := x.listStart(si, out, m); left > 0 && (lower(toks[left-1].Text) == "between" || lower(toks[left-1].Text) == "among") {
+		if left := x.listStart(si, out, m); left > 0 && (lowerIs(toks[left-1].Text, "between") || lowerIs(toks[left-1].Text, "among")) {
 			k = left
 			continue
 		}
@@ -220,7 +220,7 @@ func (x *extractor) skipClause(si, k int, led *[]int) (int, bool) {
 		if w == "who" || w == "which" || w == "whose" || partyTag(toks[p+1:k]) {
 			return p, true // ", D-N.Y.,": a party and state after a name
 		}
-		if (w == "headed" || w == "led") && p+3 < len(toks) && lower(toks[p+2].Text) == "by" {
+		if (w == "headed" || w == "led") && p+3 < len(toks) && lowerIs(toks[p+2].Text, "by") {
 			for q := p + 3; q < k; q++ {
 				if pm := x.mentionAt(si, q); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
 					*led = append(*led, pm.ent)
@@ -234,7 +234,7 @@ func (x *extractor) skipClause(si, k int, led *[]int) (int, bool) {
 				if toks[q].Text == "," {
 					break
 				}
-				if w2 := lower(toks[q].Text); (w2 == "headed" || w2 == "led") && q+2 < len(toks) && lower(toks[q+1].Text) == "by" {
+				if w2 := lower(toks[q].Text); (w2 == "headed" || w2 == "led") && q+2 < len(toks) && lowerIs(toks[q+1].Text, "by") {
 					for r := q + 2; r < p; r++ {
 						if pm := x.mentionAt(si, r); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
 							*led = append(*led, pm.ent)

@@ -38,7 +38,7 @@ func describedTitle(title string) string {
 	if n == 0 {
 		return ""
 	}
-	if lowerIn(addressRanks, words[n-1]) && (n == 1 || lower(words[n-2]) == "and") {
+	if lowerIn(addressRanks, words[n-1]) && (n == 1 || lowerIs(words[n-2], "and")) {
 		return "" // "Prince"; "Queen and Prince" of "the Queen and Prince Philip"
 	}
 	return title

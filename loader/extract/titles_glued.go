@@ -39,7 +39,7 @@ func gluedTitleWords(words []string) ([]string, bool) {
 		words = words[:len(words)-1]
 	}
 	for i := 1; i+1 < len(words); i++ {
-		if lower(words[i]) == "for" && clientTrades[words[i-1]] { // lower case: "U.S. Attorney for Manhattan" is an office
+		if lowerIs(words[i], "for") && clientTrades[words[i-1]] { // lower case: "U.S. Attorney for Manhattan" is an office
 			words = words[:i]
 			break
 		}

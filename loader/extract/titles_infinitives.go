@@ -21,5 +21,5 @@ func (x *extractor) infinitiveBefore(si, j int) bool {
 	for k > 0 && toks[k].Tag == "RB" {
 		k--
 	}
-	return lower(toks[k].Text) == "to"
+	return lowerIs(toks[k].Text, "to")
 }

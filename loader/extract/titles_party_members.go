@@ -20,7 +20,7 @@ var partyNames = wordSet("partyNames")
 // "former"), and the affiliation, when there is one, is a party.
 func (x *extractor) partyMembership(title string, affil int) bool {
 	ws := strings.Fields(title)
-	if len(ws) == 0 || lower(ws[len(ws)-1]) != "member" {
+	if len(ws) == 0 || !lowerIs(ws[len(ws)-1], "member") {
 		return false
 	}
 	partyInTitle := false

@@ -211,7 +211,7 @@ func (x *extractor) pluralForOne(si, comma int, m *mention, r role) bool {
 		switch t := toks[k]; {
 		case t.Text == "," || strings.HasPrefix(t.Tag, "VB"):
 			return true
-		case lower(t.Text) == "of" && lowerIn(groupPart, toks[k-1].Text):
+		case lowerIs(t.Text, "of") && lowerIn(groupPart, toks[k-1].Text):
 			return false
 		}
 	}
@@ -227,7 +227,7 @@ var groupPart = map[string]bool{"one": true, "two": true, "many": true, "some": 
 // Council" holds the president's title after "of", not a department of the
 // chairman's.
 func officeAfterOf(toks []nlp.Token, j, titleEnd int) bool {
-	if lower(toks[j].Text) == "and" {
+	if lowerIs(toks[j].Text, "and") {
 		return false
 	}
 	words := make([]string, 0, titleEnd-j-1)
