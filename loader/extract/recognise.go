@@ -387,7 +387,7 @@ func (x *extractor) retypeByContext(si int, c *candidate) bool {
 			if _, ok := orgLookup(c.text); !ok {
 				for k := c.start + 1; k < c.end; k++ {
 					if p, ok := gazetteer.Place(x.span(si, k, c.end)); ok && !lowerIn(titleModifiers, toks[k].Text) {
-						if lowerIn(titleModifiers, toks[c.start].Text) || lowerIn(directions, toks[c.start].Text) && p.Class == gazetteer.ClassCountry {
+						if lowerIn(titleModifiers, toks[c.start].Text) && !bodyWordPlace(toks[k:c.end]) || lowerIn(directions, toks[c.start].Text) && p.Class == gazetteer.ClassCountry {
 							c.start = k
 							c.text = x.span(si, c.start, c.end)
 							c.typ = typeOf(ner.Place, p.Class)
@@ -784,4 +784,11 @@ func (x *extractor) surnameTitle(toks []nlp.Token) bool {
 		return false
 	}
 	return lowerIn(givenNames, toks[0].Text) && lowerIn(surnames, toks[1].Text) && gazetteer.Capitalised(toks[1].Text)
+}
+
+// bodyWordPlace reports whether the place's name ts is one word that ends
+// bodies' names too ("Centre", a French region, in "Joint Biosecurity
+// Centre"): the words before it are the body's, not a title's.
+func bodyWordPlace(ts []nlp.Token) bool {
+	return len(ts) == 1 && gazetteer.IsOrgSuffix(ts[0].Text)
 }
