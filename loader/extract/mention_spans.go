@@ -52,6 +52,24 @@ func (x *extractor) mentionsWithin(si, i, j int, ok func(m *mention) bool) bool 
 	return true
 }
 
+// removeOwnersIn removes every mention that owns a token of [i, j) in
+// sentence si, so that a new name can take the span.
+func (x *extractor) removeOwnersIn(si, i, j int) {
+	s := &x.sents[si]
+	var drop []bool
+	for k := i; k < j; k++ {
+		if o := s.owner[k]; o >= 0 {
+			if drop == nil {
+				drop = make([]bool, len(x.mentions))
+			}
+			drop[o] = true
+		}
+	}
+	if drop != nil {
+		x.removeMentions(drop)
+	}
+}
+
 // markDropped marks the mentions owned for removal, making drop when it is
 // nil.
 func (x *extractor) markDropped(drop []bool, owned []int) []bool {

@@ -51,19 +51,7 @@ func (x *extractor) titledOffices() {
 // nameOffice makes tokens [i, j) of sentence si one organisation's name,
 // in place of the mentions inside or across them.
 func (x *extractor) nameOffice(si, i, j int) {
-	s := &x.sents[si]
-	var drop []bool
-	for k := i; k < j; k++ {
-		if o := s.owner[k]; o >= 0 {
-			if drop == nil {
-				drop = make([]bool, len(x.mentions))
-			}
-			drop[o] = true
-		}
-	}
-	if drop != nil {
-		x.removeMentions(drop)
-	}
+	x.removeOwnersIn(si, i, j)
 	if k := x.addMention(si, i, j, Organization, false); k >= 0 {
 		x.mentions[k].sure = true
 	}

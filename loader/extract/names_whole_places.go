@@ -35,18 +35,7 @@ func (x *extractor) wholeKnownPlaces(si int) {
 			if !x.onlyInside(si, i, j) {
 				continue
 			}
-			var drop []bool
-			for k := i; k < j; k++ {
-				if o := s.owner[k]; o >= 0 {
-					if drop == nil {
-						drop = make([]bool, len(x.mentions))
-					}
-					drop[o] = true
-				}
-			}
-			if drop != nil {
-				x.removeMentions(drop)
-			}
+			x.removeOwnersIn(si, i, j)
 			x.addMention(si, i, j, typeOf(ner.Place, p.Class), false)
 			i = j - 1
 			break
