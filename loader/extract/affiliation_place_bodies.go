@@ -13,14 +13,38 @@ import (
 )
 
 // placeBodyNouns are nouns of bodies a place's name may open, written in
-// lower case after it.
+// lower case after it or after a few more lower-case words ("trade union").
 var placeBodyNouns = map[string]bool{"party": true, "union": true, "group": true, "club": true, "federation": true, "association": true, "league": true, "society": true}
+
+// maxBodyPhrase is the most lower-case words a body's phrase after a place
+// holds before its title: "trade union council".
+const maxBodyPhrase = 3
+
+// placeBodyPhrase reports whether the words from token k on name a body of
+// the place before them and then a title: a party's adjective and a title
+// in lower case ("Democratic leader"), or a run of lower-case words holding
+// a body's noun among its first maxBodyPhrase, more lower-case words (the
+// title) after it ("trade union council leader"). A head of government's title in capitals right after the
+// place ("Ohio Governor") is none, and so is a central bank or a council,
+// bodies of the place's government the judged samples take the place for
+// ("West Berlin state central bank president", affiliation-seed64 row 43).
+func placeBodyPhrase(s *sentence, k int) bool {
+	if k+1 < len(s.toks) && partyWord(s.toks[k].Text) && !isLowerWord(s.toks[k].Text) && isLowerWord(s.toks[k+1].Text) {
+		return true
+	}
+	for j := k; j < len(s.toks)-1 && j < k+maxBodyPhrase && isLowerWord(s.toks[j].Text); j++ {
+		if placeBodyNouns[s.toks[j].Text] && isLowerWord(s.toks[j+1].Text) {
+			return true
+		}
+	}
+	return false
+}
 
 // placeBeforeBodyNoun reports whether mention m names a place (read as one,
 // or a place the gazetteer knows and no body it knows) and is followed by a
 // lower-case body noun: "Michigan party", "Cartagena group".
 func (x *extractor) placeBeforeBodyNoun(s *sentence, m *mention) bool {
-	if m.end >= len(s.toks) || !placeBodyNouns[s.toks[m.end].Text] {
+	if m.end >= len(s.toks) || !placeBodyNouns[s.toks[m.end].Text] && !placeBodyPhrase(s, m.end) {
 		return false
 	}
 	if x.placeNamed(m) {
