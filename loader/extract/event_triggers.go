@@ -241,6 +241,7 @@ func (x *extractor) readNounEvent(si, i int, ev *event) {
 		}
 	}
 	x.readEventPossessors(si, start, i, ev)
+	x.readSpeakerParty(si, start, i, ev)
 	// Name: quoted or capitalised words before the trigger that no
 	// recogniser took: “Strategic Security Dialogue” talks.
 	var after int // the first token after the name
