@@ -123,14 +123,6 @@ type db struct {
 	known, firstKnown, normKnown, titleFirstKnown known
 }
 
-var load = sync.OnceValue(func() *db {
-	d, err := build()
-	if err != nil {
-		panic("gazetteer: embedded data: " + err.Error())
-	}
-	return d
-})
-
 func split(s string) []string {
 	if s == "" {
 		return nil
