@@ -154,7 +154,7 @@ func (x *extractor) holderAt(si, k int) bool {
 		return false
 	}
 	m := &x.mentions[s.owner[k]]
-	if m.typ != Person || m.start != k || m.end-m.start < 2 || !givenNames[s.lower(k)] {
+	if m.typ != Person || m.start != k || m.end-m.start < 2 || !s.in(k, tlGivenNames) {
 		return false
 	}
 	return m.end >= len(s.toks) || s.toks[m.end].Tag != "POS"

@@ -56,7 +56,7 @@ func (x *extractor) splitPersonAndBody() {
 // a body's word nor a title.
 func (x *extractor) personNameAt(si, i, j int) bool {
 	s := &x.sents[si]
-	if j-i < 2 || j-i > 3 || !givenNames[s.lower(i)] {
+	if j-i < 2 || j-i > 3 || !s.in(i, tlGivenNames) {
 		return false
 	}
 	for k := i; k < j; k++ {

@@ -112,7 +112,7 @@ func (x *extractor) subjectWords(s *sentence, i int) int {
 			}
 			continue
 		}
-		if !gazetteer.Capitalised(w) || !dictionaryWord(w) || calendarWord(w) || givenNames[s.lower(n)] || isAcronym(w) || isTitleHead(w) {
+		if !gazetteer.Capitalised(w) || !dictionaryWord(w) || calendarWord(w) || s.in(n, tlGivenNames) || isAcronym(w) || isTitleHead(w) {
 			break
 		}
 		if _, place := gazetteer.Place(w); place {

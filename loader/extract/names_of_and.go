@@ -84,7 +84,7 @@ func (x *extractor) ofAndTail(m *mention) int {
 		return m.end
 	}
 	j := from
-	for j < len(toks) && j < from+3 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN") && dictionaryWord(toks[j].Text) && !givenNames[s.lower(j)] {
+	for j < len(toks) && j < from+3 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN") && dictionaryWord(toks[j].Text) && !s.in(j, tlGivenNames) {
 		if o := s.owner[j]; o >= 0 {
 			if om := &x.mentions[o]; om.start < from || om.typ == Person && om.sure || isPlace(om.typ) {
 				return m.end

@@ -60,7 +60,7 @@ func (x *extractor) listItemEnd(si, i int) int {
 	s := &x.sents[si]
 	toks := s.toks
 	j := i
-	for j < len(toks) && j < i+3 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN") && dictionaryWord(toks[j].Text) && !givenNames[s.lower(j)] {
+	for j < len(toks) && j < i+3 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN") && dictionaryWord(toks[j].Text) && !s.in(j, tlGivenNames) {
 		if _, place := gazetteer.Place(toks[j].Text); place {
 			return i
 		}

@@ -33,7 +33,7 @@ func (x *extractor) ofTailEnd(si, start, end int) int {
 			return end // "Mobil Oil Corp of U.S. Plans": a place's "of"
 		}
 		for k := start; k < end; k++ {
-			if k > of && !gazetteer.Capitalised(toks[k].Text) || givenNames[s.lower(k)] {
+			if k > of && !gazetteer.Capitalised(toks[k].Text) || s.in(k, tlGivenNames) {
 				return end // "Bank of the West"; a person's name glued
 			}
 		}

@@ -61,7 +61,7 @@ func (x *extractor) toldBodies(si int) {
 		if e == j || e >= len(toks) || !toldEnds[s.lower(e)] || !plainCapitals(x, si, j, e) {
 			continue
 		}
-		if givenNames[s.lower(j)] || isTitleHead(toks[j].Text) {
+		if s.in(j, tlGivenNames) || isTitleHead(toks[j].Text) {
 			continue // "told Mary", "told President ...": a person
 		}
 		if k := x.addMention(si, j, e, Organization, false); k >= 0 {

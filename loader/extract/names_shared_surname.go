@@ -42,7 +42,7 @@ func (x *extractor) sharedSurnames() {
 			}
 			second := &x.mentions[o]
 			f := strings.Fields(second.name)
-			if second.typ != Person || second.start != i+2 || second.end-second.start < 2 || len(f) < 2 || !givenNames[s.lower(i+2)] || f[0] != toks[i+2].Text {
+			if second.typ != Person || second.start != i+2 || second.end-second.start < 2 || len(f) < 2 || !s.in(i+2, tlGivenNames) || f[0] != toks[i+2].Text {
 				continue
 			}
 			if firsts == nil {

@@ -23,7 +23,7 @@ var facilityNouns = wordSet("facilityNouns")
 // as is a known body.
 func (x *extractor) retypeBySite(si int, c *candidate) {
 	toks := x.sents[si].toks
-	if c.typ == Person && c.end-c.start >= 2 && !credit(toks, c) && slashJoined(toks[c.start:c.end]) {
+	if c.typ == Person && c.end-c.start >= 2 && slashJoined(toks[c.start:c.end]) && !credit(&x.sents[si], c) {
 		c.typ = Organization // "Royal Dutch/Shell"
 		return
 	}
@@ -63,9 +63,10 @@ func slashJoined(toks []nlp.Token) bool {
 // credit reports whether candidate c is a photographer's credit: a given
 // name first, the slash's words ending the sentence ("Photo by Anna
 // Kovacs/Reuters"), where a firm's name goes on ("Royal Dutch/Shell said").
-func credit(toks []nlp.Token, c *candidate) bool {
-	if !lowerIn(givenNames, toks[c.start].Text) {
+func credit(s *sentence, c *candidate) bool {
+	if !s.in(c.start, tlGivenNames) {
 		return false
 	}
+	toks := s.toks
 	return c.end == len(toks) || !unicode.IsLetter([]rune(toks[c.end].Text)[0])
 }

@@ -246,7 +246,7 @@ func (x *extractor) trimModelSpan(si int, m ner.Mention) (start, end int, _ ner.
 	}
 	// "Their chairman, Belgian Paul de Keersmaeker": a national adjective
 	// before a given name and more words is no part of the name.
-	if m.Label == ner.Person && end-start >= 3 && givenNames[x.sents[si].lower(start+1)] {
+	if m.Label == ner.Person && end-start >= 3 && x.sents[si].in(start+1, tlGivenNames) {
 		if _, ok := demonym(toks[start].Text); ok && !isCountryName(toks[start].Text) {
 			start++
 		}
