@@ -547,11 +547,18 @@ func IsEventSuffix(word string) bool {
 	return ok
 }
 
-// Capitalised reports whether word starts with an upper-case letter.
+// Capitalised reports whether word starts with an upper-case letter. It is
+// small enough to inline at the rules' many call sites; a word opening with
+// a non-ASCII letter (or none) goes to capitalisedRune.
 func Capitalised(word string) bool {
 	if word != "" && word[0] < utf8.RuneSelf {
-		return 'A' <= word[0] && word[0] <= 'Z' // unicode.IsUpper's ASCII
+		return word[0]-'A' < 26 // unicode.IsUpper's ASCII
 	}
+	return capitalisedRune(word)
+}
+
+// capitalisedRune reports whether word's first rune is upper case.
+func capitalisedRune(word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r)
 }
