@@ -44,6 +44,12 @@ func (x *extractor) coSubjects(people []evFact, a, b evFact) bool {
 	if !hasA || !hasB {
 		return false
 	}
+	// "PaineWebber and Ammeen met with Edelman": a body and a person
+	// named as one subject are one side (a firm and its banker), whether
+	// or not the other side is read
+	if partyTypes(x.ents[a.ent].typ, x.ents[b.ent].typ) {
+		return true
+	}
 	for _, c := range people {
 		if c.ent == a.ent || c.ent == b.ent || c.sent != si {
 			continue

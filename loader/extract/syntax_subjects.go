@@ -258,6 +258,9 @@ func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
 	// Russian", "Sir Geoffrey Howe and U.S. Secretary of State George
 	// Shultz" (titles between)
 	j := x.titleLeft(si, m.start, e.typ) - 1
+	// "Arsenal and England defender Cole": a body before a titled
+	// person's "and" may belong to the title
+	titled := j+1 < m.start
 	first := true
 	for j >= 1 && (isConj(toks[j].Text) || toks[j].Text == ",") {
 		// a list ends in "and" ("A, B and C"); a bare comma joins names
@@ -287,7 +290,7 @@ func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
 		}
 		pe = x.pastListComma(si, pe, e.typ) // syntax_list_commas.go: "A, B, and C", "A, the Premier, and B"
 		pm := x.mentionAt(si, pe)
-		if pm == nil || pm.ent < 0 || x.ents[pm.ent].typ != e.typ && !(isPlace(e.typ) && isPlace(x.ents[pm.ent].typ)) {
+		if pm == nil || pm.ent < 0 || x.ents[pm.ent].typ != e.typ && !(isPlace(e.typ) && isPlace(x.ents[pm.ent].typ)) && !(partyTypes(e.typ, x.ents[pm.ent].typ) && !titled) {
 			break
 		}
 		out = append(out, pm.ent)
@@ -398,4 +401,11 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 			k = m.end - 1
 		}
 	}
+}
+
+// partyTypes reports whether a person and a body may be coordinated in one
+// subject: "PaineWebber and Ammeen met with Edelman" names both (a person
+// with a title before it does not take a body before "and").
+func partyTypes(a, b EntityType) bool {
+	return a == Person && b == Organization || a == Organization && b == Person
 }
