@@ -217,32 +217,22 @@ func (x *extractor) mainCountry(r *keying) string {
 	places, bodies := map[string]int{}, map[string]int{}
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		var c string
-		var ok bool
 		votes := places
+		var c string
 		switch {
-		case m.demonym:
-			c, ok = demonym(m.text)
-		case m.typ == Country:
-			c, ok = gazetteer.Country(m.name)
-		case m.typ == Organization:
-			var o gazetteer.OrgInfo
-			if o, ok = orgLookup(strings.TrimPrefix(r.keys[k], "O:")); ok {
-				c, ok, votes = o.Country, o.Country != "", bodies
+		case m.typ == Organization && !m.demonym:
+			if o, ok := orgLookup(strings.TrimPrefix(r.keys[k], "O:")); ok {
+				c, votes = o.Country, bodies
 			}
-		case m.typ == City || m.typ == Place:
+		case (m.typ == City || m.typ == Place) && !m.demonym && x.modifiesNoun(m):
 			// "Tokyo", "Tehran": a city names its country; not a city
 			// modifying a noun ("the Paris agreement", "Tokyo stocks"),
 			// said of other countries as often
-			if x.modifiesNoun(m) {
-				continue
-			}
-			var p gazetteer.PlaceInfo
-			if p, ok = gazetteer.Place(m.name); ok {
-				c, ok = p.Country, p.Country != ""
-			}
+			continue
+		default:
+			c = mentionCountry(m)
 		}
-		if !ok {
+		if c == "" {
 			continue
 		}
 		votes[c]++

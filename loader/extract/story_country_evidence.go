@@ -61,7 +61,8 @@ func (x *extractor) headedGovernment() bool {
 }
 
 // mentionCountry returns the country a mention names: a national
-// adjective's, a country's, or a city's or region's; "" for others.
+// adjective's, a country's, or a city's or region's; "" for others (and
+// for a name the gazetteer does not know). mainCountry votes with it.
 func mentionCountry(m *mention) string {
 	switch {
 	case m.demonym:
