@@ -77,9 +77,15 @@ func (x *extractor) impliedAffiliation(person, si, start int, r role) {
 }
 
 // titleOpening returns the token where a title of n words before the name
-// at token start begins, past honorifics, or -1.
+// at token start begins, past honorifics and a comma ("The country's
+// president, William Ruto,"), or -1.
 func (x *extractor) titleOpening(si, start, n int) int {
-	j := honorificsBefore(x.sents[si].toks, start) - n // roles_before.go
+	toks := x.sents[si].toks
+	j := honorificsBefore(toks, start) // roles_before.go
+	if j > 0 && toks[j-1].Text == "," {
+		j--
+	}
+	j -= n
 	if j < 0 {
 		return -1
 	}

@@ -277,12 +277,13 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 // definiteTitle reports whether the title ending before token comma of
 // sentence si is a definite description, lower case, after "the" or a
 // possessive: "the Prime Minister's national security adviser, Andrew
-// Shearer,"; "the company's chief executive, Tim Cook,".
+// Shearer,"; "the company's chief executive, Tim Cook,"; "the territory's
+// port director, Olive Maynard," (nounModifiedTitle).
 func (x *extractor) definiteTitle(si, comma int, title string) bool {
 	toks := x.sents[si].toks
 	n := len(strings.Fields(title))
 	b := comma - n - 1
-	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !knownTitle(lower(title)) {
+	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !knownTitle(lower(title)) && !nounModifiedTitle(toks[comma-n:comma]) {
 		return false
 	}
 	w := lower(toks[b].Text)

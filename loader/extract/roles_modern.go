@@ -20,8 +20,8 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 			j += 2
 		}
 		// "Jane Smith, MD, MPH, a cardiologist at": degrees before it
-		for j+2 < len(toks) && postNominal(toks[j].Text) && toks[j+1].Text == "," {
-			j += 2
+		for k := pastPostNominal(toks, j); k > j; k = pastPostNominal(toks, j) {
+			j = k
 		}
 		// "Reed, named chairman of the Port Authority in 2019,"
 		if k := appointed(toks, j); k > j && toks[j].Tag == "VBN" {
@@ -236,6 +236,23 @@ func occupationModifiers(ts []nlp.Token) bool {
 // postNominals are degrees and honours written after a name between commas
 // (data/postNominals.txt).
 var postNominals = wordSet("postNominals")
+
+// pastPostNominal returns the index after a degree or honour and its comma
+// at token j ("MD,"; "Ph.D.," which the tokenizer cuts as "Ph.D", "." and
+// ","), with a word after them, or j when there is none.
+func pastPostNominal(toks []nlp.Token, j int) int {
+	if j+2 >= len(toks) || !postNominal(toks[j].Text) {
+		return j
+	}
+	k := j + 1
+	if toks[k].Text == "." {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].Text == "," {
+		return k + 1
+	}
+	return j
+}
 
 // postNominal reports whether w is a degree or honour written after a name:
 // "MD", "Ph.D.", "PhD", "OBE".
