@@ -127,7 +127,7 @@ func (x *extractor) nominalTitle(si, i int) {
 	if fits >= 0 && x.titleBetween(words, fitS, fitEnd, si, i) {
 		return // "Mr Brown ... seen as the prime minister's turf. The prime minister denied": another's title (roles_described_between.go)
 	}
-	if fits >= 0 {
+	if fits >= 0 && !x.namedLaterIn(si, j, fits) { // roles_described_later.go: "After the mayor entered the race, Bloomberg"
 		x.guesses = append(x.guesses, describedGuess{p: fits, si: si, start: i + 1, end: j, lit: lit})
 	}
 }

@@ -42,8 +42,8 @@ func (x *extractor) bodyNominal(si, i int) {
 		return // "A Borg-Warner spokesperson said ... The Borg-Warner spokesperson said"
 	}
 	person := x.onlyPersonBefore(si, i)
-	if person < 0 {
-		return
+	if person < 0 || x.namedLaterIn(si, k, person) {
+		return // "after the South Bend mayor entered the race, the Bloomberg campaign": someone else (roles_described_later.go)
 	}
 	title := x.span(si, j, k)
 	x.addRole(person, role{title: title, affil: s.owner[m.end-1]}, si)

@@ -57,3 +57,19 @@ func TestPlaceNounEvidence(t *testing.T) {
 	}
 	t.Fatal("no affiliation for Ann Cole")
 }
+
+// TestDescriptionNamedLater: a description guessed to stand for the person
+// named before it is someone else when that person is named again after it
+// in the same sentence ("After the mayor entered the race, Ortega gained"),
+// by the full name or the surname alone; with no later name it still
+// stands for them.
+func TestDescriptionNamedLater(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Race\n\nDaniel Ortega is running. After the mayor entered the race, Ortega gained ground.",
+			notWant: []string{`Daniel Ortega jobTitle "mayor"`}},
+		{text: "Race\n\nDaniel Ortega is running. After the Tulsa mayor entered the race, the Ortega campaign gained ground.",
+			notWant: []string{`Daniel Ortega jobTitle "mayor"`, "Daniel Ortega affiliation Tulsa"}},
+		{text: "Talks\n\nJack Straw spoke on Monday. The foreign secretary told MPs that the talks would go on.",
+			want: []string{`Jack Straw jobTitle "foreign secretary"`}},
+	})
+}
