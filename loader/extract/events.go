@@ -97,6 +97,7 @@ func (x *extractor) findEvents() {
 	}
 	x.exchangeInterviews(hosts) // interview_exchanges.go
 	x.mergeEvents()
+	x.bodyDecisionMeetings() // event_body_decisions.go
 }
 
 // sentenceEvents reads the event mentions of sentence si.
