@@ -127,6 +127,10 @@ var testimonyHeads = map[string]bool{"hearing": true, "hearings": true, "inquiry
 // Jane Owen presiding".
 var presideWords = map[string]bool{"presiding": true, "officiating": true, "chairing": true, "hosting": true, "moderating": true}
 
+// mindVerbs tell what someone thinks or hopes; an event phrase right after
+// them is the clause's that follows.
+var mindVerbs = wordSet("mindVerbs")
+
 // addressVerbs tell who spoke where an event was held ("..., where Mark
 // Golding addressed delegates").
 var addressVerbs = map[string]bool{"addressed": true, "addresses": true, "spoke": true, "speaks": true, "said": true,
@@ -197,6 +201,9 @@ func (x *extractor) actorsAround(si, at, end int) []int {
 			return x.joinedAfter(si, at, end) // "was joined at the briefing by X", "Joining X at the briefing were Y"
 		}
 		if x.reportedSubject(si, v, at) { // event_reported_clause.go
+			return nil
+		}
+		if mindVerbs[x.sents[si].lower(v)] { // "I think at the summit we ought to": the clause's, not the thinker's
 			return nil
 		}
 	}

@@ -89,12 +89,8 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 				continue
 			}
 		}
-		if (personPronouns[lw] || thingPronouns[lw]) && t.Tag == "PRP" { // "he": a person; "it": a body
-			if e := x.antecedent(si, k, personPronouns[lw]); e >= 0 {
-				x.resolvedPronoun(si, k, e)
-				return []int{e}
-			}
-			return nil
+		if es, ok := x.pronounSubject(si, k, lw); ok {
+			return es
 		}
 		m := x.mentionAt(si, k)
 		if m == nil || m.ent < 0 {
@@ -408,4 +404,27 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 // with a title before it does not take a body before "and").
 func partyTypes(a, b EntityType) bool {
 	return a == Person && b == Organization || a == Organization && b == Person
+}
+
+// pronounSubject reads a subject pronoun at token k of sentence si (lw in
+// lower case): "he" is a person, "it" a body, "I" in a quotation its speaker
+// (quote_speakers.go). It reports false when token k is no such pronoun.
+func (x *extractor) pronounSubject(si, k int, lw string) ([]int, bool) {
+	if x.sents[si].toks[k].Tag != "PRP" {
+		return nil, false
+	}
+	e := -1
+	switch {
+	case lw == "i":
+		e = x.firstPersonSpeaker(si, k)
+	case personPronouns[lw] || thingPronouns[lw]:
+		e = x.antecedent(si, k, personPronouns[lw])
+	default:
+		return nil, false
+	}
+	if e < 0 {
+		return nil, true
+	}
+	x.resolvedPronoun(si, k, e)
+	return []int{e}, true
 }
