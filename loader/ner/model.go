@@ -83,6 +83,17 @@ func allowed(prev, y int) bool {
 	return prev == y || prev == y-1
 }
 
+// follows[prev][y] is allowed(prev, y): viterbi asks it for every pair of
+// labels at every token, and a table answers without the arithmetic.
+var follows = func() (t [nLabels][nLabels]bool) {
+	for prev := range nLabels {
+		for y := range nLabels {
+			t[prev][y] = allowed(prev, y)
+		}
+	}
+	return t
+}()
+
 // weights looks up the weight vector of a feature (nil if unknown).
 type weights interface {
 	lookup(f uint64) []float32
@@ -248,9 +259,18 @@ func (m *model) addSlots(feats []uint64, scores *[nLabels]float32) {
 		for i := f & mask; ; i = (i + 1) & mask {
 			sl := &slots[i]
 			if sl.key == f {
-				for y := range nLabels {
-					scores[y] += float32(float32(sl.q[y]) * scale)
-				}
+				// Label by label, written out: a loop's counter and
+				// addressing cost more instructions than the sums.
+				q := &sl.q
+				scores[0] += float32(float32(q[0]) * scale)
+				scores[1] += float32(float32(q[1]) * scale)
+				scores[2] += float32(float32(q[2]) * scale)
+				scores[3] += float32(float32(q[3]) * scale)
+				scores[4] += float32(float32(q[4]) * scale)
+				scores[5] += float32(float32(q[5]) * scale)
+				scores[6] += float32(float32(q[6]) * scale)
+				scores[7] += float32(float32(q[7]) * scale)
+				scores[8] += float32(float32(q[8]) * scale)
 				break
 			}
 			if sl.key == 0 {
@@ -259,6 +279,10 @@ func (m *model) addSlots(feats []uint64, scores *[nLabels]float32) {
 		}
 	}
 }
+
+// addSlots' sums are written out for nine labels: this fails to compile
+// when nLabels changes.
+var _ [nLabels - 9]struct{} = [9 - nLabels]struct{}{}
 
 // touch reads the first slot of every feature and returns a sum of what it
 // read (for the caller to keep, so that the reads stay). The reads are
@@ -349,8 +373,9 @@ func viterbi(w weights, f *sentFeats, out []int, sc *scratch, allow []uint16) {
 				t = bigram[p]
 				addScores(w, sc.feats[trans[p]:trans[p+1]], &t)
 			}
+			after := &follows[p]
 			for y := range nLabels {
-				if !allowed(p, y) || allow != nil && allow[i]&(1<<y) == 0 {
+				if !after[y] || allow != nil && allow[i]&(1<<y) == 0 {
 					continue
 				}
 				if v := prevScore + emit[y] + t[y]; v > delta[i][y] {
