@@ -181,27 +181,30 @@ func matchAffix(s string, affixes []string, has func(s, affix string) bool, mayb
 // indexContraction returns the byte offset of the earliest contraction in s
 // after its first byte, ASCII case folded, or -1: prose's indexAnyCase,
 // which looks for each contraction's first occurrence and skips the
-// contraction when that is at the start of s. Every contraction starts with
-// ' or n (either case) or the first byte of ’, so only those bytes are tried.
+// contraction when that is at the start of s. Only the contractions that
+// start with a byte of s are tried there.
 func indexContraction(s string) int {
-	var atStart [len(contractions)]bool
-	for k, c := range contractions {
-		atStart[k] = len(c) <= len(s) && equalFoldASCII(s[:len(c)], c)
-	}
 	for i := 1; i < len(s); i++ {
-		switch s[i] {
-		case '\'', 'n', 'N', 0xe2:
-		default:
-			continue
-		}
-		for k, c := range contractions {
-			if !atStart[k] && len(c) <= len(s)-i && equalFoldASCII(s[i:i+len(c)], c) {
+		for _, c := range contractionsByFirst[s[i]] {
+			if len(c) <= len(s)-i && equalFoldASCII(s[i:i+len(c)], c) && !equalFoldASCII(s[:len(c)], c) {
 				return i
 			}
 		}
 	}
 	return -1
 }
+
+// contractionsByFirst lists the contractions by their first byte, in
+// either case.
+var contractionsByFirst = func() (by [256][]string) {
+	for _, c := range contractions {
+		by[c[0]] = append(by[c[0]], c)
+		if u := c[0]; u >= 'a' && u <= 'z' {
+			by[u-'a'+'A'] = append(by[u-'a'+'A'], c)
+		}
+	}
+	return by
+}()
 
 func equalFoldASCII(a, b string) bool {
 	for i := 0; i < len(a); i++ {
