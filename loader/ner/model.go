@@ -486,11 +486,11 @@ func readModel(data []byte) (*model, error) {
 	}
 	n := int(binary.LittleEndian.Uint32(b))
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
-	r := bytes.NewReader(b[8:])
-	keys, err := modelfile.ReadKeys(r, n)
+	keys, rest, err := modelfile.ReadKeys(b[8:], n)
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
 	}
+	r := bytes.NewReader(rest)
 	m := &model{}
 	qs := make([]int16, n*nLabels) // label-major, as in the file
 	for y := range nLabels {

@@ -465,13 +465,12 @@ func ReadModel(data []byte) (*Model, error) {
 	}
 	n := int(binary.LittleEndian.Uint32(b[4:]))
 	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), w: make(map[uint64]float32, min(n, len(b)))}
-	r := bytes.NewReader(b[8:])
-	keys, err := modelfile.ReadKeys(r, n)
+	keys, rest, err := modelfile.ReadKeys(b[8:], n)
 	if err != nil {
 		return nil, fmt.Errorf("relate model: %w", err)
 	}
 	ws := make([]float32, n)
-	if err := binary.Read(r, binary.LittleEndian, ws); err != nil {
+	if err := binary.Read(bytes.NewReader(rest), binary.LittleEndian, ws); err != nil {
 		return nil, fmt.Errorf("relate model: %w", err)
 	}
 	for i, k := range keys {

@@ -46,19 +46,22 @@ func WriteKeys(buf *bytes.Buffer, keys []uint64) {
 	}
 }
 
-// ReadKeys reads n hashes written by WriteKeys.
-func ReadKeys(r io.ByteReader, n int) ([]uint64, error) {
+// ReadKeys reads n hashes written by WriteKeys at the start of b and
+// returns them and the rest of b. It reads the slice itself: through an
+// io.ByteReader, a call per byte was most of the cost of loading a model.
+func ReadKeys(b []byte, n int) ([]uint64, []byte, error) {
 	keys := make([]uint64, n)
 	var prev uint64
 	for i := range keys {
-		d, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, fmt.Errorf("hashes: %w", err)
+		d, size := binary.Uvarint(b)
+		if size <= 0 {
+			return nil, nil, fmt.Errorf("hashes: hash %d of %d truncated or too long", i+1, n)
 		}
+		b = b[size:]
 		prev += d
 		keys[i] = prev
 	}
-	return keys, nil
+	return keys, b, nil
 }
 
 // Save writes a model to path and returns the file's bytes as read back, so
