@@ -69,9 +69,10 @@ func countryBody(name string) (country, body string, ok bool) {
 // node for all of them: the country written before it ("Brazilian Central
 // Bank", "Malaysia's Central Bank", a national adjective the recogniser kept
 // apart), else the one country this article gives that body elsewhere, else
-// the article's country (mainCountry; when it has none, or the story's
-// evidence for it does not hold against a government named by its head,
-// storyCountryHeld, the body keeps its name).
+// the article's country (mainCountry; when the story's evidence for it does
+// not hold against a government named by its head, storyCountryHeld, the
+// body keeps its name; when it has none, the country of the capital the
+// story was filed from, capitalBody, else the body keeps its name).
 func (x *extractor) qualifyBodies(r *keying) {
 	country := make([]string, len(x.mentions)) // mention -> its country, "" unknown
 	generic := make([]string, len(x.mentions)) // mention -> its generic body
@@ -131,6 +132,8 @@ func (x *extractor) qualifyBodies(r *keying) {
 				if c == main && !x.storyCountryHeld(r, main, x.mentions[k].sent) {
 					c = "" // another government acts: the body keeps its name
 				}
+			} else {
+				c = x.capitalBody(r, generic, b) // dateline_capital_body.go
 			}
 		}
 		if c == "" {
