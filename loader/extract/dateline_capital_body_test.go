@@ -51,3 +51,32 @@ func TestLeadingPlaceCountry(t *testing.T) {
 		}
 	}
 }
+
+// An article with no dateline whose places give no country the lead takes
+// the country its places and national bodies name together twice as often
+// as any other; with a dateline, or with no such lead, the body keeps its
+// name.
+func TestBodiesVoteWithoutDateline(t *testing.T) {
+	const ukBodies = "Budget row\n\nLabour and the Tories clashed over taxes on Tuesday, while Romania and Spain watched.\n\nLabour said Downing Street would not give way, and the Tories disagreed.\n\nA Treasury spokesman said the figures were sound."
+	const noLead = "Budget row\n\nLabour clashed with ministers on Tuesday, while Romania, Spain and Italy watched.\n\nA Treasury spokesman said the figures were sound."
+	for _, c := range []struct {
+		name, dateline, text, want string
+	}{
+		{"bodies give the lead", "", ukBodies, "HM Treasury"},
+		{"no lead with the bodies", "", noLead, "Treasury"},
+		{"a dateline's story keeps to its places", "NOWHERESVILLE", ukBodies, "Treasury"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := Rules{}.ExtractFiled(c.text, time.Date(2005, 3, 2, 0, 0, 0, 0, time.UTC), c.dateline)
+			var names []string
+			for _, e := range doc.Entities {
+				if e.Type == Organization {
+					names = append(names, e.Name)
+				}
+			}
+			if !slices.Contains(names, c.want) {
+				t.Errorf("organisations %q, want %q among them", names, c.want)
+			}
+		})
+	}
+}

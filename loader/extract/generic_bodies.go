@@ -216,6 +216,9 @@ func (x *extractor) countryBefore(m *mention) string {
 // ("Labour", "the Commons", "the Fed": the gazetteer's fourth column), by
 // the same vote: a body of another country named in a story set somewhere
 // ("the White House" in a story from Manila) does not outvote its places.
+// An article with no dateline whose places give no country the lead is of
+// the country its places and bodies together name twice as often as any
+// other (a BBC story naming "Labour" and "the Tories" beside "Romania").
 func (x *extractor) mainCountry(r *keying) string {
 	places, bodies := map[string]int{}, map[string]int{}
 	for k := range x.mentions {
@@ -254,12 +257,30 @@ func (x *extractor) mainCountry(r *keying) string {
 		if c := x.datelineCountry(); c != "" && places[c] == most {
 			return c
 		}
+		if x.filedAt == "" && len(bodies) > 0 {
+			// no dateline either: the places and the national bodies
+			// vote together ("Labour", "the Tories" and "Downing
+			// Street" beside "Romania" and a misread "Westminster")
+			return mostVoted(addVotes(places, bodies))
+		}
 		return ""
 	}
 	if c := x.datelineCountry(); c != "" {
 		return c
 	}
 	return mostVoted(bodies)
+}
+
+// addVotes returns the sum of two counts of votes.
+func addVotes(a, b map[string]int) map[string]int {
+	sum := make(map[string]int, len(a)+len(b))
+	for c, v := range a {
+		sum[c] += v
+	}
+	for c, v := range b {
+		sum[c] += v
+	}
+	return sum
 }
 
 // mostVoted returns the country with at least twice the votes of any other,
