@@ -87,6 +87,8 @@ func (x *extractor) employerCue(m *mention) bool {
 				}
 			} else if o < 0 && analystNouns[s.lower(p)] {
 				return true
+			} else if o < 0 && w != "with" && w != "from" && x.postOf(s, p, m) {
+				return true // "Ronald Walcott, managing director of Precision Cybertechnologies" (firm_post_of.go)
 			}
 		}
 	}

@@ -73,3 +73,20 @@ func TestDescriptionNamedLater(t *testing.T) {
 			want: []string{`Jack Straw jobTitle "foreign secretary"`}},
 	})
 }
+
+// TestPostOfBody: a name read as a person's right after a lower-case title
+// head and "of" is the post's body ("managing director of Quillon
+// Dataworks"), unless it opens with a given name ("the successor of Maria
+// Quillon") or may be a town before its state ("mayor of Ashby, Mass.").
+func TestPostOfBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Attack\n\nOsric Lamming, managing director of Quillon Dataworks, said the attack was small.",
+			want: []string{`Osric Lamming jobTitle "managing director"`, "Osric Lamming affiliation Quillon Dataworks"}},
+	})
+	doc := Extract("Vote\n\nHe was chosen as the successor of Maria Quillon at the meeting.", time.Date(2022, 1, 10, 12, 0, 0, 0, time.UTC))
+	for _, e := range doc.Entities {
+		if e.Name == "Maria Quillon" && e.Type != Person {
+			t.Errorf("Maria Quillon typed %s, want Person", e.Type)
+		}
+	}
+}
