@@ -46,14 +46,9 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		indefinite = w != "the" && !appointedBefore(toks, end, j)
 		j++
 		// "the Territory's Premier,": the country the story is about
-		if j+2 < len(toks) && lowerIn(placeKinds, toks[j].Text) && s.owner[j] < 0 && toks[j+1].Tag == "POS" {
-			if c := x.storyPlace(); c >= 0 && len(x.ents[c].mentions) > 0 {
-				r.affil = x.ents[c].mentions[0]
-				if end > 0 && s.owner[end-1] >= 0 && !x.namedTogether(x.mentions[s.owner[end-1]].ent, c) {
-					x.referringWord(si, j, c) // the evidence is this sentence, which names the place by its noun (roles_place_noun_evidence.go)
-				}
-				j += 2
-			}
+		if a := x.storyPlaceNoun(si, end, j); a >= 0 {
+			r.affil = a
+			j += 2
 		}
 		if !x.nominalOwner(si, j) {
 			j = ownerNoun(toks, j) // "the company's chief financial officer"

@@ -23,3 +23,25 @@ func (x *extractor) namedTogether(a, b int) bool {
 	}
 	return false
 }
+
+// storyPlaceNoun reads "the Territory's" at token j of sentence si, in an
+// apposition after a name ending before token end ("Hon. Natalio Wheatley,
+// the Territory's Premier,"): the mention of the place the story is about,
+// or -1. When no sentence names the person and the place together, the
+// noun is recorded as referring to the place, so that the affiliation
+// cites this sentence.
+func (x *extractor) storyPlaceNoun(si, end, j int) int {
+	s := &x.sents[si]
+	toks := s.toks
+	if j+2 >= len(toks) || !lowerIn(placeKinds, toks[j].Text) || s.owner[j] >= 0 || toks[j+1].Tag != "POS" {
+		return -1
+	}
+	c := x.storyPlace()
+	if c < 0 || len(x.ents[c].mentions) == 0 {
+		return -1
+	}
+	if end > 0 && s.owner[end-1] >= 0 && !x.namedTogether(x.mentions[s.owner[end-1]].ent, c) {
+		x.referringWord(si, j, c)
+	}
+	return x.ents[c].mentions[0]
+}
