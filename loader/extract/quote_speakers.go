@@ -147,7 +147,10 @@ func (x *extractor) speakerAfterQuote(si, c int, q quoteAt) int {
 	}
 	for v := k + 1; v < len(s.toks) && v <= k+6; v++ {
 		if quoteReportVerbs[s.lower(v)] && isVerbTag(s.toks[v].Tag) {
-			return x.onePerson(x.subjectBefore(si, v))
+			if e := x.onePerson(x.subjectBefore(si, v)); e >= 0 {
+				return e
+			}
+			return x.titledReporter(si, v) // "the governor added"
 		}
 	}
 	return -1
@@ -159,7 +162,10 @@ func (x *extractor) reportingPerson(si int) int {
 	s := &x.sents[si]
 	for v := 1; v < len(s.toks); v++ {
 		if quoteReportVerbs[s.lower(v)] && isVerbTag(s.toks[v].Tag) && !negated(s.toks, v) {
-			return x.onePerson(x.subjectBefore(si, v))
+			if e := x.onePerson(x.subjectBefore(si, v)); e >= 0 {
+				return e
+			}
+			return x.titledReporter(si, v) // quote_titled_speakers.go
 		}
 	}
 	return -1
