@@ -55,6 +55,10 @@ func TestLoneNames(t *testing.T) {
 			map[string]EntityType{"Gordon Brown": Person}},
 		{"Chancellor Brown said the plan was a good start.",
 			map[string]EntityType{"Brown": Person}},
+		// a surname news writes after a title ("President Putin"), which
+		// the learned list counts
+		{"The observers said the referendum [Putin’s plan for the region] had failed at the border.",
+			map[string]EntityType{"Putin": Person}},
 		{"We went to the market on Sunday. Sam said the strawberries were a good start.",
 			map[string]EntityType{"Sam": Person}},
 		// a name cut from a longer one, a misspelt surname

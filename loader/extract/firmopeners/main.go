@@ -144,7 +144,12 @@ func article(text string, c map[string]*counts) {
 		}
 		seen[k] = true
 		rest := text[m[3]:]
+		// A surname is also counted after a title ("President Putin");
+		// the firms' counts keep the plain reading of both words.
 		lastAlone, firstAlone := alone(rest, b), alone(rest, a)
+		if !lastAlone && !firstAlone && aloneSurname(rest, b) {
+			lastAlone = true
+		}
 		if lastAlone == firstAlone {
 			continue
 		}
@@ -169,7 +174,19 @@ func article(text string, c map[string]*counts) {
 
 // alone reports whether word w stands in text as a name of one word: not
 // next to another capitalised word.
-func alone(text, w string) bool {
+func alone(text, w string) bool { return standsAlone(text, w, false) }
+
+// aloneSurname reports whether word w stands in text as a surname: as
+// alone does, and also after a title ("President Putin") and before a
+// possessive ("Mr Putin's"), as news names people again.
+func aloneSurname(text, w string) bool { return standsAlone(text, w, true) }
+
+// standsAlone reports whether word w stands in text as a name of one word,
+// not next to another capitalised word; asSurname also takes a title of
+// one word before it ("President Putin"), and then an "'s" after it
+// ("President Putin's": firms take possessives too, "Shell's", so not
+// without the title).
+func standsAlone(text, w string, asSurname bool) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
@@ -178,16 +195,47 @@ func alone(text, w string) bool {
 		j += i
 		e := j + len(w)
 		i = j + 1
-		if j < 2 || e >= len(text) || letter(text[e]) || letter(text[j-1]) {
+		if j < 2 || e >= len(text) || letter(text[j-1]) || text[j-1] != ' ' {
 			continue
 		}
-		if text[j-1] != ' ' || !afterLowerWord(text[:j-1]) {
+		titled := asSurname && afterTitle(text[:j-1])
+		if titled && possessiveAt(text, e) {
+			e += 2 // "President Putin's plan"
+		}
+		if e >= len(text) || letter(text[e]) {
+			continue
+		}
+		if !titled && !afterLowerWord(text[:j-1]) {
 			continue // after a capitalised word
 		}
 		if e+1 < len(text) && text[e] == ' ' && text[e+1] >= 'A' && text[e+1] <= 'Z' {
 			continue // before a capitalised word
 		}
 		return true
+	}
+}
+
+// possessiveAt reports whether text holds "'s" at e, not followed by a letter.
+func possessiveAt(text string, e int) bool {
+	return strings.HasPrefix(text[e:], "'s") && (e+2 == len(text) || !letter(text[e+2]))
+}
+
+// afterTitle reports whether text ends in a style ("Mr", "Mrs.") or a title
+// of one word ("President", "Senator"), which news writes before a surname
+// alone.
+func afterTitle(text string) bool {
+	text = strings.TrimSuffix(text, ".")
+	k := len(text)
+	for k > 0 && letter(text[k-1]) {
+		k--
+	}
+	switch w := text[k:]; w {
+	case "":
+		return false
+	case "Mr", "Mrs", "Ms", "Miss", "Dr":
+		return true
+	default:
+		return gazetteer.IsTitle(w)
 	}
 }
 
