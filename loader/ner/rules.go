@@ -442,13 +442,17 @@ func applyGazetteer(f *sentFeats, ms []Mention, style Style) []Mention {
 			if !ok || containsSpan(ms, i, j) {
 				continue
 			}
+			known := Mention{Start: i, End: j, Label: lab, Class: class}
+			if body, ok := placeOpensBody(f.words, ms, known); ok {
+				known = body // "Puerto Rico Police Department"
+			}
 			kept := ms[:0]
 			for _, m := range ms {
-				if m.Start >= j || m.End <= i {
+				if m.Start >= known.End || m.End <= i {
 					kept = append(kept, m)
 				}
 			}
-			ms = insert(kept, Mention{Start: i, End: j, Label: lab, Class: class})
+			ms = insert(kept, known)
 			continue
 		}
 		lab, class, ok := gazClass(f.words, i, j)
