@@ -92,8 +92,9 @@ func spanishArticlePlace(name string) bool {
 // placesByCue types as places the names a place cue says are places,
 // read as people's or bodies': after "the city of" and the like, or
 // between "the" and a noun of a local place's kind ("the Copperfield
-// area"), before a comma and a US state's abbreviation ("Dothan, Ala.") or
-// between "the" and a natural feature's noun ("the Huangpu river"), the
+// area") or after a person's age and "of" ("Ann Lee, 52, of Quincy",
+// names_age_homes.go), before a comma and a US state's abbreviation
+// ("Dothan, Ala.") or between "the" and a natural feature's noun ("the Huangpu river"), the
 // mention is sure (it outweighs the name's other readings); a name opened by
 // "Los" or "Las" read as a person's is a place's.
 func (x *extractor) placesByCue() {
@@ -107,7 +108,7 @@ func (x *extractor) placesByCue() {
 			m.typ, m.sure = t, true
 			continue
 		}
-		if m.end-m.start <= 3 && x.theAreaOf(m) && !bodyWords(m.name) {
+		if m.end-m.start <= 3 && (x.theAreaOf(m) || x.ageHome(m)) && !bodyWords(m.name) {
 			m.typ, m.sure = Place, true
 			continue
 		}

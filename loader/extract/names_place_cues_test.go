@@ -33,6 +33,10 @@ func TestPlacesByCue(t *testing.T) {
 			map[string]EntityType{"Qwertronix": Organization}},
 		{"the area of a name unread", "Police are investigating the incident at the salon chain's location in the Copperfield area.",
 			map[string]EntityType{"Copperfield": Place}},
+		{"home town after an age", "A van driven by Maria K. Dobson, 41, of Quincy, was stopped on the bridge.",
+			map[string]EntityType{"Quincy": Place, "Maria K. Dobson": Person}},
+		{"no age, no cue", "A van driven by Maria K. Dobson of Quincy was stopped, said Quincy.",
+			map[string]EntityType{"Maria K. Dobson": Person}},
 		{"slashed places", "The company will open two centers in the Washington/Baltimore area next month.",
 			map[string]EntityType{"Washington": Place}},
 	}
