@@ -127,7 +127,7 @@ func (f *eventFacts) label(ctx context.Context, qs graph.QuadStore) string {
 	l := eventlabel.Facts{Name: f.Name, Sentence: f.Sentence, Date: f.Date}
 	for _, p := range f.Participants {
 		// A failed read of other names leaves the label without them.
-		_ = l.AddParticipant(ctx, qs, quad.IRI(p.IRI), p.Name, contains(p.Types, "Person"))
+		_ = l.AddParticipant(ctx, qs, quad.IRI(p.IRI), p.Name, contains(p.Types, "Person"), contains(p.Types, "Organization"))
 	}
 	for _, p := range f.Places {
 		l.Places = append(l.Places, p.Name)

@@ -144,11 +144,17 @@ func words(s string) []string {
 // who took part (by surname; other participants when no person did), its
 // place and its month: "talks: Blair, Berlusconi — Brussels, 2005-03".
 func Label(kind string, people, others []string, place, date string) string {
-	return label(kind, people, others, place, date, Surname)
+	return label(kind, people, nil, others, place, date, Surname)
 }
 
-// label is Label with the surname a person's name shows given by surname.
-func label(kind string, people, others []string, place, date string, surname func(string) string) string {
+// label is Label with the bodies that took part beside the people, shown
+// after them, and the surname a person's name shows given by surname. A body
+// named with its meeting is what the meeting is ("a routine Bundesbank
+// meeting", "told the annual meeting of the Trilateral Commission"): without
+// it the label reads as one attendee's own meeting. A country beside the
+// people is not shown (it stands for them: "talks: Blair, Berlusconi", not
+// "..., Italy").
+func label(kind string, people, bodies, others []string, place, date string, surname func(string) string) string {
 	if kind == "" {
 		kind = "event"
 	}
@@ -157,6 +163,7 @@ func label(kind string, people, others []string, place, date string, surname fun
 		for _, p := range people {
 			who = append(who, surname(p))
 		}
+		who = append(who, bodies...)
 	} else {
 		who = others
 	}
@@ -203,8 +210,11 @@ type Facts struct {
 	Sentence string
 	People   []string // participants typed Person, by name
 	Others   []string // other participants, by name
-	Places   []string
-	Date     string
+	// Bodies are the participants of Others typed Organization (a firm, a
+	// ministry, a committee; no country): the label shows them after People.
+	Bodies []string
+	Places []string
+	Date   string
 	// Alternates are the shorter names a person of People is also written
 	// by in the store (schema:alternateName), by the person's name: they
 	// tell how much of a long name is the surname (SurnameOf).
@@ -236,7 +246,7 @@ func (f Facts) Label() string {
 	if len(f.Places) > 0 {
 		place = f.Places[0]
 	}
-	return label(Kind(f.Sentence, f.Places, DateWords(f.Date), names), f.People, f.Others, place, f.Date, f.surname)
+	return label(Kind(f.Sentence, f.Places, DateWords(f.Date), names), f.People, f.Bodies, f.Others, place, f.Date, f.surname)
 }
 
 // DateWords are the words a sentence may use for an event's date
@@ -263,18 +273,14 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 		return f, err
 	}
 	var sentences []quad.IRI
-	type named struct {
-		name   string
-		person bool
-	}
-	seen := map[quad.IRI]named{}
-	nameOf := func(iri quad.IRI) (string, bool, error) {
+	seen := map[quad.IRI]node{}
+	nameOf := func(iri quad.IRI) (node, error) {
 		if n, ok := seen[iri]; ok {
-			return n.name, n.person, nil
+			return n, nil
 		}
-		n, person, err := nameAndPerson(ctx, qs, iri)
-		seen[iri] = named{n, person}
-		return n, person, err
+		n, err := nameAndKind(ctx, qs, iri)
+		seen[iri] = n
+		return n, err
 	}
 	for _, q := range quads {
 		switch q.Predicate {
@@ -292,19 +298,19 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 			}
 		case vocab.Location:
 			if iri, ok := q.Object.(quad.IRI); ok {
-				n, _, err := nameOf(iri)
+				n, err := nameOf(iri)
 				if err != nil {
 					return f, err
 				}
-				f.Places = append(f.Places, n)
+				f.Places = append(f.Places, n.name)
 			}
 		case vocab.Attendee, vocab.Organizer:
 			if iri, ok := q.Object.(quad.IRI); ok {
-				n, person, err := nameOf(iri)
+				n, err := nameOf(iri)
 				if err != nil {
 					return f, err
 				}
-				if err := f.AddParticipant(ctx, qs, iri, n, person); err != nil {
+				if err := f.AddParticipant(ctx, qs, iri, n.name, n.person, n.body); err != nil {
 					return f, err
 				}
 			}
@@ -326,23 +332,30 @@ func Of(ctx context.Context, qs graph.QuadStore, event quad.IRI) (Facts, error) 
 			break
 		}
 	}
-	for _, l := range []*[]string{&f.People, &f.Others, &f.Places, &f.OtherNames} {
+	for _, l := range []*[]string{&f.People, &f.Others, &f.Bodies, &f.Places, &f.OtherNames} {
 		*l = dedupe(*l)
 		sort.Strings(*l)
 	}
 	return f, nil
 }
 
-// nameAndPerson returns a node's name (the smallest of its schema:name
-// values, else its IRI's last segment) and whether it is typed Person. It
-// reads only the node's names and its Person type through the store's
-// subject-predicate index: a participant such as a country or a head of
-// government is the subject of thousands of quads (mentions, facts), and
+// node is a participant or place of an event as its label reads it.
+type node struct {
+	name   string
+	person bool // typed Person
+	body   bool // typed Organization and not Person
+}
+
+// nameAndKind returns a node's name (the smallest of its schema:name
+// values, else its IRI's last segment) and whether it is typed Person or
+// Organization. It reads only the node's names and those types through the
+// store's subject-predicate index: a participant such as a country or a head
+// of government is the subject of thousands of quads (mentions, facts), and
 // reading them all made `query top --type event` take seconds per event.
-func nameAndPerson(ctx context.Context, qs graph.QuadStore, node quad.IRI) (string, bool, error) {
-	ref, err := qs.ValueOf(node)
+func nameAndKind(ctx context.Context, qs graph.QuadStore, iri quad.IRI) (node, error) {
+	ref, err := qs.ValueOf(iri)
 	if err != nil || ref == nil {
-		return vocab.Local(node), false, err
+		return node{name: vocab.Local(iri)}, err
 	}
 	name := ""
 	err = eachObject(ctx, qs, ref, vocab.Name, func(v quad.Value) {
@@ -351,13 +364,17 @@ func nameAndPerson(ctx context.Context, qs graph.QuadStore, node quad.IRI) (stri
 		}
 	})
 	if err != nil {
-		return "", false, err
+		return node{}, err
 	}
 	if name == "" {
-		name = vocab.Local(node)
+		name = vocab.Local(iri)
 	}
 	person, err := has(ctx, qs, ref, vocab.Type, vocab.Person)
-	return name, person, err
+	if err != nil || person {
+		return node{name: name, person: person}, err
+	}
+	body, err := has(ctx, qs, ref, vocab.Type, vocab.Organization)
+	return node{name: name, body: body}, err
 }
 
 // eachObject calls fn with the object of each quad of subject s and

@@ -141,3 +141,26 @@ func TestSurnameOf(t *testing.T) {
 		t.Errorf("Label = %q", got)
 	}
 }
+
+// TestLabelBodies: a body that took part is shown after the people, so a
+// body's meeting does not read as one attendee's; a country is not.
+func TestLabelBodies(t *testing.T) {
+	for _, tc := range []struct {
+		f    Facts
+		want string
+	}{
+		{Facts{Sentence: "Stoltenberg is due to attend a routine Bundesbank meeting on Thursday.", People: []string{"Gerhard Stoltenberg"},
+			Others: []string{"Bundesbank"}, Bodies: []string{"Bundesbank"}}, "meeting: Stoltenberg, Bundesbank"},
+		{Facts{Sentence: "Blair held talks with Berlusconi in Rome.", People: []string{"Tony Blair", "Silvio Berlusconi"},
+			Others: []string{"Italy"}, Places: []string{"Rome"}}, "talks: Blair, Berlusconi — Rome"},
+		{Facts{Sentence: "The board will consider a dividend at its June meeting.", Others: []string{"Acme Corp", "Ohio"},
+			Bodies: []string{"Acme Corp"}, Date: "1987-06"}, "meeting: Acme Corp, Ohio — 1987-06"},
+		{Facts{Sentence: "Smith and Jones told a dinner of the Widget Makers Association and the Gadget Guild.",
+			People: []string{"Ann Smith", "Bob Jones"}, Others: []string{"Gadget Guild", "Widget Makers Association"},
+			Bodies: []string{"Gadget Guild", "Widget Makers Association"}}, "dinner: Smith, Jones, Gadget Guild +1"},
+	} {
+		if got := tc.f.Label(); got != tc.want {
+			t.Errorf("%q: Label() = %q, want %q", tc.f.Sentence, got, tc.want)
+		}
+	}
+}

@@ -29,15 +29,19 @@ func (f *Facts) addOtherNames(ctx context.Context, qs graph.QuadStore, node quad
 }
 
 // AddParticipant adds a participant by name to f.People (person) or f.Others,
-// with the store's other names of it that Label reads: a long name's shorter
-// ones (its surname) and a body's alternate names (its acronym). Callers that
-// build Facts from their own reads, as the explorer does, so label an event as
-// Of does.
-func (f *Facts) AddParticipant(ctx context.Context, qs graph.QuadStore, node quad.IRI, name string, person bool) error {
+// and to f.Bodies too when it is an organisation (body), with the store's
+// other names of it that Label reads: a long name's shorter ones (its
+// surname) and a body's alternate names (its acronym). Callers that build
+// Facts from their own reads, as the explorer does, so label an event as Of
+// does.
+func (f *Facts) AddParticipant(ctx context.Context, qs graph.QuadStore, node quad.IRI, name string, person, body bool) error {
 	if person {
 		f.People = append(f.People, name)
 		return f.addAlternates(ctx, qs, node, name)
 	}
 	f.Others = append(f.Others, name)
+	if body {
+		f.Bodies = append(f.Bodies, name)
+	}
 	return f.addOtherNames(ctx, qs, node)
 }

@@ -91,7 +91,7 @@ type universe struct {
 	// Frequently used term ids.
 	tName, tAlt, tJob, tText, tHeadline, tDate, tIdent, tURL, tMentions, tPartOf int32
 	tArticle, tSentence, tLocation, tStartDate, tEvent                           int32
-	tAttendee, tOrganizer, tPerson                                               int32
+	tAttendee, tOrganizer, tPerson, tOrganization                                int32
 
 	// locations, participants and sentences of unnamed events, for their
 	// labels.
@@ -131,6 +131,7 @@ func newUniverse() *universe {
 	u.tAttendee = u.intern(string(vocab.Attendee))
 	u.tOrganizer = u.intern(string(vocab.Organizer))
 	u.tPerson = u.intern(string(vocab.Person))
+	u.tOrganization = u.intern(string(vocab.Organization))
 	return u
 }
 
@@ -286,6 +287,9 @@ func (u *universe) eventLabel(id int32) string {
 			f.People = append(f.People, n)
 		} else {
 			f.Others = append(f.Others, n)
+			if slices.Contains(u.recs[p].types, u.tOrganization) {
+				f.Bodies = append(f.Bodies, n)
+			}
 		}
 	}
 	var texts []string
@@ -298,7 +302,7 @@ func (u *universe) eventLabel(id int32) string {
 	if len(texts) > 0 {
 		f.Sentence = texts[0]
 	}
-	for _, l := range []*[]string{&f.Places, &f.People, &f.Others} {
+	for _, l := range []*[]string{&f.Places, &f.People, &f.Others, &f.Bodies} {
 		slices.Sort(*l)
 		*l = slices.Compact(*l)
 	}
