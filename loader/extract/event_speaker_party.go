@@ -15,13 +15,20 @@ var speakerReportVerbs = map[string]bool{"said": true, "says": true, "added": tr
 
 // readSpeakerParty adds the subject of a reporting verb right before (past
 // "that") a bare talks noun followed by "with" as a party of those talks,
-// when that subject is one body or country.
+// when that subject is one body or country. Lower-case adjectives and nouns
+// may stand before the noun, no determiner: "Commonwealth Realty Trust said
+// preliminary merger talks with Bay Financial Corp have been terminated".
 func (x *extractor) readSpeakerParty(si, start, i int, ev *event) {
 	toks := x.sents[si].toks
-	if start != i || i+1 >= len(toks) || !speakerTalksNouns[lower(toks[i].Text)] || lower(toks[i+1].Text) != "with" {
+	if i+1 >= len(toks) || !speakerTalksNouns[lower(toks[i].Text)] || lower(toks[i+1].Text) != "with" {
 		return
 	}
-	v := i - 1
+	for k := start; k < i; k++ {
+		if !x.bareTalksModifier(si, k) {
+			return
+		}
+	}
+	v := start - 1
 	if v >= 0 && lower(toks[v].Text) == "that" {
 		v--
 	}
@@ -34,4 +41,19 @@ func (x *extractor) readSpeakerParty(si, start, i int, ev *event) {
 	}
 	ev.addAttendee(subj[0], si)
 	ev.own = true
+}
+
+// bareTalksModifier reports whether token k of sentence si is a lower-case
+// adjective or common noun of no mention: "preliminary", "merger" of
+// "preliminary merger talks".
+func (x *extractor) bareTalksModifier(si, k int) bool {
+	t := x.sents[si].toks[k]
+	if x.sents[si].owner[k] >= 0 || t.Text == "" || t.Text != lower(t.Text) {
+		return false
+	}
+	switch t.Tag {
+	case "JJ", "NN", "NNS":
+		return true
+	}
+	return false
 }
