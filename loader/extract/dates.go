@@ -141,9 +141,21 @@ func tense(toks []nlp.Token, i int) int {
 			break
 		}
 		if t := verbTense(toks, j); t != 0 {
+			// "The company said shareholders at the May 14 annual meeting
+			// will be asked": the verb after the date's phrase tells
+			// (dates_conditions.go)
+			if ft := subjectPhraseTense(toks, i, j); ft != 0 {
+				return ft
+			}
 			return t
 		}
 	}
+	return forwardTense(toks, i)
+}
+
+// forwardTense is the tense of the first verb after token i that tells one,
+// within ten tokens, else 0.
+func forwardTense(toks []nlp.Token, i int) int {
 	for j := i + 1; j < len(toks) && j <= i+10; j++ {
 		if t := verbTense(toks, j); t != 0 {
 			return t
@@ -156,6 +168,9 @@ func verbTense(toks []nlp.Token, j int) int {
 	w := lower(toks[j].Text)
 	if t, ok := tenseWords[w]; ok {
 		return t
+	}
+	if conditionAhead(toks, j) { // dates_conditions.go
+		return 1
 	}
 	if d := dayWords[w]; d != 0 {
 		return max(-1, min(1, d))
@@ -198,6 +213,9 @@ func verbTense(toks []nlp.Token, j int) int {
 		return -1
 	case "VBN":
 		if prev == "be" || prev == "been" { // "will be held", "are to be followed"
+			return 0
+		}
+		if prev == "a" || prev == "an" || prev == "the" { // "a proposed amendment": an adjective
 			return 0
 		}
 		return -1

@@ -28,6 +28,15 @@ func TestFindDates(t *testing.T) {
 		{"It will start accession talks with Croatia in April 2005.", time.Time{}, []string{"April 2005=2005-04"}},
 		{"The commission will visit Bonn on April 1-2.", time.Date(1987, 3, 17, 0, 0, 0, 0, time.UTC), []string{"April 1-2=1987-04-01"}},
 		{"Shultz would go to Moscow next month.", time.Date(1987, 3, 9, 0, 0, 0, 0, time.UTC), []string{"next month=1987-04"}},
+		// a condition still to be met looks ahead (dates_conditions.go)
+		{"Acme Corp said its board declared a stock split, subject to shareholder approval at the April 23 annual meeting.", time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), []string{"April 23=1987-04-23"}},
+		{"The board approved the split, pending a vote at the annual meeting in May.", time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), []string{"May=1987-05"}},
+		// a date in the subject of the reported clause takes that clause's tense
+		{"The company said shareholders at the May 14 annual meeting will be asked to approve the plan.", time.Date(1987, 3, 19, 0, 0, 0, 0, time.UTC), []string{"May 14=1987-05-14"}},
+		{"The company said shareholders at the May 14 annual meeting approved the plan.", time.Date(1987, 6, 19, 0, 0, 0, 0, time.UTC), []string{"May 14=1987-05-14"}},
+		{"Acme said at the May 14 meeting in Paris it will sell the unit.", time.Date(1987, 6, 19, 0, 0, 0, 0, time.UTC), []string{"May 14=1987-05-14"}},
+		{"Directors approved a stock split, subject to approval of a proposed amendment at the annual meeting in April.", time.Date(1987, 3, 20, 0, 0, 0, 0, time.UTC), []string{"April=1987-04"}},
+		{"The subject of the May 14 meeting was the budget.", time.Date(1987, 3, 19, 0, 0, 0, 0, time.UTC), []string{"May 14=1986-05-14"}},
 		{"Prices fell last year.", mon, []string{"last year=2021"}},
 		{"He may go, she said on Monday.", time.Time{}, nil},
 		{"The march went on in May 2020.", mon, []string{"May 2020=2020-05"}},

@@ -98,6 +98,7 @@ func (x *extractor) findEvents() {
 	x.exchangeInterviews(hosts) // interview_exchanges.go
 	x.mergeEvents()
 	x.bodyDecisionMeetings() // event_body_decisions.go
+	x.generalMeetingHosts()  // event_general_meetings.go
 }
 
 // sentenceEvents reads the event mentions of sentence si.
