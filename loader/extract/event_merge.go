@@ -92,8 +92,9 @@ func (x *extractor) mergeEvents() {
 			// "he met leaders in Baghdad" is not his talks with Sharon
 			// told before (event_other_meetings.go)
 			// "meet again in September" is not the meeting told before
-			// (event_again.go)
-			if !a.indef && !b.indef && x.sameParties(a, b) && !x.otherMeeting(a, b) && !x.otherMeeting(b, a) && !x.anotherSitting(a, b) {
+			// (event_again.go); "are to meet in Venice" is not the talks
+			// held on Tuesday (event_coming_done.go)
+			if !a.indef && !b.indef && x.sameParties(a, b) && !x.otherMeeting(a, b) && !x.otherMeeting(b, a) && !x.anotherSitting(a, b) && !x.comingAndDone(a, b) {
 				a.absorb(b)
 			}
 		}
