@@ -15,7 +15,29 @@ var legalSuffixes = map[string]bool{
 	"inc": true, "incorporated": true, "corp": true, "corporation": true, "co": true, "cos": true,
 	"company": true, "ltd": true, "limited": true, "plc": true, "ag": true, "sa": true, "nv": true,
 	"llc": true, "lp": true, "gmbh": true, "spa": true, "bhd": true, "bv": true, "ab": true, "oy": true,
-	"pty": true, "kk": true,
+	"pty": true, "kk": true, "as": true,
+}
+
+// slashLegalForms are legal forms written with a slash ("Norsk Hydro A/S",
+// "Banco Real S/A"); Key drops them from a name like legalSuffixes, so
+// "Norsk Hydro A/S", "Norsk Hydro AS" and "Norsk Hydro" share a key.
+var slashLegalForms = map[string]bool{"a/s": true, "s/a": true, "i/s": true, "k/s": true}
+
+// withoutSlashLegalForm is name without a legal form written with a slash
+// at its end ("Norsk Hydro A/S") or its start (the Danish "A/S Norske
+// Shell"), when other words remain.
+func withoutSlashLegalForm(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return name
+	}
+	if slashLegalForms[strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))] {
+		return strings.Join(ws[:len(ws)-1], " ")
+	}
+	if slashLegalForms[strings.ToLower(ws[0])] {
+		return strings.Join(ws[1:], " ")
+	}
+	return name
 }
 
 // orgWords in a name make it an organisation's, whatever one article typed
@@ -154,6 +176,9 @@ func memoKey(name string, person bool) string {
 }
 
 func keyTokens(name string, person bool) []string {
+	if !person {
+		name = withoutSlashLegalForm(name)
+	}
 	return keyOfTokens(tokens(name), person)
 }
 

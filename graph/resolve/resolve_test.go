@@ -349,6 +349,14 @@ func TestKey(t *testing.T) {
 		{"Charles Kennedy", "Helena Kennedy", true, false},
 		{"Labour Party", "Labor Party", false, false},
 		{"Baroness Kennedy", "Kennedy", true, false},
+		{"Fjordvik Kraft A/S", "Fjordvik Kraft", false, true},
+		{"Fjordvik Kraft A/S", "Fjordvik Kraft AS", false, true},
+		{"FJORDVIK KRAFT A/S.", "Fjordvik Kraft", false, true},
+		{"Banco Paulista S/A", "Banco Paulista SA", false, true},
+		{"Vestkyst Energi I/S", "Vestkyst Energi", false, true},
+		{"Skibsrederi Holm K/S", "Skibsrederi Holm", false, true},
+		{"Fjordvik Kraft A/S", "Fjordvik Bank A/S", false, false},
+		{"A/S Havbruk Nordvest", "Havbruk Nordvest", false, true},
 	} {
 		if got := resolve.Key(c.a, c.person) == resolve.Key(c.b, c.person); got != c.same {
 			t.Errorf("Key(%q) = %q, Key(%q) = %q: same %v, want %v", c.a, resolve.Key(c.a, c.person), c.b, resolve.Key(c.b, c.person), got, c.same)

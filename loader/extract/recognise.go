@@ -111,6 +111,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	if !ok {
 		return
 	}
+	start, m = slashFormFirm(toks, start, end, m)       // names_slash_firms.go
 	start, end, m = x.partyMemberCut(si, start, end, m) // names_party_places.go
 	titledFirm := false
 	if m.Label == ner.Person {
