@@ -101,6 +101,7 @@ func (x *extractor) keyPlacesAndBodies(r *keying) {
 // resolveBodies joins the names of one body: acronyms and their expansion,
 // "the Bank" for the one bank named, a bracketed name, a first word.
 func (x *extractor) resolveBodies(r *keying) {
+	own := slices.Clone(r.keys) // each mention's key by its own name, before aliases
 	// Acronyms: "Public and Commercial Services Union (PCS)", and acronyms
 	// made of the initials of an organisation named in the article.
 	alias := map[string]string{}   // key -> key
@@ -201,6 +202,7 @@ func (x *extractor) resolveBodies(r *keying) {
 	// Corp": the first word of one organisation's name.
 	// "Pan Ocean" after "Pan Ocean Shipping Company": any first words.
 	orgFirst := firstWords(orgByName)
+	bracketed := x.bracketedAcronyms() // bodies_first_words.go
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		switch x.named[k].how {
@@ -215,8 +217,11 @@ func (x *extractor) resolveBodies(r *keying) {
 			}
 			continue
 		}
-		// a one-word body: "Lucadia" after "Lucadia National Corp"
-		if m.typ == Organization && !m.demonym && !strings.Contains(m.name, " ") {
+		// a one-word body: "Lucadia" after "Lucadia National Corp"; not
+		// an acronym tied to its expansion already, or that the article
+		// writes in brackets after one ("The Broken Hill Pty Co Ltd
+		// <BRKN.S> (BHP)", beside "BHP Gold Mines Ltd")
+		if m.typ == Organization && !m.demonym && !strings.Contains(m.name, " ") && !(isAcronym(m.name) && (r.keys[k] != own[k] || bracketed[m.name])) {
 			if key := orgFirst[m.name]; key != "" && !knownApart(m.name, orgByName, key) {
 				if _, place := gazetteer.Place(m.name); !place {
 					r.keys[k] = key
@@ -271,63 +276,6 @@ func bodyHeadWord(name, word string) bool {
 		prev, f, rest = f, next, after
 	}
 	return false
-}
-
-// firstWords maps the first words of the names of byName (name -> key) to
-// the key of the one name they begin, or to "" when names of two keys
-// begin with them. A possessive first word without its 's ("Moody" of
-// "Moody's Investors Service") is a weaker claim: it names its body only
-// when no name begins with the word itself ("CSX" of "CSX Corp" stays CSX
-// Corp's beside "CSX's Sea-Land Corp", the parent's unit).
-func firstWords(byName map[string]string) map[string]string {
-	out := map[string]string{}
-	stems := map[string]string{}
-	claim := func(m map[string]string, p, key string) {
-		if old, ok := m[p]; ok && old != key {
-			m[p] = "" // ambiguous
-		} else {
-			m[p] = key
-		}
-	}
-	for name, key := range byName {
-		f := strings.Fields(name)
-		for n := 1; n < len(f); n++ {
-			if titleJoin(f[n-1]) || unitTail(f[:n], f[n:]) {
-				continue // "Bank of" is no name; "BP" of "BP North America" the parent (names_units.go)
-			}
-			forms := firstWordForms(f, n)
-			claim(out, forms[0], key)
-			for _, stem := range forms[1:] {
-				claim(stems, stem, key)
-			}
-		}
-	}
-	for stem, key := range stems {
-		if _, ok := out[stem]; !ok {
-			out[stem] = key
-		}
-	}
-	return out
-}
-
-// firstWordForms returns the first n words of a name's words f, and for a
-// first word in the possessive that no gazetteer knows as a place, the
-// word without it too: "Moody" of "Moody's Investors Service Inc", which
-// the article writes "Moody's cited" (not "Britain" of "Britain's Imperial
-// Chemical Industries").
-func firstWordForms(f []string, n int) []string {
-	p := strings.TrimSuffix(strings.Join(f[:n], " "), ",") // "Kidder" of "Kidder, Peabody and Co"
-	if n != 1 {
-		return []string{p}
-	}
-	for _, pos := range [...]string{"'s", "’s"} {
-		if stem, ok := strings.CutSuffix(p, pos); ok && len(stem) > 1 {
-			if _, place := gazetteer.Place(stem); !place {
-				return []string{p, stem}
-			}
-		}
-	}
-	return []string{p}
 }
 
 // longerNameOnly reports whether the names of byName that go on after
