@@ -9,12 +9,13 @@ def web_pages(src):
     return sorted(os.path.basename(p)[: -len(".html.gz")] for p in glob.glob(os.path.join(src, "*.html.gz")))
 
 
-def gold_pages(main_dir, skip=()):
-    """The names of the pages in MAIN_DIR/testdata/web-gold/*/ folders, but those of the folders in SKIP."""
+def gold_pages(main_dir, skip=(), ext=".html.gz"):
+    """The names of the pages in MAIN_DIR/testdata/web-gold/*/ folders, but those of the folders in SKIP, found by
+    their files NAME+EXT (".gold.tsv" finds the folders that keep no saved page, as fresh8)."""
     gold = set()
-    for p in glob.glob(os.path.join(main_dir, "testdata", "web-gold", "*", "*.html.gz")):
+    for p in glob.glob(os.path.join(main_dir, "testdata", "web-gold", "*", "*" + ext)):
         if os.path.basename(os.path.dirname(p)) not in skip:
-            gold.add(os.path.basename(p)[: -len(".html.gz")])
+            gold.add(os.path.basename(p)[: -len(ext)])
     return gold
 
 

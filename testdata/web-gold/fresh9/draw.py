@@ -10,7 +10,6 @@ any web-gold folder but fresh9 already holds as gold (NAME.gold.tsv: fresh8 keep
 so it is found by its gold files) and takes the next N. If that order held fewer than N pages,
 the draw would go on with SEED2 over the pages left; it holds enough (draw.txt).
 """
-import glob
 import os
 import random
 import sys
@@ -24,15 +23,6 @@ N = 10
 HERE = "fresh9"
 
 
-def gold_tsv_pages(main_dir, skip=()):
-    """The names of the pages with a NAME.gold.tsv in MAIN_DIR/testdata/web-gold/*/, but in the folders of SKIP."""
-    names = set()
-    for p in glob.glob(os.path.join(main_dir, "testdata", "web-gold", "*", "*.gold.tsv")):
-        if os.path.basename(os.path.dirname(p)) not in skip:
-            names.add(os.path.basename(p)[: -len(".gold.tsv")])
-    return names
-
-
 def main(argv):
     main_dir = argv[1] if len(argv) > 1 else "/work/main"
     src = argv[2] if len(argv) > 2 else "/work/shared/data/web-news"
@@ -42,7 +32,7 @@ def main(argv):
     gold8 = gold_pages(main_dir, skip=("fresh8", HERE))
     order = sorted(n for n in names if n not in gold8 and n in trained)
     random.Random(FRESH8_SEED).shuffle(order)
-    held = gold_tsv_pages(main_dir, skip=(HERE,))
+    held = gold_pages(main_dir, skip=(HERE,), ext=".gold.tsv")
     rest = [n for n in order if n not in held]
     print("# ninth draw (fresh9): fresh8's order (%d training pages of loader/ner/modern/pages in no web-gold folder,"
           " sorted by name, shuffled with random.Random(%d))" % (len(order), FRESH8_SEED))
