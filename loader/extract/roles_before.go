@@ -186,6 +186,9 @@ func (x *extractor) titleBeforeOwner(si, o int, r *role, titleStart, titleEnd in
 	if nameGoesOn(s, om, titleStart, titleEnd) {
 		return titleStart + 1 // "Hanson Industries chairman" (roles_portfolio.go)
 	}
+	if x.nationBeforeBodyTitle(si, om, titleStart, titleEnd) {
+		return titleStart // roles_nation_bodies.go: "Dutch coffee trade association chairman"
+	}
 	if r.affil < 0 {
 		r.affil = o
 	}
