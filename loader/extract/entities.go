@@ -223,7 +223,7 @@ func (x *extractor) resolveBodies(r *keying) {
 		// <BRKN.S> (BHP)", beside "BHP Gold Mines Ltd")
 		if m.typ == Organization && !m.demonym && !strings.Contains(m.name, " ") && !(isAcronym(m.name) && (r.keys[k] != own[k] || bracketed[m.name])) {
 			if key := orgFirst[m.name]; key != "" && !knownApart(m.name, orgByName, key) {
-				if _, place := gazetteer.Place(m.name); !place {
+				if _, place := gazetteer.Place(m.name); !place || x.shortNameBeforeTitle(m) { // bodies_place_short_names.go
 					r.keys[k] = key
 				}
 			}
