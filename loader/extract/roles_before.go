@@ -231,6 +231,9 @@ func (x *extractor) titleBeforeOwner(si, o int, r *role, titleStart, titleEnd in
 	}
 	if r.affil == o && portfolioBefore(s, om, titleStart, titleEnd) {
 		titleStart = portfolioStart(s, om) // "Treasury Minister", not "Minister" (roles_portfolio.go)
+		if titleStart > om.start && !nationBodyName(s, om) {
+			r.affil = -1 // roles_portfolio.go: "Venezuelan Energy and Mines", a nation and a portfolio, no body's name
+		}
 	}
 	return titleStart
 }

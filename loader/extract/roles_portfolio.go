@@ -29,6 +29,15 @@ func portfolioStart(s *sentence, om *mention) int {
 	return k
 }
 
+// nationBodyName reports whether body mention om, opening with a nation's
+// adjective, ends in a body's head word and so names a body of that nation
+// ("Venezuelan Investment Fund Minister": the fund), not a nation and a
+// portfolio ("Venezuelan Energy and Mines Minister").
+func nationBodyName(s *sentence, om *mention) bool {
+	last := s.toks[om.end-1].Text
+	return gazetteer.IsOrgHead(last) || gazetteer.IsOrgSuffix(last)
+}
+
 // portfolioBefore reports whether body mention om stands right before the
 // title words [titleStart, titleEnd) of sentence s that are "Minister"
 // alone, and names a portfolio a minister holds: no party ("Labour MP",
