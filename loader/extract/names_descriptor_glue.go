@@ -37,6 +37,9 @@ func (x *extractor) describedFirmStart(si int, m ner.Mention) (start, at int) {
 	if _, ok := gazetteer.Place(owner); ok && !strings.Contains(owner, "'") {
 		return k + 1, k
 	}
+	if describingAdjective(owner) {
+		return k + 1, m.Start
+	}
 	return m.Start, m.Start
 }
 
@@ -54,4 +57,12 @@ func (x *extractor) describedLead(si, k int) int {
 		return k
 	}
 	return m.end + 1
+}
+
+// describingAdjective reports whether owner, the capitals before a lower-case
+// firm noun, is one word the dictionary knows in lower case and no gazetteer
+// knows as a name: an adjective that describes the body ("Catholic
+// charity", "Independent bank"), not a firm whose unit follows.
+func describingAdjective(owner string) bool {
+	return !strings.Contains(owner, " ") && dictionaryWord(owner) && !gazetteerKnows(owner)
 }

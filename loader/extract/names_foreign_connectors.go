@@ -13,6 +13,12 @@ import "github.com/newsgraph/newsgraph/loader/gazetteer"
 // rest of its name.
 var foreignConnectors = wordSet("foreignConnectors")
 
+// foreignAnds are the foreign words for "and" that join the halves of a
+// body's name ("Justitia et Pax", "Ministerio de Economia y Hacienda",
+// "Forschung und Entwicklung"): the recogniser stops there and may read the
+// one word after it as a person's name ("Pax").
+var foreignAnds = map[string]bool{"et": true, "und": true, "y": true, "e": true}
+
 // withoutConnectors are the connectors that mean "without" ("Medecins sans
 // Frontieres", "Medicos sin Fronteras", "Aerzte ohne Grenzen"): no person's
 // name goes on over them, so the words around them the recogniser read as
@@ -49,7 +55,7 @@ func (x *extractor) bodiesForeignConnected() {
 				continue
 			}
 			om := &x.mentions[o]
-			ok = (om.typ != Person || without || headed && connectorInside(s, om)) && om.start >= m.end && om.end <= j && om.bend == 0
+			ok = (om.typ != Person || without || headed && connectorInside(s, om) || andedWord(s, om)) && om.start >= m.end && om.end <= j && om.bend == 0
 			owned = append(owned, o)
 		}
 		if !ok {
@@ -70,7 +76,7 @@ func (x *extractor) bodiesForeignConnected() {
 func connectedEnd(s *sentence, i int) int {
 	toks := s.toks
 	j := i
-	for n := i; n+1 < len(toks) && foreignConnectors[toks[n].Text] && gazetteer.Capitalised(toks[n+1].Text); {
+	for n := i; n+1 < len(toks) && (foreignConnectors[toks[n].Text] || foreignAnds[toks[n].Text]) && gazetteer.Capitalised(toks[n+1].Text); {
 		e := n + 1
 		for e < len(toks) && e < n+5 && gazetteer.Capitalised(toks[e].Text) && isLetterWord(toks[e].Text) {
 			e++
@@ -135,3 +141,9 @@ var foreignHeadAccents = func() map[string]string {
 	}
 	return m
 }()
+
+// andedWord reports whether om is a one-word name right after a foreign
+// "and" ("Pax" of "Justitia et Pax"): no person is named by one word there.
+func andedWord(s *sentence, om *mention) bool {
+	return om.end-om.start == 1 && om.start > 0 && foreignAnds[s.toks[om.start-1].Text]
+}

@@ -28,6 +28,11 @@ func TestBodiesForeignConnected(t *testing.T) {
 			map[string]EntityType{"Banco do Nordeste": Organization}, []string{"Banco", "Nordeste"}},
 		{"The Societe Nationale des Chemins de Fer said fares rose.",
 			map[string]EntityType{"Societe Nationale des Chemins de Fer": Organization}, []string{"Societe Nationale", "Chemins de Fer"}},
+		// a foreign "and" inside the name, the one word after it read as a person's
+		{"Anna Weber of the group Vita et Lux said the banks must act.",
+			map[string]EntityType{"Vita et Lux": Organization, "Anna Weber": Person}, []string{"Vita", "Lux"}},
+		{"He joined the Ministerio de Obras y Transportes last year.",
+			map[string]EntityType{"Ministerio de Obras y Transportes": Organization}, []string{"Transportes"}},
 	} {
 		checkNames(t, c.text, c.want, c.not)
 	}
