@@ -42,12 +42,7 @@ func TestFiledCountryBody(t *testing.T) {
 		{"TOKYO", "Japan Treasury", "Treasury Department"},
 	} {
 		doc := Rules{}.ExtractFiled(text, time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), c.dateline)
-		var names []string
-		for _, e := range doc.Entities {
-			if e.Type == Organization {
-				names = append(names, e.Name)
-			}
-		}
+		names := namesOfType(doc, Organization)
 		if !slices.Contains(names, c.want) || slices.Contains(names, c.notWant) {
 			t.Errorf("dateline %q: organisations %q, want %q and no %q", c.dateline, names, c.want, c.notWant)
 		}

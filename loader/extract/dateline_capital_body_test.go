@@ -26,12 +26,7 @@ func TestCapitalBody(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc := Rules{}.ExtractFiled(c.text, time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), c.dateline)
-			var names []string
-			for _, e := range doc.Entities {
-				if e.Type == Organization {
-					names = append(names, e.Name)
-				}
-			}
+			names := namesOfType(doc, Organization)
 			if !slices.Contains(names, c.want) {
 				t.Errorf("dateline %q: organisations %q, want %q among them", c.dateline, names, c.want)
 			}
@@ -68,12 +63,7 @@ func TestBodiesVoteWithoutDateline(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc := Rules{}.ExtractFiled(c.text, time.Date(2005, 3, 2, 0, 0, 0, 0, time.UTC), c.dateline)
-			var names []string
-			for _, e := range doc.Entities {
-				if e.Type == Organization {
-					names = append(names, e.Name)
-				}
-			}
+			names := namesOfType(doc, Organization)
 			if !slices.Contains(names, c.want) {
 				t.Errorf("organisations %q, want %q among them", names, c.want)
 			}

@@ -21,12 +21,7 @@ func TestDatelineCountry(t *testing.T) {
 		{"NOWHERESVILLE", []string{"Treasury", "Finance Ministry"}},
 	} {
 		doc := Rules{}.ExtractFiled(text, time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), c.dateline)
-		var names []string
-		for _, e := range doc.Entities {
-			if e.Type == Organization {
-				names = append(names, e.Name)
-			}
-		}
+		names := namesOfType(doc, Organization)
 		for _, w := range c.want {
 			if !slices.Contains(names, w) {
 				t.Errorf("dateline %q: organisations %q, want %q among them", c.dateline, names, w)
@@ -48,12 +43,7 @@ func TestDatelineCountryTie(t *testing.T) {
 		{"", "Treasury"},
 	} {
 		doc := Rules{}.ExtractFiled(text, time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), c.dateline)
-		var names []string
-		for _, e := range doc.Entities {
-			if e.Type == Organization {
-				names = append(names, e.Name)
-			}
-		}
+		names := namesOfType(doc, Organization)
 		if !slices.Contains(names, c.want) {
 			t.Errorf("dateline %q: organisations %q, want %q among them", c.dateline, names, c.want)
 		}

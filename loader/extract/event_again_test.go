@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -12,24 +11,33 @@ import (
 // names sorted, then its startDate, "|"-joined ("Bush|Weinberger|1987-10").
 func eventSummaries(t *testing.T, text string, pub time.Time) []string {
 	t.Helper()
+	return eventRows(t, text, pub, false)
+}
+
+// eventRows returns eventSummaries's lines, with each event's place after
+// its date and an "@" when withPlace ("Bush|Weinberger|1987-10@Geneva").
+func eventRows(t *testing.T, text string, pub time.Time, withPlace bool) []string {
+	t.Helper()
 	doc := Extract(text, pub)
 	checkInvariants(t, text, doc)
 	parts := map[int][]string{}
-	dates := map[int]string{}
+	tail := map[int]string{}
 	for _, f := range doc.Facts {
 		switch {
 		case f.Predicate == "attendee" && f.Object >= 0:
 			parts[f.Subject] = append(parts[f.Subject], doc.Entities[f.Object].Name)
 		case f.Predicate == "startDate":
-			dates[f.Subject] = f.Literal
+			tail[f.Subject] = f.Literal + tail[f.Subject]
+		case withPlace && f.Predicate == "location" && f.Object >= 0:
+			tail[f.Subject] += "@" + doc.Entities[f.Object].Name
 		}
 	}
 	var out []string
 	for e, ps := range parts {
-		sort.Strings(ps)
-		out = append(out, strings.Join(append(ps, dates[e]), "|"))
+		slices.Sort(ps)
+		out = append(out, strings.Join(append(ps, tail[e]), "|"))
 	}
-	sort.Strings(out)
+	slices.Sort(out)
 	return out
 }
 

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"time"
 )
@@ -37,25 +36,5 @@ func TestComingAndDone(t *testing.T) {
 // after an "@".
 func eventLines(t *testing.T, text string, pub time.Time) []string {
 	t.Helper()
-	doc := Extract(text, pub)
-	checkInvariants(t, text, doc)
-	parts := map[int][]string{}
-	tail := map[int]string{}
-	for _, f := range doc.Facts {
-		switch {
-		case f.Predicate == "attendee" && f.Object >= 0:
-			parts[f.Subject] = append(parts[f.Subject], doc.Entities[f.Object].Name)
-		case f.Predicate == "startDate":
-			tail[f.Subject] = f.Literal + tail[f.Subject]
-		case f.Predicate == "location" && f.Object >= 0:
-			tail[f.Subject] += "@" + doc.Entities[f.Object].Name
-		}
-	}
-	var out []string
-	for e, ps := range parts {
-		slices.Sort(ps)
-		out = append(out, strings.Join(append(ps, tail[e]), "|"))
-	}
-	slices.Sort(out)
-	return out
+	return eventRows(t, text, pub, true)
 }

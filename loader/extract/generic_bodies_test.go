@@ -71,12 +71,7 @@ func TestCountryOfGenericBody(t *testing.T) {
 		{"U.S. officials said the Treasury would sell bills. Washington said the U.S. Treasury had acted in the United States.", "Treasury Department", "Treasury"},
 	} {
 		d := Extract(c.text, time.Time{})
-		var names []string
-		for _, e := range d.Entities {
-			if e.Type == Organization {
-				names = append(names, e.Name)
-			}
-		}
+		names := namesOfType(d, Organization)
 		got := strings.Join(names, "|")
 		if !strings.Contains("|"+got+"|", "|"+c.want+"|") || c.not != "" && strings.Contains("|"+got+"|", "|"+c.not+"|") {
 			t.Errorf("%q: organisations %q, want %q and not %q", c.text, got, c.want, c.not)

@@ -419,8 +419,17 @@ func TestModernNames(t *testing.T) {
 	}
 }
 
-// checkTypes fails t for each name in want that doc does not hold with that
-// type (a class of it will do), and for each name wanted Other that it holds.
+// namesOfType returns the names of doc's entities of type typ, in order.
+func namesOfType(doc *Document, typ EntityType) []string {
+	var names []string
+	for _, e := range doc.Entities {
+		if e.Type == typ {
+			names = append(names, e.Name)
+		}
+	}
+	return names
+}
+
 // checkNames extracts text under a headline and checks the types of want
 // and that none of not is found as a name.
 func checkNames(t *testing.T, text string, want map[string]EntityType, not []string) {
@@ -433,6 +442,8 @@ func checkNames(t *testing.T, text string, want map[string]EntityType, not []str
 	checkTypes(t, text, Extract("Headline\n\n"+text, time.Time{}), all)
 }
 
+// checkTypes fails t for each name in want that doc does not hold with that
+// type (a class of it will do), and for each name wanted Other that it holds.
 func checkTypes(t *testing.T, text string, doc *Document, want map[string]EntityType) {
 	t.Helper()
 	got := map[string]EntityType{}

@@ -21,12 +21,7 @@ func TestStoryCountryHeld(t *testing.T) {
 		{"The Bush administration's duties on Brazilian coffee lifted Brazilian bond yields. Brazilian officials said the Treasury would protest.", "Brazil Treasury", "Treasury"},
 	} {
 		d := Extract(c.text, time.Time{})
-		var names []string
-		for _, e := range d.Entities {
-			if e.Type == Organization {
-				names = append(names, e.Name)
-			}
-		}
+		names := namesOfType(d, Organization)
 		got := "|" + strings.Join(names, "|") + "|"
 		if !strings.Contains(got, "|"+c.want+"|") || strings.Contains(got, "|"+c.not+"|") {
 			t.Errorf("%q: organisations %q, want %q and not %q", c.text, got, c.want, c.not)
