@@ -3,8 +3,10 @@ package main
 import (
 	"database/sql"
 	"fmt"
+	"net"
 	neturl "net/url"
 	"os"
+	"strconv"
 	"testing"
 	"time"
 
@@ -50,6 +52,7 @@ func TestScripts(t *testing.T) {
 			"freshdb":   cmdFreshDB,
 			"stamp-old": cmdStampOld,
 			"sortcmp":   cmdSortCmp,
+			"freeport":  cmdFreePort,
 		},
 	})
 }
@@ -82,4 +85,22 @@ func cmdFreshDB(ts *testscript.TestScript, neg bool, args []string) {
 	})
 	u.Path = "/" + name
 	ts.Setenv(args[0], u.String())
+}
+
+// cmdFreePort is the script command "freeport VAR": it sets VAR to a loopback
+// TCP port that was free a moment ago, so that a script's server does not
+// collide with another process on a fixed port.
+func cmdFreePort(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: freeport VAR")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		ts.Fatalf("freeport: %v", err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	if err := ln.Close(); err != nil {
+		ts.Fatalf("freeport: %v", err)
+	}
+	ts.Setenv(args[0], strconv.Itoa(port))
 }
