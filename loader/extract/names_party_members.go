@@ -37,6 +37,9 @@ func (x *extractor) partyMembers() {
 				}
 				x.partyOpenings[[2]int{si, i}] = true
 				i += n - 1
+			} else if n := x.partyApposition(si, i); n > 0 {
+				adds = append(adds, add{si, -1, i, n}) // names_party_appositions.go: "Mark Oaten, Liberal Democrat home affairs spokesman,"
+				i += n - 1
 			} else if p, ok := x.stateMember(si, i); ok {
 				if s.owner[i+1] >= 0 {
 					drop[[2]int{si, i + 1}] = true

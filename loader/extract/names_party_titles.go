@@ -33,7 +33,7 @@ func (x *extractor) partyTitleOpening(si, i int) int {
 		if !ok || portfolioWord(s.lower(i+n)) || !x.titleThenName(si, i+n) {
 			continue
 		}
-		if o.Country != "" && x.foreignStory(o.Country) {
+		if o.Country != "" && x.partyAbroad(o.Country) { // names_party_home.go
 			return 0 // "Conservative leader Constantine Mitsotakis" of Greece
 		}
 		return n
