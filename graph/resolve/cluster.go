@@ -249,6 +249,11 @@ type clusters struct {
 //     (the company does not take "USA" from the country). The sides of a
 //     name that joins two other entities' names ("Mukesh" and "Reliance" of
 //     "Mukesh and Reliance") are not its names either.
+//  9. Bare bodies: a cluster named by a name that two other organisation
+//     clusters or more carry ("Treasury" of the Treasury Department and of
+//     HM Treasury) is a body named without its country; its group in an
+//     article joins the carrier its people there are affiliated with in
+//     many more of the store's other articles (bare_bodies.go).
 func cluster(groups []*group) clusters {
 	keys.start(len(groups))
 	defer keys.stop()
@@ -260,7 +265,7 @@ func cluster(groups []*group) clusters {
 	c.middleInitials() // 5b
 	c.freezeRoots()
 	surname, firstName := c.surnameJoins() // 6
-	return c.outcome(surname, firstName)   // 7 and 8
+	return c.outcome(surname, firstName)   // 7, 8 and bare bodies
 }
 
 // clustering is one run of cluster: the groups, what each stage reads of

@@ -22,14 +22,17 @@ func (c *clustering) outcome(surname map[int]string, firstName map[int]bool) clu
 	ros := &roster{members: members, extra: extra, nameArts: c.nameArticles(members), artCount: c.articleCounts(members)}
 	out := clusters{target: make(map[*group]target, len(c.groups)), foreign: map[*group][]string{}, rawRules: map[*group][]string{}}
 	lastWords := surnames{}
+	roots := make(map[string]target, len(members))
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
 		t := c.rootTarget(idx)
+		roots[root] = t
 		together := c.articleNames(idx)
 		for _, i := range idx {
 			c.groupOutcome(out, i, root, t, surname, firstName, ros, lastWords, together[c.art[i]])
 		}
 	}
+	c.bareBodies(out, roots, members, ros.nameArts) // bare_bodies.go
 	return out
 }
 

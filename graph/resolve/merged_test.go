@@ -14,6 +14,10 @@ import (
 // with the original IRIs and names of all.
 func mergeByPlan(groups []*group, plan clusters) []*group {
 	type at struct{ node, article quad.IRI }
+	moved := map[at]quad.IRI{} // a group -> its target's node
+	for _, gr := range groups {
+		moved[at{gr.node, gr.article}] = plan.target[gr].node
+	}
 	byTarget := map[at]*group{}
 	var out []*group
 	for _, gr := range groups {
@@ -27,12 +31,20 @@ func mergeByPlan(groups []*group, plan clusters) []*group {
 		m.raw = append(m.raw, gr.raw...)
 		m.names = append(m.names, gr.names...)
 		m.moved = m.moved || k.node != gr.node || len(m.raw) > 1
+		for _, o := range gr.affiliated { // the facts' objects move too
+			if to, ok := moved[at{o, gr.article}]; ok {
+				o = to
+			}
+			m.affiliated = append(m.affiliated, o)
+		}
 	}
 	for _, m := range out {
 		slices.Sort(m.raw)
 		m.raw = slices.Compact(m.raw)
 		slices.Sort(m.names)
 		m.names = slices.Compact(m.names)
+		slices.Sort(m.affiliated)
+		m.affiliated = slices.Compact(m.affiliated)
 	}
 	slices.SortFunc(out, byNodeArticle)
 	return out

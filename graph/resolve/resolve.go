@@ -107,6 +107,9 @@ type group struct {
 	other   []string   // its names held as ng:otherName, sorted
 	rules   []ruleQuad // its ng:mergeRule quads
 	titles  []string   // its schema:jobTitle values ("King")
+	// The entities its article says it is affiliated with (the objects
+	// of its schema:affiliation quads), as IRIs of that article's groups.
+	affiliated []quad.IRI
 }
 
 // Summary is what a Run did.
@@ -346,6 +349,10 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 				g.rules = append(g.rules, ruleQuad{text: text, label: x.l})
 			case vocab.JobTitle:
 				g.titles = append(g.titles, text)
+			case vocab.Affiliation:
+				if iri, ok := x.o.(quad.IRI); ok {
+					g.affiliated = append(g.affiliated, iri)
+				}
 			default:
 				// Sorted and made distinct below.
 				g.names = append(g.names, text)

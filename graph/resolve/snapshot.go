@@ -24,9 +24,11 @@ import (
 // facts of unnamed events, and the rules of moved groups (so that a rule
 // that names a cluster's name of the time of the move is written again when
 // a later load changes that name: rules.go), and people's job titles (a
-// ruler's title makes the word after it no surname: ruler.go).
+// ruler's title makes the word after it no surname: ruler.go), and
+// people's affiliations (a bare body's people name its country's body
+// elsewhere: bare_bodies.go).
 var readPreds = []quad.IRI{vocab.Type, vocab.Name, vocab.AlternateName, vocab.OtherName, vocab.MergedFrom, vocab.DatePublished,
-	vocab.Attendee, vocab.Organizer, vocab.Location, vocab.StartDate, vocab.MergeRule, vocab.JobTitle}
+	vocab.Attendee, vocab.Organizer, vocab.Location, vocab.StartDate, vocab.MergeRule, vocab.JobTitle, vocab.Affiliation}
 
 // picked is one quad of readPreds: its predicate (an index in readPreds)
 // and its values.
@@ -80,7 +82,7 @@ var maxDeltas, deltaShare = 64, 4
 
 // snapshotMagic starts a snapshot; its version changes with readPreds or
 // the encoding.
-const snapshotMagic = "ng-resolve-quads/2\n"
+const snapshotMagic = "ng-resolve-quads/3\n"
 
 // deltaMagic starts a delta of the snapshot.
 const deltaMagic = "ng-resolve-delta/1\n"
