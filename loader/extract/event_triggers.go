@@ -304,6 +304,12 @@ func (x *extractor) readEventPossessors(si, start, i int, ev *event) {
 			}
 		}
 	}
+	// "“My talks with Ruto were productive,” Sunak said": the quotation's
+	// speaker takes part (quote_first_person_events.go)
+	if e := x.quotedPossessor(si, start, i); e >= 0 {
+		ev.addAttendee(e, si)
+		ev.own = true
+	}
 	// "his talks with Kurihara": the possessor takes part
 	if start < i && toks[start].Tag == "PRP$" {
 		pw := lower(toks[start].Text)
@@ -444,6 +450,9 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 			j++
 		case organizerPassives[w] && j+1 < len(toks) && lower(toks[j+1].Text) == "by":
 			ents, end := x.nameList(si, j+2, false)
+			if len(ents) == 0 {
+				end = x.skipNP(si, j+2) // "a rally organised by the union in Leeds"
+			}
 			for _, e := range ents {
 				ev.addOrganizer(e, si)
 				ev.agents = append(ev.agents, evFact{e, si})

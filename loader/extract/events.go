@@ -164,7 +164,7 @@ func (x *extractor) sentenceEvents(si int) {
 			continue
 		}
 		for _, d := range s.dates {
-			if d.Start >= tr.end && d.Start < next && x.clauseGap(si, tr.end, d.Start) <= 12 && onlyEventVerbs(toks, tr.end, d.Start) && !predicateNoun(toks, tr.end, d.Start) && !supersededDate(toks, tr.start, d.Start) {
+			if d.Start >= tr.end && d.Start < next && x.clauseGap(si, tr.end, d.Start) <= 12 && eventVerbsPastOrganiser(toks, tr.end, d.Start) && !predicateNoun(toks, tr.end, d.Start) && !supersededDate(toks, tr.start, d.Start) {
 				ev.date, ev.dateSent = d.Value, si
 				break
 			}

@@ -39,7 +39,7 @@ func (x *extractor) spokeEvents(si int) {
 	toks := s.toks
 	for i := 1; i+1 < len(toks); i++ {
 		lw := s.lower(i)
-		if !strings.HasPrefix(toks[i].Tag, "VB") || negated(toks, i) || !s.in(i, tlTalkVerbs) && !s.in(i, tlCallVerbs) || insideQuote(toks, i) {
+		if !strings.HasPrefix(toks[i].Tag, "VB") || negated(toks, i) || !s.in(i, tlTalkVerbs) && !s.in(i, tlCallVerbs) || insideQuote(toks, i) && !x.quotedSelfSubject(si, i) {
 			continue
 		}
 		// "spoke by phone with": a call its trigger reads (event_triggers.go)

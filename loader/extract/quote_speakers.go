@@ -83,6 +83,9 @@ func (x *extractor) firstPersonSpeaker(si, k int) int {
 			if e := x.speakerAfterQuote(s, c, q); e >= 0 {
 				return e
 			}
+			if wordsAfter(x.sents[s].toks, c) {
+				return -1 // attributed to someone this reads not as a person ("a spokesman said")
+			}
 			break
 		}
 	}
@@ -133,8 +136,9 @@ func (x *extractor) speakerAfterQuote(si, c int, q quoteAt) int {
 	if k >= len(s.toks) {
 		return -1
 	}
-	if quoteReportVerbs[s.lower(k)] { // "said X"
-		if m := x.mentionAt(si, k+1); m != nil && m.start == k+1 && m.ent >= 0 && !m.nominal && x.ents[m.ent].typ == Person {
+	if quoteReportVerbs[s.lower(k)] { // "said X", "said Mayor X"
+		n := titleBeforeName(s, k+1)
+		if m := x.mentionAt(si, n); m != nil && m.start == n && m.ent >= 0 && !m.nominal && x.ents[m.ent].typ == Person {
 			return m.ent
 		}
 		return -1
@@ -154,6 +158,17 @@ func (x *extractor) speakerAfterQuote(si, c int, q quoteAt) int {
 		}
 	}
 	return -1
+}
+
+// wordsAfter reports whether a word follows token c of toks in its
+// sentence: a quotation closing there is attributed in that sentence.
+func wordsAfter(toks []nlpToken, c int) bool {
+	for j := c + 1; j < len(toks); j++ {
+		if !isPunct(toks[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingPerson returns the one person sentence si has report or say
