@@ -46,6 +46,9 @@ func (x *extractor) attendedNoun(si, i int) bool {
 	if w != "at" {
 		return false
 	}
+	if x.addressedAudienceBefore(si, start-1) {
+		return true // "addressed supporters at a rally" (event_audiences.go)
+	}
 	v := start - 2
 	for v > 0 && toks[v].Tag == "RB" {
 		v--

@@ -85,6 +85,9 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		}
 		return g, true
 	}
+	if x.townHall(si, i) { // "a town hall" (event_town_halls.go)
+		return groupConference, true
+	}
 	// The tag is tested before the word lists (most words are no verb).
 	verb := strings.HasPrefix(t.Tag, "VB") && !adjectivalParticiple(toks, i) // event_adjective_verbs.go
 	if verb && meetVerbs[lw] {

@@ -569,9 +569,10 @@ func (x *extractor) presentAt(si, v, start, head int, ev *event) bool {
 	vw := lower(toks[v].Text)
 	switch {
 	case presenceVerbs[vw] && onlyAdverbs(toks, v+1, start-1):
-	case speechVerbs[vw] && p != "before" && x.audienceOnly(si, v+1, start-1):
+	case (speechVerbs[vw] || audienceVerbs[vw]) && p != "before" && x.audienceOnly(si, v+1, start-1):
 		// "told reporters at a press briefing", "said at a news
-		// conference": who speaks there is there
+		// conference", "addressed supporters at a rally": who speaks
+		// there is there (event_audiences.go)
 	case p != "before" && presenceRole(x.sents[si].toks, v, start-1):
 		// "was the keynote speaker at the luncheon", "delivered remarks
 		// at the ceremony" (event_presence_roles.go)

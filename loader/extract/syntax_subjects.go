@@ -367,6 +367,15 @@ func (x *extractor) frontedSubject(si, head int, ev *event) {
 			}
 			return
 		}
+		if e, ok := x.describedClauseSubject(si, k); ok {
+			// "In a meeting with Mayor Grant, the governor discussed":
+			// the governor named before (event_fronted_described.go)
+			if e >= 0 {
+				ev.addAttendee(e, si)
+				ev.own = true
+			}
+			return
+		}
 		if x.clauseVerbAt(si, k) {
 			// "Following the IMF talks, the rate will be adjusted ...,
 			// Chivuno said": the clause has another subject, the one who
