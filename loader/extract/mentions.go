@@ -48,6 +48,7 @@ func (x *extractor) findMentions() {
 	x.splitListNames()
 	x.splitNamedApart()      // names_and_apart.go
 	x.splitPersonAndBody()   // names_and_person_body.go
+	x.splitSurnameOfBody()   // names_surname_of_body.go
 	x.splitRightNamedAlone() // names_and_right_alone.go
 	x.splitBetween()         // names_and_between.go
 	x.splitTitledAnd()       // names_titled_and.go
