@@ -260,8 +260,10 @@ func (m *model) addSlots(feats []uint64, scores *[nLabels]float32) {
 			sl := &slots[i]
 			if sl.key == f {
 				// Label by label, written out: a loop's counter and
-				// addressing cost more instructions than the sums.
-				q := &sl.q
+				// addressing cost more instructions than the sums. The
+				// weights are copied out of the slot first: read through
+				// &sl.q, each label recomputed the slot's address.
+				q := sl.q
 				scores[0] += float32(float32(q[0]) * scale)
 				scores[1] += float32(float32(q[1]) * scale)
 				scores[2] += float32(float32(q[2]) * scale)
