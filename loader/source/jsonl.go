@@ -452,8 +452,8 @@ func wrongType(key, want string, raw json.RawMessage) error {
 }
 
 func jsonString(key string, raw json.RawMessage) (string, error) {
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
+	s, err := decodeJSONString(raw)
+	if err != nil {
 		return "", wrongType(key, "a string", raw)
 	}
 	return s, nil
@@ -461,8 +461,7 @@ func jsonString(key string, raw json.RawMessage) (string, error) {
 
 // jsonID accepts a string or a number.
 func jsonID(key string, raw json.RawMessage) (string, error) {
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
+	if s, err := decodeJSONString(raw); err == nil {
 		return s, nil
 	}
 	var n json.Number
@@ -480,8 +479,7 @@ func jsonDate(key string, raw json.RawMessage) (string, error) {
 // jsonName accepts a string, an object with a "name", or an array of those
 // (joined with ", ").
 func jsonName(key string, raw json.RawMessage) (string, error) {
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
+	if s, err := decodeJSONString(raw); err == nil {
 		return s, nil
 	}
 	var o struct {
