@@ -180,8 +180,8 @@ func (r *reader) jsonLineThen(where string, line []byte, onArticle func()) error
 		line = dec
 		warns = append(warns, where+": not valid UTF-8, read as Windows-1252")
 	}
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(line, &obj); err != nil {
+	obj, err := decodeJSONObject(line)
+	if err != nil {
 		return r.fail(where, jsonReason(line, err))
 	}
 	if isJSONFeed(obj) {
