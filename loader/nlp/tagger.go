@@ -562,11 +562,29 @@ func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
 	t.add(s, st.nextWord)
 	t.add(s, st.nextSuffix)
 	t.add(s, st.next2Word)
-	// The best class, ties to the lowest id, as prose's Model.Best.
+	// The best class, ties to the lowest id, as prose's Model.Best: four
+	// classes a round while there are four (the loop's counting costs as
+	// much as a comparison).
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores[:len(t.classes)] {
-		if v > best {
-			best, bestID = v, id
+	scores := s.scores[:len(t.classes)]
+	id := 0
+	for ; id < len(scores)-3; id += 4 {
+		if scores[id] > best {
+			best, bestID = scores[id], id
+		}
+		if scores[id+1] > best {
+			best, bestID = scores[id+1], id+1
+		}
+		if scores[id+2] > best {
+			best, bestID = scores[id+2], id+2
+		}
+		if scores[id+3] > best {
+			best, bestID = scores[id+3], id+3
+		}
+	}
+	for ; id < len(scores); id++ {
+		if scores[id] > best {
+			best, bestID = scores[id], id
 		}
 	}
 	return bestID
