@@ -306,6 +306,14 @@ func touch(w weights, feats []uint64) uint64 {
 
 var negInf = float32(math.Inf(-1))
 
+// unreached is viterbi's row of scores before any path reaches a token.
+var unreached = func() (r [nLabels]float32) {
+	for y := range r {
+		r[y] = negInf
+	}
+	return r
+}()
+
 // viterbi finds the best BIO label sequence for the sentence under w, into out.
 // allow, when not nil, restricts token i to the labels of the bits of
 // allow[i] (training on partly labelled sentences).
@@ -325,9 +333,7 @@ func viterbi(w weights, f *sentFeats, out []int, sc *scratch, allow []uint16) {
 		}
 	}
 	for i := range n {
-		for y := range nLabels {
-			delta[i][y], back[i][y] = negInf, 0
-		}
+		delta[i], back[i] = unreached, [nLabels]int8{}
 		if !mask[i] {
 			// O, from the best previous state.
 			best, arg := float32(0), 0
