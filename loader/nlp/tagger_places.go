@@ -68,17 +68,7 @@ func (t *tagger) add(s *tagScratch, f int32) {
 	lo, n := uint32(f)>>featCountBits, uint32(f)&maxFeatWeights
 	ids, wts := t.ids[lo:lo+n], t.weights[lo:lo+n]
 	wts = wts[:len(ids)]
-	// Four weights a round while there are four (a feature has about
-	// eight): the loop's counting costs as much as an addition. The sums
-	// are made in the same order as one at a time.
-	j := 0
-	for ; j < len(ids)-3; j += 4 { // (not j+4 <= len(ids): that bound leaves the index checks in)
-		s.scores[ids[j]] += 1 * wts[j]
-		s.scores[ids[j+1]] += 1 * wts[j+1]
-		s.scores[ids[j+2]] += 1 * wts[j+2]
-		s.scores[ids[j+3]] += 1 * wts[j+3]
-	}
-	for ; j < len(ids); j++ {
+	for j := range ids {
 		s.scores[ids[j]] += 1 * wts[j]
 	}
 }
