@@ -193,7 +193,8 @@ func (x *extractor) afterOfThe(si, j int) int {
 	k := x.tradeBeforeBody(si, j+1)
 	if k < len(toks) && lowerIs(toks[k].Text, "the") {
 		k++
-		k = x.boardOf(si, k) // roles_boards.go: "of the board of Acme Corp"
+		k = x.tradeBeforeBody(si, k) // "of the Dutch electronics group Philips"
+		k = x.boardOf(si, k)         // roles_boards.go: "of the board of Acme Corp"
 		m := k
 		for m < len(toks) && m < k+3 && s.owner[m] < 0 && !gazetteer.Capitalised(toks[m].Text) && (toks[m].Tag == "JJ" || toks[m].Tag == "NN") && !isTitleHead(toks[m].Text) {
 			m++

@@ -27,7 +27,8 @@ func bodyClauseCloses(s *sentence, end int) bool {
 // tradeBeforeBody returns where the body's name starts after one to three
 // words of its trade ending in a firm's noun at token k of sentence si
 // ("accountancy firm Grant Thornton", "security firm Symantec", "Sydney
-// brokerage house Rivkin James Capel Ltd", a town's name first), or k.
+// brokerage house Rivkin James Capel Ltd", a place's name or a national
+// adjective first: "French sugar producer Beghin-Say"), or k.
 func (x *extractor) tradeBeforeBody(si, k int) int {
 	s := &x.sents[si]
 	toks := s.toks
@@ -35,13 +36,13 @@ func (x *extractor) tradeBeforeBody(si, k int) int {
 	for m < len(toks) && m < k+4 {
 		if o := s.owner[m]; o >= 0 {
 			om := &x.mentions[o]
-			if om.typ != City && om.typ != Place || m > k {
+			if !isPlace(om.typ) && !om.demonym || m > k {
 				break
 			}
-			m = om.end // "Sydney brokerage house"
+			m = om.end // "Sydney brokerage house", "French sugar producer", "US telecoms firm"
 			continue
 		}
-		if gazetteer.Capitalised(toks[m].Text) || toks[m].Tag != "NN" && toks[m].Tag != "JJ" {
+		if gazetteer.Capitalised(toks[m].Text) || toks[m].Tag != "NN" && toks[m].Tag != "JJ" && toks[m].Tag != "NNS" { // "electronics group"
 			break
 		}
 		m++
