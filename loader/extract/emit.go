@@ -130,7 +130,7 @@ func (x *extractor) emitEvents() {
 		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && len(x.subAttendees(ev, subs[ev])) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
 			continue
 		}
-		if x.fixtureOfSides(ev) || x.unheldEvent(ev) || x.meetTarget(ev) || x.fixtureMeeting(ev, x.sportsStory()) || x.noEventHeld(ev, x.sportsStory()) { // clubs_fixtures.go, event_unheld.go, event_meet_targets.go, event_fixtures_sport.go, event_nonevents.go
+		if x.fixtureOfSides(ev) || x.unheldEvent(ev) || x.meetTarget(ev) || x.fixtureMeeting(ev, x.sportsStory()) || x.playersFixture(ev, x.sportsStory()) || x.noEventHeld(ev, x.sportsStory()) { // clubs_fixtures.go, event_unheld.go, event_meet_targets.go, event_fixtures_sport.go, event_fixtures_players.go, event_nonevents.go
 			continue
 		}
 		idx := len(x.ents)

@@ -14,12 +14,11 @@ import "strings"
 var generalMeetingWords = map[string]bool{"annual": true, "shareholders": true, "stockholders": true, "shareholder": true, "stockholder": true}
 
 // generalMeetingHosts makes the lead firm the organiser of each company
-// general meeting that names no body, country or place among its parties.
+// general meeting that names no body, country or place among its parties;
+// in a story with no lead firm, the one firm its speakers work for
+// (event_meeting_speaker_firms.go).
 func (x *extractor) generalMeetingHosts() {
-	firm := x.leadFirm()
-	if firm < 0 {
-		return
-	}
+	lead := x.leadFirm()
 	for _, ev := range x.events {
 		if ev.merged != nil || ev.verb || ev.foreign || len(ev.organizer) > 0 || ev.word != "meeting" || len(ev.triggers) == 0 {
 			continue
@@ -27,8 +26,15 @@ func (x *extractor) generalMeetingHosts() {
 		if x.bodyParty(ev) {
 			continue
 		}
+		firm, byLead := lead, lead >= 0
+		if !byLead {
+			firm = x.speakersFirm(ev)
+		}
+		if firm < 0 {
+			continue
+		}
 		for _, tr := range ev.triggers {
-			if x.firmGeneralMeeting(tr) && !x.otherOwnersMeeting(tr.sent, firm) {
+			if x.firmGeneralMeeting(tr) && !x.otherOwnersMeeting(tr.sent, firm) && (byLead || x.ownersOnlyMeeting(tr)) {
 				ev.addOrganizer(firm, tr.sent)
 				break
 			}

@@ -297,10 +297,14 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	}
 	vw := lower(toks[v].Text)
 	// "Wallis made the remark in talks with Saito": who speaks in talks
-	// takes part in them.
-	if p := lower(toks[start-1].Text); (p == "in" || p == "during") && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !beVerbs[vw] && !negated(toks, v) && !possessed(toks, start, head) {
+	// takes part in them; so at a meeting with someone
+	// (event_at_meeting_with.go).
+	if p := lower(toks[start-1].Text); (p == "in" || p == "during" || atEventWith(s, start, head)) && (ev.group == groupTalks || ev.group == groupCall) && (toks[v].Tag != "VBG" || v > 0) && !speechVerbs[vw] && !beVerbs[vw] && !negated(toks, v) && !possessed(toks, start, head) {
 		var side []int
 		for _, e := range x.subjectBefore(si, v) {
+			if atEventWith(s, start, head) && !x.namedRightBefore(si, e, v) {
+				continue // "Morocco, buoyed by the Paris Club rescheduling, is likely to obtain aid at a meeting with donors"
+			}
 			if t := x.ents[e].typ; t == Person || t == Organization || t == Country {
 				ev.addAttendee(e, si)
 				ev.own = true
