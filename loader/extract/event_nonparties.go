@@ -27,7 +27,7 @@ func (x *extractor) dropNonParties(ev *event) {
 	}
 	kept := ev.attendees[:0:0]
 	for _, a := range ev.attendees {
-		if x.reportMedium(ev, a) || x.possessorOnly(ev, a) || x.basedOnly(a) || x.localGroupOnly(a) || x.localModifierOnly(a) || x.privateGroupOnly(a) || x.ownLocation(ev, a) || x.formerBodyOnly(a) || x.alternativeOnly(a) {
+		if x.reportMedium(ev, a) || x.possessorOnly(ev, a) || x.basedOnly(a) || x.localGroupOnly(a) || x.localModifierOnly(a) || x.privateGroupOnly(a) || x.ownLocation(ev, a) || x.formerBodyOnly(a) || x.alternativeOnly(a) || x.roundNameOnly(a) {
 			continue
 		}
 		kept = append(kept, a)
