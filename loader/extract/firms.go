@@ -163,7 +163,7 @@ func (x *extractor) firmCueNear(m *mention) bool {
 		return true
 	}
 	// "WorldCom", "IPStream", "MCI": capitals inside a word
-	if w := toks[m.start].Text; len(w) > 2 && strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
+	if w := toks[m.start].Text; len(w) > 2 && strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 && !x.shoutedDateline(m) {
 		return true
 	}
 	k := m.end

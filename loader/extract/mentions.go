@@ -40,6 +40,7 @@ func (x *extractor) findMentions() {
 	x.joinKnownPartners()      // names_comma_partners.go
 	x.joinAndHeads()           // names_and_heads.go
 	x.joinAndTails()           // names_and_tails.go
+	x.joinAndPlurals()         // names_and_plurals.go
 	x.bodiesOfThe()            // names_of_the.go
 	x.bodiesHeadOpening()      // names_head_opening.go
 	x.bodiesOfAnd()            // names_of_and.go

@@ -122,6 +122,18 @@ func (x *extractor) placesByCue() {
 	}
 }
 
+// placeCued reports whether a place cue stands around mention m that no
+// other reading shares: "the town of X", "the X area", "Ann Lee, 52, of X"
+// (see placesByCue). voteTypes weighs it above a firm's cue ("of
+// Taylorville, which was stopped": the "which" is the truck's); "the
+// capital of X" may be a firm's share capital and is no such cue.
+func (x *extractor) placeCued(m *mention) bool {
+	if _, ok := x.placeNounOf(m.sent, m.start); ok {
+		return x.sents[m.sent].lower(m.start-2) != "capital"
+	}
+	return x.theAreaOf(m) || x.ageHome(m)
+}
+
 // localAreaNoun reports whether w is a noun of a local place's kind that
 // follows its name after "the" ("the Copperfield area", "the Midtown
 // neighborhood"): not "city", "state" or "camp", which follow people's and

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
 // TestPlacesByCue checks names_place_cues.go by mechanism: "the city of X"
@@ -35,6 +37,12 @@ func TestPlacesByCue(t *testing.T) {
 			map[string]EntityType{"Copperfield": Place}},
 		{"home town after an age", "A van driven by Maria K. Dobson, 41, of Quincy, was stopped on the bridge.",
 			map[string]EntityType{"Quincy": Place, "Maria K. Dobson": Person}},
+		{"home town outweighs a firm's cue", "A woman, 44, Brantville, was arrested for theft. A truck driven by Robert J. Stone, 73, of Brantville, which was stopped in traffic, was hit.",
+			map[string]EntityType{"Brantville": Place}},
+		{"share capital is no cue", "Gillette took a stake in the French pen firm Qwertyman, which it had been authorised to do. Gillette will keep Qwertyman shares above 650 francs. Gillette agreed to acquire 51 pct of the capital of Qwertyman at 700 francs a share.",
+			map[string]EntityType{"Qwertyman": Organization}},
+		{"shouted dateline", "BRANTVILLE — The following are the reports recorded by the Brantville Police Department this week.",
+			map[string]EntityType{"BRANTVILLE": Place}},
 		{"no age, no cue", "A van driven by Maria K. Dobson of Quincy was stopped, said Quincy.",
 			map[string]EntityType{"Maria K. Dobson": Person}},
 		{"slashed places", "The company will open two centers in the Washington/Baltimore area next month.",
@@ -62,6 +70,34 @@ func TestUnreadAreasNational(t *testing.T) {
 	for w, want := range map[string]bool{"European/Mediterranean": true, "Washington/Baltimore": false, "French": true, "Copperfield": false} {
 		if got := nationalWord(w); got != want {
 			t.Errorf("nationalWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestShoutedDateline checks shoutedDateline on names given by hand: a
+// place in capitals opening its sentence before a dash is a dateline's, a
+// heading opened by a national adjective ("FRENCH COPPER - MAY 3", a price
+// table's) or a name in mixed case is not.
+func TestShoutedDateline(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int // the name's tokens, from the first
+		want bool
+	}{
+		{"BRANTVILLE — The following are the police reports.", 1, true},
+		{"SAN DIEGO -- A woman was hurt on Monday.", 2, true},
+		{"FRENCH COPPER - MAY 3 In francs per 100 kilos.", 2, false},
+		{"Brantville — The following are the police reports.", 1, false},
+		{"BRANTVILLE said on Monday it would close.", 1, false},
+	}
+	for _, tt := range tests {
+		x := newExtractor(tt.text, nlp.Analyse(tt.text), time.Time{})
+		k := x.addMention(0, 0, tt.n, Place, false)
+		if k < 0 {
+			t.Fatalf("%q: no mention", tt.text)
+		}
+		if got := x.shoutedDateline(&x.mentions[k]); got != tt.want {
+			t.Errorf("%q: shoutedDateline = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -298,8 +298,8 @@ func (x *extractor) placeEvidence(m *mention) bool {
 	if headsPhrase(s, j) && x.placePrepBefore(si, m.start) {
 		return true
 	}
-	if _, ok := x.placeNounOf(si, m.start); ok {
-		return true
+	if _, ok := x.placeNounOf(si, m.start); ok || x.shoutedDateline(m) {
+		return true // "the city of X", "TAYLORVILLE — The following"
 	}
 	if i := m.start; i >= 2 && s.lower(i-1) == "of" && !gazetteer.Capitalised(toks[i-2].Text) && isPlaceWord(toks[i-2].Text) {
 		return true // "the South African homeland of Transkei"

@@ -32,6 +32,9 @@ func (x *extractor) voteTypes() {
 		if m.sure {
 			add += 10
 		}
+		if t == Place && m.end-m.start <= 3 && x.placeCued(m) {
+			add += 20 // "the city of X", "Ann Lee, 52, of X": more than a firm's cue (names_place_cues.go)
+		}
 		tallies[i].add(t, add)
 	}
 	var places map[string]EntityType // names a gazetteer knows as places, by their first place reading
