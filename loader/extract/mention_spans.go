@@ -81,3 +81,19 @@ func (x *extractor) markDropped(drop []bool, owned []int) []bool {
 	}
 	return drop
 }
+
+// mentionPart is a span of a sentence to become a mention of its own when a
+// mention is split (tokens [i, j) of sentence si, of type typ).
+type mentionPart struct {
+	si, i, j int
+	typ      EntityType
+}
+
+// splitMentions drops the mentions marked in drop and adds the parts they
+// were split into, in order.
+func (x *extractor) splitMentions(drop []bool, parts []mentionPart) {
+	x.removeMentions(drop)
+	for _, p := range parts {
+		x.addMention(p.si, p.i, p.j, p.typ, false)
+	}
+}

@@ -16,11 +16,7 @@ import (
 // "Ministry of"). A name a gazetteer knows stays whole.
 func (x *extractor) splitPersonAndBody() {
 	var drop []bool
-	type part struct {
-		si, i, j int
-		typ      EntityType
-	}
-	var parts []part
+	var parts []mentionPart
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.end-m.start < 5 || m.demonym || m.nominal || m.typ == Person || m.typ == Event {
@@ -40,15 +36,12 @@ func (x *extractor) splitPersonAndBody() {
 			drop = make([]bool, len(x.mentions))
 		}
 		drop[k] = true
-		parts = append(parts, part{m.sent, m.start, and, Person}, part{m.sent, and + 1, m.end, Organization})
+		parts = append(parts, mentionPart{m.sent, m.start, and, Person}, mentionPart{m.sent, and + 1, m.end, Organization})
 	}
 	if drop == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, p := range parts {
-		x.addMention(p.si, p.i, p.j, p.typ, false)
-	}
+	x.splitMentions(drop, parts)
 }
 
 // personNameAt reports whether tokens [i, j) of sentence si are a person's

@@ -97,21 +97,14 @@ func (x *extractor) splitAtAnd(cuts []andCut) {
 	if cuts == nil {
 		return
 	}
-	type part struct {
-		si, i, j int
-		typ      EntityType
-	}
-	parts := make([]part, 0, 2*len(cuts))
+	parts := make([]mentionPart, 0, 2*len(cuts))
 	drop := make([]bool, len(x.mentions))
 	for _, c := range cuts {
 		m := x.mentions[c.k]
 		drop[c.k] = true
-		parts = append(parts, part{m.sent, m.start, c.and, m.typ}, part{m.sent, c.and + 1, m.end, m.typ})
+		parts = append(parts, mentionPart{m.sent, m.start, c.and, m.typ}, mentionPart{m.sent, c.and + 1, m.end, m.typ})
 	}
-	x.removeMentions(drop)
-	for _, p := range parts {
-		x.addMention(p.si, p.i, p.j, p.typ, false)
-	}
+	x.splitMentions(drop, parts)
 }
 
 // insideLongerName reports whether another mention's name holds name as

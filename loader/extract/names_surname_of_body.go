@@ -24,11 +24,7 @@ func (x *extractor) splitSurnameOfBody() {
 		return
 	}
 	var drop []bool
-	type part struct {
-		si, i, j int
-		typ      EntityType
-	}
-	var parts []part
+	var parts []mentionPart
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Organization || m.end-m.start < 3 || m.demonym || m.nominal || m.bend > 0 {
@@ -42,15 +38,12 @@ func (x *extractor) splitSurnameOfBody() {
 			drop = make([]bool, len(x.mentions))
 		}
 		drop[k] = true
-		parts = append(parts, part{m.sent, m.start, m.start + 1, Person}, part{m.sent, m.start + 2, m.end, Organization})
+		parts = append(parts, mentionPart{m.sent, m.start, m.start + 1, Person}, mentionPart{m.sent, m.start + 2, m.end, Organization})
 	}
 	if drop == nil {
 		return
 	}
-	x.removeMentions(drop)
-	for _, p := range parts {
-		x.addMention(p.si, p.i, p.j, p.typ, false)
-	}
+	x.splitMentions(drop, parts)
 }
 
 // bodyAt reports whether tokens [i, j) of sentence si name a body: they
