@@ -161,15 +161,7 @@ func (c *clustering) bareBodies(out clusters, roots map[string]target, members m
 				}
 			}
 		}
-		best, most, rest := "", 0, 0
-		for _, r := range sortedKeys(arts) {
-			n := len(arts[r])
-			rest += n
-			if n > most {
-				best, most = r, n
-			}
-		}
-		rest -= most
+		best, most, rest := dominant(arts)
 		if most < bareEvidence || most < bareLead*rest {
 			best = ""
 		}
