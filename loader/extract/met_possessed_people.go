@@ -116,10 +116,19 @@ func titleBeforeName(s *sentence, k int) int {
 func (x *extractor) describedBefore(si, j int) int {
 	s := &x.sents[si]
 	toks := s.toks
-	if j < 2 || toks[j].Text != "," || s.owner[j-1] >= 0 || !isTitleHead(toks[j-1].Text) {
+	if j < 2 || toks[j].Text != "," {
 		return -1
 	}
-	for n := j - 2; n >= 0 && n >= j-6; n-- {
+	h := j - 1 // the description's title head
+	if s.owner[h] >= 0 {
+		// "Tom Grant, the mayor of Fairview, and Ann Boyd" (syntax_described_lists.go)
+		if h = x.titleOfNameBefore(si, j); h < 0 {
+			return -1
+		}
+	} else if !isTitleHead(toks[h].Text) {
+		return -1
+	}
+	for n := h - 1; n >= 0 && n >= h-5; n-- {
 		if m := x.mentionAt(si, n); m != nil {
 			if m.demonym {
 				n = m.start
