@@ -35,9 +35,11 @@ func (x *extractor) seatEnd(si, end int) int {
 	return pm.end
 }
 
-// seatHolders name a seat a state or town elects: "Senator Mitch McConnell of
-// Kentucky" serves the state, it is no mere home.
-var seatHolders = map[string]bool{"sen": true, "senator": true, "rep": true, "representative": true, "congressman": true, "congresswoman": true, "gov": true, "governor": true, "lawmaker": true, "legislator": true, "assemblyman": true, "assemblywoman": true, "delegate": true}
+// seatHolders name a seat a state, county or town elects: "Senator Mitch
+// McConnell of Kentucky" serves the state, "Mayor Tom Bradley of Los
+// Angeles" the city; neither is a mere home.
+var seatHolders = map[string]bool{"sen": true, "senator": true, "rep": true, "representative": true, "congressman": true, "congresswoman": true, "gov": true, "governor": true, "lawmaker": true, "legislator": true, "assemblyman": true, "assemblywoman": true, "delegate": true,
+	"mayor": true, "supervisor": true, "councilman": true, "councilwoman": true, "councillor": true, "councilor": true, "councilmember": true, "alderman": true, "alderwoman": true, "selectman": true, "selectwoman": true, "freeholder": true, "sheriff": true}
 
 // seatOf reports whether person h, named by mention hm right before "of"
 // and the place mention tm, holds a seat by the titles found for h: "Sen.
