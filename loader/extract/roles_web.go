@@ -283,10 +283,10 @@ func (x *extractor) titleHeadIn(si, i, j int) bool {
 	return false
 }
 
-// fromBody returns the body a person is "from" right after the name (a
-// mention index), or -1: "David Reay from Edinburgh University likens",
-// "Researchers like Akshay Deoras from the University of Reading
-// attribute". The person must not be a verb's object ("signed Smith from
+// fromBody returns the body a person is "from" or "at" right after the
+// name (a mention index), or -1: "David Reay from Edinburgh University
+// likens", "Researchers like Akshay Deoras from the University of Reading
+// attribute", "said Scott Merlis at Morgan Stanley". The person must not be a verb's object ("signed Smith from
 // Chelsea" tells where he came from) and the body must be followed by the
 // sentence's verb or punctuation.
 func (x *extractor) fromBody(si int, m *mention) int {
@@ -298,7 +298,7 @@ func (x *extractor) fromBody(si int, m *mention) int {
 		k++ // "Peter Jones, from the University of Surrey, said" (roles_from_body.go)
 		comma = true
 	}
-	if k+1 >= len(toks) || s.lower(k) != "from" {
+	if k+1 >= len(toks) || s.lower(k) != "from" && s.lower(k) != "at" {
 		return -1
 	}
 	st := x.titleLeft(si, m.start, Person) // "said chief inspector Jane Roe from the police"
