@@ -177,7 +177,7 @@ func (x *extractor) addRole(person int, r role, si int) {
 				x.addFact(person, vocab.PHomeLocation, a, "", si) // roles_place_words.go: "the UK-based co-chairman"
 				return
 			}
-			if written != "" && isPlace(x.ents[a].typ) && !officeTitle(written) {
+			if written != "" && isPlace(x.ents[a].typ) && (!officeTitle(written) || x.ents[a].typ == City && fieldOccupation(written)) {
 				if x.ents[a].typ == Country {
 					x.addFact(person, vocab.PNationality, a, "", si)
 				} else if r.occ && x.ents[a].typ == City {

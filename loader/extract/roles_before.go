@@ -50,6 +50,13 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 			break
 		}
 	}
+	// "Spain's minister of sport Jaime Lissavetzky": a lower-case field
+	// after the head and "of" (titles_lower_fields.go)
+	if h := lowerFieldHead(s, j); !seenHead && h >= 0 {
+		titleStart = h
+		j = h - 1
+		seenHead = true
+	}
 	// The word next to the name must be able to end a title, as a noun
 	// ("the first major Muslim nation" has none).
 	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && lowerIn(adjectiveTitles, toks[j].Text)) {
