@@ -92,7 +92,7 @@ func (x *extractor) missedPlaces(si int) {
 					free = false
 				}
 			}
-			if !free || !gazetteer.Capitalised(toks[i+n-1].Text) {
+			if !free || !gazetteer.Capitalised(toks[i+n-1].Text) || cutCompass(toks, i, i+n) { // names_cut_compass.go
 				continue
 			}
 			p, ok := gazetteer.Place(x.span(si, i, i+n))
