@@ -173,19 +173,24 @@ func anyRareCapital(ws []string) bool {
 }
 
 // titledGivenNames types as people's the names of two words opening with a
-// given name, right after a title in lower case, that the recogniser read
-// as a body's ("Fleet comptroller Irv Goss said it is estimated": that "it"
-// is no body's).
+// given name or initials, right after a title (titleBeforeName), that the
+// recogniser read as a body's ("Fleet comptroller Irv Goss said it is
+// estimated": that "it" is no body's; "Tool Co chairman W.A. Kistler";
+// "Finance Minister Sue Essex"). Initials and an unknown surname look like
+// a firm's name ("E.F. Hutton"), but no firm is a title's holder.
 func (x *extractor) titledGivenNames() {
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Organization || m.demonym || m.nominal || m.start == 0 || m.end-m.start != 2 {
 			continue
 		}
-		toks := x.sents[m.sent].toks
-		prev := toks[m.start-1].Text
-		if gazetteer.Capitalised(prev) || !isTitleHead(prev) && !lowerIn(officeHeads, prev) || !lowerIn(givenNames, toks[m.start].Text) {
+		s := &x.sents[m.sent]
+		toks := s.toks
+		if !x.titleBeforeName(m.sent, m.start) || !lowerIn(givenNames, toks[m.start].Text) && !initialsWord(toks[m.start].Text) {
 			continue
+		}
+		if orgWord(toks[m.start:m.end]) {
+			continue // "chairman John Deere Co": a body's word ends it
 		}
 		if x.tradeFirm(m) {
 			continue // "auditors Arthur Andersen": a trade's plural before one name (firm_trades.go)
