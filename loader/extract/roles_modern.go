@@ -44,15 +44,16 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		}
 		j = k
 	default:
-		k := roleVerb(toks, end)
-		if k == end || k >= len(toks) {
+		v := adverbBeforeVerb(toks, end) // roles_adverb_verb.go: "Smith later became"
+		k := roleVerb(toks, v)
+		if k == v || k >= len(toks) {
 			return 0, false
 		}
 		// "is" needs an article or a title right after it: "is the chief
 		// executive of", not "is expected"; so does an appointment: "was
 		// named the", not "was named in".
-		if lowerIn(beVerbs, toks[end].Text) || contractedIs(toks, end) || appointedBefore(toks, end, k) {
-			if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) && !(titleModifiers[w] && appointedBefore(toks, end, k)) {
+		if lowerIn(beVerbs, toks[v].Text) || contractedIs(toks, v) || appointedBefore(toks, v, k) {
+			if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) && !(titleModifiers[w] && appointedBefore(toks, v, k)) {
 				return 0, false
 			}
 		}
