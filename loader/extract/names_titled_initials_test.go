@@ -1,40 +1,13 @@
 package extract
 
-import (
-	"testing"
-	"time"
-
-	"github.com/newsgraph/newsgraph/loader/nlp"
-)
+import "testing"
 
 // titledReadingAfter reads text, types the mention named name a body's (as
 // the recogniser may read it), runs titledGivenNames and returns the type
 // it leaves it.
 func titledReadingAfter(t *testing.T, text, name string) EntityType {
 	t.Helper()
-	x := newExtractor(text, nlp.Analyse(text), time.Time{})
-	x.findMentions()
-	found := false
-	for k := range x.mentions {
-		if m := &x.mentions[k]; m.name == name {
-			m.typ = Organization
-			found = true
-		}
-	}
-	if !found {
-		for si := range x.sents {
-			for i := range x.sents[si].toks {
-				for j := i + 1; j <= len(x.sents[si].toks) && !found; j++ {
-					if x.span(si, i, j) == name {
-						found = x.addMention(si, i, j, Organization, false) >= 0
-					}
-				}
-			}
-		}
-	}
-	if !found {
-		t.Fatalf("%q: no mention named %q", text, name)
-	}
+	x := readingAs(t, text, name, Organization, func(m *mention) { m.typ = Organization })
 	x.titledGivenNames()
 	for k := range x.mentions {
 		if m := &x.mentions[k]; m.name == name {

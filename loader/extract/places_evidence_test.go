@@ -12,28 +12,7 @@ import (
 // returns the type it leaves them.
 func placeReadingAfter(t *testing.T, text, name string) EntityType {
 	t.Helper()
-	x := newExtractor(text, nlp.Analyse(text), time.Time{})
-	x.findMentions()
-	found := false
-	for k := range x.mentions {
-		if m := &x.mentions[k]; m.name == name {
-			m.typ, m.sure, found = Place, false, true
-		}
-	}
-	if !found { // the recogniser missed it: the tokens that spell it
-		for si := range x.sents {
-			for i := range x.sents[si].toks {
-				for j := i + 1; j <= len(x.sents[si].toks) && !found; j++ {
-					if x.span(si, i, j) == name {
-						found = x.addMention(si, i, j, Place, false) >= 0
-					}
-				}
-			}
-		}
-	}
-	if !found {
-		t.Fatalf("%q: no mention named %q", text, name)
-	}
+	x := readingAs(t, text, name, Place, func(m *mention) { m.typ, m.sure = Place, false })
 	x.placesByEvidence()
 	var typ EntityType
 	for k := range x.mentions {
@@ -45,6 +24,36 @@ func placeReadingAfter(t *testing.T, text, name string) EntityType {
 		}
 	}
 	return typ
+}
+
+// readingAs reads text and gives every mention named name the reading mark
+// sets (a type, as the recogniser may have read it); when the recogniser
+// found no such mention, the first tokens that spell name become a mention
+// of type typ. A rule under test then runs on the extractor it returns.
+func readingAs(t *testing.T, text, name string, typ EntityType, mark func(*mention)) *extractor {
+	t.Helper()
+	x := newExtractor(text, nlp.Analyse(text), time.Time{})
+	x.findMentions()
+	found := false
+	for k := range x.mentions {
+		if m := &x.mentions[k]; m.name == name {
+			mark(m)
+			found = true
+		}
+	}
+	for si := 0; si < len(x.sents) && !found; si++ {
+		for i := range x.sents[si].toks {
+			for j := i + 1; j <= len(x.sents[si].toks) && !found; j++ {
+				if x.span(si, i, j) == name {
+					found = x.addMention(si, i, j, typ, false) >= 0
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("%q: no mention named %q", text, name)
+	}
+	return x
 }
 
 // TestPlacesByEvidence checks places_evidence.go by mechanism: a name read
