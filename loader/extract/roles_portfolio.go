@@ -95,9 +95,11 @@ func lowerPortfolioAnd(s *sentence, j, titleEnd int) bool {
 // after body mention om of sentence s open with a word that ends a firm's
 // name ("Hanson Industries chairman": the recogniser cut the name before
 // "Industries"): that word is no title's, and the mention only a fragment
-// of the body's name, no affiliation.
+// of the body's name, no affiliation. A word that makes a known title
+// with the words after it opens the title ("Treasury Financial Secretary":
+// the title is Financial Secretary, of the Treasury).
 func nameGoesOn(s *sentence, om *mention, titleStart, titleEnd int) bool {
-	if om.typ != Organization || titleStart != om.end || titleStart+1 >= titleEnd {
+	if om.typ != Organization || titleStart != om.end || titleStart+1 >= titleEnd || knownTitleAt(s.toks, titleStart, titleEnd) {
 		return false
 	}
 	w := s.toks[titleStart].Text
