@@ -540,6 +540,9 @@ func (x *extractor) definiteBodies() {
 				}
 				found = e
 			}
+			if found >= 0 && x.otherNamedFirst(found, w, si, i) {
+				found = -2 // "Bank of Ceylon ... The bank is holding talks ... The Asian Development Bank": the first bank (definite_bodies_named_later.go)
+			}
 			if found == -1 && generic {
 				// "Volkswagen said ... The company's chairman": the firm
 				// last named in this sentence or the two before
