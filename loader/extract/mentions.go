@@ -15,7 +15,7 @@ import (
 // firmsByOpener in firm_default.go, contestNames in names_contests.go, sportsClubs in clubs.go, sportsSides in clubs_sides.go, listBodies in
 // names_list_types.go, listPeople in names_list_people.go, firmsOfAnyReading in names_any_reading.go, meetingPartners below, namedByOthers in
 // named_by_others.go, joinSplitFirms in names_split_firms.go, townFirms in firm_city_first.go,
-// placesByEvidence in places_evidence.go, postalStates in names_postal_states.go, placeFirmTailNames in names_place_firm_tails.go). The stages after it group mentions into entities and
+// placesByEvidence in places_evidence.go, districtCapitals in names_district_capitals.go, postalStates in names_postal_states.go, placeFirmTailNames in names_place_firm_tails.go). The stages after it group mentions into entities and
 // read them; none retypes a mention or an entity (TestNoLateRetype).
 
 // findMentions runs the mentions stage: each sentence's mentions and dates,
@@ -119,6 +119,7 @@ func (x *extractor) findMentions() {
 	x.joinSplitFirms()     // names_split_firms.go
 	x.townFirms()          // firm_city_first.go
 	x.placesByEvidence()   // places_evidence.go
+	x.districtCapitals()   // names_district_capitals.go
 	x.postalStates()       // names_postal_states.go
 	x.placeFirmTailNames() // names_place_firm_tails.go
 	x.institutionNames()   // names_institutions.go
