@@ -85,6 +85,7 @@ func (x *extractor) findMentions() {
 	x.sportsClubs()
 	x.sportsSides()          // clubs_sides.go
 	x.lineupPeople()         // names_lineups.go
+	x.bylinePeople()         // names_byline_people.go
 	x.firmsByApposition()    // firm_apposition.go
 	x.listBodies()           // names_list_types.go
 	x.listPeople()           // names_list_people.go

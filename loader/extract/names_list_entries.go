@@ -7,7 +7,9 @@
 // three capitalised words opened by a given name is a person's there ("Paul
 // Stanley", which the recogniser reads as a place by the town), the name
 // opening a line is kept as the recogniser typed it, and a body's name after
-// the comma whose last word is a body's ("Rutgers University") is kept. Read
+// the comma whose last word is a body's ("Rutgers University") is kept, and
+// so is a name closing a line after a person's and a comma, no title and no
+// place: the body the person is listed with ("Phil Anselmo, Pantera"). Read
 // by the lines' shape, never by the names.
 
 package extract
@@ -123,7 +125,33 @@ func (x *extractor) listedName(m *mention) bool {
 		m.typ = Organization
 		return true
 	}
+	if x.personsBody(m) {
+		m.typ = Organization
+		return true
+	}
 	return false
+}
+
+// personsBody reports whether mention m closes a line of a list of names
+// after a comma, the line opened by a person's name: the body the person
+// is listed with ("Phil Anselmo, Pantera", "Ann Lee, Oxfam"). A title
+// ("Jo Baker, Editor") or a place a gazetteer knows ("Ann Lee, Boston") is
+// no body.
+func (x *extractor) personsBody(m *mention) bool {
+	s := &x.sents[m.sent]
+	if m.start == 0 || s.toks[m.start-1].Text != "," || m.end != len(s.toks) || m.typ == Event {
+		return false
+	}
+	p := x.mentionAt(m.sent, entryStart(s))
+	if p == nil || p.typ != Person || p.end != m.start-1 {
+		return false
+	}
+	f := strings.Fields(m.name)
+	if isTitleHead(f[len(f)-1]) || knownTitle(lower(m.name)) {
+		return false
+	}
+	_, place := gazetteer.Place(m.name)
+	return !place
 }
 
 // allCapitalised reports whether every word opens with a capital letter.

@@ -16,6 +16,10 @@ func TestNameListLines(t *testing.T) {
 		// a ranking, its numbers split from the names
 		{"The list is here.\n\n1. Paul Stanley\n\n2. Robert Plant\n\n3. Eddie Vedder\n",
 			map[string]EntityType{"Paul Stanley": Person, "Robert Plant": Person}, nil},
+		// a person and the body they are listed with, no suffix to its name;
+		// a title or a known place after the comma is no body
+		{"My favourite singers are these.\n\nBrett Oakley, Soundgarden\n\nMaria Costa, Velvet Harbour\n\nJo Baker, Editor\n\nAnn Lee, Boston\n",
+			map[string]EntityType{"Brett Oakley": Person, "Soundgarden": Organization, "Velvet Harbour": Organization, "Boston": Place}, []string{"Editor"}},
 		// two lines are no list: headings stay headings
 		{"The list is here.\n\nSoil And Transplanting\n\nPaul Stanley\n\nIt rained on the town today.",
 			nil, []string{"Paul Stanley", "Soil And Transplanting"}},
