@@ -96,6 +96,7 @@ func (x *extractor) findMentions() {
 	x.listPlaces()           // names_list_places.go
 	x.apposedAcronymBodies() // names_acronym_apposed.go
 	x.peopleByWho()          // names_who.go
+	x.peopleByDegree()       // names_post_nominal.go
 	x.voteTypes()
 	x.meetingPartners()
 	x.datelineCredits()    // names_dateline_credit.go

@@ -23,6 +23,13 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		for k := pastPostNominal(toks, j); k > j; k = pastPostNominal(toks, j) {
 			j = k
 		}
+		// "Tom Reed, 52, is the director of", "Jane Smith, PhD, was named
+		// chief of": the verb phrase after an age or a degree
+		if j > end+1 {
+			if k, ok := postVerbPhrase(toks, j); ok {
+				return k, true
+			}
+		}
 		// "Reed, named chairman of the Port Authority in 2019,"
 		if k := appointed(toks, j); k > j && toks[j].Tag == "VBN" {
 			j = k
@@ -44,25 +51,35 @@ func appositionStart(toks []nlp.Token, end int) (int, bool) {
 		}
 		j = k
 	default:
-		v := adverbBeforeVerb(toks, end) // roles_adverb_verb.go: "Smith later became"
-		k := roleVerb(toks, v)
-		if k == v || k >= len(toks) {
-			return 0, false
-		}
-		// "is" needs an article or a title right after it: "is the chief
-		// executive of", not "is expected"; so does an appointment: "was
-		// named the", not "was named in".
-		if lowerIn(beVerbs, toks[v].Text) || contractedIs(toks, v) || appointedBefore(toks, v, k) {
-			if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) && !(titleModifiers[w] && appointedBefore(toks, v, k)) {
-				return 0, false
-			}
-		}
-		j = k
+		return postVerbPhrase(toks, end)
 	}
 	if adjectiveBeforeNoun(toks, j) { // titles_adjective_nouns.go: "is a major concern"
 		return 0, false
 	}
 	return j, j < len(toks)
+}
+
+// postVerbPhrase returns where the post starts in a verb phrase at token j
+// ("serves as the executive director of", "later became", "is the chief
+// executive of"), and false when none opens there.
+func postVerbPhrase(toks []nlp.Token, j int) (int, bool) {
+	v := adverbBeforeVerb(toks, j) // roles_adverb_verb.go: "Smith later became"
+	k := roleVerb(toks, v)
+	if k == v || k >= len(toks) {
+		return 0, false
+	}
+	// "is" needs an article or a title right after it: "is the chief
+	// executive of", not "is expected"; so does an appointment: "was
+	// named the", not "was named in".
+	if lowerIn(beVerbs, toks[v].Text) || contractedIs(toks, v) || appointedBefore(toks, v, k) {
+		if w := lower(toks[k].Text); w != "the" && w != "a" && w != "an" && !isTitleHead(toks[k].Text) && !(titleModifiers[w] && appointedBefore(toks, v, k)) {
+			return 0, false
+		}
+	}
+	if adjectiveBeforeNoun(toks, k) { // titles_adjective_nouns.go: "is a major concern"
+		return 0, false
+	}
+	return k, true
 }
 
 // roleVerbs are verbs that put a post after them with "as": "serves as the
