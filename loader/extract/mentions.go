@@ -93,6 +93,7 @@ func (x *extractor) findMentions() {
 	x.placesByCue()          // names_place_cues.go
 	x.areaPlaces()           // names_area_places.go
 	x.featurePlaces()        // names_feature_places.go
+	x.joinFeatureOf()        // names_feature_of.go
 	x.listPlaces()           // names_list_places.go
 	x.apposedAcronymBodies() // names_acronym_apposed.go
 	x.peopleByWho()          // names_who.go
