@@ -11,7 +11,8 @@ package extract
 // must follow it, and the first post must be one apposition reads. The
 // first post may follow a verb as well as a comma (roleVerb): "Ray Charles
 // is the founder and CEO of Charles Media Group", "John Smith is chairman
-// and chief executive of Acme Corp".
+// and chief executive of Acme Corp"; and an age or a degree may stand
+// before it ("Jan Lee, 44, is president and chief executive of Acme").
 func (x *extractor) secondPost(si, end int) (role, bool) {
 	s := &x.sents[si]
 	toks := s.toks
@@ -26,7 +27,13 @@ func (x *extractor) secondPost(si, end int) (role, bool) {
 			return r, false
 		}
 	}
-	for k := end + 2; k+1 < len(toks) && k < end+20; k++ {
+	// the scan starts inside the first post, past an age or a degree
+	// before it ("Jan Lee, 44, is president and chief executive of")
+	from := end + 2
+	if j, ok := appositionStart(toks, end); ok && j+1 > from {
+		from = j + 1
+	}
+	for k := from; k+1 < len(toks) && k < from+18; k++ {
 		if m := x.mentionAt(si, k); m != nil && m.typ == Person {
 			return r, false
 		}

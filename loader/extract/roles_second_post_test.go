@@ -20,3 +20,19 @@ func TestSecondPost(t *testing.T) {
 			notWant: []string{"Richard Goeglein affiliation Echelon Sports Corp"}},
 	})
 }
+
+// TestSecondPostAfterAge: an age or a degree between the name and the first
+// post leaves the second post read ("Jan Lee, 44, is president and chief
+// executive of"); a clause after "and" gives none.
+func TestSecondPostAfterAge(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Board\n\nThe board met on Monday.\n\nMarta Quill, 44, is currently president and chief executive officer of Harlow Foods Inc, a grocer.",
+			want: []string{`Marta Quill jobTitle "president"`, `Marta Quill jobTitle "chief executive officer"`, "Marta Quill affiliation Harlow Foods Inc"}},
+		{text: "Board\n\nThe board met on Monday.\n\nHarlow Foods Inc said Marta Quill, 44, president and chief operating officer, will retire in May.",
+			want: []string{`Marta Quill jobTitle "president"`, `Marta Quill jobTitle "chief operating officer"`}},
+		{text: "Heart study\n\nThe trial ended on Monday.\n\nPaul Rowe, PhD, a professor at Mercy College and the director of the Northwind Trust, said so.",
+			want: []string{`Paul Rowe jobTitle "director"`, "Paul Rowe affiliation Northwind Trust"}},
+		{text: "Board\n\nThe board met on Monday.\n\nMarta Quill, 44, is president of Harlow Foods Inc and the company plans to grow.",
+			notWant: []string{`Marta Quill jobTitle "company"`}},
+	})
+}
