@@ -147,7 +147,7 @@ func (x *extractor) firmNoun(m *mention) bool {
 		return false
 	}
 	t := toks[m.start-1]
-	return lowerIn(orgNouns, t.Text) && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text) || x.tradeFirm(m)
+	return lowerIn(orgNouns, t.Text) && (t.Tag == "NN" || t.Tag == "JJ") && !gazetteer.Capitalised(t.Text) && !shipCarrier(&x.sents[m.sent], m.start-1) || x.tradeFirm(m)
 }
 
 // firmCue reports whether the words around mention m treat it as a firm.

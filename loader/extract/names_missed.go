@@ -19,7 +19,7 @@ func (x *extractor) firmNounNames(si int) {
 		// The run below needs a proper noun next: most tokens have none,
 		// and are not looked up.
 		lw := toks[i].Text
-		if !strings.HasPrefix(toks[i+1].Tag, "NNP") || s.owner[i+1] >= 0 || !orgNouns[lw] || lw == "rival" || lw == "party" || lw == "team" || lw == "club" {
+		if !strings.HasPrefix(toks[i+1].Tag, "NNP") || s.owner[i+1] >= 0 || !orgNouns[lw] || lw == "rival" || lw == "party" || lw == "team" || lw == "club" || shipCarrier(s, i) {
 			continue
 		}
 		j := i + 1

@@ -6,7 +6,10 @@
 // dropped wherever the article writes it, unless a gazetteer knows it. A
 // name followed by a verb may be the subject of a relative clause ("the
 // film Spielberg made") and stays, and so does a firm's name with its legal
-// form or ticker ("a drug Upjohn Co <UPJ> has sold").
+// form or ticker ("a drug Upjohn Co <UPJ> has sold"). A name followed by
+// a form of "be", or by a verb with its object after it ("the comedy
+// Sideways won the prize", "the tanker Avaj was hit"), is the work itself
+// (names_work_verbs.go).
 
 package extract
 
@@ -50,7 +53,7 @@ func (x *extractor) dropCuedWorks() {
 // "took" in a tanker fixture ("Tennaco took Nicopolis part cargo"), and no
 // verb follows it.
 func workCued(s *sentence, i, j int) bool {
-	if i == 0 || j < len(s.toks) && (strings.HasPrefix(s.toks[j].Tag, "VB") || s.toks[j].Tag == "MD" || s.toks[j].Text == "<") {
+	if i == 0 || j < len(s.toks) && (s.toks[j].Text == "<" || relativeClauseAfter(s, j) || verbAfterIndefinite(s, i, j)) {
 		return false
 	}
 	if last := strings.TrimSuffix(s.lower(j-1), "."); legalSuffix[last] || legalForms[last] {
@@ -71,7 +74,22 @@ func workCued(s *sentence, i, j int) bool {
 	if t.Text == "took" && charteredVessel(s, j) {
 		return true // a tanker fixture: "Tennaco took Nicopolis part cargo 50,000 tons"
 	}
-	return workCueNouns[t.Text] && strings.HasPrefix(t.Tag, "NN")
+	if t.Text == "carrier" {
+		return shipCarrier(s, p)
+	}
+	// "documentary" and "musical" are often tagged as adjectives
+	return workCueNouns[t.Text] && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ")
+}
+
+// cargoCarrierWords are the words before "carrier" that make it a ship
+// rather than an airline (data/cargoCarrierWords.txt).
+var cargoCarrierWords = wordSet("cargoCarrierWords")
+
+// shipCarrier reports whether token k of s is "carrier" after a cargo word:
+// "the bulk carrier Juvena", "the aircraft carrier Kitty Hawk" name ships;
+// "regional carrier Air Atlanta" names an airline.
+func shipCarrier(s *sentence, k int) bool {
+	return k > 0 && s.lower(k) == "carrier" && cargoCarrierWords[s.lower(k-1)]
 }
 
 // singleQuantifiers are the words before "single" that make it "one"

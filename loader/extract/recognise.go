@@ -560,7 +560,7 @@ func (x *extractor) retypeByNeighbours(si int, c *candidate) {
 		for k > 0 && k >= c.start-2 && s.owner[k] < 0 && (isAcronym(toks[k].Text) || gazetteer.Capitalised(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP")) {
 			k--
 		}
-		if lowerIn(orgNouns, toks[k].Text) && s.owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && !isTitleHead(toks[k+1].Text) {
+		if lowerIn(orgNouns, toks[k].Text) && s.owner[k] < 0 && !gazetteer.Capitalised(toks[k].Text) && !isTitleHead(toks[k+1].Text) && !shipCarrier(s, k) {
 			c.typ = Organization
 			c.start = k + 1
 			c.text = x.span(si, c.start, c.end)
