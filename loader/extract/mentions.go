@@ -65,6 +65,7 @@ func (x *extractor) findMentions() {
 	x.firmsByContext()
 	x.firmsByEvidence()
 	x.firmsByEmployer()  // firm_employers.go
+	x.firmsAfterPostAt() // firm_post_at.go
 	x.firmsByOpener()    // firm_default.go
 	x.givenPlacePeople() // names_given_place.go
 	x.loneNames()
