@@ -216,6 +216,11 @@ func (x *extractor) skipClause(si, k int, led *[]int) (int, bool) {
 		if w == "who" || w == "which" || w == "whose" || partyTag(toks[p+1:k]) {
 			return p, true // ", D-N.Y.,": a party and state after a name
 		}
+		if !clauseHasVerb(toks[p+1 : k]) {
+			if r, ok := x.listOpenedClause(si, p); ok {
+				return r, true // ", which combines the Paris, Amsterdam and Lisbon stock exchanges,"
+			}
+		}
 		if (w == "headed" || w == "led") && p+3 < len(toks) && lowerIs(toks[p+2].Text, "by") {
 			for q := p + 3; q < k; q++ {
 				if pm := x.mentionAt(si, q); pm != nil && pm.ent >= 0 && x.ents[pm.ent].typ == Person {
