@@ -118,6 +118,7 @@ func (x *extractor) roles() {
 		x.clauseRoles(si) // roles_web_clauses.go
 	}
 	x.nominalTitles()
+	x.partyTagFacts() // roles_party_tags.go: "Sen. Tom Harkin (D-Iowa)"
 }
 
 // cutAtBracket reports whether a person's name stops at a closing bracket
