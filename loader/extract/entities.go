@@ -511,8 +511,14 @@ func (x *extractor) definiteBodies() {
 	for si := range x.sents {
 		s := &x.sents[si]
 		for i := 1; i < len(s.toks); i++ {
-			if s.toks[i].Tag != "NN" || s.owner[i] >= 0 || s.lower(i-1) != "the" {
+			if s.toks[i].Tag != "NN" || s.owner[i] >= 0 {
 				continue // cheap tests first: most tokens end here
+			}
+			if s.lower(i-1) != "the" {
+				if found := x.modifiedDefiniteBody(si, i); found >= 0 {
+					x.addNominalBody(si, i-1, i+1, found) // "the school board" (definite_bodies_modified.go)
+				}
+				continue
 			}
 			w := s.toks[i].Text
 			generic := firmWords[s.lower(i)]
@@ -558,20 +564,29 @@ func (x *extractor) definiteBodies() {
 			if found < 0 {
 				continue
 			}
-			idx := len(x.mentions)
-			x.mentions = append(x.mentions, mention{sent: si, start: i, end: i + 1, typ: Organization,
-				text: w, name: x.ents[found].name, nominal: true, ent: found})
-			s.owner[i] = idx
-			pos := 0
-			for pos < len(s.mentions) && x.mentions[s.mentions[pos]].start < i {
-				pos++
-			}
-			s.mentions = append(s.mentions, 0)
-			copy(s.mentions[pos+1:], s.mentions[pos:])
-			s.mentions[pos] = idx
-			x.ents[found].mentions = append(x.ents[found].mentions, idx)
+			x.addNominalBody(si, i, i+1, found)
 		}
 	}
+}
+
+// addNominalBody adds a mention by common noun of organisation found over
+// tokens [start, end) of sentence si ("the bank", "the school board").
+func (x *extractor) addNominalBody(si, start, end, found int) {
+	s := &x.sents[si]
+	idx := len(x.mentions)
+	x.mentions = append(x.mentions, mention{sent: si, start: start, end: end, typ: Organization,
+		text: x.span(si, start, end), name: x.ents[found].name, nominal: true, ent: found})
+	for k := start; k < end; k++ {
+		s.owner[k] = idx
+	}
+	pos := 0
+	for pos < len(s.mentions) && x.mentions[s.mentions[pos]].start < start {
+		pos++
+	}
+	s.mentions = append(s.mentions, 0)
+	copy(s.mentions[pos+1:], s.mentions[pos:])
+	s.mentions[pos] = idx
+	x.ents[found].mentions = append(x.ents[found].mentions, idx)
 }
 
 // countFields returns len(strings.Fields(s)), counting no further than

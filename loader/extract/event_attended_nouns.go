@@ -21,7 +21,8 @@ var mournedNouns = map[string]bool{"funeral": true, "funerals": true, "vigil": t
 
 // attendedNoun reports whether the event noun at token i of sentence si
 // is the object of a verb of attending or hosting ("attended a rally",
-// "hosted a reception") or follows "at" after a verb of presence or
+// "hosted a reception", "Vance held a rally": held by a person or a body)
+// or follows "at" after a verb of presence or
 // "joined" ("spoke at a rally", "was joined at the launch"), not negated;
 // not after a possessive; a mourned noun's phrase must open with "a" or "the".
 func (x *extractor) attendedNoun(si, i int) bool {
@@ -40,11 +41,14 @@ func (x *extractor) attendedNoun(si, i int) bool {
 		}
 	}
 	w := s.lower(start - 1)
-	if attendVerbs[w] || hostVerbs[w] {
+	if attendVerbs[w] || hostVerbs[w] || holdForms[w] && x.heldByParty(si, start-1) { // "Vance held a rally"
 		return !negated(toks, start-1)
 	}
 	if w != "at" {
 		return false
+	}
+	if x.invertedOpening(si, start-1, i) {
+		return true // "Also at the rally were X and Y"
 	}
 	if x.addressedAudienceBefore(si, start-1) {
 		return true // "addressed supporters at a rally" (event_audiences.go)
@@ -54,4 +58,37 @@ func (x *extractor) attendedNoun(si, i int) bool {
 		v--
 	}
 	return (presenceVerbs[s.lower(v)] || companionVerbs[s.lower(v)]) && !negated(toks, v)
+}
+
+// holdForms hold a gathering: "held a rally" (not "had a quiet launch", "had
+// a good reception": a product's, an issue's).
+var holdForms = map[string]bool{"hold": true, "holds": true, "held": true, "holding": true}
+
+// heldByParty reports whether the subject of the verb at token v of
+// sentence si names a person or an organisation: "Senator Vance held a
+// rally", not "the dollar held a rally".
+func (x *extractor) heldByParty(si, v int) bool {
+	for _, e := range x.subjectBefore(si, v) {
+		if e >= 0 && (x.ents[e].typ == Person || x.ents[e].typ == Organization) {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedOpening reports whether the "at" at token at opens sentence si
+// after only inverted openers ("Also", "Among those") and the event noun
+// at token head is followed by "was" or "were": "Also at the rally were
+// X and Y" (invertedAttendees reads the names).
+func (x *extractor) invertedOpening(si, at, head int) bool {
+	s := &x.sents[si]
+	if at < 1 || head+1 >= len(s.toks) || s.lower(head+1) != "were" && s.lower(head+1) != "was" {
+		return false
+	}
+	for k := 0; k < at; k++ {
+		if !invertedOpeners[s.lower(k)] {
+			return false
+		}
+	}
+	return true
 }

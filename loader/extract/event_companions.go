@@ -163,6 +163,11 @@ func (x *extractor) joinedAfter(si, at, end int) []int {
 	case beVerbs[s.lower(k)] && !negated(toks, k) && at >= 2 && s.lower(0) == "joining":
 		if names, ne := x.nameList(si, 1, false); ne == at {
 			actors = x.onlyPeople(names)
+		} else if at == 2 && (s.lower(1) == "him" || s.lower(1) == "her") {
+			// "Joining her at the event were X and Y": the person she is
+			if e := x.antecedent(si, 1, true); e >= 0 {
+				actors = []int{e}
+			}
 		}
 	}
 	if len(actors) == 0 {

@@ -71,6 +71,8 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	end := -1 // the token after the people met
 	if p, e := x.describedPersonAt(si, j); p >= 0 {
 		ents, end = []int{p}, e // "met the chairman of the Ports Authority, Lloyd Black," (events_described_guests.go)
+	} else if p, e := x.describedObject(si, j, subj); p >= 0 {
+		ents, end = []int{p}, e // "met the mayor": the mayor named before (event_described_objects.go)
 	} else {
 		ents, end = x.nameList(si, j, false)
 	}

@@ -52,7 +52,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		switch {
 		case lw == "conference" && (prev == "video" || prev == "virtual"):
 			return groupCall, true // "held a video conference": a call (events_visits_calls.go)
-		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i) && !x.pressCall(si, i) && !x.callBetween(si, i):
+		case g == groupCall && !callModifiers[prev] && !x.heldCall(si, i) && !x.pressCall(si, i) && !x.callBetween(si, i) && !x.callWith(si, i):
 			return "", false
 		case lw == "convention" && !gazetteer.Capitalised(t.Text):
 			return "", false // "ratified the convention": a treaty
@@ -87,6 +87,9 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	}
 	if x.townHall(si, i) { // "a town hall" (event_town_halls.go)
 		return groupConference, true
+	}
+	if g, ok := x.eventWordTrigger(si, i); ok { // "a campaign event", "at the event" (event_gathering_events.go)
+		return g, true
 	}
 	// The tag is tested before the word lists (most words are no verb).
 	verb := strings.HasPrefix(t.Tag, "VB") && !adjectivalParticiple(toks, i) // event_adjective_verbs.go

@@ -112,6 +112,9 @@ func (x *extractor) sentenceEvents(si int) {
 			continue
 		}
 		ev := &event{group: g, dateSent: -1, entity: -1, word: strings.TrimSuffix(lower(toks[i].Text), "s")}
+		if ante := x.eventAnaphor(si, i); ante != nil {
+			ev.word = ante.word // "at the event": the gathering told just before
+		}
 		if i > 0 && lowerIs(toks[i-1].Text, "summit") { // "summit meeting", "summit talks"
 			ev.group, ev.word = groupSummit, "summit"
 		}

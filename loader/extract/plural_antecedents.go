@@ -172,9 +172,12 @@ func (x *extractor) togetherEvents(si int, first int) {
 		if !togetherAt[s.lower(i+1)] {
 			continue
 		}
+		// the people's evidence: the sentence before names "the two"; a
+		// subject of names is this sentence's own
 		var people []int
+		from := si
 		if x.pluralSubject(si, i-1) {
-			people = x.subjectPair(si, i-1)
+			people, from = x.subjectPair(si, i-1), si-1
 		} else {
 			// "Senator Tim Scott and Nikki Haley were together at"
 			people = x.peopleSubject(si, i-1)
@@ -196,7 +199,7 @@ func (x *extractor) togetherEvents(si int, first int) {
 			x.events = append(x.events, ev)
 		}
 		for _, p := range people {
-			ev.addAttendee(p, si-1)
+			ev.addAttendee(p, from)
 		}
 		ev.own, ev.plural = true, true
 		if ev.group == groupConference {
