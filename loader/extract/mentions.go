@@ -55,6 +55,7 @@ func (x *extractor) findMentions() {
 	x.splitTitledAnd()       // names_titled_and.go
 	x.fullNamesElsewhere()   // names_full_elsewhere.go
 	x.joinSplitPeople()      // names_split_people.go
+	x.joinNicknamedPeople()  // names_nicknames.go
 	x.sharedSurnames()       // names_shared_surname.go
 	x.dropThingLists()       // names_thing_lists.go
 	x.propagateNames()
