@@ -41,7 +41,7 @@ func (x *extractor) bodyTailAliases(r *keying, alias map[string]string) {
 		led := false // a mention of the longer name follows "the"
 		for k2 := range x.mentions {
 			m2 := &x.mentions[k2]
-			if m2.typ != Organization || x.namedByBody(k2) || !strings.HasSuffix(m2.name, " "+m.name) || r.keys[k2] == r.keys[k] || joinedNames(m2.name) {
+			if m2.typ != Organization || x.namedByBody(k2) || !strings.HasSuffix(m2.name, " "+m.name) || r.keys[k2] == r.keys[k] || joinedNames(m2.name) || otherKindOfBank(m2.name, m.name) {
 				continue
 			}
 			if r.keys[k2] != found {
@@ -67,6 +67,21 @@ func (x *extractor) ownPlaceAfter(m *mention) bool {
 	o := s.owner[m.end+1]
 	return o >= 0 && isPlace(x.mentions[o].typ)
 }
+
+// otherKindOfBank reports whether the longer name adds, just before a
+// bank's name of its own ("Bank of Ceylon"), a word that says what kind of
+// bank it is (data/bankKindWords.txt): "Central Bank of Ceylon", "Royal
+// Bank of Scotland", "Federal Reserve Bank of New York" are other banks.
+func otherKindOfBank(longer, tail string) bool {
+	if !strings.HasPrefix(tail, "Bank of ") {
+		return false
+	}
+	before := strings.Fields(strings.TrimSuffix(longer, " "+tail))
+	return len(before) > 0 && bankKindWords[strings.ToLower(before[len(before)-1])] || len(before) > 1 && bankKindWords[strings.ToLower(before[len(before)-2])]
+}
+
+// bankKindWords say what kind of bank a bank is (data/bankKindWords.txt).
+var bankKindWords = wordSet("bankKindWords")
 
 // theLed reports whether mention m follows "the" inside its sentence, so
 // that the capitalised words it opens with are the name's own and not
