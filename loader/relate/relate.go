@@ -316,7 +316,11 @@ func (h hasher) lowerWord(s string) hasher {
 	return h.w(s)
 }
 
-func tmpl(typ string, n byte) hasher { return hasher(14695981039346656037).s(typ).b(n) }
+// fnvOffset is the FNV-1a offset basis, the hash of nothing.
+const fnvOffset = 14695981039346656037
+
+// tmpl is the hash a feature of template n of relation typ starts with.
+func tmpl(typ string, n byte) hasher { return hasher(fnvOffset).s(typ).b(n) }
 
 // pairFeatures appends the features of the pair (ms[h], ms[t]) as relation typ.
 func pairFeatures(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t int, typ string) []uint64 {
@@ -344,8 +348,13 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 		left, right, dir = b, a, 'B'
 	}
 	add := func(x hasher) { dst = append(dst, uint64(x)) }
-	add(tmpl(typ, 0))
-	add(tmpl(typ, 1).b(dir))
+	// Every feature starts with the hash of its template, typ then a
+	// number (tmpl(typ, n)): typ is hashed once for the pair, not once a
+	// feature.
+	typed := hasher(fnvOffset).s(typ)
+	template := func(n byte) hasher { return typed.b(n) }
+	add(template(0))
+	add(template(1).b(dir))
 	g := gap(a, b)
 	bucket := byte(g)
 	if g > 5 {
@@ -354,29 +363,30 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 	if g > 10 {
 		bucket = 7
 	}
-	add(tmpl(typ, 2).b(dir).b(bucket))
-	add(tmpl(typ, 3).s(a.Class).s(b.Class))
-	add(tmpl(typ, 4).s(toks[a.End-1].Text))
-	add(tmpl(typ, 5).s(toks[b.End-1].Text))
+	add(template(2).b(dir).b(bucket))
+	add(template(3).s(a.Class).s(b.Class))
+	add(template(4).s(toks[a.End-1].Text))
+	add(template(5).s(toks[b.End-1].Text))
 	// Words between; the words in lower case, each followed by a space,
 	// hashed as they come (template 10).
-	between := tmpl(typ, 10).b(dir)
+	between := template(10).b(dir)
 	nVerbs, nMentions := 0, 0
+	word, prefix, verb, bigram := template(6).b(dir), template(7).b(dir), template(8).b(dir), template(9).b(dir)
 	for k := left.End; k < right.Start; k++ {
 		w := toks[k]
-		add(tmpl(typ, 6).b(dir).s(w.Text))
+		add(word.s(w.Text))
 		if len(w.Text) > 4 {
-			add(tmpl(typ, 7).b(dir).s(w.Text[:4]))
+			add(prefix.s(w.Text[:4]))
 		}
 		if strings.HasPrefix(w.Tag, "VB") {
 			nVerbs++
-			add(tmpl(typ, 8).b(dir).s(w.Text))
+			add(verb.s(w.Text))
 		}
 		if g <= 6 {
 			between = between.lowerWord(w.Text).b(' ')
 		}
 		if k+1 < right.Start {
-			add(tmpl(typ, 9).b(dir).s(w.Text).s(toks[k+1].Text))
+			add(bigram.s(w.Text).s(toks[k+1].Text))
 		}
 	}
 	nMentions = mentionsIn(left.End, right.Start)
@@ -384,30 +394,30 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 		add(between.b(0xff))
 	}
 	if g > 0 {
-		add(tmpl(typ, 11).b(dir).s(toks[left.End].Text))
-		add(tmpl(typ, 12).b(dir).s(toks[right.Start-1].Text))
+		add(template(11).b(dir).s(toks[left.End].Text))
+		add(template(12).b(dir).s(toks[right.Start-1].Text))
 	}
-	add(tmpl(typ, 13).b(dir).b(byte(min(nVerbs, 3))))
-	add(tmpl(typ, 14).b(dir).b(byte(min(nMentions, 3))))
+	add(template(13).b(dir).b(byte(min(nVerbs, 3))))
+	add(template(14).b(dir).b(byte(min(nMentions, 3))))
 	// Around the pair.
 	if left.Start > 0 {
-		add(tmpl(typ, 15).b(dir).s(toks[left.Start-1].Text))
+		add(template(15).b(dir).s(toks[left.Start-1].Text))
 	}
 	if right.End < len(toks) {
-		add(tmpl(typ, 16).b(dir).s(toks[right.End].Text))
+		add(template(16).b(dir).s(toks[right.End].Text))
 	}
 	if left.Start > 1 {
-		add(tmpl(typ, 17).b(dir).s(toks[left.Start-2].Text).s(toks[left.Start-1].Text))
+		add(template(17).b(dir).s(toks[left.Start-2].Text).s(toks[left.Start-1].Text))
 	}
 	// Inside the mentions: "Geneva-based", "U.S. Embassy".
 	for k := a.Start; k < a.End; k++ {
 		if hasSuffixLower(toks[k].Text, "-based") {
-			add(tmpl(typ, 18))
+			add(template(18))
 		}
 	}
 	// POS pattern between, compressed.
 	if g <= 8 {
-		pb := tmpl(typ, 19).b(dir)
+		pb := template(19).b(dir)
 		last := ""
 		for k := left.End; k < right.Start; k++ {
 			tg := toks[k].Tag
@@ -421,7 +431,7 @@ func pairFeaturesCounted(dst []uint64, s nlp.Sentence, ms []ner.Mention, h, t in
 		}
 		add(pb.b(0xff))
 	}
-	add(tmpl(typ, 20).b(dir).b(byte(min(nVerbs, 1))).b(bucket))
+	add(template(20).b(dir).b(byte(min(nVerbs, 1))).b(bucket))
 	return dst
 }
 
