@@ -44,6 +44,10 @@ type tagger struct {
 	suffixes []int32
 	pairs    map[string]int32 // "TAG TAG" -> feature of "i tag+i-2 tag "
 	bias     int32
+	// biasScores are the scores every prediction starts from, a score per
+	// class id: the bias's weights added to scores of zero, as predict
+	// added them first (prose's order), made once instead of per word.
+	biasScores []float32
 	// Shortcuts for the strings most looked up: the entry of each class
 	// name and of each one-byte string, and the pair feature of two
 	// classes (by class ids; -1 for none).
@@ -299,6 +303,7 @@ func readTagger(data []byte) (*tagger, error) {
 		return nil, err
 	}
 	t.startPairs()
+	t.biasScores = t.startScores()
 	t.lookups, t.terms = newTermIndex(t.terms, t.tagMap), nil
 	t.pool.New = func() any {
 		return &tagScratch{key: make([]byte, 0, 64)}
@@ -516,10 +521,10 @@ func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word string, p1, p2 
 
 // predict returns the class id of the best tag of token i, -1 for none.
 func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
-	clear(s.scores[:len(t.classes)])
+	// The features in prose's order: float sums depend on it. The bias
+	// comes first, added to zeros: the scores start as biasScores.
+	copy(s.scores[:len(t.classes)], t.biasScores)
 	st := &s.static[i]
-	// The features in prose's order: float sums depend on it.
-	t.add(s, t.bias)
 	t.add(s, st.suffix)
 	t.add(s, st.pref1)
 	t.add(s, t.feat(p1.entry, tPrevTag))
@@ -588,6 +593,14 @@ func (t *tagger) predict(s *tagScratch, i int, p1, p2 prevTag) int {
 		}
 	}
 	return bestID
+}
+
+// startScores returns the scores of a word before any feature but the bias:
+// the bias's weights added to zeros, with add's arithmetic.
+func (t *tagger) startScores() []float32 {
+	var s tagScratch
+	t.add(&s, t.bias)
+	return append([]float32(nil), s.scores[:len(t.classes)]...)
 }
 
 // feat returns the feature of entry e in template k (its weights' place),
