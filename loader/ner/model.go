@@ -24,22 +24,21 @@ type model struct {
 	index   map[uint64]int32 // feature -> offset into weights
 	weights []float32        // nLabels per feature
 	table   table            // the same index, for fast lookups
-	// slots is the index of a read model with each feature's quantised
-	// weights inline: one cache line per lookup instead of three (key,
+	// slots is the index of a read model with each feature's weights
+	// inline: one or two cache lines per lookup instead of three (key,
 	// offset, weights) in the tables above, which the model's lookups,
 	// mostly out of the CPU's nearest caches, spend their time on.
 	slots []slot
-	scale float32 // a weight is float32(q) * scale, as readModel computes it
 	mask  uint64
 }
 
 // slot is one entry of model.slots: a feature hash (0: empty) and its
-// weights quantised as in the model file. 32 bytes, so that a slot never
-// straddles two cache lines.
+// weights, each float32(q) * scale of its quantised weight q in the model
+// file (48 bytes: the products made once, at load, where the sums of every
+// lookup made them again; half the slots straddle two cache lines).
 type slot struct {
 	key uint64
-	q   [nLabels]int16
-	_   [6]byte
+	w   [nLabels]float32
 }
 
 // scratch buffers for one tagging call.
@@ -132,10 +131,7 @@ func (m *model) slotRow(f uint64) (r [nLabels]float32, ok bool) {
 	for i := f & m.mask; ; i = (i + 1) & m.mask {
 		sl := &m.slots[i]
 		if sl.key == f {
-			for y := range nLabels {
-				r[y] = float32(sl.q[y]) * m.scale
-			}
-			return r, true
+			return sl.w, true
 		}
 		if sl.key == 0 {
 			return r, false
@@ -185,9 +181,7 @@ func (m *model) floats() (map[uint64]int32, []float32) {
 			continue
 		}
 		index[sl.key] = int32(len(weights))
-		for y := range nLabels {
-			weights = append(weights, float32(sl.q[y])*m.scale)
-		}
+		weights = append(weights, sl.w[:]...)
 	}
 	return index, weights
 }
@@ -247,11 +241,9 @@ func addScores(w weights, feats []uint64, scores *[nLabels]float32) {
 	}
 }
 
-// addSlots is addScores over m.slots, with the arithmetic of the float
-// weights readModel computes: the product is rounded to float32 (the
-// conversion forbids fusing it with the sum) before it is added.
+// addSlots is addScores over m.slots.
 func (m *model) addSlots(feats []uint64, scores *[nLabels]float32) {
-	slots, mask, scale := m.slots, m.mask, m.scale
+	slots, mask := m.slots, m.mask
 	for _, f := range feats {
 		if f == 0 {
 			continue
@@ -260,19 +252,17 @@ func (m *model) addSlots(feats []uint64, scores *[nLabels]float32) {
 			sl := &slots[i]
 			if sl.key == f {
 				// Label by label, written out: a loop's counter and
-				// addressing cost more instructions than the sums. The
-				// weights are copied out of the slot first: read through
-				// &sl.q, each label recomputed the slot's address.
-				q := sl.q
-				scores[0] += float32(float32(q[0]) * scale)
-				scores[1] += float32(float32(q[1]) * scale)
-				scores[2] += float32(float32(q[2]) * scale)
-				scores[3] += float32(float32(q[3]) * scale)
-				scores[4] += float32(float32(q[4]) * scale)
-				scores[5] += float32(float32(q[5]) * scale)
-				scores[6] += float32(float32(q[6]) * scale)
-				scores[7] += float32(float32(q[7]) * scale)
-				scores[8] += float32(float32(q[8]) * scale)
+				// addressing cost more instructions than the sums.
+				w := &sl.w
+				scores[0] += w[0]
+				scores[1] += w[1]
+				scores[2] += w[2]
+				scores[3] += w[3]
+				scores[4] += w[4]
+				scores[5] += w[5]
+				scores[6] += w[6]
+				scores[7] += w[7]
+				scores[8] += w[8]
 				break
 			}
 			if sl.key == 0 {
@@ -507,14 +497,13 @@ func readModel(data []byte) (*model, error) {
 			return nil, fmt.Errorf("ner model: weights: %w", err)
 		}
 	}
-	m.scale = scale
-	m.slots, m.mask = newSlots(keys, qs)
+	m.slots, m.mask = newSlots(keys, qs, scale)
 	return m, nil
 }
 
 // newSlots builds model.slots from the file's keys and label-major
 // quantised weights, at a load factor of at most one half.
-func newSlots(keys []uint64, qs []int16) ([]slot, uint64) {
+func newSlots(keys []uint64, qs []int16, scale float32) ([]slot, uint64) {
 	n := len(keys)
 	size := 1
 	for size < 2*n+1 {
@@ -532,7 +521,7 @@ func newSlots(keys []uint64, qs []int16) ([]slot, uint64) {
 		}
 		slots[j].key = k
 		for y := range nLabels {
-			slots[j].q[y] = qs[y*n+i]
+			slots[j].w[y] = float32(qs[y*n+i]) * scale
 		}
 	}
 	return slots, mask
