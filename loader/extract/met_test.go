@@ -108,6 +108,12 @@ func TestTableRows(t *testing.T) {
 		{"Profits rose 12% to $4.5bn in 2004, the company said.", []bool{false}},
 		{"In 2003, the economy expanded by 1.3%", []bool{false}},
 		{"Blair visits Rome\n\nTony Blair arrived in Rome on Monday.", []bool{false, false}},
+		// figure words and a full stop: still rows, unless a verb makes prose
+		{"Shr loss 1.73 dlrs vs nil\n\nShrs 65.13 mln vs same.\n\nShr loss six cts vs not available", []bool{true, true, true}},
+		{"Sales rose to 4.5 mln vs 3.1 mln.", []bool{false}},
+		{"The fund was worth 2 mln vs nothing in the end.", []bool{false}},
+		// a long line without a verb the tagger sees may be prose
+		{"Output of the Ohio plant in the second half, at 4.5 mln tonnes, vs 3.9 mln a year earlier.", []bool{false}},
 		// a label after one row only is not a table
 		{"Net 16.9 mln vs 5,696,000\n\nSales team", []bool{true, false}},
 	} {

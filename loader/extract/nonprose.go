@@ -44,8 +44,14 @@ func tableRows(sents []sentence) []bool {
 
 // tableRow reports whether a sentence is shaped like a table row.
 func tableRow(toks []nlp.Token) bool {
-	if len(toks) == 0 || endsProse(toks) {
+	if len(toks) == 0 {
 		return false
+	}
+	if endsProse(toks) {
+		// "Shrs 494.35 mln vs 494.22 mln.": a short comparison of figures
+		// with no verb is a row, full stop or not (a long one may be prose
+		// whose verb the tagger missed).
+		return len(toks) <= shortRowTokens && !hasFiniteVerb(toks) && figuresCompared(toks)
 	}
 	words, nums := 0, 0
 	vs := -1
@@ -66,8 +72,8 @@ func tableRow(toks []nlp.Token) bool {
 	if words == 0 {
 		return false
 	}
-	// "Net 16.9 mln vs 5,696,000": numbers compared on both sides of "vs".
-	if vs > 0 && hasNumber(toks[:vs]) && hasNumber(toks[vs+1:]) {
+	// "Net 16.9 mln vs 5,696,000": figures compared on both sides of "vs".
+	if vs > 0 && figuresCompared(toks) {
 		return true
 	}
 	// Mostly numbers, short and without a finite verb: a results line or a
