@@ -148,7 +148,7 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 			j = n
 			continue
 		}
-		if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
+		if j < len(toks) && (listConj(toks, j) || toks[j].Text == ",") {
 			commaOnly = toks[j].Text == ","
 			j++
 			if j < len(toks) && isConj(toks[j].Text) {
