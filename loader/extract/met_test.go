@@ -114,6 +114,10 @@ func TestTableRows(t *testing.T) {
 		{"The fund was worth 2 mln vs nothing in the end.", []bool{false}},
 		// a long line without a verb the tagger sees may be prose
 		{"Output of the Ohio plant in the second half, at 4.5 mln tonnes, vs 3.9 mln a year earlier.", []bool{false}},
+		// a first label ending in a figure heads its table; a headline stays
+		{"Period ended March 28\n\nShr 40 cts vs 31 cts\n\nNet 2.1 mln vs 1.6 mln", []bool{true, true, true}},
+		{"ACME CORP 1ST QTR NET\n\nShr 40 cts vs 31 cts\n\nNet 2.1 mln vs 1.6 mln", []bool{false, true, true}},
+		{"Period ended March 28\n\nThe company said it was pleased.", []bool{false, false}},
 		// a label after one row only is not a table
 		{"Net 16.9 mln vs 5,696,000\n\nSales team", []bool{true, false}},
 	} {

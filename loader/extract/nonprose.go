@@ -39,6 +39,12 @@ func tableRows(sents []sentence) []bool {
 			rows[si] = true
 		}
 	}
+	// A first label that ends in a number and opens the table ("Qtr ends
+	// Dec 31" before "Shr ... vs ...") heads the table, not the article: a
+	// headline seldom ends in a figure.
+	if !rows[0] && len(sents) > 1 && rows[1] && tableLabel(sents[0].toks) && endsInNumber(sents[0].toks) {
+		rows[0] = true
+	}
 	return rows
 }
 

@@ -49,3 +49,9 @@ func hasFiniteVerb(toks []nlp.Token) bool {
 	}
 	return false
 }
+
+// endsInNumber reports whether a sentence's last token is a number: "Qtr
+// ends Dec 31", "Year ended June 30".
+func endsInNumber(toks []nlp.Token) bool {
+	return len(toks) > 0 && numeric(toks[len(toks)-1])
+}
