@@ -132,6 +132,7 @@ func (x *extractor) findMentions() {
 	x.eventEditions()         // names_event_editions.go
 	x.regionAdjectivePeople() // names_region_adjectives.go: "major Latin American debtor countries"
 	x.chamberMembers()        // names_chamber_members.go: "a House Democrat from Connecticut"
+	x.pluralHeadPlaces()      // names_shared_plural_heads.go: "San Diego and Orange Counties"
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
