@@ -148,7 +148,7 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 		}
 		j++
 	}
-	if headAt < 0 || start >= len(toks) || listItemAfterAnd(toks, j) { // "Bongard, a second former president and the bank's owner were charged" (roles_apposition_lists.go)
+	if headAt < 0 || start >= len(toks) || listItemAfterAnd(toks, j) || x.nextPersonsTitleAfterAnd(si, j) { // "Bongard, a second former president and the bank's owner were charged" (roles_apposition_lists.go)
 		return r, false
 	}
 	// The phrase must end with the title (or its "of" complement) and be

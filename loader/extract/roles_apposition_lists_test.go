@@ -16,3 +16,19 @@ func TestListNotApposition(t *testing.T) {
 			want: []string{`John Smith jobTitle "former director"`}},
 	})
 }
+
+// TestTitleOfNextPersonNotApposition: in a list of a board's members, the
+// titles between a comma and the next name are that name's ("president and
+// chief operating officer James Hill"), not an apposition of the name
+// before the comma.
+func TestTitleOfNextPersonNotApposition(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Acme Corp said its board now has chairman and chief executive Robert Lane, president and chief operating officer James Hill and senior vice president Mary Stone.",
+			want:    []string{`Robert Lane jobTitle "chairman and chief executive"`, `James Hill jobTitle "president"`, `James Hill jobTitle "chief operating officer"`, `Mary Stone jobTitle "senior vice president"`},
+			notWant: []string{`Robert Lane jobTitle "president"`}},
+		{text: "Acme Corp named Robert Lane, president and chief executive, to the board.",
+			want: []string{`Robert Lane jobTitle "president"`}},
+		{text: "The talks were led by Robert Lane, president and a director of Acme Corp.",
+			want: []string{`Robert Lane jobTitle "president"`}},
+	})
+}

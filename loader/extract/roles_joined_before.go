@@ -27,9 +27,11 @@ func (x *extractor) joinedTitleBefore(si, start int, r *role) {
 		}
 		if s.lower(k) == "and" {
 			r1, ok := x.titleBefore(si, k)
-			if ok && r1.affil < 0 && k == start-2 {
+			if ok && r1.affil < 0 {
 				// "artist and educator Alexandria Douziech": two lone
-				// trades, each the person's
+				// trades, each the person's; "Lane, president and chief
+				// operating officer James Hill": a lone title before a
+				// longer one
 				if r2, ok2 := x.loneTradeBefore(si, k); ok2 {
 					if m := x.mentionAt(si, start); m != nil && m.ent >= 0 {
 						x.addRole(m.ent, r2, si)
@@ -46,7 +48,7 @@ func (x *extractor) joinedTitleBefore(si, start int, r *role) {
 			r.affil = r1.affil
 			return
 		}
-		if !(t.Tag == "NN" || t.Tag == "NNP" || strings.HasPrefix(t.Tag, "JJ")) || k < start-1 && gazetteer.Capitalised(t.Text) != gazetteer.Capitalised(toks[start-1].Text) {
+		if !(t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "VBG" && k < start-1 || strings.HasPrefix(t.Tag, "JJ")) || k < start-1 && gazetteer.Capitalised(t.Text) != gazetteer.Capitalised(toks[start-1].Text) {
 			return
 		}
 	}
