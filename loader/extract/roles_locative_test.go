@@ -33,8 +33,8 @@ func TestAppositionLocatives(t *testing.T) {
 			want: []string{"Anderson affiliation TED"}},
 		{text: "Talks\n\nMr Anderson, who quit Future Publishing in 2001 and never runs organisation TED, spoke in court.",
 			notWant: []string{"Anderson affiliation TED"}},
-		{text: "Ports\n\nThe BVI’s port director, Oleanvine Maynard, said the port was closed.",
-			want: []string{`Oleanvine Maynard jobTitle "port director"`, "Oleanvine Maynard affiliation BVI"}},
+		{text: "Ports\n\nThe BVI’s port director, Oleanvine Maynard, said the port was closed.", // BVI: the British Virgin Islands by the gazetteer (463)
+			want: []string{`Oleanvine Maynard jobTitle "port director"`, "Oleanvine Maynard affiliation British Virgin Islands"}},
 		{text: "Ports\n\nPrime Minister Philip Davis hosted Jamaican Prime Minister Andrew Holness in Nassau on Wednesday.",
 			want: []string{"Philip Davis met Andrew Holness"}},
 	})

@@ -15,6 +15,9 @@ func TestCountry(t *testing.T) {
 		{"Russia", "Russia"}, {"Russian Federation", "Russia"}, {"Turkey", "Turkey"}, {"Türkiye", "Turkey"},
 		{"Ivory Coast", "Ivory Coast"}, {"Côte d'Ivoire", "Ivory Coast"}, {"RUSSIA", "Russia"},
 		{"Soviet Union", "Soviet Union"}, {"Burma", "Myanmar"},
+		// short forms of modern copy: a territory's initials, an island group without "Islands"
+		{"BVI", "British Virgin Islands"}, {"USVI", "United States Virgin Islands"},
+		{"Cayman", "Cayman Islands"}, {"the Caymans", "Cayman Islands"},
 	} {
 		got, ok := Country(tc.in)
 		if !ok || got != tc.want {
@@ -50,6 +53,7 @@ func TestCity(t *testing.T) {
 		{"Geneva", "Geneva", "Switzerland"}, {"Moscow", "Moscow", "Russia"}, {"Paris", "Paris", "France"},
 		{"London", "London", "United Kingdom"}, {"Kiev", "Kyiv", "Ukraine"}, {"Basra", "Basra", "Iraq"},
 		{"Washington", "Washington", "United States"}, {"Karachi", "Karachi", "Pakistan"},
+		{"Vegas", "Las Vegas", "United States"}, {"L.A.", "Los Angeles", "United States"},
 	} {
 		got, ok := City(tc.in)
 		if !ok || got.Name != tc.name || got.Country != tc.country {
