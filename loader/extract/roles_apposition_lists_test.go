@@ -32,3 +32,16 @@ func TestTitleOfNextPersonNotApposition(t *testing.T) {
 			want: []string{`Robert Lane jobTitle "president"`}},
 	})
 }
+
+// TestChiefAfterBody: "chief" between a body's name and a person's is the
+// person's title, however the tagger reads it.
+func TestChiefAfterBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Rates rose.\n\nNorthfield Bank chief Kit Adams said rates would fall.",
+			want: []string{`Kit Adams jobTitle "chief"`, `Kit Adams affiliation Northfield Bank`}},
+		{text: "He said the Acme Group chief Brian Stone agreed.",
+			want: []string{`Brian Stone jobTitle "chief"`, `Brian Stone affiliation Acme Group`}},
+		{text: "He said the chief Brian Stone agreed.",
+			notWant: []string{`Brian Stone jobTitle "chief"`}},
+	})
+}

@@ -59,7 +59,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	}
 	// The word next to the name must be able to end a title, as a noun
 	// ("the first major Muslim nation" has none).
-	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && lowerIn(adjectiveTitles, toks[j].Text)) {
+	if !seenHead && (s.owner[j] >= 0 || !isTitleHead(toks[j].Text) || toks[j].Tag == "JJ" && lowerIn(adjectiveTitles, toks[j].Text) && !x.chiefAfterBody(si, j)) {
 		// "Secretary of Trade and Industry Jose Concepcion": a department
 		// after a capitalised head.
 		if !(s.owner[j] < 0 && gazetteer.Capitalised(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NNP") && titleChain(s, j)) {
@@ -411,4 +411,21 @@ func rankBefore(toks []nlp.Token, m *mention) int {
 		}
 	}
 	return lead
+}
+
+// chiefAfterBody reports whether the word at token j is "chief" right after
+// an organisation's name or a possessive, before a name: "Midland Bank chief
+// Kit McMahon", "the group's chief John Smith". The tagger reads it as an
+// adjective before a capitalised word ("chief Kit"), but there it is the
+// noun, the head's title.
+func (x *extractor) chiefAfterBody(si, j int) bool {
+	s := &x.sents[si]
+	if j < 1 || !lowerIs(s.toks[j].Text, "chief") {
+		return false
+	}
+	if s.toks[j-1].Tag == "POS" {
+		return true
+	}
+	o := s.owner[j-1]
+	return o >= 0 && x.mentions[o].typ == Organization && x.mentions[o].end == j
 }
