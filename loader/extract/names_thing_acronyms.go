@@ -6,7 +6,8 @@
 // plural, as the head of a phrase opened by an article other than "the", a
 // possessive pronoun or a common noun's possessive, or glued to a number
 // ("COVID-19"); unless the page also shows it as a body, with a
-// possessive or a verb of speech, or a gazetteer or its context knows it.
+// possessive or a verb of speech or in brackets after the body's name it
+// spells, or a gazetteer or its context knows it.
 
 package extract
 
@@ -90,6 +91,8 @@ func (x *extractor) countAcronymUses(s *sentence, cand map[string]*acronymUse) {
 		switch {
 		case t.Tag == "POS" || next == "'s" || next == "’s" || lowerIn(speechVerbs, next):
 			u.body++
+		case x.bracketedAfterBody(s, i):
+			u.body++ // "Paramount Oil Corp (POC)": the page spells it as a body's name
 		case i > 0 && (thingOpeners[s.lower(i-1)] || commonPossessive(toks, i-1)) && !modifies(toks, i):
 			u.thing++ // "his new EP.", "a patient's ECG"
 		case i > 0 && qualityBefore(toks[i-1]) && modifies(toks, i):
@@ -100,6 +103,20 @@ func (x *extractor) countAcronymUses(s *sentence, cand map[string]*acronymUse) {
 			u.definite++ // "to stabilise the EMS", "Budget (OMB)", "OMB Deputy Director"
 		}
 	}
+}
+
+// bracketedAfterBody reports whether the acronym at token i of s stands in
+// brackets right after an organisation's name that it is the acronym of.
+func (x *extractor) bracketedAfterBody(s *sentence, i int) bool {
+	if i < 2 || s.toks[i-1].Text != "(" || i+1 >= len(s.toks) || s.toks[i+1].Text != ")" {
+		return false
+	}
+	o := s.owner[i-2]
+	if o < 0 {
+		return false
+	}
+	m := &x.mentions[o]
+	return m.typ == Organization && m.end == i-1 && acronymLetters(s.toks[i].Text, m.name)
 }
 
 // commonPossessive reports whether token p is the possessive ending of a

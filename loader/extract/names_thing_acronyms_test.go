@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // TestThingAcronyms checks dropThingAcronyms by mechanism: an acronym the
 // page writes as a thing (after a possessive, glued to a number) or that news
@@ -18,6 +22,8 @@ func TestThingAcronyms(t *testing.T) {
 			map[string]EntityType{"QXR": Organization, "Anna Kovacs": Person}, nil},
 		{"glued to a number", "Cases of COVID-19 are surging in Europe, warns the Pan American Health Organization. COVID cases rose again.",
 			nil, []string{"COVID"}},
+		{"a term news spells out in lower case", "The planned PSBR for 1988/89 is 3.2 billion stg and GNP grew 2.5 pct, Anna Kovacs of the Treasury said.",
+			map[string]EntityType{"Anna Kovacs": Person}, []string{"PSBR", "GNP"}},
 		{"a body by its verb of speech", "The QXR said on Monday it would cut prices. A shopper's QXR card gives a discount, Anna Kovacs said.",
 			map[string]EntityType{"QXR": Organization}, nil},
 	}
@@ -26,4 +32,21 @@ func TestThingAcronyms(t *testing.T) {
 			checkNames(t, tt.text, tt.want, tt.not)
 		})
 	}
+}
+
+// TestThingAcronymSpelledAsBody checks that an acronym news writes as a term
+// (thingAcronyms) stays the alias of the body whose name the page spells it
+// with in brackets.
+func TestThingAcronymSpelledAsBody(t *testing.T) {
+	text := "Anna Kovacs sued over the 1985 failure of Paramount Pipe Corp (PPC).\n\nShe said she had lent money for the benefit of PPC and its parent."
+	doc := Extract("Headline\n\n"+text, time.Time{})
+	for _, e := range doc.Entities {
+		if e.Name == "Paramount Pipe Corp" {
+			if !slices.Contains(e.Aliases, "PPC") {
+				t.Errorf("%q: Paramount Pipe Corp aliases %v, want PPC among them", text, e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("%q: no Paramount Pipe Corp in %v", text, doc.Entities)
 }

@@ -9,7 +9,10 @@
 // possessive pronoun ("a PC.", "his TV,"); as a body each time it takes a
 // possessive ("IBM's") or a verb of speech ("GM said"). It is listed when
 // its thing counts are at least minThing and more than twice its body
-// counts. The default corpus is the BBC and Reuters articles and the AG
+// counts; or when news spells it out in lower case before it in brackets
+// ("gross national product (GNP)") more often than as a body's capitalised
+// name ("Chicago Board of Trade (CBT)", spelled.go), and those spellings
+// and its thing counts are more than twice its body counts. The default corpus is the BBC and Reuters articles and the AG
 // News test split under /work/shared/data. Only the list is kept, never
 // text.
 package main
@@ -33,7 +36,13 @@ func main() {
 	ag := flag.String("agnews", "/work/shared/data/agnews/test.csv", "AG News CSV (class, title, description)")
 	out := flag.String("out", "thingAcronyms.txt", "list to write")
 	minThing := flag.Int("min", 3, "fewest uses as a thing")
+	heads := flag.String("bodyheads", "loader/extract/data/spelledBodyHeads.txt", "words that end bodies' spelled-out names beyond the gazetteer's (one a line, # comments)")
 	flag.Parse()
+	bodyHeads, err := readWordSet(*heads)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "thingacronyms:", err)
+		os.Exit(1)
+	}
 	var texts []string
 	for _, p := range []string{*bbc, *reuters} {
 		t, err := jsonTexts(p)
@@ -49,11 +58,13 @@ func main() {
 		os.Exit(1)
 	}
 	texts = append(texts, t...)
-	list := learn(texts, *minThing)
+	list := learn(texts, *minThing, bodyHeads)
 	var b strings.Builder
 	b.WriteString("# thingAcronyms are acronyms that name common things, not bodies: news writes them in the plural or after\n")
 	b.WriteString("# an indefinite article or a possessive pronoun more than twice as often as with a possessive or a verb of\n")
-	b.WriteString("# speech. Learned from unlabelled news by loader/extract/thingacronyms; do not edit by hand.\n")
+	b.WriteString("# speech, or spell them out in lower case before them in brackets (\"gross national product (GNP)\") more\n")
+	b.WriteString("# often than as a body's capitalised name. Learned from unlabelled news by loader/extract/thingacronyms; do\n")
+	b.WriteString("# not edit by hand.\n")
 	for _, a := range list {
 		b.WriteString(strings.ToLower(a) + "\n")
 	}
@@ -72,8 +83,9 @@ var (
 
 // learn counts each acronym's uses as a thing and as a body and returns the
 // things, sorted.
-func learn(texts []string, minThing int) []string {
+func learn(texts []string, minThing int, bodyHeads map[string]bool) []string {
 	thing, body := map[string]int{}, map[string]int{}
+	term, bodyName := map[string]int{}, map[string]int{} // spelled out (spelled.go)
 	for _, text := range texts {
 		toks := tokenRE.FindAllString(text, -1)
 		for i, w := range toks {
@@ -96,6 +108,14 @@ func learn(texts []string, minThing int) []string {
 			if i+1 < len(toks) {
 				next = toks[i+1]
 			}
+			if i > 0 && toks[i-1] == "(" && next == ")" {
+				switch spelledBefore(toks, i-1, w, bodyHeads) {
+				case spelledTerm:
+					term[w]++
+				case spelledBody:
+					bodyName[w]++
+				}
+			}
 			switch {
 			case speech[next]:
 				body[w]++
@@ -110,8 +130,31 @@ func learn(texts []string, minThing int) []string {
 			list = append(list, a)
 		}
 	}
+	for a, n := range term {
+		if thing[a] >= minThing && thing[a] > 2*body[a] {
+			continue // listed above
+		}
+		if n > bodyName[a] && n+thing[a] > 2*body[a] {
+			list = append(list, a) // "gross national product (GNP)"
+		}
+	}
 	sort.Strings(list)
 	return list
+}
+
+// readWordSet reads a word list, one a line in lower case, with # comments.
+func readWordSet(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("body heads: %w", err)
+	}
+	set := map[string]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			set[strings.ToLower(l)] = true
+		}
+	}
+	return set, nil
 }
 
 func jsonTexts(path string) ([]string, error) {

@@ -14,7 +14,7 @@ func TestLearn(t *testing.T) {
 		"IBM said it would sell PCs. IBM's PCs and a PC. A PC said nothing, PC said.",
 		"IBM said so. IBM's chief. An IBM spokesman declined. Three IBMs.",
 	}
-	got := learn(texts, 3)
+	got := learn(texts, 3, nil)
 	if want := []string{"DVD"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("learn = %v, want %v", got, want)
 	}
