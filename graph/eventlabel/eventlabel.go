@@ -52,6 +52,16 @@ var weakWords = map[string]bool{"called": true}
 // event's places, then its date's words, then its participants) wins, else
 // the first.
 func Kind(sentence string, anchors ...[]string) string {
+	toks, best := kindAt(sentence, anchors...)
+	if best < 0 {
+		return "event"
+	}
+	return eventWords[toks[best]]
+}
+
+// kindAt is Kind's choice: the sentence's words and the index of the event
+// word that names the kind (-1 when none does).
+func kindAt(sentence string, anchors ...[]string) ([]string, int) {
 	toks := words(sentence)
 	var kinds, called []int
 	for i, w := range toks {
@@ -70,7 +80,7 @@ func Kind(sentence string, anchors ...[]string) string {
 		kinds = called // "called" names the kind only when no other word does
 	}
 	if len(kinds) == 0 {
-		return "event"
+		return toks, -1
 	}
 	best := kinds[0]
 	for _, group := range anchors {
@@ -103,7 +113,7 @@ func Kind(sentence string, anchors ...[]string) string {
 		}
 		break
 	}
-	return eventWords[toks[best]]
+	return toks, best
 }
 
 // callsAnother reports whether word i is "call" followed by "for" or with
@@ -246,7 +256,50 @@ func (f Facts) Label() string {
 	if len(f.Places) > 0 {
 		place = f.Places[0]
 	}
-	return label(Kind(f.Sentence, f.Places, DateWords(f.Date), names), f.People, f.Bodies, f.Others, place, f.Date, f.surname)
+	anchors := [][]string{f.Places, DateWords(f.Date), names}
+	kind := Kind(f.Sentence, anchors...)
+	people, bodies, others := f.People, f.Bodies, f.Others
+	if d := Described(f.Sentence, anchors...); d != "" {
+		kind = d
+		people = notIn(d, people, f.surname)
+		bodies = notIn(d, bodies, nil)
+		others = notIn(d, others, nil)
+		if place != "" && containsWords(d, place) {
+			place = "" // "Washington meeting of the Group of 24", not "... — Washington"
+		}
+	}
+	return label(kind, people, bodies, others, place, f.Date, f.surname)
+}
+
+// notIn drops the names a described phrase already shows ("hearing of the
+// House Agriculture Subcommittee", not "...: House Agriculture
+// Subcommittee"), or whose surname it shows.
+func notIn(phrase string, names []string, surname func(string) string) []string {
+	has := func(n string) bool {
+		return n != "" && containsWords(phrase, n)
+	}
+	var out []string
+	for _, n := range names {
+		if has(n) || surname != nil && has(surname(n)) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// containsWords reports whether phrase holds the words of name in a row.
+func containsWords(phrase, name string) bool {
+	pw, nw := words(phrase), words(name)
+	if len(nw) == 0 {
+		return false
+	}
+	for i := 0; i+len(nw) <= len(pw); i++ {
+		if strings.Join(pw[i:i+len(nw)], " ") == strings.Join(nw, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // DateWords are the words a sentence may use for an event's date

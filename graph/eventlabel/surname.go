@@ -18,7 +18,7 @@ func Surname(name string) string {
 	if len(f) == 0 {
 		return name
 	}
-	if len(f) == 2 && surnameFirst(f[0], f[1]) {
+	if len(f) == 2 && surnameFirst(f[0], f[1]) || len(f) == 3 && givenSyllables(f[0], f[1], f[2]) {
 		return f[0]
 	}
 	f[len(f)-1] = strings.TrimSuffix(f[len(f)-1], ",")
@@ -40,6 +40,8 @@ var eastAsianSurnames = map[string]bool{
 	"ding": true, "ren": true, "shen": true, "yao": true, "qian": true, "wen": true, "jia": true, "qiao": true,
 	"kim": true, "park": true, "choi": true, "chung": true, "jeong": true, "kang": true, "cho": true, "yoon": true,
 	"roh": true, "chun": true, "hwang": true, "shin": true, "han": true, "oh": true, "song": true,
+	"rha": true, "lee": true, "ahn": true, "lim": true, "kwon": true, "chang": true, "hong": true, "moon": true,
+	"jang": true, "yoo": true, "suh": true, "nam": true, "noh": true, "ryu": true, "yi": true,
 }
 
 // pinyinGiven is a given name written as Chinese syllables run together
@@ -58,4 +60,33 @@ func surnameFirst(first, given string) bool {
 		return true
 	}
 	return len(g) > 3 && pinyinGiven.MatchString(g)
+}
+
+// givenSyllables reports whether "first a b" is an East Asian name written
+// surname first with its given name in two words of one syllable each
+// ("Chun Doo Hwan", "Rha Woong Bae", "Lee Kuan Yew"): its surname is the
+// first word, not the last syllable of the given name.
+func givenSyllables(first, a, b string) bool {
+	return eastAsianSurnames[strings.ToLower(first)] && oneSyllable(a) && oneSyllable(b)
+}
+
+// oneSyllable reports whether a word of letters has one group of vowels
+// (a, e, i, o, u) and at most six letters: "Doo", "Hwan", "Woong", "Yew";
+// not "Harvey" or "Rimes".
+func oneSyllable(w string) bool {
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	groups, inVowel := 0, false
+	for _, r := range strings.ToLower(w) {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+		v := strings.ContainsRune("aeiou", r)
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+	}
+	return groups == 1
 }
