@@ -24,7 +24,7 @@ func TestExplorerLabelReadsOtherNames(t *testing.T) {
 		Sentence:     "He told a news conference ahead of the IMF talks that discussions would play an important role.",
 		Participants: []Participant{{IRI: imf, Name: "International Monetary Fund", Types: []string{"Organization"}}},
 	}
-	if got := f.label(context.Background(), qs); !strings.HasPrefix(got, "talks") {
+	if got := f.label(context.Background(), qs); !strings.HasPrefix(got, "IMF talks") {
 		t.Errorf("label = %q, want the IMF's talks", got)
 	}
 }
