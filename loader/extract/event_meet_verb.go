@@ -76,6 +76,12 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	} else {
 		ents, end = x.nameList(si, j, false)
 	}
+	if len(ents) == 0 && ev.group == groupVisit {
+		// "visited the office of Mayor Craig": the person (event_visited_premises.go)
+		if p, e := x.premisesOwner(si, j); p >= 0 {
+			ents, end = []int{p}, e
+		}
+	}
 	if len(ents) == 0 {
 		// "met business leaders, including Jamie Dimon": each met by the
 		// subject, not said to meet each other
@@ -88,8 +94,10 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 		ev.sides = append(ev.sides, subj) // "Strang and Jones are meeting with portfolio managers"
 	}
 	for _, e := range ents {
-		if x.possessiveIn(si, j, e) {
-			continue // "visiting Sikhism's holiest shrine"
+		// "visiting Sikhism's holiest shrine", but "visited Governor Lee's
+		// office": the person (event_visited_premises.go)
+		if x.possessiveIn(si, j, e) && !(ev.group == groupVisit && x.visitedPremises(si, j, e)) {
+			continue
 		}
 		// "visited Geneva": the place visited; "visited Putin": a meeting
 		if ev.group == groupVisit && isPlace(x.ents[e].typ) {

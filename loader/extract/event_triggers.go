@@ -18,7 +18,7 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 		return "", false
 	}
 	lw := x.sents[si].lower(i)
-	if g, ok := x.sents[si].eventNoun(i); ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting" || lw == "sitting" && t.Tag == "VBG" || taggedAdjectiveHead(toks, i) || x.gerundNounHead(si, i)) {
+	if g, ok := x.sents[si].eventNoun(i); ok && (strings.HasPrefix(t.Tag, "NN") || lw == "talks" || lw == "meeting" || lw == "sitting" && t.Tag == "VBG" || taggedAdjectiveHead(toks, i) || x.gerundNounHead(si, i) || mealAfterHave(toks, i, g)) {
 		// A capitalised event word inside a name: “Strategic Security
 		// Dialogue” talks names the talks; "the Munich Security
 		// Conference" is itself the event's name.
@@ -759,4 +759,14 @@ func (x *extractor) visitorElsewhere(si, head int) bool {
 	}
 	t := toks[start-1].Tag
 	return t == "IN" || t == "TO" || strings.HasPrefix(t, "VB")
+}
+
+// haveForms are the forms of "have" that take a meal: "had lunch with".
+var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true}
+
+// mealAfterHave reports whether token i, of event group g, is a meal's noun
+// the tagger read as a verb after "have": "had lunch with Biden" (lunch/VBN).
+// A meal is had, never done: the word is the noun.
+func mealAfterHave(toks []nlpToken, i int, g eventGroup) bool {
+	return g == groupMeal && i > 0 && strings.HasPrefix(toks[i].Tag, "VB") && haveForms[lower(toks[i-1].Text)]
 }

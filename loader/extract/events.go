@@ -80,6 +80,7 @@ func (x *extractor) findEvents() {
 			x.spokeEvents(si)         // events_spoke.go
 			x.kinVisits(si)           // events_kin_visits.go
 			x.spentWithEvents(si)     // events_spent_with.go
+			x.handshakeEvents(si)     // events_handshakes.go
 			x.appearanceEvents(si)    // events_appearances.go
 			x.toldAtEvents(si, first) // events_told_at.go
 			x.modernAttendees(si, first)
