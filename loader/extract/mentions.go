@@ -102,37 +102,38 @@ func (x *extractor) findMentions() {
 	x.peopleByDegree()       // names_post_nominal.go
 	x.voteTypes()
 	x.meetingPartners()
-	x.datelineCredits()       // names_dateline_credit.go
-	x.townsByContext()        // names_towns.go
-	x.gluedNeighbours()       // names_glued.go
-	x.namedByOthers()         // named_by_others.go
-	x.dropCommonPhrases()     // names_common_phrases.go
-	x.dropFragmentNames()     // names_fragments.go
-	x.dropThingAcronyms()     // names_thing_acronyms.go
-	x.dropPluralAcronyms()    // names_plural_acronyms.go
-	x.dropDegreeUnits()       // names_degree_units.go
-	x.dropNotBodies()         // names_not_bodies.go
-	x.dropRatings()           // names_ratings.go
-	x.dropLegalOnly()         // names_legal_only.go
-	x.dropPartyTags()         // names_party_tags.go
-	x.awardNames()            // names_awards.go
-	x.dropCuedWorks()         // names_work_cues.go
-	x.dropMakerProducts()     // names_maker_products.go
-	x.dropBrandProducts()     // names_brand_products.go
-	x.partyMembers()          // names_party_members.go
-	x.joinClubSuffixes()      // names_club_suffix.go
-	x.joinSplitFirms()        // names_split_firms.go
-	x.townFirms()             // firm_city_first.go
-	x.placesByEvidence()      // places_evidence.go
-	x.districtCapitals()      // names_district_capitals.go
-	x.postalStates()          // names_postal_states.go
-	x.placeFirmTailNames()    // names_place_firm_tails.go
-	x.institutionNames()      // names_institutions.go
-	x.hyphenPapers()          // names_hyphen_papers.go
-	x.eventEditions()         // names_event_editions.go
-	x.regionAdjectivePeople() // names_region_adjectives.go: "major Latin American debtor countries"
-	x.chamberMembers()        // names_chamber_members.go: "a House Democrat from Connecticut"
-	x.pluralHeadPlaces()      // names_shared_plural_heads.go: "San Diego and Orange Counties"
+	x.datelineCredits()          // names_dateline_credit.go
+	x.townsByContext()           // names_towns.go
+	x.gluedNeighbours()          // names_glued.go
+	x.namedByOthers()            // named_by_others.go
+	x.dropCommonPhrases()        // names_common_phrases.go
+	x.dropFragmentNames()        // names_fragments.go
+	x.dropThingAcronyms()        // names_thing_acronyms.go
+	x.dropPluralAcronyms()       // names_plural_acronyms.go
+	x.dropDegreeUnits()          // names_degree_units.go
+	x.dropLonePublicationTails() // names_publication_tails.go
+	x.dropNotBodies()            // names_not_bodies.go
+	x.dropRatings()              // names_ratings.go
+	x.dropLegalOnly()            // names_legal_only.go
+	x.dropPartyTags()            // names_party_tags.go
+	x.awardNames()               // names_awards.go
+	x.dropCuedWorks()            // names_work_cues.go
+	x.dropMakerProducts()        // names_maker_products.go
+	x.dropBrandProducts()        // names_brand_products.go
+	x.partyMembers()             // names_party_members.go
+	x.joinClubSuffixes()         // names_club_suffix.go
+	x.joinSplitFirms()           // names_split_firms.go
+	x.townFirms()                // firm_city_first.go
+	x.placesByEvidence()         // places_evidence.go
+	x.districtCapitals()         // names_district_capitals.go
+	x.postalStates()             // names_postal_states.go
+	x.placeFirmTailNames()       // names_place_firm_tails.go
+	x.institutionNames()         // names_institutions.go
+	x.hyphenPapers()             // names_hyphen_papers.go
+	x.eventEditions()            // names_event_editions.go
+	x.regionAdjectivePeople()    // names_region_adjectives.go: "major Latin American debtor countries"
+	x.chamberMembers()           // names_chamber_members.go: "a House Democrat from Connecticut"
+	x.pluralHeadPlaces()         // names_shared_plural_heads.go: "San Diego and Orange Counties"
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
