@@ -48,7 +48,8 @@ func (x *extractor) dropCuedWorks() {
 }
 
 // workCued reports whether the name at tokens [i, j) of s follows a work's
-// noun ("the movie Cocktail"), "single" after no quantifier ("her new
+// noun ("the movie Cocktail") or a show's with its modifier ("the TV show
+// Twin Peaks", names_show_cues.go), "single" after no quantifier ("her new
 // single Hey Ya"), "aboard" ("aboard the Achille Lauro") or a charterer's
 // "took" in a tanker fixture ("Tennaco took Nicopolis part cargo"), and no
 // verb follows it.
@@ -76,6 +77,9 @@ func workCued(s *sentence, i, j int) bool {
 	}
 	if t.Text == "carrier" {
 		return shipCarrier(s, p)
+	}
+	if showCueNouns[t.Text] {
+		return showCued(s, p) // "the cult TV show Twin Peaks", not "polls show Labour"
 	}
 	// "documentary" and "musical" are often tagged as adjectives
 	return workCueNouns[t.Text] && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ")
