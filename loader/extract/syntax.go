@@ -292,6 +292,9 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 	}
 	if v < 0 {
+		if x.parentheticalSubject(si, start, head, ev) { // event_parenthetical_subjects.go
+			return
+		}
 		x.frontedSubject(si, head, ev)
 		return
 	}
