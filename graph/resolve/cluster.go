@@ -219,7 +219,9 @@ type clusters struct {
 //     stands between the same names ("George Bush" of 1987 is not "George
 //     W Bush"); when the name with the initial is named in undated articles
 //     only, the undated uses of the name without it join it and the dated
-//     ones stay (cluster_periods.go).
+//     ones stay (cluster_periods.go). Two people of one full name in one
+//     year stay apart when their titles are of different walks of life and
+//     nothing their stories name links them (people_apart.go).
 //  6. Surnames: a person named by one word joins the one person of the store
 //     whose full name ends with it, when that name is named within five
 //     years of the article or its articles name what this article names
@@ -263,6 +265,7 @@ func cluster(groups []*group) clusters {
 	c.aliases()        // 4
 	c.families()       // 5
 	c.middleInitials() // 5b
+	c.peopleApart()    // 5d
 	c.freezeRoots()
 	surname, firstName := c.surnameJoins() // 6
 	return c.outcome(surname, firstName)   // 7, 8 and bare bodies
