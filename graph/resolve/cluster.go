@@ -682,6 +682,22 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 			}
 		}
 	}
+	name := mostGivenOf(given)
+	if name == "" && kind == KindPlace {
+		// No name of the main key itself: a state's abbreviation whose
+		// key is its name and "State" ("Ga." of "georgia state").
+		name = mostGiven(groups, gnames, art, idx, func(k string) bool { return placeKeyOf(k) == main })
+	}
+	if name == "" {
+		name = main
+	}
+	class := kind.class()
+	return target{node: vocab.EntityIRI(class, name), kind: kind, name: name}
+}
+
+// mostGivenOf returns the name most articles give of given, then the
+// shortest, then the first in order; "" when there is none.
+func mostGivenOf(given []nameArt) string {
 	name, most := "", 0
 	for _, x := range articlesByName(given) {
 		n, c := x.key, x.n
@@ -689,11 +705,21 @@ func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*raw
 			name, most = n, c
 		}
 	}
-	if name == "" {
-		name = main
+	return name
+}
+
+// mostGiven returns mostGivenOf the names of the groups idx whose keys
+// (memoKey) fit.
+func mostGiven(groups []*group, gnames [][]*nameInfo, art []int32, idx []int, fits func(key string) bool) string {
+	var given []nameArt
+	for _, i := range idx {
+		for j, n := range groups[i].names {
+			if fits(gnames[i][j].key) {
+				given = append(given, nameArt{n, art[i]})
+			}
+		}
 	}
-	class := kind.class()
-	return target{node: vocab.EntityIRI(class, name), kind: kind, name: name}
+	return mostGivenOf(given)
 }
 
 // keyCount is a key and a count: of units, or of articles.

@@ -328,8 +328,11 @@ func possessive(name string) bool {
 }
 
 // abbreviations are the US states' abbreviations news agencies write
-// ("Ariz.", "N.Y."), as the keys of the places they name. "Ga." and "La."
-// are left out: Georgia is also a country, "LA" also Los Angeles.
+// ("Ariz.", "N.Y."), as the keys of the places they name. A state whose name
+// is also a country's or a city's has the key of its name and "State"
+// ("Ga.", "N.Y.", "Wash."), the key of "Georgia State": the country Georgia,
+// the city of New York and Washington, D.C. keep theirs. "La." is left out:
+// "LA" is also Los Angeles.
 var abbreviations = map[string]string{
 	"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
 	"del": "delaware", "ill": "illinois", "ind": "indiana", "miss": "mississippi", "mo": "missouri",
@@ -337,7 +340,7 @@ var abbreviations = map[string]string{
 	"conn": "connecticut", "fla": "florida", "kan": "kansas", "ky": "kentucky", "md": "maryland",
 	"mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
 	"mont": "montana", "neb": "nebraska", "nev": "nevada", "nh": "new hampshire", "nj": "new jersey",
-	"nm": "new mexico", "ny": "new york state", "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma",
+	"nm": "new mexico", "ny": "new york state", "ga": "georgia state", "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma",
 	"ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
 	"tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington state",
 	"wis": "wisconsin", "wyo": "wyoming", "wva": "west virginia",
