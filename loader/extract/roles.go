@@ -99,6 +99,11 @@ func (x *extractor) roles() {
 					x.addRole(m.ent, role{affil: a}, si)
 				}
 			}
+			if ok && r.affil >= 0 && !r.plural {
+				x.possessedUnitRole(si, m.ent, r.affil) // roles_possessed_units.go: "a trader at Acme Corp's Bolt Securities"
+			} else if a := x.fromBody(si, m); a >= 0 {
+				x.possessedUnitRole(si, m.ent, a) // "Michael Reed, Ph.D., of Columbia University's Zuckerman Institute"
+			}
 			if ok && r.affil < 0 && !r.plural {
 				r.affil = x.placeNounOwner(si, m) // roles_place_nouns.go: "the country's finance minister"
 			}

@@ -293,16 +293,20 @@ func (x *extractor) fromBody(si int, m *mention) int {
 	s := &x.sents[si]
 	toks := s.toks
 	k := m.end
-	comma := false
+	comma, degree := false, false
 	if k+2 < len(toks) && toks[k].Text == "," {
 		k++ // "Peter Jones, from the University of Surrey, said" (roles_from_body.go)
 		comma = true
+		k, degree = pastDegrees(toks, k) // roles_degree_bodies.go: "Michael Reed, Ph.D., of Columbia University"
 	}
-	if k+1 >= len(toks) || s.lower(k) != "from" && s.lower(k) != "at" {
+	if k+1 >= len(toks) || s.lower(k) != "from" && s.lower(k) != "at" && !(degree && s.lower(k) == "of") {
 		return -1
 	}
-	st := x.titleLeft(si, m.start, Person) // "said chief inspector Jane Roe from the police"
-	if st > 0 {
+	// "said chief inspector Jane Roe from the police"; after a degree the
+	// name is described, whatever comes before it ("led by Michael
+	// Reed, Ph.D., of Columbia University")
+	st := x.titleLeft(si, m.start, Person)
+	if st > 0 && !degree {
 		switch p := toks[st-1]; {
 		case p.Text == "," || p.Text == "“" || p.Text == "\"" || p.Tag == "``":
 		case s.lower(st-1) == "like" || s.lower(st-1) == "and" || s.lower(st-1) == "including" || speechVerbs[s.lower(st-1)]:
@@ -318,9 +322,14 @@ func (x *extractor) fromBody(si int, m *mention) int {
 	if om == nil || om.start != k || om.typ != Organization || om.ent < 0 || x.ents[om.ent].typ != Organization {
 		return -1
 	}
-	if e := om.end; comma && e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
+	e := om.end
+	if u := x.possessedUnit(si, om); u >= 0 { // roles_possessed_units.go: "of Columbia University's Zuckerman Institute"
+		e = x.mentions[u].end
+	}
+	if comma && e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
 		return -1
-	} else if e < len(toks) && !(closes(toks[e]) || verbAfter(toks[e]) || misreadVerb(toks, e)) {
+	}
+	if e < len(toks) && !(closes(toks[e]) || verbAfter(toks[e]) || misreadVerb(toks, e)) {
 		return -1
 	}
 	return s.owner[k]
