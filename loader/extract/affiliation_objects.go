@@ -42,6 +42,9 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if cutAtAnd(s, m) { // affiliation_and_cut.go: "director of the Pew Internet and American Life Project", "of Hong Kong and Shanghai Banking Corp"
 		return true
 	}
+	if x.placeFirmTitle(s, m) { // affiliation_place_firms.go: "Midland Chairman", "Georgia Power Chairman"
+		return true
+	}
 	if m.typ == Country {
 		return false
 	}

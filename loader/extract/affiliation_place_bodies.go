@@ -13,8 +13,10 @@ import (
 )
 
 // placeBodyNouns are nouns of bodies a place's name may open, written in
-// lower case after it or after a few more lower-case words ("trade union").
-var placeBodyNouns = map[string]bool{"party": true, "union": true, "group": true, "club": true, "federation": true, "association": true, "league": true, "society": true}
+// lower case after it or after a few more lower-case words ("trade union"):
+// a party, a club, a police force, a firm's office or unit ("Tampa police
+// spokesman", "its Paris office manager").
+var placeBodyNouns = map[string]bool{"party": true, "union": true, "group": true, "club": true, "federation": true, "association": true, "league": true, "society": true, "police": true, "office": true, "branch": true, "unit": true, "division": true, "subsidiary": true, "operations": true}
 
 // maxBodyPhrase is the most lower-case words a body's phrase after a place
 // holds before its title: "trade union council".

@@ -20,6 +20,8 @@ import (
 //   - a name the article also writes with a legal form after it
 //     ("Southland Corp" ... "Southland's announcement"; also for unknown
 //     places, firm_legal_short.go);
+//   - a place's name (no country's) right before a firm's title and a
+//     person's name: "Kansas City Chairman Landon Rowland" (affiliation_place_firms.go);
 //   - names listed with a firm's legal name, or after a plural noun of
 //     firms:
 //     "Barclays de Zoete Wedd, Credit Suisse First Boston Ltd, Goldman
@@ -33,6 +35,11 @@ func (x *extractor) firmsByEvidence() {
 	titled := map[string]bool{}
 	x.firmsAfterTitles(titled) // firm_title_evidence.go
 	for n := range titled {
+		firm[n] = true
+	}
+	placeTitled := map[string]bool{}
+	x.placesBeforeFirmTitles(placeTitled) // affiliation_place_firms.go
+	for n := range placeTitled {
 		firm[n] = true
 	}
 	listed := map[string]bool{}
@@ -58,7 +65,7 @@ func (x *extractor) firmsByEvidence() {
 			// only a list or the firm's legal name shows a place is a
 			// firm: "Reline Investments and Lensworth", "Southland Corp's
 			// ... Southland's announcement" (firm_legal_short.go)
-			if !listed[m.name] && short[m.name] == "" && !titled[m.name] || !x.placeMayBeFirm(m, short[m.name] != "") {
+			if !listed[m.name] && short[m.name] == "" && !titled[m.name] && !placeTitled[m.name] || !x.placeMayBeFirm(m, short[m.name] != "" || placeTitled[m.name]) {
 				continue
 			}
 		default:
