@@ -26,6 +26,9 @@ func (x *extractor) nameOpener(si, start, end int, m ner.Mention) int {
 	s := &x.sents[si]
 	toks := s.toks
 	k := start - 1
+	if k >= 0 && openingWord(s, k) && s.owner[k] < 0 && m.Label != ner.Person && x.pluralFirmOpener(si, k, end) {
+		return k
+	}
 	if m.Label == ner.Person || m.Class == gazetteer.ClassCountry || m.Class == gazetteer.ClassContinent || m.Class == gazetteer.ClassRegion || k < 1 || s.owner[k] >= 0 || end-start > 3 {
 		return start
 	}
@@ -59,6 +62,27 @@ func (x *extractor) nameOpener(si, start, end int, m ner.Mention) int {
 		return start
 	}
 	return k
+}
+
+// A capitalised plural common noun opening a sentence right before a firm's
+// name that ends in a legal form is the firm's first word: "Manufacturers
+// Hanover Corp said", where the recogniser read "Hanover Corp" (a sentence's
+// first capital says nothing, so the rule above leaves it out). A plural
+// before "of" ("Shares of Anglo American Corp") is pluralOpener's.
+
+// pluralFirmOpener reports whether the word at k, opening sentence si, is a
+// plural common noun that opens the firm's name [k+1, end).
+func (x *extractor) pluralFirmOpener(si, k, end int) bool {
+	s := &x.sents[si]
+	w := s.toks[k].Text
+	if end-k < 3 || !gazetteer.Capitalised(w) || isAcronym(w) || !isLetterWord(w) || !strings.HasPrefix(s.toks[k].Tag, "NN") {
+		return false
+	}
+	if last := strings.TrimSuffix(s.lower(end-1), "."); !legalSuffix[last] && !legalForms[last] {
+		return false
+	}
+	sing, ok := pluralOf(s.lower(k))
+	return ok && dictionaryWord(sing) && dictionaryWord(w)
 }
 
 // romanNumeral reports whether w is a Roman numeral up to 39 ("IV").

@@ -34,3 +34,29 @@ func TestNameOpener(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralFirmOpener checks names_cut.go's pluralFirmOpener: a plural
+// common noun opening a sentence before a firm's name that ends in a legal
+// form is the firm's first word; not before a name with no legal form, nor
+// before a person's name.
+func TestPluralFirmOpener(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]EntityType
+		not        []string
+	}{
+		{"a bank's plural first word", "Manufacturers Hanover Corp said it raised its prime rate to 7.75 pct from 7.50 pct.",
+			map[string]EntityType{"Manufacturers Hanover Corp": Organization}, []string{"Hanover Corp"}},
+		{"a trust's plural first word", "Manufacturers Hanover Trust Co said it would cut its lending rate on Monday.",
+			map[string]EntityType{"Manufacturers Hanover Trust Co": Organization}, []string{"Hanover Trust Co"}},
+		{"no legal form", "Officials in Hanover said the fair would open on Monday.",
+			nil, []string{"Officials in Hanover"}},
+		{"a person", "Shares rose after Chairman Tom Reed said the plan would work.",
+			map[string]EntityType{"Tom Reed": Person}, []string{"Shares rose"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkNames(t, tt.text, tt.want, tt.not)
+		})
+	}
+}
