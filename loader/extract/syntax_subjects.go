@@ -34,6 +34,7 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 	for k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "TO" || lowerIn(dueWords, toks[k].Text) || relativeDay(toks[k].Text) && k > 0 && strings.HasPrefix(toks[k-1].Tag, "VB")) {
 		k--
 	}
+	vg := k + 1 // the verb group's first word: "is" of "is holding"
 	// "The minister met Shevardnadze": a described subject is the person
 	// last named with that title, or else the last named with none.
 	if k >= 1 && isTitleHead(toks[k].Text) && !gazetteer.Capitalised(toks[k].Text) && x.sents[si].owner[k] < 0 {
@@ -128,7 +129,7 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		// for the body.
 		// but "as Deutsche Boerse held": a conjunction opening a clause
 		if p := m.start - 1; p > 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Tag == "DT" && p > 1 && (toks[p-1].Tag == "IN" || toks[p-1].Tag == "TO")) && !lowerIs(toks[p].Text, "and") &&
-			!(lowerIn(clauseOpeners, toks[p].Text) && m.end == v) {
+			!(lowerIn(clauseOpeners, toks[p].Text) && (m.end == v || m.end == vg) && thatOpens(toks, p)) {
 			if toks[p].Tag == "DT" {
 				p--
 			}
@@ -174,9 +175,23 @@ func (x *extractor) listStart(si int, ents []int, m *mention) int {
 	return left
 }
 
-// clauseOpeners are conjunctions that open a clause whose subject follows:
-// "as Deutsche Boerse held its third meeting".
-var clauseOpeners = map[string]bool{"as": true, "because": true, "while": true, "although": true, "though": true, "whereas": true, "when": true}
+// clauseOpeners are conjunctions that open a clause whose subject follows
+// right before its verb group: "as Deutsche Boerse held its third
+// meeting", "while Oasis will also perform", "added that Contel is holding
+// discussions with Comsat" (the tagger reads "that" as a preposition).
+var clauseOpeners = map[string]bool{"as": true, "because": true, "while": true, "although": true, "though": true, "whereas": true, "when": true, "that": true}
+
+// thatOpens reports whether the clause opener at token p opens a clause
+// whose subject follows: any opener but "that", and "that" after a verb or
+// a conjunction ("added that", "and that Geis later met Hahn"), not after
+// a noun, whose relative clause may lack its object ("deficit targets that
+// Congress must meet": no meeting).
+func thatOpens(toks []nlpToken, p int) bool {
+	if !lowerIs(toks[p].Text, "that") {
+		return true
+	}
+	return p > 0 && (strings.HasPrefix(toks[p-1].Tag, "VB") || toks[p-1].Tag == "CC")
+}
 
 // participleSubject returns the subject of a participle after a comma:
 // the sentence's ("Funaro will extend his tour, flying to Japan").
