@@ -112,6 +112,7 @@ func (x *extractor) findMentions() {
 	x.dropPluralAcronyms()       // names_plural_acronyms.go
 	x.dropDegreeUnits()          // names_degree_units.go
 	x.dropLonePublicationTails() // names_publication_tails.go
+	x.dropPlacePairBodies()      // names_place_pairs.go
 	x.dropNotBodies()            // names_not_bodies.go
 	x.dropRatings()              // names_ratings.go
 	x.dropLegalOnly()            // names_legal_only.go
