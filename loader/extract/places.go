@@ -125,7 +125,7 @@ func (x *extractor) placesAround(si, i int, m *mention) {
 		}
 		if pm := x.mentionAt(si, k); pm != nil && pm.start == k && !pm.demonym && pm.ent >= 0 {
 			if t := x.ents[pm.ent].typ; t == Country || t == Place {
-				x.contain(m.ent, pm.ent, si) // checked against the gazetteer
+				x.contain(m.ent, pm.ent, si)              // checked against the gazetteer
 				x.containInNamedRegion(m.ent, pm.ent, si) // places_named_regions.go: "Redding in Shasta County"
 			}
 		}
