@@ -20,7 +20,8 @@ import "strings"
 var workCueNouns = wordSet("workCueNouns")
 
 // dropCuedWorks removes the organisation and person mentions whose name is
-// written, somewhere in the article, just after a work's noun or "aboard".
+// written, somewhere in the article, just after a work's noun or "aboard",
+// or in a list of works after "such as" (names_work_lists.go).
 func (x *extractor) dropCuedWorks() {
 	var works map[string]bool
 	for si := range x.sents {
@@ -30,7 +31,7 @@ func (x *extractor) dropCuedWorks() {
 		}
 		for _, k := range s.mentions {
 			m := &x.mentions[k]
-			if m.typ != Organization && m.typ != Person || m.sure || !workCued(s, m.start, m.end) {
+			if m.typ != Organization && m.typ != Person || m.sure || !workCued(s, m.start, m.end) && !workListed(s, m.start, m.end) {
 				continue
 			}
 			if works == nil {
