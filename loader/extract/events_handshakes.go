@@ -38,15 +38,6 @@ func (x *extractor) handshakeEvents(si int) {
 		if len(subj) == 0 || len(subj)+len(guests) < 2 {
 			continue
 		}
-		ev := &event{group: groupTalks, dateSent: -1, entity: -1, word: "meeting", verb: true, own: true}
-		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
-		for _, e := range subj {
-			ev.addAttendee(e, si)
-		}
-		for _, e := range guests {
-			ev.addAttendee(e, si)
-		}
-		x.placeDateAfter(si, end, ev)
-		x.events = append(x.events, ev)
+		x.addCompanyEvent(groupTalks, "meeting", si, i, end, subj, guests) // events_spent_with.go
 	}
 }

@@ -41,16 +41,7 @@ func (x *extractor) spentWithEvents(si int) {
 		if len(guests) == 0 {
 			continue
 		}
-		ev := &event{group: groupVisit, dateSent: -1, entity: -1, word: "visit", verb: true, own: true}
-		ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
-		for _, e := range subj {
-			ev.addAttendee(e, si)
-		}
-		for _, e := range guests {
-			ev.addAttendee(e, si)
-		}
-		x.placeDateAfter(si, end, ev)
-		x.events = append(x.events, ev)
+		x.addCompanyEvent(groupVisit, "visit", si, i, end, subj, guests)
 	}
 }
 
@@ -131,4 +122,21 @@ func (x *extractor) spentGuests(si, j int, subj []int) ([]int, int) {
 		break
 	}
 	return out, j
+}
+
+// addCompanyEvent adds the event of a verb at token i of sentence si that
+// puts people in each other's company ("spent the weekend with",
+// "shook hands with"): the subject and the guests attend, its place and
+// date are read after token end.
+func (x *extractor) addCompanyEvent(group eventGroup, word string, si, i, end int, subj, guests []int) {
+	ev := &event{group: group, dateSent: -1, entity: -1, word: word, verb: true, own: true}
+	ev.triggers = append(ev.triggers, trigger{si, i, i + 1})
+	for _, e := range subj {
+		ev.addAttendee(e, si)
+	}
+	for _, e := range guests {
+		ev.addAttendee(e, si)
+	}
+	x.placeDateAfter(si, end, ev)
+	x.events = append(x.events, ev)
 }
