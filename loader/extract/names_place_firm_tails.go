@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/loader/gazetteer"
+)
 
 // A name read as a place whose last word is a trade's plural or
 // "International" names a business, not a place: "Sun Banks in Florida",
@@ -10,12 +14,25 @@ import "strings"
 // of goods ("the Milan Stock Index", "a rise in U.S. Imports") names no
 // entity at all. Places are not named so: no town ends in "Banks" or
 // "Metals" (a gazetteer place of the whole name keeps its reading).
+// A carrier's head word names a business too ("the Santa Fe and Southern
+// Pacific Railroads", "Delta Airline"), and so does a firm's head word
+// followed by "of" inside the name ("Bank of Dade County", "Savings and
+// Loan Association of Lake City"): the place after "of" is where the
+// firm is, not the name's kind.
 
 // placeFirmTails are last words that make a place-read name a business.
 var placeFirmTails = map[string]bool{
 	"banks": true, "metals": true, "international": true, "retailing": true,
 	"mills": true, "products": true, "chemicals": true, "foods": true,
 	"textiles": true, "securities": true, "technologies": true, "electronics": true,
+	"railroads": true, "railways": true, "airlines": true, "railroad": true, "airline": true,
+}
+
+// placeFirmOfHeads are head words of firms' names which, followed by "of"
+// inside a place-read name, make it a business's ("Bank of ...").
+var placeFirmOfHeads = map[string]bool{
+	"bank": true, "association": true, "railroad": true, "railway": true,
+	"corporation": true, "company": true,
 }
 
 // placeThingTails are last words that make a place-read name a figure or a
@@ -30,7 +47,7 @@ func (x *extractor) placeFirmTailNames() {
 		return placeTail(m, placeThingTails)
 	})
 	for k := range x.mentions {
-		if m := &x.mentions[k]; placeTail(m, placeFirmTails) {
+		if m := &x.mentions[k]; placeTail(m, placeFirmTails) || placeFirmOf(m) {
 			m.typ = Organization
 		}
 	}
@@ -47,4 +64,21 @@ func placeTail(m *mention, tails map[string]bool) bool {
 		return false
 	}
 	return !gazetteerKnows(m.name)
+}
+
+// placeFirmOf reports whether m is a place-read name, unknown to the
+// gazetteer as a place, with a placeFirmOfHeads word followed by "of"
+// inside it.
+func placeFirmOf(m *mention) bool {
+	if !isPlace(m.typ) || m.demonym || m.nominal {
+		return false
+	}
+	fields := strings.Fields(m.name)
+	for i := 0; i+2 < len(fields); i++ {
+		if placeFirmOfHeads[strings.ToLower(fields[i])] && fields[i+1] == "of" {
+			_, known := gazetteer.Place(m.name)
+			return !known
+		}
+	}
+	return false
 }
