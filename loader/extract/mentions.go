@@ -48,6 +48,7 @@ func (x *extractor) findMentions() {
 	x.bodiesForeignConnected() // names_foreign_connectors.go
 	x.splitListNames()
 	x.splitNamedApart()      // names_and_apart.go
+	x.splitAcronymAnd()      // names_and_acronym.go
 	x.splitPersonAndBody()   // names_and_person_body.go
 	x.splitSurnameOfBody()   // names_surname_of_body.go
 	x.splitRightNamedAlone() // names_and_right_alone.go
