@@ -55,6 +55,7 @@ func (x *extractor) recognise(si int) {
 	x.bodyShapes(si)      // names_bodies_shape.go
 	x.toldBodies(si)      // names_outlets.go
 	x.nounCuedBodies(si)
+	x.bandNamed(si)       // names_band_heads.go
 	x.eventRuns(si)       // names_event_runs.go
 	x.airportNames(si)    // names_airports.go
 	x.firmTitleBodies(si) // firm_title_evidence.go
