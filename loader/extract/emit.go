@@ -124,7 +124,10 @@ func (x *extractor) emitEvents() {
 		if ev.merged != nil {
 			continue
 		}
-		x.dropNonParties(ev) // event_nonparties.go
+		x.dropNonParties(ev)                // event_nonparties.go
+		if x.lonePlaceParty(ev, subs[ev]) { // event_lone_place.go
+			ev.attendees = nil
+		}
 		// a named event needs no participants when its place or date is
 		// told: "the Summit of the Americas in Los Angeles on June 8"
 		if len(ev.attendees) == 0 && len(ev.organizer) == 0 && len(x.subAttendees(ev, subs[ev])) == 0 && (ev.name == "" || ev.location == nil && ev.date == "") {
