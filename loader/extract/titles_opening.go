@@ -69,11 +69,15 @@ var departmentAdjectives = map[string]bool{
 
 // openingPortfolio reports whether the title words toks[0:end] read before a
 // name open with a post's field of work (data/portfolioNouns.txt) and are
-// all capitalised up to a title's head: "Trade Representative Clayton
+// all capitalised up to a title's head (or a lower-case head right after the
+// field, openingFieldNoun): "Trade Representative Clayton
 // Yeutter", "Sales Manager": the field is the title's, no word of address.
 func openingPortfolio(toks []nlp.Token, end int) bool {
 	if end < 2 || !lowerIn(portfolioNouns, toks[0].Text) || !isTitleHead(toks[end-1].Text) {
 		return false
+	}
+	if openingFieldNoun(toks, end) {
+		return true
 	}
 	for _, t := range toks[:end] {
 		if !gazetteer.Capitalised(t.Text) {
@@ -81,6 +85,19 @@ func openingPortfolio(toks []nlp.Token, end int) bool {
 		}
 	}
 	return true
+}
+
+// openingFieldNoun reports whether the title words toks[0:end] read before
+// a name are a capitalised field of work and one lower-case title head:
+// "Marketing director", "Sales manager" opening a sentence (issue 11's
+// seed143 row 25: the field was cut off as a capital of the sentence). The
+// field must be tagged a noun and be no word of a name.
+func openingFieldNoun(toks []nlp.Token, end int) bool {
+	if end != 2 || !strings.HasPrefix(toks[0].Tag, "NN") || ner.NameWord(toks[0].Text) {
+		return false
+	}
+	head := toks[1].Text
+	return head == lower(head) && isTitleHead(head)
 }
 
 // openingJurisdiction reports whether the first word of the title words
