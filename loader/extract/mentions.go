@@ -129,6 +129,7 @@ func (x *extractor) findMentions() {
 	x.placesByEvidence()         // places_evidence.go
 	x.districtCapitals()         // names_district_capitals.go
 	x.postalStates()             // names_postal_states.go
+	x.placeDateTails()           // names_place_date_tails.go
 	x.placeFirmTailNames()       // names_place_firm_tails.go
 	x.institutionNames()         // names_institutions.go
 	x.hyphenPapers()             // names_hyphen_papers.go
