@@ -324,19 +324,8 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 	}
 	host := hostVerbs[vw]
 
-	// "go to Moscow for talks"
 	if motionVerbs[vw] && ev.location == nil {
-		for k := v + 1; k < start-1; k++ {
-			if w := lower(toks[k].Text); w == "to" || w == "in" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && lowerIs(toks[k+1].Text, "the") {
-				if lowerIs(toks[k+1].Text, "the") {
-					k++
-				}
-				if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
-					ev.location = &evFact{pm.ent, si}
-				}
-				break
-			}
-		}
+		x.motionDestination(si, v, start, ev) // "go to Moscow for talks"
 	}
 	// "Leaving a Brussels summit Mr Blair said": a sentence-initial participle.
 	if v == 0 && toks[v].Tag == "VBG" {
@@ -414,6 +403,24 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// motionDestination reads where a verb of motion at token v goes before
+// the event phrase at start ("go to Moscow for talks", "flew in the
+// capital for the summit") as the event's place.
+func (x *extractor) motionDestination(si, v, start int, ev *event) {
+	toks := x.sents[si].toks
+	for k := v + 1; k < start-1; k++ {
+		if w := lower(toks[k].Text); w == "to" || w == "in" || w == "for" && k+1 < len(toks) && x.mentionAt(si, k+1) != nil || w == "for" && k+2 < len(toks) && lowerIs(toks[k+1].Text, "the") {
+			if lowerIs(toks[k+1].Text, "the") {
+				k++
+			}
+			if pm := x.mentionAt(si, k+1); pm != nil && pm.ent >= 0 && isPlace(x.ents[pm.ent].typ) && !pm.demonym {
+				ev.location = &evFact{pm.ent, si}
+			}
+			return
 		}
 	}
 }
