@@ -40,13 +40,7 @@ func (x *extractor) splitAcronymAnd() {
 		if legalFormEnd(m.name) || legalStart(right) {
 			continue // "CSBP and Farmers Ltd", "HBO and Co"
 		}
-		if _, ok := orgLookup(m.name); ok {
-			continue
-		}
-		if _, ok := gazetteer.Place(m.name); ok {
-			continue
-		}
-		if x.insideLongerName(m.name) {
+		if x.knownWhole(m.name) {
 			continue
 		}
 		cuts = append(cuts, andCut{k, and})

@@ -52,18 +52,25 @@ func (x *extractor) splitNamedApart() {
 		if strings.Fields(left)[0] == strings.Fields(right)[0] {
 			continue // "Blue Cross and Blue Shield"
 		}
-		if _, ok := orgLookup(m.name); ok {
-			continue
-		}
-		if _, ok := gazetteer.Place(m.name); ok {
-			continue
-		}
-		if x.insideLongerName(m.name) {
+		if x.knownWhole(m.name) {
 			continue
 		}
 		cuts = append(cuts, andCut{k, and})
 	}
 	x.splitAtAnd(cuts)
+}
+
+// knownWhole reports whether a name joined by "and" is known whole: an
+// organisation or a place of the word lists and gazetteer, or written
+// inside a longer name of the article. Such a name is not split.
+func (x *extractor) knownWhole(name string) bool {
+	if _, ok := orgLookup(name); ok {
+		return true
+	}
+	if _, ok := gazetteer.Place(name); ok {
+		return true
+	}
+	return x.insideLongerName(name)
 }
 
 // onlyAnd returns the token of the one "and" inside mention m, between
