@@ -54,8 +54,8 @@ func (x *extractor) partyTagAfter(si, person, j int) {
 	if !closed && toks[j].Text == "," && end == len(toks) && toks[end-1].Text == "." && end-1 > j+1 {
 		end, closed = end-1, true // "said Tom Foley, D-Wash." closing the sentence
 	}
-	if !closed || end-j-1 > 4 {
-		return
+	if !closed || end == j+1 || end-j-1 > 4 {
+		return // no tag between the marks (", ,"), or too long for one
 	}
 	start, stop := toks[j+1].Start, toks[end-1].End
 	tag := x.text[start:stop]
