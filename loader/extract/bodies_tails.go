@@ -77,7 +77,7 @@ func otherKindOfBank(longer, tail string) bool {
 		return false
 	}
 	before := strings.Fields(strings.TrimSuffix(longer, " "+tail))
-	return len(before) > 0 && bankKindWords[strings.ToLower(before[len(before)-1])] || len(before) > 1 && bankKindWords[strings.ToLower(before[len(before)-2])]
+	return len(before) > 0 && lowerIn(bankKindWords, before[len(before)-1]) || len(before) > 1 && lowerIn(bankKindWords, before[len(before)-2])
 }
 
 // bankKindWords say what kind of bank a bank is (data/bankKindWords.txt).

@@ -16,8 +16,6 @@
 
 package extract
 
-import "strings"
-
 // negotiationWords are event words whose parties may be countries alone.
 var negotiationWords = map[string]bool{"talk": true, "talks": true, "negotiation": true, "negotiations": true, "discussion": true, "discussions": true, "consultation": true, "consultations": true}
 
@@ -54,7 +52,7 @@ func (x *extractor) placeForItsPeople(a evFact) bool {
 			continue
 		}
 		for k := max(0, m.start-3); k < min(len(toks), m.end+3); k++ {
-			if (k < m.start || k >= m.end) && placeForPeopleWords[strings.ToLower(toks[k].Text)] {
+			if (k < m.start || k >= m.end) && lowerIn(placeForPeopleWords, toks[k].Text) {
 				return true
 			}
 		}

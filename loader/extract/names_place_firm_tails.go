@@ -75,7 +75,7 @@ func placeFirmOf(m *mention) bool {
 	}
 	fields := strings.Fields(m.name)
 	for i := 0; i+2 < len(fields); i++ {
-		if placeFirmOfHeads[strings.ToLower(fields[i])] && fields[i+1] == "of" {
+		if lowerIn(placeFirmOfHeads, fields[i]) && fields[i+1] == "of" {
 			_, known := gazetteer.Place(m.name)
 			return !known
 		}
