@@ -287,6 +287,7 @@ type clustering struct {
 	articles      int               // how many articles the groups come from
 	reason        map[string]string // union-find node -> rule that joined it
 	personWordSet map[string]bool   // see knownPersonWord
+	namesakes     map[string]bool   // keys of people whose firms stand apart (firm_namesakes.go)
 
 	// After the last join (freezeRoots): group i's units' roots are
 	// roots[rootAt[i]:rootAt[i+1]].

@@ -122,7 +122,7 @@ func (c *clustering) aliasVotes() aliasVotes {
 			}
 			for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
 				k := ni.nodeOf(fam)
-				if uf.parent[k] == "" || legal[k] {
+				if uf.parent[k] == "" || legal[k] || c.namesakeAlias(u, k) {
 					continue
 				}
 				if inArticle[artNode{art[i], k}] {

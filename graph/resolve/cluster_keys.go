@@ -16,13 +16,17 @@ func (c *clustering) sameKeys() {
 
 // unitNodes gives each unit its union-find node: a thing's goes to the
 // place of its key when no person or organisation has the key (rule 2), a
-// generic name's is its article's own; and marks the nodes of a legal name
-// and of a person.
+// generic name's is its article's own, a firm named after a person the
+// store knows is its own (firm_namesakes.go); and marks the nodes of a
+// legal name and of a person.
 func (c *clustering) unitNodes() {
 	groups := c.groups
 	units := c.units
 	keyKinds := c.keyKinds
 	uf := c.uf
+	if c.namesakes = c.personNamesakes(); c.namesakes != nil {
+		c.firmsApart()
+	}
 	for i := range groups {
 		for j, u := range units[i] {
 			if u.kind == KindThing {
