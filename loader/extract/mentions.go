@@ -137,6 +137,7 @@ func (x *extractor) findMentions() {
 	x.regionAdjectivePeople()    // names_region_adjectives.go: "major Latin American debtor countries"
 	x.chamberMembers()           // names_chamber_members.go: "a House Democrat from Connecticut"
 	x.pluralHeadPlaces()         // names_shared_plural_heads.go: "San Diego and Orange Counties"
+	x.dropMisspeltMonths()       // names_misspelt_months.go: "in Feburary"
 }
 
 // meetingPartners types as a person a one-word name read as a place that no

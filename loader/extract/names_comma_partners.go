@@ -63,7 +63,8 @@ func (x *extractor) commaPartnerFirms(si int) {
 }
 
 // partnerTail returns the end of a partnership's name whose last partner
-// starts at token i (after the "and"): at most one capitalised word, then
+// starts at token i (after the "and"): at most one capitalised word (and a
+// comma after it before a legal form: "Leeds, Inc."), then
 // partnerTails or legal forms, the last a legal form ("Jenrette Securities
 // Corp", "Co Ltd", "Sons Inc"); -1 when the words after the "and" are no
 // such tail.
@@ -71,6 +72,9 @@ func partnerTail(toks []nlp.Token, i int) int {
 	j := i
 	if j < len(toks) && partnerWord(toks[j]) && !legalForms[legalWord(toks[j].Text)] && !partnerTails[legalWord(toks[j].Text)] {
 		j++
+	}
+	if j > i && j+1 < len(toks) && toks[j].Text == "," && legalForms[legalWord(toks[j+1].Text)] {
+		j++ // "Robbins and Leeds, Inc."
 	}
 	end := -1
 	for ; j < len(toks); j++ {

@@ -4,6 +4,10 @@
 // name made only of legal forms and firms' last words ("Ltd", "Inc", "Co",
 // "Group", "BV") is dropped; forms that are also other names'
 // letters ("SA", "AG", "AB", the Saudi Press Agency's "SPA") are left alone.
+// A legal form written with stops after a firm's name and a comma
+// ("Petroleos de Venezuela, S.A.", "Super Octanos, C.A.") reads like a
+// town's state ("Irvine, Calif.") and is read as a place: it names none
+// when the name before the comma is not a place's.
 
 package extract
 
@@ -39,8 +43,31 @@ func legalOnlyName(name string) bool {
 func (x *extractor) dropLegalOnly() {
 	x.groupsOfNumbers()
 	x.dropMentionsIf(func(m *mention) bool {
-		return m.typ == Organization && legalOnlyName(m.name)
+		return m.typ == Organization && legalOnlyName(m.name) || x.legalFormPlace(m)
 	})
+}
+
+// stoppedLegalForms are legal forms written with stops that are no legal
+// form of legalForms without them: "C.A." (compania anonima).
+var stoppedLegalForms = map[string]bool{"ca": true}
+
+// legalFormPlace reports whether m is a place-read legal form written with
+// stops ("S.A.", "N.V.") right after a comma that follows a name not read
+// as a place.
+func (x *extractor) legalFormPlace(m *mention) bool {
+	if !isPlace(m.typ) || m.demonym || m.nominal || m.start < 2 || !strings.Contains(m.name, ".") {
+		return false
+	}
+	bare := strings.ReplaceAll(lower(m.name), ".", "")
+	if !legalForms[bare] && !stoppedLegalForms[bare] {
+		return false
+	}
+	s := &x.sents[m.sent]
+	if s.toks[m.start-1].Text != "," {
+		return false
+	}
+	o := s.owner[m.start-2]
+	return o >= 0 && !isPlace(x.mentions[o].typ)
 }
 
 // groupsOfNumbers reads an organisation's "Group" followed by "of" and a

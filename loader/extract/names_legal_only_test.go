@@ -31,3 +31,23 @@ func TestLegalOnlyAndRightAlone(t *testing.T) {
 		checkNames(t, c.text, c.want, c.not)
 	}
 }
+
+// TestLegalFormPlaces checks that a legal form with stops after a firm's
+// name and a comma makes no place, and that a state's abbreviation after a
+// town's name stays a place.
+func TestLegalFormPlaces(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+		not  []string
+	}{
+		{"Exxon said it bought a stake in Cementos Andinos, S.A., a maker of cement based in Lima.",
+			map[string]EntityType{"Lima": City}, []string{"S.A."}},
+		{"Pequiven owns 49 pct of the joint venture company, Resinas Llanos, C.A., while Exxon has the rest.",
+			nil, []string{"C.A."}},
+		{"The plant is in Irvine, Calif., and employs 300 people.",
+			map[string]EntityType{"Irvine": City, "Calif.": Place}, nil},
+	} {
+		checkNames(t, c.text, c.want, c.not)
+	}
+}

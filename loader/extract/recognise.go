@@ -24,6 +24,7 @@ func (x *extractor) recognise(si int) {
 	x.titlePartnerFirms(si) // names_title_partners.go
 	x.bracketedFirms(si)    // names_bracket_firms.go
 	x.commaPartnerFirms(si) // names_comma_partners.go
+	x.cuedPartnerships(si)  // names_partner_cues.go
 	spans := orgSpans(toks)
 	for k, sp := range spans {
 		spans[k][0] = x.pluralOpener(si, sp[0], sp[1]) // names_firm_place.go
