@@ -56,10 +56,11 @@ func (x *extractor) recognise(si int) {
 	x.bodyShapes(si)      // names_bodies_shape.go
 	x.toldBodies(si)      // names_outlets.go
 	x.nounCuedBodies(si)
-	x.bandNamed(si)       // names_band_heads.go
-	x.eventRuns(si)       // names_event_runs.go
-	x.airportNames(si)    // names_airports.go
-	x.firmTitleBodies(si) // firm_title_evidence.go
+	x.bandNamed(si)          // names_band_heads.go
+	x.broadcasterNumbers(si) // names_broadcaster_numbers.go
+	x.eventRuns(si)          // names_event_runs.go
+	x.airportNames(si)       // names_airports.go
+	x.firmTitleBodies(si)    // firm_title_evidence.go
 }
 
 // modelNames returns the names the model (x.rec) reads in a sentence,
