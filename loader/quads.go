@@ -149,6 +149,9 @@ func placeGeo(e extract.Entity) (gazetteer.Geo, bool) {
 		return gazetteer.Geo{}, false
 	}
 	p, ok := gazetteer.Place(name)
+	if dv, bare := gazetteer.BareDivision(name); bare && e.Type == extract.Place {
+		p, ok = dv, true // the extractor's reading: "Virginia" the state, not a town of that name
+	}
 	if !ok || p.Name != name && !(p.Class == gazetteer.ClassCountry) {
 		return gazetteer.Geo{}, false
 	}

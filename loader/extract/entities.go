@@ -62,6 +62,14 @@ func (x *extractor) keyPlacesAndBodies(r *keying) {
 				continue
 			}
 			if p, ok := gazetteer.Place(m.name); ok {
+				if st, ok := x.stateNamesake(p, k); ok {
+					r.set(k, "P:"+st, st, Place) // places_state_namesakes.go
+					continue
+				}
+				if dv, ok := gazetteer.BareDivision(p.Name); ok && p.Class == gazetteer.ClassCity {
+					r.set(k, "P:"+dv.Name, dv.Name, Place) // "Virginia", not a South African town
+					continue
+				}
 				t := Place
 				switch p.Class {
 				case gazetteer.ClassCountry:

@@ -117,6 +117,9 @@ type extractor struct {
 	// partyOpenings are the sentence and first token of the party words
 	// that open titles (names_party_titles.go), nil when none.
 	partyOpenings map[[2]int]bool
+	// american is 0 until americanStory is asked, then 1 (no) or 2 (yes)
+	// (places_state_namesakes.go).
+	american int8
 }
 
 // entity is an entity under construction.

@@ -14,10 +14,9 @@ import (
 // firmSignal reports whether the words around mention m show a body:
 // a verb in the plural after a name in the singular (collectiveSubject), a
 // predicate calling it a body (copulaBody), a legal form in lower case
-// after it (legalWordAfter), ", which" after it, or a passive of founding
-// (foundedAfter, firm_founded.go).
+// after it (legalWordAfter), or ", which" after it.
 func (x *extractor) firmSignal(m *mention) bool {
-	return x.collectiveSubject(m) || x.copulaBody(m) || x.legalWordAfter(m) || x.whichAfter(m) || x.foundedAfter(m)
+	return x.collectiveSubject(m) || x.copulaBody(m) || x.legalWordAfter(m) || x.whichAfter(m)
 }
 
 // collectiveSubject reports whether mention m, a name in the singular, is

@@ -28,8 +28,7 @@ func (x *extractor) clauseRoles(si int) {
 			x.addRole(x.mentions[k].ent, role{affil: a}, si)
 		}
 	}
-	x.verbRoles(si)      // roles_verbs.go
-	x.foundedByRoles(si) // roles_founded_by.go
+	x.verbRoles(si) // roles_verbs.go
 	for k := 0; k+3 < len(s.toks); k++ {
 		if w := s.lower(k); (w == "her" || w == "his" || w == "their") && postNouns[s.lower(k+1)] && s.lower(k+2) == "as" {
 			x.roleAs(si, k)

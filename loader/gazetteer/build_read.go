@@ -3,6 +3,7 @@ package gazetteer
 // The readers of build: each data file of data/ into the db's maps.
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,6 +52,10 @@ func (d *db) readCountries() {
 				d.addDemonym(dm, canon)
 			}
 		}
+	}
+	d.isoPopulation = make(map[string]int, len(rows))
+	for _, f := range rows {
+		d.isoPopulation[f[0]], _ = strconv.Atoi(f[4])
 	}
 	for _, f := range rows {
 		canon := f[1]
@@ -118,11 +123,21 @@ func (d *db) readCities() {
 		// places_extra.tsv adds a few dozen.
 		d.places, d.placeFold = make(map[string]PlaceInfo, 2*len(admin)+128), make(map[string]PlaceInfo, 2*len(admin)+128)
 	}
+	// A name of divisions of several countries ("Florida": Puerto Rico,
+	// the United States, Uruguay; "Montana": Bulgaria, the United States)
+	// is the division of the most populous country, as a shared demonym is.
+	rows := make([][]string, 0, len(admin))
 	for _, l := range admin {
-		f := buf[:fields(l, buf[:])]
-		if len(f) < 3 {
-			continue
+		if f := buf[:fields(l, buf[:])]; len(f) >= 3 {
+			rows = append(rows, slices.Clone(f))
 		}
+	}
+	pop := func(code string) int {
+		iso, _, _ := strings.Cut(code, ".")
+		return d.isoPopulation[iso]
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return pop(rows[i][0]) > pop(rows[j][0]) })
+	for _, f := range rows {
 		iso, code, _ := strings.Cut(f[0], ".")
 		p := PlaceInfo{Name: f[1], Class: ClassAdminArea, Country: d.iso[iso]}
 		if len(f) >= 4 {

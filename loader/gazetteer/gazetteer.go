@@ -91,29 +91,30 @@ type OrgInfo struct {
 }
 
 type db struct {
-	countries   map[string]string // name/alias -> canonical
-	countryFold map[string]string
-	demonyms    map[string]string // demonym (and plural) -> country
-	iso         map[string]string // iso2 -> canonical
-	countryGeo  map[string]Geo    // canonical -> GeoNames id and point
-	cityList    []CityInfo        // the GeoNames cities in file order, while building (cityGeo)
-	cities      map[string]CityInfo
-	cityFold    map[string]CityInfo
-	places      map[string]PlaceInfo // extra places and admin areas
-	usStates    map[string]PlaceInfo // US states by postal code ("NY")
-	placeFold   map[string]PlaceInfo
-	orgs        map[string]*OrgInfo
-	orgFold     map[string]*OrgInfo
-	orgNorm     map[string]*OrgInfo // by normSpelling, for names of two words or more
-	titles      map[string]bool     // lower case
-	prefixes    map[string]bool
-	maxTitle    int            // longest title in words
-	titleFirst  map[string]int // first word of a title -> most words of a title starting with it
-	firstWord   map[string]int // first word of any name -> most words of a name starting with it
-	orgSuffix   map[string]bool
-	orgHead     map[string]bool
-	placeSuffix map[string]bool
-	eventSuffix map[string]bool
+	countries     map[string]string // name/alias -> canonical
+	countryFold   map[string]string
+	demonyms      map[string]string // demonym (and plural) -> country
+	iso           map[string]string // iso2 -> canonical
+	isoPopulation map[string]int    // iso2 -> population
+	countryGeo    map[string]Geo    // canonical -> GeoNames id and point
+	cityList      []CityInfo        // the GeoNames cities in file order, while building (cityGeo)
+	cities        map[string]CityInfo
+	cityFold      map[string]CityInfo
+	places        map[string]PlaceInfo // extra places and admin areas
+	usStates      map[string]PlaceInfo // US states by postal code ("NY")
+	placeFold     map[string]PlaceInfo
+	orgs          map[string]*OrgInfo
+	orgFold       map[string]*OrgInfo
+	orgNorm       map[string]*OrgInfo // by normSpelling, for names of two words or more
+	titles        map[string]bool     // lower case
+	prefixes      map[string]bool
+	maxTitle      int            // longest title in words
+	titleFirst    map[string]int // first word of a title -> most words of a title starting with it
+	firstWord     map[string]int // first word of any name -> most words of a name starting with it
+	orgSuffix     map[string]bool
+	orgHead       map[string]bool
+	placeSuffix   map[string]bool
+	eventSuffix   map[string]bool
 	// The shapes of the keys of the word maps above (shapes.go).
 	prefixShapes, titleFirstShapes, titleShapes, orgSuffixShapes, orgHeadShapes, placeSuffixShapes, eventSuffixShapes *keyshape.Filter
 	// known holds the keys of countries, countryFold, cities, cityFold,
@@ -338,6 +339,34 @@ func Place(name string) (PlaceInfo, bool) {
 	}
 	return PlaceInfo{}, false
 }
+
+// BareDivision returns the state or province named name of a country
+// whose divisions news names without their country ("Virginia",
+// "Ontario", "Victoria"), when Place reads name as a town of another
+// country smaller than divisionOverTown (a South African town of 122,502;
+// a Californian "Ontario" of 175,265; the Seychelles' capital): a reader
+// of such a bare name means the division.
+func BareDivision(name string) (PlaceInfo, bool) {
+	c, ok := City(name)
+	if !ok || c.Population >= divisionOverTown {
+		return PlaceInfo{}, false
+	}
+	p, ok := load().places[name]
+	if !ok || p.Class != ClassAdminArea || p.Name != name || !bareDivisions[p.Country] || p.Country == c.Country {
+		return PlaceInfo{}, false
+	}
+	return p, true
+}
+
+// divisionOverTown is the population under which a town of one country
+// gives way to a first-level division of another of the same name.
+const divisionOverTown = 200000
+
+// bareDivisions are the countries whose states and provinces news names
+// without their country ("Virginia", "Ontario", "Victoria"); the
+// divisions of others are written with it or are seldom news (Ghana's
+// "Savannah" region is no match for the Georgia town).
+var bareDivisions = map[string]bool{"United States": true, "Canada": true, "Australia": true}
 
 // Org returns the known organisation called name (its full name or an alias).
 func Org(name string) (OrgInfo, bool) {
@@ -590,6 +619,17 @@ var DataDigest = sync.OnceValue(func() string {
 func USState(code string) (PlaceInfo, bool) {
 	p, ok := load().usStates[code]
 	return p, ok
+}
+
+// USStateNamed returns the US state whose name is name ("Georgia"), also
+// where the gazetteer reads the name first as a country or a city.
+func USStateNamed(name string) (PlaceInfo, bool) {
+	for _, p := range load().usStates {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return PlaceInfo{}, false
 }
 
 // IsAdminArea reports whether name is a first-level division ("Ontario",

@@ -220,3 +220,44 @@ func TestUSState(t *testing.T) {
 		}
 	}
 }
+
+// USStateNamed finds a state by its name, also one the gazetteer reads
+// first as a country.
+func TestUSStateNamed(t *testing.T) {
+	for _, name := range []string{"Georgia", "Texas", "New York"} {
+		if p, ok := USStateNamed(name); !ok || p.Class != ClassAdminArea || p.Country != "United States" {
+			t.Errorf("USStateNamed(%q) = %+v, %v; want the state", name, p, ok)
+		}
+	}
+	if p, ok := Place("Georgia"); !ok || p.Class != ClassCountry {
+		t.Errorf("Place(Georgia) = %+v, %v; want the country first", p, ok)
+	}
+	for _, name := range []string{"France", "Atlanta", "georgia", "GA"} {
+		if p, ok := USStateNamed(name); ok {
+			t.Errorf("USStateNamed(%q) = %+v, want none", name, p)
+		}
+	}
+}
+
+// A name of first-level divisions of several countries is the division
+// of the most populous one; a division's name is not a smaller town's of
+// another country.
+func TestSharedDivisionNames(t *testing.T) {
+	for name, want := range map[string]string{"Florida": "United States", "Montana": "United States"} {
+		if p, ok := Place(name); !ok || p.Country != want {
+			t.Errorf("Place(%q) = %+v, %v; want a division of %s", name, p, ok, want)
+		}
+	}
+	for name, want := range map[string]string{"Virginia": "United States", "Ontario": "Canada", "Victoria": "Australia"} {
+		if p, ok := BareDivision(name); !ok || p.Country != want || p.Class != ClassAdminArea {
+			t.Errorf("BareDivision(%q) = %+v, %v; want a division of %s", name, p, ok, want)
+		}
+	}
+	// a large town, a town of the division's own country, a division of
+	// a country news names its divisions with
+	for _, name := range []string{"Washington", "New York", "Savannah", "Texas", "Bavaria"} {
+		if p, ok := BareDivision(name); ok {
+			t.Errorf("BareDivision(%q) = %+v, want none", name, p)
+		}
+	}
+}
