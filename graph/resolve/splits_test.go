@@ -1,0 +1,176 @@
+package resolve_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+
+	"github.com/newsgraph/newsgraph/graph/internal/quadtest"
+	"github.com/newsgraph/newsgraph/graph/store"
+	"github.com/newsgraph/newsgraph/ingest"
+)
+
+// The differential test of incremental resolution: articles split at random
+// (seeded) into batches, each batch loaded into bolt and resolved in turn
+// (reading the snapshot and whatever a resolution keeps between runs), must
+// give exactly the graph of one load of all of them resolved from scratch:
+// every quad, the ng:mergeRule texts and ng:mergedFrom records included.
+// splitBatches makes the batches: a store of a random share of the
+// articles (none to three quarters), then batches of 1 to most articles.
+func splitBatches(rng *rand.Rand, items []string, most int) [][]string {
+	order := slices.Clone(items)
+	rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	var batches [][]string
+	if n := rng.Intn(len(order)*3/4 + 1); n > 0 {
+		batches = append(batches, order[:n])
+		order = order[n:]
+	}
+	for len(order) > 0 {
+		n := 1 + rng.Intn(min(most, len(order)))
+		batches = append(batches, order[:n])
+		order = order[n:]
+	}
+	return batches
+}
+
+// Every fixture article of this package, split at random by many seeds.
+func TestRandomSplitsFixtures(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext == ".txt" || ext == ".jsonl" {
+			names = append(names, filepath.Base(f))
+		}
+	}
+	if len(names) < 10 {
+		t.Fatalf("found %d fixture articles, want at least 10", len(names))
+	}
+	_, all := load(t, names)
+	seeds := int64(12)
+	if testing.Short() {
+		seeds = 3
+	}
+	for seed := int64(1); seed <= seeds; seed++ {
+		batches := splitBatches(rand.New(rand.NewSource(seed)), names, 4)
+		st := openBolt(t)
+		qs := st.QuadStore()
+		for _, b := range batches {
+			loadInto(t, qs, true, b...)
+		}
+		if got := quadtest.Stored(t, qs); strings.Join(got, "\n") != strings.Join(all, "\n") {
+			t.Errorf("seed %d: loading %v in turn gives another graph than loading all at once:\n%s", seed, batches, diff(all, got))
+		}
+		resolvesToItself(t, qs)
+	}
+}
+
+// The slow, opt-in differential test over corpus articles:
+// NEWSGRAPH_SPLITS_CORPUS=N draws N articles of both corpora (seeded) and
+// NEWSGRAPH_SPLITS_SEEDS=S (default 2) splits them S ways; e.g.
+//
+//	NEWSGRAPH_SPLITS_CORPUS=3000 go test ./graph/resolve -run TestRandomSplitsCorpus -v -timeout 30m
+//
+// It does not pass yet (2026-12-07, 3,000 articles, seeds 1 and 2): groups
+// of one article that an earlier resolution merged cannot come apart, and
+// merge rules keep the kind and names of the first run that wrote them
+// (graph/resolve/INCREMENTAL.md lists the differences and why).
+func TestRandomSplitsCorpus(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("NEWSGRAPH_SPLITS_CORPUS"))
+	if n <= 0 {
+		t.Skip("set NEWSGRAPH_SPLITS_CORPUS to a number of corpus articles to run it")
+	}
+	seeds, _ := strconv.Atoi(os.Getenv("NEWSGRAPH_SPLITS_SEEDS"))
+	if seeds <= 0 {
+		seeds = 2
+	}
+	lines := corpusSample(t, n, 30)
+	dir := t.TempDir()
+	write := func(name string, part []string) string {
+		t.Helper()
+		f := filepath.Join(dir, name)
+		if err := os.WriteFile(f, []byte(strings.Join(part, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	start := time.Now()
+	whole, err := store.Open(store.Memory, "", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer whole.Close()
+	loadCorpus(t, whole.QuadStore(), write("all.jsonl", lines))
+	all := quadtest.Stored(t, whole.QuadStore())
+	t.Logf("%d articles loaded at once: %d quads (%s)", len(lines), len(all), time.Since(start).Round(time.Second))
+	for seed := int64(1); seed <= int64(seeds); seed++ {
+		batches := splitBatches(rand.New(rand.NewSource(seed)), lines, 100)
+		st := openBolt(t)
+		qs := st.QuadStore()
+		var sizes []int
+		for j, b := range batches {
+			loadCorpus(t, qs, write(fmt.Sprintf("s%d-b%d.jsonl", seed, j), b))
+			sizes = append(sizes, len(b))
+		}
+		got := quadtest.Stored(t, qs)
+		if strings.Join(got, "\n") != strings.Join(all, "\n") {
+			d := strings.Split(strings.TrimSuffix(diff(all, got), "\n"), "\n")
+			rules := 0
+			for _, l := range d {
+				if strings.Contains(l, "/ns/mergeRule> ") {
+					rules++
+				}
+			}
+			t.Errorf("seed %d: batches of %v in turn give another graph than one load of all %d articles: %d quads differ (%d ng:mergeRule):\n%s",
+				seed, sizes, len(lines), len(d), rules, strings.Join(d, "\n"))
+		}
+		t.Logf("seed %d: batches of %v (%s)", seed, sizes, time.Since(start).Round(time.Second))
+		st.Close()
+	}
+}
+
+// corpusSample returns n lines of both corpora drawn at random by seed.
+func corpusSample(t *testing.T, n int, seed int64) []string {
+	t.Helper()
+	var lines []string
+	for _, f := range []string{"reuters", "bbc"} {
+		file, err := os.Open(filepath.Join("..", "..", "..", "shared", "data", f, "articles.jsonl"))
+		if err != nil {
+			t.Skipf("no corpus: %v", err)
+		}
+		sc := bufio.NewScanner(file)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			lines = append(lines, sc.Text())
+		}
+		file.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rng := rand.New(rand.NewSource(seed))
+	rng.Shuffle(len(lines), func(i, j int) { lines[i], lines[j] = lines[j], lines[i] })
+	return lines[:min(n, len(lines))]
+}
+
+// loadCorpus loads a JSON Lines file into qs and resolves the store.
+func loadCorpus(t *testing.T, qs graph.QuadStore, file string) {
+	t.Helper()
+	sum, err := ingest.Run(context.Background(), qs, []string{file}, ingest.Options{Workers: 2, Resolve: true,
+		Now: func() time.Time { return time.Unix(0, 0) }}, ingest.Reporter{})
+	if err != nil || sum.Failed > 0 {
+		t.Fatalf("load %s: %v (%d failed)", file, err, sum.Failed)
+	}
+}
