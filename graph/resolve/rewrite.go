@@ -159,9 +159,20 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 // or "Hertz Corp" in most. The group's names then become alternate names,
 // but the cluster's, so that a node has one schema:name whatever the
 // spellings of its articles.
+//
+// A group that holds the cluster's name but no schema:name at all was
+// rewritten so by an earlier resolution, when its cluster had another name
+// ("Goldman Sachs and Co" before more articles wrote "Goldman, Sachs and
+// Co"): every group extraction makes has a schema:name, so a resolution from
+// scratch makes the cluster's name its schema:name, and so must this one,
+// or the graph would depend on the order the articles came in.
 func secondName(g *group, name string) bool {
 	if name == "" {
 		return false // an event's cluster chooses no name
+	}
+	if len(g.primary) == 0 {
+		_, found := slices.BinarySearch(g.names, name)
+		return found
 	}
 	for _, n := range g.primary {
 		if n != name {
