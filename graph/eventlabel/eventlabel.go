@@ -37,13 +37,24 @@ var eventWords = map[string]string{
 	"hearing": "hearing", "hearings": "hearing", "briefing": "briefing", "ceremony": "ceremony",
 	"seminar": "seminar", "workshop": "workshop", "symposium": "symposium", "webinar": "webinar",
 	"gala": "gala", "fundraiser": "fundraiser", "trial": "trial",
+	// weak words (below): the kind only when no other word names one
+	"conversation": "conversation", "conversations": "conversation", "interview": "interview",
+	"discussed": "talks", "discussing": "talks", "discussion": "talks", "negotiated": "talks", "negotiating": "talks",
+	"telephone": "call", "session": "session", "testifying": "hearing", "testified": "hearing", "testimony": "hearing",
 }
 
 // weakWords name an event's kind only in a sentence that names it with no
 // other word: "called" is a call in "Bush called Putin on Monday", but it
 // names something in "after talks with Korean leaders, Baldrige called the
 // plan an important step".
-var weakWords = map[string]bool{"called": true}
+// So are the words of a talk's or a sitting's manner ("an hour-long
+// conversation with", "spoken by telephone with", "was testifying to the
+// Senate Banking Committee", "in an interview with"), which label an event
+// no gathering word names: "conversation: Miyazawa, Baker", not "event".
+var weakWords = map[string]bool{"called": true,
+	"conversation": true, "conversations": true, "interview": true, "discussed": true, "discussing": true, "discussion": true,
+	"negotiated": true, "negotiating": true, "telephone": true, "session": true, "testifying": true, "testified": true, "testimony": true,
+}
 
 // Kind is the kind of an event read from a sentence about it ("talks",
 // "summit", "visit", ...), or "event". A sentence can speak of several events
@@ -77,7 +88,7 @@ func kindAt(sentence string, anchors ...[]string) ([]string, int) {
 		}
 	}
 	if len(kinds) == 0 {
-		kinds = called // "called" names the kind only when no other word does
+		kinds = called // a weak word names the kind only when no other word does
 	}
 	if len(kinds) == 0 {
 		return toks, -1

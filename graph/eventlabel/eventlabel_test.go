@@ -40,6 +40,13 @@ func TestKind(t *testing.T) {
 		{"The film drew on transcripts of Scholl's trial.", nil, []string{"Scholl"}, "trial"},
 		{"This weekend's meeting of Latin American coffee producers here will call for the International Coffee Organisation (ICO) to start talks aimed at firming prices.", nil, []string{"International Coffee Organization", "ICO"}, "talks"},
 		{"He told a news conference ahead of the IMF talks that discussions would play an important role.", nil, []string{"International Monetary Fund", "IMF"}, "talks"},
+		// weak words: the kind only when no gathering word names one
+		{"Miyazawa gave an upbeat appraisal of his hour-long conversation with Treasury Secretary James Baker.", nil, []string{"Miyazawa"}, "conversation"},
+		{"President Garcia had recently spoken by telephone with President Miguel de la Madrid.", nil, nil, "call"},
+		{"Volcker was testifying to the Senate Banking Committee.", nil, nil, "hearing"},
+		{"In an interview with the political editor Andrew Marr, Mr Blair said he would stay.", nil, nil, "interview"},
+		{"Saouma also discussed agricultural projects with president Alan Garcia last night.", nil, nil, "talks"},
+		{"At a session of the council after the talks, Politoff said the U.S. would pay.", nil, nil, "talks"},
 		{"Nothing happened here.", nil, nil, "event"},
 		{"", nil, nil, "event"},
 	} {
