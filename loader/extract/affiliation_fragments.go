@@ -37,7 +37,8 @@ var workNouns = map[string]bool{
 }
 
 // possessedWork reports whether body mention b follows person mention p's
-// possessive ("Paul Simon's Graceland") in a sentence that names works and
+// possessive ("Paul Simon's Graceland") in a sentence that names works, or
+// right after it when nothing in b's name says a body (saysNoBody), and
 // no body's name is b's: b is p's work.
 func (x *extractor) possessedWork(s *sentence, p, b *mention) bool {
 	if p.end >= len(s.toks) || s.toks[p.end].Tag != "POS" || namesBody(b.name) {
@@ -48,6 +49,9 @@ func (x *extractor) possessedWork(s *sentence, p, b *mention) bool {
 	}
 	if e := x.entOf(p); e == nil || e.typ != Person {
 		return false
+	}
+	if p.end+1 == b.start && saysNoBody(b.name) {
+		return true // affiliation_possessed_works.go: "Clive Rowe's Night Harbour"
 	}
 	for k := range s.toks {
 		if workNouns[s.lower(k)] {
