@@ -122,6 +122,7 @@ func (x *extractor) findMentions() {
 	x.dropCuedWorks()            // names_work_cues.go
 	x.dropMakerProducts()        // names_maker_products.go
 	x.dropBrandProducts()        // names_brand_products.go
+	x.dropPlaceProducts()        // names_place_products.go
 	x.partyMembers()             // names_party_members.go
 	x.joinClubSuffixes()         // names_club_suffix.go
 	x.joinSplitFirms()           // names_split_firms.go
