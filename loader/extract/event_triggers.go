@@ -129,7 +129,8 @@ func (x *extractor) isTrigger(si, i int) (eventGroup, bool) {
 	}
 	// "he discussed the crisis with Houphouet-Boigny", "Howe and Shultz
 	// discussed trade": talks (read by readDiscuss)
-	if verb && discussVerbs[lw] && !(t.Tag == "VBN" && i > 0 && lowerIn(beVerbs, toks[i-1].Text)) {
+	// "is negotiating with" (event_negotiate_verb.go)
+	if verb && (discussVerbs[lw] && !(t.Tag == "VBN" && i > 0 && lowerIn(beVerbs, toks[i-1].Text)) || negotiateVerbs[lw] && x.negotiatesWith(si, i)) {
 		return groupTalks, true
 	}
 	// "Biden spoke by phone with Putin"

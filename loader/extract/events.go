@@ -125,7 +125,12 @@ func (x *extractor) sentenceEvents(si int) {
 		verb := strings.HasPrefix(toks[i].Tag, "VB") && (meetVerbs[lw] || receiveVerbs[lw] || ev2 || g == groupCall && !strings.HasPrefix(lw, "call"))
 		// "Scholz spoke by phone with": "spoke" may be tagged a noun
 		verb = verb || g == groupCall && (speakVerbs[lw] || tellVerbs[lw])
-		if discussVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") {
+		if negotiateVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") {
+			ev.verb, ev.word = true, "negotiation" // one event with "the negotiations" told after
+			if !x.readNegotiate(si, i, ev) {
+				continue
+			}
+		} else if discussVerbs[lw] && strings.HasPrefix(toks[i].Tag, "VB") {
 			ev.verb = true
 			if !x.readDiscuss(si, i, ev) {
 				continue

@@ -150,7 +150,7 @@ func (x *extractor) subjectBefore(si, v int) (out []int) {
 		// "trade issues, like the dispute between the U.S. and Japan,":
 		// names coordinated after "between" are another thing's parties
 		out := x.coordinatedBefore(si, m, e)
-		if left := x.listStart(si, out, m); left > 0 && (lowerIs(toks[left-1].Text, "between") || lowerIs(toks[left-1].Text, "among")) {
+		if left := x.listStart(si, out, m); left > 0 && (lowerIs(toks[left-1].Text, "between") || lowerIs(toks[left-1].Text, "among") || len(out) > 1 && listInPhrase(toks, left, nounsUpTo(toks, m.end) < vg)) {
 			k = left
 			continue
 		}
@@ -278,7 +278,8 @@ func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
 	// person's "and" may belong to the title
 	titled := j+1 < m.start
 	first := true
-	for j >= 1 && (isConj(toks[j].Text) || toks[j].Text == ",") {
+	j = pastArticleAfterConj(toks, j)
+	for j >= 1 && (isConj(lower(toks[j].Text)) || toks[j].Text == ",") {
 		// a list ends in "and" ("A, B and C"); a bare comma joins names
 		// only at the start ("US, Russia meet"), not "owned by Matias
 		// Machline, Sarney met"
@@ -310,10 +311,64 @@ func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
 			break
 		}
 		out = append(out, pm.ent)
-		j = x.titleLeft(si, pm.start, x.ents[pm.ent].typ) - 1
+		j = pastArticleAfterConj(toks, x.titleLeft(si, pm.start, x.ents[pm.ent].typ)-1)
 	}
 
 	return out
+}
+
+// listInPhrase reports whether the coordinated list starting at token left
+// is the object of a preposition (past "both" or "either", an article and
+// titles), as its last name alone is tested above: "At both the G-7 and the
+// Interim Committee we will be discussing", "a call with Minister Milling
+// and the Acting Premier Natalio Wheatley tomorrow to discuss". A
+// preposition that may open a clause does so when the list stands right
+// before the verb ("before U.S. And Japanese officials are to meet"): apart
+// says whether words stand between. Not "of", nor a preposition after the
+// people the names stand for ("Representatives from Brazil, Colombia and
+// Mexico will meet") or after "along" or "together".
+func listInPhrase(toks []nlpToken, left int, apart bool) bool {
+	p := left - 1
+	for p > 0 && (isTitleHead(toks[p].Text) || lowerIn(titleModifiers, toks[p].Text) || lowerIs(toks[p].Text, "the")) {
+		p--
+	}
+	if p > 0 && (lowerIs(toks[p].Text, "both") || lowerIs(toks[p].Text, "either")) {
+		p--
+	}
+	lw := lower(toks[p].Text)
+	if toks[p].Tag != "IN" || lw == "of" || openClauseWords[lw] || clauseOpeners[lw] && thatOpens(toks, p) || clausePrepositions[lw] && !apart {
+		return false
+	}
+	if p > 0 {
+		if b := toks[p-1]; b.Tag == "NNS" || lowerIn(peopleNouns, b.Text) || lowerIs(b.Text, "along") || lowerIs(b.Text, "together") {
+			return false
+		}
+	}
+	return true
+}
+
+// clausePrepositions may open a clause with its own subject: "before the
+// U.S. and Japan meet".
+var clausePrepositions = map[string]bool{"before": true, "after": true, "since": true, "until": true, "till": true, "once": true, "because": true}
+
+// nounsUpTo returns the first token from j that is no noun or adjective:
+// the end of "Japanese officials" after the name.
+func nounsUpTo(toks []nlpToken, j int) int {
+	for j < len(toks) && (isNounTag(toks[j].Tag) || strings.HasPrefix(toks[j].Tag, "JJ")) {
+		j++
+	}
+	return j
+}
+
+// pastArticleAfterConj returns j-1 when token j is "the" after "and", "or"
+// or a comma, else j: "Japan and the United States", "the EC, the U.S. and
+// Japan" coordinate names with their articles. ("U.S. And Japan": the wire
+// copy's capital "And" after an abbreviation is read as "and" by the loop.)
+func pastArticleAfterConj(toks []nlpToken, j int) int {
+	if j >= 2 && lowerIs(toks[j].Text, "the") && (isConj(lower(toks[j-1].Text)) || toks[j-1].Text == ",") {
+		return j - 1
+	}
+	return j
 }
 
 // frontedSubject reads the subject after a fronted phrase: "Leaving a
