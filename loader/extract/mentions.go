@@ -139,6 +139,7 @@ func (x *extractor) findMentions() {
 	x.chamberMembers()           // names_chamber_members.go: "a House Democrat from Connecticut"
 	x.pluralHeadPlaces()         // names_shared_plural_heads.go: "San Diego and Orange Counties"
 	x.dropMisspeltMonths()       // names_misspelt_months.go: "in Feburary"
+	x.stagePeople()              // names_stage_names.go: "The Riddle, whose real name is Joe Bloggs"
 }
 
 // meetingPartners types as a person a one-word name read as a place that no

@@ -56,6 +56,7 @@ func (x *extractor) recognise(si int) {
 	x.bodyShapes(si)      // names_bodies_shape.go
 	x.toldBodies(si)      // names_outlets.go
 	x.nounCuedBodies(si)
+	x.stageNames(si)         // names_stage_names.go
 	x.bandNamed(si)          // names_band_heads.go
 	x.broadcasterNumbers(si) // names_broadcaster_numbers.go
 	x.eventRuns(si)          // names_event_runs.go
