@@ -95,6 +95,8 @@ func (x *extractor) countAcronymUses(s *sentence, cand map[string]*acronymUse) {
 			u.body++ // "Paramount Oil Corp (POC)": the page spells it as a body's name
 		case i > 0 && (thingOpeners[s.lower(i-1)] || commonPossessive(toks, i-1)) && !modifies(toks, i):
 			u.thing++ // "his new EP.", "a patient's ECG"
+		case priceTermUse(s, i):
+			u.thing++ // "180 dlrs a tonne FOB", "points over LIBOR" (names_price_terms.go)
 		case i > 0 && qualityBefore(toks[i-1]) && modifies(toks, i):
 			u.quality++ // "tremendous CPU load" (names_acronym_modifiers.go)
 		case x.spelledThing(s, i):

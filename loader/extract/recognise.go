@@ -36,7 +36,7 @@ func (x *extractor) recognise(si int) {
 	}
 	x.initialNames(si) // names_initials.go
 	x.bracketNames(si)
-	for _, m := range splitParentPossessive(toks, joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, cutBeforeThe(toks, cutAtBrackets(toks, dropCutCompass(toks, afterClock(toks, x.modelNames)))))))))) { // names_cut_compass.go, names_bracket_cut.go, names_glued_the.go, names_possessive_parent.go
+	for _, m := range splitParentPossessive(toks, joinFirmNames(toks, joinPossessiveSuffix(toks, joinParticles(toks, joinCommonSurname(toks, joinSplitPlace(toks, cutBeforeThe(toks, cutAtBrackets(toks, dropCutCompass(toks, joinOpeningPlaceFirm(toks, afterClock(toks, x.modelNames))))))))))) { // names_opening_place_firms.go, names_cut_compass.go, names_bracket_cut.go, names_glued_the.go, names_possessive_parent.go
 		x.modelMention(si, m)
 	}
 	x.wholeKnownPlaces(si) // names_whole_places.go
