@@ -150,6 +150,9 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		!openingTitleWord(toks, titleEnd) { // titles_opening.go
 		words = words[1:]
 		titleStart++
+		n := openingNameRest(words) // titles_opening_names.go: "Retail Decisions chief executive"
+		words = words[n:]
+		titleStart += n
 	}
 	// "European commission president": a body named inside the title is
 	// the affiliation.
