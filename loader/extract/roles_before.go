@@ -67,6 +67,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		}
 	}
 	for j >= 0 {
+		j = pastCountBeforePluralTitle(toks, j, titleEnd) // titles_counted.go: "the group's two leaders"
 		t := toks[j]
 		lw := lower(t.Text)
 		if s.work != nil && s.work[j] {
@@ -137,10 +138,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 	if titleStart > 0 && meridiem(toks[titleStart].Text) && (toks[titleStart-1].Tag == "CD" || clockTime(toks[titleStart-1].Text) || allDigits(toks[titleStart-1].Text)) {
 		return r, false
 	}
-	words := make([]string, 0, titleEnd-titleStart)
-	for _, t := range toks[titleStart:titleEnd] {
-		words = append(words, t.Text)
-	}
+	words := tokenTexts(toks[titleStart:titleEnd])
 	// Sentence-initial capitals are no title words, unless they make a known
 	// title ("Defence Secretary Geoff Hoon"), a generic body ("Central bank
 	// governor Chang") or a joined department ("Energy and Mines Minister").
