@@ -105,7 +105,6 @@ func ruleTexts(g *group, node quad.IRI, rules []string, fallback string) []strin
 			}
 		}
 	}
-	var own string
 	var out []string
 	for j, r := range g.raw {
 		if r == node || j >= len(rules) {
@@ -122,18 +121,76 @@ func ruleTexts(g *group, node quad.IRI, rules []string, fallback string) []strin
 		}
 		h, ok := heads[slug]
 		if !ok {
-			if own == "" {
-				quoted := make([]string, len(g.names))
-				for i, n := range g.names {
-					quoted[i] = strconv.Quote(n)
-				}
-				own = " (" + strings.Join(quoted, ", ") + ")"
-			}
-			h = slug + own
+			h = slug + quotedNames(namesOfRaw(g, r, heads))
 		}
 		out = append(out, h+": "+rule)
 	}
 	return out
+}
+
+// quotedNames returns names as a rule head writes them: ` ("A", "B")`.
+func quotedNames(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = strconv.Quote(n)
+	}
+	return " (" + strings.Join(quoted, ", ") + ")"
+}
+
+// namesOfRaw returns the names of original IRI r of group g that has no rule
+// yet: all the group's names when r is its only IRI. A group of several IRIs
+// (one article's "Merrill Lynch" and "Merrill Lynch and Co" an earlier
+// resolution put on one node) holds the names of all; r was then the node's
+// own IRI, and a resolution from scratch names it with its own group's
+// names: the group's names less those the rules of its other IRIs give (the
+// names of their own groups when they first moved) but r's canonical name
+// (the one its slug is made of), or all the group's names when nothing is
+// left. Not exact when two IRIs of one article had a name in common other
+// than their canonical names ("Gelco Corp", also called "Gelco", and
+// "Gelco").
+func namesOfRaw(g *group, r quad.IRI, heads map[string]string) []string {
+	if len(g.raw) < 2 {
+		return g.names
+	}
+	others := map[string]bool{} // the names other IRIs' rules give
+	for _, x := range g.raw {
+		if x != r {
+			for _, n := range headNames(heads[strings.TrimPrefix(string(x), vocab.ID)]) {
+				others[n] = true
+			}
+		}
+	}
+	own := vocab.Local(r)
+	var out []string
+	for _, n := range g.names {
+		if !others[n] || vocab.Slug(n) == own {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return g.names
+	}
+	return out
+}
+
+// headNames returns the names a rule head "SLUG (NAMES)" lists.
+func headNames(head string) []string {
+	_, rest, ok := strings.Cut(head, " (")
+	if !ok {
+		return nil
+	}
+	var names []string
+	for rest != "" && rest[0] == '"' {
+		q, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			break
+		}
+		if n, err := strconv.Unquote(q); err == nil {
+			names = append(names, n)
+		}
+		rest = strings.TrimPrefix(rest[len(q):], ", ")
+	}
+	return names
 }
 
 // refreshRules returns the rule quads to add and delete on the groups that
@@ -149,7 +206,10 @@ func refreshRules(groups []*group, plan clusters) (adds, dels []quad.Quad) {
 		if !ok || t.node != g.node {
 			continue // it moves: rewrite writes its rules on its new node
 		}
-		texts := keepKinds(g.rules, ruleTexts(g, g.node, rules, t.rule))
+		texts := ruleTexts(g, g.node, rules, t.rule)
+		if len(g.raw) > 1 {
+			texts = keepKinds(g.rules, texts)
+		}
 		want := map[string]bool{}
 		for _, r := range texts {
 			want[r] = true
@@ -172,10 +232,14 @@ func refreshRules(groups []*group, plan clusters) (adds, dels []quad.Quad) {
 }
 
 // keepKinds returns texts with the rule of each IRI whose kind of rule
-// changed ("other name of" for "same name as") back to the rule it has:
-// which of a cluster's joins names a key's reason depends on the order of
-// the joins, that is on how the store's groups were merged before, so only
-// the name or root a rule of the same kind names is written again.
+// changed ("other name of" for "same name as") back to the rule it has.
+// refreshRules keeps the kinds of the rules of groups of several original
+// IRIs only: such a group (two IRIs of one article an earlier resolution
+// put on one node) reads as one unit, so which of a cluster's joins names
+// its keys' reasons depends on how the store's groups were merged before. A
+// group of one IRI reads the same whatever the order the articles came in,
+// and its rule is written again whole, as a resolution from scratch writes
+// it (graph/resolve/INCREMENTAL.md, class 3, has the figures).
 func keepKinds(old []ruleQuad, texts []string) []string {
 	had := map[string]string{} // slug -> its rule's text
 	for _, r := range old {

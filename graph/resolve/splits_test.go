@@ -85,7 +85,7 @@ func TestRandomSplitsFixtures(t *testing.T) {
 //
 // It does not pass yet (2026-12-07, 3,000 articles, seeds 1 and 2): groups
 // of one article that an earlier resolution merged cannot come apart, and
-// merge rules keep the kind and names of the first run that wrote them
+// their merge rules keep the kind of the first run that wrote them
 // (graph/resolve/INCREMENTAL.md lists the differences and why). The store
 // the batches leave must resolve to itself: that holds.
 func TestRandomSplitsCorpus(t *testing.T) {
