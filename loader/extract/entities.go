@@ -488,7 +488,7 @@ func (x *extractor) buildEntities(r *keying) {
 			if m.demonym {
 				continue
 			}
-			if !lowerIn(seen, n) {
+			if !lowerIn(seen, n) && !x.countryOfState(e, n) {
 				seen[lower(n)] = true
 				e.aliases = append(e.aliases, n)
 			}

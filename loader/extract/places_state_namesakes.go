@@ -81,3 +81,15 @@ func (x *extractor) placeSides(name string, si int) (us, foreign int) {
 	}
 	return us, foreign
 }
+
+// countryOfState reports whether n, written for the state entity e, is the
+// name of the country the state is named like ("Georgia" of "Georgia
+// State"): no alias of the state, or the resolver would join the country's
+// node to the state's by it.
+func (x *extractor) countryOfState(e *entity, n string) bool {
+	if e.typ != Place || !strings.HasSuffix(e.name, " State") || e.name != n+" State" {
+		return false
+	}
+	_, ok := gazetteer.Country(n)
+	return ok
+}

@@ -27,6 +27,13 @@ func TestStateNamesakes(t *testing.T) {
 		checkInvariants(t, c.text, doc)
 		checkTypes(t, c.text, doc, c.want)
 	}
+	// the state takes no alias of the country's name: the resolver would
+	// join the country to it
+	for _, e := range Extract("Macon, Georgia, is near Atlanta and Birmingham, Alabama.", pub).Entities {
+		if e.Name == "Georgia State" && len(e.Aliases) > 0 {
+			t.Errorf("Georgia State has aliases %q, want none", e.Aliases)
+		}
+	}
 	// "Virginia" the state: a place with the state's GeoNames reading, not
 	// the South African town the gazetteer reads first
 	doc := Extract("The utility serves towns in Virginia and Maryland.", pub)
