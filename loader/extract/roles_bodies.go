@@ -26,6 +26,7 @@ var placeKinds = wordSet("placeKinds")
 // read before the name starting at token start of sentence si) to the body
 // or place the title implies, when the story names exactly one.
 func (x *extractor) impliedAffiliation(person, si, start int, r role) {
+	x.countySeatAffiliation(person, si, r) // roles_county_seats.go: "Supervisor Ann Lowe"
 	if r.affil >= 0 || r.title == "" || r.plural {
 		return
 	}
