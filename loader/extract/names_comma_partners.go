@@ -131,10 +131,11 @@ func (x *extractor) commaPartnersStart(si, a int) int {
 	return start
 }
 
-// partnerName reports whether a word can name a partner of a firm: a
-// capitalised word of letters, not all capitals, no legal form, calendar
-// word, honorific, nor a body's, a country's, a state's or a big town's name.
-func partnerName(w string) bool {
+// partnerShaped reports whether a word has a partner's shape, in a list
+// of partners with or without a cue: two letters or more, not all
+// capitals, no digit or stop, no legal form, partnership tail, weekday,
+// month or known body's name.
+func partnerShaped(w string) bool {
 	lw := lower(w)
 	if len(w) < 2 || strings.ToUpper(w) == w || strings.ContainsAny(w, ".0123456789") || legalForms[lw] || partnerTails[lw] {
 		return false
@@ -145,7 +146,16 @@ func partnerName(w string) bool {
 	if _, ok := months[lw]; ok {
 		return false
 	}
-	if _, ok := gazetteer.Org(w); ok {
+	_, ok := gazetteer.Org(w)
+	return !ok
+}
+
+// partnerName reports whether a word can name a partner of a firm: a
+// capitalised word of letters, not all capitals, no legal form, calendar
+// word, honorific, nor a body's, a country's, a state's or a big town's name.
+func partnerName(w string) bool {
+	lw := lower(w)
+	if !partnerShaped(w) {
 		return false
 	}
 	if p, ok := gazetteer.Place(w); ok && (p.Class != gazetteer.ClassCity || p.Population >= bigTown) {

@@ -11,7 +11,6 @@
 package extract
 
 import (
-	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/nlp"
@@ -83,17 +82,7 @@ func (x *extractor) partnershipCue(si, start int) bool {
 // state's name (a town's will do: "Leeds").
 func cuedPartner(t nlp.Token) bool {
 	w := t.Text
-	lw := lower(w)
-	if len(w) < 2 || !partnerWord(t) || strings.ToUpper(w) == w || strings.ContainsAny(w, ".0123456789") || legalForms[lw] || partnerTails[lw] || isHonorific(lw) {
-		return false
-	}
-	if _, ok := weekdays[lw]; ok {
-		return false
-	}
-	if _, ok := months[lw]; ok {
-		return false
-	}
-	if _, ok := gazetteer.Org(w); ok {
+	if !partnerWord(t) || !partnerShaped(w) || isHonorific(lower(w)) {
 		return false
 	}
 	p, ok := gazetteer.Place(w)
