@@ -59,13 +59,13 @@ func TestLabelDescribed(t *testing.T) {
 		want string
 	}{
 		{Facts{Sentence: "Mr Dale told a meeting of sheep farmers in Powys.", People: []string{"Owen Dale"}, Places: []string{"Powys"}},
-			"meeting of sheep farmers: Dale — Powys"},
+			"meeting of sheep farmers — Powys"},
 		{Facts{Sentence: "Ms Roe told a hearing of the Senate Fisheries Subcommittee.", People: []string{"Ann Roe"},
 			Others: []string{"Senate Fisheries Subcommittee"}, Bodies: []string{"Senate Fisheries Subcommittee"}},
 			"hearing of the Senate Fisheries Subcommittee: Roe"},
 		{Facts{Sentence: "He will attend a Paris meeting of the Group of 15 next week.", People: []string{"Jean Noel"},
 			Others: []string{"Group of 15"}, Bodies: []string{"Group of 15"}, Places: []string{"Paris"}},
-			"Paris meeting of the Group of 15: Noel"},
+			"Paris meeting of the Group of 15"},
 		{Facts{Sentence: "Ames held talks with Dale in Leeds.", People: []string{"Ann Ames", "Owen Dale"}, Places: []string{"Leeds"}},
 			"talks: Ames, Dale — Leeds"},
 	} {

@@ -279,6 +279,9 @@ func (f Facts) Label() string {
 			place = "" // "Washington meeting of the Group of 24", not "... — Washington"
 		}
 	}
+	if len(people) == 1 && ofMany(f.Sentence, anchors...) {
+		people, others = nil, bodies // "conference — Phoenix", not "conference: Chernin"
+	}
 	return label(kind, people, bodies, others, place, f.Date, f.surname)
 }
 
