@@ -32,7 +32,7 @@ func (x *extractor) bodyNominal(si, i int) {
 	for k < len(toks) && k < j+3 && s.owner[k] < 0 && !capitalisedWord(toks[k]) && (toks[k].Tag == "NN" || toks[k].Tag == "JJ") {
 		k++
 	}
-	if k == j || k >= len(toks) || !isTitleHead(toks[k-1].Text) || !(strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || reportingAside(toks, i, k)) {
+	if k == j || k >= len(toks) || !isTitleHead(toks[k-1].Text) && !expertNouns[lower(toks[k-1].Text)] || !(strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || reportingAside(toks, i, k)) {
 		return
 	}
 	if !uniqueRole(lower(toks[k-1].Text)) {
@@ -46,7 +46,7 @@ func (x *extractor) bodyNominal(si, i int) {
 		return // "after the South Bend mayor entered the race, the Bloomberg campaign": someone else (roles_described_later.go)
 	}
 	title := x.span(si, j, k)
-	x.addRole(person, role{title: title, affil: s.owner[m.end-1]}, si)
+	x.addRole(person, role{title: postOfDescription(title), affil: s.owner[m.end-1]}, si)
 	x.describes(person, si, j, k, title)
 }
 
