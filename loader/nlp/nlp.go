@@ -102,7 +102,7 @@ func Analyse(text string) []Sentence {
 	var slab []Token
 	for _, sg := range segs {
 		*tp = tokenizeText(sg.Text, (*tp)[:0])
-		buf = splitNameStops(splitInnerBreaks(joinAbbrevStops(*tp, sg.Text)))
+		buf = splitNameStops(splitDoubleHyphens(splitInnerBreaks(joinAbbrevStops(*tp, sg.Text))))
 		first := true
 		for len(buf) > 0 {
 			// A full stop standing alone before a capital ends a sentence

@@ -117,9 +117,14 @@ func FuzzTokenizeMatchesProse(f *testing.F) {
 // words without spaces splits them, and that hyphens and en dashes join.
 func TestInnerBreaks(t *testing.T) {
 	for text, want := range map[string]string{
-		"Erykah Badu…and Betty Davis":          "Erykah|Badu|…|and|Betty|Davis",
-		"Obama—not Biden—spoke":                "Obama|—|not|Biden|—|spoke",
-		"Lüchow-Dannenberg and Seattle–Tacoma": "Lüchow-Dannenberg|and|Seattle–Tacoma",
+		"Erykah Badu…and Betty Davis":                                         "Erykah|Badu|…|and|Betty|Davis",
+		"Obama—not Biden—spoke":                                               "Obama|—|not|Biden|—|spoke",
+		"Lüchow-Dannenberg and Seattle–Tacoma":                                "Lüchow-Dannenberg|and|Seattle–Tacoma",
+		"At three ports--Tampa-St. Petersburg, Mobile and Duluth--Smith said": "At|three|ports|--|Tampa-St|.|Petersburg|,|Mobile|and|Duluth|--|Smith|said",
+		"Output rose--slowly.":                                                "Output|rose|--|slowly|.",
+		"--Corrects the date.":                                                "--|Corrects|the|date|.",
+		"Mills rose 12---a record.":                                           "Mills|rose|12|---|a|record|.",
+		"Tandil ....--.... 15":                                                "Tandil|....--|.|.|.|.|15",
 	} {
 		var words []string
 		for _, s := range Analyse(text) {
