@@ -126,6 +126,7 @@ func (x *extractor) findMentions() {
 	x.partyMembers()             // names_party_members.go
 	x.joinClubSuffixes()         // names_club_suffix.go
 	x.joinSplitFirms()           // names_split_firms.go
+	x.joinPlaceAndFirms()        // names_place_and_firms.go
 	x.townFirms()                // firm_city_first.go
 	x.placesByEvidence()         // places_evidence.go
 	x.districtCapitals()         // names_district_capitals.go
