@@ -28,7 +28,7 @@ func (x *extractor) partyMembers() {
 			continue
 		}
 		for i := 0; i+2 < len(s.toks); i++ {
-			if s.owner[i] < 0 && !capitalBefore(s, i) && partyAdjective(s, i) && x.titledNameAfter(si, i+1) {
+			if s.owner[i] < 0 && (!capitalBefore(s, i) || x.placeEndsAt(si, i)) && partyAdjective(s, i) && x.titledNameAfter(si, i+1) {
 				adds = append(adds, add{si, -1, i, 1})
 			} else if n := x.partyTitleOpening(si, i); n > 0 {
 				adds = append(adds, add{si, -1, i, n}) // names_party_titles.go: "Tory leader Michael Howard"
@@ -75,6 +75,18 @@ func partyAdjective(s *sentence, i int) bool {
 // "Kansas Republican Congressman").
 func capitalBefore(s *sentence, i int) bool {
 	return i > 0 && gazetteer.Capitalised(s.toks[i-1].Text) && !(i == 1 && (titleModifiers[s.lower(0)] || s.lower(0) == "the"))
+}
+
+// placeEndsAt reports whether a place's mention ends right before token i
+// of sentence si: "Nebraska Republican Reps." is a state, a party and a
+// title, the party no word of the title.
+func (x *extractor) placeEndsAt(si, i int) bool {
+	s := &x.sents[si]
+	if i == 0 || s.owner[i-1] < 0 {
+		return false
+	}
+	m := &x.mentions[s.owner[i-1]]
+	return isPlace(m.typ) && m.end == i
 }
 
 // legislatorTitles are the titles of a party's members in a legislature: the

@@ -110,6 +110,7 @@ func (x *extractor) roles() {
 			if ok {
 				x.addRole(m.ent, r, si)
 				x.impliedAffiliation(m.ent, si, m.start, r) // roles_bodies.go
+				x.seatBeforeParty(m.ent, si, r)             // roles_party_seats.go: "Nebraska Republican Rep."
 				if r2, ok2 := x.secondPost(si, m.end); ok2 && !r.plural {
 					x.addRole(m.ent, r2, si) // roles_second_post.go: "a fellow at X and a co-founder of Y"
 				}

@@ -112,7 +112,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		switch {
 		case isTitleHead(t.Text):
 			seenHead = true
-		case titleModifiers[lw] && (capital || !capitalHead(toks, titleStart, titleEnd)):
+		case titleModifiers[lw] && (capital || !capitalHead(toks, titleStart, titleEnd) || lowerRank(lw)):
 		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN" || departmentGerund(toks, j, titleEnd)):
 		case capital && t.Tag == "NNS" && portfolioNouns[lw] && j+1 < titleEnd && gazetteer.Capitalised(toks[j+1].Text): // "General Sales Manager"
 		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !capitalHead(toks, titleStart, titleEnd):

@@ -33,3 +33,15 @@ func (x *extractor) rankBeforeNation(si, titleStart int, r role) []string {
 // rankWords are the words of rank that open a title before the nation it
 // serves: "Deputy", "Acting", "Assistant".
 var rankWords = map[string]bool{"deputy": true, "acting": true, "assistant": true, "vice": true, "associate": true, "interim": true}
+
+// lowerRank reports whether lw, a lower-case word, is a rank that stays in
+// the title before a capitalised head: a "deputy PM", a "vice President" and
+// a "shadow Chancellor" hold another post than the PM, the President and the
+// Chancellor. "former" does not stay, nor "acting" and "interim": an acting
+// Finance Minister holds the post for a time (roles_before.go).
+func lowerRank(lw string) bool {
+	return lowerRanks[lw]
+}
+
+// lowerRanks are the rank words lowerRank keeps.
+var lowerRanks = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "shadow": true}

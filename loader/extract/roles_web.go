@@ -98,6 +98,11 @@ func (x *extractor) rankAfterTitle(si, start int) (role, bool) {
 	if !gazetteer.Capitalised(rank.Text) || !isTitleHead(rank.Text) || gazetteer.Capitalised(post.Text) || !isTitleHead(post.Text) || post.Tag != "NN" {
 		return r, false
 	}
+	// "deputy PM John Prescott": a rank word qualifies the title after it,
+	// and is no post of its own (roles_rank.go)
+	if lowerRank(lower(post.Text)) {
+		return r, false
+	}
 	r, ok := x.titleBefore(si, k)
 	if !ok || r.plural {
 		return role{affil: -1}, false
