@@ -758,7 +758,8 @@ func (x *extractor) propagateNames() {
 }
 
 // firmName reports whether a name of two words or more ends in a legal
-// form or a word that ends organisations' names ("Inc", "Corp", "Group",
+// form (bare or with stops between its letters: "SpA", "S.P.A.", "B.V.")
+// or a word that ends organisations' names ("Inc", "Corp", "Group",
 // "Company") and no gazetteer knows it as a place.
 func firmName(name string) bool {
 	_, last, n := edgeFields(name)
@@ -766,7 +767,7 @@ func firmName(name string) bool {
 		return false
 	}
 	last = strings.TrimSuffix(last, ".")
-	if !lowerIn(legalForms, last) && !gazetteer.IsOrgSuffix(last) {
+	if !lowerIn(legalForms, last) && !gazetteer.IsOrgSuffix(last) && !stoppedLegalForm(last) {
 		return false
 	}
 	_, place := gazetteer.Place(name)

@@ -117,6 +117,7 @@ func (x *extractor) findMentions() {
 	x.dropNotBodies()            // names_not_bodies.go
 	x.dropRatings()              // names_ratings.go
 	x.dropLegalOnly()            // names_legal_only.go
+	x.dropHyphenCutNames()       // names_hyphen_cut.go
 	x.dropPartyTags()            // names_party_tags.go
 	x.awardNames()               // names_awards.go
 	x.dropCuedWorks()            // names_work_cues.go
