@@ -11,7 +11,6 @@
 package extract
 
 import (
-
 	"github.com/newsgraph/newsgraph/loader/gazetteer"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
