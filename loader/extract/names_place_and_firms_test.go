@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"testing"
-	"time"
-
-	"github.com/newsgraph/newsgraph/loader/nlp"
-)
+import "testing"
 
 // TestJoinPlaceAndFirms checks names_place_and_firms.go: a town, "and" and
 // a firm's name with a legal form are one firm's name; a town after a
@@ -38,34 +33,7 @@ func TestJoinPlaceAndFirms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := newExtractor(tt.text, nlp.Analyse(tt.text), time.Time{})
-			for _, p := range tt.pieces {
-				for si := range x.sents {
-					toks := x.sents[si].toks
-					for i := range toks {
-						for j := i + 1; j <= len(toks); j++ {
-							if x.span(si, i, j) == p.name && free(x.sents[si].owner[i:j]) {
-								x.addMention(si, i, j, p.typ, false)
-							}
-						}
-					}
-				}
-			}
-			x.joinPlaceAndFirms()
-			got := map[string]EntityType{}
-			for _, m := range x.mentions {
-				got[m.text] = m.typ
-			}
-			for _, n := range tt.want {
-				if got[n] != Organization {
-					t.Errorf("%q: no organisation %q; mentions %v", tt.text, n, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] == Organization {
-					t.Errorf("%q: organisation %q; mentions %v", tt.text, n, got)
-				}
-			}
+			checkPiecesRule(t, tt.text, tt.pieces, (*extractor).joinPlaceAndFirms, tt.want, tt.not)
 		})
 	}
 }

@@ -43,35 +43,43 @@ func TestJoinSplitFirms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := newExtractor(tt.text, nlp.Analyse(tt.text), time.Time{})
-			for _, p := range tt.pieces {
-				for si := range x.sents {
-					toks := x.sents[si].toks
-					for i := range toks {
-						for j := i + 1; j <= len(toks); j++ {
-							if x.span(si, i, j) == p.name && free(x.sents[si].owner[i:j]) {
-								x.addMention(si, i, j, p.typ, false)
-							}
-						}
+			checkPiecesRule(t, tt.text, tt.pieces, (*extractor).joinSplitFirms, tt.want, tt.not)
+		})
+	}
+}
+
+// checkPiecesRule gives text the mentions pieces (as the recogniser read
+// them), runs rule, and checks that the names of want are organisations'
+// mentions after it and those of not are not.
+func checkPiecesRule(t *testing.T, text string, pieces []piece, rule func(*extractor), want, not []string) {
+	t.Helper()
+	x := newExtractor(text, nlp.Analyse(text), time.Time{})
+	for _, p := range pieces {
+		for si := range x.sents {
+			toks := x.sents[si].toks
+			for i := range toks {
+				for j := i + 1; j <= len(toks); j++ {
+					if x.span(si, i, j) == p.name && free(x.sents[si].owner[i:j]) {
+						x.addMention(si, i, j, p.typ, false)
 					}
 				}
 			}
-			x.joinSplitFirms()
-			got := map[string]EntityType{}
-			for _, m := range x.mentions {
-				got[m.text] = m.typ
-			}
-			for _, n := range tt.want {
-				if got[n] != Organization {
-					t.Errorf("%q: no organisation %q; mentions %v", tt.text, n, got)
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] == Organization {
-					t.Errorf("%q: organisation %q; mentions %v", tt.text, n, got)
-				}
-			}
-		})
+		}
+	}
+	rule(x)
+	got := map[string]EntityType{}
+	for _, m := range x.mentions {
+		got[m.text] = m.typ
+	}
+	for _, n := range want {
+		if got[n] != Organization {
+			t.Errorf("%q: no organisation %q; mentions %v", text, n, got)
+		}
+	}
+	for _, n := range not {
+		if got[n] == Organization {
+			t.Errorf("%q: organisation %q; mentions %v", text, n, got)
+		}
 	}
 }
 
