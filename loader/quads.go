@@ -149,8 +149,10 @@ func placeGeo(e extract.Entity) (gazetteer.Geo, bool) {
 		return gazetteer.Geo{}, false
 	}
 	p, ok := gazetteer.Place(name)
-	if dv, bare := gazetteer.BareDivision(name); bare && e.Type == extract.Place {
-		p, ok = dv, true // the extractor's reading: "Virginia" the state, not a town of that name
+	if ok && p.Class == gazetteer.ClassCity && e.Type == extract.Place {
+		if dv, bare := gazetteer.BareDivision(name); bare {
+			p = dv // the extractor's reading: "Virginia" the state, not a town of that name
+		}
 	}
 	if !ok || p.Name != name && !(p.Class == gazetteer.ClassCountry) {
 		return gazetteer.Geo{}, false

@@ -66,7 +66,7 @@ func (x *extractor) keyPlacesAndBodies(r *keying) {
 					r.set(k, "P:"+st, st, Place) // places_state_namesakes.go
 					continue
 				}
-				if dv, ok := gazetteer.BareDivision(p.Name); ok && p.Class == gazetteer.ClassCity {
+				if dv, ok := bareDivision(p); ok {
 					r.set(k, "P:"+dv.Name, dv.Name, Place) // "Virginia", not a South African town
 					continue
 				}

@@ -93,3 +93,13 @@ func (x *extractor) countryOfState(e *entity, n string) bool {
 	_, ok := gazetteer.Country(n)
 	return ok
 }
+
+// bareDivision returns the state or province a town's reading p stands
+// for ("Virginia", not a South African town: gazetteer.BareDivision),
+// asking the gazetteer only for towns.
+func bareDivision(p gazetteer.PlaceInfo) (gazetteer.PlaceInfo, bool) {
+	if p.Class != gazetteer.ClassCity {
+		return gazetteer.PlaceInfo{}, false
+	}
+	return gazetteer.BareDivision(p.Name)
+}

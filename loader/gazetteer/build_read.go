@@ -145,6 +145,7 @@ func (d *db) readCities() {
 		}
 		if iso == "US" && len(code) == 2 {
 			d.usStates[code] = p
+			d.usStateNames[p.Name] = p
 		}
 		d.addPlace(f[1], p, false)
 		if f[2] != f[1] {

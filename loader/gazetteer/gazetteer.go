@@ -102,6 +102,7 @@ type db struct {
 	cityFold      map[string]CityInfo
 	places        map[string]PlaceInfo // extra places and admin areas
 	usStates      map[string]PlaceInfo // US states by postal code ("NY")
+	usStateNames  map[string]PlaceInfo // US states by name ("Georgia")
 	placeFold     map[string]PlaceInfo
 	orgs          map[string]*OrgInfo
 	orgFold       map[string]*OrgInfo
@@ -149,7 +150,7 @@ func build() (*db, error) {
 	d := &db{
 		countries: map[string]string{}, countryFold: map[string]string{}, demonyms: map[string]string{},
 		iso: map[string]string{}, countryGeo: map[string]Geo{}, cities: map[string]CityInfo{}, cityFold: map[string]CityInfo{},
-		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{}, usStates: map[string]PlaceInfo{},
+		places: map[string]PlaceInfo{}, placeFold: map[string]PlaceInfo{}, usStates: map[string]PlaceInfo{}, usStateNames: map[string]PlaceInfo{},
 		orgs: map[string]*OrgInfo{}, orgFold: map[string]*OrgInfo{}, orgNorm: map[string]*OrgInfo{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, firstWord: map[string]int{}, prefixes: map[string]bool{}, orgSuffix: map[string]bool{}, orgHead: map[string]bool{},
 		placeSuffix: map[string]bool{}, eventSuffix: map[string]bool{},
@@ -624,12 +625,8 @@ func USState(code string) (PlaceInfo, bool) {
 // USStateNamed returns the US state whose name is name ("Georgia"), also
 // where the gazetteer reads the name first as a country or a city.
 func USStateNamed(name string) (PlaceInfo, bool) {
-	for _, p := range load().usStates {
-		if p.Name == name {
-			return p, true
-		}
-	}
-	return PlaceInfo{}, false
+	p, ok := load().usStateNames[name]
+	return p, ok
 }
 
 // IsAdminArea reports whether name is a first-level division ("Ontario",
