@@ -42,10 +42,12 @@ def name_of(d):
 
 
 def existing():
-    """The names of the articles already in a testdata/random-gold* folder."""
+    """The names of the articles already in a testdata/random-gold* folder or in testdata/gold
+    (random-gold-14's draw took reuters-3992, which testdata/gold already held)."""
     names = set()
-    for path in glob.glob(os.path.join(os.path.dirname(HERE), "random-gold*", "*.txt")):
-        names.add(os.path.basename(path)[:-len(".txt")])
+    for folder in ("random-gold*", "gold"):
+        for path in glob.glob(os.path.join(os.path.dirname(HERE), folder, "*.txt")):
+            names.add(os.path.basename(path)[:-len(".txt")])
     return names
 
 
@@ -59,7 +61,7 @@ def main():
     ap.add_argument("--record", default="draw.txt", help="file (in --out) that records the draw")
     ap.add_argument("--out", default=HERE, help="folder the articles and the record go to (default: next to this script)")
     ap.add_argument("--skip-existing", action="store_true",
-                    help="leave out records already drawn into a testdata/random-gold* folder")
+                    help="leave out records already in a testdata/random-gold* folder or testdata/gold")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     reuters = records(os.path.join(a.shared, "data", "reuters", "articles.jsonl"))
