@@ -141,6 +141,7 @@ func (x *extractor) findMentions() {
 	x.chamberMembers()           // names_chamber_members.go: "a House Democrat from Connecticut"
 	x.pluralHeadPlaces()         // names_shared_plural_heads.go: "San Diego and Orange Counties"
 	x.dropMisspeltMonths()       // names_misspelt_months.go: "in Feburary"
+	x.dropBareCompass()          // names_bare_compass.go: "Central bank governor", "the Southern District of New York"
 	x.stagePeople()              // names_stage_names.go: "The Riddle, whose real name is Joe Bloggs"
 }
 
