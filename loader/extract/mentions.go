@@ -90,6 +90,7 @@ func (x *extractor) findMentions() {
 	x.lineupPeople()         // names_lineups.go
 	x.bylinePeople()         // names_byline_people.go
 	x.firmsByApposition()    // firm_apposition.go
+	x.knownAsBodies()        // names_known_as.go
 	x.listBodies()           // names_list_types.go
 	x.listPeople()           // names_list_people.go
 	x.firmsOfAnyReading()    // names_any_reading.go
