@@ -144,6 +144,7 @@ func (x *extractor) findMentions() {
 	x.dropMisspeltMonths()       // names_misspelt_months.go: "in Feburary"
 	x.dropBareCompass()          // names_bare_compass.go: "Central bank governor", "the Southern District of New York"
 	x.stagePeople()              // names_stage_names.go: "The Riddle, whose real name is Joe Bloggs"
+	x.bracketedPeople()          // names_bracketed_people.go: "(Soviet leader Mikhail) Gorbachev"
 }
 
 // meetingPartners types as a person a one-word name read as a place that no
