@@ -47,7 +47,10 @@ func RunBuild(ctx context.Context, b *boltkv.Build, opts Options) (Summary, *Bui
 // Save writes the snapshot of the resolution into qs, the store written
 // from the Build RunBuild resolved, stamped with its State.
 func (bt *Built) Save(qs graph.QuadStore) error {
-	return bt.snap.save(qs)
+	if err := bt.snap.save(qs); err != nil {
+		return err
+	}
+	return saveKept(qs, bt.snap.r.kept, nil)
 }
 
 // buildSource reads the quads of a Build as the store written from it would

@@ -257,18 +257,34 @@ type clusters struct {
 //     article joins the carrier its people there are affiliated with in
 //     many more of the store's other articles (bare_bodies.go).
 func cluster(groups []*group) clusters {
+	out, _ := clusterFrom(groups, nil, false)
+	return out
+}
+
+// clusterFrom is cluster, starting from what an earlier clustering kept
+// (nil: from nothing), and returns what this one keeps (kept_state.go),
+// when keep.
+func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptState) {
 	keys.start(len(groups))
 	defer keys.stop()
 	c := newClustering(groups)
-	c.sameKeys()       // 1 and 2
+	var priorSame *sameKeysState
+	if prior != nil {
+		priorSame = &prior.same
+	}
+	c.sameKeys(priorSame) // 1 and 2
+	var kept *keptState
+	if keep {
+		kept = &keptState{version: keptVersion, same: c.sameKeysState()}
+	}
 	c.acronyms()       // 3
 	c.aliases()        // 4
 	c.families()       // 5
 	c.middleInitials() // 5b
 	c.peopleApart()    // 5d
 	c.freezeRoots()
-	surname, firstName := c.surnameJoins() // 6
-	return c.outcome(surname, firstName)   // 7, 8 and bare bodies
+	surname, firstName := c.surnameJoins()     // 6
+	return c.outcome(surname, firstName), kept // 7, 8 and bare bodies
 }
 
 // clustering is one run of cluster: the groups, what each stage reads of

@@ -8,9 +8,15 @@ import (
 // sameKeys is rules 1 and 2: units of one key in one family are one node;
 // a thing joins the place of its key when no person or organisation has it;
 // keys equal without their spaces, a country word before an organisation's
-// name, and one typo in a long name join.
-func (c *clustering) sameKeys() {
+// name, and one typo in a long name join. With prior (rules 1 and 2's
+// state an earlier clustering kept), only the clusters of the nodes that
+// changed since are joined again (same_keys_kept.go).
+func (c *clustering) sameKeys(prior *sameKeysState) {
 	c.unitNodes()
+	if prior != nil {
+		c.joinSameKeysFrom(prior)
+		return
+	}
 	c.joinSameKeys(sortedKeys(c.uf.parent))
 }
 
@@ -79,7 +85,7 @@ func (c *clustering) joinSameKeys(nodes []string) {
 	}
 	for _, b := range sortedKeys(blocks) {
 		ns := blocks[b]
-		if len(ns) > 400 {
+		if len(ns) > typoBlockCap {
 			continue
 		}
 		for x := 0; x < len(ns); x++ {
@@ -91,6 +97,10 @@ func (c *clustering) joinSameKeys(nodes []string) {
 		}
 	}
 }
+
+// typoBlockCap is the most nodes a typo block may hold for rule 1 to
+// compare them (a larger one, the first words of many names, is left).
+var typoBlockCap = 400
 
 // squashKey returns a node's key without its spaces, in its family ("e:usair"
 // of "e:us air"), "" for a key of one word: rule 1 joins the nodes of one.

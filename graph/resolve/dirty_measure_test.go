@@ -146,7 +146,7 @@ func stageInputs(groups []*group) map[string]map[string]string {
 	for k, v := range c.keyKinds {
 		put("0 key kinds", k, v)
 	}
-	c.sameKeys()
+	c.sameKeys(nil)
 	roots("1 roots after rules 1-2")
 	v3 := c.acronymVotes()
 	for k, rs := range v3 {

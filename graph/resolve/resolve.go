@@ -152,6 +152,9 @@ func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, er
 	if err := snap.save(qs); err != nil {
 		return sum, fmt.Errorf("resolve: keep what it read: %w", err)
 	}
+	if err := saveKept(qs, r.kept, r.keptRead); err != nil {
+		return sum, fmt.Errorf("resolve: %w", err)
+	}
 	sum.Added, sum.Deleted = len(adds), len(dels)
 	sum.Seconds = time.Since(start).Seconds()
 	return sum, nil
@@ -189,7 +192,13 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 			sum.Nodes++
 		}
 	}
-	plan := cluster(groups)
+	if s, ok := src.(storeSource); ok && keptUse {
+		if r.keptPrior, r.keptRead, err = readKept(s.qs, r); err != nil {
+			return sum, nil, nil, nil, fmt.Errorf("resolve: read the kept state: %w", err)
+		}
+	}
+	plan, kept := clusterFrom(groups, r.keptPrior, keptUse)
+	r.kept, r.keptPrior = kept, nil
 	// Events: those several articles report alike are one node, decided
 	// over the entities' resolution.
 	// Only the entities of articles with an event's facts are asked for.

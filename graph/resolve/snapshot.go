@@ -55,6 +55,12 @@ type reading struct {
 	baseBytes  int
 	deltas     []string
 	deltaBytes int
+	// The clustering's kept state (kept_state.go): the one read, when a
+	// clustering may start from it, its bytes as read, and the one the
+	// clustering made, to save.
+	keptPrior *keptState
+	keptRead  []byte
+	kept      *keptState
 }
 
 // snapshotKey is the side key (boltkv.Side) of the snapshot: the quads of

@@ -16,6 +16,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 
 	"github.com/newsgraph/newsgraph/graph/internal/quadtest"
+	"github.com/newsgraph/newsgraph/graph/resolve"
 	"github.com/newsgraph/newsgraph/graph/store"
 	"github.com/newsgraph/newsgraph/ingest"
 )
@@ -63,6 +64,7 @@ func TestRandomSplitsFixtures(t *testing.T) {
 	if testing.Short() {
 		seeds = 3
 	}
+	resolve.SameKeysMemo()
 	for seed := int64(1); seed <= seeds; seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), names, 4)
 		st := openBolt(t)
@@ -74,6 +76,14 @@ func TestRandomSplitsFixtures(t *testing.T) {
 			t.Errorf("seed %d: loading %v in turn gives another graph than loading all at once:\n%s", seed, batches, diff(all, got))
 		}
 		resolvesToItself(t, qs)
+	}
+	// Every resolution after the first started from the kept state of the
+	// one before (and matched a whole clustering: the package's tests
+	// check each, export_test.go).
+	if kept, joined := resolve.SameKeysMemo(); kept == 0 || joined == 0 {
+		t.Errorf("rules 1 and 2 took %d nodes from kept states and joined %d again: the kept state is not read", kept, joined)
+	} else {
+		t.Logf("rules 1 and 2: %d nodes from kept states, %d joined again", kept, joined)
 	}
 }
 
@@ -87,7 +97,10 @@ func TestRandomSplitsFixtures(t *testing.T) {
 // of one article that an earlier resolution merged cannot come apart, and
 // their merge rules keep the kind of the first run that wrote them
 // (graph/resolve/INCREMENTAL.md lists the differences and why). The store
-// the batches leave must resolve to itself: that holds.
+// the batches leave must resolve to itself: that holds. The guard of the
+// incremental clustering holds too: every resolution that starts from the
+// kept state of the one before is checked against a whole clustering of
+// the same store (verifyKept, set by export_test.go; a difference panics).
 func TestRandomSplitsCorpus(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("NEWSGRAPH_SPLITS_CORPUS"))
 	if n <= 0 {
@@ -116,6 +129,7 @@ func TestRandomSplitsCorpus(t *testing.T) {
 	loadCorpus(t, whole.QuadStore(), write("all.jsonl", lines))
 	all := quadtest.Stored(t, whole.QuadStore())
 	t.Logf("%d articles loaded at once: %d quads (%s)", len(lines), len(all), time.Since(start).Round(time.Second))
+	resolve.SameKeysMemo()
 	for seed := int64(1); seed <= int64(seeds); seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), lines, 100)
 		st := openBolt(t)
@@ -139,7 +153,9 @@ func TestRandomSplitsCorpus(t *testing.T) {
 		}
 		// Whatever the batches did, the store they leave resolves to itself.
 		resolvesToItself(t, qs)
-		t.Logf("seed %d: batches of %v (%s)", seed, sizes, time.Since(start).Round(time.Second))
+		kept, joined := resolve.SameKeysMemo()
+		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again", seed, sizes,
+			time.Since(start).Round(time.Second), kept, joined)
 		st.Close()
 	}
 }
