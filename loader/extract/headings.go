@@ -24,6 +24,7 @@ import (
 // a name found in the prose, the gazetteer knows it, or it is a person's
 // full name opened by a word news always capitalises), or a one-word name
 // opening a sentence when news rarely capitalises the word inside a sentence
+// (or has not seen it and the large dictionary writes it in lower case)
 // or the article writes it in lower case, and no name found in the prose
 // holds it; and a pronoun joined to its verb ("I’ve").
 func (x *extractor) dropCapitalsOnly() {
@@ -92,7 +93,7 @@ func (x *extractor) dropCapitalsOnly() {
 			if words[m.name] || gazetteerKnows(m.name) || strings.ContainsAny(m.name, " .&") || isAcronym(m.name) {
 				continue
 			}
-			if !ner.RareCapital(m.name) {
+			if !ner.RareCapital(m.name) && !unseenCommonWord(m.name) {
 				if lowText == "" {
 					lowText = x.text
 				}

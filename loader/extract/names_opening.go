@@ -36,8 +36,10 @@ func dictionaryWord(w string) bool {
 // the dictionary's in lower case and no list knows it as a name ("Yeah",
 // "Shaming", "Beware"); and, anywhere, weekdays in the plural ("Mondays")
 // and drawn-out interjections ("Hmmm", "Ummm"). A name also written inside
-// a sentence, typed by its context, or that a gazetteer, the given names or
-// the surnames know, stays: "Apple said" after "Apple Inc".
+// a sentence, typed by its context, that a gazetteer, the given names or
+// the surnames know, or that opens a longer name of the article, stays:
+// "Apple said" after "Apple Inc" (or "Ionic said" after "Ionic Industries
+// Inc", both at openings).
 func (x *extractor) dropOpeningWords() {
 	var cand map[string]bool // name -> every mention so far opens a sentence
 	var drop []bool
@@ -63,9 +65,16 @@ func (x *extractor) dropOpeningWords() {
 		}
 		cand[m.name] = !m.sure && (openingWord(s, m.start) || !proseCase(s.toks)) && !namedAfter(s, m.end) && commonOpener(m.name)
 	}
+	var opens map[string]bool // first words of the names of two words or more
 	for k := range x.mentions {
 		m := &x.mentions[k]
-		if m.end-m.start == 1 && cand[m.name] && !x.writtenInside(m.name) {
+		if m.end-m.start != 1 || !cand[m.name] {
+			continue
+		}
+		if opens == nil {
+			opens = x.longerNameOpeners()
+		}
+		if !opens[m.name] && !x.writtenInside(m.name) {
 			if drop == nil {
 				drop = make([]bool, len(x.mentions))
 			}
@@ -142,11 +151,12 @@ func namedAfter(s *sentence, i int) bool {
 	return t.Tag == "POS" || isCloseQuote(t) || t.Text == "’s" || t.Text == "'s"
 }
 
-// commonOpener reports whether a one-word name is a dictionary word that no
+// commonOpener reports whether a one-word name is a dictionary word (the
+// standard one or the large lower-case one, names_lower_dictionary.go) that no
 // list knows as a name: not a place, a body, a given name, a surname of
 // news, an honorific or a word news capitalises inside sentences.
 func commonOpener(name string) bool {
-	if !letters(name) || !gazetteer.Capitalised(name) || !dictionaryWord(name) {
+	if !letters(name) || !gazetteer.Capitalised(name) || !dictionaryWord(name) && !lowerCaseWord(name) {
 		return false
 	}
 	lw := lower(name)
@@ -161,6 +171,18 @@ func commonOpener(name string) bool {
 	}
 	_, dem := demonym(name)
 	return !dem
+}
+
+// longerNameOpeners returns the first words of the article's names of two
+// words or more ("Ionic" of "Ionic Industries Inc").
+func (x *extractor) longerNameOpeners() map[string]bool {
+	opens := map[string]bool{}
+	for k := range x.mentions {
+		if first, rest, ok := strings.Cut(x.mentions[k].name, " "); ok && rest != "" {
+			opens[first] = true
+		}
+	}
+	return opens
 }
 
 // writtenInside reports whether the article writes name, capitalised, inside
