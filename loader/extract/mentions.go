@@ -97,6 +97,7 @@ func (x *extractor) findMentions() {
 	x.placesByCue()          // names_place_cues.go
 	x.areaPlaces()           // names_area_places.go
 	x.featurePlaces()        // names_feature_places.go
+	x.placeTailBodies()      // names_place_tail_people.go: "Shell Canada", "AC Milan"
 	x.joinFeatureOf()        // names_feature_of.go
 	x.listPlaces()           // names_list_places.go
 	x.apposedAcronymBodies() // names_acronym_apposed.go
