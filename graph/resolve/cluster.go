@@ -269,15 +269,18 @@ func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptS
 	defer keys.stop()
 	c := newClustering(groups)
 	var priorSame *sameKeysState
+	var priorAcro *acronymKept
 	if prior != nil {
-		priorSame = &prior.same
+		priorSame, priorAcro = &prior.same, prior.acro
 	}
 	c.sameKeys(priorSame) // 1 and 2
 	var kept *keptState
 	if keep {
 		kept = &keptState{version: keptVersion, same: c.sameKeysState()}
+		kept.acroVotes = c.acronymsFrom(priorAcro) // 3
+	} else {
+		c.acronyms() // 3
 	}
-	c.acronyms()       // 3
 	c.aliases()        // 4
 	c.families()       // 5
 	c.middleInitials() // 5b

@@ -18,43 +18,47 @@ type acronymVotes map[string]map[string]bool
 
 // acronymVotes counts rule 3's input from the groups and the union-find.
 func (c *clustering) acronymVotes() acronymVotes {
-	groups := c.groups
-	units := c.units
-	uf := c.uf
-	memo := c.memo
 	acro := acronymVotes{} // acronym node -> full-name roots
-	for i, g := range groups {
-		if len(units[i]) == 0 {
-			continue
-		}
-		u := units[i][0]
-		if !strings.Contains(u.key, " ") {
-			continue
-		}
-		var a, b string
-		var ini *[4]string
-		for _, n := range g.names {
-			ac := acronym(n)
-			if ac == "" || ac == u.key {
-				continue
-			}
-			if ini == nil {
-				a, b = initials(u.key)
-				// Of the unit's own IRI: a group of several (merged by
-				// an earlier run) reads as the group of that unit did.
-				ini = memo.acronyms(u.raw)
-			}
-			if ac != a && ac != b && !slices.Contains(ini[:], ac) {
-				continue
-			}
-			an := string(family(u.kind)) + ":" + ac
+	for i := range c.groups {
+		c.acronymsOf(i, func(an, node string) {
 			if acro[an] == nil {
 				acro[an] = map[string]bool{}
 			}
-			acro[an][uf.find(u.node)] = true
-		}
+			acro[an][c.uf.find(node)] = true
+		})
 	}
 	return acro
+}
+
+// acronymsOf calls vote with each acronym node group i gives as an alias
+// of its full name, and the union-find node of that name (its first
+// unit's): what the group adds to rule 3's votes.
+func (c *clustering) acronymsOf(i int, vote func(an, node string)) {
+	if len(c.units[i]) == 0 {
+		return
+	}
+	u := c.units[i][0]
+	if !strings.Contains(u.key, " ") {
+		return
+	}
+	var a, b string
+	var ini *[4]string
+	for _, n := range c.groups[i].names {
+		ac := acronym(n)
+		if ac == "" || ac == u.key {
+			continue
+		}
+		if ini == nil {
+			a, b = initials(u.key)
+			// Of the unit's own IRI: a group of several (merged by
+			// an earlier run) reads as the group of that unit did.
+			ini = c.memo.acronyms(u.raw)
+		}
+		if ac != a && ac != b && !slices.Contains(ini[:], ac) {
+			continue
+		}
+		vote(string(family(u.kind))+":"+ac, u.node)
+	}
 }
 
 // joinAcronyms decides rule 3 for the acronym nodes keys, in their order

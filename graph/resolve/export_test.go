@@ -92,3 +92,12 @@ func SameKeysMemo() (kept, joined int) {
 	sameKeysMemo.kept, sameKeysMemo.joined = 0, 0
 	return kept, joined
 }
+
+// AcronymMemo returns how many rule 3 votes were read back from kept states,
+// how many groups rule 3 counted, and how many kept states it gave up,
+// since the last call.
+func AcronymMemo() (kept, counted, lost int) {
+	kept, counted, lost = acronymMemo.kept, acronymMemo.counted, acronymMemo.lost
+	acronymMemo.kept, acronymMemo.counted, acronymMemo.lost = 0, 0, 0
+	return kept, counted, lost
+}

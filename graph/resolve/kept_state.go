@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/boltkv"
 )
@@ -20,12 +23,12 @@ import (
 const keptKey = "resolve/kept"
 
 // keptMagic starts a kept state; it changes with the encoding.
-const keptMagic = "ng-resolve-kept/1\n"
+const keptMagic = "ng-resolve-kept/2\n"
 
 // keptVersion is the version of the clustering rules a kept state was
 // made by. A change to what rules 1 and 2 decide (cluster_keys.go: the
 // nodes' keys, squashKey, countryRest, typoBlock, oneTypo, the reasons'
-// texts) bumps it: a kept state of another version is not read, and the
+// texts) or to rule 3's votes (acronymsOf) bumps it: a kept state of another version is not read, and the
 // resolution clusters the whole store and keeps its state anew.
 const keptVersion = 1
 
@@ -40,11 +43,16 @@ const keptEnv = "NEWSGRAPH_RESOLVE_STATE"
 // keptUse reports whether resolutions keep and read the clustering's state.
 var keptUse = os.Getenv(keptEnv) == "on"
 
-// keptState is what a clustering keeps between runs.
+// keptState is what a clustering keeps between runs: rules 1 and 2's state
+// (same_keys_kept.go) and rule 3's votes (acronyms_kept.go).
 type keptState struct {
 	version int
 	state   boltkv.State // the store's State after the resolution that made it
 	same    sameKeysState
+	acro    *acronymKept // rule 3's votes; nil: none kept
+	// Rule 3's votes of every group as the clustering counted them, before
+	// the rewrite (keepAcronyms makes acro of them).
+	acroVotes map[string][]groupRef
 }
 
 // sameKeysState is rules 1 and 2's inputs and outcome: every union-find
@@ -92,6 +100,36 @@ func (k *keptState) encode() []byte {
 		}
 		uv(uint64(r))
 		str(n.reason)
+	}
+	if k.acro == nil {
+		b.WriteByte(0)
+		return b.Bytes()
+	}
+	b.WriteByte(1)
+	uv(uint64(len(k.acro.votes)))
+	for _, an := range sortedKeys(k.acro.votes) {
+		refs := slices.Clone(k.acro.votes[an])
+		slices.SortFunc(refs, func(a, b groupRef) int {
+			if d := strings.Compare(string(a.node), string(b.node)); d != 0 {
+				return d
+			}
+			return strings.Compare(string(a.article), string(b.article))
+		})
+		str(an)
+		uv(uint64(len(refs)))
+		for _, r := range refs {
+			str(string(r.node))
+			str(string(r.article))
+		}
+	}
+	touched := make([]string, 0, len(k.acro.touched))
+	for a := range k.acro.touched {
+		touched = append(touched, string(a))
+	}
+	slices.Sort(touched)
+	uv(uint64(len(touched)))
+	for _, a := range touched {
+		str(a)
 	}
 	return b.Bytes()
 }
@@ -147,13 +185,36 @@ func decodeKept(data []byte) (*keptState, error) {
 			return nil, errKept
 		}
 	}
-	if len(data) != 0 {
-		return nil, errKept
-	}
 	for i := range nodes {
 		nodes[i].root = nodes[roots[i]].node
 	}
 	k.same.nodes = nodes
+	if len(data) == 0 {
+		return nil, errKept
+	}
+	hasAcro := data[0]
+	data = data[1:]
+	if hasAcro == 1 {
+		k.acro = &acronymKept{votes: map[string][]groupRef{}, touched: map[quad.IRI]bool{}}
+		for n := uv(); n > 0 && !bad; n-- {
+			an := str()
+			cnt := uv()
+			if cnt > uint64(len(data)) {
+				return nil, errKept
+			}
+			refs := make([]groupRef, cnt)
+			for j := range refs {
+				refs[j] = groupRef{quad.IRI(str()), quad.IRI(str())}
+			}
+			k.acro.votes[an] = refs
+		}
+		for n := uv(); n > 0 && !bad; n-- {
+			k.acro.touched[quad.IRI(str())] = true
+		}
+	}
+	if bad || hasAcro > 1 || len(data) != 0 {
+		return nil, errKept
+	}
 	return k, nil
 }
 

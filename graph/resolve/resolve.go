@@ -107,6 +107,9 @@ type group struct {
 	other   []string   // its names held as ng:otherName, sorted
 	rules   []ruleQuad // its ng:mergeRule quads
 	titles  []string   // its schema:jobTitle values ("King")
+	// Where its quads were read (groupsOfQuadsFrom): the snapshot the last
+	// resolution left (old), the quads added since (tail), or both.
+	old, tail bool
 	// The entities its article says it is affiliated with (the objects
 	// of its schema:affiliation quads), as IRIs of that article's groups.
 	affiliated []quad.IRI
@@ -244,6 +247,9 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 	if err != nil {
 		return sum, nil, nil, nil, fmt.Errorf("resolve: %w", err)
 	}
+	if r.kept != nil {
+		r.kept.acro, r.kept.acroVotes = keepAcronyms(r.kept.acroVotes, adds, dels), nil
+	}
 	return sum, r, adds, dels, nil
 }
 
@@ -259,12 +265,23 @@ func readGroups(ctx context.Context, src source) ([]*group, *eventData, *reading
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	groups, ev := groupsOfQuads(r.quads)
+	tailFrom := len(r.quads)
+	if r.held {
+		tailFrom = r.snapshot
+	}
+	groups, ev := groupsOfQuadsFrom(r.quads, tailFrom)
 	return groups, ev, r, nil
 }
 
 // groupsOfQuads makes the entity and event groups of the quads of readPreds.
 func groupsOfQuads(quads []picked) ([]*group, *eventData) {
+	return groupsOfQuadsFrom(quads, len(quads))
+}
+
+// groupsOfQuadsFrom is groupsOfQuads, marking each entity group by where
+// its quads come from: quads[:tailFrom] (a snapshot: group.old) or
+// quads[tailFrom:] (the quads added since: group.tail).
+func groupsOfQuadsFrom(quads []picked, tailFrom int) ([]*group, *eventData) {
 	preds := readPreds
 	ev := &eventData{facts: map[*group]*eventFacts{}, month: map[quad.IRI]string{}}
 	evByKey := map[groupKey]*group{}
@@ -292,7 +309,7 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 	var lastSubj quad.IRI
 	lastIs := subjectIs(lastSubj)
 	for pass := 0; pass < 2; pass++ {
-		for _, x := range quads {
+		for qi, x := range quads {
 			if (x.p == 0) != (pass == 0) {
 				continue
 			}
@@ -324,6 +341,7 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			gk := groupKey{subj, vocab.ArticleOf(lab)}
 			if x.p == 0 {
 				if gk == last && lastGroup != nil {
+					lastGroup.from(qi >= tailFrom)
 					continue
 				}
 				g := byKey[gk]
@@ -338,6 +356,7 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 					byKey[gk] = g
 				}
 				last, lastGroup = gk, g
+				g.from(qi >= tailFrom)
 				continue
 			}
 			if gk != last {
@@ -347,6 +366,7 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 			if g == nil {
 				continue // a name without a type: not an entity this pass knows
 			}
+			g.from(qi >= tailFrom)
 			text := vocab.Lexical(x.o)
 			switch preds[x.p] {
 			case vocab.MergedFrom:
@@ -414,6 +434,16 @@ func groupsOfQuads(quads []picked) ([]*group, *eventData) {
 	}
 	slices.SortFunc(ev.groups, byNodeArticle)
 	return out, ev
+}
+
+// from marks where one of the group's quads was read: past the snapshot
+// (tail) or in it.
+func (g *group) from(tail bool) {
+	if tail {
+		g.tail = true
+	} else {
+		g.old = true
+	}
 }
 
 // What groupsOfQuads reads a quad's subject as.

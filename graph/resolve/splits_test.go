@@ -65,6 +65,7 @@ func TestRandomSplitsFixtures(t *testing.T) {
 		seeds = 3
 	}
 	resolve.SameKeysMemo()
+	resolve.AcronymMemo()
 	for seed := int64(1); seed <= seeds; seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), names, 4)
 		st := openBolt(t)
@@ -84,6 +85,12 @@ func TestRandomSplitsFixtures(t *testing.T) {
 		t.Errorf("rules 1 and 2 took %d nodes from kept states and joined %d again: the kept state is not read", kept, joined)
 	} else {
 		t.Logf("rules 1 and 2: %d nodes from kept states, %d joined again", kept, joined)
+	}
+	if kept, counted, lost := resolve.AcronymMemo(); kept == 0 || counted == 0 || lost > 0 {
+		t.Errorf("rule 3 read %d votes from kept states, counted %d groups and gave up %d kept states: the kept votes are not read, or name groups gone",
+			kept, counted, lost)
+	} else {
+		t.Logf("rule 3: %d votes from kept states, %d groups counted", kept, counted)
 	}
 }
 
@@ -154,8 +161,9 @@ func TestRandomSplitsCorpus(t *testing.T) {
 		// Whatever the batches did, the store they leave resolves to itself.
 		resolvesToItself(t, qs)
 		kept, joined := resolve.SameKeysMemo()
-		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again", seed, sizes,
-			time.Since(start).Round(time.Second), kept, joined)
+		votes, counted, lost := resolve.AcronymMemo()
+		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again; rule 3: %d votes kept, %d groups counted, %d kept states given up",
+			seed, sizes, time.Since(start).Round(time.Second), kept, joined, votes, counted, lost)
 		st.Close()
 	}
 }
