@@ -1,6 +1,6 @@
 // Companions at a gathering told in a prepositional phrase: who appears
-// "with" or "alongside" its actor ("Hochul appeared with Adams at a news
-// conference"), the agent of "joined", "flanked" or "accompanied by" in the
+// "with", "alongside", "beside" or "next to" its actor ("Hochul appeared
+// with Adams at a news conference", "sat next to Adams at the hearing"), the agent of "joined", "flanked" or "accompanied by" in the
 // passive ("Hochul and Adams were joined by Stewart-Cousins at a rally")
 // and in an apposition ("Hochul, flanked by Adams, announced the plan at a
 // news conference"). Read by actorsAround (event_attendees_modern.go).
@@ -15,7 +15,7 @@ var companionVerbs = map[string]bool{"joined": true, "flanked": true, "accompani
 
 // companions returns the people with the actors of the clause whose finite
 // verb is token v, the gathering's phrase opening at token at: "VERB
-// with|alongside NAMES at", "questioned|thanked NAMES at" (faceVerbs) and
+// with|alongside|beside|next to NAMES at", "questioned|thanked NAMES at" (faceVerbs) and
 // "ACTOR, joined by NAMES, VERB". The names
 // must fill the gap to the phrase (or to the verb's comma), so that "signed
 // a deal with Smith's firm at" or a name list running on reads nothing.
@@ -25,7 +25,7 @@ func (x *extractor) companions(si, v, at int) []int {
 	var out []int
 	if v < at {
 		k := v + 1
-		for k < at && toks[k].Tag == "RB" {
+		for k < at && toks[k].Tag == "RB" && companionPrep(s, k) < 0 { // "beside" may be tagged an adverb
 			k++
 		}
 		if k < at && s.lower(k) == "together" && k+1 < at && s.lower(k+1) == "with" {
@@ -38,8 +38,8 @@ func (x *extractor) companions(si, v, at int) []int {
 				out = append(out, x.onlyPeople(names)...)
 			}
 		}
-		if k < at && (s.lower(k) == "with" || s.lower(k) == "alongside") {
-			if names, end := x.nameList(si, k+1, false); end == at {
+		if first := companionPrep(s, k); k < at && first > 0 && first < at {
+			if names, end := x.nameList(si, first, false); end == at {
 				out = append(out, x.onlyPeople(names)...)
 			}
 		}
@@ -126,10 +126,25 @@ func companionOpening(s *sentence, k int) int {
 		return k + 2
 	case w == "who" && k+3 < n && (s.lower(k+1) == "was" || s.lower(k+1) == "were") && companionVerbs[s.lower(k+2)] && s.lower(k+3) == "by":
 		return k + 4
-	case w == "alongside":
-		return k + 1
+	case w == "alongside" || w == "beside" || w == "next" && k+1 < n && s.lower(k+1) == "to":
+		return companionPrep(s, k)
 	case (w == "along" || w == "together") && k+1 < n && s.lower(k+1) == "with":
 		return k + 2
+	}
+	return -1
+}
+
+// companionPrep returns the token after a preposition of company at token
+// k, or -1: "with", "alongside", "beside" ("stood beside Adams at the
+// briefing"), "next to" ("sat next to Adams at the hearing").
+func companionPrep(s *sentence, k int) int {
+	switch s.lower(k) {
+	case "with", "alongside", "beside":
+		return k + 1
+	case "next":
+		if k+1 < len(s.toks) && s.lower(k+1) == "to" {
+			return k + 2
+		}
 	}
 	return -1
 }
