@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
 
@@ -38,7 +39,7 @@ type acronymKept struct {
 // acronymMemo counts what rule 3 did from kept states, for tests and
 // measures: votes read back, groups counted again, and kept states given
 // up (a kept group not in the store).
-var acronymMemo struct{ kept, counted, lost int }
+var acronymMemo struct{ kept, counted, lost atomic.Int64 }
 
 // acronymsFrom is rule 3, starting from prior's votes when it has them
 // (else from every group), and returns the votes of every group, to keep.
@@ -55,19 +56,21 @@ func (c *clustering) acronymsFrom(prior *acronymKept) map[string][]groupRef {
 	again := func(g *group) bool { return prior == nil || g.tail || prior.touched[g.article] }
 	if prior != nil && !c.keptVotes(prior, again, vote) {
 		// A kept group not in the store: count everything.
-		acronymMemo.lost++
+		acronymMemo.lost.Add(1)
 		clear(all)
 		clear(acro)
 		prior = nil
 	}
+	counted := 0
 	for i, g := range c.groups {
 		if !again(g) {
 			continue
 		}
-		acronymMemo.counted++
+		counted++
 		ref := groupRef{g.node, g.article}
 		c.acronymsOf(i, func(an, node string) { vote(an, node, ref) })
 	}
+	acronymMemo.counted.Add(int64(counted))
 	if verifyKept && prior != nil {
 		c.checkAcronyms(acro)
 	}
@@ -96,7 +99,7 @@ func (c *clustering) keptVotes(prior *acronymKept, again func(*group) bool, vote
 			if again(c.groups[i]) {
 				continue
 			}
-			acronymMemo.kept++
+			acronymMemo.kept.Add(1)
 			vote(an, c.units[i][0].node, ref)
 		}
 	}

@@ -88,16 +88,12 @@ func init() { keptUse, verifyKept = true, true }
 // SameKeysMemo returns how many union-find nodes rules 1 and 2 took from a
 // kept state and how many they joined again, since the last call.
 func SameKeysMemo() (kept, joined int) {
-	kept, joined = sameKeysMemo.kept, sameKeysMemo.joined
-	sameKeysMemo.kept, sameKeysMemo.joined = 0, 0
-	return kept, joined
+	return int(sameKeysMemo.kept.Swap(0)), int(sameKeysMemo.joined.Swap(0))
 }
 
 // AcronymMemo returns how many rule 3 votes were read back from kept states,
 // how many groups rule 3 counted, and how many kept states it gave up,
 // since the last call.
 func AcronymMemo() (kept, counted, lost int) {
-	kept, counted, lost = acronymMemo.kept, acronymMemo.counted, acronymMemo.lost
-	acronymMemo.kept, acronymMemo.counted, acronymMemo.lost = 0, 0, 0
-	return kept, counted, lost
+	return int(acronymMemo.kept.Swap(0)), int(acronymMemo.counted.Swap(0)), int(acronymMemo.lost.Swap(0))
 }

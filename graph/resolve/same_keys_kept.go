@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"slices"
+	"sync/atomic"
 )
 
 // Rules 1 and 2 from a kept state: joinSameKeys is a function of the
@@ -18,7 +19,7 @@ import (
 // sameKeysMemo counts what the rules 1 and 2 of each clustering did, for
 // tests and measures: how many nodes were read from a kept state and how
 // many joined again.
-var sameKeysMemo struct{ kept, joined int }
+var sameKeysMemo struct{ kept, joined atomic.Int64 }
 
 // joinSameKeysFrom is joinSameKeys over every node of the union-find, the
 // clusters no dirty node touches taken from prior.
@@ -47,8 +48,8 @@ func (c *clustering) joinSameKeysFrom(prior *sameKeysState) {
 	}
 	slices.Sort(nodes)
 	c.joinSameKeys(nodes)
-	sameKeysMemo.kept += len(c.uf.parent) - len(nodes)
-	sameKeysMemo.joined += len(nodes)
+	sameKeysMemo.kept.Add(int64(len(c.uf.parent) - len(nodes)))
+	sameKeysMemo.joined.Add(int64(len(nodes)))
 	if verifyKept {
 		c.checkSameKeys(before)
 	}

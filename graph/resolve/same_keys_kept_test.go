@@ -81,9 +81,9 @@ func TestSameKeysFromKept(t *testing.T) {
 		for _, n := range b {
 			got.uf.find(n)
 		}
-		sameKeysMemo.kept, sameKeysMemo.joined = 0, 0
+		sameKeysMemo.kept.Store(0)
 		got.joinSameKeysFrom(&prior)
-		if sameKeysMemo.kept > 0 {
+		if sameKeysMemo.kept.Load() > 0 {
 			again++
 		}
 		if w, g := want.sameKeysState(), got.sameKeysState(); !reflect.DeepEqual(w, g) {
