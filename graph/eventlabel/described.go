@@ -102,8 +102,10 @@ func tokens(s string) []token {
 // event word (the one Kind picks) when it is a noun, with the words that
 // describe it before ("bankers' meeting", "OPEC members meeting", "Linux
 // summit") and a group after "of" ("meeting of trade ministers", "hearing of
-// the House Agriculture Subcommittee"), as the sentence writes them; "" when
-// the event word is a verb or nothing describes it.
+// the House Agriculture Subcommittee"), as the sentence writes them, and a
+// conference's topic or organiser after it ("conference on medium term
+// notes", described_topic.go); "" when the event word is a verb or nothing
+// describes it.
 func Described(sentence string, anchors ...[]string) string {
 	toks, best := kindAt(sentence, anchors...)
 	if best < 0 || !gatheringNouns[toks[best]] {
@@ -115,8 +117,15 @@ func Described(sentence string, anchors ...[]string) string {
 	}
 	first := describedBefore(sentence, spans, best)
 	last := describedAfter(sentence, spans, best)
-	if first == best && last == best {
+	topic := ""
+	if last == best {
+		topic = describedTopic(sentence, spans, best) // described_topic.go
+	}
+	if first == best && last == best && topic == "" {
 		return ""
+	}
+	if topic != "" {
+		return sentence[spans[first].start:spans[last].end] + " " + topic
 	}
 	return sentence[spans[first].start:spans[last].end]
 }

@@ -14,7 +14,7 @@ func TestLabelOfMany(t *testing.T) {
 		{Facts{Sentence: "Prices will rise, he said during a conference in Leeds.", People: []string{"Owen Dale"}, Places: []string{"Leeds"}},
 			"conference — Leeds"},
 		{Facts{Sentence: "Dale said at a recent conference on the bond market that yields fell.", People: []string{"Owen Dale"}, Date: "1990-05-02"},
-			"recent conference — 1990-05"},
+			"recent conference on the bond market — 1990-05"},
 		{Facts{Sentence: "Dale told a farmers' meeting that wheat prices would fall.", People: []string{"Owen Dale"}},
 			"farmers' meeting"},
 		{Facts{Sentence: "She told delegates at the informal meeting of fisheries ministers that quotas must fall.", People: []string{"Ann Roe"}, Others: []string{"Norway"}},
