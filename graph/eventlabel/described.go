@@ -40,7 +40,7 @@ var describedStops = wordSet(`a an the this that these those its his her their o
 	broke began begun had made took off up out down back
 	resume resumes resuming begin begins beginning continue continues continuing conclude concludes
 	start starts starting promising seek seeks seeking enter enters entering want wants agree agrees
-	near outside inside around across since until via per
+	near outside inside around across since until via per including excluding
 	everybody everyone somebody someone nobody anyone anybody
 	next last each every any some all both such another other same first final own of
 	here there today yesterday tomorrow tonight week weeks weekend month months year years

@@ -74,13 +74,14 @@ func Kind(sentence string, anchors ...[]string) string {
 // word that names the kind (-1 when none does).
 func kindAt(sentence string, anchors ...[]string) ([]string, int) {
 	toks := words(sentence)
+	bodies := bodyNames(sentence, toks) // body_names.go
 	var kinds, called []int
 	for i, w := range toks {
 		if _, ok := eventWords[w]; ok {
 			if callsAnother(toks, i) {
 				continue
 			}
-			if weakWords[w] {
+			if weakWords[w] || bodies[i] {
 				called = append(called, i)
 				continue
 			}
