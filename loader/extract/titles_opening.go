@@ -45,16 +45,24 @@ func openingTitleWord(toks []nlp.Token, end int) bool {
 		return true
 	}
 	// "Public Credit Director": an adjective of a department before the
-	// department's capitalised common words and a capitalised head
+	// department's capitalised common words (two joined by "and") and a
+	// capitalised head: "International Trade and Industry Minister"
 	if !departmentAdjectives[lw] || !gazetteer.Capitalised(next) || ner.NameWord(next) || isTitleHead(next) {
 		return false
 	}
-	for _, t := range toks[1:end] {
-		if !gazetteer.Capitalised(t.Text) {
+	for i := 1; i < end; i++ {
+		if !gazetteer.Capitalised(toks[i].Text) && !joinedDepartmentAnd(toks, i, end) {
 			return false
 		}
 	}
 	return isTitleHead(toks[end-1].Text)
+}
+
+// joinedDepartmentAnd reports whether token i of the title words toks[0:end]
+// is an "and" joining two capitalised department words: "International
+// Trade and Industry Minister".
+func joinedDepartmentAnd(toks []nlp.Token, i, end int) bool {
+	return toks[i].Text == "and" && i > 0 && i+1 < end && gazetteer.Capitalised(toks[i-1].Text) && gazetteer.Capitalised(toks[i+1].Text) && !isTitleHead(toks[i-1].Text)
 }
 
 // departmentAdjectives open the names of departments and portfolios:
@@ -65,6 +73,7 @@ var departmentAdjectives = map[string]bool{
 	"overseas": true, "domestic": true, "regional": true, "local": true, "urban": true, "rural": true,
 	"environmental": true, "cultural": true, "legal": true, "monetary": true, "fiscal": true, "commercial": true,
 	"technical": true, "scientific": true, "medical": true, "military": true, "naval": true, "civil": true,
+	"international": true,
 }
 
 // openingPortfolio reports whether the title words toks[0:end] read before a
