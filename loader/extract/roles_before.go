@@ -116,6 +116,7 @@ func (x *extractor) titleBefore(si, end int) (role, bool) {
 		case capital && (strings.HasPrefix(t.Tag, "NNP") || t.Tag == "JJ" || t.Tag == "NN" || departmentGerund(toks, j, titleEnd)):
 		case capital && t.Tag == "NNS" && portfolioNouns[lw] && j+1 < titleEnd && gazetteer.Capitalised(toks[j+1].Text): // "General Sales Manager"
 		case seenHead && !capital && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && !capitalHead(toks, titleStart, titleEnd):
+		case seenHead && !capital && misreadTitleModifier(toks, j, titleEnd) && !capitalHead(toks, titleStart, titleEnd): // titles_mistagged.go
 		case lowerDepartment(toks, j, titleEnd):
 		case pluralDepartmentAnd(s, j, titleEnd, seenHead): // titles_glued.go: "Minerals and Energy Minister"
 		case seenHead && lowerPortfolioAnd(s, j, titleEnd): // "work and pensions spokesman"
