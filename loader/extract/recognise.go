@@ -104,6 +104,7 @@ func (x *extractor) modelMention(si int, m ner.Mention) {
 	}
 	m = x.wireCapitals(si, afterHyphenTail(toks, gerundTail(toks, dayTail(toks, m)))) // names_wire_caps.go, names_hyphen_places.go, names_bodies_shape.go
 	m.Start = x.openingFunctionWord(si, m.Start, m.End)                               // names_opening_function.go
+	m.Start = x.openingTenureWord(si, m.Start, m.End)                                 // names_opening_former.go
 	m = x.toldMediumCut(si, m)                                                        // names_told_medium.go
 	if k, at := x.describedFirmStart(si, m); k > m.Start {                            // names_descriptor_glue.go
 		if at > m.Start {
