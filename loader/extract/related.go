@@ -62,7 +62,7 @@ func (x *extractor) related() {
 					x.addFact(h, vocab.PHomeLocation, t, "", si)
 				}
 			case relate.WorkFor:
-				if !bodyHeadBefore(s, hm) && !possessesOther(s, tm) && !modifiesPossessor(s, tm) && !x.possessesBody(si, tm) && !x.createdWork(si, tm) && !x.possessedWork(s, hm, tm) && !clauseBetween(s, hm, tm) && !surveyedBy(s, tm) && !x.afterPlaceComma(si, tm) && !townOfState(s, tm) && !cutShort(s, tm) && !possessedModifier(s, hm, tm) && !clientOf(s, tm) && !contestWon(s, tm) && !ownedName(s, hm) && !noWorkBetween(s, hm, tm) && !x.kinOfBetween(s, hm, tm) && !x.notABody(si, tm) && !x.affilRefused(t, titleBetween(s, tm, hm)) && !x.ofTheTitle(s, hm, tm) {
+				if !bodyHeadBefore(s, hm) && !possessesOther(s, tm) && !modifiesPossessor(s, tm) && !x.possessesBody(si, tm) && !x.createdWork(si, tm) && !x.possessedWork(s, hm, tm) && !clauseBetween(s, hm, tm) && !surveyedBy(s, tm) && !x.afterPlaceComma(si, tm) && !townOfState(s, tm) && !cutShort(s, tm) && !possessedModifier(s, hm, tm) && !clientOf(s, tm) && !contestWon(s, tm) && !ownedName(s, hm) && !noWorkBetween(s, hm, tm) && !x.kinOfBetween(s, hm, tm) && !x.notABody(si, tm) && !x.affilRefused(t, titleBetween(s, tm, hm)) && !x.ofTheTitle(s, hm, tm) && !actedOnBody(s, hm, tm) { // affiliation_acted_on.go
 					x.addFact(h, vocab.PAffiliation, t, "", si)
 					if hm.end <= tm.start {
 						x.possessedUnitRole(si, h, s.owner[tm.start]) // roles_possessed_units.go: "Reed of Columbia University's Zuckerman Institute"
