@@ -8,16 +8,19 @@ package extract
 // streets of Brixton". A verb of being, joining, heading or serving ("is
 // chairman of", "has joined the board of"), taking charge ("took charge
 // of", "took the helm of") and a title between ("was named president of")
-// leave the relation to the other rules, and so does "for" ("endured a
-// nightmare for Newcastle": a player's side).
+// leave the relation to the other rules, and so do a body's shares ("sold
+// shares of Metex") and "for" ("endured a nightmare for Newcastle": a
+// player's side).
 
 // bodyWorkVerbs say, between a person and a body, that the person is, becomes
 // or was part of the body, or speaks for it: no act on a thing of the body.
 var bodyWorkVerbs = wordSet("bodyWorkVerbs")
 
 // chargeNouns, as a verb's object, say the subject heads what follows
-// "of": "took charge of Valencia", "took the helm of".
-var chargeNouns = map[string]bool{"charge": true, "helm": true, "command": true, "control": true, "reins": true, "leadership": true}
+// "of": "took charge of Valencia", "took the helm of"; or, a body's shares,
+// that the subject trades them as its insider, whom the other rules judge:
+// "its chairman Alan Cohen sold 78,375 shares of Metex".
+var chargeNouns = map[string]bool{"charge": true, "helm": true, "command": true, "control": true, "reins": true, "leadership": true, "shares": true, "stock": true}
 
 // beForms make a present participle after them a verb: "is recommending".
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true}

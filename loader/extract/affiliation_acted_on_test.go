@@ -34,3 +34,12 @@ func TestActedOnBodyDrops(t *testing.T) {
 			notWant: []string{"Lang affiliation Acme Air Inc"}},
 	})
 }
+
+// TestActedOnBodyShares: an officer selling a body's shares keeps the
+// relation model's affiliation (the shares are no thing acted on).
+func TestActedOnBodyShares(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Acme\n\nAcme Corp said its chairman and chief executive officer Don Hart sold 12,000 shares of Acme common stock to Bolt Industries Inc.",
+			want: []string{"Don Hart affiliation Acme Corp"}},
+	})
+}
