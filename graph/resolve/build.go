@@ -13,7 +13,8 @@ import (
 // Built is a resolution of the quads a load gathered for a new bolt store
 // (RunBuild), to finish once the store is written (Save).
 type Built struct {
-	snap *pendingSnapshot
+	snap    *pendingSnapshot
+	origins []boltkv.SideEntry // the origin records the resolution made
 	// Net is the number of quads the resolution added to the Build less
 	// the number it removed, counting each distinct quad once.
 	Net int
@@ -30,7 +31,7 @@ type Built struct {
 func RunBuild(ctx context.Context, b *boltkv.Build, opts Options) (Summary, *Built, error) {
 	start := time.Now()
 	src := &buildSource{b: b}
-	sum, r, adds, dels, err := resolveFrom(ctx, src, opts)
+	sum, r, adds, dels, book, err := resolveFrom(ctx, src, opts)
 	src.bySubject, src.byObject = nil, nil
 	if err != nil || opts.DryRun {
 		sum.Seconds = time.Since(start).Seconds()
@@ -41,7 +42,7 @@ func RunBuild(ctx context.Context, b *boltkv.Build, opts Options) (Summary, *Bui
 	net := src.apply(adds, dels)
 	sum.Added, sum.Deleted = len(adds), len(dels)
 	sum.Seconds = time.Since(start).Seconds()
-	return sum, &Built{snap: snap, Net: net}, nil
+	return sum, &Built{snap: snap, origins: book.entries(), Net: net}, nil
 }
 
 // Save writes the snapshot of the resolution into qs, the store written
@@ -50,8 +51,15 @@ func (bt *Built) Save(qs graph.QuadStore) error {
 	if err := bt.snap.save(qs); err != nil {
 		return err
 	}
+	if len(bt.origins) > 0 {
+		if err := boltkv.PutSides(qs, bt.origins...); err != nil {
+			return err
+		}
+	}
 	return saveKept(qs, bt.snap.r.kept, nil)
 }
+
+func (s *buildSource) origins() func(quad.IRI) (*origin, error) { return noOrigins }
 
 // buildSource reads the quads of a Build as the store written from it would
 // give them: live quads, each once, in the order they were added, with the

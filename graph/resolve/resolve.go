@@ -113,6 +113,12 @@ type group struct {
 	// The entities its article says it is affiliated with (the objects
 	// of its schema:affiliation quads), as IRIs of that article's groups.
 	affiliated []quad.IRI
+	// A part of a group of several original IRIs (origin_parts.go): the
+	// merged group as the store holds it.
+	whole *group
+	// A merged group read as its parts and put back together: each
+	// original IRI's own names.
+	rawNames map[quad.IRI][]string
 }
 
 // Summary is what a Run did.
@@ -141,7 +147,7 @@ func Run(ctx context.Context, qs graph.QuadStore) (Summary, error) {
 // RunWith is Run with options.
 func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, error) {
 	start := time.Now()
-	sum, r, adds, dels, err := resolveFrom(ctx, storeSource{qs}, opts)
+	sum, r, adds, dels, book, err := resolveFrom(ctx, storeSource{qs}, opts)
 	if err != nil || opts.DryRun {
 		// A dry run says what it would change: the quads too.
 		sum.Added, sum.Deleted = len(adds), len(dels)
@@ -154,6 +160,11 @@ func RunWith(ctx context.Context, qs graph.QuadStore, opts Options) (Summary, er
 	}
 	if err := snap.save(qs); err != nil {
 		return sum, fmt.Errorf("resolve: keep what it read: %w", err)
+	}
+	if recs := book.entries(); len(recs) > 0 {
+		if err := boltkv.PutSides(qs, recs...); err != nil {
+			return sum, fmt.Errorf("resolve: keep the origin records: %w", err)
+		}
 	}
 	if err := saveKept(qs, r.kept, r.keptRead); err != nil {
 		return sum, fmt.Errorf("resolve: %w", err)
@@ -171,11 +182,16 @@ type source interface {
 	// quadsOfNodes returns, for each node, every quad with it as its
 	// subject or object (a loop once, as a subject).
 	quadsOfNodes(ctx context.Context, nodes []quad.IRI) ([][]quad.Quad, error)
+	// origins reads an article's origin record (origin.go); nil when the
+	// store keeps none.
+	origins() func(article quad.IRI) (*origin, error)
 }
 
 type storeSource struct{ qs graph.QuadStore }
 
 func (s storeSource) collect(ctx context.Context) (*reading, error) { return collect(ctx, s.qs) }
+
+func (s storeSource) origins() func(quad.IRI) (*origin, error) { return storeOrigins(s.qs) }
 
 func (s storeSource) quadsOfNodes(ctx context.Context, nodes []quad.IRI) ([][]quad.Quad, error) {
 	return quadsOfNodes(ctx, s.qs, nodes)
@@ -183,11 +199,12 @@ func (s storeSource) quadsOfNodes(ctx context.Context, nodes []quad.IRI) ([][]qu
 
 // resolveFrom reads the groups of src, clusters them and returns what the
 // resolution reads (for its snapshot), the quads to add and those to
-// delete; the summary counts the groups, nodes and moves.
-func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r *reading, adds, dels []quad.Quad, err error) {
+// delete, and the origin records to keep; the summary counts the groups,
+// nodes and moves.
+func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r *reading, adds, dels []quad.Quad, book *origins, err error) {
 	groups, ev, r, err := readGroups(ctx, src)
 	if err != nil {
-		return sum, nil, nil, nil, fmt.Errorf("resolve: read entities: %w", err)
+		return sum, nil, nil, nil, nil, fmt.Errorf("resolve: read entities: %w", err)
 	}
 	sum.Groups = len(groups)
 	for i, g := range groups { // sorted by node (groupsOfQuads)
@@ -195,13 +212,21 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 			sum.Nodes++
 		}
 	}
+	read := src.origins()
+	book = newOrigins(read, read != nil && !opts.DryRun)
+	// Groups of several IRIs an earlier resolution merged, read as the
+	// groups they were (origin_parts.go).
+	if groups, err = splitMerged(groups, book); err != nil {
+		return sum, nil, nil, nil, nil, fmt.Errorf("resolve: read origin records: %w", err)
+	}
 	if s, ok := src.(storeSource); ok && keptUse {
 		if r.keptPrior, r.keptRead, err = readKept(s.qs, r); err != nil {
-			return sum, nil, nil, nil, fmt.Errorf("resolve: read the kept state: %w", err)
+			return sum, nil, nil, nil, nil, fmt.Errorf("resolve: read the kept state: %w", err)
 		}
 	}
 	plan, kept := clusterFrom(groups, r.keptPrior, keptUse)
 	r.kept, r.keptPrior = kept, nil
+	groups = rejoinParts(groups, plan)
 	// Events: those several articles report alike are one node, decided
 	// over the entities' resolution.
 	// Only the entities of articles with an event's facts are asked for.
@@ -243,14 +268,14 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 			}
 		}
 	}
-	adds, dels, sum.Moved, err = rewrite(ctx, src, groups, plan)
+	adds, dels, sum.Moved, err = rewrite(ctx, src, groups, plan, book)
 	if err != nil {
-		return sum, nil, nil, nil, fmt.Errorf("resolve: %w", err)
+		return sum, nil, nil, nil, nil, fmt.Errorf("resolve: %w", err)
 	}
 	if r.kept != nil {
 		r.kept.acro, r.kept.acroVotes = keepAcronyms(r.kept.acroVotes, adds, dels), nil
 	}
-	return sum, r, adds, dels, nil
+	return sum, r, adds, dels, book, nil
 }
 
 type groupKey struct{ node, article quad.IRI }

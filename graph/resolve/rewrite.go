@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 
@@ -11,15 +12,33 @@ import (
 )
 
 // rewrite returns the quads to add and to delete to move every group to its
-// target, and the number of groups moved.
-func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (adds, dels []quad.Quad, moved int, err error) {
+// target, and the number of groups moved. With book, it records the quads of
+// groups that move for the first time in their articles' origin records
+// (origin.go), and writes the quads of parts of a merged group that go to
+// different nodes again from those records (rewriteParts).
+func rewrite(ctx context.Context, src source, groups []*group, plan clusters, book *origins) (adds, dels []quad.Quad, moved int, err error) {
 	moving := map[groupKey]target{}  // groups that move, and where
 	touched := map[groupKey]target{} // groups rewritten: moving, or whose other names change
 	foreign := map[groupKey]map[string]bool{}
+	split := map[groupKey]bool{} // merged groups whose parts go apart
 	var nodes []quad.IRI
 	seenNode := map[quad.IRI]bool{}
+	read := func(node quad.IRI) {
+		if !seenNode[node] {
+			seenNode[node] = true
+			nodes = append(nodes, node)
+		}
+	}
 	for _, g := range groups {
 		t, ok := plan.target[g]
+		if g.whole != nil {
+			split[groupKey{g.node, g.article}] = true
+			if ok && t.node != g.node {
+				moved++
+			}
+			read(g.node)
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -43,14 +62,22 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 				foreign[gk][n] = true
 			}
 		}
-		if !seenNode[g.node] {
-			seenNode[g.node] = true
-			nodes = append(nodes, g.node)
-		}
+		read(g.node)
+	}
+	rec, err := newRecorder(groups, plan, moving, book)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	for _, n := range rec.nodes {
+		read(n)
+	}
+	types, err := recordedTypes(groups, moving, book)
+	if err != nil {
+		return nil, nil, 0, err
 	}
 	// The rules of groups that stay, written again where they are stale.
 	adds, dels = refreshRules(groups, plan)
-	if len(touched) == 0 {
+	if len(touched) == 0 && len(split) == 0 {
 		return adds, dels, 0, nil
 	}
 	sort.Slice(nodes, func(i, j int) bool { return nodes[i] < nodes[j] })
@@ -66,6 +93,7 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 		return v, nil
 	}
 	done := map[string]bool{}
+	var partQuads []quad.Quad // the quads of merged groups whose parts go apart
 	addSet := map[string]bool{}
 	for _, q := range adds {
 		addSet[q.NQuad()] = true
@@ -93,6 +121,15 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 					continue
 				}
 				art := vocab.ArticleOf(l)
+				rec.see(q, art)
+				if splitQuad(split, q, art) {
+					k := q.NQuad()
+					if !done[k] {
+						done[k] = true
+						partQuads = append(partQuads, q)
+					}
+					continue // written again from the record
+				}
 				s, ts := mapped(q.Subject, art)
 				o, to := mapped(q.Object, art)
 				if ts == nil && to == nil {
@@ -112,25 +149,25 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 					case vocab.MergedFrom, vocab.MergeRule:
 						keep = !moves // written again below
 					case vocab.Type:
+						if classes, ok := types[gk][q.Label]; ok && moves {
+							// the classes its extraction gave it
+							dels = append(dels, q)
+							for _, c := range classes {
+								add(quad.Quad{Subject: s, Predicate: q.Predicate, Object: classFor(c, ts.kind), Label: q.Label})
+							}
+							continue
+						}
 						nq.Object = classFor(q.Object, ts.kind)
 					case vocab.Name, vocab.AlternateName, vocab.OtherName:
-						n := vocab.Lexical(q.Object)
-						switch {
-						case foreign[gk][n]:
-							nq.Predicate = vocab.OtherName
-						case n == ts.name:
-							nq.Predicate = vocab.Name
-						case q.Predicate == vocab.OtherName || moves:
-							nq.Predicate = vocab.AlternateName
-						case q.Predicate == vocab.Name && ts.name != "":
-							// a staying group's name that is not the
-							// node's: one schema:name per node
-							nq.Predicate = vocab.AlternateName
-						}
+						nq.Predicate = namePredicate(q.Predicate, vocab.Lexical(q.Object), foreign[gk], ts.name, moves)
 					}
 				}
-				if ts != nil && to != nil && s == o && q.Subject != q.Object {
-					keep = false // an entity and its other name: no fact
+				if s == o {
+					// An entity and its other name, or a group moved
+					// onto the node of another of its article: no fact
+					// (extraction writes none of a node to itself), as
+					// when both move, whichever moved first.
+					keep = false
 				}
 				if keep && nq == q {
 					continue
@@ -142,7 +179,28 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters) (a
 			}
 		}
 	}
-	writeRecords(groups, moving, plan, add)
+	if err := rec.record(); err != nil {
+		return nil, nil, 0, err
+	}
+	if len(split) > 0 {
+		dels = append(dels, rewriteParts(groups, plan, book, partQuads, add)...)
+	}
+	leaving := maps.Clone(split)
+	var movers []mover
+	for _, g := range groups {
+		gk := groupKey{g.node, g.article}
+		if g.whole != nil {
+			t, ok := plan.target[g]
+			if !ok {
+				t = target{node: g.node}
+			}
+			movers = append(movers, mover{g, t})
+		} else if t, ok := moving[gk]; ok {
+			movers = append(movers, mover{g, t})
+			leaving[gk] = true
+		}
+	}
+	writeRecords(groups, movers, leaving, plan, add)
 	// A quad both deleted and added stays.
 	kept := dels[:0]
 	for _, q := range dels {
@@ -182,6 +240,26 @@ func secondName(g *group, name string) bool {
 	return false
 }
 
+// namePredicate returns the predicate of a name n (held as p) of a group
+// rewritten into a cluster named name ("" when its names keep their
+// predicates): ng:otherName when it is another cluster's (foreign), the
+// node's schema:name when it is the cluster's, else an alternate name when
+// it was an other name or the group moves or it was a staying group's
+// schema:name that is not the node's (one schema:name per node).
+func namePredicate(p quad.Value, n string, foreign map[string]bool, name string, moves bool) quad.Value {
+	switch {
+	case foreign[n]:
+		return vocab.OtherName
+	case n == name:
+		return vocab.Name
+	case p == vocab.OtherName || moves:
+		return vocab.AlternateName
+	case p == vocab.Name && name != "":
+		return vocab.AlternateName
+	}
+	return p
+}
+
 // nodesBatch is the number of nodes whose quads rewrite reads at once.
 const nodesBatch = 512
 
@@ -200,46 +278,46 @@ func classFor(old quad.Value, k Kind) quad.Value {
 	return k.class()
 }
 
-// writeRecords adds the record of each moved group on its new node: the IRIs
-// the article's extraction gave (with the node's own when the article gave
-// it too), and the rules.
-func writeRecords(groups []*group, moving map[groupKey]target, plan clusters, add func(quad.Quad)) {
+// mover is a group that moves, or a part of a merged group (whose
+// records are written again wherever it goes), and its target.
+type mover struct {
+	g *group
+	t target
+}
+
+// writeRecords adds the record of each mover on its new node: the IRIs the
+// article's extraction gave (with those of the group that stays on that
+// node in the article, when one does), and the rules. leaving holds the
+// (node, article) of every group that leaves its node.
+func writeRecords(groups []*group, movers []mover, leaving map[groupKey]bool, plan clusters, add func(quad.Quad)) {
 	type dest struct {
 		raws  map[quad.IRI]bool
 		rules map[string]bool
 	}
 	// The groups of the articles whose groups move, by node and article.
 	movingArticles := map[quad.IRI]bool{}
-	for gk := range moving {
-		movingArticles[gk.article] = true
+	for _, m := range movers {
+		movingArticles[m.g.article] = true
 	}
 	byKey := map[groupKey]*group{}
 	for _, g := range groups {
-		if movingArticles[g.article] {
+		if movingArticles[g.article] && g.whole == nil {
 			byKey[groupKey{g.node, g.article}] = g
 		}
 	}
 	dests := map[groupKey]*dest{}
 	var order []groupKey
-	for _, g := range groups {
-		if !movingArticles[g.article] {
-			continue
-		}
-		t, ok := moving[groupKey{g.node, g.article}]
-		if !ok {
-			continue
-		}
+	for _, m := range movers {
+		g, t := m.g, m.t
 		dk := groupKey{t.node, g.article}
 		d := dests[dk]
 		if d == nil {
 			d = &dest{raws: map[quad.IRI]bool{}, rules: map[string]bool{}}
 			dests[dk] = d
 			order = append(order, dk)
-			if own := byKey[dk]; own != nil {
-				if _, leaving := moving[dk]; !leaving {
-					for _, r := range own.raw {
-						d.raws[r] = true
-					}
+			if own := byKey[dk]; own != nil && !leaving[dk] {
+				for _, r := range own.raw {
+					d.raws[r] = true
 				}
 			}
 		}

@@ -152,6 +152,9 @@ func namesOfRaw(g *group, r quad.IRI, heads map[string]string) []string {
 	if len(g.raw) < 2 {
 		return g.names
 	}
+	if names, ok := g.rawNames[r]; ok {
+		return names // read from the article's origin record
+	}
 	others := map[string]bool{} // the names other IRIs' rules give
 	for _, x := range g.raw {
 		if x != r {
@@ -199,7 +202,7 @@ func headNames(head string) []string {
 func refreshRules(groups []*group, plan clusters) (adds, dels []quad.Quad) {
 	for _, g := range groups {
 		rules, ok := plan.rawRules[g]
-		if !ok || !g.moved {
+		if !ok || !g.moved || g.whole != nil {
 			continue
 		}
 		t, ok := plan.target[g]
@@ -207,7 +210,7 @@ func refreshRules(groups []*group, plan clusters) (adds, dels []quad.Quad) {
 			continue // it moves: rewrite writes its rules on its new node
 		}
 		texts := ruleTexts(g, g.node, rules, t.rule)
-		if len(g.raw) > 1 {
+		if len(g.raw) > 1 && g.rawNames == nil {
 			texts = keepKinds(g.rules, texts)
 		}
 		want := map[string]bool{}
