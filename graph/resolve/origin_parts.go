@@ -25,28 +25,36 @@ func splitMerged(groups []*group, book *origins) ([]*group, error) {
 	if len(merged) == 0 || book == nil || book.read == nil {
 		return groups, nil
 	}
+	recorded := map[quad.IRI]bool{} // articles whose record holds a merged group
+	for _, g := range groups {
+		if len(g.raw) > 1 && !recorded[g.article] {
+			o, err := book.of(g.article, true)
+			if err != nil {
+				return nil, err
+			}
+			recorded[g.article] = o.holds(g.raw)
+		}
+	}
+	// Where their groups that moved are now (one that did not is on the
+	// node of its IRI).
 	nodeOf := map[groupKey]quad.IRI{} // (original IRI, article) -> its node now
 	for _, g := range groups {
-		if merged[g.article] {
+		if g.moved && recorded[g.article] {
 			for _, r := range g.raw {
 				nodeOf[groupKey{r, g.article}] = g.node
 			}
 		}
 	}
+	if len(nodeOf) == 0 {
+		return groups, nil
+	}
 	out := make([]*group, 0, len(groups))
 	for _, g := range groups {
-		if len(g.raw) < 2 {
+		if len(g.raw) < 2 || !book.have[g.article].holds(g.raw) {
 			out = append(out, g)
 			continue
 		}
-		o, err := book.of(g.article, true)
-		if err != nil {
-			return nil, err
-		}
-		if !o.holds(g.raw) {
-			out = append(out, g)
-			continue
-		}
+		o := book.have[g.article]
 		for _, r := range g.raw {
 			out = append(out, o.part(g, r, nodeOf))
 		}
