@@ -185,21 +185,7 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters, bo
 	if len(split) > 0 {
 		dels = append(dels, rewriteParts(groups, plan, book, partQuads, add)...)
 	}
-	leaving := maps.Clone(split)
-	var movers []mover
-	for _, g := range groups {
-		gk := groupKey{g.node, g.article}
-		if g.whole != nil {
-			t, ok := plan.target[g]
-			if !ok {
-				t = target{node: g.node}
-			}
-			movers = append(movers, mover{g, t})
-		} else if t, ok := moving[gk]; ok {
-			movers = append(movers, mover{g, t})
-			leaving[gk] = true
-		}
-	}
+	movers, leaving := moversOf(groups, plan, moving, split)
 	writeRecords(groups, movers, leaving, plan, add)
 	// A quad both deleted and added stays.
 	kept := dels[:0]
@@ -283,6 +269,28 @@ func classFor(old quad.Value, k Kind) quad.Value {
 type mover struct {
 	g *group
 	t target
+}
+
+// moversOf returns the groups whose records rewrite writes (those that
+// move, and the parts of merged groups whose parts go apart) in the order
+// of groups, and the (node, article) of every group that leaves its node.
+func moversOf(groups []*group, plan clusters, moving map[groupKey]target, split map[groupKey]bool) ([]mover, map[groupKey]bool) {
+	leaving := maps.Clone(split)
+	var movers []mover
+	for _, g := range groups {
+		gk := groupKey{g.node, g.article}
+		if g.whole != nil {
+			t, ok := plan.target[g]
+			if !ok {
+				t = target{node: g.node}
+			}
+			movers = append(movers, mover{g, t})
+		} else if t, ok := moving[gk]; ok {
+			movers = append(movers, mover{g, t})
+			leaving[gk] = true
+		}
+	}
+	return movers, leaving
 }
 
 // writeRecords adds the record of each mover on its new node: the IRIs the
