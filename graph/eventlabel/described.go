@@ -178,7 +178,7 @@ func describedBefore(sentence string, spans []token, k int) int {
 			kept = append(kept, j) // "Group of Seven", "Oil and Gas"
 			continue
 		}
-		if startsWithDigit(w) || describedOpeners[lw] {
+		if startsWithDigit(w) || describedOpeners[lw] || monthDay(spans, j) {
 			break
 		}
 		if describedStops[lw] || len(kept) == most {

@@ -61,3 +61,20 @@ func TestDescribedTopicAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedMonthDay: a day written as a word after its month dates the
+// gathering and is no word of its description.
+func TestDescribedMonthDay(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     string
+	}{
+		{"Holders approved the split at the May five annual meeting of shareholders.", "annual meeting of shareholders"},
+		{"Holders will vote at the April Twelve annual meeting.", "annual meeting"},
+		{"Delegates gathered at the Five Rivers annual meeting.", "Five Rivers annual meeting"},
+	} {
+		if got := Described(tc.sentence); got != tc.want {
+			t.Errorf("Described(%q) = %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
