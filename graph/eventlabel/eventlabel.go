@@ -67,6 +67,9 @@ func Kind(sentence string, anchors ...[]string) string {
 	if best < 0 {
 		return "event"
 	}
+	if k, ok := lastWords[toks[best]]; ok {
+		return k
+	}
 	return eventWords[toks[best]]
 }
 
@@ -75,8 +78,12 @@ func Kind(sentence string, anchors ...[]string) string {
 func kindAt(sentence string, anchors ...[]string) ([]string, int) {
 	toks := words(sentence)
 	bodies := bodyNames(sentence, toks) // body_names.go
-	var kinds, called []int
+	var kinds, called, last []int
 	for i, w := range toks {
+		if _, ok := lastWords[w]; ok {
+			last = append(last, i) // lastresort_words.go
+			continue
+		}
 		if _, ok := eventWords[w]; ok {
 			if callsAnother(toks, i) {
 				continue
@@ -90,6 +97,9 @@ func kindAt(sentence string, anchors ...[]string) ([]string, int) {
 	}
 	if len(kinds) == 0 {
 		kinds = called // a weak word names the kind only when no other word does
+	}
+	if len(kinds) == 0 {
+		kinds = last // and a last word only when no weak word does
 	}
 	if len(kinds) == 0 {
 		return toks, -1
