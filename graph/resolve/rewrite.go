@@ -29,12 +29,14 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters, bo
 			nodes = append(nodes, node)
 		}
 	}
+	var leave []*group // the groups that move, and parts that leave their node
 	for _, g := range groups {
 		t, ok := plan.target[g]
 		if g.whole != nil {
 			split[groupKey{g.node, g.article}] = true
 			if ok && t.node != g.node {
 				moved++
+				leave = append(leave, g)
 			}
 			read(g.node)
 			continue
@@ -52,6 +54,7 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters, bo
 		if t.node != g.node {
 			moving[gk] = t
 			moved++
+			leave = append(leave, g)
 		} else if !second {
 			t.name = "" // names keep their predicates
 		}
@@ -64,14 +67,14 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters, bo
 		}
 		read(g.node)
 	}
-	rec, err := newRecorder(groups, plan, moving, book)
+	rec, err := newRecorder(groups, leave, plan, moving, book)
 	if err != nil {
 		return nil, nil, 0, err
 	}
 	for _, n := range rec.nodes {
 		read(n)
 	}
-	types, err := recordedTypes(groups, moving, book)
+	types, err := recordedTypes(leave, book)
 	if err != nil {
 		return nil, nil, 0, err
 	}

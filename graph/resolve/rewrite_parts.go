@@ -23,25 +23,18 @@ type recorder struct {
 	moved map[quad.IRI]bool        // articles with a group that moved before
 }
 
-// newRecorder returns the recorder of a rewrite: it records nothing
-// without a book that keeps records.
-func newRecorder(groups []*group, plan clusters, moving map[groupKey]target, book *origins) (*recorder, error) {
+// newRecorder returns the recorder of a rewrite of groups, of which
+// leave move (the groups that move, and the parts of merged groups that
+// leave their node); it records nothing without a book that keeps records.
+func newRecorder(groups, leave []*group, plan clusters, moving map[groupKey]target, book *origins) (*recorder, error) {
 	rec := &recorder{book: book, want: map[groupKey]*group{}, seen: map[groupKey][]quad.Quad{},
 		byKey: map[groupKey]*group{}, parts: map[groupKey]bool{}, moved: map[quad.IRI]bool{}}
-	if book == nil || !book.keep {
+	if book == nil || !book.keep || len(leave) == 0 {
 		return rec, nil
 	}
 	arts := map[quad.IRI]bool{}
-	for gk := range moving {
-		arts[gk.article] = true
-	}
-	for _, g := range groups {
-		if t, ok := plan.target[g]; ok && g.whole != nil && t.node != g.node {
-			arts[g.article] = true
-		}
-	}
-	if len(arts) == 0 {
-		return rec, nil
+	for _, g := range leave {
+		arts[g.article] = true
 	}
 	for _, g := range groups {
 		if !arts[g.article] {
@@ -67,22 +60,14 @@ func newRecorder(groups []*group, plan clusters, moving map[groupKey]target, boo
 		rec.nodes = append(rec.nodes, g.node)
 		return nil
 	}
-	for _, g := range groups {
-		t, ok := plan.target[g]
-		if !ok || !arts[g.article] {
-			continue
-		}
-		gk := groupKey{g.node, g.article}
-		if _, moves := moving[gk]; !moves && (g.whole == nil || t.node == g.node) {
-			continue
-		}
+	for _, g := range leave {
 		if g.whole == nil {
 			if err := consider(g); err != nil {
 				return nil, err
 			}
 		}
 		// The group of the article that stays where it goes.
-		dk := groupKey{t.node, g.article}
+		dk := groupKey{plan.target[g].node, g.article}
 		if own := rec.byKey[dk]; own != nil && !rec.parts[dk] {
 			if _, leaves := moving[dk]; !leaves {
 				if err := consider(own); err != nil {
@@ -278,26 +263,25 @@ func iriOf(v quad.Value) quad.IRI {
 	return iri
 }
 
-// recordedTypes returns, for each moving group whose original IRIs its
+// recordedTypes returns, for each group of leave (those that move) whose original IRIs its
 // article's origin record holds, the classes the record gives them in each
 // label: a type quad of the group is written as those classes on its new
 // node. A place moved into an organisation's cluster holds Organization
 // only; when a later resolution moves it back, the record gives it its City
 // (or Country) type again, as a resolution from scratch writes it.
-func recordedTypes(groups []*group, moving map[groupKey]target, book *origins) (map[groupKey]map[quad.Value][]quad.Value, error) {
-	if book == nil || book.read == nil || len(moving) == 0 {
+func recordedTypes(leave []*group, book *origins) (map[groupKey]map[quad.Value][]quad.Value, error) {
+	if book == nil || book.read == nil || len(leave) == 0 {
 		return nil, nil
 	}
 	moved := map[quad.IRI]bool{} // articles with a moving group that moved before
-	for _, g := range groups {
-		if _, ok := moving[groupKey{g.node, g.article}]; ok && g.moved && g.whole == nil {
+	for _, g := range leave {
+		if g.moved && g.whole == nil {
 			moved[g.article] = true
 		}
 	}
 	out := map[groupKey]map[quad.Value][]quad.Value{}
-	for _, g := range groups {
-		gk := groupKey{g.node, g.article}
-		if _, ok := moving[gk]; !ok || !g.moved || g.whole != nil {
+	for _, g := range leave {
+		if !g.moved || g.whole != nil {
 			continue
 		}
 		o, err := book.of(g.article, moved[g.article])
@@ -313,7 +297,7 @@ func recordedTypes(groups []*group, moving map[groupKey]target, book *origins) (
 				byLabel[q.Label] = append(byLabel[q.Label], q.Object)
 			}
 		}
-		out[gk] = byLabel
+		out[groupKey{g.node, g.article}] = byLabel
 	}
 	return out, nil
 }
