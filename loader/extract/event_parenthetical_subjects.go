@@ -1,6 +1,7 @@
 // A meeting told between commas after its subject: "Governor Ruiz, in a
 // phone call with Mayor Berg on Monday, discussed the budget", "Smith,
-// during talks with the union, offered a raise". The phrase has no verb of
+// during talks with the union, offered a raise", "Smith, here for talks
+// with the union, said", "Smith, in Leeds for talks with the union, said". The phrase has no verb of
 // its own to the left (governor finds none before the comma); the name
 // that opens the sentence before it is the subject of the verb right after
 // the closing comma, and takes part in the meeting as when it is written
@@ -19,13 +20,14 @@ func (x *extractor) parentheticalSubject(si, start, head int, ev *event) bool {
 	if ev.group != groupTalks && ev.group != groupCall || start < 3 || head+1 >= len(toks) {
 		return false
 	}
-	if p := s.lower(start - 1); p != "in" && p != "during" || toks[start-2].Text != "," || s.lower(head+1) != "with" {
+	c := x.parentheticalComma(si, start)
+	if c < 1 || s.lower(head+1) != "with" {
 		return false
 	}
 	// the opening name: a mention ending at the comma, with nothing
 	// before it but its title ("Governor", "Health Minister")
-	m := x.mentionAt(si, start-3)
-	if m == nil || m.end != start-2 || m.ent < 0 || m.nominal || x.titleLeft(si, m.start, m.typ) != 0 {
+	m := x.mentionAt(si, c-1)
+	if m == nil || m.end != c || m.ent < 0 || m.nominal || x.titleLeft(si, m.start, m.typ) != 0 {
 		return false
 	}
 	if t := x.ents[m.ent].typ; t != Person && t != Organization && t != Country {
@@ -49,4 +51,33 @@ func (x *extractor) parentheticalSubject(si, start, head int, ev *event) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalComma returns the comma that opens the phrase before the
+// event phrase at token start of sentence si: ", in" and ", during" right
+// before it, or ", here for" and ", in PLACE for" (a visitor's errand:
+// "Ruiz, in Dayton for talks with Berg, said"); -1 when there is none.
+func (x *extractor) parentheticalComma(si, start int) int {
+	s := &x.sents[si]
+	toks := s.toks
+	if start < 3 {
+		return -1
+	}
+	c := -1
+	switch p := s.lower(start - 1); {
+	case p == "in" || p == "during":
+		c = start - 2
+	case p == "for" && s.lower(start-2) == "here":
+		c = start - 3
+	case p == "for":
+		pm := x.mentionAt(si, start-2)
+		if pm == nil || pm.end != start-1 || pm.ent < 0 || pm.demonym || !isPlace(x.ents[pm.ent].typ) || pm.start < 2 || s.lower(pm.start-1) != "in" {
+			return -1
+		}
+		c = pm.start - 2
+	}
+	if c < 1 || toks[c].Text != "," {
+		return -1
+	}
+	return c
 }
