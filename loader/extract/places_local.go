@@ -206,7 +206,7 @@ func (x *extractor) hometowns(si int) {
 		if pm.end < len(toks) && !closes(toks[pm.end]) {
 			continue
 		}
-		if !x.hasFact(m.ent, vocab.PAffiliation, pm.ent) {
+		if !x.hasFact(m.ent, vocab.PAffiliation, pm.ent) && !x.legislatorsState(si, m, pm) { // roles_legislator_states.go: "Johnston, of Louisiana" serves it
 			x.addFact(m.ent, vocab.PHomeLocation, pm.ent, "", si)
 		}
 	}

@@ -56,7 +56,7 @@ func (x *extractor) related() {
 			case relate.Kill:
 				x.addFact(h, vocab.PKilled, t, "", si)
 			case relate.LiveIn:
-				if x.seatOf(si, h, hm, tm) { // titles_plural_abbrev.go: the state a senator serves
+				if x.seatOf(si, h, hm, tm) || x.legislatorsState(si, hm, tm) { // titles_plural_abbrev.go, roles_legislator_states.go: the state a senator serves
 					x.addFact(h, vocab.PAffiliation, t, "", si)
 				} else if known(x.ents[t].name) && !x.hasFact(h, vocab.PAffiliation, t) && !x.placeModifies(s, hm, tm) && !x.placeOwnsBody(s, hm, tm) { // roles_place_possessor.go
 					x.addFact(h, vocab.PHomeLocation, t, "", si)
