@@ -106,10 +106,13 @@ var honourHeads = wordSet("honourHeads")
 // nameBeforeTitle reports whether w, first in a title phrase, is a name's
 // word and not the title's: capitalised, written so inside sentences
 // (ner.NameWord: "Hutton", "Dome"; not "Finance", "Trade"), and neither a
-// title word, a party nor a nation.
+// title word, a party nor a nation. A word news has not seen inside
+// sentences that the large dictionary writes in lower case is a common
+// word capitalised at an opening ("Buffer stock manager";
+// names_lower_dictionary.go).
 func nameBeforeTitle(w string) bool {
 	lw := lower(strings.TrimSuffix(w, "."))
-	if !gazetteer.Capitalised(w) || isAcronym(w) || !ner.NameWord(w) || isTitleHead(w) || titleModifiers[lw] || partyWord(w) || isHonorific(lw) {
+	if !gazetteer.Capitalised(w) || isAcronym(w) || !ner.NameWord(w) || unseenCommonWord(w) || isTitleHead(w) || titleModifiers[lw] || partyWord(w) || isHonorific(lw) {
 		return false
 	}
 	if _, ok := demonym(w); ok {

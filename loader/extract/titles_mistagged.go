@@ -10,6 +10,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -43,4 +44,14 @@ func misreadTitleModifier(toks []nlp.Token, j, end int) bool {
 		return p.Text == "," || p.Tag == "POS" || p.Tag == "DT" || p.Tag == "PRP$"
 	}
 	return false
+}
+
+// misreadOpeningNoun reports whether a capitalised word opening a sentence,
+// tagged a proper noun or an adjective, is a common word all the same: the
+// large dictionary writes it in lower case and news seldom capitalises it
+// inside sentences or has not seen it there ("Buffer stock manager",
+// "Public finances director": the capital is the opening's, and
+// cutCompound keeps the word in the title).
+func misreadOpeningNoun(t nlp.Token) bool {
+	return (t.Tag == "NNP" || t.Tag == "JJ") && lowerCaseWord(t.Text) && (!ner.NameWord(t.Text) || ner.Unseen(t.Text))
 }

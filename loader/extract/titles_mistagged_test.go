@@ -48,3 +48,28 @@ func TestInternationalDepartmentTitles(t *testing.T) {
 			notWant: []string{`Ken Mori jobTitle "Trade and Industry Minister"`}},
 	})
 }
+
+// TestOpeningCommonWordTitles: a common word opening a sentence, tagged a
+// proper noun or an adjective or unseen inside sentences, before a title's
+// lower-case noun and head is the title's first word (titles_mistagged.go
+// misreadOpeningNoun, titles.go nameBeforeTitle); a body's noun before a
+// head alone is not, and a describing word is dropped though capitalised.
+func TestOpeningCommonWordTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Tin\n\nBuffer stock manager Karl Weiss will keep selling until the council meets.",
+			want:    []string{`Karl Weiss jobTitle "Buffer stock manager"`},
+			notWant: []string{`Karl Weiss jobTitle "stock manager"`}},
+		{text: "Bonds\n\nPublic finances director Ana Ruiz said the state would borrow abroad.",
+			want:    []string{`Ana Ruiz jobTitle "Public finances director"`},
+			notWant: []string{`Ana Ruiz jobTitle "finances director"`}},
+		{text: "Talks\n\nPolitical science professor Hugo Lind said the coalition would hold.",
+			want:    []string{`Hugo Lind jobTitle "Political science professor"`},
+			notWant: []string{`Hugo Lind jobTitle "science professor"`}},
+		{text: "Acme\n\nCompany chairman Karl Weiss said the issue would be placed abroad.",
+			want:    []string{`Karl Weiss jobTitle "chairman"`},
+			notWant: []string{`Karl Weiss jobTitle "Company chairman"`}},
+		{text: "Music\n\nTeenage soul singer Mia Lowe has sold a million records.",
+			want:    []string{`Mia Lowe jobTitle "soul singer"`},
+			notWant: []string{`Mia Lowe jobTitle "Teenage soul singer"`}},
+	})
+}

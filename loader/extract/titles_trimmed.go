@@ -36,8 +36,9 @@ func trimTitleWords(words []string) []string {
 	for len(words) > 1 {
 		lw := lower(words[0])
 		switch {
-		case describingWords[lw] && words[0] == lw:
-			// "embattled chief of staff"
+		case describingWords[lw] && (words[0] == lw || words[1] == lower(words[1])):
+			// "embattled chief of staff"; "Teenage soul singer" opening a
+			// sentence, capitalised before lower-case title words
 		case firmAcronym(words) || cutBodyNouns[lw] && words[0] != lw && bodyTailBeforeTitle(words[1:]):
 			// "SEAT supervisory board chairman", "Ministry State Secretary"
 		case words[0] == lw && isTitleHead(lw) && !titleModifiers[lw] && gazetteer.Capitalised(words[1]) && officeTitle(strings.Join(words[1:], " ")) && gazetteer.IsTitle(words[1:]...):
@@ -106,12 +107,12 @@ func bodyTailBeforeTitle(rest []string) bool {
 // noun after it ("Talk show host"): that capital is the title's first word,
 // not a word of the sentence in front of the title.
 func cutCompound(toks []nlp.Token, start, end int) bool {
-	if start != 0 || end-start < 3 || toks[start].Tag != "NN" {
+	if start != 0 || end-start < 3 || toks[start].Tag != "NN" && !misreadOpeningNoun(toks[start]) {
 		return false
 	}
 	n := toks[start+1]
 	ln := lower(n.Text)
-	return n.Text == ln && n.Tag == "NN" && !isTitleHead(n.Text) && !titleModifiers[ln] && isTitleHead(toks[end-1].Text)
+	return n.Text == ln && (n.Tag == "NN" || n.Tag == "NNS") && !isTitleHead(n.Text) && !titleModifiers[ln] && isTitleHead(toks[end-1].Text)
 }
 
 // givenNameInTitle reports whether the capitalised word at token j, right
