@@ -35,23 +35,19 @@ func (x *extractor) nameList(si, j int, ofPhrase bool) ([]int, int) {
 				continue
 			}
 			// "finance ministers of the G8": the body they speak for
-			if n > 0 && n+1 < len(toks) && lowerIs(toks[n].Text, "of") && (lowerIn(peopleNouns, toks[n-1].Text) || peopleLike(lower(toks[n-1].Text)) || isTitleHead(toks[n-1].Text)) {
-				q := n + 1
-				if lowerIs(toks[q].Text, "the") {
-					q++
-				}
-				if pm := x.mentionAt(si, q); pm != nil && pm.start == q && pm.ent >= 0 && !pm.demonym {
-					if t := x.ents[pm.ent].typ; t == Organization || t == Country {
-						out = append(out, pm.ent)
-						j = pm.end
-						if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
-							j++
-							continue
-						}
-					}
+			if pm := x.bodyOfPeople(si, n); pm != nil {
+				out = append(out, pm.ent)
+				j = pm.end
+				if j < len(toks) && (isConj(toks[j].Text) || toks[j].Text == ",") {
+					j++
+					continue
 				}
 			}
 			break
+		}
+		if n := x.afterSeatWord(si, m); n > 0 { // "with Milwaukee-based Marine Corp": syntax_seat_words.go
+			j = n
+			continue
 		}
 		// "Governor of the Bank of England Robin Leigh-Pemberton": the body
 		// a title serves is no participant; the person after it is.
