@@ -356,8 +356,8 @@ func misreadVerb(toks []nlp.Token, i int) bool {
 
 // bodyAfterPlace returns the body named right after a place that stands
 // where a title's affiliation is read (mention index k): "a spokeswoman for
-// California ISO" names the body, not the state. It returns k when there is
-// none.
+// California ISO" names the body, not the state; so does "of Palo Alto,
+// Calif.-based Adobe". It returns k when there is none.
 func (x *extractor) bodyAfterPlace(si, k int) int {
 	s := &x.sents[si]
 	pm := &x.mentions[k]
@@ -366,6 +366,13 @@ func (x *extractor) bodyAfterPlace(si, k int) int {
 	}
 	if om := x.mentionAt(si, pm.end); om != nil && om.start == pm.end && om.typ == Organization {
 		return s.owner[pm.end]
+	}
+	// "president of Palo Alto, Calif.-based Adobe": the town and its
+	// state are the seat of the body after them
+	if e := pm.end; e+2 < len(s.toks) && strings.HasSuffix(s.lower(e+1), "-based") && stateAbbrAfter(s, e) {
+		if om := x.mentionAt(si, e+2); om != nil && om.start == e+2 && om.typ == Organization {
+			return s.owner[e+2]
+		}
 	}
 	return k
 }

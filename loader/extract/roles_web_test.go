@@ -68,6 +68,10 @@ func TestWebAffiliations(t *testing.T) {
 		{text: "Blackouts\n\n\"We understand outages are not easy,\" said Anne Gonzales, a spokeswoman for California ISO.",
 			want:    []string{`Anne Gonzales jobTitle "spokeswoman"`, "Anne Gonzales affiliation ISO"},
 			notWant: []string{"Anne Gonzales affiliation California"}},
+		// a town and its state before "-based": the body's seat
+		{text: "Software\n\nMark Delaney, president of Santa Monica, Calif.-based Zentrix Systems Inc, said sales rose.",
+			want:    []string{"Mark Delaney affiliation Zentrix Systems Inc"},
+			notWant: []string{"Mark Delaney affiliation Santa Monica"}},
 		// a dash closes the apposition as a comma does
 		{text: "Court\n\nThe family – including mother Lucy Evans, an artist – were not in court.",
 			want: []string{`Lucy Evans jobTitle "artist"`}},
