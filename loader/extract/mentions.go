@@ -125,6 +125,7 @@ func (x *extractor) findMentions() {
 	x.dropPartyTags()            // names_party_tags.go
 	x.awardNames()               // names_awards.go
 	x.dropCuedWorks()            // names_work_cues.go
+	x.productMakers()            // names_product_makers.go: "the Acme pocket calculator", "Acme 300"
 	x.dropMakerProducts()        // names_maker_products.go
 	x.dropBrandProducts()        // names_brand_products.go
 	x.dropPlaceProducts()        // names_place_products.go
