@@ -18,10 +18,13 @@ import (
 	"github.com/newsgraph/newsgraph/loader/ner"
 )
 
-// gadgetNouns are the nouns of things firms make and sell, with the word
-// that must stand right before one when it needs one
-// (data/gadgetNouns.txt).
-var gadgetNouns = wordMap("gadgetNouns")
+// gadgetNouns are the nouns of things firms make and sell
+// (data/gadgetNouns.txt); gadgetNeeds, more of them with the word that
+// must stand right before each (data/gadgetNeeds.txt).
+var (
+	gadgetNouns = wordSet("gadgetNouns")
+	gadgetNeeds = wordMap("gadgetNeeds")
+)
 
 // productMakers types as organisations the one-word names the article
 // writes as a product's maker (productMakerWords), adding the ones the
@@ -248,8 +251,8 @@ func gadgetAfter(s *sentence, j int) bool {
 		if t.Text == "compatible" || t.Text == "based" {
 			return false // "Zorba compatible printers": a standard's name
 		}
-		need, ok := gadgetNouns[t.Text]
-		if !ok || !strings.HasPrefix(t.Tag, "NN") || need != "" && (k == j || s.toks[k-1].Text != need) {
+		need := gadgetNeeds[t.Text]
+		if !gadgetNouns[t.Text] && need == "" || !strings.HasPrefix(t.Tag, "NN") || need != "" && (k == j || s.toks[k-1].Text != need) {
 			continue
 		}
 		return k+1 == len(s.toks) || !strings.HasPrefix(s.toks[k+1].Tag, "NN")
@@ -263,8 +266,8 @@ func neededBefore(s *sentence, k int) bool {
 	if k+1 >= len(s.toks) {
 		return false
 	}
-	need, ok := gadgetNouns[s.toks[k+1].Text]
-	return ok && need != "" && need == s.toks[k].Text
+	need := gadgetNeeds[s.toks[k+1].Text]
+	return need != "" && need == s.toks[k].Text
 }
 
 // modelCode reports whether w is a model's code: capitals and digits
