@@ -68,6 +68,9 @@ func firstWordClaims(byName map[string]string, skip map[string]bool) map[string]
 				claim(stems, stem, key)
 			}
 		}
+		for _, p := range initialsLedWords(f) { // bodies_initials_short.go
+			claim(out, p, key)
+		}
 	}
 	for stem, key := range stems {
 		if _, ok := out[stem]; !ok {
