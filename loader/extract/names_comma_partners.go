@@ -17,8 +17,9 @@ var partnerTails = wordSet("partnerTails")
 // commaPartnerFirms reads the legal name of a partnership whose partners a
 // comma lists as one organisation: "Donaldson, Lufkin and Jenrette
 // Securities Corp", "Loewen, Ondaatje, McCutcheon and Co Ltd", "Piper,
-// Jaffray and Hopwood Inc", and after "of" or "at" with no "and", three
-// partners or more: "of Donaldson, Lufkin, Jenrette Inc". The recogniser reads such a name as a list, and
+// Jaffray and Hopwood Inc", and after "of" or "at" or a first partner's
+// initials with no "and", three partners or more: "of Donaldson, Lufkin,
+// Jenrette Inc", "R.J. Tallow, Quarry, Marsh Inc". The recogniser reads such a name as a list, and
 // every partner but the last became a firm, a person or a place of its own
 // ("Lufkin", a Texas town). The name is two or more partners, each one
 // capitalised word (the first may be two: "Merrill Lynch, Pierce, Fenner and
@@ -46,7 +47,9 @@ func (x *extractor) commaPartnerFirms(si int) {
 			continue
 		}
 		start := x.commaPartnersStart(si, a)
-		if start < 0 || comma && (start < 1 || x.sents[si].lower(start-1) != "of" && x.sents[si].lower(start-1) != "at") {
+		if start > 0 && initialsWord(toks[start-1].Text) && (start < 2 || !gazetteer.Capitalised(toks[start-2].Text)) {
+			start-- // "R.J. Tallow, Quarry, Marsh Inc": initials open the first partner's name
+		} else if start < 0 || comma && (start < 1 || x.sents[si].lower(start-1) != "of" && x.sents[si].lower(start-1) != "at") {
 			continue
 		}
 		for k := start; k < end; k++ {
@@ -55,7 +58,7 @@ func (x *extractor) commaPartnerFirms(si int) {
 				break
 			}
 		}
-		if start >= 0 && !x.partnersAlone(si, start, a) && !knownLastItem(toks, start, a, end) && !(andAfter(toks, end) && commas(toks[start:a]) == 1) {
+		if start >= 0 && !x.partnersAlone(si, start, a) && !knownLastItem(toks, start, a, end) && !(!comma && andAfter(toks, end) && commas(toks[start:a]) == 1) {
 			x.addMention(si, start, end, Organization, false)
 		}
 		a = end - 1
