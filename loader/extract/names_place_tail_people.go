@@ -28,15 +28,7 @@ const bigTownPopulation = 200000
 // article does not write alone as a person's. A name a rule was sure of
 // keeps its type.
 func (x *extractor) placeTailBodies() {
-	var alone map[string]bool // one-word names read as people's
-	for k := range x.mentions {
-		if m := &x.mentions[k]; m.typ == Person && plainName(m) && !strings.Contains(m.name, " ") {
-			if alone == nil {
-				alone = map[string]bool{}
-			}
-			alone[m.name] = true
-		}
-	}
+	alone := x.loneWordPeople()
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Person || m.sure || !plainName(m) {
@@ -93,4 +85,20 @@ func acronymWord(w string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// loneWordPeople returns the one-word names the article reads as people's
+// (nil when none): a name's word written alone as a person's keeps the
+// longer name a person's too.
+func (x *extractor) loneWordPeople() map[string]bool {
+	var alone map[string]bool
+	for k := range x.mentions {
+		if m := &x.mentions[k]; m.typ == Person && plainName(m) && !strings.Contains(m.name, " ") {
+			if alone == nil {
+				alone = map[string]bool{}
+			}
+			alone[m.name] = true
+		}
+	}
+	return alone
 }

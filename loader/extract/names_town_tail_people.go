@@ -20,15 +20,7 @@ import (
 // article writes alone as a person's; or that name a place the gazetteer
 // or the towns list knows. A name a rule was sure of keeps its type.
 func (x *extractor) townTailPlaces() {
-	var alone map[string]bool // one-word names read as people's
-	for k := range x.mentions {
-		if m := &x.mentions[k]; m.typ == Person && plainName(m) && !strings.Contains(m.name, " ") {
-			if alone == nil {
-				alone = map[string]bool{}
-			}
-			alone[m.name] = true
-		}
-	}
+	alone := x.loneWordPeople()
 	for k := range x.mentions {
 		m := &x.mentions[k]
 		if m.typ != Person || m.sure || !plainName(m) {
