@@ -38,7 +38,7 @@ func (x *extractor) placeTailBodies() {
 		if len(f) < 2 || len(f) > 4 || slicesHasAny(f, "of", "and", "&") || strings.Contains(f[0], ".") || len(f[0]) < 2 {
 			continue
 		}
-		if lowerIn(givenNames, f[0]) || lowerIn(femaleNames, f[0]) || gazetteer.IsTitle(f[0]) || isHonorific(f[0]) || lowerIn(addressRanks, f[0]) || alone[f[0]] {
+		if opensPersonName(f[0]) || alone[f[0]] {
 			continue
 		}
 		towns := acronymWord(f[0]) || x.sportsReport()
@@ -101,4 +101,10 @@ func (x *extractor) loneWordPeople() map[string]bool {
 		}
 	}
 	return alone
+}
+
+// opensPersonName reports whether a name's first word is one a person's name
+// opens with: a given name, a title, an honorific or a rank of address.
+func opensPersonName(w string) bool {
+	return lowerIn(givenNames, w) || lowerIn(femaleNames, w) || gazetteer.IsTitle(w) || isHonorific(w) || lowerIn(addressRanks, w)
 }

@@ -34,8 +34,7 @@ func (x *extractor) townTailPlaces() {
 			m.typ = Place
 			continue
 		}
-		if strings.Contains(f[0], ".") || len(f[0]) < 2 || lowerIn(givenNames, f[0]) || lowerIn(femaleNames, f[0]) ||
-			gazetteer.IsTitle(f[0]) || isHonorific(f[0]) || lowerIn(addressRanks, f[0]) || x.titled(m) {
+		if strings.Contains(f[0], ".") || len(f[0]) < 2 || opensPersonName(f[0]) || x.titled(m) {
 			continue
 		}
 		if !anyIn(f, alone) {
