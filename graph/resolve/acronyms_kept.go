@@ -3,8 +3,6 @@ package resolve
 import (
 	"fmt"
 	"maps"
-	"slices"
-	"strings"
 	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
@@ -61,16 +59,15 @@ func (c *clustering) acronymsFrom(prior *acronymKept) map[string][]groupRef {
 		clear(acro)
 		prior = nil
 	}
-	counted := 0
-	for i, g := range c.groups {
-		if !again(g) {
-			continue
-		}
-		counted++
-		ref := groupRef{g.node, g.article}
+	fresh := c.src.all()
+	if prior != nil {
+		fresh = c.src.fresh()
+	}
+	for _, i := range fresh {
+		ref := groupRef{c.groups[i].node, c.groups[i].article}
 		c.acronymsOf(i, func(an, node string) { vote(an, node, ref) })
 	}
-	acronymMemo.counted.Add(int64(counted))
+	acronymMemo.counted.Add(int64(len(fresh)))
 	if verifyKept && prior != nil {
 		c.checkAcronyms(acro)
 	}
@@ -83,17 +80,12 @@ func (c *clustering) acronymsFrom(prior *acronymKept) map[string][]groupRef {
 // among the clustering's.
 func (c *clustering) keptVotes(prior *acronymKept, again func(*group) bool, vote func(an, node string, ref groupRef)) bool {
 	for _, an := range sortedKeys(prior.votes) {
-		for _, ref := range prior.votes[an] {
+		for k, i := range c.src.ofRefs(prior.votes[an]) {
+			ref := prior.votes[an][k]
 			if prior.touched[ref.article] {
 				continue // counted again
 			}
-			i, ok := slices.BinarySearchFunc(c.groups, ref, func(g *group, r groupRef) int {
-				if d := strings.Compare(string(g.node), string(r.node)); d != 0 {
-					return d
-				}
-				return strings.Compare(string(g.article), string(r.article))
-			})
-			if !ok || len(c.units[i]) == 0 {
+			if i < 0 || len(c.units[i]) == 0 {
 				return false
 			}
 			if again(c.groups[i]) {

@@ -273,6 +273,9 @@ func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptS
 	if prior != nil {
 		priorSame, priorAcro = &prior.same, prior.acro
 	}
+	if priorAcro != nil {
+		c.src = newWholeGroups(c, priorAcro.touched)
+	}
 	c.sameKeys(priorSame) // 1 and 2
 	var kept *keptState
 	if keep {
@@ -300,13 +303,16 @@ type clustering struct {
 	legal         map[string]bool    // union-find node -> some unit of it has a legal form
 	isPerson      map[string]bool    // union-find node -> some unit of it is a person
 	memo          rawMemo
-	gnames        [][]*nameInfo     // each group's names' infos, in the order of its names
-	raws          [][]*rawInfo      // each group's original IRIs' infos, in the order of g.raw
-	art           []int32           // each group's article, by number
-	articles      int               // how many articles the groups come from
-	reason        map[string]string // union-find node -> rule that joined it
-	personWordSet map[string]bool   // see knownPersonWord
-	namesakes     map[string]bool   // keys of people whose firms stand apart (firm_namesakes.go)
+	gnames        [][]*nameInfo      // each group's names' infos, in the order of its names
+	raws          [][]*rawInfo       // each group's original IRIs' infos, in the order of g.raw
+	art           []int32            // each group's article, by number
+	articles      int                // how many articles the groups come from
+	artIDs        map[quad.IRI]int32 // article -> its number in art
+	infos         nameInfos          // the infos of the names of gnames
+	src           groupSource        // where the stages read groups by key (group_source.go)
+	reason        map[string]string  // union-find node -> rule that joined it
+	personWordSet map[string]bool    // see knownPersonWord
+	namesakes     map[string]bool    // keys of people whose firms stand apart (firm_namesakes.go)
 
 	// After the last join (freezeRoots): group i's units' roots are
 	// roots[rootAt[i]:rootAt[i+1]].
@@ -315,65 +321,15 @@ type clustering struct {
 }
 
 // newClustering reads the groups' units and names, each unit its own
-// union-find node.
+// union-find node (addGroups), and reads them through wholeGroups.
 func newClustering(groups []*group) *clustering {
-	uf := &unionFind{parent: make(map[string]string, len(groups)/2)}
-	units := make([][]unit, len(groups))
-	keyKinds := make(map[string]kindSet, len(groups)/2) // key -> kinds with that key
-	legal := map[string]bool{}                          // union-find node -> some unit of it has a legal form
-	isPerson := map[string]bool{}                       // union-find node -> some unit of it is a person
-	memo := make(rawMemo, len(groups)/2)
-	// Each group's names' infos, in the order of its names.
-	infos := make(nameInfos, len(groups)/2)
-	gnames := make([][]*nameInfo, len(groups))
-	for i, g := range groups {
-		gnames[i] = make([]*nameInfo, len(g.names))
-		for j, n := range g.names {
-			gnames[i][j] = infos.of(n)
-		}
-	}
-	// Articles by number: the maps and sets by article below are keyed by
-	// it, not by the article's IRI (a long string hashed at each look-up).
-	art, articles := articleNumbers(groups)
-	raws := make([][]*rawInfo, len(groups)) // each group's original IRIs' infos, in the order of g.raw
-	for i, g := range groups {
-		raws[i] = make([]*rawInfo, len(g.raw))
-		for j, r := range g.raw {
-			raws[i][j] = memo.of(r)
-			u := raws[i][j].unit
-			if u.kind == KindNone {
-				continue
-			}
-			units[i] = append(units[i], u)
-			keyKinds[u.key] |= 1 << u.kind
-		}
-	}
-	// A group of several original entities (two an article named apart that
-	// the store merged) goes where its fullest name goes: its first unit.
-	// Of names as full, the unit of its node's kind: the names of the group
-	// are read as that unit's (its acronyms and aliases in its family), as
-	// the earlier run that merged it decided ("U.S." of a place "United
-	// States" merged with an organisation "United States...The" of the
-	// same article is the place's acronym, not an organisation's).
-	for i := range units {
-		if len(units[i]) < 2 {
-			continue
-		}
-		nodeKind, _ := KindOf(groups[i].node)
-		sort.SliceStable(units[i], func(a, b int) bool {
-			ua, ub := units[i][a], units[i][b]
-			na, nb := len(strings.Fields(ua.key)), len(strings.Fields(ub.key))
-			if na != nb {
-				return na > nb
-			}
-			if (ua.kind == nodeKind) != (ub.kind == nodeKind) {
-				return ua.kind == nodeKind
-			}
-			return ua.node < ub.node
-		})
-	}
-	return &clustering{groups: groups, uf: uf, units: units, keyKinds: keyKinds, legal: legal, isPerson: isPerson,
-		memo: memo, gnames: gnames, raws: raws, art: art, articles: articles, reason: map[string]string{}}
+	c := &clustering{uf: &unionFind{parent: make(map[string]string, len(groups)/2)},
+		keyKinds: make(map[string]kindSet, len(groups)/2), legal: map[string]bool{}, isPerson: map[string]bool{},
+		memo: make(rawMemo, len(groups)/2), infos: make(nameInfos, len(groups)/2),
+		artIDs: make(map[quad.IRI]int32, len(groups)/4), reason: map[string]string{}}
+	c.addGroups(groups)
+	c.src = newWholeGroups(c, nil)
+	return c
 }
 
 // kindSet is a set of kinds, one bit each.
@@ -445,22 +401,6 @@ func personWord(units []unit, key string) bool {
 		}
 	}
 	return false
-}
-
-// articleNumbers numbers the groups' articles in the order they first
-// come: the number of each group's article, and how many there are.
-func articleNumbers(groups []*group) ([]int32, int) {
-	ids := make(map[quad.IRI]int32, len(groups)/4)
-	art := make([]int32, len(groups))
-	for i, g := range groups {
-		id, ok := ids[g.article]
-		if !ok {
-			id = int32(len(ids))
-			ids[g.article] = id
-		}
-		art[i] = id
-	}
-	return art, len(ids)
 }
 
 // conjunct reports whether name is one side of another of names that joins

@@ -1,0 +1,166 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// groupSource is where a clustering's stages read groups, by what ties a
+// group to a decision (INCREMENTAL.md, "What is left", item 3): a stage
+// that decides again only the keys a batch changed asks for the groups of
+// those keys, not for every group of the store.
+//
+// Every method answers with indexes into the clustering's per-group tables
+// (c.groups, c.units, c.gnames, c.raws, c.art), ascending and distinct. A
+// source may load groups into those tables as it is asked (addGroups): an
+// index, once given, names the same group for the rest of the clustering,
+// but the tables may grow between two calls, so a stage reads len(c.groups)
+// again after asking.
+//
+// wholeGroups is the source of a clustering that read every group of the
+// store (today's, and the guard's): it answers from indexes over the
+// groups it holds. A source that reads group records by key from bolt
+// answers the same questions without reading the store whole.
+type groupSource interface {
+	// all returns every group of the store (the whole clustering).
+	all() []int
+	// fresh returns the groups that may differ from those the last
+	// resolution read and kept state of: the groups read from the quads
+	// added since it (group.tail) and the groups of the articles its
+	// rewrite touched. Every group when nothing was kept.
+	fresh() []int
+	// ofUnitKeys returns the groups with a unit (an original IRI) whose key
+	// (unit.key, the key of its slug, in any family) is one of keys. A
+	// union-find node "f:key" of unitNodes is a unit's of that key (a
+	// thing's moved to a place, "p:key", too); a generic one's local
+	// node is its key's and article's.
+	ofUnitKeys(keys []string) []int
+	// ofNameKeys returns the groups giving a name whose key (nameInfo.key,
+	// or its person key) is one of keys: the groups voting for an alias,
+	// an acronym, a surname or a first name of that key.
+	ofNameKeys(keys []string) []int
+	// ofArticles returns the groups of the articles.
+	ofArticles(articles []quad.IRI) []int
+	// ofRefs returns the index of the group of each ref (its node and
+	// article), -1 for a ref of no group of the store; in the order of
+	// refs.
+	ofRefs(refs []groupRef) []int
+}
+
+// wholeGroups is the groupSource of a clustering that holds every group of
+// the store: its indexes are made at the first question that needs them.
+type wholeGroups struct {
+	c *clustering
+	// The articles the last resolution's rewrite touched (their groups are
+	// fresh); nil when no state was kept (every group is).
+	touched map[quad.IRI]bool
+	byUnit  map[string][]int32   // unit key -> groups
+	byName  map[string][]int32   // name key, person key -> groups
+	byArt   map[quad.IRI][]int32 // article -> groups
+}
+
+// newWholeGroups returns the source of every group of c; touched is as
+// wholeGroups.touched.
+func newWholeGroups(c *clustering, touched map[quad.IRI]bool) *wholeGroups {
+	return &wholeGroups{c: c, touched: touched}
+}
+
+func (w *wholeGroups) all() []int {
+	out := make([]int, len(w.c.groups))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+func (w *wholeGroups) fresh() []int {
+	if w.touched == nil {
+		return w.all()
+	}
+	var out []int
+	for i, g := range w.c.groups {
+		if g.tail || w.touched[g.article] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (w *wholeGroups) ofUnitKeys(keys []string) []int {
+	if w.byUnit == nil {
+		w.byUnit = make(map[string][]int32, len(w.c.groups)/2)
+		for i := range w.c.groups {
+			for _, x := range w.c.raws[i] {
+				if x.unit.kind != KindNone {
+					w.byUnit[x.unit.key] = appendOnce(w.byUnit[x.unit.key], int32(i))
+				}
+			}
+		}
+	}
+	return gather(w.byUnit, keys)
+}
+
+func (w *wholeGroups) ofNameKeys(keys []string) []int {
+	if w.byName == nil {
+		w.byName = make(map[string][]int32, len(w.c.groups)/2)
+		for i := range w.c.groups {
+			for _, x := range w.c.gnames[i] {
+				w.byName[x.key] = appendOnce(w.byName[x.key], int32(i))
+				if x.person != x.key {
+					w.byName[x.person] = appendOnce(w.byName[x.person], int32(i))
+				}
+			}
+		}
+	}
+	return gather(w.byName, keys)
+}
+
+func (w *wholeGroups) ofArticles(articles []quad.IRI) []int {
+	if w.byArt == nil {
+		w.byArt = make(map[quad.IRI][]int32, w.c.articles)
+		for i, g := range w.c.groups {
+			w.byArt[g.article] = append(w.byArt[g.article], int32(i))
+		}
+	}
+	return gather(w.byArt, articles)
+}
+
+func (w *wholeGroups) ofRefs(refs []groupRef) []int {
+	out := make([]int, len(refs))
+	for k, ref := range refs {
+		i, ok := slices.BinarySearchFunc(w.c.groups, ref, func(g *group, r groupRef) int {
+			if d := strings.Compare(string(g.node), string(r.node)); d != 0 {
+				return d
+			}
+			return strings.Compare(string(g.article), string(r.article))
+		})
+		if !ok {
+			i = -1
+		}
+		out[k] = i
+	}
+	return out
+}
+
+// appendOnce appends i to list unless it is its last element (a group's
+// keys are read in turn, so a repeat is the last).
+func appendOnce(list []int32, i int32) []int32 {
+	if n := len(list); n > 0 && list[n-1] == i {
+		return list
+	}
+	return append(list, i)
+}
+
+// gather returns the groups index holds under keys, ascending and distinct.
+func gather[K comparable](index map[K][]int32, keys []K) []int {
+	var out []int
+	for _, k := range keys {
+		for _, i := range index[k] {
+			out = append(out, int(i))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
