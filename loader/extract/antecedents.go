@@ -134,8 +134,10 @@ scan:
 			head = true
 		case isHonorific(lw), titleModifiers[lw] && gazetteer.Capitalised(t.Text):
 		case lw == "of" && k < start && gazetteer.Capitalised(toks[k].Text):
-		case bodyNouns[lw] && t.Tag == "NN" && k < start && isTitleHead(toks[k].Text):
-			// "board member Susan Park": the body's noun before its title
+		case bodyNouns[lw] && (t.Tag == "NN" || t.Tag == "JJ") && k < start && isTitleHead(toks[k].Text):
+			// "board member Susan Park": the body's noun before its title,
+			// also when the tagger reads it as an adjective ("council/JJ
+			// member Tom Brown")
 		case gazetteer.Capitalised(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
 		default:
 			break scan

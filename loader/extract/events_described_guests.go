@@ -6,12 +6,15 @@
 
 package extract
 
+import "github.com/newsgraph/newsgraph/loader/gazetteer"
+
 // describedPersonAt returns the person named after a description of the
 // post at token j of sentence si ("the president of the AIRD, Celso Juan
 // Marranzini,") and the token after the name and its closing comma, or -1
 // and j. The description holds a title's head and only the words of a post:
 // determiners, possessives, lower-case modifiers, "of", "for", "at", and
-// the names of bodies and places; the name closes with a comma or the
+// the names of bodies and places (or a capitalised word after "of the" that
+// names none: "the Leader of the Opposition"); the name closes with a comma or the
 // sentence's end.
 func (x *extractor) describedPersonAt(si, j int) (int, int) {
 	s := &x.sents[si]
@@ -54,6 +57,9 @@ func (x *extractor) describedPersonAt(si, j int) (int, int) {
 			head = true
 		case w == "of" || w == "for" || w == "at" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its":
 		case toks[k].Tag == "POS" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" && !head:
+		case head && k > j && s.lower(k-1) == "the" && k > j+1 && s.lower(k-2) == "of" && toks[k].Tag == "NNP" && gazetteer.Capitalised(toks[k].Text):
+			// "the Leader of the Opposition, Kamla Persad-Bissessar,": a
+			// capitalised body the tagger knows by no name
 		default:
 			return -1, j
 		}

@@ -461,7 +461,8 @@ func mergeAbbrevSplits(segs []segment.Sentence, text string) []segment.Sentence 
 	}
 	out := segs[:0:0]
 	for _, s := range segs {
-		if n := len(out); n > 0 && ((endsWithAbbrev(out[n-1].Text) || shortInitialism(out[n-1].Text)) && startsUpper(s.Text) || bangInside(out[n-1], s, text) || middleInitialSplit(out[n-1], s, text)) {
+		if n := len(out); n > 0 && ((endsWithAbbrev(out[n-1].Text) || shortInitialism(out[n-1].Text)) && startsUpper(s.Text) || bangInside(out[n-1], s, text) || middleInitialSplit(out[n-1], s, text) ||
+			s.Start >= out[n-1].End() && initialismTitle(out[n-1].Text, s.Text, text[out[n-1].End():s.Start])) {
 			prev := out[n-1]
 			out[n-1] = segment.Sentence{Start: prev.Start, Text: text[prev.Start:s.End()]}
 			continue
