@@ -72,7 +72,7 @@ func Check(path string, ext extract.Extractor) ([]Problem, int, error) {
 			byArticle[r.Article] = have
 		}
 		checked++
-		found := r.extracted(have)
+		found := r.extracted(have, r.Verdict == Right)
 		if found == (r.Verdict == Wrong) {
 			problems = append(problems, Problem{Row: r, Back: found})
 		}
@@ -83,21 +83,29 @@ func Check(path string, ext extract.Extractor) ([]Problem, int, error) {
 // extracted reports whether have, an article's facts, holds the row's fact:
 // its subject and object as the article's extraction names them (the
 // extracted IRIs when the row has them, else the store's), its kind and
-// sentence; a met fact in either direction.
-func (r Row) extracted(have map[factKey]bool) bool {
+// sentence; a met fact in either direction. With anySentence, the fact read
+// from another sentence of the article counts too: an article's fact is
+// kept once, with the first sentence that gives it, so a right fact the
+// extractor now also reads in an earlier sentence has moved, not gone.
+func (r Row) extracted(have map[factKey]bool, anySentence bool) bool {
 	subjects := iris(r.SubjectExtracted, r.SubjectIRI)
 	objects := iris(r.ObjectExtracted, r.ObjectIRI)
 	if r.ObjectIRI == "" {
 		objects = []string{clean(r.Object)}
 	}
-	sentence := clean(r.Sentence)
-	for _, s := range subjects {
-		for _, o := range objects {
-			if have[factKey{s, r.Kind, o, sentence}] {
-				return true
-			}
-			if r.Kind == vocab.PMet.Local() && have[factKey{o, r.Kind, s, sentence}] {
-				return true
+	sentences := []string{clean(r.Sentence)}
+	if anySentence {
+		sentences = append(sentences, anyArticleSentence)
+	}
+	for _, sentence := range sentences {
+		for _, s := range subjects {
+			for _, o := range objects {
+				if have[factKey{s, r.Kind, o, sentence}] {
+					return true
+				}
+				if r.Kind == vocab.PMet.Local() && have[factKey{o, r.Kind, s, sentence}] {
+					return true
+				}
 			}
 		}
 	}
@@ -129,6 +137,12 @@ func facts(a Article, ext extract.Extractor) map[factKey]bool {
 			k.o = clean(f.Literal)
 		}
 		out[k] = true
+		k.sentence = anyArticleSentence
+		out[k] = true
 	}
 	return out
 }
+
+// anyArticleSentence stands for every sentence of an article in a factKey:
+// facts keeps each fact under it too.
+const anyArticleSentence = "\x00any"

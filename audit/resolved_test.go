@@ -160,8 +160,29 @@ func TestExtractedMatch(t *testing.T) {
 		{Row{Kind: "affiliation", SubjectIRI: "o1", ObjectIRI: "A", ObjectExtracted: "a2", Sentence: "s."}, false},
 		{Row{Kind: "jobTitle", SubjectIRI: "P", SubjectExtracted: "p", Object: "Chief", Sentence: "s."}, true},
 	} {
-		if got := c.row.extracted(have); got != c.want {
+		if got := c.row.extracted(have, false); got != c.want {
 			t.Errorf("%+v: %v, want %v", c.row, got, c.want)
 		}
+	}
+}
+
+// TestExtractedAnySentence: a right fact the extractor now reads first in
+// another sentence of the article has moved, not gone; a wrong one is
+// looked for in its own sentence only.
+func TestExtractedAnySentence(t *testing.T) {
+	have := map[factKey]bool{
+		{"a", "affiliation", "o", "earlier."}:         true,
+		{"a", "affiliation", "o", anyArticleSentence}: true,
+	}
+	row := Row{Kind: "affiliation", SubjectIRI: "a", ObjectIRI: "o", Sentence: "later."}
+	if !row.extracted(have, true) {
+		t.Error("a fact read in another sentence of the article: not found with anySentence")
+	}
+	if row.extracted(have, false) {
+		t.Error("a fact read in another sentence of the article: found in the row's own sentence")
+	}
+	other := Row{Kind: "affiliation", SubjectIRI: "a", ObjectIRI: "p", Sentence: "later."}
+	if other.extracted(have, true) {
+		t.Error("another object: found with anySentence")
 	}
 }

@@ -31,6 +31,7 @@ func (x *extractor) findMentions() {
 		}
 		x.sents[si].dates = findDates(x.sents[si].toks, x.sents[si].low, x.pub)
 	}
+	x.repeatedNames()          // names_repeated.go
 	x.narrativeYears()         // dates.go
 	x.ordinalUnitNames()       // names_ordinal_units.go
 	x.dropCapitalsOnly()       // headings.go
