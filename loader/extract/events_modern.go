@@ -85,6 +85,9 @@ func (x *extractor) modernEvents(si int) {
 				continue
 			}
 			word, parties, next = "meeting", []int{host, guest}, end
+			if more, e := x.moreGuests(si, end); len(more) > 0 {
+				parties, next = append(parties, more...), e // events_guest_lists.go
+			}
 		case lw == "joined" && toks[i].Tag == "VBN":
 			// "Blunkett was joined by Tony Blair at Welling School" (events_joined.go)
 			parties, word, next = x.joinedByParties(si, i)
@@ -116,7 +119,7 @@ func (x *extractor) modernEvents(si int) {
 			}
 			word, parties, next = "interview", []int{host, guest}, end
 		}
-		if len(parties) != 2 || parties[0] == parties[1] {
+		if len(parties) < 2 || parties[0] == parties[1] {
 			continue
 		}
 		ev := &event{group: groupTalks, dateSent: -1, entity: -1, word: word, verb: true, own: true}
