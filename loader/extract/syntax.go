@@ -329,7 +329,9 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		return
 	}
 	partIn := x.partIn(si, v, start) // "participated in the summit": events_named_presence.go
-	if !host && !participationVerbs[vw] && !partIn || negated(toks, v) {
+	// "will visit Washington next month for talks" (event_journey_for.go)
+	journey := !host && !negated(toks, v) && x.journeyFor(si, v, start, head, ev)
+	if !host && !participationVerbs[vw] && !partIn && !journey || negated(toks, v) {
 		return // "had to accept negotiations", "are not attending": no part in them
 	}
 	// The phrase must be the verb's object ("held a meeting", "invited the
@@ -352,7 +354,7 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 				ev.sides = append(ev.sides, subj)
 			}
 		}
-	} else if !host && !partIn {
+	} else if !host && !partIn && !journey {
 		for k := v + 1; k < start; k++ {
 			if t := toks[k].Tag; t != "RB" && t != "RP" && t != "TO" {
 				return
@@ -360,6 +362,9 @@ func (x *extractor) governor(si, start, head int, ev *event) {
 		}
 	}
 	subj := x.subjectBefore(si, v)
+	if len(subj) > 1 && journey && journeySide(vw) {
+		ev.sides = append(ev.sides, subj) // "Yeutter and Lyng will visit Tokyo for talks": together
+	}
 	if len(subj) == 0 && !host && x.pluralAttended(si, v, ev) {
 		return // "The pair later attended a dinner" (plural_antecedents.go)
 	}
