@@ -112,23 +112,13 @@ func (c *clustering) checkAcronyms(acro acronymVotes) {
 }
 
 // keepAcronyms returns rule 3's state to keep after a resolution that
-// counted votes (every group's) and then wrote adds and dels: the votes of
-// the groups of the articles it did not rewrite, and those articles. It
-// returns nil when a written quad is of no article (the next run counts
-// every group).
-func keepAcronyms(votes map[string][]groupRef, adds, dels []quad.Quad) *acronymKept {
-	if votes == nil {
+// counted votes (every group's) and then rewrote the articles touched
+// (touchedArticles): the votes of the groups of the other articles, and
+// those articles. It returns nil when touched is (the next run counts every
+// group).
+func keepAcronyms(votes map[string][]groupRef, touched map[quad.IRI]bool) *acronymKept {
+	if votes == nil || touched == nil {
 		return nil
-	}
-	touched := map[quad.IRI]bool{}
-	for _, qs := range [][]quad.Quad{adds, dels} {
-		for _, q := range qs {
-			lab, ok := q.Label.(quad.IRI)
-			if !ok {
-				return nil
-			}
-			touched[vocab.ArticleOf(lab)] = true
-		}
 	}
 	out := &acronymKept{votes: make(map[string][]groupRef, len(votes)), touched: touched}
 	for an, refs := range votes {
@@ -143,4 +133,20 @@ func keepAcronyms(votes map[string][]groupRef, adds, dels []quad.Quad) *acronymK
 		}
 	}
 	return out
+}
+
+// touchedArticles returns the articles of the quads a resolution added
+// and deleted, nil when one is of no article.
+func touchedArticles(adds, dels []quad.Quad) map[quad.IRI]bool {
+	touched := map[quad.IRI]bool{}
+	for _, qs := range [][]quad.Quad{adds, dels} {
+		for _, q := range qs {
+			lab, ok := q.Label.(quad.IRI)
+			if !ok {
+				return nil
+			}
+			touched[vocab.ArticleOf(lab)] = true
+		}
+	}
+	return touched
 }

@@ -270,8 +270,12 @@ func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptS
 	c := newClustering(groups)
 	var priorSame *sameKeysState
 	var priorAcro *acronymKept
+	var touched map[quad.IRI]bool // the articles the last resolution rewrote
 	if prior != nil {
 		priorSame, priorAcro = &prior.same, prior.acro
+		if priorAcro != nil {
+			touched = priorAcro.touched
+		}
 	}
 	if priorAcro != nil {
 		c.src = newWholeGroups(c, priorAcro.touched)
@@ -280,11 +284,12 @@ func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptS
 	var kept *keptState
 	if keep {
 		kept = &keptState{version: keptVersion, same: c.sameKeysState()}
-		kept.acroVotes = c.acronymsFrom(priorAcro) // 3
+		kept.acroVotes = c.acronymsFrom(priorAcro)                                                     // 3
+		kept.alias = c.aliasesFrom(prior.aliasPrior(), priorSame, &kept.same, touched, kept.acroVotes) // 4
 	} else {
 		c.acronyms() // 3
+		c.aliases()  // 4
 	}
-	c.aliases()        // 4
 	c.families()       // 5
 	c.middleInitials() // 5b
 	c.peopleApart()    // 5d

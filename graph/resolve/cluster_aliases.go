@@ -92,65 +92,90 @@ type aliasVotes struct {
 
 // aliasVotes counts rule 4's input from the groups and the union-find.
 func (c *clustering) aliasVotes() aliasVotes {
-	groups := c.groups
-	units := c.units
-	uf := c.uf
-	legal := c.legal
-	gnames := c.gnames
-	art := c.art
-	// A name that is an entity of its own in the same article is
-	// no alias there (whether the store merged the two or not, so that a
-	// second run decides as the first).
-	type artNode struct {
-		art  int32
-		node string
+	v := newAliasVotes()
+	inArticle := c.articleNodes(func(int) bool { return true })
+	for i := range c.groups {
+		c.aliasesOf(i, inArticle, func(k, node string, prefix bool) { v.add(k, c.uf.find(node), c.art[i], prefix) })
 	}
-	inArticle := make(map[artNode]bool, len(groups)) // one map: most articles' sets are small
-	for i := range groups {
-		for _, u := range units[i] {
-			inArticle[artNode{art[i], u.node}] = true
+	return v
+}
+
+func newAliasVotes() aliasVotes {
+	return aliasVotes{links: map[string]map[string]map[int32]bool{}, prefix: map[string]map[string]bool{}}
+}
+
+// add counts a vote of article art for the alias node k to the root r,
+// and whether k is the first words of the voting unit's name.
+func (v aliasVotes) add(k, r string, art int32, prefix bool) {
+	if v.links[k] == nil {
+		v.links[k] = map[string]map[int32]bool{}
+	}
+	if v.links[k][r] == nil {
+		v.links[k][r] = map[int32]bool{}
+	}
+	v.links[k][r][art] = true
+	if prefix {
+		if v.prefix[k] == nil {
+			v.prefix[k] = map[string]bool{}
 		}
+		v.prefix[k][r] = true
 	}
-	links := map[string]map[string]map[int32]bool{} // alias node -> root -> articles giving it
-	prefix := map[string]map[string]bool{}          // alias node -> root -> the alias is its name's first words
-	for i, g := range groups {
-		if len(units[i]) == 0 {
+}
+
+// artNode is a union-find node named in an article (by number).
+type artNode struct {
+	art  int32
+	node string
+}
+
+// articleNodes returns the union-find nodes of the units of the groups
+// some picks, with their articles: a name that is an entity of its own in
+// the same article is no alias there (whether the store merged the two or
+// not, so that a second run decides as the first).
+func (c *clustering) articleNodes(some func(i int) bool) map[artNode]bool {
+	inArticle := make(map[artNode]bool, len(c.groups)) // one map: most articles' sets are small
+	for i := range c.groups {
+		if !some(i) {
 			continue
 		}
-		u := units[i][0]
-	names:
-		for j, n := range g.names {
-			ni := gnames[i][j]
-			if pk := ni.personKey(n); !strings.Contains(pk, " ") && personWord(units[i], pk) {
-				continue // a surname: rule 6 decides
-			}
-			for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
-				k := ni.nodeOf(fam)
-				if uf.parent[k] == "" || legal[k] || c.namesakeAlias(u, k) {
-					continue
-				}
-				if inArticle[artNode{art[i], k}] {
-					continue names
-				}
-				if links[k] == nil {
-					links[k] = map[string]map[int32]bool{}
-				}
-				r := uf.find(u.node)
-				if links[k][r] == nil {
-					links[k][r] = map[int32]bool{}
-				}
-				links[k][r][art[i]] = true
-				if fam == family(u.kind) && strings.HasPrefix(u.key, k[2:]+" ") {
-					if prefix[k] == nil {
-						prefix[k] = map[string]bool{}
-					}
-					prefix[k][r] = true
-				}
-				continue names
-			}
+		for _, u := range c.units[i] {
+			inArticle[artNode{c.art[i], u.node}] = true
 		}
 	}
-	return aliasVotes{links: links, prefix: prefix}
+	return inArticle
+}
+
+// aliasesOf calls vote with each alias node group i gives as another name
+// of its first unit, that unit's union-find node (not its root), and
+// whether the alias is the first words of the unit's name: what the group
+// adds to rule 4's votes. Besides the group's names and units it reads the
+// alias nodes' facts (the node exists, is a legal name's, is the namesake
+// of a firm kept apart) and inArticle, the nodes of the group's article.
+func (c *clustering) aliasesOf(i int, inArticle map[artNode]bool, vote func(k, node string, prefix bool)) {
+	units := c.units[i]
+	if len(units) == 0 {
+		return
+	}
+	u := units[0]
+	art := c.art[i]
+names:
+	for j, n := range c.groups[i].names {
+		ni := c.gnames[i][j]
+		if pk := ni.personKey(n); !strings.Contains(pk, " ") && personWord(units, pk) {
+			continue // a surname: rule 6 decides
+		}
+		for _, fam := range []byte{family(u.kind), 'p' + 'e' - family(u.kind)} {
+			k := ni.nodeOf(fam)
+			if c.uf.parent[k] == "" || c.legal[k] || c.namesakeAlias(u, k) {
+				continue
+			}
+			if inArticle[artNode{art, k}] {
+				continue names
+			}
+			vote(k, u.node, fam == family(u.kind) && strings.HasPrefix(u.key, k[2:]+" "))
+			continue names
+		}
+	}
 }
 
 // joinAliases decides rule 4 for the alias nodes keys, in their order

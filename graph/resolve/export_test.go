@@ -97,3 +97,10 @@ func SameKeysMemo() (kept, joined int) {
 func AcronymMemo() (kept, counted, lost int) {
 	return int(acronymMemo.kept.Swap(0)), int(acronymMemo.counted.Swap(0)), int(acronymMemo.lost.Swap(0))
 }
+
+// AliasMemo returns how many rule 4 votes were read back from kept states,
+// how many groups rule 4 counted, and how many kept states it gave up,
+// since the last call.
+func AliasMemo() (kept, counted, lost int) {
+	return int(aliasMemo.kept.Swap(0)), int(aliasMemo.counted.Swap(0)), int(aliasMemo.lost.Swap(0))
+}

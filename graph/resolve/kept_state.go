@@ -23,14 +23,14 @@ import (
 const keptKey = "resolve/kept"
 
 // keptMagic starts a kept state; it changes with the encoding.
-const keptMagic = "ng-resolve-kept/2\n"
+const keptMagic = "ng-resolve-kept/3\n"
 
 // keptVersion is the version of the clustering rules a kept state was
 // made by. A change to what rules 1 and 2 decide (cluster_keys.go: the
 // nodes' keys, squashKey, countryRest, typoBlock, oneTypo, the reasons'
 // texts) or to rule 3's votes (acronymsOf) bumps it: a kept state of another version is not read, and the
 // resolution clusters the whole store and keeps its state anew.
-const keptVersion = 1
+const keptVersion = 2
 
 // keptEnv is the environment variable that, set to "on", makes
 // resolutions keep their clustering's state and start from the kept one
@@ -53,6 +53,11 @@ type keptState struct {
 	// Rule 3's votes of every group as the clustering counted them, before
 	// the rewrite (keepAcronyms makes acro of them).
 	acroVotes map[string][]groupRef
+	// The later stages' parts, by stage (kept_codec.go), and rule 4's
+	// votes of every group as the clustering counted them (keepLater makes
+	// its part of them).
+	parts keptParts
+	alias *aliasKept
 }
 
 // sameKeysState is rules 1 and 2's inputs and outcome: every union-find
@@ -103,6 +108,7 @@ func (k *keptState) encode() []byte {
 	}
 	if k.acro == nil {
 		b.WriteByte(0)
+		k.encodeParts(&b)
 		return b.Bytes()
 	}
 	b.WriteByte(1)
@@ -131,7 +137,15 @@ func (k *keptState) encode() []byte {
 	for _, a := range touched {
 		str(a)
 	}
+	k.encodeParts(&b)
 	return b.Bytes()
+}
+
+// encodeParts writes the later stages' parts after rule 3's.
+func (k *keptState) encodeParts(b *bytes.Buffer) {
+	var w keptWriter
+	k.parts.encode(&w)
+	b.Write(w.b.Bytes())
 }
 
 // errKept is a kept state that cannot be read.
@@ -212,7 +226,12 @@ func decodeKept(data []byte) (*keptState, error) {
 			k.acro.touched[quad.IRI(str())] = true
 		}
 	}
-	if bad || hasAcro > 1 || len(data) != 0 {
+	if bad || hasAcro > 1 {
+		return nil, errKept
+	}
+	rd := &keptReader{data: data}
+	k.parts = decodeParts(rd)
+	if !rd.done() {
 		return nil, errKept
 	}
 	return k, nil

@@ -273,7 +273,9 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 		return sum, nil, nil, nil, nil, fmt.Errorf("resolve: %w", err)
 	}
 	if r.kept != nil {
-		r.kept.acro, r.kept.acroVotes = keepAcronyms(r.kept.acroVotes, adds, dels), nil
+		touched := touchedArticles(adds, dels)
+		r.kept.acro, r.kept.acroVotes = keepAcronyms(r.kept.acroVotes, touched), nil
+		r.kept.keepLater(touched)
 	}
 	return sum, r, adds, dels, book, nil
 }

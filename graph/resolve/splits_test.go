@@ -66,6 +66,7 @@ func TestRandomSplitsFixtures(t *testing.T) {
 	}
 	resolve.SameKeysMemo()
 	resolve.AcronymMemo()
+	resolve.AliasMemo()
 	for seed := int64(1); seed <= seeds; seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), names, 4)
 		st := openBolt(t)
@@ -91,6 +92,12 @@ func TestRandomSplitsFixtures(t *testing.T) {
 			kept, counted, lost)
 	} else {
 		t.Logf("rule 3: %d votes from kept states, %d groups counted", kept, counted)
+	}
+	if kept, counted, lost := resolve.AliasMemo(); kept == 0 || counted == 0 || lost > 0 {
+		t.Errorf("rule 4 read %d votes from kept states, counted %d groups and gave up %d kept states: the kept votes are not read, or name groups gone",
+			kept, counted, lost)
+	} else {
+		t.Logf("rule 4: %d votes from kept states, %d groups counted", kept, counted)
 	}
 }
 
@@ -143,6 +150,8 @@ func TestRandomSplitsCorpus(t *testing.T) {
 	all := quadtest.Stored(t, whole.QuadStore())
 	t.Logf("%d articles loaded at once: %d quads (%s)", len(lines), len(all), time.Since(start).Round(time.Second))
 	resolve.SameKeysMemo()
+	resolve.AcronymMemo()
+	resolve.AliasMemo()
 	for seed := int64(1); seed <= int64(seeds); seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), lines, most)
 		st := openBolt(t)
@@ -168,8 +177,9 @@ func TestRandomSplitsCorpus(t *testing.T) {
 		resolvesToItself(t, qs)
 		kept, joined := resolve.SameKeysMemo()
 		votes, counted, lost := resolve.AcronymMemo()
-		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again; rule 3: %d votes kept, %d groups counted, %d kept states given up",
-			seed, sizes, time.Since(start).Round(time.Second), kept, joined, votes, counted, lost)
+		aVotes, aCounted, aLost := resolve.AliasMemo()
+		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again; rule 3: %d votes kept, %d groups counted, %d kept states given up; rule 4: %d votes kept, %d groups counted, %d given up",
+			seed, sizes, time.Since(start).Round(time.Second), kept, joined, votes, counted, lost, aVotes, aCounted, aLost)
 		st.Close()
 	}
 }
