@@ -88,7 +88,12 @@ func (c *clustering) aliasesFrom(prior *aliasKept, priorSame, same *sameKeysStat
 		}
 	}
 	some := func(i int) bool { return again == nil || again[c.art[i]] }
-	inArticle := c.articleNodes(some)
+	var inArticle map[artNode]bool
+	if again == nil {
+		inArticle = c.articleNodes(nil)
+	} else {
+		inArticle = c.articleNodes(some)
+	}
 	counted := 0
 	for i := range c.groups {
 		if !some(i) {

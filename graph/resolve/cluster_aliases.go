@@ -93,7 +93,7 @@ type aliasVotes struct {
 // aliasVotes counts rule 4's input from the groups and the union-find.
 func (c *clustering) aliasVotes() aliasVotes {
 	v := newAliasVotes()
-	inArticle := c.articleNodes(func(int) bool { return true })
+	inArticle := c.articleNodes(nil)
 	for i := range c.groups {
 		c.aliasesOf(i, inArticle, func(k, node string, prefix bool) { v.add(k, c.uf.find(node), c.art[i], prefix) })
 	}
@@ -130,10 +130,14 @@ type artNode struct {
 
 // articleNodes returns the union-find nodes of the units of the groups
 // some picks, with their articles: a name that is an entity of its own in
-// the same article is no alias there (whether the store merged the two or
+// the same article is no alias there; some nil: every group's (whether the store merged the two or
 // not, so that a second run decides as the first).
 func (c *clustering) articleNodes(some func(i int) bool) map[artNode]bool {
-	inArticle := make(map[artNode]bool, len(c.groups)) // one map: most articles' sets are small
+	size := 0 // a few articles' nodes
+	if some == nil {
+		some, size = func(int) bool { return true }, len(c.groups)
+	}
+	inArticle := make(map[artNode]bool, size) // one map: most articles' sets are small
 	for i := range c.groups {
 		if !some(i) {
 			continue
