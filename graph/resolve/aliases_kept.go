@@ -51,6 +51,9 @@ type aliasKept struct {
 	placed []string
 	// The keys of person namesakes (clustering.namesakes), sorted.
 	namesakes []string
+	// This clustering's union-find nodes at rule 4 (not kept: rule 5
+	// reads them).
+	nodes []nodeFlag
 }
 
 // aliasRef is one vote of a group: the group, and whether the alias is
@@ -71,6 +74,7 @@ var aliasMemo struct{ kept, counted, lost atomic.Int64 }
 // this clustering, its votes those of every group.
 func (c *clustering) aliasesFrom(prior *aliasKept, priorSame, same *sameKeysState, touched map[quad.IRI]bool, acroNodes map[string][]groupRef) *aliasKept {
 	now := &aliasKept{votes: map[string][]aliasRef{}, extra: c.extraNodes(same, acroNodes), placed: c.placedKeys(), namesakes: sortedKeys(c.namesakes)}
+	now.nodes = nodesAtRule4(same.nodes, now.extra)
 	v := newAliasVotes()
 	vote := func(i int, k, node string, prefix bool) {
 		v.add(k, c.uf.find(node), c.art[i], prefix)
@@ -150,7 +154,7 @@ func (c *clustering) aliasesDirty(prior, now *aliasKept, priorSame, same *sameKe
 			again[c.art[i]] = true
 		}
 	}
-	nodes := changedNodes(nodesAtRule4(priorSame.nodes, prior.extra), nodesAtRule4(same.nodes, now.extra))
+	nodes := changedNodes(nodesAtRule4(priorSame.nodes, prior.extra), now.nodes)
 	placed := symmetricDiff(prior.placed, now.placed)
 	namesakes := symmetricDiff(prior.namesakes, now.namesakes)
 	if len(placed) > 0 || len(namesakes) > 0 {

@@ -290,7 +290,11 @@ func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptS
 		c.acronyms() // 3
 		c.aliases()  // 4
 	}
-	c.families()       // 5
+	if keep {
+		c.familiesOf(kept.alias.nodes) // 5
+	} else {
+		c.families() // 5
+	}
 	c.middleInitials() // 5b
 	c.peopleApart()    // 5d
 	c.freezeRoots()
