@@ -415,5 +415,8 @@ func (k *keptState) keepLater(touched map[quad.IRI]bool) {
 	if a := keepAliases(k.alias, touched); a != nil {
 		k.parts[aliasPart] = a.encode()
 	}
-	k.alias = nil
+	if y := keepYears(k.years, touched); y != nil {
+		k.parts[yearsPart] = y.encode()
+	}
+	k.alias, k.years = nil, nil
 }

@@ -249,8 +249,12 @@ func (c *clustering) joinFamilies(keys []string, size map[string]int) {
 // when the name without the initial is named only in years the name with
 // it is, and no other initial is written between the same first and last
 // names ("George Bush" of 1987 is not "George W Bush").
-func (c *clustering) middleInitials() {
-	years := c.personYears()
+func (c *clustering) middleInitials() { c.middleInitialsOf(c.personYears()) }
+
+// middleInitialsOf is rules 5b and 5c, years being each person node's
+// years (personYears; the nodes with a middle initial and the names
+// without it are enough).
+func (c *clustering) middleInitialsOf(years map[string]map[int]bool) {
 	initialled := initialledNames(years)
 	c.undatedInitials(years, initialled) // 5c
 	c.joinInitials(years, initialled, sortedKeys(initialled))

@@ -104,3 +104,10 @@ func AcronymMemo() (kept, counted, lost int) {
 func AliasMemo() (kept, counted, lost int) {
 	return int(aliasMemo.kept.Swap(0)), int(aliasMemo.counted.Swap(0)), int(aliasMemo.lost.Swap(0))
 }
+
+// YearsMemo returns how many groups rules 5b and 5c read back from kept
+// states, how many groups they counted, and how many kept states they gave
+// up, since the last call.
+func YearsMemo() (kept, counted, lost int) {
+	return int(yearsMemo.kept.Swap(0)), int(yearsMemo.counted.Swap(0)), int(yearsMemo.lost.Swap(0))
+}

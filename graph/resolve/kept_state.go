@@ -58,6 +58,7 @@ type keptState struct {
 	// its part of them).
 	parts keptParts
 	alias *aliasKept
+	years *yearsKept // rules 5b and 5c's groups of every group, likewise
 }
 
 // sameKeysState is rules 1 and 2's inputs and outcome: every union-find

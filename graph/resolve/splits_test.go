@@ -67,6 +67,7 @@ func TestRandomSplitsFixtures(t *testing.T) {
 	resolve.SameKeysMemo()
 	resolve.AcronymMemo()
 	resolve.AliasMemo()
+	resolve.YearsMemo()
 	for seed := int64(1); seed <= seeds; seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), names, 4)
 		st := openBolt(t)
@@ -98,6 +99,12 @@ func TestRandomSplitsFixtures(t *testing.T) {
 			kept, counted, lost)
 	} else {
 		t.Logf("rule 4: %d votes from kept states, %d groups counted", kept, counted)
+	}
+	if kept, counted, lost := resolve.YearsMemo(); kept == 0 || counted == 0 || lost > 0 {
+		t.Errorf("rules 5b and 5c read %d groups from kept states, counted %d and gave up %d kept states: the kept groups are not read, or name groups gone",
+			kept, counted, lost)
+	} else {
+		t.Logf("rules 5b and 5c: %d groups from kept states, %d counted", kept, counted)
 	}
 }
 
@@ -152,6 +159,7 @@ func TestRandomSplitsCorpus(t *testing.T) {
 	resolve.SameKeysMemo()
 	resolve.AcronymMemo()
 	resolve.AliasMemo()
+	resolve.YearsMemo()
 	for seed := int64(1); seed <= int64(seeds); seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), lines, most)
 		st := openBolt(t)
@@ -178,8 +186,9 @@ func TestRandomSplitsCorpus(t *testing.T) {
 		kept, joined := resolve.SameKeysMemo()
 		votes, counted, lost := resolve.AcronymMemo()
 		aVotes, aCounted, aLost := resolve.AliasMemo()
-		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again; rule 3: %d votes kept, %d groups counted, %d kept states given up; rule 4: %d votes kept, %d groups counted, %d given up",
-			seed, sizes, time.Since(start).Round(time.Second), kept, joined, votes, counted, lost, aVotes, aCounted, aLost)
+		yKept, yCounted, yLost := resolve.YearsMemo()
+		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again; rule 3: %d votes kept, %d groups counted, %d kept states given up; rule 4: %d votes kept, %d groups counted, %d given up; rules 5b-5c: %d groups kept, %d counted, %d given up",
+			seed, sizes, time.Since(start).Round(time.Second), kept, joined, votes, counted, lost, aVotes, aCounted, aLost, yKept, yCounted, yLost)
 		st.Close()
 	}
 }
