@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
@@ -81,33 +82,27 @@ func (c *clustering) aliasesFrom(prior *aliasKept, priorSame, same *sameKeysStat
 		g := c.groups[i]
 		now.votes[k] = append(now.votes[k], aliasRef{groupRef{g.node, g.article}, prefix})
 	}
-	var again []bool // by article number
+	var count []int // the groups counted: nil, every group
 	if prior != nil && priorSame != nil && touched != nil {
-		again = c.aliasesDirty(prior, now, priorSame, same, touched)
+		var again map[int32]bool
+		count, again = c.aliasesDirty(prior, now, priorSame)
 		if !c.keptAliases(prior, again, vote) {
 			aliasMemo.lost.Add(1) // a kept group not in the store: count everything
-			again = nil
+			count = nil
 			v = newAliasVotes()
 			clear(now.votes)
 		}
 	}
-	some := func(i int) bool { return again == nil || again[c.art[i]] }
-	var inArticle map[artNode]bool
-	if again == nil {
-		inArticle = c.articleNodes(nil)
-	} else {
-		inArticle = c.articleNodes(some)
+	whole := count == nil
+	if whole {
+		count = c.src.all()
 	}
-	counted := 0
-	for i := range c.groups {
-		if !some(i) {
-			continue
-		}
-		counted++
+	inArticle := c.articleNodes(count)
+	for _, i := range count {
 		c.aliasesOf(i, inArticle, func(k, node string, prefix bool) { vote(i, k, node, prefix) })
 	}
-	aliasMemo.counted.Add(int64(counted))
-	if verifyKept && again != nil {
+	aliasMemo.counted.Add(int64(len(count)))
+	if verifyKept && !whole {
 		c.checkAliases(v)
 	}
 	c.joinAliases(v, sortedKeys(v.links), c.size())
@@ -115,82 +110,97 @@ func (c *clustering) aliasesFrom(prior *aliasKept, priorSame, same *sameKeysStat
 }
 
 // keptAliases reads back prior's votes of the groups of the articles not
-// counted again, with each group's first unit's node now; false when a
-// kept group is not among the clustering's.
-func (c *clustering) keptAliases(prior *aliasKept, again []bool, vote func(i int, k, node string, prefix bool)) bool {
+// counted again (again, by number), with each group's first unit's node
+// now; false when a kept group is not among the clustering's.
+func (c *clustering) keptAliases(prior *aliasKept, again map[int32]bool, vote func(i int, k, node string, prefix bool)) bool {
 	for _, k := range sortedKeys(prior.votes) {
-		for _, ref := range prior.votes[k] {
-			i, ok := c.groupAt(ref.groupRef)
-			if !ok || len(c.units[i]) == 0 {
+		refs := prior.votes[k]
+		for j, i := range c.src.ofRefs(groupRefs(refs)) {
+			if i < 0 || len(c.units[i]) == 0 {
 				return false
 			}
 			if again[c.art[i]] {
 				continue
 			}
 			aliasMemo.kept.Add(1)
-			vote(i, k, c.units[i][0].node, ref.prefix)
+			vote(i, k, c.units[i][0].node, refs[j].prefix)
 		}
 	}
 	return true
 }
 
-// groupAt returns the index of the group ref names (the groups are sorted
-// by node, then article).
-func (c *clustering) groupAt(ref groupRef) (int, bool) {
-	return slices.BinarySearchFunc(c.groups, ref, func(g *group, r groupRef) int {
-		if d := strings.Compare(string(g.node), string(r.node)); d != 0 {
-			return d
-		}
-		return strings.Compare(string(g.article), string(r.article))
-	})
+// groupRefs returns the groups of votes.
+func groupRefs(votes []aliasRef) []groupRef {
+	out := make([]groupRef, len(votes))
+	for i, v := range votes {
+		out[i] = v.groupRef
+	}
+	return out
 }
 
-// aliasesDirty returns, by article number, the articles whose groups rule
-// 4 counts again (see above).
-func (c *clustering) aliasesDirty(prior, now *aliasKept, priorSame, same *sameKeysState, touched map[quad.IRI]bool) []bool {
-	again := make([]bool, c.articles)
-	for i, g := range c.groups {
-		if g.tail || touched[g.article] {
-			again[c.art[i]] = true
-		}
+// aliasesDirty returns the groups rule 4 counts again (see above), those
+// of whole articles, and the articles, by number.
+func (c *clustering) aliasesDirty(prior, now *aliasKept, priorSame *sameKeysState) ([]int, map[int32]bool) {
+	seeds := c.src.fresh()
+	if nodes := changedNodes(nodesAtRule4(priorSame.nodes, prior.extra), now.nodes); len(nodes) > 0 {
+		seeds = append(seeds, c.src.ofNameKeys(nameKeysOf(nodes))...)
 	}
-	nodes := changedNodes(nodesAtRule4(priorSame.nodes, prior.extra), now.nodes)
-	placed := symmetricDiff(prior.placed, now.placed)
-	namesakes := symmetricDiff(prior.namesakes, now.namesakes)
-	if len(placed) > 0 || len(namesakes) > 0 {
-		for i := range c.groups {
-			for _, u := range c.units[i] {
-				if u.kind == KindThing && placed[u.key] || u.kind != KindPerson && len(namesakes) > 0 && namesakes[withoutInitials(u.key)] {
-					again[c.art[i]] = true
-				}
-			}
-		}
+	if placed := symmetricDiff(prior.placed, now.placed); len(placed) > 0 {
+		seeds = append(seeds, c.src.ofUnitKeys(sortedKeys(placed))...)
 	}
-	if len(nodes) == 0 && len(namesakes) == 0 {
-		return again
+	if namesakes := symmetricDiff(prior.namesakes, now.namesakes); len(namesakes) > 0 {
+		// A unit or a name of such a key with middle initials ("ivan f
+		// boesky" of "ivan boesky"): not asked for by key; seldom.
+		seeds = c.src.all()
 	}
-	dirty := map[*nameInfo]bool{}
-	for i := range c.groups {
-		if again[c.art[i]] {
-			continue
-		}
-		for _, ni := range c.gnames[i] {
-			d, ok := dirty[ni]
-			if !ok {
-				d = nodes[ni.node[0]] || nodes[ni.node[1]]
-				if !d && len(namesakes) > 0 {
-					d = namesakes[withoutInitials(ni.node[0][2:])] || namesakes[withoutInitials(ni.node[1][2:])]
-				}
-				dirty[ni] = d
-			}
-			if d {
-				again[c.art[i]] = true
-				break
-			}
-		}
+	articles := map[quad.IRI]bool{}
+	for _, i := range seeds {
+		articles[c.groups[i].article] = true
 	}
-	return again
+	groups := c.src.ofArticles(sortedIRIs(articles))
+	again := make(map[int32]bool, len(articles))
+	for _, i := range groups {
+		again[c.art[i]] = true
+	}
+	return groups, again
 }
+
+// sortedIRIs returns the IRIs of a set, sorted.
+func sortedIRIs(set map[quad.IRI]bool) []quad.IRI {
+	out := make([]quad.IRI, 0, len(set))
+	for x := range set {
+		out = append(out, x)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// nameKeysOf returns the keys of the names whose node in a family
+// (nameInfo.nodeOf) is one of nodes: "e:key" is the node of the names of
+// the key, "p:key" of those whose place key (placeKeyOf) it is.
+func nameKeysOf(nodes map[string]bool) []string {
+	var out []string
+	for n := range nodes {
+		out = append(out, n[2:])
+		if n[0] == 'p' {
+			out = append(out, placeKeysTo()[n[2:]]...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// placeKeysTo returns, for each place key an abbreviation or a district
+// stands for (placeKeyOf), the keys standing for it.
+var placeKeysTo = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, m := range []map[string]string{abbreviations, districts} {
+		for k, v := range m {
+			out[v] = append(out[v], k)
+		}
+	}
+	return out
+})
 
 // nodeFlag is a union-find node and whether it is a legal name's.
 type nodeFlag struct {

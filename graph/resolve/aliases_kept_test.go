@@ -23,7 +23,8 @@ type keptEntity struct {
 // 4's votes read beyond their own group: alias nodes that come and go
 // ("Fed" as an entity of its own), legal names that make a node a
 // company's ("Hoechst AG"), acronym nodes only rule 3 makes ("SEC"),
-// things rule 2 takes to a place or not ("Georgia"), firms that stand
+// things rule 2 takes to a place or not ("Georgia"), a state's
+// abbreviation that names the state's place node only ("Calif."), firms that stand
 // apart from a namesake person with titles ("David Jones Ltd"), and names
 // that are an entity of their own in the same article; a generic name
 // ("City Council") is its article's own node but for a thing rule 2
@@ -39,6 +40,8 @@ var keptPool = [][]keptEntity{
 		{"place/georgia", []string{"Georgia"}, nil},
 		{"org/georgia", []string{"Georgia"}, nil},
 		{"org/georgia-pacific", []string{"Georgia Pacific", "Georgia"}, nil},
+		{"place/california", []string{"California"}, nil},
+		{"org/california-federal", []string{"California Federal", "Calif."}, nil},
 	}, {
 		{"person/david-jones", []string{"David Jones", "Jones"}, []string{"economist"}},
 		{"org/david-jones-ltd", []string{"David Jones Ltd", "David Jones", "Jones"}, nil},

@@ -93,7 +93,7 @@ type aliasVotes struct {
 // aliasVotes counts rule 4's input from the groups and the union-find.
 func (c *clustering) aliasVotes() aliasVotes {
 	v := newAliasVotes()
-	inArticle := c.articleNodes(nil)
+	inArticle := c.articleNodes(c.src.all())
 	for i := range c.groups {
 		c.aliasesOf(i, inArticle, func(k, node string, prefix bool) { v.add(k, c.uf.find(node), c.art[i], prefix) })
 	}
@@ -129,19 +129,12 @@ type artNode struct {
 }
 
 // articleNodes returns the union-find nodes of the units of the groups
-// some picks, with their articles: a name that is an entity of its own in
-// the same article is no alias there; some nil: every group's (whether the store merged the two or
+// idx, with their articles: a name that is an entity of its own in the
+// same article is no alias there (whether the store merged the two or
 // not, so that a second run decides as the first).
-func (c *clustering) articleNodes(some func(i int) bool) map[artNode]bool {
-	size := 0 // a few articles' nodes
-	if some == nil {
-		some, size = func(int) bool { return true }, len(c.groups)
-	}
-	inArticle := make(map[artNode]bool, size) // one map: most articles' sets are small
-	for i := range c.groups {
-		if !some(i) {
-			continue
-		}
+func (c *clustering) articleNodes(idx []int) map[artNode]bool {
+	inArticle := make(map[artNode]bool, len(idx)) // one map: most articles' sets are small
+	for _, i := range idx {
 		for _, u := range c.units[i] {
 			inArticle[artNode{c.art[i], u.node}] = true
 		}

@@ -96,43 +96,44 @@ func (c *clustering) personYearsFrom(prior *yearsKept, priorSame, same *sameKeys
 		years[node][g.year] = true
 		now.groups[node] = append(now.groups[node], groupRef{g.node, g.article})
 	}
-	again := func(g *group) bool { return g.tail || touched[g.article] }
 	whole := prior == nil || priorSame == nil || touched == nil
-	var fresh map[string]bool // names that matter now and did not
 	if !whole {
-		fresh = map[string]bool{}
-		for _, n := range now.names {
-			if _, ok := slices.BinarySearch(prior.names, n); !ok {
-				fresh[n] = true
-			}
+		again := map[int]bool{}
+		for _, i := range c.src.fresh() {
+			again[i] = true
 		}
 		if !c.keptYears(prior, now.names, again, add) {
 			yearsMemo.lost.Add(1) // a kept group not in the store: count everything
 			whole = true
 			clear(years)
 			clear(now.groups)
-		}
-	}
-	counted := 0
-	for i, g := range c.groups {
-		if !whole && !again(g) && len(fresh) == 0 {
-			continue
-		}
-		counted++
-		for _, u := range c.units[i] {
-			if u.kind != KindPerson {
-				continue
-			}
-			if whole || again(g) {
-				if _, ok := slices.BinarySearch(now.names, u.node); ok {
-					add(i, u.node)
+		} else {
+			c.countYears(sortedInts(again), now.names, add)
+			// The names that matter now and did not: every group of theirs.
+			var fresh []string
+			for _, n := range now.names {
+				if _, ok := slices.BinarySearch(prior.names, n); !ok {
+					fresh = append(fresh, n)
 				}
-			} else if fresh[u.node] {
-				add(i, u.node)
+			}
+			if len(fresh) > 0 {
+				keys := make([]string, len(fresh))
+				for j, n := range fresh {
+					keys[j] = n[2:]
+				}
+				var old []int
+				for _, i := range c.src.ofUnitKeys(keys) {
+					if !again[i] {
+						old = append(old, i)
+					}
+				}
+				c.countYears(old, fresh, add)
 			}
 		}
 	}
-	yearsMemo.counted.Add(int64(counted))
+	if whole {
+		c.countYears(c.src.all(), now.names, add)
+	}
 	if verifyKept && !whole {
 		c.checkYears(years)
 	}
@@ -140,19 +141,18 @@ func (c *clustering) personYearsFrom(prior *yearsKept, priorSame, same *sameKeys
 }
 
 // keptYears reads back prior's groups of the names that matter now (names,
-// sorted) and are not counted again, with their years now; false when a
-// kept group is not among the clustering's.
-func (c *clustering) keptYears(prior *yearsKept, names []string, again func(*group) bool, add func(i int, node string)) bool {
+// sorted) and are not counted again (again), with their years now; false
+// when a kept group is not among the clustering's.
+func (c *clustering) keptYears(prior *yearsKept, names []string, again map[int]bool, add func(i int, node string)) bool {
 	for _, n := range sortedKeys(prior.groups) {
 		if _, ok := slices.BinarySearch(names, n); !ok {
 			continue
 		}
-		for _, ref := range prior.groups[n] {
-			i, ok := c.groupAt(ref)
-			if !ok {
+		for _, i := range c.src.ofRefs(prior.groups[n]) {
+			if i < 0 {
 				return false
 			}
-			if again(c.groups[i]) {
+			if again[i] {
 				continue
 			}
 			yearsMemo.kept.Add(1)
@@ -160,6 +160,32 @@ func (c *clustering) keptYears(prior *yearsKept, names []string, again func(*gro
 		}
 	}
 	return true
+}
+
+// countYears adds the years of the groups idx to those of their person
+// units' nodes that are among names (sorted).
+func (c *clustering) countYears(idx []int, names []string, add func(i int, node string)) {
+	for _, i := range idx {
+		for _, u := range c.units[i] {
+			if u.kind != KindPerson {
+				continue
+			}
+			if _, ok := slices.BinarySearch(names, u.node); ok {
+				add(i, u.node)
+			}
+		}
+	}
+	yearsMemo.counted.Add(int64(len(idx)))
+}
+
+// sortedInts returns the ints of a set, sorted.
+func sortedInts(set map[int]bool) []int {
+	out := make([]int, 0, len(set))
+	for x := range set {
+		out = append(out, x)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // checkYears panics when the years of the names that matter differ from
