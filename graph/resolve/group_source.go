@@ -58,7 +58,10 @@ type wholeGroups struct {
 	touched map[quad.IRI]bool
 	byUnit  map[string][]int32   // unit key -> groups
 	byName  map[string][]int32   // name key, person key -> groups
-	byArt   map[quad.IRI][]int32 // article -> groups
+	// The groups by article number (c.art): those of article a are
+	// byArt[artAt[a]:artAt[a+1]].
+	byArt []int32
+	artAt []int32
 }
 
 // newWholeGroups returns the source of every group of c; touched is as
@@ -118,13 +121,32 @@ func (w *wholeGroups) ofNameKeys(keys []string) []int {
 }
 
 func (w *wholeGroups) ofArticles(articles []quad.IRI) []int {
-	if w.byArt == nil {
-		w.byArt = make(map[quad.IRI][]int32, w.c.articles)
-		for i, g := range w.c.groups {
-			w.byArt[g.article] = append(w.byArt[g.article], int32(i))
+	if w.artAt == nil {
+		// By article number, counted then placed: no map of IRIs.
+		w.artAt = make([]int32, w.c.articles+1)
+		for _, a := range w.c.art {
+			w.artAt[a+1]++
+		}
+		for a := 1; a < len(w.artAt); a++ {
+			w.artAt[a] += w.artAt[a-1]
+		}
+		w.byArt = make([]int32, len(w.c.art))
+		next := slices.Clone(w.artAt[:len(w.artAt)-1])
+		for i, a := range w.c.art {
+			w.byArt[next[a]] = int32(i)
+			next[a]++
 		}
 	}
-	return gather(w.byArt, articles)
+	var out []int
+	for _, a := range articles {
+		if id, ok := w.c.artIDs[a]; ok {
+			for _, i := range w.byArt[w.artAt[id]:w.artAt[id+1]] {
+				out = append(out, int(i))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func (w *wholeGroups) ofRefs(refs []groupRef) []int {
