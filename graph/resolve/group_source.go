@@ -56,8 +56,8 @@ type wholeGroups struct {
 	// The articles the last resolution's rewrite touched (their groups are
 	// fresh); nil when no state was kept (every group is).
 	touched map[quad.IRI]bool
-	byUnit  map[string][]int32   // unit key -> groups
-	byName  map[string][]int32   // name key, person key -> groups
+	byUnit  map[string][]int32 // unit key -> groups
+	byName  map[string][]int32 // name key, person key -> groups
 	// The groups by article number (c.art): those of article a are
 	// byArt[artAt[a]:artAt[a+1]].
 	byArt []int32

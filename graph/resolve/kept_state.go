@@ -28,8 +28,10 @@ const keptMagic = "ng-resolve-kept/3\n"
 // keptVersion is the version of the clustering rules a kept state was
 // made by. A change to what rules 1 and 2 decide (cluster_keys.go: the
 // nodes' keys, squashKey, countryRest, typoBlock, oneTypo, the reasons'
-// texts) or to rule 3's votes (acronymsOf) bumps it: a kept state of another version is not read, and the
-// resolution clusters the whole store and keeps its state anew.
+// texts), to rule 3's votes (acronymsOf), to rule 4's (aliasesOf) or to the
+// names whose years rules 5b and 5c read (initialledName) bumps it: a kept
+// state of another version is not read, and the resolution clusters the
+// whole store and keeps its state anew.
 const keptVersion = 2
 
 // keptEnv is the environment variable that, set to "on", makes
