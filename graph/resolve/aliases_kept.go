@@ -335,32 +335,27 @@ func keepAliases(k *aliasKept, touched map[quad.IRI]bool) *aliasKept {
 	return &out
 }
 
-// encode writes rule 4's part: the strings of its groups once, then each
-// vote by their numbers.
+// encode writes rule 4's part: the IRIs of its groups once, sorted and
+// front-coded, then each vote by their numbers.
 func (k *aliasKept) encode() []byte {
 	var w keptWriter
 	w.strs(k.extra)
 	w.strs(k.placed)
 	w.strs(k.namesakes)
-	table := map[quad.IRI]int{}
-	var strs []string
-	num := func(s quad.IRI) int {
-		n, ok := table[s]
-		if !ok {
-			n = len(strs)
-			table[s] = n
-			strs = append(strs, string(s))
-		}
-		return n
-	}
+	set := map[quad.IRI]bool{}
 	keys := sortedKeys(k.votes)
 	for _, an := range keys {
 		for _, r := range k.votes[an] {
-			num(r.node)
-			num(r.article)
+			set[r.node], set[r.article] = true, true
 		}
 	}
-	w.strs(strs)
+	iris := sortedIRIs(set)
+	strs := make([]string, len(iris))
+	num := make(map[quad.IRI]int, len(iris))
+	for i, x := range iris {
+		strs[i], num[x] = string(x), i
+	}
+	w.sortedStrs(strs)
 	w.uv(uint64(len(keys)))
 	for _, an := range keys {
 		w.str(an)
@@ -370,8 +365,8 @@ func (k *aliasKept) encode() []byte {
 			if r.prefix {
 				p = 1
 			}
-			w.uv(uint64(num(r.node))<<1 | p)
-			w.uv(uint64(num(r.article)))
+			w.uv(uint64(num[r.node])<<1 | p)
+			w.uv(uint64(num[r.article]))
 		}
 	}
 	return w.b.Bytes()
@@ -385,7 +380,7 @@ func decodeAliasKept(data []byte) *aliasKept {
 	}
 	r := &keptReader{data: data}
 	k := &aliasKept{extra: r.strs(), placed: r.strs(), namesakes: r.strs(), votes: map[string][]aliasRef{}}
-	strs := r.strs()
+	strs := r.sortedStrs()
 	at := func(n uint64) quad.IRI {
 		if n >= uint64(len(strs)) {
 			r.bad = true

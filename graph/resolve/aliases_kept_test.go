@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"math/rand"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -217,5 +218,41 @@ func TestAliasesFromKeptNamesake(t *testing.T) {
 	c.unitNodes()
 	if !c.namesakes["david jones"] || !c.namesakes["peter jones"] {
 		t.Errorf("namesakes %v: the test does not test what it says", c.namesakes)
+	}
+}
+
+// Rule 4's and rules 5b-5c's parts read back as written, through a kept
+// state; damaged ones do not read.
+func TestKeptPartsEncoding(t *testing.T) {
+	a := &aliasKept{
+		votes: map[string][]aliasRef{
+			"e:fed": {{groupRef{"org/federal-reserve", "article/1"}, false}, {groupRef{"org/federal-reserve-board", "article/12"}, true}},
+			"p:us":  {{groupRef{"place/united-states", "article/1"}, false}},
+		},
+		extra: []string{"e:sec"}, placed: []string{"georgia"}, namesakes: []string{"david jones"},
+	}
+	y := &yearsKept{names: []string{"e:boyd jefferies", "e:boyd l jefferies"},
+		groups: map[string][]groupRef{"e:boyd l jefferies": {{"person/boyd-l-jefferies", "article/2"}, {"person/boyd-l-jefferies", "article/20"}}}}
+	k := &keptState{version: keptVersion, parts: keptParts{aliasPart: a.encode(), yearsPart: y.encode()}}
+	back, err := decodeKept(k.encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.aliasPrior(); !reflect.DeepEqual(got, a) {
+		t.Errorf("rule 4's part read back %+v, wrote %+v", got, a)
+	}
+	if got := back.yearsPrior(); !reflect.DeepEqual(got, y) {
+		t.Errorf("rules 5b-5c's part read back %+v, wrote %+v", got, y)
+	}
+	pa, py := a.encode(), y.encode()
+	for _, bad := range [][]byte{pa[:len(pa)-1], append(slices.Clone(pa), 0)} {
+		if decodeAliasKept(bad) != nil {
+			t.Errorf("a damaged part of rule 4 (%d bytes) read", len(bad))
+		}
+	}
+	for _, bad := range [][]byte{py[:len(py)-1], append(slices.Clone(py), 0)} {
+		if decodeYearsKept(bad) != nil {
+			t.Errorf("a damaged part of rules 5b-5c (%d bytes) read", len(bad))
+		}
 	}
 }

@@ -28,6 +28,23 @@ func (w *keptWriter) strs(ss []string) {
 	}
 }
 
+// sortedStrs writes a sorted list of strings front-coded: each as the
+// length of the prefix it shares with the one before, and the rest (IRIs
+// of one store share most of their bytes).
+func (w *keptWriter) sortedStrs(ss []string) {
+	w.uv(uint64(len(ss)))
+	prev := ""
+	for _, s := range ss {
+		n := 0
+		for n < len(s) && n < len(prev) && s[n] == prev[n] {
+			n++
+		}
+		w.uv(uint64(n))
+		w.str(s[n:])
+		prev = s
+	}
+}
+
 // keptReader reads what a keptWriter wrote; bad is set at the first
 // number or string that cannot be read, and every read after it gives zero.
 type keptReader struct {
@@ -76,6 +93,24 @@ func (r *keptReader) strs() []string {
 	var out []string
 	for ; n > 0 && !r.bad; n-- {
 		out = append(out, r.str())
+	}
+	return out
+}
+
+// sortedStrs reads a list written by keptWriter.sortedStrs.
+func (r *keptReader) sortedStrs() []string {
+	n := r.count()
+	var out []string
+	prev := ""
+	for ; n > 0 && !r.bad; n-- {
+		shared := r.uv()
+		if shared > uint64(len(prev)) {
+			r.bad = true
+			return nil
+		}
+		s := prev[:shared] + r.str()
+		out = append(out, s)
+		prev = s
 	}
 	return out
 }

@@ -226,18 +226,32 @@ func keepYears(k *yearsKept, touched map[quad.IRI]bool) *yearsKept {
 	return out
 }
 
-// encode writes the part of rules 5b and 5c.
+// encode writes the part of rules 5b and 5c: the IRIs of its groups once,
+// sorted and front-coded, then each group by their numbers.
 func (k *yearsKept) encode() []byte {
 	var w keptWriter
 	w.strs(k.names)
+	set := map[quad.IRI]bool{}
 	keys := sortedKeys(k.groups)
+	for _, n := range keys {
+		for _, r := range k.groups[n] {
+			set[r.node], set[r.article] = true, true
+		}
+	}
+	iris := sortedIRIs(set)
+	strs := make([]string, len(iris))
+	num := make(map[quad.IRI]int, len(iris))
+	for i, x := range iris {
+		strs[i], num[x] = string(x), i
+	}
+	w.sortedStrs(strs)
 	w.uv(uint64(len(keys)))
 	for _, n := range keys {
 		w.str(n)
 		w.uv(uint64(len(k.groups[n])))
 		for _, r := range k.groups[n] {
-			w.str(string(r.node))
-			w.str(string(r.article))
+			w.uv(uint64(num[r.node]))
+			w.uv(uint64(num[r.article]))
 		}
 	}
 	return w.b.Bytes()
@@ -251,11 +265,19 @@ func decodeYearsKept(data []byte) *yearsKept {
 	}
 	r := &keptReader{data: data}
 	k := &yearsKept{names: r.strs(), groups: map[string][]groupRef{}}
+	strs := r.sortedStrs()
+	at := func(n uint64) quad.IRI {
+		if n >= uint64(len(strs)) {
+			r.bad = true
+			return ""
+		}
+		return quad.IRI(strs[n])
+	}
 	for n := r.count(); n > 0 && !r.bad; n-- {
 		name := r.str()
 		refs := make([]groupRef, r.count())
 		for j := range refs {
-			refs[j] = groupRef{quad.IRI(r.str()), quad.IRI(r.str())}
+			refs[j] = groupRef{at(r.uv()), at(r.uv())}
 		}
 		k.groups[name] = refs
 	}
