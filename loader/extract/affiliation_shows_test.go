@@ -9,6 +9,6 @@ func TestShowNoBody(t *testing.T) {
 		{text: "Awards\n\nThe awards will be hosted by American Idol presenter Ryan Seacrest, and will feature performances by Usher.",
 			notWant: []string{"Ryan Seacrest affiliation American Idol"}},
 		{text: "Music\n\nBBC Radio Scotland presenter Vic Galloway said it had been great fun.",
-			want: []string{"Vic Galloway affiliation Radio Scotland"}},
+			want: []string{"Vic Galloway affiliation BBC Radio Scotland"}},
 	})
 }

@@ -33,6 +33,7 @@ func (x *extractor) findMentions() {
 	}
 	x.repeatedNames()          // names_repeated.go
 	x.narrativeYears()         // dates.go
+	x.broadcasterServices()    // names_broadcast_services.go
 	x.ordinalUnitNames()       // names_ordinal_units.go
 	x.dropCapitalsOnly()       // headings.go
 	x.dropWorkTitles()         // names_works.go
