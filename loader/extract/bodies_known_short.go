@@ -17,6 +17,9 @@ import (
 // byName keyed key that begin with it: one of them goes on with more than
 // a legal form and is no name the gazetteer gives the same body.
 func knownApart(short string, byName map[string]string, key string) bool {
+	if chamberWords[lower(short)] && short != "Congressional" {
+		return chamberApart(short, byName, key)
+	}
 	o, ok := orgLookup(short)
 	if !ok || genericBody(short) {
 		return false // "Treasury" beside "Treasury Department": the longer says whose
@@ -60,4 +63,56 @@ var organWords = map[string]bool{"commission": true, "commissioner": true, "comm
 func organTail(ws []string) bool {
 	last := ws[len(ws)-1]
 	return lowerIn(organWords, last) || gazetteer.IsOrgHead(last) && !lowerIn(memberOrganHeads, last) // bodies_member_heads.go
+}
+
+// chamberApart reports whether the chamber's word short ("Senate",
+// "House") names the chamber itself beside the names of byName keyed key
+// that begin with it: their organs ("Senate Agriculture Committee", "House
+// Banking Committee") are not the chamber, but a name going on with "of" is
+// the chamber's or another body's in full ("House of Commons", "House of
+// Fabrics Inc"), which the word alone names again.
+func chamberApart(short string, byName map[string]string, key string) bool {
+	for n, k := range byName {
+		if rest, ok := strings.CutPrefix(n, short+" "); ok && k == key && strings.HasPrefix(rest, "of ") {
+			return false
+		}
+	}
+	return true
+}
+
+// chamberOf reports whether the body's name ends in the chamber's word w
+// after a place or a national adjective ("Texas House"): "the House", a
+// chamber's word that is also a building's, may name it, but not "White
+// House" or "Government House", a building's name and the office in it.
+func chamberOf(name, w string) bool {
+	head, ok := strings.CutSuffix(name, " "+w)
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(head)
+	last := ws[len(ws)-1]
+	if _, ok := gazetteer.Place(head); ok {
+		return true
+	}
+	if _, ok := gazetteer.Place(last); ok {
+		return true
+	}
+	_, ok = demonym(last)
+	return ok
+}
+
+// chamberOrganTitle reports whether the chamber's word of mention m opens a
+// title naming one of its organs: capitalised words that are no party's
+// and a title's head after them ("Senate Budget Chairman Lawton Chiles":
+// the Senate Budget Committee's chairman; not "Senate Republican leader").
+func (x *extractor) chamberOrganTitle(m *mention) bool {
+	s := &x.sents[m.sent]
+	if !chamberWords[lower(m.name)] {
+		return false
+	}
+	j := m.end
+	for j < len(s.toks) && j < m.end+2 && gazetteer.Capitalised(s.toks[j].Text) && !isTitleHead(s.toks[j].Text) && !partyWord(s.toks[j].Text) {
+		j++
+	}
+	return j > m.end && j < len(s.toks) && gazetteer.Capitalised(s.toks[j].Text) && isTitleHead(s.toks[j].Text)
 }

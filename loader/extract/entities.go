@@ -173,7 +173,7 @@ func (x *extractor) resolveBodies(r *keying) {
 			n := 0
 			for k2 := range x.mentions {
 				m2 := &x.mentions[k2]
-				if m2.typ == Organization && !x.namedByBody(k2) && names(m2.name, m.name) && r.keys[k2] != found {
+				if m2.typ == Organization && !x.namedByBody(k2) && names(m2.name, m.name) && r.keys[k2] != found && (m.name != "House" || chamberOf(m2.name, m.name)) {
 					found = r.keys[k2]
 					n++
 				}
@@ -230,7 +230,7 @@ func (x *extractor) resolveBodies(r *keying) {
 		// writes in brackets after one ("The Broken Hill Pty Co Ltd
 		// <BRKN.S> (BHP)", beside "BHP Gold Mines Ltd")
 		if m.typ == Organization && !m.demonym && !strings.Contains(m.name, " ") && !(isAcronym(m.name) && (r.keys[k] != own[k] || bracketed[m.name])) {
-			if key := orgFirst[m.name]; key != "" && !knownApart(m.name, orgByName, key) {
+			if key := orgFirst[m.name]; key != "" && (!knownApart(m.name, orgByName, key) || x.chamberOrganTitle(m)) {
 				if _, place := gazetteer.Place(m.name); !place || x.shortNameBeforeTitle(m) { // bodies_place_short_names.go
 					r.keys[k] = key
 				}

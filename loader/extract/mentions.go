@@ -49,6 +49,7 @@ func (x *extractor) findMentions() {
 	x.bodiesForOn()            // names_head_subject.go
 	x.bodiesForeignConnected() // names_foreign_connectors.go
 	x.splitListNames()
+	x.splitChamberPairs()    // names_chamber_pairs.go
 	x.splitNamedApart()      // names_and_apart.go
 	x.splitAcronymAnd()      // names_and_acronym.go
 	x.splitPersonAndBody()   // names_and_person_body.go
