@@ -109,6 +109,7 @@ func (x *extractor) roles() {
 			}
 			if ok {
 				x.addRole(m.ent, r, si)
+				x.itsAffiliation(si, m, r)                  // roles_its_bodies.go: "Acme said its chairman John Smith"
 				x.impliedAffiliation(m.ent, si, m.start, r) // roles_bodies.go
 				x.seatBeforeParty(m.ent, si, r)             // roles_party_seats.go: "Nebraska Republican Rep."
 				if r2, ok2 := x.secondPost(si, m.end); ok2 && !r.plural {

@@ -40,8 +40,9 @@ func (x *extractor) appositionAt(si, end, j int) (role, bool) {
 	toks := s.toks
 	r := role{affil: -1}
 	indefinite := false
-	if w := lower(toks[j].Text); w == "the" || w == "a" || w == "an" {
-		// "who is named as a defendant": an appointment gives a title,
+	if w := lower(toks[j].Text); w == "the" || w == "a" || w == "an" || w == "its" {
+		// "John Smith, its founder,": the body "its" stands for is the
+		// employer (roles_its_bodies.go). "who is named as a defendant": an appointment gives a title,
 		// no occupation read by its shape (roles_appointed.go)
 		indefinite = w != "the" && !appointedBefore(toks, end, j)
 		j++
