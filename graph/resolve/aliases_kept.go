@@ -423,5 +423,8 @@ func (k *keptState) keepLater(touched map[quad.IRI]bool) {
 	if y := keepYears(k.years, touched); y != nil {
 		k.parts[yearsPart] = y.encode()
 	}
-	k.alias, k.years = nil, nil
+	if k.apart != nil && touched != nil {
+		k.parts[apartPart] = k.apart.encode()
+	}
+	k.alias, k.years, k.apart = nil, nil, nil
 }

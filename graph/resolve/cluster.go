@@ -291,13 +291,15 @@ func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptS
 		c.aliases()  // 4
 	}
 	if keep {
-		c.familiesOf(kept.alias.nodes)                                                        // 5
-		kept.years = c.middleInitialsFrom(prior.yearsPrior(), priorSame, &kept.same, touched) // 5b and 5c
+		c.familiesOf(kept.alias.nodes) // 5
+		var undated []string
+		kept.years, undated = c.middleInitialsFrom(prior.yearsPrior(), priorSame, &kept.same, touched) // 5b and 5c
+		kept.apart = c.peopleApartFrom(prior.apartPrior(), touched != nil, undated)                    // 5d
 	} else {
 		c.families()       // 5
 		c.middleInitials() // 5b and 5c
+		c.peopleApart()    // 5d
 	}
-	c.peopleApart() // 5d
 	c.freezeRoots()
 	surname, firstName := c.surnameJoins()     // 6
 	return c.outcome(surname, firstName), kept // 7, 8 and bare bodies

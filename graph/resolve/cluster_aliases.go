@@ -246,11 +246,13 @@ func (c *clustering) middleInitials() { c.middleInitialsOf(c.personYears()) }
 
 // middleInitialsOf is rules 5b and 5c, years being each person node's
 // years (personYears; the nodes with a middle initial and the names
-// without it are enough).
-func (c *clustering) middleInitialsOf(years map[string]map[int]bool) {
+// without it are enough). It returns the names whose undated uses rule 5c
+// split, sorted.
+func (c *clustering) middleInitialsOf(years map[string]map[int]bool) []string {
 	initialled := initialledNames(years)
-	c.undatedInitials(years, initialled) // 5c
+	split := c.undatedInitials(years, initialled) // 5c
 	c.joinInitials(years, initialled, sortedKeys(initialled))
+	return split
 }
 
 // personYears returns rule 5b's input: each person node's years.

@@ -17,8 +17,9 @@ const undatedSuffix = "#undated"
 
 // undatedInitials is rule 5c (see above) for the names without an initial
 // of initialled (initialledNames), nodeYears being each person node's
-// years.
-func (c *clustering) undatedInitials(nodeYears map[string]map[int]bool, initialled map[string][]string) {
+// years. It returns the names whose undated uses it split, sorted.
+func (c *clustering) undatedInitials(nodeYears map[string]map[int]bool, initialled map[string][]string) []string {
+	var split []string
 	for _, short := range sortedKeys(initialled) {
 		long := initialled[short]
 		if len(long) != 1 || !undatedOnly(nodeYears[long[0]]) || !datedAndUndated(nodeYears[short]) {
@@ -39,7 +40,9 @@ func (c *clustering) undatedInitials(nodeYears map[string]map[int]bool, initiall
 		// makes the root (join keeps only the loser's).
 		c.reason[undated] = "middle initial of " + long[0][2:] + " in undated articles"
 		c.uf.union(long[0], undated)
+		split = append(split, short)
 	}
+	return split
 }
 
 // undatedOnly reports whether years holds the year 0 (unknown) alone.

@@ -29,7 +29,8 @@ const keptMagic = "ng-resolve-kept/3\n"
 // made by. A change to what rules 1 and 2 decide (cluster_keys.go: the
 // nodes' keys, squashKey, countryRest, typoBlock, oneTypo, the reasons'
 // texts), to rule 3's votes (acronymsOf), to rule 4's (aliasesOf) or to the
-// names whose years rules 5b and 5c read (initialledName) bumps it: a kept
+// names whose years rules 5b and 5c read (initialledName) or to rule 5d's
+// candidates (apartCandidates) bumps it: a kept
 // state of another version is not read, and the resolution clusters the
 // whole store and keeps its state anew.
 const keptVersion = 2
@@ -61,6 +62,7 @@ type keptState struct {
 	parts keptParts
 	alias *aliasKept
 	years *yearsKept // rules 5b and 5c's groups of every group, likewise
+	apart *apartKept // rule 5d's candidates
 }
 
 // sameKeysState is rules 1 and 2's inputs and outcome: every union-find

@@ -41,35 +41,61 @@ const apartMain = 2
 
 // peopleApart is rule 5d (see above).
 func (c *clustering) peopleApart() {
+	byNode, doms := c.apartEvidence(c.src.all(), nil)
+	cands := apartCandidates(byNode, doms)
+	if len(cands) == 0 {
+		return
+	}
+	inArticle := c.articleGroups()
+	for _, n := range cands {
+		c.splitPeople(n, byNode[n], func(a int32) []int { return inArticle[a] })
+	}
+}
+
+// apartNode returns the union-find node of group i when rule 5d reads it:
+// a group of one unit, a person of a full name not scoped to its article;
+// "" otherwise.
+func apartNode(c *clustering, i int) string {
+	if len(c.units[i]) != 1 {
+		return "" // several original entities: as its fullest name goes
+	}
+	u := c.units[i][0]
+	if u.kind != KindPerson || !strings.Contains(u.key, " ") || isLocal(u.node) {
+		return ""
+	}
+	return u.node
+}
+
+// apartEvidence returns rule 5d's input of the groups idx (ascending):
+// each full name's node's groups, and the domains of their titles; of the
+// nodes only when only is not nil.
+func (c *clustering) apartEvidence(idx []int, only map[string]bool) (map[string][]int, map[string]domain) {
 	byNode := map[string][]int{} // a full name's union-find node -> its groups of one unit
 	doms := map[string]domain{}  // that node -> its groups' titles' domains
-	for i, g := range c.groups {
-		if len(c.units[i]) != 1 {
-			continue // several original entities: as its fullest name goes
-		}
-		u := c.units[i][0]
-		if u.kind != KindPerson || !strings.Contains(u.key, " ") || isLocal(u.node) {
+	for _, i := range idx {
+		n := apartNode(c, i)
+		if n == "" || only != nil && !only[n] {
 			continue
 		}
-		byNode[u.node] = append(byNode[u.node], i)
-		if len(g.titles) > 0 {
-			doms[u.node] |= titleDomains(g.titles)
+		byNode[n] = append(byNode[n], i)
+		if g := c.groups[i]; len(g.titles) > 0 {
+			doms[n] |= titleDomains(g.titles)
 		}
 	}
+	return byNode, doms
+}
+
+// apartCandidates returns the names rule 5d decides, sorted: two walks of
+// life or more in their titles, more than apartMain groups.
+func apartCandidates(byNode map[string][]int, doms map[string]domain) []string {
 	var cands []string
 	for n, d := range doms {
 		if bits.OnesCount8(uint8(d)) >= 2 && len(byNode[n]) > apartMain {
 			cands = append(cands, n)
 		}
 	}
-	if len(cands) == 0 {
-		return
-	}
 	sort.Strings(cands)
-	inArticle := c.articleGroups()
-	for _, n := range cands {
-		c.splitPeople(n, byNode[n], inArticle)
-	}
+	return cands
 }
 
 // articleGroups returns the groups of each article, by article number.
@@ -89,8 +115,9 @@ type personEvidence struct {
 }
 
 // splitPeople decides rule 5d for the groups idx of the full name's
-// union-find node n.
-func (c *clustering) splitPeople(n string, idx []int, inArticle [][]int) {
+// union-find node n, inArticle giving the groups of an article (by number,
+// ascending).
+func (c *clustering) splitPeople(n string, idx []int, inArticle func(art int32) []int) {
 	self := c.uf.find(n)
 	var ev []personEvidence
 	for _, i := range idx {
@@ -102,7 +129,7 @@ func (c *clustering) splitPeople(n string, idx []int, inArticle [][]int) {
 		for _, t := range g.titles {
 			e.words = append(e.words, titleWords(t)...)
 		}
-		for _, j := range inArticle[c.art[i]] {
+		for _, j := range inArticle(c.art[i]) {
 			if j == i {
 				continue
 			}

@@ -68,11 +68,11 @@ func namesThatMatter(nodes []string) []string {
 // from prior's groups when it has them: priorSame and same are rules 1 and
 // 2's nodes of the kept clustering and this one, touched the articles the
 // last resolution rewrote (nil: count every group). It returns the state
-// of this clustering, its groups every group's.
-func (c *clustering) middleInitialsFrom(prior *yearsKept, priorSame, same *sameKeysState, touched map[quad.IRI]bool) *yearsKept {
+// of this clustering, its groups every group's, and the names whose undated
+// uses rule 5c split.
+func (c *clustering) middleInitialsFrom(prior *yearsKept, priorSame, same *sameKeysState, touched map[quad.IRI]bool) (*yearsKept, []string) {
 	years, now := c.personYearsFrom(prior, priorSame, same, touched)
-	c.middleInitialsOf(years)
-	return now
+	return now, c.middleInitialsOf(years)
 }
 
 // personYearsFrom returns the years of the person nodes that matter, and
