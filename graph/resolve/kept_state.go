@@ -33,7 +33,7 @@ const keptMagic = "ng-resolve-kept/3\n"
 // candidates (apartCandidates) bumps it: a kept
 // state of another version is not read, and the resolution clusters the
 // whole store and keeps its state anew.
-const keptVersion = 2
+const keptVersion = 3
 
 // keptEnv is the environment variable that, set to "on", makes
 // resolutions keep their clustering's state and start from the kept one
