@@ -39,6 +39,10 @@ type TrainingSentence struct {
 	// titles inside the name or left them out, so the trainer takes the
 	// title inside or outside, whichever the model prefers.
 	Titles [][2]int
+	// Free are token ranges [a, b) whose labels are not known (names a
+	// silver projection neither teaches nor forbids): the trainer takes
+	// whatever labels the model prefers there.
+	Free [][2]int
 }
 
 // Trainer trains a Model with the averaged perceptron.
@@ -63,7 +67,7 @@ func NewTrainer(sents []TrainingSentence) *Trainer {
 			}
 		}
 		ex := example{f: newSentFeats(s.Sentence), gold: gold}
-		if s.NoOther || len(s.Titles) > 0 {
+		if s.NoOther || len(s.Titles) > 0 || len(s.Free) > 0 {
 			ex.allow = make([]uint16, len(gold))
 			for k, y := range gold {
 				ex.allow[k] = 1 << y
@@ -80,6 +84,11 @@ func NewTrainer(sents []TrainingSentence) *Trainer {
 				ex.allow[k] |= 1<<labelIndex("B-Peop") | 1<<labelIndex("I-Peop")
 			}
 			ex.allow[t[1]] |= 1 << labelIndex("I-Peop")
+		}
+		for _, f := range s.Free {
+			for k := max(f[0], 0); k < f[1] && k < len(gold); k++ {
+				ex.allow[k] = 1<<nLabels - 1
+			}
 		}
 		tr.exs = append(tr.exs, ex)
 	}

@@ -7,7 +7,13 @@
 //
 //	go run ./loader/ner/train -out loader/ner/model.bin.gz
 //
-// (or `go generate ./loader/ner`). The test split is never read. Training is
+// (or `go generate ./loader/ner`). With -silver it also trains on the
+// project's hand gold of Reuters and BBC articles projected onto their texts
+// (../silver; off by default):
+//
+//	go run ./loader/ner/train -silver testdata/random-gold,testdata/random-gold-3 -silver-weight 1 -out /tmp/m.bin.gz
+//
+// The test split is never read. Training is
 // deterministic: the same data and flags give the same file.
 package main
 
@@ -15,11 +21,13 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/loader/internal/modelfile"
 	"github.com/newsgraph/newsgraph/loader/ner"
 	"github.com/newsgraph/newsgraph/loader/ner/conll04"
 	"github.com/newsgraph/newsgraph/loader/ner/modern"
+	"github.com/newsgraph/newsgraph/loader/ner/silver"
 	"github.com/newsgraph/newsgraph/loader/nlp"
 )
 
@@ -34,8 +42,15 @@ func main() {
 	conllOnly := flag.Int("conll-models", 0, "models trained on CoNLL04 alone, averaged with the others")
 	conllWeight := flag.Int("conll-weight", 1, "times each CoNLL04 training sentence is seen in a training pass")
 	otherFree := flag.Bool("modern-other", false, "let unmarked words of the modern pages be Other (they mark no Other names)")
+	silverDirs := flag.String("silver", "", "comma-separated gold folders (NAME.txt + NAME.gold.tsv) to project as training sentences; \"\" for none")
+	silverWeight := flag.Int("silver-weight", 1, "times each projected sentence is seen in a training pass")
+	silverI := flag.String("silver-i", string(silver.IFree), "what projected sentences make of the gold's I names: free, drop, other or ignore")
 	flag.Parse()
-	if err := run(*data, *out, *epochs, *seed, *seeds, *modernDir, *weight, *conllOnly, *conllWeight, *otherFree); err != nil {
+	extra, err := silverSentences(*silverDirs, *silverWeight, *silverI)
+	if err == nil {
+		err = run(*data, *out, *epochs, *seed, *seeds, *modernDir, *weight, *conllOnly, *conllWeight, *otherFree, extra)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -122,7 +137,30 @@ func evaluate(m *ner.Model, dev []conll04.Sentence, tagged []ner.TrainingSentenc
 	return sc.Entities
 }
 
-func run(data, out string, epochs int, seed uint64, models int, modernDir string, weight, conllOnly, conllWeight int, otherFree bool) error {
+// silverSentences projects the gold of the comma-separated folders dirs,
+// each sentence repeated weight times.
+func silverSentences(dirs string, weight int, iMode string) ([]ner.TrainingSentence, error) {
+	if dirs == "" || weight <= 0 {
+		return nil, nil
+	}
+	mode, err := silver.ParseIMode(iMode)
+	if err != nil {
+		return nil, err
+	}
+	one, st, err := silver.ReadDirs(strings.Split(dirs, ","), mode)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(os.Stderr, "silver data: %d articles, %d sentences, %d marks, I names %s (left out: %d headline, %d misfit, %d with an I name), weight %d\n",
+		st.Articles, st.Sentences, st.Marks, mode, st.Headlines, st.Misfits, st.Dropped, weight)
+	var out []ner.TrainingSentence
+	for range weight {
+		out = append(out, one...)
+	}
+	return out, nil
+}
+
+func run(data, out string, epochs int, seed uint64, models int, modernDir string, weight, conllOnly, conllWeight int, otherFree bool, silverSents []ner.TrainingSentence) error {
 	train, err := conll04.Read(data + "/conll04_train.json")
 	if err != nil {
 		return err
@@ -142,6 +180,7 @@ func run(data, out string, epochs int, seed uint64, models int, modernDir string
 		mixed = append(mixed, trainTagged...)
 	}
 	mixed = append(mixed, extra...)
+	mixed = append(mixed, silverSents...)
 	var ms []*ner.Model
 	for k := range models + conllOnly {
 		s0 := seed + uint64(k)*1000
