@@ -207,6 +207,8 @@ func (x *extractor) nameListLead(si, j int) int {
 			(peopleNouns[lw] || memberNouns[lw]) && k+1 < len(toks) && s.owner[k+1] >= 0 && x.mentions[s.owner[k+1]].typ == Person ||
 			// "banker Tanya McCartney and businessman Franklyn Wilson"
 			x.leadTitleWord(s, k) ||
+			// "council members Tom Reyes and Lisa Chen": syntax_plural_posts.go
+			x.pluralPostLead(s, k) ||
 			// "met with visiting Chinese Foreign Minister Wang Yi": the guest's
 			// participle before a capitalised title or name
 			lw == "visiting" && k+1 < len(toks) && gazetteer.Capitalised(toks[k+1].Text) ||
