@@ -45,6 +45,9 @@ func (x *extractor) notABody(si int, m *mention) bool {
 	if x.placeFirmTitle(s, m) { // affiliation_place_firms.go: "Midland Chairman", "Georgia Power Chairman"
 		return true
 	}
+	if nationPortfolio(s, m) || faithCommunity(m) { // affiliation_nation_portfolio.go, affiliation_faiths.go: "Wales Secretary", "the Maronite Christian leader"
+		return true
+	}
 	if m.typ == Country {
 		return false
 	}

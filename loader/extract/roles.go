@@ -146,7 +146,7 @@ func (x *extractor) addRole(person int, r role, si int) {
 	}
 	written := r.title
 	if r.title != "" {
-		t, ok := readerTitle(r.title) // titles.go: "" when it is none
+		t, ok := readerTitle(x.nationalPostTitle(r.title, r.affil)) // titles.go: "" when it is none; roles_national_posts.go: "U.S. Attorney"
 		if !ok && r.occ {
 			t = occupationTitle(r.title) // roles_modern.go
 		}

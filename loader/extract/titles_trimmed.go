@@ -125,21 +125,6 @@ func givenNameInTitle(s *sentence, j int) bool {
 		gazetteer.Capitalised(s.toks[j-1].Text) && !isTitleHead(s.toks[j-1].Text) && titleChain(s, j-1)
 }
 
-// initialCut reports whether person mention m of a sentence ends the
-// sentence at a lone initial ("IBM vice president Paul R."): the sentence
-// was split after the initial and the name is cut; no title is read for it.
-func initialCut(toks []nlp.Token, m *mention) bool {
-	if m.end-m.start < 2 {
-		return false
-	}
-	last := strings.TrimSuffix(toks[m.end-1].Text, ".")
-	if len(last) != 1 || last[0] < 'A' || last[0] > 'Z' {
-		return false
-	}
-	k := m.end
-	return k == len(toks) || k+1 == len(toks) && toks[k].Text == "."
-}
-
 // openingCompound reports whether the sentence's first token, before the
 // lower-case nouns of a trade, is a common noun of the compound ("Talk show
 // host"): not a name's word nor a title's.
