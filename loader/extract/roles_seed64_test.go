@@ -30,6 +30,6 @@ func TestTitlesSeed64(t *testing.T) {
 		{text: "\"Ireland ticks all the boxes,\" Roy Asher, chief investment officer of Hibernian Investment Managers, told Reuters.",
 			want: []string{`Roy Asher jobTitle "chief investment officer of Hibernian Investment Manager"`}},
 		{text: "U.S. Attorney for Manhattan Rudolph Giuliani said the charges were filed.",
-			want: []string{`Rudolph Giuliani jobTitle "Attorney for Manhattan"`}},
+			want: []string{`Rudolph Giuliani jobTitle "U.S. Attorney for Manhattan"`}},
 	})
 }
