@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-
-	"github.com/newsgraph/newsgraph/graph/vocab"
 )
 
 // target is where a group belongs: its cluster's node, kind and name, and
@@ -100,6 +98,7 @@ type rawInfo struct {
 	toks     []string   // tokens(words)
 	org      bool       // hasOrgWord(words)
 	firm     bool       // endsFirm(words), or a firm's word of another language starts them
+	place    *rawPlace  // rule 7's reading of its words as a place's name, nil until asked (decide_tally.go)
 }
 
 func (m rawMemo) of(raw quad.IRI) *rawInfo {
@@ -140,9 +139,10 @@ func keyOf(name string, fam byte) string {
 // nameInfo is what cluster derives from a name alone, once per name: the
 // names of a store are given by many groups (a country's by thousands).
 type nameInfo struct {
-	key    string    // memoKey(name, false)
-	node   [2]string // keyOf(name, 'e'), keyOf(name, 'p')
-	person string    // memoKey(name, true)
+	key        string    // memoKey(name, false)
+	node       [2]string // keyOf(name, 'e'), keyOf(name, 'p')
+	person     string    // memoKey(name, true)
+	possessive bool      // possessive(name)
 }
 
 // nameInfos keeps the nameInfo of each name of a clustering.
@@ -160,7 +160,7 @@ func (m nameInfos) of(name string) *nameInfo {
 	if len(toks) > 1 && honorifics[toks[0]] {
 		person = strings.Join(keyOfTokens(toks, true), " ")
 	}
-	x := &nameInfo{key: key, person: person}
+	x := &nameInfo{key: key, person: person, possessive: possessive(name)}
 	x.node[0] = "e:" + x.key
 	x.node[1] = "p:" + placeKeyOf(x.key) // keyOf(name, 'p'), without asking the memo again
 	m[name] = x
@@ -301,8 +301,12 @@ func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptS
 		c.peopleApart()    // 5d
 	}
 	c.freezeRoots()
-	surname, firstName := c.surnameJoins()     // 6
-	return c.outcome(surname, firstName), kept // 7, 8 and bare bodies
+	surname, firstName := c.surnameJoins()                                  // 6
+	out, work := c.outcome(surname, firstName, prior.clustersPrior(), keep) // 7, 8 and bare bodies
+	if kept != nil {
+		kept.clusterWork = work
+	}
+	return out, kept
 }
 
 // clustering is one run of cluster: the groups, what each stage reads of
@@ -535,221 +539,16 @@ func oneTypo(a, b string) bool {
 	return levenshtein(wa[diff], wb[diff], 2) <= 2
 }
 
-// allPossessive reports whether the groups idx have names and every one
-// is a possessive ("Moody's").
-func allPossessive(groups []*group, idx []int) bool {
-	anyName := false
-	for _, i := range idx {
-		for _, n := range groups[i].names {
-			if !possessive(n) {
-				return false
-			}
-			anyName = true
-		}
-	}
-	return anyName
-}
-
-// decide votes a cluster's kind and chooses its name and node.
-func decide(groups []*group, units [][]unit, gnames [][]*nameInfo, raws [][]*rawInfo, art []int32, idx []int, placeKey, knownPersonWord func(string) bool) target {
-	var votes [KindThing + 1]int
-	org := false
-	for _, i := range idx {
-		for _, u := range units[i] {
-			votes[u.kind]++
-		}
-	}
-	kind := KindThing
-	best := 0
-	for _, k := range []Kind{KindOrg, KindPerson, KindPlace} {
-		if votes[k] > best {
-			kind, best = k, votes[k]
-		}
-	}
-	// A name most articles read as a thing (an award, a product, a time
-	// zone) is one, when thing readings are three or more and three times
-	// the others together: "Oscar", a thing in 14 articles, an
-	// organisation in 5 and a person in 2 (organisation nodes seed322).
-	if others := votes[KindOrg] + votes[KindPerson] + votes[KindPlace]; others > 0 && votes[KindThing] >= 3 && votes[KindThing] >= 3*others {
-		kind = KindThing
-	}
-	// A one-word name nobody of the store bears in a full name, typed
-	// Organization three times or more and a third as often as Person, is
-	// an organisation ("Chelsea" of "Chelsea beat Arsenal"; kind_nobody.go).
-	if kind == KindPerson && votes[KindOrg] >= 3 && 3*votes[KindOrg] >= votes[KindPerson] && nobodysWord(units, idx, knownPersonWord) {
-		kind = KindOrg
-	}
-	// Names with an organisation's word decide for organisation, when some
-	// article already saw one (people and places keep their names' words:
-	// "Bank Street", "Lord Young").
-	mainKeys := countedKeys(units, idx)
-	firm := false
-	if kind != KindPlace {
-		for _, i := range idx {
-			for _, x := range raws[i] {
-				org = org || x.org
-				firm = firm || x.firm
-			}
-		}
-		if org && votes[KindOrg] > 0 || firm || kind == KindPerson && allPossessive(groups, idx) {
-			kind = KindOrg
-		}
-		// A place's name and a word of places ("New York State", "Orange
-		// County") is a place, whatever its articles typed it.
-		// "Secretary of State" is no place: the word must follow the place's
-		// name directly.
-		if !org && !firm {
-			places, others := 0, 0
-			for _, i := range idx {
-				for _, x := range raws[i] {
-					k, w := x.unit.kind, x.toks
-					if _, ok := abbreviations[strings.Join(w, "")]; ok && k != KindPerson {
-						continue // "N.Y." typed Organization: neither way
-					}
-					if len(w) > 1 && placeHeads[w[len(w)-1]] && !slices.ContainsFunc(w, func(t string) bool { return stopWords[t] }) &&
-						placeKey(memoKey(strings.Join(w[:len(w)-1], " "), false)) {
-						places++
-					} else {
-						others++
-					}
-				}
-			}
-			if places > 0 && others == 0 {
-				kind = KindPlace
-			}
-		}
-	}
-	// The main key: for people a full name over a surname, for the others a
-	// name over an acronym; then the key most groups have; then the smallest.
-	better := func(a, b keyCount) bool {
-		fa, fb := full(a.key, kind), full(b.key, kind)
-		if fa != fb {
-			return fa
-		}
-		if a.n != b.n {
-			return a.n > b.n
-		}
-		return a.key < b.key
-	}
-	var top keyCount
-	for _, k := range mainKeys {
-		if top.key == "" || better(k, top) {
-			top = k
-		}
-	}
-	main := top.key
-	// The name: of the names with the main key, the one most articles give,
-	// then the shortest, then the first in order.
-	// (Counted by articles, not groups: the groups of one article that the
-	// store merged are one group afterwards, the articles stay as many.)
-	var given []nameArt
-	for _, i := range idx {
-		for j, n := range groups[i].names {
-			k := gnames[i][j].key
-			if kind == KindPerson {
-				k = gnames[i][j].personKey(n)
-			}
-			if k == main {
-				given = append(given, nameArt{n, art[i]})
-			}
-		}
-	}
-	name := mostGivenOf(given)
-	if name == "" && kind == KindPlace {
-		// No name of the main key itself: a state's abbreviation whose
-		// key is its name and "State" ("Ga." of "georgia state").
-		name = mostGiven(groups, gnames, art, idx, func(k string) bool { return placeKeyOf(k) == main })
-	}
-	if name == "" {
-		name = main
-	}
-	class := kind.class()
-	return target{node: vocab.EntityIRI(class, name), kind: kind, name: name}
-}
-
-// mostGivenOf returns the name most articles give of given, then the
-// shortest, then the first in order; "" when there is none.
-func mostGivenOf(given []nameArt) string {
-	name, most := "", 0
-	for _, x := range articlesByName(given) {
-		n, c := x.key, x.n
-		if name == "" || c > most || c == most && (len(n) < len(name) || len(n) == len(name) && n < name) {
-			name, most = n, c
-		}
-	}
-	return name
-}
-
-// mostGiven returns mostGivenOf the names of the groups idx whose keys
-// (memoKey) fit.
-func mostGiven(groups []*group, gnames [][]*nameInfo, art []int32, idx []int, fits func(key string) bool) string {
-	var given []nameArt
-	for _, i := range idx {
-		for j, n := range groups[i].names {
-			if fits(gnames[i][j].key) {
-				given = append(given, nameArt{n, art[i]})
-			}
-		}
-	}
-	return mostGivenOf(given)
-}
-
 // keyCount is a key and a count: of units, or of articles.
 type keyCount struct {
 	key string
 	n   int
 }
 
-// countedKeys counts the keys of the units of the groups idx, each key
-// once, in the order of the keys.
-func countedKeys(units [][]unit, idx []int) []keyCount {
-	if len(idx) == 1 && len(units[idx[0]]) == 1 { // most clusters
-		return []keyCount{{units[idx[0]][0].key, 1}}
-	}
-	var ks []string
-	for _, i := range idx {
-		for _, u := range units[i] {
-			ks = append(ks, u.key)
-		}
-	}
-	slices.Sort(ks)
-	var out []keyCount
-	for j, k := range ks {
-		if j > 0 && ks[j-1] == k {
-			out[len(out)-1].n++
-			continue
-		}
-		out = append(out, keyCount{k, 1})
-	}
-	return out
-}
-
 // nameArt is a name given in an article, by the article's number.
 type nameArt struct {
 	name string
 	art  int32
-}
-
-// articlesByName counts the distinct articles giving each name, in the
-// order of the names; it sorts given.
-func articlesByName(given []nameArt) []keyCount {
-	slices.SortFunc(given, func(a, b nameArt) int {
-		if d := strings.Compare(a.name, b.name); d != 0 {
-			return d
-		}
-		return int(a.art) - int(b.art)
-	})
-	var out []keyCount
-	for j, x := range given {
-		switch {
-		case j > 0 && given[j-1] == x:
-		case j > 0 && given[j-1].name == x.name:
-			out[len(out)-1].n++
-		default:
-			out = append(out, keyCount{x.name, 1})
-		}
-	}
-	return out
 }
 
 // full reports whether a key is a full name for its kind: two words or more

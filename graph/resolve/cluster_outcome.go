@@ -16,35 +16,44 @@ type roster struct {
 }
 
 // outcome is rules 7 and 8: each cluster's node, kind and name, and the
-// names its groups were given that are another cluster's.
-func (c *clustering) outcome(surname map[int]string, firstName map[int]bool) clusters {
+// names its groups were given that are another cluster's. Rule 7 starts
+// from prior when it is not nil, and with keep returns what it keeps
+// (outcome_kept.go).
+func (c *clustering) outcome(surname map[int]string, firstName map[int]bool, prior *clusterKept, keep bool) (clusters, *clusterWork) {
 	members, extra := c.members(surname)
+	targets, work := c.clusterTargets(members, prior, keep)
 	ros := &roster{members: members, extra: extra, nameArts: c.nameArticles(members), artCount: c.articleCounts(members)}
 	out := clusters{target: make(map[*group]target, len(c.groups)), foreign: map[*group][]string{}, rawRules: map[*group][]string{}}
 	lastWords := surnames{}
-	roots := make(map[string]target, len(members))
+	roots := targets
 	for _, root := range sortedKeys(members) {
 		idx := members[root]
-		t := c.rootTarget(idx)
-		roots[root] = t
+		t := targets[root]
 		together := c.articleNames(idx)
 		for _, i := range idx {
 			c.groupOutcome(out, i, root, t, surname, firstName, ros, lastWords, together[c.art[i]])
 		}
 	}
 	c.bareBodies(out, roots, members, ros.nameArts) // bare_bodies.go
-	return out
+	return out, work
 }
 
 // rootTarget is rule 7 for the cluster of the groups idx: its kind, name
 // and node.
 func (c *clustering) rootTarget(idx []int) target {
+	t, _ := c.targetOf(c.tallyOf(idx), idx)
+	return t
+}
+
+// targetOf is rule 7 for the cluster of the groups idx from their tally
+// tl, and whether it read a store-wide set (decide).
+func (c *clustering) targetOf(tl *tally, idx []int) (target, bool) {
 	uf := c.uf
-	t := decide(c.groups, c.units, c.gnames, c.raws, c.art, idx, func(key string) bool { return uf.parent["p:"+key] != "" }, c.knownPersonWord)
+	t, asked := decide(tl, func(key string) bool { return uf.parent["p:"+key] != "" }, c.knownPersonWord)
 	if a, ok := localArticle(c.groups, c.units, idx); ok {
 		t.node = localTarget(t.node, a)
 	}
-	return t
+	return t, asked
 }
 
 // groupOutcome puts in out group i's target (its cluster root's t with

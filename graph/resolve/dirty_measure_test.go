@@ -183,7 +183,7 @@ func stageInputs(groups []*group) map[string]map[string]string {
 		put("6 article co-mentions", artIRI[a], sortedKeys(rs))
 	}
 	surname, firstName := c.surnameJoins()
-	res := c.outcome(surname, firstName)
+	res, _ := c.outcome(surname, firstName, nil, false)
 	members, _ := c.members(surname)
 	for r, idx := range members {
 		var gs []string

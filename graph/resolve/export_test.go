@@ -111,3 +111,18 @@ func AliasMemo() (kept, counted, lost int) {
 func YearsMemo() (kept, counted, lost int) {
 	return int(yearsMemo.kept.Swap(0)), int(yearsMemo.counted.Swap(0)), int(yearsMemo.lost.Swap(0))
 }
+
+// ClusterMemo returns how many clusters rule 7 took from kept states as
+// they were, how many it decided from a kept tally and the new groups',
+// and how many it counted from their groups, since the last call.
+func ClusterMemo() (kept, summed, counted int) {
+	return int(clusterMemo.kept.Swap(0)), int(clusterMemo.summed.Swap(0)), int(clusterMemo.counted.Swap(0))
+}
+
+// SetKeptTallyMin makes clusterings keep the tallies of clusters of n
+// groups or more until the returned function restores the default.
+func SetKeptTallyMin(n int) (restore func()) {
+	old := keptTallyMin
+	keptTallyMin = n
+	return func() { keptTallyMin = old }
+}

@@ -29,11 +29,12 @@ const keptMagic = "ng-resolve-kept/3\n"
 // made by. A change to what rules 1 and 2 decide (cluster_keys.go: the
 // nodes' keys, squashKey, countryRest, typoBlock, oneTypo, the reasons'
 // texts), to rule 3's votes (acronymsOf), to rule 4's (aliasesOf) or to the
-// names whose years rules 5b and 5c read (initialledName) or to rule 5d's
-// candidates (apartCandidates) bumps it: a kept
+// names whose years rules 5b and 5c read (initialledName), to rule 5d's
+// candidates (apartCandidates), or to what rule 7 counts and decides
+// (tallyOf, decide) or hashes of a group (groupHashes) bumps it: a kept
 // state of another version is not read, and the resolution clusters the
 // whole store and keeps its state anew.
-const keptVersion = 3
+const keptVersion = 4
 
 // keptEnv is the environment variable that, set to "on", makes
 // resolutions keep their clustering's state and start from the kept one
@@ -63,6 +64,9 @@ type keptState struct {
 	alias *aliasKept
 	years *yearsKept // rules 5b and 5c's groups of every group, likewise
 	apart *apartKept // rule 5d's candidates
+	// Rule 7's decisions before the rewrite (keepClusters makes its part of
+	// them; outcome_kept.go).
+	clusterWork *clusterWork
 }
 
 // sameKeysState is rules 1 and 2's inputs and outcome: every union-find

@@ -34,16 +34,3 @@ func (c *clustering) knownPersonWord(w string) bool {
 	}
 	return c.personWordSet[w]
 }
-
-// nobodysWord reports whether every unit of the groups idx has a key of
-// one word that knownPersonWord does not know.
-func nobodysWord(units [][]unit, idx []int, knownPersonWord func(string) bool) bool {
-	for _, i := range idx {
-		for _, u := range units[i] {
-			if strings.Contains(u.key, " ") || knownPersonWord(u.key) {
-				return false
-			}
-		}
-	}
-	return true
-}

@@ -276,6 +276,7 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 		touched := touchedArticles(adds, dels)
 		r.kept.acro, r.kept.acroVotes = keepAcronyms(r.kept.acroVotes, touched), nil
 		r.kept.keepLater(touched)
+		r.kept.keepClusters(touched)
 	}
 	return sum, r, adds, dels, book, nil
 }

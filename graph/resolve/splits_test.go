@@ -68,6 +68,10 @@ func TestRandomSplitsFixtures(t *testing.T) {
 	resolve.AcronymMemo()
 	resolve.AliasMemo()
 	resolve.YearsMemo()
+	resolve.ClusterMemo()
+	// Tallies kept for clusters of 2 groups or more: the fixtures' clusters
+	// are small.
+	defer resolve.SetKeptTallyMin(2)()
 	for seed := int64(1); seed <= seeds; seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), names, 4)
 		st := openBolt(t)
@@ -107,6 +111,11 @@ func TestRandomSplitsFixtures(t *testing.T) {
 			kept, counted, lost)
 	} else {
 		t.Logf("rules 5b and 5c: %d groups from kept states, %d counted", kept, counted)
+	}
+	if kept, summed, counted := resolve.ClusterMemo(); kept == 0 || summed == 0 || counted == 0 {
+		t.Errorf("rule 7 took %d clusters' targets from kept states, decided %d from kept tallies and counted %d: a way is not taken", kept, summed, counted)
+	} else {
+		t.Logf("rule 7: %d clusters' targets kept, %d decided from kept tallies, %d counted", kept, summed, counted)
 	}
 }
 
@@ -162,6 +171,7 @@ func TestRandomSplitsCorpus(t *testing.T) {
 	resolve.AcronymMemo()
 	resolve.AliasMemo()
 	resolve.YearsMemo()
+	resolve.ClusterMemo()
 	for seed := int64(1); seed <= int64(seeds); seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), lines, most)
 		st := openBolt(t)
@@ -189,8 +199,9 @@ func TestRandomSplitsCorpus(t *testing.T) {
 		votes, counted, lost := resolve.AcronymMemo()
 		aVotes, aCounted, aLost := resolve.AliasMemo()
 		yKept, yCounted, yLost := resolve.YearsMemo()
-		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again; rule 3: %d votes kept, %d groups counted, %d kept states given up; rule 4: %d votes kept, %d groups counted, %d given up; rules 5b-5c: %d groups kept, %d counted, %d given up",
-			seed, sizes, time.Since(start).Round(time.Second), kept, joined, votes, counted, lost, aVotes, aCounted, aLost, yKept, yCounted, yLost)
+		same, summed, whole := resolve.ClusterMemo()
+		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again; rule 3: %d votes kept, %d groups counted, %d kept states given up; rule 4: %d votes kept, %d groups counted, %d given up; rules 5b-5c: %d groups kept, %d counted, %d given up; rule 7: %d clusters kept, %d from kept tallies, %d counted",
+			seed, sizes, time.Since(start).Round(time.Second), kept, joined, votes, counted, lost, aVotes, aCounted, aLost, yKept, yCounted, yLost, same, summed, whole)
 		st.Close()
 	}
 }
