@@ -283,7 +283,7 @@ func clusterFrom(groups []*group, prior *keptState, keep bool) (clusters, *keptS
 	c.sameKeys(priorSame) // 1 and 2
 	var kept *keptState
 	if keep {
-		kept = &keptState{version: keptVersion, same: c.sameKeysState()}
+		kept = &keptState{version: keptVersion, same: c.sameKeysState(), memo: c.memo, infos: c.infos}
 		kept.acroVotes = c.acronymsFrom(priorAcro)                                                     // 3
 		kept.alias = c.aliasesFrom(prior.aliasPrior(), priorSame, &kept.same, touched, kept.acroVotes) // 4
 	} else {

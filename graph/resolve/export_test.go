@@ -126,3 +126,14 @@ func SetKeptTallyMin(n int) (restore func()) {
 	keptTallyMin = n
 	return func() { keptTallyMin = old }
 }
+
+// RecordsMemo returns how many group records were checked against the
+// store's groups, how many written, and how many tables written whole,
+// since the last call.
+func RecordsMemo() (checked, written, whole int) {
+	return int(recordsMemo.checked.Swap(0)), int(recordsMemo.written.Swap(0)), int(recordsMemo.whole.Swap(0))
+}
+
+// RecordsRead returns how many article records the guard of the kept group
+// source read by key, since the last call.
+func RecordsRead() int { return int(recordsMemo.read.Swap(0)) }

@@ -67,6 +67,11 @@ type keptState struct {
 	// Rule 7's decisions before the rewrite (keepClusters makes its part of
 	// them; outcome_kept.go).
 	clusterWork *clusterWork
+	// The group records to write (group_records_keep.go); nil: none.
+	records *recordsPlan
+	// What the clustering read of IRIs and names, for the records' keys.
+	memo  rawMemo
+	infos nameInfos
 }
 
 // sameKeysState is rules 1 and 2's inputs and outcome: every union-find
@@ -283,6 +288,9 @@ func saveKept(qs graph.QuadStore, k *keptState, old []byte) error {
 		return err
 	}
 	k.state = now
+	if err := saveRecords(qs, k.records, now, k.memo, k.infos); err != nil {
+		return err
+	}
 	data := k.encode()
 	if bytes.Equal(data, old) {
 		return nil

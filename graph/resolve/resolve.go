@@ -212,6 +212,7 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 			sum.Nodes++
 		}
 	}
+	orig := groups // as the store holds them: what group records keep
 	read := src.origins()
 	book = newOrigins(read, read != nil && !opts.DryRun)
 	// Groups of several IRIs an earlier resolution merged, read as the
@@ -222,6 +223,15 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 	if s, ok := src.(storeSource); ok && keptUse {
 		if r.keptPrior, r.keptRead, err = readKept(s.qs, r); err != nil {
 			return sum, nil, nil, nil, nil, fmt.Errorf("resolve: read the kept state: %w", err)
+		}
+		if r.recordsHeld, err = recordsHold(s.qs, r); err != nil {
+			return sum, nil, nil, nil, nil, fmt.Errorf("resolve: %w", err)
+		}
+		if verifyKept && r.recordsHeld {
+			checkRecords(s.qs, orig)
+			if r.keptPrior != nil && r.keptPrior.acro != nil {
+				checkKeptGroups(ctx, s.qs, r, groups, r.keptPrior.acro.touched, newOrigins(read, false))
+			}
 		}
 	}
 	plan, kept := clusterFrom(groups, r.keptPrior, keptUse)
@@ -277,6 +287,9 @@ func resolveFrom(ctx context.Context, src source, opts Options) (sum Summary, r 
 		r.kept.acro, r.kept.acroVotes = keepAcronyms(r.kept.acroVotes, touched), nil
 		r.kept.keepLater(touched)
 		r.kept.keepClusters(touched)
+		if !opts.DryRun {
+			r.kept.records = planRecords(orig, r.quads, adds, dels, touched, !r.recordsHeld)
+		}
 	}
 	return sum, r, adds, dels, book, nil
 }

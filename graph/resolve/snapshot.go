@@ -59,8 +59,11 @@ type reading struct {
 	// clustering may start from it, its bytes as read, and the one the
 	// clustering made, to save.
 	keptPrior *keptState
-	keptRead  []byte
-	kept      *keptState
+	// Whether the group records the store keeps are of the snapshot read
+	// (group_records_read.go).
+	recordsHeld bool
+	keptRead    []byte
+	kept        *keptState
 }
 
 // snapshotKey is the side key (boltkv.Side) of the snapshot: the quads of

@@ -72,6 +72,8 @@ func TestRandomSplitsFixtures(t *testing.T) {
 	// Tallies kept for clusters of 2 groups or more: the fixtures' clusters
 	// are small.
 	defer resolve.SetKeptTallyMin(2)()
+	resolve.RecordsMemo()
+	resolve.RecordsRead()
 	for seed := int64(1); seed <= seeds; seed++ {
 		batches := splitBatches(rand.New(rand.NewSource(seed)), names, 4)
 		st := openBolt(t)
@@ -116,6 +118,21 @@ func TestRandomSplitsFixtures(t *testing.T) {
 		t.Errorf("rule 7 took %d clusters' targets from kept states, decided %d from kept tallies and counted %d: a way is not taken", kept, summed, counted)
 	} else {
 		t.Logf("rule 7: %d clusters' targets kept, %d decided from kept tallies, %d counted", kept, summed, counted)
+	}
+	// Every resolution after the first read group records of the snapshot
+	// it read, and each record matched the store's groups (checkRecords).
+	// And a source reading them by key answered as the whole store
+	// (checkKeptGroups).
+	if read := resolve.RecordsRead(); read == 0 {
+		t.Errorf("the kept group source read no record by key")
+	} else {
+		t.Logf("the kept group source read %d records by key", read)
+	}
+	if checked, written, whole := resolve.RecordsMemo(); checked == 0 || written == 0 || whole > int(seeds) {
+		t.Errorf("group records: %d checked against the store, %d written, %d tables written whole (one a seed): the records are not kept by article",
+			checked, written, whole)
+	} else {
+		t.Logf("group records: %d checked against the store, %d written, %d tables written whole", checked, written, whole)
 	}
 }
 
@@ -202,6 +219,8 @@ func TestRandomSplitsCorpus(t *testing.T) {
 		same, summed, whole := resolve.ClusterMemo()
 		t.Logf("seed %d: batches of %v (%s); rules 1 and 2: %d nodes from kept states, %d joined again; rule 3: %d votes kept, %d groups counted, %d kept states given up; rule 4: %d votes kept, %d groups counted, %d given up; rules 5b-5c: %d groups kept, %d counted, %d given up; rule 7: %d clusters kept, %d from kept tallies, %d counted",
 			seed, sizes, time.Since(start).Round(time.Second), kept, joined, votes, counted, lost, aVotes, aCounted, aLost, yKept, yCounted, yLost, same, summed, whole)
+		checked, written, rWhole := resolve.RecordsMemo()
+		t.Logf("seed %d: group records: %d checked against the store, %d written, %d tables written whole", seed, checked, written, rWhole)
 		st.Close()
 	}
 }
