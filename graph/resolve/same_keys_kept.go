@@ -60,21 +60,6 @@ func (c *clustering) joinSameKeysFrom(prior *sameKeysState) {
 // kept with other flags, and kept nodes gone) under the three relations of
 // rule 1 and the kept clusters. Gone nodes are in it too.
 func (c *clustering) sameKeysDirty(prior *sameKeysState) map[string]struct{} {
-	// The relations among this run's nodes, by what ties them.
-	bySquash := map[string][]string{}
-	byRest := map[string][]string{} // rest -> the nodes whose country word's rest it is
-	byBlock := map[string][]string{}
-	for n := range c.uf.parent {
-		if sq := squashKey(n); sq != "" {
-			bySquash[sq] = append(bySquash[sq], n)
-		}
-		if rest := countryRest(n, c.legal[n]); rest != "" {
-			byRest[rest] = append(byRest[rest], n)
-		}
-		if b := typoBlock(n, c.isPerson[n]); b != "" {
-			byBlock[b] = append(byBlock[b], n)
-		}
-	}
 	kept := make(map[string]*keptNode, len(prior.nodes))
 	members := map[string][]string{} // kept root -> its nodes, for clusters of several
 	for i := range prior.nodes {
@@ -105,44 +90,35 @@ func (c *clustering) sameKeysDirty(prior *sameKeysState) map[string]struct{} {
 			add(n)
 		}
 	}
+	// The relations among this run's nodes, found for the keys asked.
+	partners := newSamePartners(c)
 	related := func(n string, legal, person bool) {
-		if sq := squashKey(n); sq != "" {
-			for _, m := range bySquash[sq] {
-				add(m)
-			}
-		}
 		if rest := countryRest(n, legal); rest != "" {
 			if _, ok := c.uf.parent[rest]; ok {
 				add(rest)
 			}
 		}
-		for _, m := range byRest[n] {
-			add(m)
-		}
-		if b := typoBlock(n, person); b != "" {
-			for _, m := range byBlock[b] {
-				add(m)
-			}
-		}
+		partners.ask(n, person)
 	}
-	for len(queue) > 0 {
-		n := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		if _, ok := c.uf.parent[n]; ok {
-			related(n, c.legal[n], c.isPerson[n])
-		}
-		if p := kept[n]; p != nil {
-			// Its relations as the kept run read them (other flags, or gone).
-			related(n, p.legal, p.person)
-			root := p.root
-			if m := members[root]; m != nil {
-				for _, x := range m {
+	for {
+		for len(queue) > 0 {
+			n := queue[len(queue)-1]
+			queue = queue[:len(queue)-1]
+			if _, ok := c.uf.parent[n]; ok {
+				related(n, c.legal[n], c.isPerson[n])
+			}
+			if p := kept[n]; p != nil {
+				// Its relations as the kept run read them (other flags, or gone).
+				related(n, p.legal, p.person)
+				for _, x := range members[p.root] {
 					add(x)
 				}
 			}
 		}
+		if !partners.find(add) {
+			return out
+		}
 	}
-	return out
 }
 
 // sameKeysState returns rules 1 and 2's state of this clustering, to keep:
