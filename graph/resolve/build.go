@@ -38,6 +38,10 @@ func RunBuild(ctx context.Context, b *boltkv.Build, opts Options) (Summary, *Bui
 		return sum, nil, err
 	}
 	r.bolt = true // the snapshot a resolution of the new store keeps
+	if r.kept != nil {
+		// Not held while the store is written: the records' keys are read anew.
+		r.kept.memo, r.kept.infos = nil, nil
+	}
 	snap := prepareSnapshot(r, adds, dels)
 	net := src.apply(adds, dels)
 	sum.Added, sum.Deleted = len(adds), len(dels)
