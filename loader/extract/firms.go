@@ -66,6 +66,8 @@ func (x *extractor) firmsByContext() {
 			continue
 		}
 		switch {
+		case (m.typ == Place || m.typ == City) && !m.sure && x.firmNounTown(m):
+			firm[m.name] = true // "car maker TOWN", "retailer TOWN": a trade's noun right before the name outweighs the gazetteer (firm_noun_towns.go)
 		case (m.typ == Place || m.typ == City) && m.end-m.start == 1 && !m.sure: // sure: "its Longbridge plant" (names_sites.go)
 			if _, ok := gazetteer.Place(m.name); !ok && !x.townOfArea(m) && !x.placeWhich(m) && x.firmCue(m) {
 				firm[m.name] = true
