@@ -7,6 +7,7 @@ package nlp
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // initialismTitles are the titles of people that a country's initialism
@@ -28,19 +29,52 @@ func initialismTitle(prev, next, between string) bool {
 	if strings.ContainsAny(between, "\n\r") {
 		return false
 	}
-	f := strings.Fields(prev)
-	if len(f) < 2 || !capitalInitialism(f[len(f)-1]) {
+	before, last, ok := lastField(prev)
+	if !ok || !capitalInitialism(last) {
 		return false
 	}
-	if w := strings.ToLower(f[len(f)-2]); w == "the" || w == "a" || w == "an" {
+	_, w, ok := lastField(before)
+	if !ok {
 		return false
 	}
-	g := strings.Fields(next)
-	if len(g) < 2 || !initialismTitles[g[0]] {
+	if w = strings.ToLower(w); w == "the" || w == "a" || w == "an" {
 		return false
 	}
-	r := []rune(g[1])
-	return unicode.IsUpper(r[0])
+	first, rest, ok := firstField(next)
+	if !ok || !initialismTitles[first] {
+		return false
+	}
+	second, _, ok := firstField(rest)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(second)
+	return unicode.IsUpper(r)
+}
+
+// lastField splits s before its last space-separated word, as the last
+// element of strings.Fields(s) without splitting the whole sentence (the
+// segmenter asks at every sentence's end).
+func lastField(s string) (before, last string, ok bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if s == "" {
+		return "", "", false
+	}
+	return s[:i+1], s[i+1:], true
+}
+
+// firstField splits s after its first space-separated word.
+func firstField(s string) (first, rest string, ok bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if s == "" {
+		return "", "", false
+	}
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, "", true
+	}
+	return s[:i], s[i:], true
 }
 
 // capitalInitialism reports whether w is an initialism of capitals: "U.S.",
