@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"sort"
+
+	"github.com/cayleygraph/quad"
 )
 
 // keptWriter writes the numbers and strings of a kept state: unsigned
@@ -150,4 +152,17 @@ func decodeParts(r *keptReader) keptParts {
 		p[name] = []byte(r.str())
 	}
 	return p
+}
+
+// iriTable writes the IRIs of set once, sorted and front-coded, and returns
+// each one's number in that order, by which a part's records name them.
+func (w *keptWriter) iriTable(set map[quad.IRI]bool) map[quad.IRI]int {
+	iris := sortedIRIs(set)
+	strs := make([]string, len(iris))
+	num := make(map[quad.IRI]int, len(iris))
+	for i, x := range iris {
+		strs[i], num[x] = string(x), i
+	}
+	w.sortedStrs(strs)
+	return num
 }

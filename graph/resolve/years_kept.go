@@ -238,13 +238,7 @@ func (k *yearsKept) encode() []byte {
 			set[r.node], set[r.article] = true, true
 		}
 	}
-	iris := sortedIRIs(set)
-	strs := make([]string, len(iris))
-	num := make(map[quad.IRI]int, len(iris))
-	for i, x := range iris {
-		strs[i], num[x] = string(x), i
-	}
-	w.sortedStrs(strs)
+	num := w.iriTable(set)
 	w.uv(uint64(len(keys)))
 	for _, n := range keys {
 		w.str(n)
