@@ -103,73 +103,34 @@ func decodeRecord(article quad.IRI, data []byte) (*articleRecord, error) {
 	if !bytes.HasPrefix(data, []byte(recordMagic)) {
 		return nil, errRecord
 	}
-	data = data[len(recordMagic):]
-	bad := false
-	uv := func() uint64 {
-		x, n := binary.Uvarint(data)
-		if n <= 0 {
-			bad = true
-			return 0
-		}
-		data = data[n:]
-		return x
-	}
-	str := func() string {
-		l := uv()
-		if bad || l > uint64(len(data)) {
-			bad = true
-			return ""
-		}
-		s := string(data[:l])
-		data = data[l:]
-		return s
-	}
-	count := func() int {
-		n := uv()
-		if n > uint64(len(data)) {
-			bad = true
-			return 0
-		}
-		return int(n)
-	}
-	strs := func() []string {
-		n := count()
-		if n == 0 {
-			return nil
-		}
-		out := make([]string, n)
-		for i := range out {
-			out[i] = str()
-		}
-		return out
-	}
+	r := &keptReader{data: data[len(recordMagic):]}
 	iris := func() []quad.IRI {
-		n := count()
+		n := r.count()
 		if n == 0 {
 			return nil
 		}
 		out := make([]quad.IRI, n)
 		for i := range out {
-			out[i] = quad.IRI(str())
+			out[i] = quad.IRI(r.str())
 		}
 		return out
 	}
-	rec := &articleRecord{year: int(uv())}
-	n := count()
-	for i := 0; i < n && !bad; i++ {
-		g := &group{node: quad.IRI(str()), article: article, year: rec.year, old: true}
-		g.moved = uv()&1 != 0
-		g.raw, g.names, g.primary, g.other, g.titles = iris(), strs(), strs(), strs(), strs()
+	rec := &articleRecord{year: int(r.uv())}
+	n := r.count()
+	for i := 0; i < n && !r.bad; i++ {
+		g := &group{node: quad.IRI(r.str()), article: article, year: rec.year, old: true}
+		g.moved = r.uv()&1 != 0
+		g.raw, g.names, g.primary, g.other, g.titles = iris(), r.strs(), r.strs(), r.strs(), r.strs()
 		g.affiliated = iris()
-		if nr := count(); nr > 0 {
+		if nr := r.count(); nr > 0 {
 			g.rules = make([]ruleQuad, nr)
 			for j := range g.rules {
-				g.rules[j] = ruleQuad{text: str(), label: quad.IRI(str())}
+				g.rules[j] = ruleQuad{text: r.str(), label: quad.IRI(r.str())}
 			}
 		}
 		rec.groups = append(rec.groups, g)
 	}
-	if bad || len(data) != 0 {
+	if !r.done() {
 		return nil, errRecord
 	}
 	return rec, nil
