@@ -329,6 +329,7 @@ type clustering struct {
 	reason        map[string]string  // union-find node -> rule that joined it
 	personWordSet map[string]bool    // see knownPersonWord
 	namesakes     map[string]bool    // keys of people whose firms stand apart (firm_namesakes.go)
+	sameNodes     []string           // the union-find's nodes rules 1 and 2 read, sorted
 
 	// After the last join (freezeRoots): group i's units' roots are
 	// roots[rootAt[i]:rootAt[i+1]].

@@ -13,11 +13,12 @@ import (
 // changed since are joined again (same_keys_kept.go).
 func (c *clustering) sameKeys(prior *sameKeysState) {
 	c.unitNodes()
+	c.sameNodes = sortedKeys(c.uf.parent)
 	if prior != nil {
-		c.joinSameKeysFrom(prior)
+		c.joinSameKeysFrom(prior, c.sameNodes)
 		return
 	}
-	c.joinSameKeys(sortedKeys(c.uf.parent))
+	c.joinSameKeys(c.sameNodes)
 }
 
 // unitNodes gives each unit its union-find node: a thing's goes to the

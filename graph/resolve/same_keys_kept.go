@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync/atomic"
 )
 
@@ -22,34 +23,40 @@ import (
 var sameKeysMemo struct{ kept, joined atomic.Int64 }
 
 // joinSameKeysFrom is joinSameKeys over every node of the union-find, the
-// clusters no dirty node touches taken from prior.
-func (c *clustering) joinSameKeysFrom(prior *sameKeysState) {
-	before := make(map[string]string, len(c.uf.parent))
+// clusters no dirty node touches taken from prior; nodes are the
+// union-find's nodes, sorted.
+func (c *clustering) joinSameKeysFrom(prior *sameKeysState, nodes []string) {
+	var before map[string]string
 	if verifyKept {
+		before = make(map[string]string, len(c.uf.parent))
 		for n, p := range c.uf.parent {
 			before[n] = p
 		}
 	}
-	again := c.sameKeysDirty(prior)
+	again := c.sameKeysDirty(prior, nodes)
 	for _, p := range prior.nodes {
 		if _, ok := again[p.node]; ok {
 			continue
 		}
-		c.uf.parent[p.node] = p.root
+		// Every node is its own root until rule 1 (unitNodes joins none):
+		// only the nodes of kept clusters of several are written.
+		if p.root != p.node {
+			c.uf.parent[p.node] = p.root
+		}
 		if p.reason != "" {
 			c.reason[p.node] = p.reason
 		}
 	}
-	nodes := make([]string, 0, len(again))
+	redo := make([]string, 0, len(again))
 	for n := range again {
 		if _, ok := c.uf.parent[n]; ok {
-			nodes = append(nodes, n)
+			redo = append(redo, n)
 		}
 	}
-	slices.Sort(nodes)
-	c.joinSameKeys(nodes)
-	sameKeysMemo.kept.Add(int64(len(c.uf.parent) - len(nodes)))
-	sameKeysMemo.joined.Add(int64(len(nodes)))
+	slices.Sort(redo)
+	c.joinSameKeys(redo)
+	sameKeysMemo.kept.Add(int64(len(c.uf.parent) - len(redo)))
+	sameKeysMemo.joined.Add(int64(len(redo)))
 	if verifyKept {
 		c.checkSameKeys(before)
 	}
@@ -58,20 +65,10 @@ func (c *clustering) joinSameKeysFrom(prior *sameKeysState) {
 // sameKeysDirty returns the nodes whose clusters rules 1 and 2 decide
 // again: the closure of the dirty nodes (this run's nodes not kept, or
 // kept with other flags, and kept nodes gone) under the three relations of
-// rule 1 and the kept clusters. Gone nodes are in it too.
-func (c *clustering) sameKeysDirty(prior *sameKeysState) map[string]struct{} {
-	kept := make(map[string]*keptNode, len(prior.nodes))
-	members := map[string][]string{} // kept root -> its nodes, for clusters of several
-	for i := range prior.nodes {
-		p := &prior.nodes[i]
-		kept[p.node] = p
-		if p.root != p.node {
-			if members[p.root] == nil {
-				members[p.root] = []string{p.root}
-			}
-			members[p.root] = append(members[p.root], p.node)
-		}
-	}
+// rule 1 and the kept clusters. Gone nodes are in it too. nodes are this
+// run's nodes, sorted: the dirty ones are found by walking them beside the
+// kept ones (sorted too), with no map over either.
+func (c *clustering) sameKeysDirty(prior *sameKeysState, nodes []string) map[string]struct{} {
 	out := map[string]struct{}{}
 	var queue []string
 	add := func(n string) {
@@ -80,16 +77,30 @@ func (c *clustering) sameKeysDirty(prior *sameKeysState) map[string]struct{} {
 			queue = append(queue, n)
 		}
 	}
-	for n := range c.uf.parent {
-		if p := kept[n]; p == nil || p.legal != c.legal[n] || p.person != c.isPerson[n] {
-			add(n)
+	kn := prior.nodes
+	for i, j := 0, 0; i < len(nodes) || j < len(kn); {
+		switch {
+		case j == len(kn) || i < len(nodes) && nodes[i] < kn[j].node:
+			add(nodes[i]) // new
+			i++
+		case i == len(nodes) || kn[j].node < nodes[i]:
+			add(kn[j].node) // gone
+			j++
+		default:
+			if n := nodes[i]; kn[j].legal != c.legal[n] || kn[j].person != c.isPerson[n] {
+				add(n)
+			}
+			i++
+			j++
 		}
 	}
-	for n := range kept {
-		if _, ok := c.uf.parent[n]; !ok {
-			add(n)
+	kept := func(n string) *keptNode {
+		if j, ok := slices.BinarySearchFunc(kn, n, func(p keptNode, n string) int { return strings.Compare(p.node, n) }); ok {
+			return &kn[j]
 		}
+		return nil
 	}
+	members := keptMembers(kn)
 	// The relations among this run's nodes, found for the keys asked.
 	partners := newSamePartners(c)
 	related := func(n string, legal, person bool) {
@@ -107,11 +118,12 @@ func (c *clustering) sameKeysDirty(prior *sameKeysState) map[string]struct{} {
 			if _, ok := c.uf.parent[n]; ok {
 				related(n, c.legal[n], c.isPerson[n])
 			}
-			if p := kept[n]; p != nil {
+			if p := kept(n); p != nil {
 				// Its relations as the kept run read them (other flags, or gone).
 				related(n, p.legal, p.person)
-				for _, x := range members[p.root] {
-					add(x)
+				add(p.root) // its kept cluster: the root and its members
+				for _, x := range members.of(p.root) {
+					add(x.node)
 				}
 			}
 		}
@@ -121,10 +133,43 @@ func (c *clustering) sameKeysDirty(prior *sameKeysState) map[string]struct{} {
 	}
 }
 
+// keptClusters are the kept nodes that are not their own root, sorted by
+// root then node: a kept cluster of several is its root and these.
+type keptClusters []keptNode
+
+func keptMembers(nodes []keptNode) keptClusters {
+	var out keptClusters
+	for _, p := range nodes {
+		if p.root != p.node {
+			out = append(out, p)
+		}
+	}
+	slices.SortFunc(out, func(a, b keptNode) int {
+		if d := strings.Compare(a.root, b.root); d != 0 {
+			return d
+		}
+		return strings.Compare(a.node, b.node)
+	})
+	return out
+}
+
+// of returns the nodes of the kept cluster rooted at root other than root.
+func (k keptClusters) of(root string) []keptNode {
+	lo, _ := slices.BinarySearchFunc(k, root, func(p keptNode, r string) int { return strings.Compare(p.root, r) })
+	hi := lo
+	for hi < len(k) && k[hi].root == root {
+		hi++
+	}
+	return k[lo:hi]
+}
+
 // sameKeysState returns rules 1 and 2's state of this clustering, to keep:
 // call it after joinSameKeys, before any later join.
 func (c *clustering) sameKeysState() sameKeysState {
-	nodes := sortedKeys(c.uf.parent)
+	nodes := c.sameNodes // rule 1 joins nodes, it makes none
+	if len(nodes) != len(c.uf.parent) {
+		nodes = sortedKeys(c.uf.parent)
+	}
 	out := make([]keptNode, len(nodes))
 	for i, n := range nodes {
 		out[i] = keptNode{node: n, root: c.uf.find(n), reason: c.reason[n], legal: c.legal[n], person: c.isPerson[n]}

@@ -82,7 +82,7 @@ func TestSameKeysFromKept(t *testing.T) {
 			got.uf.find(n)
 		}
 		sameKeysMemo.kept.Store(0)
-		got.joinSameKeysFrom(&prior)
+		got.joinSameKeysFrom(&prior, sortedKeys(got.uf.parent))
 		if sameKeysMemo.kept.Load() > 0 {
 			again++
 		}
