@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"maps"
+	"strings"
 	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
@@ -21,8 +22,34 @@ import (
 // and its union-find node is read now (rule 2 may have moved a thing to a
 // place since).
 
-// groupRef names a group across runs: its node and its article.
-type groupRef struct{ node, article quad.IRI }
+// groupRef names a group across runs: its node and its article, and for
+// a part of a merged group (splitMerged: the parts share the merged
+// group's node and article) the original IRI it was, raw; "" for any
+// other group. So the parts of an article no later resolution touched are
+// the groups they were, kept by each stage like any other group, and not
+// read as new in every run (group.tail).
+type groupRef struct{ node, article, raw quad.IRI }
+
+// refOf returns the ref of group g.
+func refOf(g *group) groupRef {
+	r := groupRef{node: g.node, article: g.article}
+	if g.whole != nil && len(g.raw) == 1 {
+		r.raw = g.raw[0]
+	}
+	return r
+}
+
+// compareRef orders groups as the clustering holds them (by node and
+// article; byNodeArticle) and the parts of one merged group by raw.
+func compareRef(a, b groupRef) int {
+	if d := strings.Compare(string(a.node), string(b.node)); d != 0 {
+		return d
+	}
+	if d := strings.Compare(string(a.article), string(b.article)); d != 0 {
+		return d
+	}
+	return strings.Compare(string(a.raw), string(b.raw))
+}
 
 // acronymKept is rule 3's kept input.
 type acronymKept struct {
@@ -64,7 +91,7 @@ func (c *clustering) acronymsFrom(prior *acronymKept) map[string][]groupRef {
 		fresh = c.src.fresh()
 	}
 	for _, i := range fresh {
-		ref := groupRef{c.groups[i].node, c.groups[i].article}
+		ref := refOf(c.groups[i])
 		c.acronymsOf(i, func(an, node string) { vote(an, node, ref) })
 	}
 	acronymMemo.counted.Add(int64(len(fresh)))

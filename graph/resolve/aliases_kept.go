@@ -80,7 +80,7 @@ func (c *clustering) aliasesFrom(prior *aliasKept, priorSame, same *sameKeysStat
 	vote := func(i int, k, node string, prefix bool) {
 		v.add(k, c.uf.find(node), c.art[i], prefix)
 		g := c.groups[i]
-		now.votes[k] = append(now.votes[k], aliasRef{groupRef{g.node, g.article}, prefix})
+		now.votes[k] = append(now.votes[k], aliasRef{refOf(g), prefix})
 	}
 	var count []int // the groups counted: nil, every group
 	if prior != nil && priorSame != nil && touched != nil {
@@ -346,7 +346,7 @@ func (k *aliasKept) encode() []byte {
 	keys := sortedKeys(k.votes)
 	for _, an := range keys {
 		for _, r := range k.votes[an] {
-			set[r.node], set[r.article] = true, true
+			setRef(set, r.groupRef)
 		}
 	}
 	num := w.iriTable(set)
@@ -361,6 +361,7 @@ func (k *aliasKept) encode() []byte {
 			}
 			w.uv(uint64(num[r.node])<<1 | p)
 			w.uv(uint64(num[r.article]))
+			w.uv(rawNum(num, r.raw))
 		}
 	}
 	return w.b.Bytes()
@@ -387,7 +388,8 @@ func decodeAliasKept(data []byte) *aliasKept {
 		refs := make([]aliasRef, r.count())
 		for j := range refs {
 			x := r.uv()
-			refs[j] = aliasRef{groupRef{at(x >> 1), at(r.uv())}, x&1 == 1}
+			node, article := at(x>>1), at(r.uv())
+			refs[j] = aliasRef{groupRef{node, article, rawAt(r.uv(), at)}, x&1 == 1}
 		}
 		k.votes[an] = refs
 	}

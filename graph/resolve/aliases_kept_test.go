@@ -226,13 +226,13 @@ func TestAliasesFromKeptNamesake(t *testing.T) {
 func TestKeptPartsEncoding(t *testing.T) {
 	a := &aliasKept{
 		votes: map[string][]aliasRef{
-			"e:fed": {{groupRef{"org/federal-reserve", "article/1"}, false}, {groupRef{"org/federal-reserve-board", "article/12"}, true}},
-			"p:us":  {{groupRef{"place/united-states", "article/1"}, false}},
+			"e:fed": {{groupRef{"org/federal-reserve", "article/1", ""}, false}, {groupRef{"org/federal-reserve-board", "article/12", ""}, true}},
+			"p:us":  {{groupRef{"place/united-states", "article/1", "place/u-s"}, false}},
 		},
 		extra: []string{"e:sec"}, placed: []string{"georgia"}, namesakes: []string{"david jones"},
 	}
 	y := &yearsKept{names: []string{"e:boyd jefferies", "e:boyd l jefferies"},
-		groups: map[string][]groupRef{"e:boyd l jefferies": {{"person/boyd-l-jefferies", "article/2"}, {"person/boyd-l-jefferies", "article/20"}}}}
+		groups: map[string][]groupRef{"e:boyd l jefferies": {{"person/boyd-l-jefferies", "article/2", ""}, {"person/boyd-l-jefferies", "article/20", "person/boyd-jefferies"}}}}
 	k := &keptState{version: keptVersion, parts: keptParts{aliasPart: a.encode(), yearsPart: y.encode()}}
 	back, err := decodeKept(k.encode())
 	if err != nil {

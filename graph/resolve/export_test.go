@@ -137,3 +137,7 @@ func RecordsMemo() (checked, written, whole int) {
 // RecordsRead returns how many article records the guard of the kept group
 // source read by key, since the last call.
 func RecordsRead() int { return int(recordsMemo.read.Swap(0)) }
+
+// PartsKept returns how many parts of merged groups clusterings did not
+// read as fresh since the last call (freshMemo), and resets it.
+func PartsKept() int { return int(freshMemo.partsKept.Swap(0)) }

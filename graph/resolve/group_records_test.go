@@ -102,7 +102,7 @@ func TestKeptGroupsAnswersAsWhole(t *testing.T) {
 	}
 	arts := []quad.IRI{vocab.ID + "article/a2", late}
 	same("articles", whole.src.ofArticles(arts), k.ofArticles(arts))
-	refs := []groupRef{{gs[2].node, gs[2].article}, {gs[5].node, gs[5].article}}
+	refs := []groupRef{refOf(gs[2]), refOf(gs[5])}
 	same("refs", whole.src.ofRefs(refs), k.ofRefs(refs))
 	same("fresh", whole.src.fresh(), k.fresh())
 	same("all", whole.src.all(), k.all())

@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
 )
@@ -45,11 +46,16 @@ type groupSource interface {
 	ofNameKeys(keys []string) []int
 	// ofArticles returns the groups of the articles.
 	ofArticles(articles []quad.IRI) []int
-	// ofRefs returns the index of the group of each ref (its node and
-	// article), -1 for a ref of no group of the store; in the order of
-	// refs.
+	// ofRefs returns the index of the group of each ref (its node,
+	// article and, for a part of a merged group, original IRI: refOf), -1
+	// for a ref of no group of the store; in the order of refs.
 	ofRefs(refs []groupRef) []int
 }
+
+// freshMemo counts, for tests and measures, the parts of merged groups
+// (splitMerged) that a clustering's source did not answer as fresh: their
+// article untouched since the kept state, they are read from it by ref.
+var freshMemo struct{ partsKept atomic.Int64 }
 
 // wholeGroups is the groupSource of a clustering that holds every group of
 // the store: its indexes are made at the first question that needs them.
@@ -104,6 +110,8 @@ func (w *wholeGroups) fresh() []int {
 	for i, g := range w.c.groups {
 		if g.tail || touched[w.c.art[i]] {
 			out = append(out, i)
+		} else if g.whole != nil {
+			freshMemo.partsKept.Add(1)
 		}
 	}
 	w.freshIdx = slices.Clip(out) // a caller's append copies
@@ -171,16 +179,21 @@ func (w *wholeGroups) ofArticles(articles []quad.IRI) []int {
 func (w *wholeGroups) ofRefs(refs []groupRef) []int {
 	out := make([]int, len(refs))
 	for k, ref := range refs {
-		i, ok := slices.BinarySearchFunc(w.c.groups, ref, func(g *group, r groupRef) int {
+		// The first group of the ref's node and article, then the one of
+		// its raw among the parts of a merged group there.
+		i, _ := slices.BinarySearchFunc(w.c.groups, ref, func(g *group, r groupRef) int {
 			if d := strings.Compare(string(g.node), string(r.node)); d != 0 {
 				return d
 			}
 			return strings.Compare(string(g.article), string(r.article))
 		})
-		if !ok {
-			i = -1
+		out[k] = -1
+		for ; i < len(w.c.groups) && w.c.groups[i].node == ref.node && w.c.groups[i].article == ref.article; i++ {
+			if refOf(w.c.groups[i]) == ref {
+				out[k] = i
+				break
+			}
 		}
-		out[k] = i
 	}
 	return out
 }

@@ -49,7 +49,7 @@ func checkKeptGroups(ctx context.Context, qs graph.QuadStore, r *reading, groups
 			nameKeys = append(nameKeys, x.key, x.person)
 		}
 		arts = append(arts, whole.groups[i].article)
-		refs = append(refs, groupRef{whole.groups[i].node, whole.groups[i].article})
+		refs = append(refs, refOf(whole.groups[i]))
 	}
 	unitKeys, nameKeys = sortedDistinct(unitKeys), sortedDistinct(nameKeys)
 	for _, key := range unitKeys {

@@ -167,13 +167,6 @@ func (k *keptGroups) fresh() []int {
 	for a := range k.touched {
 		arts = append(arts, a)
 	}
-	// The parts of merged groups are fresh (splitMerged reads them as tail).
-	if k.err == nil {
-		k.err = boltkv.SideTableScan(k.qs, recordsTable, recordMerged, func(key, _ []byte) error {
-			arts = append(arts, quad.IRI(key[len(recordMerged):]))
-			return nil
-		})
-	}
 	k.load(arts)
 	return k.groupsWhere(k.withTail(arts), func(i int) bool { return k.c.groups[i].tail || k.touched[k.c.groups[i].article] })
 }
@@ -219,7 +212,7 @@ func (k *keptGroups) ofRefs(refs []groupRef) []int {
 	for j, r := range refs {
 		out[j] = -1
 		for _, i := range k.loaded[r.article] {
-			if k.c.groups[i].node == r.node {
+			if refOf(k.c.groups[i]) == r {
 				out[j] = i
 				break
 			}

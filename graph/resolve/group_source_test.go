@@ -73,7 +73,7 @@ func TestWholeGroupsAnswersAsAScan(t *testing.T) {
 	}
 	arts := []quad.IRI{vocab.ID + "article/a2", vocab.ID + "article/a5"}
 	check("ofArticles", c.src.ofArticles(arts), scan(func(i int) bool { return slices.Contains(arts, c.groups[i].article) }))
-	refs := []groupRef{{gs[3].node, gs[3].article}, {vocab.ID + "org/none", gs[0].article}, {gs[0].node, gs[0].article}}
+	refs := []groupRef{refOf(gs[3]), {vocab.ID + "org/none", gs[0].article, ""}, refOf(gs[0])}
 	if got := c.src.ofRefs(refs); !slices.Equal(got, []int{3, -1, 0}) {
 		t.Errorf("ofRefs: %v, want [3 -1 0]", got)
 	}

@@ -166,3 +166,28 @@ func (w *keptWriter) iriTable(set map[quad.IRI]bool) map[quad.IRI]int {
 	w.sortedStrs(strs)
 	return num
 }
+
+// setRef adds the IRIs of a group's ref to the set of a part's IRI table.
+func setRef(set map[quad.IRI]bool, r groupRef) {
+	set[r.node], set[r.article] = true, true
+	if r.raw != "" {
+		set[r.raw] = true
+	}
+}
+
+// rawNum is the number a part's raw IRI is written as: 0 for none, else
+// its number in the IRI table plus one.
+func rawNum(num map[quad.IRI]int, raw quad.IRI) uint64 {
+	if raw == "" {
+		return 0
+	}
+	return uint64(num[raw]) + 1
+}
+
+// rawAt reads back a raw IRI written by rawNum, at reading the table.
+func rawAt(n uint64, at func(uint64) quad.IRI) quad.IRI {
+	if n == 0 {
+		return ""
+	}
+	return at(n - 1)
+}

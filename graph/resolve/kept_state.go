@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -23,7 +22,7 @@ import (
 const keptKey = "resolve/kept"
 
 // keptMagic starts a kept state; it changes with the encoding.
-const keptMagic = "ng-resolve-kept/3\n"
+const keptMagic = "ng-resolve-kept/4\n"
 
 // keptVersion is the version of the clustering rules a kept state was
 // made by. A change to what rules 1 and 2 decide (cluster_keys.go: the
@@ -34,7 +33,7 @@ const keptMagic = "ng-resolve-kept/3\n"
 // (tallyOf, decide) or hashes of a group (groupHashes) bumps it: a kept
 // state of another version is not read, and the resolution clusters the
 // whole store and keeps its state anew.
-const keptVersion = 4
+const keptVersion = 5
 
 // keptEnv is the environment variable that, set to "on", makes
 // resolutions keep their clustering's state and start from the kept one
@@ -129,17 +128,13 @@ func (k *keptState) encode() []byte {
 	uv(uint64(len(k.acro.votes)))
 	for _, an := range sortedKeys(k.acro.votes) {
 		refs := slices.Clone(k.acro.votes[an])
-		slices.SortFunc(refs, func(a, b groupRef) int {
-			if d := strings.Compare(string(a.node), string(b.node)); d != 0 {
-				return d
-			}
-			return strings.Compare(string(a.article), string(b.article))
-		})
+		slices.SortFunc(refs, compareRef)
 		str(an)
 		uv(uint64(len(refs)))
 		for _, r := range refs {
 			str(string(r.node))
 			str(string(r.article))
+			str(string(r.raw))
 		}
 	}
 	touched := make([]string, 0, len(k.acro.touched))
@@ -232,7 +227,8 @@ func decodeKept(data []byte) (*keptState, error) {
 			}
 			refs := make([]groupRef, cnt)
 			for j := range refs {
-				refs[j] = groupRef{quad.IRI(str()), quad.IRI(str())}
+				node, article := quad.IRI(str()), quad.IRI(str())
+				refs[j] = groupRef{node, article, quad.IRI(str())}
 			}
 			k.acro.votes[an] = refs
 		}

@@ -68,9 +68,11 @@ func splitMerged(groups []*group, book *origins) ([]*group, error) {
 // as a group read from the store names them), and the rules of g that are
 // r's.
 func (o *origin) part(g *group, r quad.IRI, nodeOf map[groupKey]quad.IRI) *group {
-	// A part shares its merged group's node and article, by which kept
-	// states name groups: it is read as new (tail), counted again by each.
-	p := &group{node: g.node, article: g.article, raw: []quad.IRI{r}, year: g.year, moved: true, whole: g, old: g.old, tail: true}
+	// A part shares its merged group's node and article; kept states name
+	// it by its IRI too (refOf). It is the part it was when its article's
+	// record and groups are: read from the quads past the snapshot (tail)
+	// or of an article the last rewrite touched (fresh) when g is.
+	p := &group{node: g.node, article: g.article, raw: []quad.IRI{r}, year: g.year, moved: true, whole: g, old: g.old, tail: g.tail}
 	now := func(v quad.Value) quad.Value {
 		if iri, ok := v.(quad.IRI); ok {
 			if n, ok := nodeOf[groupKey{iri, g.article}]; ok {

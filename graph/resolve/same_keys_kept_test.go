@@ -112,7 +112,7 @@ func TestKeptStateEncoding(t *testing.T) {
 	c := wholeSameKeys(sameKeysNodes[:30], map[string]bool{"e:us air": true}, map[string]bool{"e:kidder": true})
 	k := &keptState{version: keptVersion, same: c.sameKeysState()}
 	k.state.Horizon, k.state.Size = 1234, 99
-	k.acro = &acronymKept{votes: map[string][]groupRef{"e:sec": {{"org/a", "article/1"}, {"org/b", "article/2"}}, "p:us": {{"place/c", "article/1"}}},
+	k.acro = &acronymKept{votes: map[string][]groupRef{"e:sec": {{"org/a", "article/1", ""}, {"org/b", "article/2", "org/b-inc"}}, "p:us": {{"place/c", "article/1", ""}}},
 		touched: map[quad.IRI]bool{"article/3": true}}
 	data := k.encode()
 	back, err := decodeKept(data)

@@ -94,7 +94,7 @@ func (c *clustering) personYearsFrom(prior *yearsKept, priorSame, same *sameKeys
 			years[node] = map[int]bool{}
 		}
 		years[node][g.year] = true
-		now.groups[node] = append(now.groups[node], groupRef{g.node, g.article})
+		now.groups[node] = append(now.groups[node], refOf(g))
 	}
 	whole := prior == nil || priorSame == nil || touched == nil
 	if !whole {
@@ -235,7 +235,7 @@ func (k *yearsKept) encode() []byte {
 	keys := sortedKeys(k.groups)
 	for _, n := range keys {
 		for _, r := range k.groups[n] {
-			set[r.node], set[r.article] = true, true
+			setRef(set, r)
 		}
 	}
 	num := w.iriTable(set)
@@ -246,6 +246,7 @@ func (k *yearsKept) encode() []byte {
 		for _, r := range k.groups[n] {
 			w.uv(uint64(num[r.node]))
 			w.uv(uint64(num[r.article]))
+			w.uv(rawNum(num, r.raw))
 		}
 	}
 	return w.b.Bytes()
@@ -271,7 +272,8 @@ func decodeYearsKept(data []byte) *yearsKept {
 		name := r.str()
 		refs := make([]groupRef, r.count())
 		for j := range refs {
-			refs[j] = groupRef{at(r.uv()), at(r.uv())}
+			node, article := at(r.uv()), at(r.uv())
+			refs[j] = groupRef{node, article, rawAt(r.uv(), at)}
 		}
 		k.groups[name] = refs
 	}
