@@ -42,21 +42,43 @@ type nameCount struct {
 // tallyOf counts the groups idx.
 func (c *clustering) tallyOf(idx []int) *tally {
 	t := &tally{}
+	c.countInto(t, idx, &tallyBuffers{})
+	return t
+}
+
+// tallyBuffers are what counting a tally uses and drops: the units' keys
+// and the names with their articles before they are counted.
+type tallyBuffers struct {
+	keys  []string
+	given []nameArtKeys
+}
+
+// scratchTally is tallyOf the groups idx in t and buf, whose slices it
+// reuses (t's counts are reset): for a decision that keeps no tally (the
+// whole clustering's rule 7 allocates no tally per cluster so).
+func (c *clustering) scratchTally(t *tally, buf *tallyBuffers, idx []int) *tally {
+	*t = tally{placeCands: t.placeCands[:0], keys: t.keys[:0], given: t.given[:0]}
+	c.countInto(t, idx, buf)
+	return t
+}
+
+// countInto counts the groups idx into t, empty but for its slices'
+// capacity, with buf's slices as buffers.
+func (c *clustering) countInto(t *tally, idx []int, buf *tallyBuffers) {
 	if len(idx) == 1 && len(c.units[idx[0]]) == 1 && len(c.raws[idx[0]]) == 1 { // most clusters
 		i := idx[0]
 		u := c.units[i][0]
 		t.votes[u.kind]++
-		t.keys = []keyCount{{u.key, 1}}
+		t.keys = append(t.keys, keyCount{u.key, 1})
 		c.tallyRaw(t, c.raws[i][0])
-		t.given = make([]nameCount, 0, len(c.groups[i].names))
+		t.given = slices.Grow(t.given, len(c.groups[i].names))
 		for j, n := range c.groups[i].names { // sorted, distinct
 			t.tallyName(c.gnames[i][j])
 			t.given = append(t.given, nameCount{keyCount{n, 1}, c.gnames[i][j].key, c.gnames[i][j].person})
 		}
-		return t
+		return
 	}
-	var keys []string
-	var given []nameArtKeys
+	keys, given := buf.keys[:0], buf.given[:0]
 	for _, i := range idx {
 		for _, u := range c.units[i] {
 			t.votes[u.kind]++
@@ -70,7 +92,7 @@ func (c *clustering) tallyOf(idx []int) *tally {
 			given = append(given, nameArtKeys{nameArt{n, c.art[i]}, c.gnames[i][j]})
 		}
 	}
-	t.keys = countStrings(keys)
+	t.keys = countStringsInto(t.keys, keys)
 	slices.SortFunc(t.placeCands, func(a, b keyCount) int { return strings.Compare(a.key, b.key) })
 	t.placeCands = addCounts(nil, t.placeCands, 1)
 	slices.SortFunc(given, func(a, b nameArtKeys) int {
@@ -88,7 +110,7 @@ func (c *clustering) tallyOf(idx []int) *tally {
 			t.given = append(t.given, nameCount{keyCount{x.name, 1}, x.info.key, x.info.person})
 		}
 	}
-	return t
+	buf.keys, buf.given = keys, given
 }
 
 // nameArtKeys is a name given in an article, with its keys.
@@ -144,10 +166,10 @@ func (t *tally) tallyName(n *nameInfo) {
 	}
 }
 
-// countStrings counts sorted copies of ks, in the order of the keys.
-func countStrings(ks []string) []keyCount {
+// countStringsInto appends to out the counts of the strings ks (sorted
+// here), in the order of the keys.
+func countStringsInto(out []keyCount, ks []string) []keyCount {
 	slices.Sort(ks)
-	var out []keyCount
 	for j, k := range ks {
 		if j > 0 && ks[j-1] == k {
 			out[len(out)-1].n++

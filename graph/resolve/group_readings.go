@@ -13,7 +13,15 @@ import (
 // units are not yet on union-find nodes: unitNodes gives them theirs.
 func (c *clustering) addGroups(groups []*group) int {
 	first := len(c.groups)
-	c.groups = append(c.groups, groups...)
+	if first == 0 { // the tables of a new clustering: one allocation each, the groups not copied
+		c.groups = groups[:len(groups):len(groups)] // appending copies
+		c.gnames = make([][]*nameInfo, 0, len(groups))
+		c.art = make([]int32, 0, len(groups))
+		c.raws = make([][]*rawInfo, 0, len(groups))
+		c.units = make([][]unit, 0, len(groups))
+	} else {
+		c.groups = append(c.groups, groups...)
+	}
 	for _, g := range groups {
 		names := make([]*nameInfo, len(g.names))
 		for j, n := range g.names {

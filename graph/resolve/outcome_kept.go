@@ -204,12 +204,19 @@ func (c *clustering) clusterTargets(members map[string][]int, prior *clusterKept
 			mixed[a] = mixed[a] && old[a]
 		}
 	}
+	var scratch tally // nothing kept: one tally counted again for each cluster
+	var buf tallyBuffers
 	for root, idx := range members {
 		var d decidedCluster
-		if prior != nil {
+		switch {
+		case prior != nil:
 			d = c.decideFromKept(idx, prior, hash, again, mixed)
-		} else {
+		case keep:
 			d = c.decideWhole(idx)
+		default:
+			t, _ := c.targetOf(c.scratchTally(&scratch, &buf, idx), idx)
+			d = decidedCluster{target: t}
+			clusterMemo.counted.Add(1)
 		}
 		targets[root] = d.target
 		if work != nil {
