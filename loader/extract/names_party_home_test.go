@@ -30,3 +30,53 @@ func TestPartyApposition(t *testing.T) {
 			notWant: []string{"Tom Baxter affiliation Conservative Party"}},
 	})
 }
+
+// TestPartyWordReadAsPerson: a party's word the recogniser read as a
+// person's name where it opens a sentence before a title and a name ("Lib
+// Dem home affairs spokesman X") is the party, and no person "Lib Dem"; a
+// person named like no party keeps the name.
+func TestPartyWordReadAsPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+		not  []string
+	}{
+		{"The Tories and the Lib Dems have called for a second inquiry. Lib Dem home affairs spokesman Tom Raddle also said there was a strong case for a review.",
+			map[string]EntityType{"Liberal Democrats": Organization, "Tom Raddle": Person}, []string{"Lib Dem"}},
+		{"Lib Dem education spokesman Ann Kettle said fees would rise. The Lib Dems oppose the plan.",
+			map[string]EntityType{"Liberal Democrats": Organization, "Ann Kettle": Person}, []string{"Lib Dem"}},
+		{"Jim Corrie, the party's spokesman, said fees would rise.",
+			map[string]EntityType{"Jim Corrie": Person}, nil},
+	} {
+		checkNames(t, c.text, c.want, c.not)
+	}
+}
+
+// TestPartyModifierReadAsPerson: a party's word read as a person's name
+// before a lower-case word, in an article that names the party as a body,
+// is the party.
+func TestPartyModifierReadAsPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]EntityType
+		not  []string
+	}{
+		{"The Lib Dems launched their manifesto on Monday. He underlined Lib Dem plans to scrap fees, and the plans face trouble if Conservative and Lib Dem opposition continues.",
+			map[string]EntityType{"Liberal Democrats": Organization}, []string{"Lib Dem"}},
+	} {
+		checkNames(t, c.text, c.want, c.not)
+	}
+}
+
+// TestPartyWordAfterOpener: a party's word read as a person's name after
+// a capitalised adverb or conjunction opening the sentence, or before a
+// possessive, is the party; after a capitalised word of a name it is not
+// read apart ("Christian Democrat").
+func TestPartyWordAfterOpener(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Fees\n\nThe Lib Dems oppose fees. Meanwhile Lib Dem leader Tom Raddle is expected to attack the plan.",
+			want: []string{"Tom Raddle affiliation Liberal Democrats"}},
+	})
+	checkNames(t, "The Lib Dems launched a plan. Mr Cole rejected the Lib Dem's call to open the books.",
+		map[string]EntityType{"Liberal Democrats": Organization}, []string{"Lib Dem"})
+}

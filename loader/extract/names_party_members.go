@@ -32,10 +32,18 @@ func (x *extractor) partyMembers() {
 				adds = append(adds, add{si, -1, i, 1})
 			} else if n := x.partyTitleOpening(si, i); n > 0 {
 				adds = append(adds, add{si, -1, i, n}) // names_party_titles.go: "Tory leader Michael Howard"
+				if s.owner[i] >= 0 {
+					drop[[2]int{si, i}] = true // the person "Lib Dem" read over the party word (personPartyWord)
+				}
 				if x.partyOpenings == nil {
 					x.partyOpenings = map[[2]int]bool{}
 				}
 				x.partyOpenings[[2]int{si, i}] = true
+				i += n - 1
+			} else if x.personPartyModifier(si, i) { // names_party_people.go: "He underlined Lib Dem plans"
+				n := x.mentions[s.owner[i]].end - i
+				drop[[2]int{si, i}] = true
+				adds = append(adds, add{si, -1, i, n})
 				i += n - 1
 			} else if n := x.partyApposition(si, i); n > 0 {
 				adds = append(adds, add{si, -1, i, n}) // names_party_appositions.go: "Mark Oaten, Liberal Democrat home affairs spokesman,"

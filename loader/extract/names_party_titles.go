@@ -8,7 +8,10 @@ package extract
 // mention of the party, which the roles read as the person's affiliation,
 // the title keeping it ("Liberal Democrat leader", as "Tory leader" in
 // mid-sentence). A legislator's title ("Democratic senator") is left to
-// partyMembers, whose chamber the title implies.
+// partyMembers, whose chamber the title implies. Where the recogniser read
+// the party word alone as a person's name ("Lib Dem home affairs spokesman
+// Mark Oaten" opening a sentence gave a person "Lib Dem"), the party's
+// mention replaces it (personPartyWord).
 
 import (
 	"strings"
@@ -22,11 +25,14 @@ import (
 // a title's head right before a person's name, or 0.
 func (x *extractor) partyTitleOpening(si, i int) int {
 	s := &x.sents[si]
-	if s.owner[i] >= 0 || capitalBefore(s, i) || !gazetteer.Capitalised(s.toks[i].Text) || i > 0 && titleModifiers[s.lower(i-1)] {
+	if s.owner[i] >= 0 && !x.personPartyWord(si, i) || nameWordBefore(s, i) || !gazetteer.Capitalised(s.toks[i].Text) || i > 0 && titleModifiers[s.lower(i-1)] {
 		return 0 // "Former Conservative leader", "deputy Conservative Chairman": one title
 	}
 	for n := 2; n >= 1; n-- {
-		if i+n >= len(s.toks) || n == 2 && (s.owner[i+1] >= 0 || !gazetteer.Capitalised(s.toks[i+1].Text)) {
+		if i+n >= len(s.toks) || n == 2 && (s.owner[i+1] != s.owner[i] || !gazetteer.Capitalised(s.toks[i+1].Text)) {
+			continue
+		}
+		if o := s.owner[i]; o >= 0 && x.mentions[o].end != i+n {
 			continue
 		}
 		o, ok := x.partyOfSpan(si, i, i+n)
@@ -39,6 +45,19 @@ func (x *extractor) partyTitleOpening(si, i int) int {
 		return n
 	}
 	return 0
+}
+
+// personPartyWord reports whether token i of sentence si opens a person's
+// mention of one or two words that is a party's name or its member's noun
+// ("Lib Dem", "Tory"): partyTitleOpening may read it as the party.
+func (x *extractor) personPartyWord(si, i int) bool {
+	s := &x.sents[si]
+	m := &x.mentions[s.owner[i]]
+	if m.typ != Person || m.start != i || m.end > i+2 {
+		return false
+	}
+	_, ok := x.partyOfSpan(si, i, m.end)
+	return ok
 }
 
 // partyOfSpan returns partyOf of the text of tokens [i, j) of sentence si:
