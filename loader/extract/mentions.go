@@ -101,6 +101,7 @@ func (x *extractor) findMentions() {
 	x.areaPlaces()           // names_area_places.go
 	x.featurePlaces()        // names_feature_places.go
 	x.placeTailBodies()      // names_place_tail_people.go: "Shell Canada", "AC Milan"
+	x.legalTailFirms()       // names_legal_tail_people.go: "Laenderbank AG"
 	x.stateTowns()           // names_state_towns.go: "Oak Ridge, Tenn."
 	x.townTailPlaces()       // names_town_tail_people.go: "Coconut Grove", "Diablo Canyon"
 	x.joinFeatureOf()        // names_feature_of.go
