@@ -13,8 +13,11 @@ import (
 // Built is a resolution of the quads a load gathered for a new bolt store
 // (RunBuild), to finish once the store is written (Save).
 type Built struct {
-	snap    *pendingSnapshot
-	origins []boltkv.SideEntry // the origin records the resolution made
+	// snap is encoded while the store is written: it is sent on
+	// snapDone (see RunBuild).
+	snap     *pendingSnapshot
+	snapDone chan *pendingSnapshot
+	origins  []boltkv.SideEntry // the origin records the resolution made
 	// Net is the number of quads the resolution added to the Build less
 	// the number it removed, counting each distinct quad once.
 	Net int
@@ -32,6 +35,9 @@ func RunBuild(ctx context.Context, b *boltkv.Build, opts Options) (Summary, *Bui
 	start := time.Now()
 	src := &buildSource{b: b}
 	sum, r, adds, dels, book, err := resolveFrom(ctx, src, opts)
+	if src.indexed != nil {
+		<-src.indexed // a resolution that ended early did not wait
+	}
 	src.bySubject, src.byObject = nil, nil
 	if err != nil || opts.DryRun {
 		sum.Seconds = time.Since(start).Seconds()
@@ -42,17 +48,30 @@ func RunBuild(ctx context.Context, b *boltkv.Build, opts Options) (Summary, *Bui
 		// Not held while the store is written: the records' keys are read anew.
 		r.kept.memo, r.kept.infos = nil, nil
 	}
-	snap := prepareSnapshot(r, adds, dels)
+	// The snapshot reads r, adds and dels only, not b: it is encoded on
+	// another core while the moves are applied and the store is written
+	// (about 1.4 s of CPU on both shared corpora).
+	snapDone := make(chan *pendingSnapshot, 1)
+	go func() { snapDone <- prepareSnapshot(r, adds, dels) }()
 	net := src.apply(adds, dels)
 	sum.Added, sum.Deleted = len(adds), len(dels)
 	sum.Seconds = time.Since(start).Seconds()
-	return sum, &Built{snap: snap, origins: book.entries(), Net: net}, nil
+	return sum, &Built{snapDone: snapDone, origins: book.entries(), Net: net}, nil
+}
+
+// snapshot waits for the snapshot RunBuild encodes.
+func (bt *Built) snapshot() *pendingSnapshot {
+	if bt.snap == nil {
+		bt.snap = <-bt.snapDone
+	}
+	return bt.snap
 }
 
 // Save writes the snapshot of the resolution into qs, the store written
 // from the Build RunBuild resolved, stamped with its State.
 func (bt *Built) Save(qs graph.QuadStore) error {
-	if err := bt.snap.save(qs); err != nil {
+	snap := bt.snapshot()
+	if err := snap.save(qs); err != nil {
 		return err
 	}
 	if len(bt.origins) > 0 {
@@ -60,7 +79,7 @@ func (bt *Built) Save(qs graph.QuadStore) error {
 			return err
 		}
 	}
-	return saveKept(qs, bt.snap.r.kept, nil)
+	return saveKept(qs, snap.r.kept, nil)
 }
 
 func (s *buildSource) origins() func(quad.IRI) (*origin, error) { return noOrigins }
@@ -71,9 +90,32 @@ func (s *buildSource) origins() func(quad.IRI) (*origin, error) { return noOrigi
 type buildSource struct {
 	b *boltkv.Build
 	// The live quads' indexes by the index of their subject and of their
-	// object (made at the first quadsOfNodes): a node's are
-	// at[off[v]:off[v+1]].
+	// object: a node's are at[off[v]:off[v+1]]. collect starts making them
+	// on another core while the groups are clustered (which does not read
+	// the Build); the first quadsOfNodes waits for them (indexed).
 	bySubject, byObject *nodeIndex
+	indexed             chan struct{}
+}
+
+// startIndex makes bySubject and byObject in the background: nothing else
+// may use the Build until waitIndex returns.
+func (s *buildSource) startIndex() {
+	s.indexed = make(chan struct{})
+	go func() {
+		defer close(s.indexed)
+		s.index()
+	}()
+}
+
+// waitIndex waits for the indexes startIndex makes, or makes them.
+func (s *buildSource) waitIndex() {
+	if s.indexed == nil {
+		s.index()
+		s.indexed = make(chan struct{})
+		close(s.indexed)
+		return
+	}
+	<-s.indexed
 }
 
 type nodeIndex struct {
@@ -131,13 +173,12 @@ func (s *buildSource) collect(ctx context.Context) (*reading, error) {
 		seen[t] = true
 		out = append(out, picked{uint8(p), s.b.Value(t[0]), s.b.Value(t[2]), s.b.Value(t[3])})
 	}
+	s.startIndex()
 	return &reading{quads: out}, nil
 }
 
 func (s *buildSource) quadsOfNodes(ctx context.Context, nodes []quad.IRI) ([][]quad.Quad, error) {
-	if s.bySubject == nil {
-		s.index()
-	}
+	s.waitIndex()
 	out := make([][]quad.Quad, len(nodes))
 	seen := map[[4]int32]bool{}
 	for k, node := range nodes {

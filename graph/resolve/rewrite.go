@@ -109,15 +109,15 @@ func rewrite(ctx context.Context, src source, groups []*group, plan clusters, bo
 		}
 	}
 	// The quads of nodesBatch nodes at a time: the values of all of them
-	// at once would hold hundreds of thousands of quads.
-	for len(nodes) > 0 {
-		part := nodes[:min(len(nodes), nodesBatch)]
-		nodes = nodes[len(part):]
-		quadsOf, err := src.quadsOfNodes(ctx, part)
-		if err != nil {
-			return nil, nil, 0, err
+	// at once would hold hundreds of thousands of quads. The next part is
+	// read while this one is rewritten.
+	parts, stop := readAhead(ctx, src, nodes)
+	defer stop()
+	for part := range parts {
+		if part.err != nil {
+			return nil, nil, 0, part.err
 		}
-		for _, qsOf := range quadsOf {
+		for _, qsOf := range part.quads {
 			for _, q := range qsOf {
 				l, ok := q.Label.(quad.IRI)
 				if !ok {
