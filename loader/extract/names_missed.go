@@ -162,10 +162,16 @@ func (x *extractor) acronymBodies(si int) {
 }
 
 // nationalAdjectives, in sentence si: National adjectives: two words first ("North Korean"), then one.
+// A two-word adjective takes its words from a name read inside them alone
+// (nationalPairOwner: "Costa" read as a person's name in "Costa Rican
+// President Rodrigo Chaves").
 func (x *extractor) nationalAdjectives(si int) {
 	s := &x.sents[si]
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
+		if s.owner[i] >= 0 && x.nationalPairOwner(si, i) {
+			x.removeOwnersIn(si, i, i+2)
+		}
 		if s.owner[i] >= 0 || !gazetteer.Capitalised(toks[i].Text) {
 			continue
 		}
@@ -474,4 +480,24 @@ func (x *extractor) bracketNames(si int) {
 		}
 		i = j
 	}
+}
+
+// nationalPairOwner reports whether tokens i and i+1 of sentence si make a
+// two-word national adjective ("Costa Rican", "Sri Lankan") that names
+// read inside the pair own (all within it, none reaching past it).
+func (x *extractor) nationalPairOwner(si, i int) bool {
+	s := &x.sents[si]
+	toks := s.toks
+	if i+1 >= len(toks) || !gazetteer.Capitalised(toks[i].Text) || !gazetteer.Capitalised(toks[i+1].Text) {
+		return false
+	}
+	if _, ok := demonym(toks[i].Text + " " + toks[i+1].Text); !ok {
+		return false
+	}
+	for k := i; k < i+2; k++ {
+		if o := s.owner[k]; o >= 0 && (x.mentions[o].start < i || x.mentions[o].end > i+2) {
+			return false
+		}
+	}
+	return true
 }

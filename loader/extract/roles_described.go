@@ -278,12 +278,19 @@ func (x *extractor) frontedTitle(si, comma int) (role, bool) {
 // sentence si is a definite description, lower case, after "the" or a
 // possessive: "the Prime Minister's national security adviser, Andrew
 // Shearer,"; "the company's chief executive, Tim Cook,"; "the territory's
-// port director, Olive Maynard," (nounModifiedTitle).
+// port director, Olive Maynard," (nounModifiedTitle). Words of tenure
+// may open it ("its new chief executive, Jane Roe,", "the newly-appointed
+// chairman, John Smith,"): the title after them is the one known.
 func (x *extractor) definiteTitle(si, comma int, title string) bool {
 	toks := x.sents[si].toks
-	n := len(strings.Fields(title))
+	words := strings.Fields(title)
+	n := len(words)
 	b := comma - n - 1
-	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) || !knownTitle(lower(title)) && !nounModifiedTitle(toks[comma-n:comma]) {
+	if n == 0 || b < 0 || gazetteer.Capitalised(toks[comma-n].Text) {
+		return false
+	}
+	lead := leadingTenure(words)
+	if core := strings.Join(words[lead:], " "); !knownTitle(lower(core)) && !nounModifiedTitle(toks[comma-n+lead:comma]) {
 		return false
 	}
 	w := lower(toks[b].Text)
@@ -299,4 +306,15 @@ func colonBetween(toks []nlp.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// leadingTenure counts the words of tenure opening a title's words ("new",
+// "newly-elected", "incoming": tenureWords, data/tenureWords.txt), leaving
+// one word at least.
+func leadingTenure(words []string) int {
+	k := 0
+	for k < len(words)-1 && tenureWords[words[k]] {
+		k++
+	}
+	return k
 }

@@ -12,6 +12,14 @@ func TestItsBodies(t *testing.T) {
 			want: []string{"Peter Grange affiliation Halvard Foods Inc", `Peter Grange jobTitle "chairman"`}},
 		{text: "Retail\n\nHalvard Foods Inc said its chief executive, Mara Quinn, would start in June.",
 			want: []string{"Mara Quinn affiliation Halvard Foods Inc"}},
+		// a word of tenure before the title set off by a comma (roles_described.go definiteTitle)
+		{text: "Retail\n\nHalvard Foods Inc said its new chief executive, Mara Quinn, would start in June.",
+			want: []string{"Mara Quinn affiliation Halvard Foods Inc", `Mara Quinn jobTitle "chief executive"`}},
+		{text: "Retail\n\nHalvard Foods Inc said the newly-appointed chairman, Mara Quinn, would start in June.",
+			want: []string{`Mara Quinn jobTitle "chairman"`}},
+		// a word that is no title after the tenure word reads no title
+		{text: "Retail\n\nHalvard Foods Inc said its new plant, Mara Quinn said, would open in June.",
+			notWant: []string{"Mara Quinn affiliation Halvard Foods Inc", `Mara Quinn jobTitle "plant"`}},
 		{text: "Retail\n\nHalvard Foods Inc said Mara Quinn, its founder and president, had resigned.",
 			want: []string{"Mara Quinn affiliation Halvard Foods Inc", `Mara Quinn jobTitle "founder"`, `Mara Quinn jobTitle "president"`}},
 		{text: "Courts\n\nThe regulator fined Brasco Group and its former chief executive Tom Varley last year.",

@@ -137,7 +137,7 @@ func (x *extractor) tradeBefore(si, start int) (role, bool) {
 	toks := s.toks
 	r := role{affil: -1, occ: true}
 	k := start - 1
-	if k < 0 || s.owner[k] >= 0 || gazetteer.Capitalised(toks[k].Text) || !(occupation(toks[k]) || (toks[k].Tag == "NN" || toks[k].Tag == "JJ") && interviewerNouns[s.lower(k)]) || notTrades[s.lower(k)] {
+	if k < 0 || s.owner[k] >= 0 || gazetteer.Capitalised(toks[k].Text) || !(occupation(toks[k]) || misreadAgentNoun(toks[k]) || (toks[k].Tag == "NN" || toks[k].Tag == "JJ") && interviewerNouns[s.lower(k)]) || notTrades[s.lower(k)] {
 		return r, false
 	}
 	i := k
@@ -146,6 +146,9 @@ func (x *extractor) tradeBefore(si, start int) (role, bool) {
 	}
 	if i == 1 && openingCompound(s.toks[0]) {
 		i = 0 // "Talk show host Jerry Springer" (titles_trimmed.go)
+	}
+	if i > 1 && i < k && compoundAdjective(s, i-1) && tradeOpens(s, i-2) {
+		i-- // "alongside natural hair blogger Pamela Shaddock", "real estate developer"
 	}
 	if i > 0 && !tradeOpens(s, i-1) {
 		return r, false
@@ -157,6 +160,20 @@ func (x *extractor) tradeBefore(si, start int) (role, bool) {
 		r.occ = false
 	}
 	return r, true
+}
+
+// compoundAdjective reports whether token i of sentence si is a lower-case
+// adjective of no name opening a compound noun before a trade ("natural
+// hair blogger", "real estate developer"): a relational adjective, known by
+// its ending (-al, -ic, -ary: of a kind, not of merit as "good" or "past"),
+// that the describing words and title modifiers do not hold.
+func compoundAdjective(s *sentence, i int) bool {
+	t := s.toks[i]
+	w := s.lower(i)
+	if t.Tag != "JJ" || s.owner[i] >= 0 || !isLowerWord(t.Text) || describingWords[w] || titleModifiers[w] || notTrades[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ary")
 }
 
 // tradeOpens reports whether token i may stand before a trade written
@@ -173,9 +190,15 @@ func tradeOpens(s *sentence, i int) bool {
 	switch t.Tag {
 	case "DT", "IN", "CC", "TO", ",", ":", "``", "''", "VBD", "VBZ", "VBP", "VBN", "VBG":
 		return true
+	case "RB":
+		return adverbPrepositions[s.lower(i)] // "alongside blogger Pamela Shaddock"
 	}
 	return false
 }
+
+// adverbPrepositions are prepositions the tagger reads as adverbs:
+// "alongside blogger Pamela Shaddock", "beside actor John Smith".
+var adverbPrepositions = map[string]bool{"alongside": true, "beside": true, "besides": true, "near": true, "inside": true, "outside": true}
 
 // fieldTitleBefore reads a capitalised title head with its field in lower
 // case before a name: "Professor of health psychology Jane Ogden",

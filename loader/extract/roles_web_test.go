@@ -10,6 +10,24 @@ func TestWebTitlesBefore(t *testing.T) {
 		{text: "Plumber jailed\n\nRegistered gas fitter Andrew Hartley did a rushed job.",
 			want:    []string{`Andrew Hartley jobTitle "gas fitter"`},
 			notWant: []string{`Andrew Hartley jobTitle "Registered gas fitter"`}},
+		// a trade the tagger reads as a comparative (roles_misread_trades.go),
+		// after a preposition read as an adverb; a comparative is no trade
+		{text: "Wigs\n\nShe appeared alongside blogger Pamela Shaddock in the video.",
+			want: []string{`Pamela Shaddock jobTitle "blogger"`}},
+		{text: "Shows\n\nThe series features vlogger Jane Dolan and podcaster Joe Rennick.",
+			want: []string{`Jane Dolan jobTitle "vlogger"`, `Joe Rennick jobTitle "podcaster"`}},
+		{text: "Race\n\nThe younger Wilbur Tate was faster than the older Wilbur Tate.",
+			notWant: []string{`Wilbur Tate jobTitle "younger"`, `Wilbur Tate jobTitle "older"`}},
+		// a relational adjective opening the trade's compound is the trade's
+		// (compoundAdjective); an adjective of another kind is not
+		{text: "Wigs\n\nIn 2019 she created the brand alongside natural hair blogger Pamela Shaddock.",
+			want: []string{`Pamela Shaddock jobTitle "natural hair blogger"`}},
+		{text: "Race\n\nThe party chose the past front runner Catherine Murtagh again.",
+			notWant: []string{`Catherine Murtagh jobTitle "past front runner"`}},
+		// a two-word national adjective opening a sentence, its first word
+		// read as a person's name (names_missed.go nationalPairOwner)
+		{text: "Apology\n\nCosta Rican President Rodrigo Chaves apologized to the World Bank on Monday.",
+			want: []string{"Rodrigo Chaves affiliation Costa Rica", `Rodrigo Chaves jobTitle "President"`}},
 		{text: "Shaming\n\nProfessor of health psychology Jane Ogden told the show that shaming was wrong.",
 			want: []string{`Jane Ogden jobTitle "Professor of health psychology"`}},
 		{text: "Shooting\n\nAt the scene, police press liaison officer Superintendent Audley Peters said officers were alerted.",
