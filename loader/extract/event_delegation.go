@@ -41,7 +41,42 @@ func (x *extractor) delegationSubject(si, v int) []int {
 		}
 		k = m.end - 1
 	}
+	if len(out) == 0 {
+		out = x.delegationListed(si) // "The delegation included X and Y. The delegation met Z"
+	}
 	return out
+}
+
+// includeVerbs list a delegation's members after it: "The delegation
+// included X and Y".
+var includeVerbs = map[string]bool{"included": true, "includes": true, "comprised": true, "comprises": true}
+
+// delegationListed returns the people a sentence next to sentence si lists
+// as a delegation's members, the sentence's subject being the delegation
+// and its verb "included": "The delegation met President Biden. It/The
+// delegation included Senator X and Minister Y." The list must be the
+// whole of what follows the verb; nil when neither neighbour is such.
+func (x *extractor) delegationListed(si int) []int {
+	for _, sj := range [2]int{si - 1, si + 1} {
+		if sj < 0 || sj >= len(x.sents) {
+			continue
+		}
+		s := &x.sents[sj]
+		for k := 0; k+2 < len(s.toks) && k < 5; k++ {
+			if !delegationNouns[s.lower(k)] {
+				continue
+			}
+			if !includeVerbs[s.lower(k+1)] {
+				break
+			}
+			names, end := x.nameList(sj, k+2, false)
+			if end < len(s.toks)-1 {
+				break
+			}
+			return x.onlyPeople(names)
+		}
+	}
+	return nil
 }
 
 // delegationLedBy returns the token after "by" when a delegation's phrase

@@ -76,6 +76,12 @@ func (x *extractor) readMeetVerb(si, i int, ev *event) {
 	} else {
 		ents, end = x.nameList(si, j, false)
 	}
+	if len(ents) == 0 && len(subj) > 0 {
+		// "Mottley met her": the one person named before (met_object_pronouns.go)
+		if p, e := x.objectPronoun(si, j, subj); p >= 0 {
+			ents, end = []int{p}, e
+		}
+	}
 	if len(ents) == 0 && ev.group == groupVisit {
 		// "visited the office of Mayor Craig": the person (event_visited_premises.go)
 		if p, e := x.premisesOwner(si, j); p >= 0 {

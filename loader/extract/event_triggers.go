@@ -348,7 +348,7 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 	named := false        // the parties named after "between"
 	var complements []int // the parties named after "with", "between", "of"
 	// "Discussions have begun with Indonesia": the event's own verbs
-	for j < len(toks) && j <= i+3 && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || lowerIn(eventPredicates, toks[j].Text) || lowerIs(toks[j].Text, "begun") || lowerIs(toks[j].Text, "continuing")) {
+	for j < len(toks) && j <= i+3 && !partyVerbAt(toks, j) && (toks[j].Tag == "RB" || toks[j].Tag == "JJ" || lowerIn(eventPredicates, toks[j].Text) || lowerIs(toks[j].Text, "begun") || lowerIs(toks[j].Text, "continuing")) {
 		j++
 	}
 	for steps := 0; j < len(toks) && steps < 8; steps++ {
@@ -369,6 +369,15 @@ func (x *extractor) readEventComplements(si, i, after int, ev *event) (bool, []i
 		switch {
 		case w == "with" || w == "between" || w == "among" || w == "of" && j == i+1 && ev.group != groupVisit && ev.group != groupCall && !lowerIn(mournedNouns, toks[i].Text):
 			ents, end := x.nameList(si, j+1, w == "of")
+			if len(ents) == 0 && w == "with" {
+				// "Mottley held talks with her": the one person named before
+				// (met_object_pronouns.go)
+				if before := x.peopleBefore(si, i); len(before) > 0 {
+					if p, e := x.objectPronoun(si, j+1, before); p >= 0 {
+						ents, end = []int{p}, e
+					}
+				}
+			}
 			if len(ents) == 0 && w == "with" {
 				if ents = x.includedPeople(si, j+1); len(ents) > 1 { // "talks with ministers, among them X"
 					ev.sides = append(ev.sides, ents)
@@ -715,7 +724,7 @@ func taggedAdjectiveHead(toks []nlpToken, i int) bool {
 	if toks[i].Tag != "JJ" || i == 0 {
 		return false
 	}
-	if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ") {
+	if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ") && !partyVerbAt(toks, i+1) {
 		return false
 	}
 	switch p := toks[i-1]; {

@@ -274,6 +274,9 @@ func (x *extractor) eventClause(si, j int, ev *event) (int, bool) {
 		return j + 1, true // "was attended by", "was chaired by"
 	case w == "and" && next == "attended" && j+2 < len(toks) && lowerIs(toks[j+2].Text, "by"):
 		return j + 1, true // "chaired by X and attended by Y"
+	case featureVerbs[w]:
+		// "the roundtable featured X and Y": who took part (event_features.go)
+		return x.featuredParties(si, j+1, ev)
 	case w == "attended" && next == "by":
 		ents, end := x.nameList(si, j+2, false)
 		for _, e := range ents {
