@@ -35,3 +35,20 @@ func TestDelegationListed(t *testing.T) {
 			notWant: []string{"Karl Brenner met Ravi Sood"}},
 	})
 }
+
+// TestPresentBe: who "was at" an event is there, not who "was not" or
+// "was never" (syntax.go presentAt); a lower-case trade before the second
+// name of a subject list keeps the list ("X and businessman Y",
+// occupationWord).
+func TestPresentBe(t *testing.T) {
+	runRules(t, []ruleCase{
+		{text: "Party\n\nPremier Karl Brenner and Governor Anna Lind were at a fundraiser on Saturday.",
+			want: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Party\n\nPremier Karl Brenner was at the fundraiser with Governor Anna Lind on Saturday.",
+			want: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Party\n\nPremier Karl Brenner, who was not at the meeting with Governor Anna Lind, spoke later.",
+			notWant: []string{"Karl Brenner met Anna Lind"}},
+		{text: "Party\n\nCouncillor Karl Brenner and businessman Ravi Sood met on Sunday.",
+			want: []string{"Karl Brenner met Ravi Sood"}},
+	})
+}

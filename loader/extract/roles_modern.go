@@ -277,3 +277,19 @@ func pastPostNominal(toks []nlp.Token, j int) int {
 func postNominal(w string) bool {
 	return postNominals[strings.ToLower(strings.ReplaceAll(w, ".", ""))]
 }
+
+// occupationWord reports whether token t, a lower-case common noun, names
+// a trade as a title would, right before a person's name: an occupation by
+// its shape or list ("economist Rolando Guzmán", "singer Anna Lind") or a
+// noun of a trade ending in "-man" or "-woman" ("businessman Michael
+// Lee-Chin"), which the tagger may read as an adjective before a name.
+func occupationWord(t nlp.Token) bool {
+	w := lower(t.Text)
+	if t.Text != w || notOccupations[w] || t.Tag != "NN" && t.Tag != "JJ" {
+		return false
+	}
+	if len(w) > 5 && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")) || occupationNouns[w] {
+		return true
+	}
+	return t.Tag == "NN" && occupation(t)
+}

@@ -532,6 +532,17 @@ func noVerbBetween(toks []nlpToken, i, j int) bool {
 // speechVerbs report; their subject is a source, not a party.
 var speechVerbs = wordSet("speechVerbs")
 
+// negatedAfter reports whether a negation stands in tokens [i, j): "was
+// not at the meeting", "was never at meetings".
+func negatedAfter(toks []nlpToken, i, j int) bool {
+	for k := i; k < j; k++ {
+		if lowerIn(negations, toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether the verb at token v is negated: "did not meet",
 // "are not attending", "won't attend".
 func negated(toks []nlpToken, v int) bool {
@@ -586,6 +597,9 @@ func (x *extractor) presentAt(si, v, start, head int, ev *event) bool {
 	vw := lower(toks[v].Text)
 	switch {
 	case presenceVerbs[vw] && onlyAdverbs(toks, v+1, start-1):
+	case beVerbs[vw] && p == "at" && onlyAdverbs(toks, v+1, start-1) && toks[v].Tag != "VBG" && !negatedAfter(toks, v+1, start-1):
+		// "Smith and Jones were at a fundraiser", "he was at the meeting":
+		// who is at an event is there
 	case (speechVerbs[vw] || audienceVerbs[vw]) && p != "before" && x.audienceOnly(si, v+1, start-1):
 		// "told reporters at a press briefing", "said at a news
 		// conference", "addressed supporters at a rally": who speaks

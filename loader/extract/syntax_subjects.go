@@ -277,6 +277,10 @@ func (x *extractor) coordinatedBefore(si int, m *mention, e *entity) []int {
 	// "Arsenal and England defender Cole": a body before a titled
 	// person's "and" may belong to the title
 	titled := j+1 < m.start
+	if e.typ == Person && j >= 1 && j+1 == m.start && occupationWord(toks[j]) && isConj(lower(toks[j-1].Text)) {
+		j-- // "Councillor Andrew Swaby and businessman Michael Lee-Chin"
+		titled = true
+	}
 	first := true
 	j = pastArticleAfterConj(toks, j)
 	for j >= 1 && (isConj(lower(toks[j].Text)) || toks[j].Text == ",") {
