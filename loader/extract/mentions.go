@@ -129,7 +129,7 @@ func (x *extractor) findMentions() {
 	x.dropPartyTags()            // names_party_tags.go
 	x.awardNames()               // names_awards.go
 	x.dropCuedWorks()            // names_work_cues.go
-	x.dropCuedWorkPlaces()       // names_work_cue_places.go: "the submarine Kursk"
+	x.dropCuedWorkPlaces()       // names_work_cue_places.go: "the product carrier Ocean City"
 	x.productMakers()            // names_product_makers.go: "the Acme pocket calculator", "Acme 300"
 	x.dropMakerProducts()        // names_maker_products.go
 	x.dropBrandProducts()        // names_brand_products.go
