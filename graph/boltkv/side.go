@@ -202,16 +202,22 @@ func PutSides(qs graph.QuadStore, entries ...SideEntry) error {
 			return err
 		}
 		b.FillPercent = 1
-		for _, e := range entries {
-			if e.Data == nil {
-				err = b.Delete([]byte(e.Key))
-			} else {
-				err = b.Put([]byte(e.Key), e.Data)
-			}
-			if err != nil {
-				return err
-			}
-		}
-		return nil
+		return putEntries(b, entries)
 	})
+}
+
+// putEntries writes entries into b: an entry with nil Data deletes its key.
+func putEntries(b *bolt.Bucket, entries []SideEntry) error {
+	for _, e := range entries {
+		var err error
+		if e.Data == nil {
+			err = b.Delete([]byte(e.Key))
+		} else {
+			err = b.Put([]byte(e.Key), e.Data)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -86,17 +86,7 @@ func UpdateSideTable(qs graph.QuadStore, table string, replace bool, entries []S
 		if replace {
 			b.FillPercent = 1 // written in key order, never split again
 		}
-		for _, e := range entries {
-			if e.Data == nil {
-				err = b.Delete([]byte(e.Key))
-			} else {
-				err = b.Put([]byte(e.Key), e.Data)
-			}
-			if err != nil {
-				return err
-			}
-		}
-		return nil
+		return putEntries(b, entries)
 	})
 }
 
