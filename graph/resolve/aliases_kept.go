@@ -376,13 +376,7 @@ func decodeAliasKept(data []byte) *aliasKept {
 	r := &keptReader{data: data}
 	k := &aliasKept{extra: r.strs(), placed: r.strs(), namesakes: r.strs(), votes: map[string][]aliasRef{}}
 	strs := r.sortedStrs()
-	at := func(n uint64) quad.IRI {
-		if n >= uint64(len(strs)) {
-			r.bad = true
-			return ""
-		}
-		return quad.IRI(strs[n])
-	}
+	at := func(n uint64) quad.IRI { return r.iriAt(strs, n) }
 	for n := r.count(); n > 0 && !r.bad; n-- {
 		an := r.str()
 		refs := make([]aliasRef, r.count())

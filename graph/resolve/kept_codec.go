@@ -118,6 +118,16 @@ func (r *keptReader) sortedStrs() []string {
 }
 
 // done reports whether everything was read and nothing was bad.
+// iriAt is the IRI numbered n in strs, a table read by sortedStrs; a number
+// past the table marks the reader bad and gives "".
+func (r *keptReader) iriAt(strs []string, n uint64) quad.IRI {
+	if n >= uint64(len(strs)) {
+		r.bad = true
+		return ""
+	}
+	return quad.IRI(strs[n])
+}
+
 func (r *keptReader) done() bool { return !r.bad && len(r.data) == 0 }
 
 // keptParts are the parts of a kept state that later stages keep, by the

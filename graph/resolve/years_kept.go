@@ -261,13 +261,7 @@ func decodeYearsKept(data []byte) *yearsKept {
 	r := &keptReader{data: data}
 	k := &yearsKept{names: r.strs(), groups: map[string][]groupRef{}}
 	strs := r.sortedStrs()
-	at := func(n uint64) quad.IRI {
-		if n >= uint64(len(strs)) {
-			r.bad = true
-			return ""
-		}
-		return quad.IRI(strs[n])
-	}
+	at := func(n uint64) quad.IRI { return r.iriAt(strs, n) }
 	for n := r.count(); n > 0 && !r.bad; n-- {
 		name := r.str()
 		refs := make([]groupRef, r.count())
